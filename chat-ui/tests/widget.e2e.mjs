@@ -1,0 +1,278 @@
+// End-to-end test of the ShopDesk chat widget in Debian's Chromium.
+//
+//   node widget.e2e.mjs http://localhost:8080
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT (PNG path, optional).
+// Prints one line per check; exits 0 when all pass, 1 on a failed check,
+// 2 on bad usage, 3 on the 90 s overall timeout.
+import { chromium } from 'playwright-core';
+
+const OVERALL_TIMEOUT_MS = 90_000;
+const REPLY_TIMEOUT_MS = 20_000;
+
+const baseArg = process.argv[2];
+if (!baseArg) {
+  console.error('usage: node widget.e2e.mjs <base-url>   e.g. node widget.e2e.mjs http://localhost:8080');
+  process.exit(2);
+}
+const BASE = baseArg.replace(/\/+$/, '');
+const SCREENSHOT = process.env.SCREENSHOT || '';
+
+const RETURN_QUESTION = 'How do I return a jacket?';
+const XSS_TEXT = '<img src=x onerror=alert(1)>';
+
+const SEL = {
+  launcher: '[data-testid="shopdesk-launcher"]',
+  panel: '[data-testid="shopdesk-panel"]',
+  input: '[data-testid="shopdesk-input"]',
+  send: '[data-testid="shopdesk-send"]',
+  message: '[data-testid="shopdesk-message"]',
+  toggle: '[data-testid="shopdesk-locale-toggle"]',
+  typing: '[data-testid="shopdesk-typing"]',
+  status: '[data-testid="shopdesk-status"]',
+};
+
+let passed = 0;
+let failed = 0;
+let browser = null;
+let page = null;
+const dialogs = [];
+const pageErrors = [];
+const consoleLines = [];
+
+function pass(name, detail = '') {
+  passed++;
+  console.log(`PASS ${name}${detail ? ' — ' + detail : ''}`);
+}
+
+class CheckFailed extends Error {}
+
+function fail(name, detail) {
+  failed++;
+  console.log(`FAIL ${name} — ${detail}`);
+  throw new CheckFailed(`${name}: ${detail}`);
+}
+
+/** Run one named check: fn returns an optional detail string, or throws. */
+async function check(name, fn) {
+  let detail;
+  try {
+    detail = await fn();
+  } catch (err) {
+    if (err instanceof CheckFailed) throw err;
+    fail(name, (err && err.message ? err.message : String(err)).split('\n')[0]);
+  }
+  pass(name, detail || '');
+}
+
+function short(text, n = 80) {
+  const s = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+async function saveScreenshot() {
+  if (!SCREENSHOT || !page) return;
+  try {
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`screenshot saved to ${SCREENSHOT}`);
+  } catch (err) {
+    console.log(`(could not save screenshot: ${err.message})`);
+  }
+}
+
+async function openWidget() {
+  await page.waitForSelector(SEL.launcher, { timeout: 15_000 });
+  // window.ShopDesk.open() is idempotent (the launcher toggles).
+  await page.waitForFunction(() => !!window.ShopDesk, null, { timeout: 15_000 });
+  await page.evaluate(() => window.ShopDesk.open());
+  await page.waitForSelector(SEL.panel, { state: 'visible', timeout: 5_000 });
+}
+
+const messages = (role, type) =>
+  page.locator(`${SEL.message}${role ? `[data-role="${role}"]` : ''}${type ? `[data-type="${type}"]` : ''}`);
+
+async function main() {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  await check('launch chromium', async () => {
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+        '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+    return `${executablePath} ${browser.version()}`;
+  });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  page = await context.newPage();
+  page.on('dialog', async (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    await d.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') consoleLines.push(`${msg.type()}: ${msg.text()}`);
+  });
+
+  await check('load demo page /', async () => {
+    const res = await page.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    if (!res || !res.ok()) throw new Error(`HTTP ${res ? res.status() : 'no response'}`);
+    return `HTTP ${res.status()}, title "${await page.title()}"`;
+  });
+
+  await check('widget mounts (launcher + window.ShopDesk)', async () => {
+    await page.waitForSelector(SEL.launcher, { timeout: 15_000 });
+    await page.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    const label = await page.locator(SEL.launcher).getAttribute('aria-label');
+    if (!label) throw new Error('launcher has no aria-label');
+    return `launcher aria-label "${label}"`;
+  });
+
+  await check('force English (localStorage shopdesk.locale=en)', async () => {
+    await page.evaluate(() => localStorage.setItem('shopdesk.locale', 'en'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    const title = await page.locator(`${SEL.panel} .title`).textContent();
+    if (title !== 'Customer service') throw new Error(`panel title is "${title}"`);
+    return `title "${title}"`;
+  });
+
+  await check('locale toggle switches zh and back to en', async () => {
+    const toggle = page.locator(SEL.toggle);
+    await toggle.click();
+    await page.waitForFunction(() => window.ShopDesk.locale === 'zh');
+    const zhTitle = await page.locator(`${SEL.panel} .title`).textContent();
+    if (zhTitle !== '在线客服') throw new Error(`zh title is "${zhTitle}"`);
+    await toggle.click();
+    await page.waitForFunction(() => window.ShopDesk.locale === 'en');
+    const stored = await page.evaluate(() => localStorage.getItem('shopdesk.locale'));
+    if (stored !== 'en') throw new Error(`stored locale is "${stored}"`);
+    return `"${zhTitle}" ⇄ "Customer service", stored "${stored}"`;
+  });
+
+  await check('log region is role=log aria-live=polite', async () => {
+    const log = page.locator(`${SEL.panel} [role="log"]`);
+    const live = await log.getAttribute('aria-live');
+    if (live !== 'polite') throw new Error(`aria-live="${live}"`);
+  });
+
+  await check('empty input does not send', async () => {
+    const before = await messages().count();
+    await page.locator(SEL.input).fill('   ');
+    await page.locator(SEL.input).press('Enter');
+    await page.waitForTimeout(300);
+    const after = await messages().count();
+    if (after !== before) throw new Error(`message count went from ${before} to ${after}`);
+    await page.locator(SEL.input).fill('');
+  });
+
+  let kbText = '';
+  await check(`send "${RETURN_QUESTION}" and get a kb_answer`, async () => {
+    await page.locator(SEL.input).fill(RETURN_QUESTION);
+    await page.locator(SEL.send).click();
+    await messages('shopper').filter({ hasText: RETURN_QUESTION }).first().waitFor({ timeout: 5_000 });
+    const answer = messages('bot', 'kb_answer').first();
+    await answer.waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
+    kbText = (await answer.textContent()) || '';
+    if (!kbText.trim()) throw new Error('kb_answer bubble is empty');
+    return `"${short(kbText)}"`;
+  });
+
+  await check('typing indicator hidden once the reply arrived', async () => {
+    await page.locator(SEL.typing).waitFor({ state: 'hidden', timeout: 5_000 });
+  });
+
+  let conversationId = null;
+  await check('conversation id stored in localStorage', async () => {
+    conversationId = await page.evaluate(() => localStorage.getItem('shopdesk.conversationId'));
+    if (!conversationId) throw new Error('shopdesk.conversationId is not set');
+    return conversationId;
+  });
+
+  await check('HTML typed by the shopper is shown as literal text (Enter sends)', async () => {
+    const botBefore = await messages('bot').count() + await messages('agent').count() + await messages('system').count();
+    await page.locator(SEL.input).fill(XSS_TEXT);
+    await page.locator(SEL.input).press('Enter');
+    const bubble = messages('shopper').filter({ hasText: XSS_TEXT }).last();
+    await bubble.waitFor({ timeout: 5_000 });
+    const text = await bubble.textContent();
+    if (text !== XSS_TEXT) throw new Error(`bubble textContent is ${JSON.stringify(text)}`);
+    // Wait for the server's answer (any role) so it is part of the history too.
+    await page.waitForFunction(
+      (n) => {
+        const root = document.querySelector('#shopdesk-widget')?.shadowRoot;
+        if (!root) return false;
+        return root.querySelectorAll('[data-testid="shopdesk-message"]:not([data-role="shopper"])').length > n;
+      },
+      botBefore,
+      { timeout: REPLY_TIMEOUT_MS },
+    );
+    return JSON.stringify(text);
+  });
+
+  await check('no <img> element inside the panel messages', async () => {
+    const n = await page.locator(`${SEL.panel} img`).count();
+    if (n !== 0) throw new Error(`${n} img element(s) found in the panel`);
+  });
+
+  await check('no dialog fired', async () => {
+    await page.waitForTimeout(500);
+    if (dialogs.length) throw new Error(dialogs.join('; '));
+  });
+
+  await check('history replayed after reload', async () => {
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    await messages('shopper').filter({ hasText: RETURN_QUESTION }).first().waitFor({ timeout: REPLY_TIMEOUT_MS });
+    await messages('bot', 'kb_answer').first().waitFor({ timeout: 5_000 });
+    const xss = messages('shopper').filter({ hasText: XSS_TEXT }).first();
+    await xss.waitFor({ timeout: 5_000 });
+    const text = await xss.textContent();
+    if (text !== XSS_TEXT) throw new Error(`replayed bubble textContent is ${JSON.stringify(text)}`);
+    const total = await messages().count();
+    const stillSame = await page.evaluate(() => localStorage.getItem('shopdesk.conversationId'));
+    if (stillSame !== conversationId) throw new Error(`conversation id changed to ${stillSame}`);
+    return `${total} messages replayed for ${conversationId}`;
+  });
+
+  await check('no <img> and no dialog after the replay', async () => {
+    const n = await page.locator(`${SEL.panel} img`).count();
+    if (n !== 0) throw new Error(`${n} img element(s) found in the panel`);
+    await page.waitForTimeout(300);
+    if (dialogs.length) throw new Error(dialogs.join('; '));
+  });
+
+  await check('no uncaught page errors', async () => {
+    if (pageErrors.length) throw new Error(pageErrors.join('; '));
+  });
+
+  await saveScreenshot();
+}
+
+const timer = setTimeout(async () => {
+  console.log(`FAIL overall timeout — test did not finish within ${OVERALL_TIMEOUT_MS / 1000} s`);
+  await saveScreenshot().catch(() => {});
+  if (browser) await browser.close().catch(() => {});
+  process.exit(3);
+}, OVERALL_TIMEOUT_MS);
+
+let exitCode = 0;
+try {
+  await main();
+} catch (err) {
+  exitCode = 1;
+  if (!(err instanceof CheckFailed)) {
+    failed++;
+    console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
+  }
+  await saveScreenshot();
+  if (consoleLines.length) {
+    console.log('browser console (errors/warnings):');
+    for (const line of consoleLines.slice(-20)) console.log('  ' + line);
+  }
+  if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
+} finally {
+  clearTimeout(timer);
+  if (browser) await browser.close().catch(() => {});
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode || (failed ? 1 : 0));

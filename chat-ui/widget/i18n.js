@@ -1,0 +1,146 @@
+// Interface strings (zh / en) and locale selection.
+import { getItem, setItem, KEYS } from './storage.js';
+
+export const LOCALES = ['zh', 'en'];
+
+const STRINGS = {
+  zh: {
+    title: '在线客服',
+    subtitle: '订单查询 · 退换货 · 商品推荐',
+    launcherOpen: '打开在线客服',
+    launcherClose: '关闭在线客服',
+    close: '关闭',
+    panel: '在线客服对话窗口',
+    log: '对话记录',
+    placeholder: '请输入您的问题…',
+    inputHint: 'Enter 发送 · Shift+Enter 换行',
+    inputLabel: '输入消息',
+    send: '发送',
+    sendLabel: '发送消息',
+    localeToggle: 'EN',
+    localeToggleLabel: 'Switch to English',
+    connecting: '正在连接…',
+    reconnecting: '连接已断开，正在重新连接…',
+    reconnectingIn: (s) => `连接已断开，${s} 秒后重新连接…`,
+    online: '已连接',
+    queued: '待发送',
+    typing: '客服正在输入…',
+    counterLabel: (n, max) => `已输入 ${n} / ${max} 字`,
+    tooLong: (max) => `消息过长，最多 ${max} 字。`,
+    welcome: '您好！我是 ShopDesk 客服助手，可以帮您查询订单物流、办理退换货、推荐商品。请问有什么可以帮您？',
+    you: '我',
+    bot: '客服助手',
+    agent: '人工客服',
+    system: '系统',
+    suggestions: '您是不是想问：',
+    orderId: '订单号',
+    status: '状态',
+    carrier: '承运商',
+    trackingNumber: '运单号',
+    eta: '预计送达',
+    viewProduct: '查看商品',
+    unread: (n) => `${n} 条未读消息`,
+    orderStatus: {
+      pending: '待付款',
+      paid: '已付款',
+      processing: '处理中',
+      packed: '已打包',
+      shipped: '已发货',
+      in_transit: '运输中',
+      out_for_delivery: '派送中',
+      delivered: '已送达',
+      cancelled: '已取消',
+      canceled: '已取消',
+      returned: '已退货',
+      refunded: '已退款',
+    },
+  },
+  en: {
+    title: 'Customer service',
+    subtitle: 'Orders · Returns · Recommendations',
+    launcherOpen: 'Open customer service chat',
+    launcherClose: 'Close customer service chat',
+    close: 'Close',
+    panel: 'Customer service chat',
+    log: 'Conversation',
+    placeholder: 'Type your question…',
+    inputHint: 'Enter to send · Shift+Enter for a new line',
+    inputLabel: 'Message',
+    send: 'Send',
+    sendLabel: 'Send message',
+    localeToggle: '中文',
+    localeToggleLabel: '切换到中文',
+    connecting: 'Connecting…',
+    reconnecting: 'Connection lost, reconnecting…',
+    reconnectingIn: (s) => `Connection lost, reconnecting in ${s}s…`,
+    online: 'Connected',
+    queued: 'Queued',
+    typing: 'Agent is typing…',
+    counterLabel: (n, max) => `${n} of ${max} characters`,
+    tooLong: (max) => `Message too long: at most ${max} characters.`,
+    welcome: 'Hi! I am the ShopDesk assistant. I can track your order, help with returns and exchanges, and recommend products. How can I help?',
+    you: 'You',
+    bot: 'Assistant',
+    agent: 'Agent',
+    system: 'System',
+    suggestions: 'Did you mean:',
+    orderId: 'Order',
+    status: 'Status',
+    carrier: 'Carrier',
+    trackingNumber: 'Tracking no.',
+    eta: 'Estimated delivery',
+    viewProduct: 'View product',
+    unread: (n) => `${n} unread message${n === 1 ? '' : 's'}`,
+    orderStatus: {
+      pending: 'Awaiting payment',
+      paid: 'Paid',
+      processing: 'Processing',
+      packed: 'Packed',
+      shipped: 'Shipped',
+      in_transit: 'In transit',
+      out_for_delivery: 'Out for delivery',
+      delivered: 'Delivered',
+      cancelled: 'Cancelled',
+      canceled: 'Cancelled',
+      returned: 'Returned',
+      refunded: 'Refunded',
+    },
+  },
+};
+
+export function normalizeLocale(value) {
+  if (typeof value !== 'string') return null;
+  const v = value.trim().toLowerCase();
+  if (v.startsWith('zh')) return 'zh';
+  if (v.startsWith('en')) return 'en';
+  return null;
+}
+
+/** Stored choice, else navigator.language (zh* → zh, anything else → en). */
+export function detectLocale() {
+  const stored = normalizeLocale(getItem(KEYS.locale));
+  if (stored) return stored;
+  const nav = (globalThis.navigator && (navigator.language || (navigator.languages || [])[0])) || '';
+  return normalizeLocale(nav) === 'zh' ? 'zh' : 'en';
+}
+
+export function persistLocale(locale) {
+  setItem(KEYS.locale, locale);
+}
+
+/** Returns a translator bound to a locale: t('title'), t('counterLabel', 3, 2000). */
+export function translator(locale) {
+  const table = STRINGS[locale] || STRINGS.en;
+  return (key, ...args) => {
+    const value = key in table ? table[key] : STRINGS.en[key];
+    if (typeof value === 'function') return value(...args);
+    return value === undefined ? key : value;
+  };
+}
+
+export function orderStatusLabel(locale, status) {
+  if (status === undefined || status === null) return '';
+  const table = (STRINGS[locale] || STRINGS.en).orderStatus;
+  const key = String(status).trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return table[key] || String(status);
+}

@@ -1,0 +1,157 @@
+// Builds the DOM for one chat message. Every piece of server or shopper text is
+// inserted as a text node (via dom.js); links only get an href from safeHref().
+import { h, safeHref } from './dom.js';
+import { orderStatusLabel } from './i18n.js';
+
+const KNOWN_ROLES = new Set(['shopper', 'bot', 'agent', 'system']);
+
+function asObject(value) {
+  return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+function asText(value) {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : String(value);
+}
+
+function intlLocale(locale) {
+  return locale === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+export function formatPrice(price, currency, locale) {
+  if (price === undefined || price === null || price === '') return '';
+  const n = typeof price === 'number' ? price : Number(price);
+  if (Number.isFinite(n) && typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency)) {
+    try {
+      return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: currency.toUpperCase() }).format(n);
+    } catch {
+      /* fall through */
+    }
+  }
+  return [asText(currency), asText(price)].filter(Boolean).join(' ');
+}
+
+function formatDate(value, locale) {
+  const s = asText(value);
+  // Only reformat plain ISO dates / timestamps; anything else is shown as sent.
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return s;
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? s + 'T00:00:00' : s);
+  if (Number.isNaN(d.getTime())) return s;
+  try {
+    return d.toLocaleDateString(intlLocale(locale), { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
+  } catch {
+    return s;
+  }
+}
+
+function formatTime(at, locale) {
+  const d = at ? new Date(at) : new Date();
+  if (Number.isNaN(d.getTime())) return '';
+  try {
+    return d.toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    return d.toISOString();
+  }
+}
+
+function orderCard(data, ctx) {
+  const rows = [
+    ['orderId', data.orderId],
+    ['status', data.status],
+    ['carrier', data.carrier],
+    ['trackingNumber', data.trackingNumber],
+    ['eta', data.eta],
+  ].filter(([, v]) => v !== undefined && v !== null && v !== '');
+  if (!rows.length) return null;
+  const dl = h('dl');
+  for (const [key, value] of rows) {
+    let dd;
+    if (key === 'status') {
+      dd = h('dd', {}, h('span', { class: 'order-status', 'data-status': asText(value).toLowerCase() }, orderStatusLabel(ctx.locale, value)));
+    } else if (key === 'eta') {
+      dd = h('dd', {}, formatDate(value, ctx.locale));
+    } else {
+      dd = h('dd', {}, asText(value));
+    }
+    dl.append(h('dt', {}, ctx.t(key)), dd);
+  }
+  return h('div', { class: 'card order-card', 'data-testid': 'shopdesk-order-card' }, dl);
+}
+
+function suggestionChips(data, ctx) {
+  const list = Array.isArray(data.suggestions) ? data.suggestions : [];
+  const items = list
+    .map((s) => (typeof s === 'string' ? { question: s } : asObject(s)))
+    .filter((s) => asText(s.question).trim() !== '');
+  if (!items.length) return null;
+  const chips = h('div', { class: 'chips', role: 'group', 'aria-label': ctx.t('suggestions') });
+  for (const s of items) {
+    const question = asText(s.question);
+    const chip = h('button', { type: 'button', class: 'chip', 'data-testid': 'shopdesk-suggestion', 'data-suggestion-id': s.id === undefined ? null : asText(s.id) }, question);
+    chip.addEventListener('click', () => ctx.onSuggestion(question));
+    chips.append(chip);
+  }
+  return [h('div', { class: 'chips-label' }, ctx.t('suggestions')), chips];
+}
+
+function productCards(data, ctx) {
+  const list = Array.isArray(data.products) ? data.products : [];
+  if (!list.length) return null;
+  const wrap = h('div', { class: 'products' });
+  for (const raw of list) {
+    const p = asObject(raw);
+    const href = safeHref(p.url);
+    let link = null;
+    if (href) {
+      link = h('a', { class: 'product-link', href }, ctx.t('viewProduct') + ' →');
+      if (href.startsWith('https://')) {
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+      }
+    }
+    const price = formatPrice(p.price, p.currency, ctx.locale);
+    wrap.append(h('div', { class: 'card product', 'data-testid': 'shopdesk-product' },
+      h('p', { class: 'product-name' }, asText(p.name)),
+      price ? h('p', { class: 'product-price' }, price) : null,
+      p.why ? h('p', { class: 'product-why' }, asText(p.why)) : null,
+      link,
+    ));
+  }
+  return wrap;
+}
+
+/**
+ * @param {{role?:string, type?:string, text?:string, data?:object, at?:string, pending?:boolean}} msg
+ * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void}} ctx
+ */
+export function renderMessage(msg, ctx) {
+  const type = asText(msg.type) || 'text';
+  let role = KNOWN_ROLES.has(msg.role) ? msg.role : 'bot';
+  if (type === 'agent' && role === 'bot') role = 'agent';
+  const data = asObject(msg.data);
+
+  const el = h('div', {
+    class: 'msg',
+    'data-testid': 'shopdesk-message',
+    'data-role': role,
+    'data-type': type,
+    'data-faq-id': type === 'kb_answer' && data.faqId !== undefined ? asText(data.faqId) : null,
+    title: formatTime(msg.at, ctx.locale) || null,
+  });
+
+  if (role === 'agent') el.append(h('div', { class: 'sender' }, ctx.t('agent')));
+
+  const text = asText(msg.text);
+  if (text !== '' || role === 'shopper') el.append(h('div', { class: 'bubble' }, text));
+
+  let extra = null;
+  if (type === 'order_status') extra = orderCard(data, ctx);
+  else if (type === 'fallback') extra = suggestionChips(data, ctx);
+  else if (type === 'product_cards') extra = productCards(data, ctx);
+  if (extra) {
+    if (Array.isArray(extra)) el.append(...extra);
+    else el.append(extra);
+  }
+  if (!el.childNodes.length) el.append(h('div', { class: 'bubble' }, ''));
+  return el;
+}

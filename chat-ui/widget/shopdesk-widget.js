@@ -1,0 +1,181 @@
+// ShopDesk shopper chat widget. Embed with one tag:
+//   <script type="module" src="/widget/shopdesk-widget.js" data-endpoint="/ws"></script>
+// data-endpoint is optional (default "/ws" on the script's origin).
+import { ChatView, MAX_LENGTH } from './chat-view.js';
+import { ChatConnection } from './connection.js';
+import { detectLocale, persistLocale, translator } from './i18n.js';
+import { CSS } from './styles.js';
+
+const SCRIPT_URL = import.meta.url;
+
+function stripHash(url) {
+  return String(url).split('#')[0];
+}
+
+/** The <script> tag that loaded this module (module scripts have no currentScript). */
+function findOwnScriptTag() {
+  const own = stripHash(SCRIPT_URL);
+  const ownPath = own.split('?')[0];
+  let fallback = null;
+  for (const s of document.querySelectorAll('script[src]')) {
+    const src = stripHash(s.src);
+    if (src === own) return s;
+    if (!fallback && src.split('?')[0] === ownPath) fallback = s;
+  }
+  return fallback || document.querySelector('script[src*="shopdesk-widget"]');
+}
+
+/**
+ * Resolve data-endpoint against the script's URL; http(s) → ws(s). A secure
+ * page (or script) gets wss, otherwise ws.
+ */
+export function resolveEndpoint(endpoint, scriptUrl = SCRIPT_URL, pageProtocol = location.protocol) {
+  const url = new URL(endpoint || '/ws', scriptUrl);
+  if (url.protocol === 'ws:' || url.protocol === 'wss:') return url.href;
+  const secure = pageProtocol === 'https:' || url.protocol === 'https:';
+  url.protocol = secure ? 'wss:' : 'ws:';
+  return url.href;
+}
+
+function mount() {
+  if (window.ShopDesk && window.ShopDesk.__mounted) return;
+
+  const tag = findOwnScriptTag();
+  const endpoint = resolveEndpoint(tag && tag.getAttribute('data-endpoint'));
+
+  // A custom tag name, so page rules for div/span/etc. don't match the host.
+  const host = document.createElement('shopdesk-widget');
+  host.id = 'shopdesk-widget';
+  host.setAttribute('data-shopdesk', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    shadow.appendChild(style);
+  }
+
+  let locale = detectLocale();
+  let t = translator(locale);
+
+  const connection = new ChatConnection({
+    url: endpoint,
+    onStatus: (s) => view.setStatus(s),
+    onSent: (item) => {
+      view.markSent(item.id);
+      view.showTyping(); // restart the 15 s window from the moment it really left
+    },
+    onPayload: (payload) => handlePayload(payload),
+    onForgetConversation: () => {},
+  });
+
+  const view = new ChatView(shadow, {
+    locale,
+    onSend: (text) => send(text),
+    onToggleLocale: () => setLocale(locale === 'zh' ? 'en' : 'zh'),
+    onOpen: () => connection.start(),
+  });
+
+  function setLocale(next) {
+    if (next !== 'zh' && next !== 'en') return;
+    locale = next;
+    t = translator(locale);
+    persistLocale(locale);
+    view.setLocale(locale);
+  }
+
+  function send(rawText) {
+    const text = typeof rawText === 'string' ? rawText : String(rawText ?? '');
+    if (text.trim() === '') return false;
+    if (text.length > MAX_LENGTH) {
+      view.addLocalError(t('tooLong', MAX_LENGTH));
+      return false;
+    }
+    const id = connection.enqueue(text, locale);
+    view.addMessage({ role: 'shopper', type: 'text', text }, { localId: id, pending: true });
+    view.showTyping();
+    connection.flush();
+    return true;
+  }
+
+  function replyRole(reply, fallbackRole) {
+    if (reply && (reply.role === 'agent' || reply.role === 'bot' || reply.role === 'shopper')) return reply.role;
+    if (reply && reply.type === 'agent') return 'agent';
+    return fallbackRole;
+  }
+
+  function handlePayload(payload) {
+    switch (payload.kind) {
+      case 'history':
+        view.replaceHistory(payload.messages);
+        if (connection.pendingCount === 0) view.hideTyping();
+        break;
+      case 'turn': {
+        if (connection.pendingCount === 0) view.hideTyping();
+        const replies = Array.isArray(payload.replies) ? payload.replies : [];
+        const analysis = payload.analysis && typeof payload.analysis === 'object' ? payload.analysis : null;
+        const intent = analysis && analysis.intent && typeof analysis.intent.name === 'string' ? analysis.intent.name : undefined;
+        replies.forEach((reply, i) => {
+          if (!reply || typeof reply !== 'object') return;
+          view.addMessage({ ...reply, role: replyRole(reply, 'bot') }, { intent: i === 0 ? intent : undefined });
+        });
+        break;
+      }
+      case 'error':
+        if (connection.pendingCount === 0) view.hideTyping();
+        view.addMessage({
+          role: 'system',
+          type: 'error',
+          text: payload.message || payload.code || 'error',
+          data: { code: payload.code },
+        });
+        break;
+      default: {
+        // Forward-compatible: a push with replies, or a single message.
+        if (Array.isArray(payload.replies)) {
+          for (const reply of payload.replies) {
+            if (reply && typeof reply === 'object') view.addMessage({ ...reply, role: replyRole(reply, 'bot') });
+          }
+        } else if (typeof payload.text === 'string') {
+          const fallbackRole = payload.kind === 'agent' ? 'agent' : 'bot';
+          view.addMessage({ ...payload, type: payload.type || payload.kind || 'text', role: replyRole(payload, fallbackRole) });
+        }
+      }
+    }
+  }
+
+  (document.body || document.documentElement).appendChild(host);
+
+  // A returning shopper: connect now so the conversation is replayed (and any
+  // agent message shows up as unread) without waiting for the panel to open.
+  if (connection.conversationId) connection.start();
+
+  const api = {
+    open: () => view.open(),
+    close: () => view.close(),
+    toggle: () => (view.isOpen ? view.close() : view.open()),
+    send: (text) => send(text),
+    setLocale: (l) => setLocale(l),
+    get locale() {
+      return locale;
+    },
+    get conversationId() {
+      return connection.conversationId;
+    },
+    get status() {
+      return connection.state;
+    },
+    endpoint,
+  };
+  Object.defineProperty(api, '__mounted', { value: true });
+  window.ShopDesk = Object.freeze(api);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', mount, { once: true });
+} else {
+  mount();
+}

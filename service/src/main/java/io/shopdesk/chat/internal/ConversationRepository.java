@@ -1,0 +1,88 @@
+package io.shopdesk.chat.internal;
+
+import io.shopdesk.chat.ChatMessage;
+import io.shopdesk.dialogue.ConversationState;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Conversations, their dialogue state (JSON) and transcripts in the database, so they survive a restart.
+ * Every message is stored with its analysis summary (language, intent, confidence, entities). Thread-safe.
+ */
+@Repository
+public class ConversationRepository {
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public ConversationRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void create(String id, ConversationState state) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("INSERT INTO conversations (id, language, state, created_at, updated_at) VALUES (:id, :lang, :state, :now, :now)")
+                .param("id", id).param("lang", state.getLanguage()).param("state", json.writeValueAsString(state))
+                .param("now", now).update();
+    }
+
+    public Optional<ConversationState> state(String id) {
+        return jdbc.sql("SELECT state FROM conversations WHERE id = :id").param("id", id)
+                .query(String.class).optional()
+                .map(s -> json.readValue(s, ConversationState.class));
+    }
+
+    public void saveState(String id, ConversationState state) {
+        jdbc.sql("UPDATE conversations SET state = :state, language = :lang, updated_at = :now WHERE id = :id")
+                .param("id", id).param("state", json.writeValueAsString(state)).param("lang", state.getLanguage())
+                .param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    /** Appends one message; {@code analysis} fields may be null for bot and agent lines. */
+    public void append(String conversationId, ChatMessage message, String language, String intent, Double confidence,
+                       Object entities) {
+        jdbc.sql("""
+                        INSERT INTO conversation_messages
+                            (conversation_id, role, type, text, data, language, intent, confidence, entities, created_at)
+                        VALUES (:cid, :role, :type, :text, :data, :lang, :intent, :confidence, :entities, :at)""")
+                .param("cid", conversationId).param("role", message.role()).param("type", message.type())
+                .param("text", message.text())
+                .param("data", message.data().isEmpty() ? null : json.writeValueAsString(message.data()))
+                .param("lang", language).param("intent", intent).param("confidence", confidence)
+                .param("entities", entities == null ? null : json.writeValueAsString(entities))
+                .param("at", Timestamp.from(message.at()))
+                .update();
+    }
+
+    /** The last {@code limit} messages, oldest first. */
+    public List<ChatMessage> history(String conversationId, int limit) {
+        List<ChatMessage> newestFirst = new ArrayList<>(jdbc.sql("""
+                        SELECT role, type, text, data, created_at FROM conversation_messages
+                        WHERE conversation_id = :cid ORDER BY id DESC LIMIT :limit""")
+                .param("cid", conversationId).param("limit", limit)
+                .query((rs, n) -> new ChatMessage(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? Map.of() : json.readValue(rs.getString(4), MAP),
+                        rs.getTimestamp(5).toInstant()))
+                .list());
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,66 @@
+package io.shopdesk.chat.internal;
+
+import io.shopdesk.chat.ChatSettings;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+
+/**
+ * STOMP over WebSocket at {@code /ws}. Each socket gets a random anonymous principal so that replies go to
+ * {@code /user/queue/chat} of that socket only. The in-memory simple broker serves by default; setting
+ * {@code shopdesk.chat.broker-relay.enabled} relays to an external STOMP broker (RabbitMQ) instead.
+ */
+@Configuration
+@EnableWebSocketMessageBroker
+class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
+    private final ChatSettings settings;
+
+    WebSocketConfig(ChatSettings settings) {
+        this.settings = settings;
+    }
+
+    record AnonymousShopper(String getName) implements Principal {
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        registry.addEndpoint("/ws")
+                .setAllowedOriginPatterns(settings.allowedOrigins().toArray(String[]::new))
+                .setHandshakeHandler(new DefaultHandshakeHandler() {
+                    @Override
+                    protected Principal determineUser(ServerHttpRequest request, WebSocketHandler handler,
+                                                      Map<String, Object> attributes) {
+                        return new AnonymousShopper("shopper-" + ConversationIds.next());
+                    }
+                });
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        ChatSettings.BrokerRelay relay = settings.brokerRelay();
+        if (relay.enabled()) {
+            registry.enableStompBrokerRelay("/queue", "/topic")
+                    .setRelayHost(relay.host()).setRelayPort(relay.port())
+                    .setClientLogin(relay.login()).setClientPasscode(relay.passcode());
+        } else {
+            registry.enableSimpleBroker("/queue", "/topic");
+        }
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        // Room for a 2,000-character message in UTF-8 plus JSON, and no more.
+        registration.setMessageSizeLimit(64 * 1024);
+        registration.setSendBufferSizeLimit(512 * 1024);
+    }
+}

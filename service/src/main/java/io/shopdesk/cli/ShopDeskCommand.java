@@ -1,0 +1,23 @@
+package io.shopdesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The jar's command line: {@code java -jar shopdesk.jar <command>}. Without a command the jar runs the service.
+ * Sub-commands (rules, nlu, kb, risk, reco) plug in here.
+ */
+@Command(name = "shopdesk", mixinStandardHelpOptions = true, version = "ShopDesk 0.1.0",
+        description = "ShopDesk: bilingual customer service and risk engine. Run without a command to start the service.",
+        subcommands = {CommandLine.HelpCommand.class, RulesCommand.class})
+public class ShopDeskCommand implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new ShopDeskCommand()).execute(args);
+    }
+}

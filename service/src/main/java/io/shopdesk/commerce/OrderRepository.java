@@ -1,0 +1,51 @@
+package io.shopdesk.commerce;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads orders from the shop database. Thread-safe (JdbcClient is). */
+@Repository
+public class OrderRepository {
+    private final JdbcClient jdbc;
+
+    public OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OrderDetails> find(String orderId) {
+        record Row(String id, String status, long customerId, String name, String phone, java.math.BigDecimal total, String currency) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                        SELECT o.id, o.status, o.customer_id, c.name, c.phone, o.total, o.currency
+                        FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = :id""")
+                .param("id", orderId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6), rs.getString(7)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Row r = row.get();
+        List<String[]> items = jdbc.sql("""
+                        SELECT p.name_en, p.name_zh FROM order_items i JOIN products p ON p.id = i.product_id
+                        WHERE i.order_id = :id ORDER BY i.id""")
+                .param("id", orderId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        Optional<OrderDetails.Shipment> shipment = jdbc.sql("""
+                        SELECT carrier, tracking_number, status, eta FROM shipments WHERE order_id = :id ORDER BY id DESC""")
+                .param("id", orderId)
+                .query((rs, n) -> {
+                    Date eta = rs.getDate(4);
+                    return new OrderDetails.Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
+                            eta == null ? null : eta.toLocalDate());
+                })
+                .stream().findFirst();
+        return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),
+                r.currency(), items.stream().map(i -> i[0]).toList(), items.stream().map(i -> i[1]).toList(),
+                shipment.orElse(null)));
+    }
+}

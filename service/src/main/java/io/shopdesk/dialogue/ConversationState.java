@@ -1,0 +1,81 @@
+package io.shopdesk.dialogue;
+
+/**
+ * What the dialogue remembers between turns: slots (order id, phone digits), the task in progress, what it is
+ * waiting for, and counters. A mutable fact that rules may modify; stored as JSON with the conversation.
+ * Not thread-safe: a conversation's turns are processed one at a time.
+ */
+public class ConversationState {
+    private String language;
+    private String orderId;
+    private String phoneLast4;
+    private String pendingTask;
+    private String awaiting;
+    private String lastIntent;
+    private int consecutiveFallbacks;
+    private boolean handedOff;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(String orderId) {
+        this.orderId = orderId;
+    }
+
+    public String getPhoneLast4() {
+        return phoneLast4;
+    }
+
+    public void setPhoneLast4(String phoneLast4) {
+        this.phoneLast4 = phoneLast4;
+    }
+
+    public String getPendingTask() {
+        return pendingTask;
+    }
+
+    public void setPendingTask(String pendingTask) {
+        this.pendingTask = pendingTask;
+    }
+
+    public String getAwaiting() {
+        return awaiting;
+    }
+
+    public void setAwaiting(String awaiting) {
+        this.awaiting = awaiting;
+    }
+
+    public String getLastIntent() {
+        return lastIntent;
+    }
+
+    public void setLastIntent(String lastIntent) {
+        this.lastIntent = lastIntent;
+    }
+
+    public int getConsecutiveFallbacks() {
+        return consecutiveFallbacks;
+    }
+
+    public void setConsecutiveFallbacks(int consecutiveFallbacks) {
+        this.consecutiveFallbacks = consecutiveFallbacks;
+    }
+
+    public boolean isHandedOff() {
+        return handedOff;
+    }
+
+    public void setHandedOff(boolean handedOff) {
+        this.handedOff = handedOff;
+    }
+}

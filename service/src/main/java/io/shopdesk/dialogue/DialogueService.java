@@ -1,0 +1,107 @@
+package io.shopdesk.dialogue;
+
+import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.ReplyComposer;
+import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.knowledge.KbSearchResult;
+import io.shopdesk.knowledge.KnowledgeBase;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.watch.FolderWatcher;
+import jakarta.annotation.PreDestroy;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides one turn: fills slots from the message's entities, gathers the facts the rules need (FAQ search, order
+ * lookup), lets the dialogue rule set choose the action, and composes the replies. Thread-safe; the caller
+ * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
+ */
+@Service
+@EnableConfigurationProperties(DialogueSettings.class)
+public class DialogueService implements AutoCloseable {
+    private final RuleEngine rules;
+    private final KnowledgeBase knowledge;
+    private final OrderRepository orders;
+    private final DialogueSettings settings;
+    private final FolderWatcher replyWatcher;
+    private volatile ReplyTemplates texts;
+
+    public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings) {
+        this.rules = rules;
+        this.knowledge = knowledge;
+        this.orders = orders;
+        this.settings = settings;
+        var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
+        this.texts = ReplyTemplates.load(repliesFolder);
+        this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
+                () -> texts = ReplyTemplates.load(repliesFolder));
+        rules.ruleSet(settings.ruleSet());
+    }
+
+    public ReplyTemplates texts() {
+        return texts;
+    }
+
+    public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {
+        fillSlots(analysis, state);
+        KbSearchResult kb = knowledge.search(analysis);
+        Optional<OrderDetails> order = state.getOrderId() == null ? Optional.empty() : orders.find(state.getOrderId());
+        String orderId = state.getOrderId();
+        Decision decision = new Decision();
+        CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        ruleSet.fire(session -> {
+            session.insert(new Turn(analysis, replyLanguage.code()));
+            session.insert(state);
+            session.insert(new KbResult(kb));
+            session.insert(new DialoguePolicy(settings.fallbacksBeforeHandoff()));
+            if (orderId != null) {
+                session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4()));
+            }
+            session.insert(decision);
+        });
+        var replies = ReplyComposer.compose(decision, replyLanguage, texts, kb, order.orElse(null), orderId,
+                settings.suggestions());
+        afterDecision(decision, analysis, state);
+        return new DialogueOutcome(replies, decision, state);
+    }
+
+    /** An order id or phone digits in the message become slots; bare 4 digits count only when they were asked for. */
+    private static void fillSlots(Analysis analysis, ConversationState state) {
+        analysis.firstEntity(Entity.ORDER_ID).ifPresent(id -> {
+            if (!id.value().equals(state.getOrderId())) {
+                state.setOrderId(id.value());
+                state.setPhoneLast4(null);
+            }
+        });
+        boolean digitsExpected = "phone_last4".equals(state.getAwaiting()) || analysis.firstEntity(Entity.ORDER_ID).isPresent();
+        analysis.entities(Entity.PHONE_LAST4).stream()
+                .filter(e -> digitsExpected || !"pattern-bare".equals(e.source()))
+                .findFirst()
+                .ifPresent(e -> state.setPhoneLast4(e.value()));
+        analysis.firstEntity(Entity.PHONE).ifPresent(e -> {
+            String digits = e.value().replaceAll("\\D", "");
+            state.setPhoneLast4(digits.substring(digits.length() - 4));
+        });
+    }
+
+    private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
+        state.setAwaiting("ask".equals(decision.getAction()) ? decision.getDetail() : null);
+        state.setConsecutiveFallbacks("fallback".equals(decision.getAction()) ? state.getConsecutiveFallbacks() + 1 : 0);
+        if ("handoff".equals(decision.getAction())) {
+            state.setHandedOff(true);
+        }
+        state.setLastIntent(analysis.intentName());
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        replyWatcher.close();
+    }
+}

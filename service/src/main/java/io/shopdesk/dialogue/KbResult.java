@@ -1,0 +1,30 @@
+package io.shopdesk.dialogue;
+
+import io.shopdesk.knowledge.KbHit;
+import io.shopdesk.knowledge.KbSearchResult;
+import java.util.List;
+
+/** The FAQ search for the current message, as a fact: whether it is answerable and the closest questions. */
+public final class KbResult {
+    private final KbSearchResult result;
+
+    public KbResult(KbSearchResult result) {
+        this.result = result;
+    }
+
+    public boolean isConfident() {
+        return result.confident();
+    }
+
+    public String getFaqId() {
+        return result.hits().isEmpty() ? null : result.hits().getFirst().entry().id();
+    }
+
+    public double getCoverage() {
+        return result.hits().isEmpty() ? 0 : result.hits().getFirst().coverage();
+    }
+
+    public List<KbHit> getHits() {
+        return result.hits();
+    }
+}

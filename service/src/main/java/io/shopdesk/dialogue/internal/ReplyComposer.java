@@ -1,0 +1,85 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.Reply;
+import io.shopdesk.knowledge.KbHit;
+import io.shopdesk.knowledge.KbSearchResult;
+import io.shopdesk.nlp.Language;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that turns a rule decision into what the shopper sees: texts from {@link ReplyTemplates}, data from
+ * the FAQ hit or the order. It never shows what proves ownership (the phone). Thread-safe (stateless).
+ */
+public final class ReplyComposer {
+
+    private ReplyComposer() {
+    }
+
+    public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
+                                      OrderDetails order, String orderId, int suggestions) {
+        String action = decision.getAction();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("rule", decision.getRule());
+        return switch (action) {
+            case "greet", "thanks", "goodbye" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "kb_answer" -> {
+                KbHit hit = kb.hits().getFirst();
+                data.put("faqId", hit.entry().id());
+                data.put("question", hit.question());
+                data.put("coverage", Math.round(hit.coverage() * 1000) / 1000.0);
+                yield List.of(new Reply("kb_answer", hit.entry().answer(), data));
+            }
+            case "ask" -> {
+                data.put("slot", decision.getDetail());
+                yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail()), data));
+            }
+            case "order_not_found", "order_not_verified" -> {
+                data.put("code", action);
+                data.put("orderId", orderId);
+                yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
+            }
+            case "order_status" -> List.of(orderStatus(order, language, texts, data));
+            case "handoff" -> {
+                data.put("reason", decision.getDetail());
+                yield List.of(new Reply("handoff", texts.text(language, "handoff." + decision.getDetail()), data));
+            }
+            default -> List.of(fallback(language, texts, kb, suggestions, data));
+        };
+    }
+
+    private static Reply orderStatus(OrderDetails order, Language language, ReplyTemplates texts, Map<String, Object> data) {
+        String status = texts.label(language, "status", order.status());
+        data.put("orderId", order.id());
+        data.put("status", order.status());
+        data.put("statusLabel", status);
+        data.put("items", language == Language.ZH ? order.itemsZh() : order.itemsEn());
+        String shipment;
+        if (order.shipment() == null) {
+            shipment = texts.text(language, "order_status.no_shipment");
+        } else {
+            OrderDetails.Shipment s = order.shipment();
+            String carrier = texts.label(language, "carrier", s.carrier());
+            String eta = s.eta() == null ? texts.text(language, "unknown") : s.eta().toString();
+            data.put("carrier", carrier);
+            data.put("trackingNumber", s.trackingNumber());
+            data.put("eta", s.eta() == null ? null : s.eta().toString());
+            shipment = texts.text(language, "order_status.shipment",
+                    Map.of("carrier", carrier, "trackingNumber", s.trackingNumber(), "eta", eta));
+        }
+        return new Reply("order_status", texts.text(language, "order_status",
+                Map.of("orderId", order.id(), "status", status, "shipment", shipment)).strip(), data);
+    }
+
+    private static Reply fallback(Language language, ReplyTemplates texts, KbSearchResult kb, int suggestions,
+                                  Map<String, Object> data) {
+        List<Map<String, String>> closest = kb.hits().stream().limit(suggestions)
+                .map(hit -> Map.of("id", hit.entry().id(), "question", hit.entry().questions().getFirst()))
+                .toList();
+        data.put("suggestions", closest);
+        return new Reply("fallback", texts.text(language, closest.isEmpty() ? "fallback.none" : "fallback"), data);
+    }
+}

@@ -1,0 +1,65 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.nlp.Language;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The bot's reply texts, per language, from {@code rules/dialogue/replies/replies-<lang>.properties} (UTF-8), so
+ * that wording is edited beside the rules, not in Java. Immutable and thread-safe; reloaded as a new instance.
+ */
+public final class ReplyTemplates {
+    private final Map<Language, Properties> texts;
+
+    private ReplyTemplates(Map<Language, Properties> texts) {
+        this.texts = texts;
+    }
+
+    public static ReplyTemplates load(Path folder) {
+        Map<Language, Properties> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Path file = folder.resolve("replies-" + language.code() + ".properties");
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read reply texts " + file, e);
+            }
+            texts.put(language, properties);
+        }
+        return new ReplyTemplates(texts);
+    }
+
+    /** The text for {@code key}, with {name} placeholders filled; the key itself when it is missing. */
+    public String text(Language language, String key, Map<String, ?> values) {
+        String template = texts.get(language).getProperty(key);
+        if (template == null) {
+            return key;
+        }
+        String result = template;
+        for (Map.Entry<String, ?> value : values.entrySet()) {
+            result = result.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+        }
+        return result;
+    }
+
+    public String text(Language language, String key) {
+        return text(language, key, Map.of());
+    }
+
+    /** A label such as status.in_transit or carrier.sf_express; the raw value when there is none. */
+    public String label(Language language, String prefix, String value) {
+        if (value == null) {
+            return text(language, "unknown");
+        }
+        String key = prefix + "." + value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return texts.get(language).getProperty(key, value);
+    }
+}

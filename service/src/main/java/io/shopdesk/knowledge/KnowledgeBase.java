@@ -1,0 +1,109 @@
+package io.shopdesk.knowledge;
+
+import io.shopdesk.knowledge.internal.FaqAnalyzers;
+import io.shopdesk.knowledge.internal.FaqIndex;
+import io.shopdesk.knowledge.internal.FaqLoader;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.watch.FolderWatcher;
+import jakarta.annotation.PreDestroy;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The FAQ search: one Lucene index per language, built at start-up from {@code knowledge-base/} and rebuilt when a
+ * file there changes. A rebuild that fails (a YAML typo) is reported and the previous index keeps serving.
+ * Thread-safe: searches read an immutable snapshot that a rebuild replaces atomically.
+ */
+@Service
+public class KnowledgeBase implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+    /** Slot values say which item, not what the question is about, so they are left out of the FAQ query. */
+    private static final Set<String> SLOT_TYPES = Set.of(Entity.ORDER_ID, Entity.PRODUCT, Entity.MONEY, Entity.DATE,
+            Entity.PHONE, Entity.PHONE_LAST4, Entity.PERSON, Entity.PLACE, Entity.ORGANIZATION, Entity.CATEGORY);
+
+    /** What the last (re)build did. */
+    public record BuildStatus(Instant at, boolean ok, String message, int zhEntries, int enEntries) {
+    }
+
+    private final KnowledgeSettings settings;
+    private final AtomicReference<Map<Language, FaqIndex>> indexes = new AtomicReference<>();
+    private final AtomicReference<BuildStatus> status = new AtomicReference<>();
+    private final FolderWatcher watcher;
+
+    public KnowledgeBase(KnowledgeSettings settings) {
+        this.settings = settings;
+        rebuild();
+        if (indexes.get() == null) {
+            throw new IllegalStateException("The knowledge base could not be built: " + status.get().message());
+        }
+        this.watcher = new FolderWatcher("knowledge", settings.source(), settings.pollInterval(), this::rebuild);
+    }
+
+    /** Rebuilds every language's index; on any error keeps the current one. Returns the new status. */
+    public synchronized BuildStatus rebuild() {
+        long start = System.nanoTime();
+        try {
+            Map<Language, FaqIndex> built = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                var synonyms = settings.source().resolve("synonyms").resolve("synonyms-" + language.code() + ".txt");
+                built.put(language, new FaqIndex(language, FaqLoader.load(settings.source(), language),
+                        FaqAnalyzers.forLanguage(language, synonyms)));
+            }
+            indexes.set(Map.copyOf(built));
+            BuildStatus ok = new BuildStatus(Instant.now(), true, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms",
+                    built.get(Language.ZH).size(), built.get(Language.EN).size());
+            status.set(ok);
+            log.info("Knowledge base {}: {} zh and {} en entries", ok.message(), ok.zhEntries(), ok.enEntries());
+            return ok;
+        } catch (RuntimeException e) {
+            BuildStatus current = status.get();
+            BuildStatus failed = new BuildStatus(Instant.now(), false, e.getMessage(),
+                    current == null ? 0 : current.zhEntries(), current == null ? 0 : current.enEntries());
+            status.set(failed);
+            log.error("Knowledge base not rebuilt, the previous index keeps serving: {}", e.getMessage());
+            return failed;
+        }
+    }
+
+    public BuildStatus status() {
+        return status.get();
+    }
+
+    public KbSearchResult search(String question, Language language) {
+        return indexes.get().get(language).search(question, settings.maxHits(), settings.minCoverage());
+    }
+
+    /** Searches with the message's slot values (order ids, products, amounts, dates) left out. */
+    public KbSearchResult search(Analysis analysis) {
+        StringBuilder question = new StringBuilder(analysis.text());
+        for (Entity entity : analysis.entities()) {
+            if (SLOT_TYPES.contains(entity.type())) {
+                for (int i = entity.start(); i < entity.end(); i++) {
+                    question.setCharAt(i, ' ');
+                }
+            }
+        }
+        return search(question.toString(), analysis.language());
+    }
+
+    public Optional<FaqEntry> entry(String id, Language language) {
+        return Optional.ofNullable(indexes.get().get(language).entry(id));
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.shopdesk.nlp;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the configured stages in order over one message and returns its {@link Analysis}. The constructor checks
+ * that every stage's requirements are provided by an earlier stage, so a bad order fails at start-up, not on a
+ * shopper's message. Each stage is timed with a Micrometer timer {@code shopdesk.nlp.stage}. Thread-safe.
+ */
+public class NlpPipeline {
+    private final List<Stage> stages;
+    private final List<Timer> timers;
+
+    public NlpPipeline(List<String> stageNames, List<Stage> available, MeterRegistry meters) {
+        Map<String, Stage> byName = available.stream().collect(Collectors.toMap(Stage::name, Function.identity()));
+        List<Stage> ordered = new ArrayList<>();
+        Set<Key<?>> provided = new HashSet<>();
+        for (String name : stageNames) {
+            Stage stage = byName.get(name);
+            if (stage == null) {
+                throw new IllegalStateException("Unknown NLP stage '" + name + "'; known stages: " + byName.keySet());
+            }
+            for (Key<?> needed : stage.requires()) {
+                if (!provided.contains(needed)) {
+                    throw new IllegalStateException("NLP stage '" + name + "' requires '" + needed
+                            + "', which no earlier stage provides; configured order: " + stageNames);
+                }
+            }
+            provided.addAll(stage.provides());
+            ordered.add(stage);
+        }
+        this.stages = List.copyOf(ordered);
+        this.timers = ordered.stream()
+                .map(s -> Timer.builder("shopdesk.nlp.stage").tag("stage", s.name())
+                        .description("Time spent in one NLP stage per message").register(meters))
+                .toList();
+    }
+
+    public Analysis analyse(String text) {
+        Annotations annotations = new Annotations(text);
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            if (!stage.ready()) {
+                continue;
+            }
+            long start = System.nanoTime();
+            stage.process(annotations);
+            long took = System.nanoTime() - start;
+            timers.get(i).record(took, java.util.concurrent.TimeUnit.NANOSECONDS);
+            annotations.recordTiming(stage.name(), took);
+        }
+        return annotations.toAnalysis();
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** True once every stage has its model loaded. */
+    public boolean ready() {
+        return stages.stream().allMatch(Stage::ready);
+    }
+}

@@ -1,0 +1,70 @@
+package io.shopdesk.nlp.intent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads intent examples from CSV files with a {@code text,intent} header (UTF-8, RFC 4180 quoting). Bad files are
+ * reported with the file and line, never as a stack trace. Stateless and thread-safe.
+ */
+public final class IntentDataReader {
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private IntentDataReader() {
+    }
+
+    public static List<IntentExample> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IntentDataException(file + ": no such file");
+        }
+        List<IntentExample> examples = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<java.util.Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema)
+                .readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            int line = 1;
+            while (rows.hasNextValue()) {
+                line++;
+                java.util.Map<String, String> row = rows.nextValue();
+                if (!row.containsKey("text") || !row.containsKey("intent")) {
+                    throw new IntentDataException(file + ": the header must have the columns text and intent, found " + row.keySet());
+                }
+                String text = row.get("text") == null ? "" : row.get("text").strip();
+                String intent = row.get("intent") == null ? "" : row.get("intent").strip();
+                if (text.isEmpty() || intent.isEmpty()) {
+                    throw new IntentDataException(file + ":" + line + ": empty text or intent");
+                }
+                examples.add(new IntentExample(text, intent));
+            }
+        } catch (IOException | JacksonException e) {
+            throw new IntentDataException(file + ": not valid CSV (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (examples.isEmpty()) {
+            throw new IntentDataException(file + ": no examples");
+        }
+        return examples;
+    }
+
+    /** Reads every {@code *.csv} file in a folder, in name order. */
+    public static List<IntentExample> readFolder(Path dir) {
+        try (var files = Files.list(dir)) {
+            List<IntentExample> all = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+                all.addAll(read(file));
+            }
+            if (all.isEmpty()) {
+                throw new IntentDataException(dir + ": no CSV files with examples");
+            }
+            return all;
+        } catch (IOException e) {
+            throw new IntentDataException(dir + ": cannot list (" + e.getMessage() + ")");
+        }
+    }
+}

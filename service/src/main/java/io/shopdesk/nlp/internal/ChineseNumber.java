@@ -1,0 +1,69 @@
+package io.shopdesk.nlp.internal;
+
+/**
+ * Reads Chinese numerals such as 三百, 三百五十, 两千五, 一万二千 into numbers. Stateless and thread-safe.
+ */
+final class ChineseNumber {
+    static final String CHARS = "零〇一二两三四五六七八九十百千万";
+
+    private ChineseNumber() {
+    }
+
+    /** Returns the value, or -1 when the text is not a Chinese numeral. */
+    static long parse(String text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        long total = 0;
+        long section = 0;
+        long digit = -1;
+        int lastUnit = 0;
+        for (char c : text.toCharArray()) {
+            int d = digitOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return -1;
+            }
+            if (unit == 10000) {
+                section += Math.max(digit, 0);
+                total += section * 10000;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            lastUnit = unit;
+            digit = -1;
+        }
+        if (digit >= 0) {
+            // 两千五 means 2500: a trailing digit after a unit counts in the next lower unit.
+            section += lastUnit >= 100 && lastUnit != 10000 ? digit * (lastUnit / 10) : digit;
+        }
+        return total + section;
+    }
+
+    private static int digitOf(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package io.shopdesk.nlp.internal;
+
+import io.shopdesk.nlp.Annotations;
+import io.shopdesk.nlp.Key;
+import io.shopdesk.nlp.Keys;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.nlp.Stage;
+import io.shopdesk.nlp.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.springframework.stereotype.Component;
+
+/**
+ * English sentences, tokens and parts of speech with OpenNLP's UD-EWT models from Maven Central. Runs only on
+ * English messages. Thread-safe through OpenNLP's ThreadSafe* wrappers.
+ */
+@Component
+public class EnglishStage implements Stage {
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    public EnglishStage() {
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(open("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the OpenNLP English models", e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = EnglishStage.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+
+    @Override
+    public String name() {
+        return "english";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.LANGUAGE);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.TOKENS);
+    }
+
+    @Override
+    public void process(Annotations annotations) {
+        if (annotations.language() != Language.EN) {
+            return;
+        }
+        String text = annotations.text();
+        List<Token> tokens = new ArrayList<>();
+        for (Span sentence : sentences.sentPosDetect(text)) {
+            String sentenceText = sentence.getCoveredText(text).toString();
+            Span[] spans = tokenizer.tokenizePos(sentenceText);
+            String[] words = Span.spansToStrings(spans, sentenceText);
+            String[] tags = tagger.tag(words);
+            for (int i = 0; i < spans.length; i++) {
+                tokens.add(new Token(words[i], tags[i], sentence.getStart() + spans[i].getStart(),
+                        sentence.getStart() + spans[i].getEnd()));
+            }
+        }
+        annotations.put(Keys.TOKENS, tokens);
+    }
+}

@@ -1,0 +1,66 @@
+package io.shopdesk.nlp.internal;
+
+import io.shopdesk.nlp.Annotations;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.nlp.Key;
+import io.shopdesk.nlp.Keys;
+import io.shopdesk.nlp.Stage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collects the message's entities: order ids, phones, money and dates from patterns, plus the person, place and
+ * organisation names an earlier stage found. Where two overlap, the longer (then the earlier found) wins, so
+ * {@code SD10000001} is an order id and not a phone fragment. Thread-safe.
+ */
+@Component
+public class EntityStage implements Stage {
+    private final Clock clock;
+
+    public EntityStage(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.LANGUAGE, Keys.TOKENS);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.ENTITIES);
+    }
+
+    @Override
+    public void process(Annotations annotations) {
+        String text = annotations.text();
+        List<Entity> candidates = new ArrayList<>(PatternEntityExtractor.extract(text));
+        candidates.addAll(DateExtractor.extract(text, LocalDate.now(clock)));
+        candidates.addAll(annotations.getOrDefault(Keys.NAMED_ENTITIES, List.of()));
+        annotations.put(Keys.ENTITIES, resolveOverlaps(candidates));
+    }
+
+    /** Keeps the longest of overlapping entities; the result is ordered by position. */
+    static List<Entity> resolveOverlaps(List<Entity> candidates) {
+        List<Entity> bySize = new ArrayList<>(candidates);
+        bySize.sort(Comparator.comparingInt((Entity e) -> e.end() - e.start()).reversed());
+        List<Entity> kept = new ArrayList<>();
+        for (Entity candidate : bySize) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Entity::start));
+        return kept;
+    }
+}

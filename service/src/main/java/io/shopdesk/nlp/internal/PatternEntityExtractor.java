@@ -1,0 +1,88 @@
+package io.shopdesk.nlp.internal;
+
+import io.shopdesk.nlp.Entity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Order ids, phone numbers, the last digits of a phone, and amounts of money in Chinese and English, found with
+ * patterns on the original text so that spans are exact. Stateless and thread-safe.
+ */
+final class PatternEntityExtractor {
+    private static final Pattern ORDER_ID = Pattern.compile("(?i)(?<![A-Za-z0-9])SD\\d{8}(?!\\d)");
+    private static final Pattern CN_MOBILE = Pattern.compile("(?<![\\d+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern US_PHONE = Pattern.compile("(?<![\\d+])(?:\\+1[- ]?)?\\(?[2-9]\\d{2}\\)?[- .]\\d{3}[- .]\\d{4}(?!\\d)");
+    private static final Pattern LAST4_CUED = Pattern.compile(
+            "(?i)(?:尾号|后四位|后4位|last\\s+(?:4|four)(?:\\s+digits)?(?:\\s+(?:are|is|of my phone(?: number)?))?)\\s*[:：是为]?\\s*(\\d{4})(?!\\d)");
+    private static final Pattern BARE_4_DIGITS = Pattern.compile("(?<![\\d.,:/\\-$¥￥])\\d{4}(?![\\d.,:/\\-年元块%])");
+    private static final Pattern MONEY_SYMBOL = Pattern.compile("(US\\$|[¥￥$])\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
+    private static final Pattern MONEY_CODE_FIRST = Pattern.compile("(?i)\\b(RMB|CNY|USD)\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
+    private static final Pattern MONEY_UNIT_AFTER = Pattern.compile(
+            "(?i)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s?(元|块钱|块|人民币|rmb|cny|yuan|usd|dollars?|bucks)(?![A-Za-z])");
+    private static final Pattern MONEY_CHINESE = Pattern.compile("([" + ChineseNumber.CHARS + "]+)\\s?(元|块钱|块)");
+
+    private PatternEntityExtractor() {
+    }
+
+    static List<Entity> extract(String text) {
+        List<Entity> found = new ArrayList<>();
+        Matcher m = ORDER_ID.matcher(text);
+        while (m.find()) {
+            found.add(entity(Entity.ORDER_ID, text, m.start(), m.end(), m.group().toUpperCase(Locale.ROOT)));
+        }
+        for (Pattern phone : List.of(CN_MOBILE, US_PHONE)) {
+            m = phone.matcher(text);
+            while (m.find()) {
+                found.add(entity(Entity.PHONE, text, m.start(), m.end(), m.group().replaceAll("[^\\d+]", "")));
+            }
+        }
+        m = LAST4_CUED.matcher(text);
+        while (m.find()) {
+            found.add(entity(Entity.PHONE_LAST4, text, m.start(1), m.end(1), m.group(1)));
+        }
+        money(text, found);
+        m = BARE_4_DIGITS.matcher(text);
+        while (m.find()) {
+            found.add(new Entity(Entity.PHONE_LAST4, m.group(), m.start(), m.end(), m.group(), "pattern-bare"));
+        }
+        return found;
+    }
+
+    private static void money(String text, List<Entity> found) {
+        Matcher m = MONEY_SYMBOL.matcher(text);
+        while (m.find()) {
+            String currency = m.group(1).contains("$") ? "USD" : "CNY";
+            found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(2)) + " " + currency));
+        }
+        m = MONEY_CODE_FIRST.matcher(text);
+        while (m.find()) {
+            String code = m.group(1).toUpperCase(Locale.ROOT);
+            found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(2)) + " " + (code.equals("RMB") ? "CNY" : code)));
+        }
+        m = MONEY_UNIT_AFTER.matcher(text);
+        while (m.find()) {
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String currency = unit.startsWith("usd") || unit.startsWith("dollar") || unit.equals("bucks") ? "USD" : "CNY";
+            found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(1)) + " " + currency));
+        }
+        m = MONEY_CHINESE.matcher(text);
+        while (m.find()) {
+            long value = ChineseNumber.parse(m.group(1));
+            if (value >= 0) {
+                found.add(entity(Entity.MONEY, text, m.start(), m.end(), value + " CNY"));
+            }
+        }
+    }
+
+    private static String amount(String digits) {
+        return new BigDecimal(digits.replace(",", "")).stripTrailingZeros().toPlainString();
+    }
+
+    private static Entity entity(String type, String text, int start, int end, String value) {
+        return new Entity(type, text.substring(start, end), start, end, value, "pattern");
+    }
+}

@@ -1,0 +1,138 @@
+package io.shopdesk.ruleengine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.shopdesk.ruleengine.internal.RuleCompiler;
+import io.shopdesk.watch.FolderWatcher;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one rule engine: every sub-folder of {@code rules/} holding DRL or decision tables is a rule set, compiled at
+ * start-up and recompiled when a file in it changes. A new version goes live only if it compiles and passes the
+ * rule set's gates (its scenarios); otherwise the problems are recorded with file and line and the live version
+ * keeps serving. Thread-safe: the live versions sit in a concurrent map swapped whole per rule set.
+ */
+@Service
+public class RuleEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
+    private final RuleSettings settings;
+    private final MeterRegistry meters;
+    private final ObjectProvider<RuleSetGate> gates;
+    private final Map<String, CompiledRuleSet> live = new ConcurrentHashMap<>();
+    private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
+    private final List<FolderWatcher> watchers = new ArrayList<>();
+
+    public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
+        this.settings = settings;
+        this.meters = meters;
+        this.gates = gates;
+        for (String name : discover()) {
+            CompiledRuleSet first = build(name);
+            live.put(name, first);
+            statuses.put(name, new RuleSetStatus(name, first.version(), first.loadedAt(), first.files(), first.loadedAt(), List.of()));
+            log.info("Rule set '{}' version {} loaded ({} files)", name, first.version(), first.files().size());
+            watchers.add(new FolderWatcher("rules-" + name, folder(name), settings.pollInterval(), () -> reload(name)));
+        }
+    }
+
+    private List<String> discover() {
+        Path dir = settings.dir();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("Rules folder " + dir.toAbsolutePath() + " does not exist");
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(d -> !RuleCompiler.ruleFiles(d).isEmpty())
+                    .map(d -> d.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+    }
+
+    public Path folder(String name) {
+        return settings.dir().resolve(name);
+    }
+
+    /** The live version of a rule set. */
+    public CompiledRuleSet ruleSet(String name) {
+        CompiledRuleSet set = live.get(name);
+        if (set == null) {
+            throw new IllegalArgumentException("No rule set '" + name + "'; loaded: " + live.keySet());
+        }
+        return set;
+    }
+
+    public Set<String> names() {
+        return new TreeMap<>(live).keySet();
+    }
+
+    public RuleSetStatus status(String name) {
+        return statuses.get(name);
+    }
+
+    /**
+     * Compiles and checks the folder's current files; if they pass, they go live. Returns the resulting status,
+     * whose {@code lastProblems} say why a version was rejected.
+     */
+    public synchronized RuleSetStatus reload(String name) {
+        RuleSetStatus before = statuses.get(name);
+        Instant now = Instant.now();
+        try {
+            CompiledRuleSet candidate = build(name);
+            if (before != null && candidate.version().equals(before.liveVersion())) {
+                return record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(), before.files(), now, List.of()));
+            }
+            List<RuleProblem> problems = new ArrayList<>();
+            gates.orderedStream().filter(g -> g.ruleSet().equals(name)).forEach(g -> problems.addAll(g.check(candidate)));
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(name, problems);
+            }
+            live.put(name, candidate);
+            log.info("Rule set '{}' version {} is live", name, candidate.version());
+            return record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
+        } catch (RuleSetException e) {
+            log.error("{}\nVersion {} keeps serving.", e.getMessage(), before == null ? "none" : before.liveVersion());
+            return record(name, new RuleSetStatus(name, before == null ? null : before.liveVersion(),
+                    before == null ? null : before.liveSince(), before == null ? List.of() : before.files(), now, e.problems()));
+        }
+    }
+
+    private RuleSetStatus record(String name, RuleSetStatus status) {
+        statuses.put(name, status);
+        return status;
+    }
+
+    private CompiledRuleSet build(String name) {
+        Path folder = folder(name);
+        String version = FolderWatcher.fingerprint(folder).substring(0, 12);
+        KieBase base = RuleCompiler.compile(name, folder, RuleEngine.class.getClassLoader());
+        List<String> files = RuleCompiler.ruleFiles(folder).stream().map(f -> f.getFileName().toString()).toList();
+        Timer timer = Timer.builder("shopdesk.rules.fire").tag("ruleSet", name)
+                .description("Time to decide with one rule set (session, facts, firing)").register(meters);
+        return new CompiledRuleSet(name, version, Instant.now(), files, base, timer);
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        watchers.forEach(FolderWatcher::close);
+    }
+}

@@ -1,0 +1,86 @@
+package io.shopdesk.ruleengine.internal;
+
+import io.shopdesk.ruleengine.RuleProblem;
+import io.shopdesk.ruleengine.RuleSetException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rule folder with Drools' classic (non-executable-model) build through a KieFileSystem, which reports
+ * errors with file and line. Each build gets its own release id and leaves nothing in the KIE repository.
+ * Thread-safe.
+ */
+public final class RuleCompiler {
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String PREFIX = "src/main/resources/";
+
+    private RuleCompiler() {
+    }
+
+    /** The files Drools compiles: DRL and decision tables named *.drl.csv or *.drl.xlsx. */
+    public static List<Path> ruleFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(RuleCompiler::isRuleFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx");
+    }
+
+    public static KieBase compile(String ruleSet, Path folder, ClassLoader classLoader) {
+        List<Path> files = ruleFiles(folder);
+        if (files.isEmpty()) {
+            throw new RuleSetException(ruleSet, List.of(new RuleProblem(folder.toString(), 0, "no rule files")));
+        }
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("io.shopdesk.rules", ruleSet, "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        try {
+            for (Path file : files) {
+                kfs.write(PREFIX + ruleSet + "/" + file.getFileName(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule files in " + folder, e);
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
+        builder.buildAll(DrlProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetException(ruleSet, errors.stream().map(m -> new RuleProblem(
+                    displayPath(folder, m.getPath()), m.getLine(), m.getText().strip())).toList());
+        }
+        try {
+            KieContainer container = ks.newKieContainer(releaseId, classLoader);
+            return container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String displayPath(Path folder, String kiePath) {
+        if (kiePath == null) {
+            return folder.toString();
+        }
+        String name = kiePath.substring(kiePath.lastIndexOf('/') + 1);
+        return folder.resolve(name).toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.shopdesk.watch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls a folder tree and calls back when the content of any file in it changes. It compares a SHA-256 over every
+ * file's path and bytes rather than trusting modification times or inotify, which miss edits on some file systems
+ * and in containers. The folders it serves (rules, FAQ) are small, so hashing them every few seconds is cheap.
+ * Thread-safe; one daemon thread per watcher; {@link #close()} stops it.
+ */
+public final class FolderWatcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FolderWatcher.class);
+
+    private final Path folder;
+    private final Runnable onChange;
+    private final ScheduledExecutorService scheduler;
+    private volatile String lastFingerprint;
+
+    public FolderWatcher(String name, Path folder, Duration interval, Runnable onChange) {
+        this.folder = folder;
+        this.onChange = onChange;
+        this.lastFingerprint = fingerprint(folder);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "watch-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = Math.max(100, interval.toMillis());
+        scheduler.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Checks now; returns true when something changed (and the callback ran). */
+    public synchronized boolean check() {
+        try {
+            String now = fingerprint(folder);
+            if (now.equals(lastFingerprint)) {
+                return false;
+            }
+            lastFingerprint = now;
+            onChange.run();
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Reacting to a change in {} failed: {}", folder, e.toString());
+            return false;
+        }
+    }
+
+    /** A hash over the relative path and content of every regular file under {@code folder}. */
+    public static String fingerprint(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return "missing";
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : files) {
+                digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
