@@ -183,6 +183,28 @@ test('ChatConnection: history requested on connect; queue waits for it; unknown_
   conn.conversationId = null;
 });
 
+test('ChatConnection: a turn with an unknown_conversation error reply resends the message as a new conversation', () => {
+  const { conn, events, handshake, reply } = connectionHarness();
+  conn.conversationId = 'c-stale';
+  conn.start();
+  const ws = handshake();
+  reply(ws, { kind: 'history', conversationId: 'c-stale', messages: [] }); // history still answered
+  conn.send('where is my order', 'en');
+  let sends = ws.frames().filter((f) => f.command === 'SEND' && f.headers.destination === '/app/chat');
+  assert.deepEqual(JSON.parse(sends[0].body), { conversationId: 'c-stale', text: 'where is my order', locale: 'en' });
+  reply(ws, { kind: 'turn', conversationId: 'c-stale', replies: [{ type: 'error', text: 'No such conversation', data: { code: 'unknown_conversation' } }] });
+  assert.equal(conn.conversationId, null);
+  sends = ws.frames().filter((f) => f.command === 'SEND' && f.headers.destination === '/app/chat');
+  assert.equal(sends.length, 2);
+  assert.deepEqual(JSON.parse(sends[1].body), { text: 'where is my order', locale: 'en' });
+  assert.deepEqual(events.payloads.map((p) => p.kind), ['history']); // the error turn is not shown
+  reply(ws, { kind: 'turn', conversationId: 'c-new', replies: [{ type: 'ask', text: 'Which order?' }] });
+  assert.equal(conn.conversationId, 'c-new');
+  assert.deepEqual(events.payloads.map((p) => p.kind), ['history', 'turn']);
+  conn.stop();
+  conn.conversationId = null;
+});
+
 test('ChatConnection: reconnects after close with back-off and resends the queue', async () => {
   const { conn, events, handshake } = connectionHarness();
   conn.conversationId = null;

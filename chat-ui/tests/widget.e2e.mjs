@@ -88,6 +88,23 @@ async function openWidget() {
   await page.waitForSelector(SEL.panel, { state: 'visible', timeout: 5_000 });
 }
 
+/** A short description of the messages in the panel, for failure messages. */
+async function describeMessages() {
+  const list = await page.locator(SEL.message).evaluateAll((els) =>
+    els.map((e) => `${e.dataset.role}/${e.dataset.type}: ${e.textContent.replace(/\s+/g, ' ').slice(0, 60)}`));
+  const status = await page.locator(SEL.status).first().textContent().catch(() => '');
+  return `${list.length} message(s) shown [${list.join(' | ')}]${status ? `; status "${status}"` : ''}`;
+}
+
+/** Wait for a locator; on timeout, fail with `what` and what the panel shows instead. */
+async function waitForOrExplain(locator, what, timeout) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`${what} not seen within ${timeout / 1000} s; ${await describeMessages()}`);
+  }
+}
+
 const messages = (role, type) =>
   page.locator(`${SEL.message}${role ? `[data-role="${role}"]` : ''}${type ? `[data-type="${type}"]` : ''}`);
 
@@ -169,9 +186,9 @@ async function main() {
   await check(`send "${RETURN_QUESTION}" and get a kb_answer`, async () => {
     await page.locator(SEL.input).fill(RETURN_QUESTION);
     await page.locator(SEL.send).click();
-    await messages('shopper').filter({ hasText: RETURN_QUESTION }).first().waitFor({ timeout: 5_000 });
+    await waitForOrExplain(messages('shopper').filter({ hasText: RETURN_QUESTION }).first(), 'shopper bubble', 5_000);
     const answer = messages('bot', 'kb_answer').first();
-    await answer.waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
+    await waitForOrExplain(answer, 'bot message of type kb_answer', REPLY_TIMEOUT_MS);
     kbText = (await answer.textContent()) || '';
     if (!kbText.trim()) throw new Error('kb_answer bubble is empty');
     return `"${short(kbText)}"`;
@@ -193,7 +210,7 @@ async function main() {
     await page.locator(SEL.input).fill(XSS_TEXT);
     await page.locator(SEL.input).press('Enter');
     const bubble = messages('shopper').filter({ hasText: XSS_TEXT }).last();
-    await bubble.waitFor({ timeout: 5_000 });
+    await waitForOrExplain(bubble, 'shopper bubble with the HTML text', 5_000);
     const text = await bubble.textContent();
     if (text !== XSS_TEXT) throw new Error(`bubble textContent is ${JSON.stringify(text)}`);
     // Wait for the server's answer (any role) so it is part of the history too.
@@ -205,7 +222,9 @@ async function main() {
       },
       botBefore,
       { timeout: REPLY_TIMEOUT_MS },
-    );
+    ).catch(async () => {
+      throw new Error(`no server reply to the HTML message within ${REPLY_TIMEOUT_MS / 1000} s; ${await describeMessages()}`);
+    });
     return JSON.stringify(text);
   });
 
@@ -222,10 +241,10 @@ async function main() {
   await check('history replayed after reload', async () => {
     await page.reload({ waitUntil: 'domcontentloaded' });
     await openWidget();
-    await messages('shopper').filter({ hasText: RETURN_QUESTION }).first().waitFor({ timeout: REPLY_TIMEOUT_MS });
-    await messages('bot', 'kb_answer').first().waitFor({ timeout: 5_000 });
+    await waitForOrExplain(messages('shopper').filter({ hasText: RETURN_QUESTION }).first(), `replayed "${RETURN_QUESTION}"`, REPLY_TIMEOUT_MS);
+    await waitForOrExplain(messages('bot', 'kb_answer').first(), 'replayed kb_answer', 5_000);
     const xss = messages('shopper').filter({ hasText: XSS_TEXT }).first();
-    await xss.waitFor({ timeout: 5_000 });
+    await waitForOrExplain(xss, 'replayed HTML message', 5_000);
     const text = await xss.textContent();
     if (text !== XSS_TEXT) throw new Error(`replayed bubble textContent is ${JSON.stringify(text)}`);
     const total = await messages().count();

@@ -215,23 +215,19 @@ export class ChatConnection {
       return;
     }
     if (kind === 'error' && payload.code === 'unknown_conversation') {
-      this.conversationId = null;
-      this.onForgetConversation();
-      if (this.awaitingHistory) {
-        this._historyDone();
-      } else if (this.inFlight.length) {
-        // Our message went to a conversation the server no longer knows:
-        // send it again as the start of a new conversation (once).
-        const item = this.inFlight.shift();
-        if (!item.retried) {
-          item.retried = true;
-          this.queue.unshift(item);
-        }
-      }
-      this._flush();
+      if (this._unknownConversation()) return;
+      this.onPayload(payload);
       return;
     }
     if (kind === 'turn') {
+      // The server may answer a message sent to a conversation it no longer
+      // knows with a turn holding an error reply (code unknown_conversation).
+      const replies = Array.isArray(payload.replies) ? payload.replies : [];
+      const unknown = replies.some((r) => r && r.type === 'error' && r.data && r.data.code === 'unknown_conversation');
+      if (unknown) {
+        if (!this._unknownConversation()) this.onPayload(payload); // already sent anew once: show it
+        return;
+      }
       if (payload.conversationId) this.conversationId = payload.conversationId;
       this.inFlight.shift();
       this.onPayload(payload);
@@ -245,6 +241,30 @@ export class ChatConnection {
       return;
     }
     this.onPayload(payload);
+  }
+
+  /**
+   * The stored conversation id is unknown to the server: forget it. If this
+   * answers the history request, or a message we can send again as the start
+   * of a new conversation, it is handled silently (returns true); otherwise
+   * the caller shows the error.
+   */
+  _unknownConversation() {
+    this.conversationId = null;
+    this.onForgetConversation();
+    if (this.awaitingHistory) {
+      this._historyDone();
+      return true;
+    }
+    const item = this.inFlight.shift();
+    if (item && !item.retried) {
+      item.retried = true;
+      this.queue.unshift(item);
+      this._flush();
+      return true;
+    }
+    this._flush();
+    return false;
   }
 
   _historyDone() {

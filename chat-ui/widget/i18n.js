@@ -34,6 +34,7 @@ const STRINGS = {
     system: '系统',
     suggestions: '您是不是想问：',
     orderId: '订单号',
+    items: '商品',
     status: '状态',
     carrier: '承运商',
     trackingNumber: '运单号',
@@ -42,6 +43,7 @@ const STRINGS = {
     unread: (n) => `${n} 条未读消息`,
     orderStatus: {
       pending: '待付款',
+      pending_payment: '待付款',
       paid: '已付款',
       processing: '处理中',
       packed: '已打包',
@@ -51,8 +53,11 @@ const STRINGS = {
       delivered: '已送达',
       cancelled: '已取消',
       canceled: '已取消',
+      return_requested: '退货申请中',
       returned: '已退货',
       refunded: '已退款',
+      label_created: '已创建运单',
+      picked_up: '已揽收',
     },
   },
   en: {
@@ -85,6 +90,7 @@ const STRINGS = {
     system: 'System',
     suggestions: 'Did you mean:',
     orderId: 'Order',
+    items: 'Items',
     status: 'Status',
     carrier: 'Carrier',
     trackingNumber: 'Tracking no.',
@@ -93,6 +99,7 @@ const STRINGS = {
     unread: (n) => `${n} unread message${n === 1 ? '' : 's'}`,
     orderStatus: {
       pending: 'Awaiting payment',
+      pending_payment: 'Awaiting payment',
       paid: 'Paid',
       processing: 'Processing',
       packed: 'Packed',
@@ -102,8 +109,11 @@ const STRINGS = {
       delivered: 'Delivered',
       cancelled: 'Cancelled',
       canceled: 'Cancelled',
+      return_requested: 'Return requested',
       returned: 'Returned',
       refunded: 'Refunded',
+      label_created: 'Label created',
+      picked_up: 'Picked up',
     },
   },
 };
@@ -138,9 +148,11 @@ export function translator(locale) {
   };
 }
 
-export function orderStatusLabel(locale, status) {
+/** Localised order status; unknown codes fall back to the server's label, then the raw code. */
+export function orderStatusLabel(locale, status, serverLabel) {
   if (status === undefined || status === null) return '';
   const table = (STRINGS[locale] || STRINGS.en).orderStatus;
   const key = String(status).trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return table[key] || String(status);
+  if (Object.prototype.hasOwnProperty.call(table, key)) return table[key];
+  return typeof serverLabel === 'string' && serverLabel ? serverLabel : String(status);
 }

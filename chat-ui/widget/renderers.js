@@ -45,7 +45,8 @@ function formatDate(value, locale) {
 }
 
 function formatTime(at, locale) {
-  const d = at ? new Date(at) : new Date();
+  // ISO strings, or epoch numbers (seconds if small, else milliseconds).
+  const d = typeof at === 'number' ? new Date(at < 1e11 ? at * 1000 : at) : at ? new Date(at) : new Date();
   if (Number.isNaN(d.getTime())) return '';
   try {
     return d.toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
@@ -55,9 +56,13 @@ function formatTime(at, locale) {
 }
 
 function orderCard(data, ctx) {
+  const items = Array.isArray(data.items)
+    ? data.items.map((i) => (i && typeof i === 'object' ? asText(i.name) : asText(i))).filter(Boolean).join(ctx.locale === 'zh' ? '、' : ', ')
+    : typeof data.items === 'string' ? data.items : undefined;
   const rows = [
     ['orderId', data.orderId],
     ['status', data.status],
+    ['items', items],
     ['carrier', data.carrier],
     ['trackingNumber', data.trackingNumber],
     ['eta', data.eta],
@@ -67,7 +72,7 @@ function orderCard(data, ctx) {
   for (const [key, value] of rows) {
     let dd;
     if (key === 'status') {
-      dd = h('dd', {}, h('span', { class: 'order-status', 'data-status': asText(value).toLowerCase() }, orderStatusLabel(ctx.locale, value)));
+      dd = h('dd', {}, h('span', { class: 'order-status', 'data-status': asText(value).toLowerCase() }, orderStatusLabel(ctx.locale, value, data.statusLabel)));
     } else if (key === 'eta') {
       dd = h('dd', {}, formatDate(value, ctx.locale));
     } else {

@@ -20,6 +20,10 @@ public final class KbResult {
         return result.hits().isEmpty() ? null : result.hits().getFirst().entry().id();
     }
 
+    public double getConfidence() {
+        return result.hits().isEmpty() ? 0 : result.hits().getFirst().confidence();
+    }
+
     public double getCoverage() {
         return result.hits().isEmpty() ? 0 : result.hits().getFirst().coverage();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
  */
 public record Reply(String type, String text, Map<String, Object> data) {
     public Reply {
-        data = data == null ? Map.of() : Map.copyOf(data);
+        // Not Map.copyOf: a value may be null (an order without an ETA), and the JSON shows it as null.
+        data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
     }
 }

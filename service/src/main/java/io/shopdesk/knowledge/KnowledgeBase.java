@@ -4,6 +4,8 @@ import io.shopdesk.knowledge.internal.FaqAnalyzers;
 import io.shopdesk.knowledge.internal.FaqIndex;
 import io.shopdesk.knowledge.internal.FaqLoader;
 import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.ChineseDictionary;
+import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.watch.FolderWatcher;
@@ -35,12 +37,15 @@ public class KnowledgeBase implements AutoCloseable {
     }
 
     private final KnowledgeSettings settings;
+    private final MessageTokenizer tokenizer;
     private final AtomicReference<Map<Language, FaqIndex>> indexes = new AtomicReference<>();
     private final AtomicReference<BuildStatus> status = new AtomicReference<>();
     private final FolderWatcher watcher;
 
-    public KnowledgeBase(KnowledgeSettings settings) {
+    /** Takes the Chinese dictionary so that the index and the queries are segmented with the same words. */
+    public KnowledgeBase(KnowledgeSettings settings, ChineseDictionary dictionary, MessageTokenizer tokenizer) {
         this.settings = settings;
+        this.tokenizer = tokenizer;
         rebuild();
         if (indexes.get() == null) {
             throw new IllegalStateException("The knowledge base could not be built: " + status.get().message());
@@ -56,7 +61,7 @@ public class KnowledgeBase implements AutoCloseable {
             for (Language language : Language.values()) {
                 var synonyms = settings.source().resolve("synonyms").resolve("synonyms-" + language.code() + ".txt");
                 built.put(language, new FaqIndex(language, FaqLoader.load(settings.source(), language),
-                        FaqAnalyzers.forLanguage(language, synonyms)));
+                        FaqAnalyzers.forLanguage(language, synonyms), tokenizer));
             }
             indexes.set(Map.copyOf(built));
             BuildStatus ok = new BuildStatus(Instant.now(), true, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms",
@@ -79,7 +84,11 @@ public class KnowledgeBase implements AutoCloseable {
     }
 
     public KbSearchResult search(String question, Language language) {
-        return indexes.get().get(language).search(question, settings.maxHits(), settings.minCoverage());
+        return search(question, language, settings.maxHits());
+    }
+
+    public KbSearchResult search(String question, Language language, int maxHits) {
+        return indexes.get().get(language).search(question, maxHits, settings.minConfidence(), settings.minCoverage());
     }
 
     /** Searches with the message's slot values (order ids, products, amounts, dates) left out. */

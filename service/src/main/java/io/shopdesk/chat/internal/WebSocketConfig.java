@@ -32,6 +32,8 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // A conversation's messages must be answered in the order they were sent.
+        registry.setPreserveReceiveOrder(true);
         registry.addEndpoint("/ws")
                 .setAllowedOriginPatterns(settings.allowedOrigins().toArray(String[]::new))
                 .setHandshakeHandler(new DefaultHandshakeHandler() {
@@ -47,6 +49,7 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
+        registry.setPreservePublishOrder(true);
         ChatSettings.BrokerRelay relay = settings.brokerRelay();
         if (relay.enabled()) {
             registry.enableStompBrokerRelay("/queue", "/topic")

@@ -4,9 +4,11 @@ import io.shopdesk.knowledge.FaqEntry;
 import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.nlp.intent.MessageTokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,20 +45,25 @@ import org.apache.lucene.util.QueryBuilder;
 public final class FaqIndex {
     private static final int CANDIDATES = 50;
     private static final float GRAMS_WEIGHT = 0.5f;
+    private static final float ANSWER_WEIGHT = 0.3f;
+    private static final double LEARNED_WEIGHT = 0.5;
 
     private final Language language;
     private final FaqAnalyzers analyzers;
+    private final FaqClassifier classifier;
     private final Map<String, FaqEntry> entries = new LinkedHashMap<>();
     private final Map<String, Set<String>> entryTerms = new LinkedHashMap<>();
     private final IndexSearcher searcher;
     private final int docCount;
     private final double maxIdf;
 
-    public FaqIndex(Language language, List<FaqEntry> faq, FaqAnalyzers analyzers) {
+    public FaqIndex(Language language, List<FaqEntry> faq, FaqAnalyzers analyzers, MessageTokenizer tokenizer) {
         this.language = language;
         this.analyzers = analyzers;
+        this.classifier = new FaqClassifier(faq, tokenizer);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        Map<String, Analyzer> perField = Map.of(FaqAnalyzers.QUESTION, analyzers.index(), FaqAnalyzers.GRAMS, analyzers.grams());
+        Map<String, Analyzer> perField = Map.of(FaqAnalyzers.QUESTION, analyzers.index(), FaqAnalyzers.GRAMS, analyzers.grams(),
+                FaqAnalyzers.ANSWER, analyzers.index());
         IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(analyzers.index(), perField));
         config.setSimilarity(new BM25Similarity());
         int docs = 0;
@@ -70,6 +77,7 @@ public final class FaqIndex {
                     doc.add(new StoredField("question", question));
                     doc.add(new TextField(FaqAnalyzers.QUESTION, question, Field.Store.NO));
                     doc.add(new TextField(FaqAnalyzers.GRAMS, question, Field.Store.NO));
+                    doc.add(new TextField(FaqAnalyzers.ANSWER, entry.answer() + " " + String.join(" ", entry.tags()), Field.Store.NO));
                     writer.addDocument(doc);
                     terms.addAll(terms(analyzers.index(), question));
                     docs++;
@@ -94,31 +102,47 @@ public final class FaqIndex {
         return entries.get(id);
     }
 
-    public KbSearchResult search(String question, int maxHits, double minCoverage) {
+    /**
+     * Ranks entries by a blend of the classifier's probability and the BM25 score relative to the best one; the
+     * answer is given when the best entry's {@link KbHit#confidence()} and coverage reach their minimum.
+     */
+    public KbSearchResult search(String question, int maxHits, double minConfidence, double minCoverage) {
+        Map<String, Double> bm25 = new LinkedHashMap<>();
+        Map<String, String> matched = new HashMap<>();
         Query query = query(question);
-        if (query == null) {
-            return KbSearchResult.EMPTY;
-        }
         try {
-            Map<String, KbHit> best = new LinkedHashMap<>();
-            Set<String> asked = terms(analyzers.query(), question);
-            for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {
-                Document doc = searcher.storedFields().document(scoreDoc.doc);
-                String id = doc.get("id");
-                if (best.containsKey(id)) {
-                    continue;
-                }
-                best.put(id, new KbHit(entries.get(id), doc.get("question"), scoreDoc.score, coverage(asked, entryTerms.get(id))));
-                if (best.size() == maxHits) {
-                    break;
+            if (query != null) {
+                for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {
+                    Document doc = searcher.storedFields().document(scoreDoc.doc);
+                    String id = doc.get("id");
+                    if (bm25.putIfAbsent(id, (double) scoreDoc.score) == null) {
+                        matched.put(id, doc.get("question"));
+                    }
                 }
             }
-            List<KbHit> hits = new ArrayList<>(best.values());
-            boolean confident = !hits.isEmpty() && hits.getFirst().coverage() >= minCoverage;
-            return new KbSearchResult(List.copyOf(hits), confident);
         } catch (IOException e) {
             throw new UncheckedIOException("FAQ search failed", e);
         }
+        Set<String> asked = terms(analyzers.query(), question);
+        if (asked.isEmpty() && bm25.isEmpty()) {
+            return KbSearchResult.EMPTY;
+        }
+        Map<String, Double> probability = classifier.probabilities(question);
+        double best = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        List<KbHit> hits = new ArrayList<>();
+        for (FaqEntry entry : entries.values()) {
+            double lexical = bm25.getOrDefault(entry.id(), 0.0) / best;
+            double learned = probability.getOrDefault(entry.id(), 0.0);
+            double score = LEARNED_WEIGHT * learned + (1 - LEARNED_WEIGHT) * lexical;
+            if (score > 0) {
+                hits.add(new KbHit(entry, matched.getOrDefault(entry.id(), entry.questions().getFirst()), score,
+                        learned, coverage(asked, entryTerms.get(entry.id()))));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingDouble(KbHit::score).reversed());
+        List<KbHit> top = List.copyOf(hits.subList(0, Math.min(maxHits, hits.size())));
+        boolean confident = !top.isEmpty() && top.getFirst().confidence() >= minConfidence && top.getFirst().coverage() >= minCoverage;
+        return new KbSearchResult(top, confident);
     }
 
     private Query query(String question) {
@@ -126,6 +150,10 @@ public final class FaqIndex {
         Query words = new QueryBuilder(analyzers.query()).createBooleanQuery(FaqAnalyzers.QUESTION, question, BooleanClause.Occur.SHOULD);
         if (words != null) {
             builder.add(words, BooleanClause.Occur.SHOULD);
+        }
+        Query answers = new QueryBuilder(analyzers.query()).createBooleanQuery(FaqAnalyzers.ANSWER, question, BooleanClause.Occur.SHOULD);
+        if (answers != null) {
+            builder.add(new BoostQuery(answers, ANSWER_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         if (language == Language.ZH) {
             Query grams = new QueryBuilder(analyzers.grams()).createBooleanQuery(FaqAnalyzers.GRAMS, question, BooleanClause.Occur.SHOULD);

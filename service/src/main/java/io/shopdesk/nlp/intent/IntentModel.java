@@ -46,15 +46,26 @@ public final class IntentModel implements Serializable {
         return new IntentModel(featureIndex, labels, maxent, threshold);
     }
 
-    public IntentPrediction predict(Set<String> features) {
-        int[] x = features.stream().map(featureIndex::get).filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue).sorted().toArray();
+    /** The probability of every label, in the order of {@link #labels()}. */
+    public double[] distribution(Set<String> features) {
+        int[] x = indices(features);
         double[] probabilities = new double[labels.length];
         if (x.length == 0) {
             Arrays.fill(probabilities, 1.0 / labels.length);
         } else {
             maxent.predict(x, probabilities);
         }
+        return probabilities;
+    }
+
+    private int[] indices(Set<String> features) {
+        return features.stream().map(featureIndex::get).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    public IntentPrediction predict(Set<String> features) {
+        int[] x = indices(features);
+        double[] probabilities = distribution(features);
         List<ScoredIntent> ranked = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) {
             ranked.add(new ScoredIntent(labels[i], probabilities[i]));

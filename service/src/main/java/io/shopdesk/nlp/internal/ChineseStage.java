@@ -8,7 +8,7 @@ import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Key;
 import io.shopdesk.nlp.Keys;
 import io.shopdesk.nlp.Language;
-import io.shopdesk.nlp.NlpSettings;
+import io.shopdesk.nlp.ChineseDictionary;
 import io.shopdesk.nlp.Stage;
 import io.shopdesk.nlp.Token;
 import java.util.ArrayList;
@@ -34,9 +34,9 @@ public class ChineseStage implements Stage {
             .enableOrganizationRecognize(true)
             .enableCustomDictionary(true));
 
-    public ChineseStage(NlpSettings settings) {
-        int words = ChineseDictionary.load(settings.modelsDir().resolve("dictionaries"));
-        log.info("Added {} e-commerce words to HanLP's dictionary", words);
+    /** Takes the dictionary so that the e-commerce words are in HanLP before the first message. */
+    public ChineseStage(ChineseDictionary dictionary) {
+        log.debug("Chinese stage uses {} custom words", dictionary.words());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.shopdesk.nlp.internal;
+package io.shopdesk.nlp;
 
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.io.IOException;
@@ -8,19 +8,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds the e-commerce words of {@code nlp-models/dictionaries/*.txt} (HanLP format: {@code word nature freq}) to
- * HanLP's custom dictionary, so that 花呗, 分期 and 运费险 stay whole words. HanLP's dictionary is process-wide, so
- * this runs once at start-up, before any segmentation.
+ * HanLP's custom dictionary, so that 花呗, 分期 and 运费险 stay whole words. HanLP's dictionary is process-wide:
+ * everything that segments Chinese (the pipeline, the FAQ index) depends on this bean so that it loads first.
+ * Thread-safe: loading happens once, in the constructor.
  */
-final class ChineseDictionary {
+@Component
+public class ChineseDictionary {
+    private static final Logger log = LoggerFactory.getLogger(ChineseDictionary.class);
 
-    private ChineseDictionary() {
+    private final int words;
+
+    public ChineseDictionary(NlpSettings settings) {
+        this(settings.modelsDir().resolve("dictionaries"));
     }
 
-    /** Loads every dictionary file in {@code dir}; returns how many words were added. */
-    static int load(Path dir) {
+    public ChineseDictionary(Path dir) {
+        this.words = load(dir);
+        log.info("Added {} e-commerce words to HanLP's dictionary", words);
+    }
+
+    public int words() {
+        return words;
+    }
+
+    private static synchronized int load(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Dictionary folder " + dir.toAbsolutePath() + " does not exist");
         }
@@ -38,8 +55,8 @@ final class ChineseDictionary {
     private static int loadFile(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int added = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+        for (String raw : lines) {
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }

@@ -1,0 +1,22 @@
+package io.shopdesk.chat.internal;
+
+import io.shopdesk.chat.ChatSettings;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The widget's ES modules load in CORS mode when a shop embeds them from another origin. */
+@Configuration
+class WidgetCorsConfig implements WebMvcConfigurer {
+    private final ChatSettings settings;
+
+    WidgetCorsConfig(ChatSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping("/widget/**").allowedOriginPatterns(settings.allowedOrigins().toArray(String[]::new))
+                .allowedMethods("GET");
+    }
+}
