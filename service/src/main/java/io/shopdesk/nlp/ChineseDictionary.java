@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class ChineseDictionary {
 
     private final int words;
 
+    @Autowired
     public ChineseDictionary(NlpSettings settings) {
         this(settings.modelsDir().resolve("dictionaries"));
     }
