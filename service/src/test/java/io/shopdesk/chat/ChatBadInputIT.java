@@ -1,0 +1,151 @@
+package io.shopdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Every kind of bad input gets a clear error and loses nothing; the session lives on. */
+@ShopDeskTest
+class ChatBadInputIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void emptyAndWhitespaceMessagesAreRejectedByName() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            for (String text : new String[] {"", "   \n\t "}) {
+                JsonNode reply = shopper.turn(null, text, "en");
+                assertThat(reply.at("/replies/0/type").asString()).isEqualTo("error");
+                assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("empty_message");
+                assertThat(reply.at("/replies/0/text").asString()).isEqualTo("The message is empty.");
+            }
+        }
+    }
+
+    @Test
+    void overlongMessageNamesTheLimit() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode reply = shopper.turn(null, "退".repeat(2001), "zh");
+            assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("message_too_long");
+            assertThat(reply.at("/replies/0/data/limit").asInt()).isEqualTo(2000);
+            assertThat(reply.at("/replies/0/text").asString()).isEqualTo("消息太长了，最多 2000 个字符（当前 2001 个）。");
+            JsonNode fine = shopper.turn(null, "退".repeat(5), "zh");
+            assertThat(fine.at("/replies/0/type").asString()).isNotEqualTo("error");
+        }
+    }
+
+    @Test
+    void invalidJsonGetsAnErrorAndTheSessionLivesOn() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            shopper.sendRaw("/app/chat", "{not json");
+            JsonNode reply = shopper.next();
+            assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("invalid_json");
+            assertThat(shopper.turn(null, "hello", "en").at("/replies/0/type").asString()).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void invalidStompFrameGetsAnErrorFrame() throws Exception {
+        List<String> frames = new ArrayList<>();
+        CompletableFuture<Void> errorSeen = new CompletableFuture<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        frames.add(data.toString());
+                        if (data.toString().startsWith("ERROR")) {
+                            errorSeen.complete(null);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        socket.sendText("THIS IS NOT STOMP\n\n\0", true);
+        errorSeen.get(10, TimeUnit.SECONDS);
+        assertThat(frames.getLast()).startsWith("ERROR").contains("message:");
+    }
+
+    @Test
+    void unknownOrderIdIsSaidPlainly() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "Where is my order?", "en").get("conversationId").asString();
+            JsonNode reply = shopper.turn(id, "SD99999999", "en");
+            assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("order_not_found");
+            assertThat(reply.at("/replies/0/text").asString()).startsWith("I couldn't find order SD99999999.");
+        }
+    }
+
+    @Test
+    void wrongPhoneDigitsRevealNothing() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "Where is my order SD10000001?", "en").get("conversationId").asString();
+            JsonNode reply = shopper.turn(id, "0000", "en");
+            assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("order_not_verified");
+            assertThat(reply.at("/replies/0/text").asString()).doesNotContain("SF1234567890123").doesNotContain("5678");
+        }
+    }
+
+    @Test
+    void htmlAndSqlAreStoredAsTheyCame() throws Exception {
+        String hostile = "<img src=x onerror=alert(1)>'; DROP TABLE orders;--";
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, hostile, "en").get("conversationId").asString();
+            shopper.sendRaw("/app/chat/history", "{\"conversationId\":\"" + id + "\"}");
+            assertThat(shopper.next().at("/messages/0/text").asString()).isEqualTo(hostile);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM orders").query(Integer.class).single()).isEqualTo(40);
+    }
+
+    @Test
+    void floodOfFiftyMessagesIsRateLimitedAndTheSessionLivesOn() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "hi", "en").get("conversationId").asString();
+            for (int i = 0; i < 50; i++) {
+                shopper.say(id, "message " + i, "en");
+            }
+            int limited = 0;
+            for (int i = 0; i < 50; i++) {
+                if ("rate_limited".equals(shopper.next().at("/replies/0/data/code").asString())) {
+                    limited++;
+                }
+            }
+            assertThat(limited).isGreaterThanOrEqualTo(25);
+            assertThat(shopper.connected()).isTrue();
+            Thread.sleep(1500);
+            assertThat(shopper.turn(id, "thanks", "en").at("/replies/0/type").asString()).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void historyIsServedOnlyForAKnownId() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            shopper.sendRaw("/app/chat/history", "{\"conversationId\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"}");
+            JsonNode reply = shopper.next();
+            assertThat(reply.get("kind").asString()).isEqualTo("error");
+            assertThat(reply.get("code").asString()).isEqualTo("unknown_conversation");
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/chat/conversations/nope/messages")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+}
