@@ -1,0 +1,85 @@
+package io.shopdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.TurnResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Runs every scenario in {@code rules/dialogue/scenarios/*.yml} through the real chat service (pipeline, rules,
+ * knowledge base, database): adding a scenario needs no Java. Each scenario is one conversation; each turn's first
+ * reply is checked against {@code expect}: type, intent, exact text, text fragment, and a subset of data.
+ */
+@ShopDeskTest
+class DialogueScenariosIT {
+    static final Path SCENARIOS = Path.of("rules/dialogue/scenarios");
+
+    record Expect(String type, String intent, String text, String textContains, Map<String, Object> data) {
+    }
+
+    record Step(String say, Expect expect) {
+    }
+
+    record Scenario(String name, String locale, List<Step> turns) {
+    }
+
+    @Autowired
+    ChatService chat;
+
+    @TestFactory
+    Stream<DynamicNode> scenarios() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(SCENARIOS)) {
+            files = list.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        YAMLMapper yaml = new YAMLMapper();
+        return files.stream().map(file -> {
+            List<Scenario> scenarios = yaml.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
+            return DynamicContainer.dynamicContainer(file.getFileName().toString(),
+                    scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> run(s))));
+        });
+    }
+
+    void run(Scenario scenario) {
+        String id = null;
+        int n = 0;
+        for (Step step : scenario.turns()) {
+            n++;
+            TurnResult result = chat.handle(id, step.say(), scenario.locale(), "scenario-" + scenario.name());
+            id = result.conversationId();
+            Reply reply = result.replies().getFirst();
+            String where = scenario.name() + ", turn " + n + " (\"" + step.say() + "\") replied " + reply;
+            Expect expect = step.expect();
+            if (expect.type() != null) {
+                assertThat(reply.type()).as(where).isEqualTo(expect.type());
+            }
+            if (expect.intent() != null) {
+                assertThat(result.analysis().intent().name()).as(where).isEqualTo(expect.intent());
+            }
+            if (expect.text() != null) {
+                assertThat(reply.text()).as(where).isEqualTo(expect.text());
+            }
+            if (expect.textContains() != null) {
+                assertThat(reply.text()).as(where).contains(expect.textContains());
+            }
+            if (expect.data() != null) {
+                expect.data().forEach((key, value) ->
+                        assertThat(String.valueOf(reply.data().get(key))).as(where + " data." + key).isEqualTo(String.valueOf(value)));
+            }
+        }
+    }
+}
