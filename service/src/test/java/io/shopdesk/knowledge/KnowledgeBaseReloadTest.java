@@ -1,0 +1,57 @@
+package io.shopdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.nlp.ChineseDictionary;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.nlp.internal.ChineseStage;
+import io.shopdesk.nlp.internal.EnglishStage;
+import io.shopdesk.nlp.internal.LanguageStage;
+import io.shopdesk.nlp.internal.StageTokenizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/** Editing the FAQ rebuilds the index; a broken edit is reported and the previous index keeps serving. */
+class KnowledgeBaseReloadTest {
+    @TempDir
+    Path source;
+
+    @Test
+    void brokenEditKeepsTheOldIndexAndAGoodEditIsLive() throws Exception {
+        FileSystemUtils.copyRecursively(Path.of("knowledge-base"), source);
+        ChineseDictionary dictionary = new ChineseDictionary(Path.of("nlp-models/dictionaries"));
+        StageTokenizer tokenizer = new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
+        try (KnowledgeBase kb = new KnowledgeBase(new KnowledgeSettings(source, 0.35, 0.1, 5, Duration.ofHours(1)),
+                dictionary, tokenizer)) {
+            Path faq = source.resolve("faq/faq-en.yml");
+            String original = Files.readString(faq);
+
+            Files.writeString(faq, "- id: [unclosed\n  questions: oops\n", StandardCharsets.UTF_8);
+            KnowledgeBase.BuildStatus failed = kb.rebuild();
+            assertThat(failed.ok()).isFalse();
+            assertThat(failed.message()).contains("faq-en.yml");
+            assertThat(kb.search("How do I return a jacket?", Language.EN).answer().orElseThrow().entry().id())
+                    .isEqualTo("returns-how-to");
+
+            Files.writeString(faq, original + """
+                    - id: gift-wrapping
+                      category: orders
+                      questions:
+                        - Do you offer gift wrapping?
+                        - Can you wrap my order as a present?
+                        - Is gift wrap available?
+                      answer: Yes, choose gift wrapping at checkout for 5 yuan.
+                      tags: [gift]
+                    """, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            assertThat(kb.rebuild().ok()).isTrue();
+            assertThat(kb.search("can you gift wrap it", Language.EN).answer().orElseThrow().entry().id())
+                    .isEqualTo("gift-wrapping");
+        }
+    }
+}
