@@ -43,7 +43,7 @@ public class OrderRepository {
                     return new OrderDetails.Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
                             eta == null ? null : eta.toLocalDate());
                 })
-                .stream().findFirst();
+                .list().stream().findFirst();
         return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),
                 r.currency(), items.stream().map(i -> i[0]).toList(), items.stream().map(i -> i[1]).toList(),
                 shipment.orElse(null)));

@@ -14,6 +14,7 @@ import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.util.Optional;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
-public class DialogueService implements AutoCloseable {
+public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
     private final OrderRepository orders;
@@ -41,6 +42,11 @@ public class DialogueService implements AutoCloseable {
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
                 () -> texts = ReplyTemplates.load(repliesFolder));
+    }
+
+    /** Fails start-up when the configured rule set does not exist, once the rule engine has compiled. */
+    @Override
+    public void afterSingletonsInstantiated() {
         rules.ruleSet(settings.ruleSet());
     }
 

@@ -9,24 +9,23 @@ import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.watch.FolderWatcher;
-import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import io.shopdesk.watch.StartupTasks;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * The FAQ search: one Lucene index per language, built at start-up from {@code knowledge-base/} and rebuilt when a
  * file there changes. A rebuild that fails (a YAML typo) is reported and the previous index keeps serving.
  * Thread-safe: searches read an immutable snapshot that a rebuild replaces atomically.
  */
-@Service
-public class KnowledgeBase implements AutoCloseable {
+public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
     /** Slot values say which item, not what the question is about, so they are left out of the FAQ query. */
     private static final Set<String> SLOT_TYPES = Set.of(Entity.ORDER_ID, Entity.PRODUCT, Entity.MONEY, Entity.DATE,
@@ -40,28 +39,61 @@ public class KnowledgeBase implements AutoCloseable {
     private final MessageTokenizer tokenizer;
     private final AtomicReference<Map<Language, FaqIndex>> indexes = new AtomicReference<>();
     private final AtomicReference<BuildStatus> status = new AtomicReference<>();
-    private final FolderWatcher watcher;
+    private final java.util.concurrent.CompletableFuture<BuildStatus> initial;
+    private FolderWatcher watcher;
 
     /** Takes the Chinese dictionary so that the index and the queries are segmented with the same words. */
     public KnowledgeBase(KnowledgeSettings settings, ChineseDictionary dictionary, MessageTokenizer tokenizer) {
         this.settings = settings;
         this.tokenizer = tokenizer;
-        rebuild();
+        this.initial = StartupTasks.start("knowledge", this::rebuild);
+    }
+
+    /**
+     * Waits for the start-up build; Spring calls it once every bean exists, so the build overlaps the rest of
+     * start-up. A knowledge base that cannot be built fails start-up.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        awaitBuilt();
+    }
+
+    public void awaitBuilt() {
+        StartupTasks.join(initial);
         if (indexes.get() == null) {
             throw new IllegalStateException("The knowledge base could not be built: " + status.get().message());
         }
-        this.watcher = new FolderWatcher("knowledge", settings.source(), settings.pollInterval(), this::rebuild);
+        synchronized (this) {
+            if (watcher == null) {
+                watcher = new FolderWatcher("knowledge", settings.source(), settings.pollInterval(), this::rebuild);
+            }
+        }
     }
 
     /** Rebuilds every language's index; on any error keeps the current one. Returns the new status. */
-    public synchronized BuildStatus rebuild() {
+    public BuildStatus rebuild() {
+        synchronized (rebuildLock) {
+            return rebuildNow();
+        }
+    }
+
+    private final Object rebuildLock = new Object();
+
+    private BuildStatus rebuildNow() {
         long start = System.nanoTime();
         try {
+            // The languages build side by side: each trains its own FAQ classifier.
             Map<Language, FaqIndex> built = new EnumMap<>(Language.class);
+            Map<Language, java.util.concurrent.CompletableFuture<FaqIndex>> building = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                var synonyms = settings.source().resolve("synonyms").resolve("synonyms-" + language.code() + ".txt");
-                built.put(language, new FaqIndex(language, FaqLoader.load(settings.source(), language),
-                        FaqAnalyzers.forLanguage(language, synonyms), tokenizer));
+                building.put(language, StartupTasks.start("faq-" + language.code(), () -> build(language)));
+            }
+            for (Language language : Language.values()) {
+                try {
+                    built.put(language, building.get(language).join());
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
             }
             indexes.set(Map.copyOf(built));
             BuildStatus ok = new BuildStatus(Instant.now(), true, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms",
@@ -79,6 +111,12 @@ public class KnowledgeBase implements AutoCloseable {
         }
     }
 
+    private FaqIndex build(Language language) {
+        var synonyms = settings.source().resolve("synonyms").resolve("synonyms-" + language.code() + ".txt");
+        return new FaqIndex(language, FaqLoader.load(settings.source(), language),
+                FaqAnalyzers.forLanguage(language, synonyms), tokenizer);
+    }
+
     public BuildStatus status() {
         return status.get();
     }
@@ -88,6 +126,7 @@ public class KnowledgeBase implements AutoCloseable {
     }
 
     public KbSearchResult search(String question, Language language, int maxHits) {
+        awaitBuilt();
         return indexes.get().get(language).search(question, maxHits, settings.minConfidence(), settings.minCoverage());
     }
 
@@ -105,12 +144,12 @@ public class KnowledgeBase implements AutoCloseable {
     }
 
     public Optional<FaqEntry> entry(String id, Language language) {
+        awaitBuilt();
         return Optional.ofNullable(indexes.get().get(language).entry(id));
     }
 
-    @PreDestroy
     @Override
-    public void close() {
+    public synchronized void close() {
         if (watcher != null) {
             watcher.close();
         }

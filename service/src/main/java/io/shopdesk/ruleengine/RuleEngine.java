@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.shopdesk.ruleengine.internal.RuleCompiler;
 import io.shopdesk.watch.FolderWatcher;
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +19,9 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.shopdesk.watch.StartupTasks;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * The one rule engine: every sub-folder of {@code rules/} holding DRL or decision tables is a rule set, compiled at
@@ -29,8 +29,7 @@ import org.springframework.stereotype.Service;
  * rule set's gates (its scenarios); otherwise the problems are recorded with file and line and the live version
  * keeps serving. Thread-safe: the live versions sit in a concurrent map swapped whole per rule set.
  */
-@Service
-public class RuleEngine implements AutoCloseable {
+public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
 
     private final RuleSettings settings;
@@ -39,17 +38,39 @@ public class RuleEngine implements AutoCloseable {
     private final Map<String, CompiledRuleSet> live = new ConcurrentHashMap<>();
     private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
+    private final Map<String, java.util.concurrent.CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
 
+    /** Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
         this.settings = settings;
         this.meters = meters;
         this.gates = gates;
         for (String name : discover()) {
-            CompiledRuleSet first = build(name);
+            loading.put(name, StartupTasks.start("rules-" + name, () -> build(name)));
+        }
+    }
+
+    /**
+     * Waits for the start-up compilation and puts the rule sets live. Spring calls it once every bean exists, so
+     * compilation overlaps the rest of start-up; a rule set that does not compile fails start-up with its errors.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        awaitLoaded();
+    }
+
+    public synchronized void awaitLoaded() {
+        if (loading.isEmpty()) {
+            return;
+        }
+        for (var entry : new TreeMap<>(loading).entrySet()) {
+            String name = entry.getKey();
+            CompiledRuleSet first = StartupTasks.join(entry.getValue());
             live.put(name, first);
             statuses.put(name, new RuleSetStatus(name, first.version(), first.loadedAt(), first.files(), first.loadedAt(), List.of()));
             log.info("Rule set '{}' version {} loaded ({} files)", name, first.version(), first.files().size());
             watchers.add(new FolderWatcher("rules-" + name, folder(name), settings.pollInterval(), () -> reload(name)));
+            loading.remove(name);
         }
     }
 
@@ -73,6 +94,7 @@ public class RuleEngine implements AutoCloseable {
 
     /** The live version of a rule set. */
     public CompiledRuleSet ruleSet(String name) {
+        awaitLoaded();
         CompiledRuleSet set = live.get(name);
         if (set == null) {
             throw new IllegalArgumentException("No rule set '" + name + "'; loaded: " + live.keySet());
@@ -81,10 +103,12 @@ public class RuleEngine implements AutoCloseable {
     }
 
     public Set<String> names() {
+        awaitLoaded();
         return new TreeMap<>(live).keySet();
     }
 
     public RuleSetStatus status(String name) {
+        awaitLoaded();
         return statuses.get(name);
     }
 
@@ -93,6 +117,7 @@ public class RuleEngine implements AutoCloseable {
      * whose {@code lastProblems} say why a version was rejected.
      */
     public synchronized RuleSetStatus reload(String name) {
+        awaitLoaded();
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         try {
@@ -130,7 +155,6 @@ public class RuleEngine implements AutoCloseable {
         return new CompiledRuleSet(name, version, Instant.now(), files, base, timer);
     }
 
-    @PreDestroy
     @Override
     public void close() {
         watchers.forEach(FolderWatcher::close);

@@ -122,7 +122,7 @@ class RuleEngineTest {
     void aBrokenRuleSetAtStartUpFailsWithItsErrors() throws Exception {
         Files.createDirectories(rules.resolve("demo"));
         Files.writeString(rules.resolve("demo/broken.drl"), BROKEN);
-        assertThatThrownBy(() -> engine(List.of()))
+        assertThatThrownBy(() -> engine(List.of()).awaitLoaded())
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("broken.drl:5");
     }

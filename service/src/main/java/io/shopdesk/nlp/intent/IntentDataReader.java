@@ -52,6 +52,15 @@ public final class IntentDataReader {
         return examples;
     }
 
+    /** The {@code *.csv} files of a folder, in name order. */
+    public static List<Path> csvFiles(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new IntentDataException(dir + ": cannot list (" + e.getMessage() + ")");
+        }
+    }
+
     /** Reads every {@code *.csv} file in a folder, in name order. */
     public static List<IntentExample> readFolder(Path dir) {
         try (var files = Files.list(dir)) {

@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,17 +45,26 @@ public class CoreNlpStage implements Stage {
 
     private final Clock clock;
     private final boolean enabled;
-    private final CompletableFuture<StanfordCoreNLP> pipeline;
+    private volatile CompletableFuture<StanfordCoreNLP> pipeline;
 
     public CoreNlpStage(NlpSettings settings, Clock clock) {
         this.clock = clock;
         this.enabled = settings.coreNlp();
         if (!enabled) {
             pipeline = CompletableFuture.completedFuture(null);
-        } else if (settings.coreNlpAsync()) {
-            pipeline = CompletableFuture.supplyAsync(CoreNlpStage::load);
-        } else {
+        } else if (!settings.coreNlpAsync()) {
             pipeline = CompletableFuture.completedFuture(load());
+        }
+    }
+
+    /**
+     * Starts loading once the service is up, so that CoreNLP's ~10 s of model loading does not compete with
+     * start-up for the CPU; until it is loaded the stage is skipped and health says so.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void startLoading() {
+        if (pipeline == null) {
+            pipeline = CompletableFuture.supplyAsync(CoreNlpStage::load);
         }
     }
 
@@ -89,18 +100,20 @@ public class CoreNlpStage implements Stage {
 
     @Override
     public boolean ready() {
-        return !enabled || (pipeline.isDone() && !pipeline.isCompletedExceptionally());
+        CompletableFuture<StanfordCoreNLP> loading = pipeline;
+        return !enabled || (loading != null && loading.isDone() && !loading.isCompletedExceptionally());
     }
 
-    /** Blocks until CoreNLP has loaded; for tests and benchmarks. */
+    /** Blocks until CoreNLP has loaded (starting the load if needed); for tests and benchmarks. */
     public void awaitLoaded() {
+        startLoading();
         pipeline.join();
     }
 
     @Override
     public void process(Annotations annotations) {
         String text = annotations.text();
-        if (!enabled || annotations.language() != Language.EN || !MAY_HOLD_ENTITY.matcher(text).find()) {
+        if (!ready() || annotations.language() != Language.EN || !MAY_HOLD_ENTITY.matcher(text).find()) {
             return;
         }
         CoreDocument document = new CoreDocument(text);

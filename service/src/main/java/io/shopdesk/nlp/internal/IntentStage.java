@@ -8,7 +8,12 @@ import io.shopdesk.nlp.Stage;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentFeaturizer;
 import io.shopdesk.nlp.intent.IntentModel;
+import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentTrainer;
+import io.shopdesk.watch.FolderWatcher;
+import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -16,25 +21,56 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The intent with its confidence, the three best intents, and out-of-scope detection, from a model trained at
- * start-up on {@code nlp-models/intents/*.csv}. Thread-safe: the model is immutable.
+ * The intent with its confidence, the three best intents, and out-of-scope detection. The model is the release in
+ * {@code nlp-models/intent-model/} when it was trained on the current {@code nlp-models/intents/*.csv}; otherwise one is
+ * trained at start-up. A new release (its manifest changes) is swapped in without a restart; a message in flight
+ * keeps the model it started with. Thread-safe: the model is immutable and held in a volatile field.
  */
 @Component
-public class IntentStage implements Stage {
+public class IntentStage implements Stage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IntentStage.class);
 
-    private final IntentModel model;
+    private final StageTokenizer tokenizer;
+    private final NlpSettings settings;
+    private final FolderWatcher watcher;
+    private volatile IntentModel model;
+    private volatile String source;
 
     public IntentStage(StageTokenizer tokenizer, NlpSettings settings) {
+        this.tokenizer = tokenizer;
+        this.settings = settings;
+        load();
+        this.watcher = new FolderWatcher("intent-model", releaseDir(), Duration.ofSeconds(2), this::load);
+    }
+
+    private Path releaseDir() {
+        return settings.modelsDir().resolve("intent-model");
+    }
+
+    private synchronized void load() {
         long start = System.nanoTime();
-        var examples = IntentDataReader.readFolder(settings.modelsDir().resolve("intents"));
-        this.model = new IntentTrainer(tokenizer).train(examples, settings.oosThreshold());
-        log.info("Trained the intent model on {} examples, {} intents, {} features in {} ms", examples.size(),
-                model.labels().size(), model.featureCount(), (System.nanoTime() - start) / 1_000_000);
+        Path data = settings.modelsDir().resolve("intents");
+        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data));
+        var released = IntentModelStore.load(releaseDir(), hash);
+        if (released.isPresent()) {
+            model = released.get().withOosThreshold(settings.oosThreshold());
+            source = "release " + IntentModelStore.manifest(releaseDir()).map(IntentModelStore.Manifest::version).orElse("?");
+        } else {
+            var examples = IntentDataReader.readFolder(data);
+            model = new IntentTrainer(tokenizer).train(examples, settings.oosThreshold());
+            source = "trained at start-up on " + examples.size() + " examples (no release for this data: run `nlu train`)";
+        }
+        log.info("Intent model: {}, {} intents, {} features, ready in {} ms", source, model.labels().size(),
+                model.featureCount(), (System.nanoTime() - start) / 1_000_000);
     }
 
     public IntentModel model() {
         return model;
+    }
+
+    /** Where the serving model came from, for health. */
+    public String source() {
+        return source;
     }
 
     @Override
@@ -54,8 +90,15 @@ public class IntentStage implements Stage {
 
     @Override
     public void process(Annotations annotations) {
+        IntentModel current = model;
         var features = IntentFeaturizer.features(annotations.text(), annotations.language(),
                 annotations.getOrDefault(Keys.TOKENS, List.of()));
-        annotations.put(Keys.INTENT, model.predict(features));
+        annotations.put(Keys.INTENT, current.predict(features));
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        watcher.close();
     }
 }
