@@ -28,11 +28,12 @@ public class NlpPipeline {
             if (stage == null) {
                 throw new IllegalStateException("Unknown NLP stage '" + name + "'; known stages: " + byName.keySet());
             }
-            for (Key<?> needed : stage.requires()) {
-                if (!provided.contains(needed)) {
-                    throw new IllegalStateException("NLP stage '" + name + "' requires '" + needed
-                            + "', which no earlier stage provides; configured order: " + stageNames);
-                }
+            // Every missing key at once, in a stable order, so one fix of the configuration is enough.
+            List<String> missing = stage.requires().stream().filter(k -> !provided.contains(k))
+                    .map(k -> "'" + k.name() + "'").sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("NLP stage '" + name + "' requires " + String.join(", ", missing)
+                        + ", which no earlier stage provides; configured order: " + stageNames);
             }
             provided.addAll(stage.provides());
             ordered.add(stage);

@@ -33,8 +33,12 @@ public final class IntentDataReader {
             while (rows.hasNextValue()) {
                 line++;
                 java.util.Map<String, String> row = rows.nextValue();
-                if (!row.containsKey("text") || !row.containsKey("intent")) {
-                    throw new IntentDataException(file + ": the header must have the columns text and intent, found " + row.keySet());
+                // Checked against the header itself: a row that lacks its intent is that row's fault, not the header's.
+                CsvSchema header = (CsvSchema) rows.parserSchema();
+                if (header.column("text") == null || header.column("intent") == null) {
+                    List<String> columns = new ArrayList<>();
+                    header.forEach(column -> columns.add(column.getName()));
+                    throw new IntentDataException(file + ": the header must have the columns text and intent, found " + columns);
                 }
                 String text = row.get("text") == null ? "" : row.get("text").strip();
                 String intent = row.get("intent") == null ? "" : row.get("intent").strip();

@@ -25,6 +25,11 @@ public final class IntentTrainer {
     }
 
     public IntentModel train(List<IntentExample> examples, double oosThreshold) {
+        return train(examples, examples.stream().map(this::features).toList(), oosThreshold);
+    }
+
+    /** Trains on examples whose features are already known, so a cross-validation featurises each message once. */
+    IntentModel train(List<IntentExample> examples, List<Set<String>> featureSets, double oosThreshold) {
         Map<String, Long> perIntent = new HashMap<>();
         examples.forEach(e -> perIntent.merge(e.intent(), 1L, Long::sum));
         perIntent.forEach((intent, count) -> {
@@ -40,7 +45,6 @@ public final class IntentTrainer {
         for (int i = 0; i < labels.length; i++) {
             labelIndex.put(labels[i], i);
         }
-        List<Set<String>> featureSets = examples.stream().map(this::features).toList();
         Map<String, Integer> featureIndex = new HashMap<>();
         new TreeSet<>(featureSets.stream().flatMap(Set::stream).toList())
                 .forEach(f -> featureIndex.put(f, featureIndex.size()));

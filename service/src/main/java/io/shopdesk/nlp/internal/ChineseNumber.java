@@ -1,7 +1,7 @@
 package io.shopdesk.nlp.internal;
 
 /**
- * Reads Chinese numerals such as 三百, 三百五十, 两千五, 一万二千 into numbers. Stateless and thread-safe.
+ * Reads Chinese numerals such as 三百, 三百五十, 三百零五, 两千五, 一万二千 into numbers. Stateless and thread-safe.
  */
 final class ChineseNumber {
     static final String CHARS = "零〇一二两三四五六七八九十百千万";
@@ -18,9 +18,11 @@ final class ChineseNumber {
         long section = 0;
         long digit = -1;
         int lastUnit = 0;
+        boolean zeroSinceUnit = false;
         for (char c : text.toCharArray()) {
             int d = digitOf(c);
             if (d >= 0) {
+                zeroSinceUnit |= d == 0;
                 digit = d;
                 continue;
             }
@@ -43,10 +45,12 @@ final class ChineseNumber {
             }
             lastUnit = unit;
             digit = -1;
+            zeroSinceUnit = false;
         }
         if (digit >= 0) {
-            // 两千五 means 2500: a trailing digit after a unit counts in the next lower unit.
-            section += lastUnit >= 100 && lastUnit != 10000 ? digit * (lastUnit / 10) : digit;
+            // 两千五 means 2500 and 两万五 25000: a trailing digit right after a unit counts in the next lower unit.
+            // After 零 it counts as itself: 三百零五 is 305.
+            section += lastUnit >= 100 && !zeroSinceUnit ? digit * (lastUnit / 10) : digit;
         }
         return total + section;
     }

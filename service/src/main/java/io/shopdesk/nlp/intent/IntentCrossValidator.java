@@ -1,0 +1,135 @@
+package io.shopdesk.nlp.intent;
+
+import io.shopdesk.nlp.IntentPrediction;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Measures how well {@link IntentTrainer} generalises on a data set with k-fold cross-validation. Folds are
+ * stratified by intent (each intent is spread evenly over the folds) and shuffled with a fixed seed, so the same data
+ * and seed always give the same figures. Each message is featurised once; each fold's model sees only its training
+ * messages. Thread-safe (no state between calls).
+ */
+public final class IntentCrossValidator {
+
+    /**
+     * The figures of one cross-validation, over every example predicted once by the model that did not train on it.
+     *
+     * @param accuracy        share of examples whose predicted intent (or {@code oos}) is the labelled one
+     * @param inScopeAccuracy accuracy over the examples not labelled {@code oos}
+     * @param oosRecall       share of {@code oos} examples predicted {@code oos}; NaN when the data has none
+     * @param macroF1         unweighted mean of the per-intent F1 scores, {@code oos} included
+     */
+    public record Result(int folds, int examples, double accuracy, double inScopeAccuracy, double oosRecall,
+                         double macroF1) {
+    }
+
+    private final IntentTrainer trainer;
+    private final int folds;
+    private final long seed;
+
+    public IntentCrossValidator(IntentTrainer trainer, int folds, long seed) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least two folds, got " + folds);
+        }
+        this.trainer = trainer;
+        this.folds = folds;
+        this.seed = seed;
+    }
+
+    public Result evaluate(List<IntentExample> examples, double oosThreshold) {
+        int[] foldOf = assignFolds(examples);
+        List<Set<String>> features = examples.stream().map(trainer::features).toList();
+        String[] predicted = new String[examples.size()];
+        for (int fold = 0; fold < folds; fold++) {
+            List<IntentExample> trainExamples = new ArrayList<>();
+            List<Set<String>> trainFeatures = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf[i] != fold) {
+                    trainExamples.add(examples.get(i));
+                    trainFeatures.add(features.get(i));
+                }
+            }
+            IntentModel model = trainer.train(trainExamples, trainFeatures, oosThreshold);
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf[i] == fold) {
+                    predicted[i] = model.predict(features.get(i)).name();
+                }
+            }
+        }
+        return score(examples, predicted);
+    }
+
+    /** Shuffles each intent's examples with the seed and deals them round-robin over the folds. */
+    private int[] assignFolds(List<IntentExample> examples) {
+        Map<String, List<Integer>> byIntent = new TreeMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byIntent.computeIfAbsent(examples.get(i).intent(), k -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(seed);
+        int[] foldOf = new int[examples.size()];
+        // The deal continues across intents so that the folds also end up the same size overall.
+        int next = 0;
+        for (Map.Entry<String, List<Integer>> intent : byIntent.entrySet()) {
+            if (intent.getValue().size() < folds) {
+                throw new IntentDataException("intent '" + intent.getKey() + "' has " + intent.getValue().size()
+                        + " examples; " + folds + "-fold cross-validation needs at least " + folds);
+            }
+            List<Integer> indices = new ArrayList<>(intent.getValue());
+            Collections.shuffle(indices, random);
+            for (int index : indices) {
+                foldOf[index] = next++ % folds;
+            }
+        }
+        return foldOf;
+    }
+
+    private Result score(List<IntentExample> examples, String[] predicted) {
+        int correct = 0;
+        int inScope = 0;
+        int inScopeCorrect = 0;
+        int oos = 0;
+        int oosFound = 0;
+        Set<String> labels = new TreeSet<>();
+        for (int i = 0; i < examples.size(); i++) {
+            String gold = examples.get(i).intent();
+            boolean right = gold.equals(predicted[i]);
+            labels.add(gold);
+            labels.add(predicted[i]);
+            correct += right ? 1 : 0;
+            if (gold.equals(IntentPrediction.OUT_OF_SCOPE)) {
+                oos++;
+                oosFound += right ? 1 : 0;
+            } else {
+                inScope++;
+                inScopeCorrect += right ? 1 : 0;
+            }
+        }
+        double f1Sum = 0;
+        for (String label : labels) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < examples.size(); i++) {
+                boolean gold = examples.get(i).intent().equals(label);
+                boolean guess = predicted[i].equals(label);
+                tp += gold && guess ? 1 : 0;
+                fp += !gold && guess ? 1 : 0;
+                fn += gold && !guess ? 1 : 0;
+            }
+            f1Sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+        return new Result(folds, examples.size(), ratio(correct, examples.size()), ratio(inScopeCorrect, inScope),
+                ratio(oosFound, oos), f1Sum / labels.size());
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}

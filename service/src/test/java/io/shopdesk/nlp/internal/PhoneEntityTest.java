@@ -1,0 +1,53 @@
+package io.shopdesk.nlp.internal;
+
+import static io.shopdesk.nlp.internal.StagesForTests.entities;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.nlp.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Full phone numbers (digits and leading + kept) and the last four digits of a phone. */
+class PhoneEntityTest {
+
+    @Test
+    void chineseMobile() {
+        assertThat(entities("我的手机号13812345678")).containsExactly(
+                new Entity(Entity.PHONE, "13812345678", 5, 16, "13812345678", "pattern"));
+    }
+
+    @Test
+    void chineseMobileWithCountryCode() {
+        assertThat(entities("电话+86 13812345678")).containsExactly(
+                new Entity(Entity.PHONE, "+86 13812345678", 2, 17, "+8613812345678", "pattern"));
+    }
+
+    @Test
+    void usNumberWithCountryCode() {
+        assertThat(entities("call me at +1 415-555-0123")).containsExactly(
+                new Entity(Entity.PHONE, "+1 415-555-0123", 11, 26, "+14155550123", "pattern"));
+    }
+
+    @Test
+    void lastFourDigitsCuedInChinese() {
+        assertThat(entities("手机尾号5678")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 4, 8, "5678", "pattern"));
+    }
+
+    @Test
+    void lastFourDigitsCuedInEnglish() {
+        assertThat(entities("the last 4 digits are 5678")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 22, 26, "5678", "pattern"));
+    }
+
+    @Test
+    void fourDigitsWithoutACueAreOnlyAGuess() {
+        assertThat(entities("it's 5678")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 5, 9, "5678", "pattern-bare"));
+    }
+
+    @Test
+    void yearsAndAmountsAreNotLastDigits() {
+        assertThat(entities("2026年买的")).isEmpty();
+        assertThat(entities("1200元")).extracting(Entity::type).containsExactly(Entity.MONEY);
+    }
+}

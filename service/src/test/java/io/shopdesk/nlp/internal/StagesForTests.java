@@ -1,0 +1,73 @@
+package io.shopdesk.nlp.internal;
+
+import io.shopdesk.nlp.Annotations;
+import io.shopdesk.nlp.ChineseDictionary;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.nlp.Keys;
+import io.shopdesk.nlp.Stage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The shipped stages for tests, each built once per test JVM (their models take seconds to load), and a way to run
+ * stages in order on one message as the pipeline does. The stages are thread-safe, so sharing them is safe.
+ */
+public final class StagesForTests {
+    /** Wednesday 2026-11-25, noon in Shanghai: 明天 is 2026-11-26, 上周五 and "last Friday" are 2026-11-20. */
+    public static final Clock WEDNESDAY_NOON_SHANGHAI =
+            Clock.fixed(Instant.parse("2026-11-25T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private StagesForTests() {
+    }
+
+    private static final class Language {
+        static final LanguageStage STAGE = new LanguageStage();
+    }
+
+    private static final class Chinese {
+        static final ChineseDictionary DICTIONARY = new ChineseDictionary(Path.of("nlp-models/dictionaries"));
+        static final ChineseStage STAGE = new ChineseStage(DICTIONARY);
+    }
+
+    private static final class English {
+        static final EnglishStage STAGE = new EnglishStage();
+    }
+
+    public static LanguageStage language() {
+        return Language.STAGE;
+    }
+
+    public static ChineseDictionary dictionary() {
+        return Chinese.DICTIONARY;
+    }
+
+    public static ChineseStage chinese() {
+        return Chinese.STAGE;
+    }
+
+    public static EnglishStage english() {
+        return English.STAGE;
+    }
+
+    public static StageTokenizer tokenizer() {
+        return new StageTokenizer(language(), chinese(), english());
+    }
+
+    /** Runs the stages in the order given, as the pipeline would, and returns the working state. */
+    public static Annotations run(String text, Stage... stages) {
+        Annotations annotations = new Annotations(text);
+        for (Stage stage : stages) {
+            stage.process(annotations);
+        }
+        return annotations;
+    }
+
+    /** The entities of a message after language, tokens and entities, on Wednesday 2026-11-25 in Shanghai. */
+    public static List<Entity> entities(String text) {
+        return run(text, language(), chinese(), english(), new EntityStage(WEDNESDAY_NOON_SHANGHAI))
+                .get(Keys.ENTITIES);
+    }
+}
