@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import io.shopdesk.watch.StartupTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -64,7 +65,18 @@ public class CoreNlpStage implements Stage {
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void startLoading() {
         if (pipeline == null) {
-            pipeline = CompletableFuture.supplyAsync(CoreNlpStage::load);
+            // CoreNLP finds its models through the context class loader, which must be the application's
+            // (inside the jar), not the common pool's.
+            ClassLoader app = CoreNlpStage.class.getClassLoader();
+            pipeline = StartupTasks.start("corenlp", () -> {
+                Thread.currentThread().setContextClassLoader(app);
+                return load();
+            });
+            pipeline.whenComplete((nlp, error) -> {
+                if (error != null) {
+                    log.error("CoreNLP could not be loaded; English dates and names come from patterns only", error);
+                }
+            });
         }
     }
 
