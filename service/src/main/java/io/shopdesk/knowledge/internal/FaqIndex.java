@@ -47,6 +47,7 @@ public final class FaqIndex {
     private static final float GRAMS_WEIGHT = 0.5f;
     private static final float ANSWER_WEIGHT = 0.3f;
     private static final double LEARNED_WEIGHT = 0.5;
+    static final int MAX_CLASSIFIER_ENTRIES = 2_000;
 
     private final Language language;
     private final FaqAnalyzers analyzers;
@@ -60,7 +61,8 @@ public final class FaqIndex {
     public FaqIndex(Language language, List<FaqEntry> faq, FaqAnalyzers analyzers, MessageTokenizer tokenizer) {
         this.language = language;
         this.analyzers = analyzers;
-        this.classifier = new FaqClassifier(faq, tokenizer);
+        // A maximum-entropy model over thousands of entries would take minutes to train; large FAQs use BM25 alone.
+        this.classifier = faq.size() <= MAX_CLASSIFIER_ENTRIES ? new FaqClassifier(faq, tokenizer) : null;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<String, Analyzer> perField = Map.of(FaqAnalyzers.QUESTION, analyzers.index(), FaqAnalyzers.GRAMS, analyzers.grams(),
                 FaqAnalyzers.ANSWER, analyzers.index());
@@ -127,20 +129,32 @@ public final class FaqIndex {
         if (asked.isEmpty() && bm25.isEmpty()) {
             return KbSearchResult.EMPTY;
         }
-        Map<String, Double> probability = classifier.probabilities(question);
+        Map<String, Double> probability = classifier == null ? Map.of() : classifier.probabilities(question);
+        Set<String> candidates = new java.util.LinkedHashSet<>(bm25.keySet());
+        probability.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(CANDIDATES)
+                .forEach(e -> candidates.add(e.getKey()));
         double best = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        List<KbHit> hits = new ArrayList<>();
-        for (FaqEntry entry : entries.values()) {
-            double lexical = bm25.getOrDefault(entry.id(), 0.0) / best;
-            double learned = probability.getOrDefault(entry.id(), 0.0);
-            double score = LEARNED_WEIGHT * learned + (1 - LEARNED_WEIGHT) * lexical;
-            if (score > 0) {
-                hits.add(new KbHit(entry, matched.getOrDefault(entry.id(), entry.questions().getFirst()), score,
-                        learned, coverage(asked, entryTerms.get(entry.id()))));
-            }
+        double learnedWeight = classifier == null ? 0 : LEARNED_WEIGHT;
+        record Scored(String id, double score, double learned) {
         }
-        hits.sort(java.util.Comparator.comparingDouble(KbHit::score).reversed());
-        List<KbHit> top = List.copyOf(hits.subList(0, Math.min(maxHits, hits.size())));
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (String id : candidates) {
+            double lexical = bm25.getOrDefault(id, 0.0) / best;
+            double learned = probability.getOrDefault(id, 0.0);
+            scored.add(new Scored(id, learnedWeight * learned + (1 - learnedWeight) * lexical, learned));
+        }
+        scored.sort(java.util.Comparator.comparingDouble(Scored::score).reversed());
+        List<KbHit> top = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(maxHits, scored.size()))) {
+            FaqEntry entry = entries.get(s.id());
+            // Without a classifier (a very large FAQ) the relative BM25 score stands in for its probability.
+            double probabilityOrScore = classifier == null ? s.score() : s.learned();
+            top.add(new KbHit(entry, matched.getOrDefault(s.id(), entry.questions().getFirst()), s.score(),
+                    probabilityOrScore, coverage(asked, entryTerms.get(s.id()))));
+        }
+        top = List.copyOf(top);
         boolean confident = !top.isEmpty() && top.getFirst().confidence() >= minConfidence && top.getFirst().coverage() >= minCoverage;
         return new KbSearchResult(top, confident);
     }

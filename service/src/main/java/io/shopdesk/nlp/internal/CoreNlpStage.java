@@ -125,7 +125,7 @@ public class CoreNlpStage implements Stage {
     @Override
     public void process(Annotations annotations) {
         String text = annotations.text();
-        if (!ready() || annotations.language() != Language.EN || !MAY_HOLD_ENTITY.matcher(text).find()) {
+        if (!enabled || !ready() || annotations.language() != Language.EN || !MAY_HOLD_ENTITY.matcher(text).find()) {
             return;
         }
         CoreDocument document = new CoreDocument(text);
