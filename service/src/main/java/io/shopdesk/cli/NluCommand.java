@@ -1,16 +1,13 @@
 package io.shopdesk.cli;
 
-import io.shopdesk.nlp.ChineseDictionary;
+import io.shopdesk.nlp.OfflineTokenizer;
 import io.shopdesk.nlp.intent.IntentDataException;
+import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentTrainer;
-import io.shopdesk.nlp.internal.ChineseStage;
-import io.shopdesk.nlp.internal.EnglishStage;
-import io.shopdesk.nlp.internal.LanguageStage;
-import io.shopdesk.nlp.internal.StageTokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +25,8 @@ class NluCommand {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The pipeline's own tokenisation, outside Spring. */
-    static StageTokenizer tokenizer(Path modelsDir) {
-        ChineseDictionary dictionary = new ChineseDictionary(modelsDir.resolve("dictionaries"));
-        return new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
+    static MessageTokenizer tokenizer(Path modelsDir) {
+        return OfflineTokenizer.create(modelsDir);
     }
 
     static List<IntentExample> read(List<Path> files) {

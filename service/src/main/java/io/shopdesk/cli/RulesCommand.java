@@ -1,7 +1,7 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.ruleengine.RuleSetException;
-import io.shopdesk.ruleengine.internal.RuleCompiler;
+import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,8 +26,8 @@ class RulesCommand {
                 return 2;
             }
             try {
-                RuleCompiler.compile(folder.getFileName().toString(), folder, RulesCommand.class.getClassLoader());
-                System.out.println(folder + ": OK (" + RuleCompiler.ruleFiles(folder).size() + " files)");
+                RuleEngine.check(folder);
+                System.out.println(folder + ": OK (" + RuleEngine.ruleFileCount(folder) + " files)");
                 return 0;
             } catch (RuleSetException e) {
                 System.err.println(e.getMessage());

@@ -88,6 +88,16 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         }
     }
 
+    /** Compiles a rule folder without putting it live (for {@code rules check}); throws with every problem. */
+    public static void check(Path folder) {
+        RuleCompiler.compile(folder.getFileName().toString(), folder, RuleEngine.class.getClassLoader());
+    }
+
+    /** How many rule files (DRL, decision tables) a folder holds. */
+    public static int ruleFileCount(Path folder) {
+        return RuleCompiler.ruleFiles(folder).size();
+    }
+
     public Path folder(String name) {
         return settings.dir().resolve(name);
     }

@@ -29,6 +29,7 @@ class KnowledgeBaseReloadTest {
         StageTokenizer tokenizer = new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
         try (KnowledgeBase kb = new KnowledgeBase(new KnowledgeSettings(source, 0.35, 0.1, 5, Duration.ofHours(1)),
                 dictionary, tokenizer)) {
+            kb.awaitBuilt();
             Path faq = source.resolve("faq/faq-en.yml");
             String original = Files.readString(faq);
 

@@ -111,6 +111,7 @@ class RuleEngineTest {
             }
         };
         try (RuleEngine engine = engine(List.of(gate))) {
+            engine.awaitLoaded();
             Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
             RuleSetStatus status = engine.reload("demo");
             assertThat(status.lastProblems()).extracting(RuleProblem::message).containsExactly("expected 'hello x'");
