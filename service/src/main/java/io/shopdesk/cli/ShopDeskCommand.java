@@ -18,6 +18,9 @@ public class ShopDeskCommand implements Runnable {
     }
 
     public static int run(String... args) {
+        // Commands print their own results; library chatter (Drools, HanLP, Smile) stays out of the way.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         return new CommandLine(new ShopDeskCommand()).execute(args);
     }
 }

@@ -19,9 +19,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -44,6 +48,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class FaqIndex {
     private static final int CANDIDATES = 50;
+    private static final String ORD = "ord";
     private static final float GRAMS_WEIGHT = 0.5f;
     private static final float ANSWER_WEIGHT = 0.3f;
     private static final double LEARNED_WEIGHT = 0.5;
@@ -55,6 +60,10 @@ public final class FaqIndex {
     private final Map<String, FaqEntry> entries = new LinkedHashMap<>();
     private final Map<String, Set<String>> entryTerms = new LinkedHashMap<>();
     private final IndexSearcher searcher;
+    /** Entry id and question text by document ordinal; Lucene's doc ids map to ordinals through {@link #docToOrd}. */
+    private final List<String> docEntryIds = new ArrayList<>();
+    private final List<String> docQuestions = new ArrayList<>();
+    private final int[] docToOrd;
     private final int docCount;
     private final double maxIdf;
 
@@ -75,8 +84,9 @@ public final class FaqIndex {
                 Set<String> terms = new HashSet<>();
                 for (String question : entry.questions()) {
                     Document doc = new Document();
-                    doc.add(new StoredField("id", entry.id()));
-                    doc.add(new StoredField("question", question));
+                    doc.add(new NumericDocValuesField(ORD, docEntryIds.size()));
+                    docEntryIds.add(entry.id());
+                    docQuestions.add(question);
                     doc.add(new TextField(FaqAnalyzers.QUESTION, question, Field.Store.NO));
                     doc.add(new TextField(FaqAnalyzers.GRAMS, question, Field.Store.NO));
                     doc.add(new TextField(FaqAnalyzers.ANSWER, entry.answer() + " " + String.join(" ", entry.tags()), Field.Store.NO));
@@ -89,6 +99,7 @@ public final class FaqIndex {
             writer.commit();
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
             this.searcher.setSimilarity(new BM25Similarity());
+            this.docToOrd = docToOrd(searcher.getIndexReader());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the " + language + " FAQ index", e);
         }
@@ -115,10 +126,10 @@ public final class FaqIndex {
         try {
             if (query != null) {
                 for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {
-                    Document doc = searcher.storedFields().document(scoreDoc.doc);
-                    String id = doc.get("id");
+                    int ord = docToOrd[scoreDoc.doc];
+                    String id = docEntryIds.get(ord);
                     if (bm25.putIfAbsent(id, (double) scoreDoc.score) == null) {
-                        matched.put(id, doc.get("question"));
+                        matched.put(id, docQuestions.get(ord));
                     }
                 }
             }
@@ -202,6 +213,18 @@ public final class FaqIndex {
 
     private double idf(int docFreq) {
         return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /** Reads every document's ordinal once, so searches need no stored-field look-ups. */
+    private static int[] docToOrd(IndexReader reader) throws IOException {
+        int[] map = new int[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
+            for (int doc = ords.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ords.nextDoc()) {
+                map[leaf.docBase + doc] = (int) ords.longValue();
+            }
+        }
+        return map;
     }
 
     static Set<String> terms(Analyzer analyzer, String text) {
