@@ -1,0 +1,132 @@
+package io.shopdesk.nlp.intent;
+
+import io.shopdesk.nlp.IntentPrediction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores an {@link IntentModel} on labelled messages: accuracy, in-scope accuracy, out-of-scope recall, macro-F1,
+ * per-intent precision/recall/F1, the largest confusions, and the confidence of every prediction (for histograms
+ * and the out-of-scope threshold curve). Also picks the out-of-scope threshold on validation data. Thread-safe.
+ */
+public final class IntentEvaluator {
+
+    /** One scored message: gold label, predicted label (after the threshold), the model's best probability. */
+    public record Prediction(String gold, String predicted, String best, double confidence) {
+        public boolean right() {
+            return gold.equals(predicted);
+        }
+    }
+
+    public record PerIntent(String intent, int support, double precision, double recall, double f1) {
+    }
+
+    public record Confusion(String gold, String predicted, int count) {
+    }
+
+    public record Report(int n, double accuracy, double inScopeAccuracy, double oosRecall, double macroF1,
+                         List<PerIntent> perIntent, List<Confusion> confusions, List<Prediction> predictions) {
+    }
+
+    private IntentEvaluator() {
+    }
+
+    /** Predicts every message with the model's own threshold. */
+    public static List<Prediction> predict(IntentModel model, List<IntentExample> examples, List<Set<String>> features) {
+        List<Prediction> out = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            IntentPrediction p = model.predict(features.get(i));
+            String best = p.top().isEmpty() ? IntentPrediction.OUT_OF_SCOPE : p.top().getFirst().name();
+            out.add(new Prediction(examples.get(i).intent(), p.name(), best, p.confidence()));
+        }
+        return out;
+    }
+
+    /** The same predictions under another threshold: below it, or when the best label is oos, the answer is oos. */
+    public static List<Prediction> withThreshold(List<Prediction> predictions, double threshold) {
+        return predictions.stream().map(p -> new Prediction(p.gold(),
+                p.best().equals(IntentPrediction.OUT_OF_SCOPE) || p.confidence() < threshold ? IntentPrediction.OUT_OF_SCOPE : p.best(),
+                p.best(), p.confidence())).toList();
+    }
+
+    /**
+     * The threshold that maximises the mean of in-scope accuracy and out-of-scope recall on validation predictions
+     * (in-scope accuracy alone when there are no oos examples, which keeps the threshold low).
+     */
+    public static double tuneThreshold(List<Prediction> validation) {
+        double bestThreshold = 0;
+        double bestScore = -1;
+        for (int step = 0; step <= 95; step++) {
+            double threshold = step / 100.0;
+            Report r = score(withThreshold(validation, threshold));
+            double score = Double.isNaN(r.oosRecall()) ? r.inScopeAccuracy() : (r.inScopeAccuracy() + r.oosRecall()) / 2;
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                bestThreshold = threshold;
+            }
+        }
+        return bestThreshold;
+    }
+
+    public static Report score(List<Prediction> predictions) {
+        int correct = 0;
+        int inScope = 0;
+        int inScopeCorrect = 0;
+        int oos = 0;
+        int oosFound = 0;
+        Set<String> labels = new TreeSet<>();
+        Map<String, Integer> confusions = new TreeMap<>();
+        for (Prediction p : predictions) {
+            labels.add(p.gold());
+            labels.add(p.predicted());
+            correct += p.right() ? 1 : 0;
+            if (p.gold().equals(IntentPrediction.OUT_OF_SCOPE)) {
+                oos++;
+                oosFound += p.right() ? 1 : 0;
+            } else {
+                inScope++;
+                inScopeCorrect += p.right() ? 1 : 0;
+            }
+            if (!p.right()) {
+                confusions.merge(p.gold() + "\u0000" + p.predicted(), 1, Integer::sum);
+            }
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        labels.forEach(l -> counts.put(l, new int[3]));
+        for (Prediction p : predictions) {
+            if (p.right()) {
+                counts.get(p.gold())[0]++;
+            } else {
+                counts.get(p.predicted())[1]++;
+                counts.get(p.gold())[2]++;
+            }
+        }
+        List<PerIntent> perIntent = new ArrayList<>();
+        double f1Sum = 0;
+        for (var e : counts.entrySet()) {
+            int tp = e.getValue()[0];
+            int fp = e.getValue()[1];
+            int fn = e.getValue()[2];
+            double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            f1Sum += f1;
+            perIntent.add(new PerIntent(e.getKey(), tp + fn, precision, recall, f1));
+        }
+        List<Confusion> top = confusions.entrySet().stream()
+                .map(e -> new Confusion(e.getKey().split("\u0000")[0], e.getKey().split("\u0000")[1], e.getValue()))
+                .sorted(Comparator.comparingInt(Confusion::count).reversed()).limit(20).toList();
+        return new Report(predictions.size(), ratio(correct, predictions.size()), ratio(inScopeCorrect, inScope),
+                ratio(oosFound, oos), labels.isEmpty() ? 0 : f1Sum / labels.size(), perIntent, top, predictions);
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}
