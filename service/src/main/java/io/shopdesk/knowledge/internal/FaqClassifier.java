@@ -19,7 +19,7 @@ final class FaqClassifier {
     private final IntentModel model;
 
     FaqClassifier(List<FaqEntry> entries, MessageTokenizer tokenizer) {
-        this.trainer = new IntentTrainer(tokenizer);
+        this.trainer = new IntentTrainer(tokenizer, IntentTrainer.Optimizer.LBFGS);
         List<IntentExample> examples = entries.stream()
                 .flatMap(e -> e.questions().stream().map(q -> new IntentExample(q, e.id())))
                 .toList();

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IntentModelStore {
     /** Bump when features or training change, so old releases are not mistaken for current ones. */
-    public static final String FEATURES_VERSION = "features-1";
+    public static final String FEATURES_VERSION = "features-1+sgd-12x0.5";
     public static final String MODEL_FILE = "model.bin";
     public static final String MANIFEST_FILE = "manifest.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
