@@ -1,0 +1,26 @@
+package io.shopdesk.risk;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A payment to score, as the shop's checkout sends it. Validated at the API: bad fields are a 400 with field errors. */
+public record PaymentRequest(
+        @NotBlank @Size(max = 64) String paymentId,
+        @NotNull Long customerId,
+        @NotNull @DecimalMin(value = "0.01", message = "must be positive") BigDecimal amount,
+        @NotBlank @Pattern(regexp = "CNY|USD|EUR|HKD|GBP|JPY", message = "unknown currency; one of CNY, USD, EUR, HKD, GBP, JPY") String currency,
+        @NotBlank @Pattern(regexp = "card|alipay|wechat_pay|huabei|bank_transfer", message = "one of card, alipay, wechat_pay, huabei, bank_transfer") String method,
+        @Size(max = 128) String cardFingerprint,
+        @Size(max = 128) String deviceId,
+        @Size(max = 64) String ip,
+        @Size(max = 500) String shippingAddress,
+        @Size(max = 500) String billingAddress,
+        @Size(max = 16) String orderId,
+        @Size(max = 64) String conversationId,
+        Instant timestamp) {
+}

@@ -1,0 +1,51 @@
+package io.shopdesk.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fact risk rules write to: they add points with a reason, and the threshold rules set the decision. One per
+ * request; not thread-safe (a decision runs on one thread).
+ */
+public class RiskAssessment {
+    private final List<RiskReason> reasons = new ArrayList<>();
+    private int score;
+    private String decision;
+
+    /** Adds {@code weight} points (negative lowers risk) with a reason in both languages. */
+    public void add(String code, int weight, String messageEn, String messageZh, String rule) {
+        reasons.add(new RiskReason(code, rule, messageEn, messageZh, weight));
+        score += weight;
+    }
+
+    public int getScore() {
+        return Math.max(0, Math.min(100, score));
+    }
+
+    public int getRawScore() {
+        return score;
+    }
+
+    public boolean hasReason(String code) {
+        return reasons.stream().anyMatch(r -> r.code().equals(code));
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public boolean isDecided() {
+        return decision != null;
+    }
+
+    /** Sets the decision; the first threshold rule to decide wins (they fire by salience). */
+    public void decide(String decision) {
+        if (this.decision == null) {
+            this.decision = decision;
+        }
+    }
+
+    public List<RiskReason> getReasons() {
+        return List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,66 @@
+package io.shopdesk.risk;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a risk rule set over a request's facts and returns the assessment and the rules that fired. A rule that
+ * throws does not fail the request: the decision becomes REVIEW with reason {@code RULE_ERROR}, and the error is
+ * logged with the rule's name. Used by the API, the scenarios gate and the backtest alike. Thread-safe.
+ */
+public final class RiskEvaluator {
+    private static final Logger log = LoggerFactory.getLogger(RiskEvaluator.class);
+
+    /** The assessment after every rule fired, and their names in firing order. */
+    public record Outcome(RiskAssessment assessment, List<String> firedRules) {
+    }
+
+    private RiskEvaluator() {
+    }
+
+    public static Outcome evaluate(CompiledRuleSet rules, List<Object> facts) {
+        RiskAssessment assessment = new RiskAssessment();
+        List<String> fired = new ArrayList<>();
+        try {
+            rules.fire(session -> {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                });
+                facts.forEach(session::insert);
+                session.insert(assessment);
+                // First pass: scoring rules add points. Second pass (fired by the caller): thresholds decide.
+                session.fireAllRules();
+                session.insert(new DecisionPhase(assessment.getScore(),
+                        assessment.getReasons().stream().map(RiskReason::code).toList()));
+            });
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch() == null ? "unknown" : e.getMatch().getRule().getName();
+            log.error("Risk rule '{}' threw; the decision goes to review", rule, e.getCause());
+            return ruleError(rule, fired);
+        } catch (RuntimeException e) {
+            log.error("Risk rules failed; the decision goes to review", e);
+            return ruleError("unknown", fired);
+        }
+        if (!assessment.isDecided()) {
+            assessment.add("NO_DECISION", 0, "No threshold rule decided.", "没有阈值规则作出决定。", "engine");
+            assessment.decide(RiskDecision.REVIEW);
+        }
+        return new Outcome(assessment, List.copyOf(fired));
+    }
+
+    private static Outcome ruleError(String rule, List<String> fired) {
+        RiskAssessment review = new RiskAssessment();
+        review.add("RULE_ERROR", 0, "A risk rule failed; a person will review this.", "风控规则执行出错，将由人工审核。", rule);
+        review.decide(RiskDecision.REVIEW);
+        return new Outcome(review, List.copyOf(fired));
+    }
+}

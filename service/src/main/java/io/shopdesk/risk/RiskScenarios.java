@@ -1,0 +1,139 @@
+package io.shopdesk.risk;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The risk rule set's scenarios, {@code rules/risk/scenarios/*.yml}: each a payment or financing request, the
+ * context the rules should see (anything left out takes a neutral default), and the expected decision and reason
+ * codes. Run by CI, by the reload gate before a new version goes live, and by {@code rules test rules/risk}.
+ * Thread-safe (stateless).
+ */
+public final class RiskScenarios {
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    /** The velocity of one key; omitted fields are zero. */
+    public record VelocityInput(int count10m, int count1h, int count24h, BigDecimal sum10m, BigDecimal sum1h, BigDecimal sum24h) {
+        PaymentContext.Velocity toVelocity() {
+            return new PaymentContext.Velocity(count10m, count1h, count24h, orZero(sum10m), orZero(sum1h), orZero(sum24h));
+        }
+    }
+
+    /** What the rules see besides the request; neutral defaults: a year-old regular customer with 5 orders. */
+    public record Context(VelocityInput customer, VelocityInput card, VelocityInput device, VelocityInput ip,
+                          boolean firstSeenDevice, boolean firstSeenIp, boolean addressMismatch,
+                          Long accountAgeDays, Integer orderCount, int failedPaymentsLast24h, String customerTier,
+                          boolean customerAllowed, boolean deviceBlocked, boolean ipBlocked, boolean cardBlocked,
+                          ConversationSignals conversation, Double defaultProbability) {
+    }
+
+    public record Expect(String decision, List<String> reasons, List<String> absent, Integer minScore, Integer maxScore) {
+    }
+
+    public record Scenario(String name, PaymentRequest payment, FinancingRequest financing, Context context, Expect expect) {
+    }
+
+    /** One scenario's result: passed, or what differed. */
+    public record Result(String file, String name, boolean passed, String message, RiskAssessment assessment) {
+    }
+
+    private RiskScenarios() {
+    }
+
+    public static List<Result> run(CompiledRuleSet rules, Path folder) {
+        List<Result> results = new ArrayList<>();
+        for (Path file : files(folder)) {
+            List<Scenario> scenarios;
+            try {
+                scenarios = YAML.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
+            } catch (JacksonException e) {
+                results.add(new Result(file.toString(), "(file)", false, "not valid scenario YAML: " + e.getOriginalMessage(), null));
+                continue;
+            }
+            for (Scenario s : scenarios) {
+                results.add(run(rules, file, s));
+            }
+        }
+        return results;
+    }
+
+    /** Failed scenarios as rule problems, for the reload gate. */
+    public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder) {
+        return run(rules, folder).stream().filter(r -> !r.passed())
+                .map(r -> new RuleProblem(r.file(), 0, "scenario '" + r.name() + "': " + r.message())).toList();
+    }
+
+    static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
+        Context c = s.context() == null ? new Context(null, null, null, null, false, false, false, null, null, 0,
+                null, false, false, false, false, null, null) : s.context();
+        List<Object> facts = new ArrayList<>();
+        ConversationSignals conversation = c.conversation() == null ? ConversationSignals.NONE : c.conversation();
+        long age = c.accountAgeDays() == null ? 400 : c.accountAgeDays();
+        int orders = c.orderCount() == null ? 5 : c.orderCount();
+        String tier = c.customerTier() == null ? "regular" : c.customerTier();
+        if (s.payment() != null) {
+            facts.add(s.payment());
+            facts.add(new PaymentContext(v(c.customer()), v(c.card()), v(c.device()), v(c.ip()), c.firstSeenDevice(),
+                    c.firstSeenIp(), c.addressMismatch(), age, orders, c.failedPaymentsLast24h(), tier,
+                    c.customerAllowed(), c.deviceBlocked(), c.ipBlocked(), c.cardBlocked(), conversation));
+        } else if (s.financing() != null) {
+            facts.add(s.financing());
+            facts.add(new FinancingContext(c.defaultProbability() == null ? -1 : c.defaultProbability(), "scenario",
+                    age, orders, tier, c.customerAllowed(), conversation));
+        } else {
+            return new Result(file.toString(), s.name(), false, "needs a payment or a financing request", null);
+        }
+        RiskAssessment a = RiskEvaluator.evaluate(rules, facts).assessment();
+        List<String> codes = a.getReasons().stream().map(RiskReason::code).toList();
+        Expect e = s.expect();
+        List<String> differences = new ArrayList<>();
+        if (e.decision() != null && !e.decision().equals(a.getDecision())) {
+            differences.add("decision " + a.getDecision() + ", expected " + e.decision());
+        }
+        if (e.reasons() != null) {
+            e.reasons().stream().filter(r -> !codes.contains(r)).forEach(r -> differences.add("missing reason " + r));
+        }
+        if (e.absent() != null) {
+            e.absent().stream().filter(codes::contains).forEach(r -> differences.add("unexpected reason " + r));
+        }
+        if (e.minScore() != null && a.getScore() < e.minScore()) {
+            differences.add("score " + a.getScore() + " below " + e.minScore());
+        }
+        if (e.maxScore() != null && a.getScore() > e.maxScore()) {
+            differences.add("score " + a.getScore() + " above " + e.maxScore());
+        }
+        String message = differences.isEmpty() ? "ok" : String.join("; ", differences) + " (score " + a.getScore() + ", reasons " + codes + ")";
+        return new Result(file.toString(), s.name(), differences.isEmpty(), message, a);
+    }
+
+    private static PaymentContext.Velocity v(VelocityInput input) {
+        return input == null ? PaymentContext.Velocity.NONE : input.toVelocity();
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

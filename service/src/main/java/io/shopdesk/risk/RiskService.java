@@ -1,0 +1,135 @@
+package io.shopdesk.risk;
+
+import io.shopdesk.risk.internal.RiskContextRepository;
+import io.shopdesk.risk.internal.RiskDecisionRepository;
+import io.shopdesk.risk.internal.RiskLists;
+import io.shopdesk.risk.internal.VelocityTracker;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores payments and financing applications with the {@code rules/risk} rule set: gathers the context (velocity,
+ * history, lists, chat signals, ML score), lets the rules add points and reasons and decide, stores the decision
+ * with its inputs, fired rules and versions, and returns it. Thread-safe.
+ */
+@Service
+@EnableConfigurationProperties(RiskSettings.class)
+public class RiskService implements AutoCloseable {
+    private final RuleEngine rules;
+    private final RiskSettings settings;
+    private final RiskContextRepository context;
+    private final RiskDecisionRepository decisions;
+    private final ObjectProvider<DefaultProbabilityModel> model;
+    private final Clock clock;
+    private final VelocityTracker velocity = new VelocityTracker();
+    private final RiskLists lists;
+
+    public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
+                       RiskDecisionRepository decisions, ObjectProvider<DefaultProbabilityModel> model, Clock clock) {
+        this.rules = rules;
+        this.settings = settings;
+        this.context = context;
+        this.decisions = decisions;
+        this.model = model;
+        this.clock = clock;
+        this.lists = new RiskLists(settings.lists());
+    }
+
+    public RiskDecision assessPayment(PaymentRequest request) {
+        Instant now = request.timestamp() == null ? clock.instant() : request.timestamp();
+        PaymentContext facts = paymentContext(request, now);
+        CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
+        recordVelocity(request, now);
+        return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
+                outcome, ruleSet.version(), "none", now);
+    }
+
+    public RiskDecision assessFinancing(FinancingRequest request) {
+        Instant now = request.timestamp() == null ? clock.instant() : request.timestamp();
+        RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
+        DefaultProbabilityModel ml = model.getIfAvailable();
+        double probability = ml == null ? -1 : ml.probability(request);
+        String modelVersion = ml == null ? "none" : ml.version();
+        FinancingContext facts = new FinancingContext(probability, modelVersion, customer.accountAgeDays(),
+                customer.orderCount(), customer.tier(), lists.contains("allowed-customers", String.valueOf(request.customerId())),
+                context.conversation(request.conversationId()));
+        CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
+        return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,
+                outcome, ruleSet.version(), modelVersion, now);
+    }
+
+    public Optional<StoredDecision> find(String decisionId) {
+        return decisions.find(decisionId);
+    }
+
+    public Optional<StoredDecision> latestPaymentDecision(String conversationId) {
+        return decisions.latestDecisionId(conversationId, "payment").flatMap(decisions::find);
+    }
+
+    PaymentContext paymentContext(PaymentRequest r, Instant now) {
+        RiskContextRepository.Customer customer = context.customer(r.customerId(), now);
+        String device = key("dev", r.deviceId());
+        String ip = key("ip", r.ip());
+        boolean firstDevice = device != null && !velocity.known(r.customerId(), device);
+        boolean firstIp = ip != null && !velocity.known(r.customerId(), ip);
+        return new PaymentContext(
+                velocity.velocity("c:" + r.customerId(), now), velocity.velocity(key("card", r.cardFingerprint()), now),
+                velocity.velocity(device, now), velocity.velocity(ip, now),
+                firstDevice, firstIp, addressMismatch(r),
+                customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
+                lists.contains("allowed-customers", String.valueOf(r.customerId())),
+                lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
+                lists.contains("blocked-cards", r.cardFingerprint()),
+                context.conversation(r.conversationId()));
+    }
+
+    private void recordVelocity(PaymentRequest r, Instant now) {
+        velocity.record("c:" + r.customerId(), now, r.amount());
+        velocity.record(key("card", r.cardFingerprint()), now, r.amount());
+        velocity.record(key("dev", r.deviceId()), now, r.amount());
+        velocity.record(key("ip", r.ip()), now, r.amount());
+        velocity.firstSeen(r.customerId(), key("dev", r.deviceId()));
+        velocity.firstSeen(r.customerId(), key("ip", r.ip()));
+    }
+
+    private static String key(String kind, String value) {
+        return value == null || value.isBlank() ? null : kind + ":" + value.strip();
+    }
+
+    private static boolean addressMismatch(PaymentRequest r) {
+        if (r.shippingAddress() == null || r.billingAddress() == null) {
+            return false;
+        }
+        return !normalise(r.shippingAddress()).equals(normalise(r.billingAddress()));
+    }
+
+    private static String normalise(String address) {
+        return address.toLowerCase(Locale.ROOT).replaceAll("[\\s,，.。#-]+", "");
+    }
+
+    private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,
+                               RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion, Instant now) {
+        RiskAssessment a = outcome.assessment();
+        RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
+                a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
+        decisions.save(decision, customerId, conversationId, input, outcome.firedRules());
+        return decision;
+    }
+
+    @Override
+    public void close() {
+        lists.close();
+    }
+}

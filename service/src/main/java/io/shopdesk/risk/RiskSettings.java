@@ -1,0 +1,17 @@
+package io.shopdesk.risk;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param ruleSet  the rule set under {@code rules/} that scores payments and financing
+ * @param lists    allow and block lists (one file per list)
+ * @param apiKeys  keys callers send as {@code X-Api-Key}; a shopper's session has none
+ */
+@ConfigurationProperties("shopdesk.risk")
+public record RiskSettings(@DefaultValue("risk") String ruleSet,
+                           @DefaultValue("rules/risk/lists") Path lists,
+                           @DefaultValue("dev-risk-key") List<String> apiKeys) {
+}

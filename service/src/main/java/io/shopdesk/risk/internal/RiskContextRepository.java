@@ -1,0 +1,69 @@
+package io.shopdesk.risk.internal;
+
+import io.shopdesk.risk.ConversationSignals;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the shop database says about a customer (account age, tier, orders, failed payments) and what the chat says
+ * about a conversation (failed-payment messages, an address change, a complaint, urgency). Thread-safe.
+ */
+@Repository
+public class RiskContextRepository {
+    private static final Pattern URGENCY = Pattern.compile("(?i)urgent|asap|right now|immediately|hurry|急|马上|立刻|赶紧|快点");
+    private static final int RECENT_MESSAGES = 20;
+
+    public record Customer(long accountAgeDays, String tier, int orderCount, int failedPaymentsLast24h) {
+        static final Customer UNKNOWN = new Customer(0, "unknown", 0, 0);
+    }
+
+    private final JdbcClient jdbc;
+
+    public RiskContextRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Customer customer(long customerId, Instant now) {
+        record Row(Timestamp createdAt, String tier) {
+        }
+        var row = jdbc.sql("SELECT created_at, tier FROM customers WHERE id = :id").param("id", customerId)
+                .query((rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2))).optional();
+        if (row.isEmpty()) {
+            return Customer.UNKNOWN;
+        }
+        int orders = jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = :id").param("id", customerId)
+                .query(Integer.class).single();
+        int failed = jdbc.sql("SELECT count(*) FROM payments WHERE customer_id = :id AND status = 'failed' AND created_at > :since")
+                .param("id", customerId).param("since", Timestamp.from(now.minus(Duration.ofHours(24))))
+                .query(Integer.class).single();
+        long age = Math.max(0, Duration.between(row.get().createdAt().toInstant(), now).toDays());
+        return new Customer(age, row.get().tier(), orders, failed);
+    }
+
+    public ConversationSignals conversation(String conversationId) {
+        if (conversationId == null || conversationId.isBlank()) {
+            return ConversationSignals.NONE;
+        }
+        record Message(String intent, String text) {
+        }
+        List<Message> recent = jdbc.sql("""
+                        SELECT intent, text FROM conversation_messages
+                        WHERE conversation_id = :id AND role = 'shopper' ORDER BY id DESC LIMIT :limit""")
+                .param("id", conversationId).param("limit", RECENT_MESSAGES)
+                .query((rs, n) -> new Message(rs.getString(1), rs.getString(2))).list();
+        if (recent.isEmpty()) {
+            return ConversationSignals.NONE;
+        }
+        int failed = (int) recent.stream().filter(m -> "payment_failed".equals(m.intent())).count();
+        boolean address = recent.stream().limit(5).anyMatch(m -> "change_address".equals(m.intent()));
+        boolean complaint = recent.stream().anyMatch(m -> "complaint".equals(m.intent()));
+        boolean urgency = recent.stream().anyMatch(m -> m.text() != null && URGENCY.matcher(m.text().toLowerCase(Locale.ROOT)).find());
+        return new ConversationSignals(true, failed, address, complaint, urgency, recent.size());
+    }
+}

@@ -1,0 +1,107 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The risk API through HTTP: authentication, validation, decisions with reasons, the stored audit record. */
+@ShopDeskTest
+class RiskApiIT {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    HttpResponse<String> post(String path, String body, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String key) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Api-Key", key).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String payment(String id, String device, String amount) {
+        return """
+                {"paymentId":"%s","customerId":1,"amount":%s,"currency":"CNY","method":"card",
+                 "cardFingerprint":"fp-it-%s","deviceId":"%s","ip":"192.0.2.77",
+                 "shippingAddress":"上海市浦东新区张杨路500号","billingAddress":"上海市浦东新区张杨路500号","orderId":"SD10000001"}
+                """.formatted(id, amount, device, device);
+    }
+
+    @Test
+    void callersWithoutAKeyAreRefused() throws Exception {
+        assertThat(post("/api/risk/payments", payment("p-nokey", "dev-1", "10"), null).statusCode()).isEqualTo(401);
+        assertThat(post("/api/risk/payments", payment("p-badkey", "dev-1", "10"), "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void badRequestsGetEveryFieldError() throws Exception {
+        HttpResponse<String> response = post("/api/risk/payments",
+                "{\"paymentId\":\"p-bad\",\"customerId\":1,\"amount\":-5,\"currency\":\"XYZ\",\"method\":\"cash\"}", "dev-risk-key");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode fields = JSON.readTree(response.body()).get("fields");
+        assertThat(fields.get("amount").asString()).isEqualTo("must be positive");
+        assertThat(fields.get("currency").asString()).startsWith("unknown currency");
+        assertThat(fields.get("method").asString()).startsWith("one of card");
+        HttpResponse<String> malformed = post("/api/risk/financing", "{\"applicationId\": ", "dev-risk-key");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(malformed.body()).get("error").asString()).isEqualTo("malformed_json");
+    }
+
+    @Test
+    void aPaymentIsScoredExplainedAndStored() throws Exception {
+        HttpResponse<String> response = post("/api/risk/payments", payment("p-it-1", "dev-it-1", "299"), "dev-risk-key");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode decision = JSON.readTree(response.body());
+        assertThat(decision.get("decision").asString()).isEqualTo("APPROVE");
+        assertThat(decision.get("ruleSetVersion").asString()).hasSize(12);
+        assertThat(decision.get("reasons").valueStream().map(r -> r.get("code").asString()))
+                .contains("NEW_DEVICE", "NEW_IP");
+        JsonNode stored = JSON.readTree(get("/api/risk/decisions/" + decision.get("decisionId").asString(), "dev-risk-key").body());
+        assertThat(stored.at("/decision/decision").asString()).isEqualTo("APPROVE");
+        assertThat(stored.at("/input/paymentId").asString()).isEqualTo("p-it-1");
+        assertThat(stored.get("firedRules").valueStream().map(JsonNode::asString)).contains("FirstSeenDevice", "ApproveBelow40");
+    }
+
+    @Test
+    void velocityBuildsUpAcrossRequestsOnOneDevice() throws Exception {
+        String last = null;
+        for (int i = 0; i < 6; i++) {
+            last = post("/api/risk/payments", payment("p-burst-" + i, "dev-burst", "5"), "dev-risk-key").body();
+        }
+        JsonNode decision = JSON.readTree(last);
+        assertThat(decision.get("reasons").valueStream().map(r -> r.get("code").asString()))
+                .contains("VELOCITY_DEVICE_10M", "VELOCITY_CARD_10M", "VELOCITY_CUSTOMER_10M", "CARD_TESTING_SMALL_AMOUNTS");
+        assertThat(decision.get("decision").asString()).isEqualTo("DECLINE");
+    }
+
+    @Test
+    void aFinancingApplicationIsScoredWithTheScorecard() throws Exception {
+        HttpResponse<String> response = post("/api/risk/financing", """
+                {"applicationId":"f-it-1","customerId":2,"amount":6000,"termMonths":12,"purpose":"electronics",
+                 "monthlyIncome":15000,"employment":"7_years_plus","existingCredits":1,"housing":"own",
+                 "creditHistory":"all_paid","age":38}
+                """, "dev-risk-key");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode decision = JSON.readTree(response.body());
+        assertThat(decision.get("kind").asString()).isEqualTo("financing");
+        assertThat(decision.get("reasons").valueStream().map(r -> r.get("rule").asString()))
+                .contains("ScorecardHomeOwner", "ScorecardLongEmployment", "ScorecardCleanHistory");
+        assertThat(decision.get("decision").asString()).isEqualTo("APPROVE");
+    }
+}

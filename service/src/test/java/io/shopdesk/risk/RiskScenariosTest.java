@@ -1,0 +1,61 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleSetGate;
+import io.shopdesk.ruleengine.RuleSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** Every scenario in rules/risk/scenarios against the shipped risk rules; adding a scenario needs no Java. */
+class RiskScenariosTest {
+    static RuleEngine engine;
+    static CompiledRuleSet rules;
+
+    @BeforeAll
+    static void compile() {
+        engine = new RuleEngine(new RuleSettings(Path.of("rules"), Duration.ofHours(1)), new SimpleMeterRegistry(),
+                new StaticListableBeanFactory().getBeanProvider(RuleSetGate.class));
+        rules = engine.ruleSet("risk");
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @TestFactory
+    List<DynamicTest> scenarios() {
+        List<RiskScenarios.Result> results = RiskScenarios.run(rules, Path.of("rules/risk/scenarios"));
+        assertThat(results).hasSizeGreaterThanOrEqualTo(12);
+        return results.stream().map(r -> DynamicTest.dynamicTest(r.name(),
+                () -> assertThat(r.passed()).as(r.file() + ": " + r.message()).isTrue())).toList();
+    }
+
+    @Test
+    void theRuleSetHasAtLeastThirtyRules() {
+        long count = rules.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+        assertThat(count).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void everyPointIsExplainedInBothLanguages() {
+        for (RiskScenarios.Result r : RiskScenarios.run(rules, Path.of("rules/risk/scenarios"))) {
+            for (RiskReason reason : r.assessment().getReasons()) {
+                assertThat(reason.messageEn()).as(reason.code()).isNotBlank();
+                assertThat(reason.messageZh()).as(reason.code()).isNotBlank();
+                assertThat(reason.rule()).as(reason.code()).isNotBlank();
+            }
+        }
+    }
+}
