@@ -1,6 +1,7 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.ruleengine.RuleSetException;
+import io.shopdesk.risk.RiskScenarios;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rules check DIR}: compiles a rule set folder and prints its errors with file and line. */
 @Command(name = "rules", description = "Work with rule sets.", mixinStandardHelpOptions = true,
-        subcommands = RulesCommand.Check.class)
+        subcommands = {RulesCommand.Check.class, RulesCommand.Test.class})
 class RulesCommand {
 
     @Command(name = "check", description = "Compile a rule set folder; report errors with file and line.",
@@ -29,6 +30,37 @@ class RulesCommand {
                 RuleEngine.check(folder);
                 System.out.println(folder + ": OK (" + RuleEngine.ruleFileCount(folder) + " files)");
                 return 0;
+            } catch (RuleSetException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "test", description = "Compile a rule set and run its scenarios (DIR/scenarios/*.yml).",
+            mixinStandardHelpOptions = true)
+    static class Test implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "a rule set folder with scenarios, e.g. rules/risk")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(folder)) {
+                System.err.println(folder + ": not a folder");
+                return 2;
+            }
+            try {
+                var results = RiskScenarios.run(RuleEngine.compile(folder), folder.resolve("scenarios"));
+                if (results.isEmpty()) {
+                    System.err.println(folder.resolve("scenarios") + ": no scenarios");
+                    return 2;
+                }
+                long failed = results.stream().filter(r -> !r.passed()).count();
+                for (var r : results) {
+                    System.out.printf("%s %s — %s%n", r.passed() ? "PASS" : "FAIL", r.name(), r.passed() ? "ok" : r.message());
+                }
+                System.out.printf("%d passed, %d failed%n", results.size() - failed, failed);
+                return failed == 0 ? 0 : 1;
             } catch (RuleSetException e) {
                 System.err.println(e.getMessage());
                 return 1;

@@ -39,6 +39,8 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final Map<String, java.util.concurrent.CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
+    private final Map<String, List<RuleVersion>> history = new ConcurrentHashMap<>();
+    private static final int HISTORY_LIMIT = 100;
 
     /** Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
@@ -67,6 +69,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             String name = entry.getKey();
             CompiledRuleSet first = StartupTasks.join(entry.getValue());
             live.put(name, first);
+            remember(name, first);
             statuses.put(name, new RuleSetStatus(name, first.version(), first.loadedAt(), first.files(), first.loadedAt(), List.of()));
             log.info("Rule set '{}' version {} loaded ({} files)", name, first.version(), first.files().size());
             watchers.add(new FolderWatcher("rules-" + name, folder(name), settings.pollInterval(), () -> reload(name)));
@@ -91,6 +94,15 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     /** Compiles a rule folder without putting it live (for {@code rules check}); throws with every problem. */
     public static void check(Path folder) {
         RuleCompiler.compile(folder.getFileName().toString(), folder, RuleEngine.class.getClassLoader());
+    }
+
+    /** Compiles a rule folder into a rule set that is not live (for command-line tests and backtests). */
+    public static CompiledRuleSet compile(Path folder) {
+        String name = folder.getFileName().toString();
+        KieBase base = RuleCompiler.compile(name, folder, RuleEngine.class.getClassLoader());
+        return new CompiledRuleSet(name, FolderWatcher.fingerprint(folder).substring(0, 12), Instant.now(),
+                RuleCompiler.ruleFiles(folder).stream().map(f -> f.getFileName().toString()).toList(), base,
+                Timer.builder("shopdesk.rules.fire").tag("ruleSet", name).register(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
     /** How many rule files (DRL, decision tables) a folder holds. */
@@ -141,12 +153,63 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
                 throw new RuleSetException(name, problems);
             }
             live.put(name, candidate);
+            remember(name, candidate);
             log.info("Rule set '{}' version {} is live", name, candidate.version());
             return record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
         } catch (RuleSetException e) {
             log.error("{}\nVersion {} keeps serving.", e.getMessage(), before == null ? "none" : before.liveVersion());
             return record(name, new RuleSetStatus(name, before == null ? null : before.liveVersion(),
                     before == null ? null : before.liveSince(), before == null ? List.of() : before.files(), now, e.problems()));
+        }
+    }
+
+    /** Every version that went live since start-up, oldest first (at most the last 100). */
+    public List<RuleVersion> history(String name) {
+        awaitLoaded();
+        return List.copyOf(history.getOrDefault(name, List.of()));
+    }
+
+    /**
+     * Restores the rule files of an earlier live version and reloads, so that the rollback passes the same
+     * compile and gate checks as any edit; returns the resulting status.
+     */
+    public synchronized RuleSetStatus rollback(String name, String version) {
+        RuleVersion target = history(name).stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Rule set '" + name + "' has no recorded version " + version));
+        Path folder = folder(name);
+        try {
+            for (Path file : RuleCompiler.ruleFiles(folder)) {
+                if (!target.files().containsKey(file.getFileName().toString())) {
+                    Files.delete(file);
+                }
+            }
+            for (var file : target.files().entrySet()) {
+                Files.writeString(folder.resolve(file.getKey()), file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restore " + folder, e);
+        }
+        log.info("Rule set '{}' rolled back to version {}", name, version);
+        return reload(name);
+    }
+
+    private void remember(String name, CompiledRuleSet set) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try {
+            for (Path file : RuleCompiler.ruleFiles(folder(name))) {
+                files.put(file.getFileName().toString(), Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<RuleVersion> versions = history.computeIfAbsent(name, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        Map<String, String> before = versions.isEmpty() ? Map.of() : versions.getLast().files();
+        java.util.Set<String> names = new java.util.TreeSet<>(files.keySet());
+        names.addAll(before.keySet());
+        List<String> changed = names.stream().filter(f -> !java.util.Objects.equals(files.get(f), before.get(f))).toList();
+        versions.add(new RuleVersion(set.version(), set.loadedAt(), changed, Map.copyOf(files)));
+        if (versions.size() > HISTORY_LIMIT) {
+            versions.removeFirst();
         }
     }
 

@@ -138,4 +138,23 @@ class RuleEngineTest {
                     .contains("AnswerFromKnowledgeBase", "AskOrderId", "HandoffOnRequest", "Fallback");
         }
     }
+
+    @Test
+    void everyLiveVersionIsRecordedAndCanBeRolledBackTo() throws Exception {
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        try (RuleEngine engine = engine(List.of())) {
+            String first = engine.status("demo").liveVersion();
+            Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
+            String second = engine.reload("demo").liveVersion();
+            assertThat(engine.history("demo")).extracting(RuleVersion::version).containsExactly(first, second);
+            assertThat(engine.history("demo").getLast().changedFiles()).containsExactly("hello.drl");
+
+            RuleSetStatus rolledBack = engine.rollback("demo", first);
+            assertThat(rolledBack.liveVersion()).isEqualTo(first);
+            assertThat(Files.readString(rules.resolve("demo/hello.drl"))).isEqualTo(GOOD);
+            assertThat(fire(engine.ruleSet("demo"), "world")).containsExactly("hello world");
+            assertThatThrownBy(() -> engine.rollback("demo", "nope")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

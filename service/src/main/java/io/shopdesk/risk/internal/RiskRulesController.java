@@ -1,0 +1,56 @@
+package io.shopdesk.risk.internal;
+
+import io.shopdesk.risk.RiskSettings;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleSetStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Governance of the risk rules for risk officers: what is live, why the last edit was rejected, every version that
+ * went live (hash, time, changed files), and rollback to one of them.
+ */
+@RestController
+class RiskRulesController {
+    private final RuleEngine rules;
+    private final RiskSettings settings;
+
+    RiskRulesController(RuleEngine rules, RiskSettings settings) {
+        this.rules = rules;
+        this.settings = settings;
+    }
+
+    @GetMapping("/api/risk/rules")
+    Map<String, Object> status() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", rules.status(settings.ruleSet()));
+        body.put("versions", rules.history(settings.ruleSet()).stream()
+                .map(v -> Map.of("version", v.version(), "liveSince", v.liveSince(), "changedFiles", v.changedFiles()))
+                .toList());
+        return body;
+    }
+
+    record Rollback(String version) {
+    }
+
+    @PostMapping("/api/risk/rules/rollback")
+    ResponseEntity<Object> rollback(@RequestBody Rollback request) {
+        if (request == null || request.version() == null) {
+            return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", Map.of("version", "required")));
+        }
+        try {
+            RuleSetStatus status = rules.rollback(settings.ruleSet(), request.version());
+            boolean live = request.version().equals(status.liveVersion());
+            return ResponseEntity.status(live ? 200 : 409).body(Map.of("rolledBack", live, "status", status,
+                    "problems", status.lastProblems() == null ? List.of() : status.lastProblems()));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.status(404).body(Map.of("error", "unknown_version", "message", e.getMessage()));
+        }
+    }
+}
