@@ -100,7 +100,7 @@ public class ChatService {
         Language replyLanguage = analysis.languageEvident() ? analysis.language()
                 : Language.fromTag(state.getLanguage(), Language.ZH);
         state.setLanguage(replyLanguage.code());
-        DialogueOutcome outcome = dialogue.decide(analysis, replyLanguage, state);
+        DialogueOutcome outcome = dialogue.decide(conversationId, analysis, replyLanguage, state);
         transactions.executeWithoutResult(tx -> {
             conversations.append(conversationId,
                     new ChatMessage("shopper", "text", analysis.text(), Map.of(), conversations.now()),

@@ -14,6 +14,16 @@ public class ConversationState {
     private String lastIntent;
     private int consecutiveFallbacks;
     private boolean handedOff;
+    private Long customerId;
+
+    /** The customer proved by order id and phone digits, or null. */
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
 
     public String getLanguage() {
         return language;

@@ -9,11 +9,14 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.risk.FinancingRequest;
+import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -30,11 +33,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final KnowledgeBase knowledge;
     private final OrderRepository orders;
     private final DialogueSettings settings;
+    private final ObjectProvider<RiskService> risk;
     private final FolderWatcher replyWatcher;
     private volatile ReplyTemplates texts;
 
-    public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings) {
+    public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
+                           ObjectProvider<RiskService> risk) {
         this.rules = rules;
+        this.risk = risk;
         this.knowledge = knowledge;
         this.orders = orders;
         this.settings = settings;
@@ -55,7 +61,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     }
 
     public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {
+        return decide(null, analysis, replyLanguage, state);
+    }
+
+    public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage, ConversationState state) {
         fillSlots(analysis, state);
+        RiskCheck riskCheck = riskCheck(conversationId, analysis, state);
         KbSearchResult kb = knowledge.search(analysis);
         Optional<OrderDetails> order = state.getOrderId() == null ? Optional.empty() : orders.find(state.getOrderId());
         String orderId = state.getOrderId();
@@ -69,12 +80,42 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             if (orderId != null) {
                 session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4()));
             }
+            if (riskCheck != null) {
+                session.insert(riskCheck);
+            }
             session.insert(decision);
         });
         var replies = ReplyComposer.compose(decision, replyLanguage, texts, kb, order.orElse(null), orderId,
                 settings.suggestions());
         afterDecision(decision, analysis, state);
+        if ("order_status".equals(decision.getAction()) && order.isPresent()) {
+            state.setCustomerId(order.get().customerId());
+        }
         return new DialogueOutcome(replies, decision, state);
+    }
+
+    /**
+     * The financing pre-check for an instalment question from a customer the conversation has identified, or the
+     * conversation's latest payment decision when the shopper reports a failed payment; null otherwise.
+     */
+    private RiskCheck riskCheck(String conversationId, Analysis analysis, ConversationState state) {
+        RiskService riskService = risk.getIfAvailable();
+        if (riskService == null) {
+            return null;
+        }
+        if ("installment_inquiry".equals(analysis.intentName()) && state.getCustomerId() != null) {
+            java.math.BigDecimal amount = analysis.firstEntity(Entity.MONEY)
+                    .map(m -> new java.math.BigDecimal(m.value().split(" ")[0]))
+                    .orElse(java.math.BigDecimal.valueOf(1000));
+            var request = new FinancingRequest("chat-" + java.util.UUID.randomUUID(), state.getCustomerId(), amount,
+                    12, "chat_precheck", null, null, null, null, null, null, conversationId, null);
+            return new RiskCheck("financing", riskService.assessFinancing(request).decision());
+        }
+        if ("payment_failed".equals(analysis.intentName()) && conversationId != null) {
+            return riskService.latestPaymentDecision(conversationId)
+                    .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
+        }
+        return null;
     }
 
     /** An order id or phone digits in the message become slots; bare 4 digits count only when they were asked for. */

@@ -43,6 +43,10 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> List.of(orderStatus(order, language, texts, data));
+            case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
+                data.put("code", action);
+                yield List.of(new Reply("text", texts.text(language, action), data));
+            }
             case "handoff" -> {
                 data.put("reason", decision.getDetail());
                 yield List.of(new Reply("handoff", texts.text(language, "handoff." + decision.getDetail()), data));

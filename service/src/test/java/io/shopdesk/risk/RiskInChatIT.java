@@ -1,0 +1,41 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.TurnResult;
+import io.shopdesk.dialogue.Reply;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The chat uses risk decisions: a financing pre-check before instalments, and the outcome of a failed payment. */
+@ShopDeskTest
+class RiskInChatIT {
+    @Autowired
+    ChatService chat;
+
+    @Autowired
+    RiskService risk;
+
+    @Test
+    void instalmentQuestionFromAnIdentifiedCustomerRunsThePreCheck() {
+        String id = chat.handle(null, "查一下订单SD10000001，尾号5678", "zh", "risk-chat-1").conversationId();
+        Reply reply = chat.handle(id, "我想用花呗分期付款", "zh", "risk-chat-1").replies().getFirst();
+        assertThat(reply.data()).containsEntry("code", "instalments_available").containsEntry("rule", "InstalmentsAvailable");
+        assertThat(reply.text()).startsWith("您的账户可以使用分期付款");
+    }
+
+    @Test
+    void aDeclinedPaymentIsExplainedWithoutItsReasons() {
+        TurnResult first = chat.handle(null, "I want to buy the earbuds", "en", "risk-chat-2");
+        String id = first.conversationId();
+        RiskDecision decision = risk.assessPayment(new PaymentRequest("p-chat-1", 3L, new BigDecimal("899"), "CNY", "card",
+                "fp-chat", "dev-fraud-0001", "192.0.2.9", null, null, null, id, null));
+        assertThat(decision.decision()).isEqualTo(RiskDecision.DECLINE);
+        Reply reply = chat.handle(id, "my payment failed, why?", "en", "risk-chat-2").replies().getFirst();
+        assertThat(reply.data()).containsEntry("code", "payment_declined");
+        assertThat(reply.text()).startsWith("Sorry, this payment could not be approved.").doesNotContain("BLOCKED").doesNotContain("device");
+    }
+}
