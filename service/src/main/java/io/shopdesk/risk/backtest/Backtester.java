@@ -1,0 +1,114 @@
+package io.shopdesk.risk.backtest;
+
+import io.shopdesk.risk.ConversationSignals;
+import io.shopdesk.risk.PaymentContext;
+import io.shopdesk.risk.RiskDecision;
+import io.shopdesk.risk.RiskEvaluator;
+import io.shopdesk.risk.internal.RiskLists;
+import io.shopdesk.risk.internal.VelocityTracker;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replays a payment history, in time order, through two rule sets (the live one and a candidate) as the service
+ * would have seen it: velocity and first-seen devices rebuilt from the history itself, lists from each rule set's
+ * {@code lists/} folder. Reports the decisions that flip and, with labels, each set's precision, recall and
+ * false-positive rate (a DECLINE or REVIEW counts as flagging fraud). Not thread-safe; one replay per instance.
+ */
+public final class Backtester {
+
+    public record Flip(String paymentId, String live, String candidate, Boolean fraud) {
+    }
+
+    /** Flagging quality of one rule set; NaN where there are no labels. */
+    public record Quality(int flagged, int declined, double precision, double recall, double falsePositiveRate) {
+    }
+
+    public record Report(int payments, List<Flip> flips, Quality live, Quality candidate) {
+    }
+
+    public Report run(List<HistoricalPayment> history, CompiledRuleSet live, Path liveFolder, CompiledRuleSet candidate,
+                      Path candidateFolder) {
+        List<HistoricalPayment> ordered = new ArrayList<>(history);
+        ordered.sort(Comparator.comparing(h -> h.request().timestamp()));
+        List<String> liveDecisions = replay(ordered, live, liveFolder);
+        List<String> candidateDecisions = replay(ordered, candidate, candidateFolder);
+        List<Flip> flips = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (!liveDecisions.get(i).equals(candidateDecisions.get(i))) {
+                flips.add(new Flip(ordered.get(i).request().paymentId(), liveDecisions.get(i), candidateDecisions.get(i),
+                        ordered.get(i).fraud()));
+            }
+        }
+        return new Report(ordered.size(), flips, quality(ordered, liveDecisions), quality(ordered, candidateDecisions));
+    }
+
+    private static List<String> replay(List<HistoricalPayment> ordered, CompiledRuleSet rules, Path folder) {
+        VelocityTracker velocity = new VelocityTracker();
+        List<String> decisions = new ArrayList<>(ordered.size());
+        try (RiskLists lists = new RiskLists(folder.resolve("lists"))) {
+            for (HistoricalPayment h : ordered) {
+                var r = h.request();
+                var now = r.timestamp();
+                String device = r.deviceId() == null ? null : "dev:" + r.deviceId();
+                String ip = r.ip() == null ? null : "ip:" + r.ip();
+                String card = r.cardFingerprint() == null ? null : "card:" + r.cardFingerprint();
+                boolean mismatch = r.shippingAddress() != null && r.billingAddress() != null
+                        && !r.shippingAddress().equalsIgnoreCase(r.billingAddress());
+                ConversationSignals chat = h.chatAddressChange() || h.chatPaymentFailed() > 0
+                        ? new ConversationSignals(true, h.chatPaymentFailed(), h.chatAddressChange(), false, false, 1)
+                        : ConversationSignals.NONE;
+                PaymentContext context = new PaymentContext(velocity.velocity("c:" + r.customerId(), now),
+                        velocity.velocity(card, now), velocity.velocity(device, now), velocity.velocity(ip, now),
+                        device != null && !velocity.known(r.customerId(), device), ip != null && !velocity.known(r.customerId(), ip),
+                        mismatch, h.accountAgeDays(), h.orderCount(), 0, h.customerTier(),
+                        lists.contains("allowed-customers", String.valueOf(r.customerId())),
+                        lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
+                        lists.contains("blocked-cards", r.cardFingerprint()), chat);
+                decisions.add(RiskEvaluator.evaluate(rules, List.of(r, context)).assessment().getDecision());
+                velocity.record("c:" + r.customerId(), now, r.amount());
+                velocity.record(card, now, r.amount());
+                velocity.record(device, now, r.amount());
+                velocity.record(ip, now, r.amount());
+                velocity.firstSeen(r.customerId(), device);
+                velocity.firstSeen(r.customerId(), ip);
+            }
+        }
+        return decisions;
+    }
+
+    private static Quality quality(List<HistoricalPayment> ordered, List<String> decisions) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        int flagged = 0;
+        int declined = 0;
+        boolean labelled = false;
+        for (int i = 0; i < ordered.size(); i++) {
+            boolean flag = !RiskDecision.APPROVE.equals(decisions.get(i));
+            flagged += flag ? 1 : 0;
+            declined += RiskDecision.DECLINE.equals(decisions.get(i)) ? 1 : 0;
+            Boolean fraud = ordered.get(i).fraud();
+            if (fraud == null) {
+                continue;
+            }
+            labelled = true;
+            if (fraud) {
+                tp += flag ? 1 : 0;
+                fn += flag ? 0 : 1;
+            } else {
+                fp += flag ? 1 : 0;
+                tn += flag ? 0 : 1;
+            }
+        }
+        if (!labelled) {
+            return new Quality(flagged, declined, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return new Quality(flagged, declined, tp + fp == 0 ? 0 : (double) tp / (tp + fp),
+                tp + fn == 0 ? 0 : (double) tp / (tp + fn), fp + tn == 0 ? 0 : (double) fp / (fp + tn));
+    }
+}

@@ -1,0 +1,110 @@
+package io.shopdesk.risk.backtest;
+
+import io.shopdesk.risk.PaymentRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads and writes payment histories as CSV (header row, RFC 4180): the payment fields, the customer's account age,
+ * order count and tier, chat signals, and an optional label column. A malformed file is reported with its line.
+ * Stateless and thread-safe.
+ */
+public final class PaymentHistoryCsv {
+    static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
+            "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
+            "order_count", "customer_tier", "chat_address_change", "chat_payment_failed", "is_fraud");
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private PaymentHistoryCsv() {
+    }
+
+    /** Reads a history; {@code label} names the column holding 1/true for fraud (null: no labels). */
+    public static List<HistoricalPayment> read(Path file, String label) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
+        List<HistoricalPayment> rows = new ArrayList<>();
+        int line = 1;
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+            while (it.hasNextValue()) {
+                line++;
+                Map<String, String> r = it.nextValue();
+                for (String required : List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method")) {
+                    if (blank(r.get(required))) {
+                        throw new IllegalArgumentException(file + ":" + line + ": missing " + required);
+                    }
+                }
+                if (label != null && !r.containsKey(label)) {
+                    throw new IllegalArgumentException(file + ": no label column '" + label + "'");
+                }
+                PaymentRequest request = new PaymentRequest(r.get("payment_id"), Long.parseLong(r.get("customer_id")),
+                        new BigDecimal(r.get("amount")), r.get("currency"), r.get("method"), nullIfBlank(r.get("card_fingerprint")),
+                        nullIfBlank(r.get("device_id")), nullIfBlank(r.get("ip")), nullIfBlank(r.get("shipping_address")),
+                        nullIfBlank(r.get("billing_address")), null, null, Instant.parse(r.get("timestamp")));
+                rows.add(new HistoricalPayment(request, longOr(r.get("account_age_days"), 365), (int) longOr(r.get("order_count"), 0),
+                        blank(r.get("customer_tier")) ? "regular" : r.get("customer_tier"),
+                        "true".equalsIgnoreCase(r.get("chat_address_change")) || "1".equals(r.get("chat_address_change")),
+                        (int) longOr(r.get("chat_payment_failed"), 0),
+                        label == null ? null : "1".equals(r.get(label)) || "true".equalsIgnoreCase(r.get(label))));
+            }
+        } catch (JacksonException | java.time.format.DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage().lines().findFirst().orElse("malformed"));
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no payments");
+        }
+        return rows;
+    }
+
+    public static void write(Path file, List<HistoricalPayment> rows) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", COLUMNS) + "\n");
+            for (HistoricalPayment h : rows) {
+                PaymentRequest p = h.request();
+                List<String> cells = List.of(p.timestamp().toString(), p.paymentId(), String.valueOf(p.customerId()),
+                        p.amount().toPlainString(), p.currency(), p.method(), orEmpty(p.cardFingerprint()), orEmpty(p.deviceId()),
+                        orEmpty(p.ip()), orEmpty(p.shippingAddress()), orEmpty(p.billingAddress()),
+                        String.valueOf(h.accountAgeDays()), String.valueOf(h.orderCount()), h.customerTier(),
+                        String.valueOf(h.chatAddressChange()), String.valueOf(h.chatPaymentFailed()),
+                        h.fraud() == null ? "" : (h.fraud() ? "1" : "0"));
+                out.write(String.join(",", cells.stream().map(PaymentHistoryCsv::quote).toList()) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private static String quote(String cell) {
+        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nullIfBlank(String s) {
+        return blank(s) ? null : s;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static long longOr(String s, long fallback) {
+        return blank(s) ? fallback : Long.parseLong(s.strip());
+    }
+}
