@@ -30,11 +30,16 @@ public final class KbEvalData {
     private KbEvalData() {
     }
 
-    /** Chinese when any question has a Han character, otherwise English. */
+    /**
+     * Chinese when most questions have a Han character, otherwise English. Not "any": the shipped English FAQ asks
+     * "How does 运费险 work?", as English-speaking shoppers in China do.
+     */
     public static Language detectLanguage(List<FaqEntry> entries) {
-        boolean han = entries.stream().flatMap(e -> e.questions().stream())
-                .anyMatch(q -> q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
-        return han ? Language.ZH : Language.EN;
+        List<String> questions = entries.stream().flatMap(e -> e.questions().stream()).toList();
+        long han = questions.stream()
+                .filter(q -> q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .count();
+        return han * 2 > questions.size() ? Language.ZH : Language.EN;
     }
 
     /** The FAQ's entries in {@code language}, or in the detected language when it is null. */

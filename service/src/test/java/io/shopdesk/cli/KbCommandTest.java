@@ -23,6 +23,8 @@ class KbCommandTest {
             returns,can i send back something i bought,
             invoice,can i get an invoice,From My orders.
             invoice,where do i download a receipt,
+            insurance,how does 运费险 work,Covers return shipping.
+            insurance,what is return shipping insurance,
             """;
 
     static final String QUERIES = """
@@ -46,7 +48,7 @@ class KbCommandTest {
                 "--report", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.outLines().getFirst()).isEqualTo("FAQ " + faq + ": 3 entries (en); 3 queries from " + queries);
+        assertThat(run.outLines().getFirst()).isEqualTo("FAQ " + faq + ": 4 entries (en); 3 queries from " + queries);
         assertThat(run.out()).contains("BM25 + EnglishAnalyzer", "P@1 difference: ");
         JsonNode json = run.json();
         assertThat(json.propertyNames()).contains("p_at_1", "mrr_at_10", "recall_at_5", "n_queries", "baseline_p_at_1");
