@@ -32,6 +32,13 @@ public final class KbEvaluator {
     public record Report(int queries, double pAt1, double mrrAt10, double recallAt5, double answeredCorrectly,
                          double answeredWrongly, int unrelated, double unrelatedRejected,
                          List<QueryResult> perQuery) {
+        /** The figures only: the per-query list is for reports, not for log lines. */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "Report[queries=%d, pAt1=%.4f, mrrAt10=%.4f, recallAt5=%.4f, "
+                    + "answeredCorrectly=%.4f, answeredWrongly=%.4f, unrelated=%d, unrelatedRejected=%.4f]", queries, pAt1,
+                    mrrAt10, recallAt5, answeredCorrectly, answeredWrongly, unrelated, unrelatedRejected);
+        }
     }
 
     private KbEvaluator() {
