@@ -36,17 +36,18 @@ final class IntentReportWriter {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
                 .append("</title>\n<style>body{font:14px system-ui,sans-serif;margin:2em;color:#222}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
-                        + "td:first-child,th:first-child{text-align:left}h2{margin-top:1.5em}.low{background:#fde2e2}"
+                        + "td:first-child,th:first-child,#confusions td{text-align:left}h2{margin-top:1.5em}.low{background:#fde2e2}"
                         + "svg text{font:10px sans-serif}</style></head><body>\n");
         html.append("<h1>").append(esc(title)).append("</h1>\n<table id=\"metrics\">");
         metrics.forEach((k, v) -> html.append("<tr><td>").append(esc(k)).append("</td><td>").append(esc(String.valueOf(v)))
                 .append("</td></tr>"));
         html.append("</table>\n");
-        perIntent(html, scores);
+        // The long per-intent table (150 rows for CLINC150) goes last so the pictures are seen first.
         confusions(html, scores);
         heatMap(html, scores);
         histograms(html, IntentEvaluator.withThreshold(raw, threshold));
         thresholdCurve(html, raw, threshold);
+        perIntent(html, scores);
         html.append("</body></html>\n");
         try {
             Files.createDirectories(dir);
@@ -99,7 +100,7 @@ final class IntentReportWriter {
         int size = margin + cell * labels.size() + 10;
         html.append("<h2>Confusion matrix</h2>\n<p>Rows: expected; columns: predicted; shade: share of the row")
                 .append(errors.size() > labels.size() ? " (the " + labels.size() + " labels with the most errors)" : "")
-                .append(".</p>\n<svg id=\"heat-map\" width=\"").append(size)
+                .append(".</p>\n<svg id=\"heat-map\" width=\"").append(size + margin / 2)
                 .append("\" height=\"").append(size).append("\">\n");
         for (int i = 0; i < labels.size(); i++) {
             int pos = margin + i * cell;
