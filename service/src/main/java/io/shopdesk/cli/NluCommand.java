@@ -18,9 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code nlu train}: trains the intent model from CSV files and releases it with a manifest. */
+/**
+ * {@code nlu train}: trains the intent model from CSV or Rasa files and releases it with a manifest; {@code nlu eval}
+ * and {@code nlu cross-validate} measure it.
+ */
 @Command(name = "nlu", description = "Train and evaluate the intent model.", mixinStandardHelpOptions = true,
-        subcommands = NluCommand.Train.class)
+        subcommands = {NluCommand.Train.class, NluEvalCommand.class, NluCrossValidateCommand.class})
 class NluCommand {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -40,7 +43,7 @@ class NluCommand {
     @Command(name = "train", description = "Train an intent model and write it with its manifest.",
             mixinStandardHelpOptions = true)
     static class Train implements Callable<Integer> {
-        @Option(names = "--data", arity = "1..*", description = "CSV files with a text,intent header (default: nlp-models/intents/*.csv)")
+        @Option(names = "--data", arity = "1..*", description = "CSV files with a text,intent header or Rasa nlu.yml (default: nlp-models/intents/*.csv)")
         List<Path> data;
 
         @Option(names = "--out", defaultValue = "nlp-models/intent-model", description = "release folder (default: ${DEFAULT-VALUE})")

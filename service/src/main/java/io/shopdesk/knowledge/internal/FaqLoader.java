@@ -30,7 +30,11 @@ public final class FaqLoader {
     }
 
     public static List<FaqEntry> load(Path source, Language language) {
-        Path file = file(source, language);
+        return loadFile(file(source, language), language);
+    }
+
+    /** Reads one FAQ YAML file whose entries are in the given language. */
+    public static List<FaqEntry> loadFile(Path file, Language language) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such FAQ file");
         }

@@ -30,6 +30,23 @@ public final class IntentCrossValidator {
                          double macroF1) {
     }
 
+    /**
+     * Hears how far a cross-validation has got, for progress bars. Called on the evaluating thread; the default
+     * methods do nothing.
+     */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        /** After each message is featurised. */
+        default void featurised(int done, int total) {
+        }
+
+        /** After each fold's model is trained and has predicted its held-out messages (fold counts from 1). */
+        default void foldDone(int fold, int folds) {
+        }
+    }
+
     private final IntentTrainer trainer;
     private final int folds;
     private final long seed;
@@ -44,8 +61,16 @@ public final class IntentCrossValidator {
     }
 
     public Result evaluate(List<IntentExample> examples, double oosThreshold) {
+        return evaluate(examples, oosThreshold, Listener.NONE);
+    }
+
+    public Result evaluate(List<IntentExample> examples, double oosThreshold, Listener listener) {
         int[] foldOf = assignFolds(examples);
-        List<Set<String>> features = examples.stream().map(trainer::features).toList();
+        List<Set<String>> features = new ArrayList<>(examples.size());
+        for (IntentExample example : examples) {
+            features.add(trainer.features(example));
+            listener.featurised(features.size(), examples.size());
+        }
         String[] predicted = new String[examples.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<IntentExample> trainExamples = new ArrayList<>();
@@ -62,6 +87,7 @@ public final class IntentCrossValidator {
                     predicted[i] = model.predict(features.get(i)).name();
                 }
             }
+            listener.foldDone(fold + 1, folds);
         }
         return score(examples, predicted);
     }

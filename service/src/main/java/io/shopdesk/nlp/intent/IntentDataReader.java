@@ -12,8 +12,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads intent examples from CSV files with a {@code text,intent} header (UTF-8, RFC 4180 quoting). Bad files are
- * reported with the file and line, never as a stack trace. Stateless and thread-safe.
+ * Reads intent examples from CSV files with a {@code text,intent} header (UTF-8, RFC 4180 quoting) or from Rasa
+ * {@code nlu.yml} files (see {@link RasaNluReader}), chosen by the file's extension. Bad files are reported with the
+ * file and line, never as a stack trace. Stateless and thread-safe.
  */
 public final class IntentDataReader {
     private static final CsvMapper CSV = new CsvMapper();
@@ -21,10 +22,32 @@ public final class IntentDataReader {
     private IntentDataReader() {
     }
 
+    /** The examples of a {@code .csv} or Rasa {@code .yml}/{@code .yaml} file. */
     public static List<IntentExample> read(Path file) {
+        return readData(file).examples();
+    }
+
+    /** The examples of a file with, for Rasa files, its synonyms, regexes and lookup tables. */
+    public static IntentData readData(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IntentDataException(file + ": no such file");
         }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".yml") && !name.endsWith(".yaml")) {
+            throw new IntentDataException(file + ": unknown format, expected .csv or Rasa .yml");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new IntentDataException(file + ": the file is empty");
+            }
+        } catch (IOException e) {
+            throw new IntentDataException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return csv ? IntentData.of(readCsv(file)) : RasaNluReader.read(file);
+    }
+
+    private static List<IntentExample> readCsv(Path file) {
         List<IntentExample> examples = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<java.util.Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema)

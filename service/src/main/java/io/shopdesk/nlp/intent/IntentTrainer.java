@@ -37,22 +37,39 @@ public final class IntentTrainer {
 
     private final MessageTokenizer tokenizer;
     private final Optimizer optimizer;
+    private final PatternFeatures patterns;
 
     public IntentTrainer(MessageTokenizer tokenizer) {
         this(tokenizer, Optimizer.SGD);
     }
 
     public IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer) {
+        this(tokenizer, optimizer, PatternFeatures.NONE);
+    }
+
+    private IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer, PatternFeatures patterns) {
         this.tokenizer = tokenizer;
         this.optimizer = optimizer;
+        this.patterns = patterns;
+    }
+
+    /**
+     * The same trainer whose features also say which of the data's Rasa regexes and lookup tables a message
+     * matches ({@code rx:NAME}, {@code lk:NAME}). A model trained this way must be fed features from this trainer.
+     */
+    public IntentTrainer withPatterns(IntentData data) {
+        return new IntentTrainer(tokenizer, optimizer, new PatternFeatures(data.regexes(), data.lookups()));
     }
 
     public IntentModel train(List<IntentExample> examples, double oosThreshold) {
         return train(examples, examples.stream().map(this::features).toList(), oosThreshold);
     }
 
-    /** Trains on examples whose features are already known, so a cross-validation featurises each message once. */
-    IntentModel train(List<IntentExample> examples, List<Set<String>> featureSets, double oosThreshold) {
+    /**
+     * Trains on examples whose features (from {@link #features(String)}) are already known, so a cross-validation
+     * featurises each message once and a command can show progress while featurising.
+     */
+    public IntentModel train(List<IntentExample> examples, List<Set<String>> featureSets, double oosThreshold) {
         Map<String, Long> perIntent = new HashMap<>();
         examples.forEach(e -> perIntent.merge(e.intent(), 1L, Long::sum));
         perIntent.forEach((intent, count) -> {
@@ -115,7 +132,11 @@ public final class IntentTrainer {
 
     public Set<String> features(String text) {
         MessageTokenizer.Tokenized tokenized = tokenizer.tokenize(text);
-        return IntentFeaturizer.features(text, tokenized.language(), tokenized.tokens());
+        Set<String> features = IntentFeaturizer.features(text, tokenized.language(), tokenized.tokens());
+        if (!patterns.isEmpty()) {
+            features.addAll(patterns.features(text));
+        }
+        return features;
     }
 
     /** Examples grouped by intent, for reports. */

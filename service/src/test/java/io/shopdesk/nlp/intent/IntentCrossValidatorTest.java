@@ -69,6 +69,28 @@ class IntentCrossValidatorTest {
     }
 
     @Test
+    void theListenerHearsEveryMessageAndFold() {
+        List<String> heard = new ArrayList<>();
+        IntentCrossValidator.Listener listener = new IntentCrossValidator.Listener() {
+            @Override
+            public void featurised(int done, int total) {
+                if (done == total) {
+                    heard.add("featurised " + done);
+                }
+            }
+
+            @Override
+            public void foldDone(int fold, int folds) {
+                heard.add("fold " + fold + "/" + folds);
+            }
+        };
+
+        new IntentCrossValidator(new IntentTrainer(WORDS), 3, 7).evaluate(toyData(), 0.45, listener);
+
+        assertThat(heard).containsExactly("featurised 15", "fold 1/3", "fold 2/3", "fold 3/3");
+    }
+
+    @Test
     void theSameSeedGivesTheSameFigures() {
         List<IntentExample> noisy = new ArrayList<>(toyData());
         // Two mislabelled examples, so the figures depend on which fold they land in.

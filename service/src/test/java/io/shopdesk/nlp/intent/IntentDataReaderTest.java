@@ -64,7 +64,7 @@ class IntentDataReaderTest {
         Path file = write("empty.csv", "");
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
-                .hasMessage(file + ": not valid CSV (Empty header line: can not bind data)");
+                .hasMessage(file + ": the file is empty");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package io.shopdesk.cli;
+
+import io.shopdesk.knowledge.FaqEntry;
+import io.shopdesk.knowledge.FaqSearch;
+import io.shopdesk.knowledge.KbDataException;
+import io.shopdesk.knowledge.KbEvalData;
+import io.shopdesk.knowledge.KbEvaluator;
+import io.shopdesk.knowledge.PlainBm25Search;
+import io.shopdesk.nlp.Language;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kb eval}: retrieval quality of the FAQ search on labelled queries, beside a plain BM25 baseline. */
+@Command(name = "kb", description = "Work with the knowledge base (FAQ search).", mixinStandardHelpOptions = true,
+        subcommands = KbCommand.Eval.class)
+class KbCommand {
+
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = "Measure FAQ retrieval (P@1, MRR@10, Recall@5) against plain Lucene BM25 (smartcn or English analyser).")
+    static class Eval implements Callable<Integer> {
+        @Option(names = "--faq", required = true, paramLabel = "FILE",
+                description = "FAQ as CSV id,question[,answer] (one row per question) or FAQ .yml")
+        Path faq;
+
+        @Option(names = "--queries", required = true, paramLabel = "FILE", description = "CSV query,expected_ids (ids separated by |)")
+        Path queries;
+
+        @Option(names = "--lang", paramLabel = "zh|en", description = "FAQ language (default: zh if any question has Han characters)")
+        String lang;
+
+        @Option(names = "--synonyms", paramLabel = "FILE",
+                description = "query synonyms (default: knowledge-base/synonyms/synonyms-<lang>.txt when present)")
+        Path synonyms;
+
+        @Option(names = "--unrelated", paramLabel = "FILE", description = "questions the FAQ should not answer, one a line")
+        Path unrelated;
+
+        @Option(names = "--report", paramLabel = "DIR", description = "write an HTML report to DIR/index.html")
+        Path report;
+
+        @Option(names = "--models-dir", defaultValue = "nlp-models", description = "dictionaries folder parent (default: ${DEFAULT-VALUE})")
+        Path modelsDir;
+
+        @Override
+        public Integer call() {
+            try {
+                Language language = lang == null ? null : parseLanguage(lang);
+                List<FaqEntry> entries = KbEvalData.readFaq(faq, language);
+                Language used = entries.getFirst().language();
+                List<KbEvaluator.LabelledQuery> labelled = KbEvalData.readQueries(queries);
+                List<String> offTopic = unrelated == null ? List.of() : KbEvalData.readLines(unrelated);
+                Path synonymsFile = synonyms != null ? synonyms
+                        : Path.of("knowledge-base", "synonyms", "synonyms-" + used.code() + ".txt");
+
+                long start = System.nanoTime();
+                FaqSearch search = FaqSearch.of(used, entries, synonymsFile, NluCommand.tokenizer(modelsDir));
+                double buildSeconds = (System.nanoTime() - start) / 1e9;
+                PlainBm25Search baseline = new PlainBm25Search(used, entries);
+                KbEvaluator.Report ours;
+                KbEvaluator.Report plain;
+                try (Progress progress = new Progress("Queries", 2L * labelled.size() + offTopic.size())) {
+                    ours = KbEvaluator.evaluate(stepping(search, progress), labelled, offTopic);
+                    plain = KbEvaluator.evaluate(stepping(baseline, progress), labelled, List.of());
+                }
+
+                Map<String, Object> metrics = new LinkedHashMap<>();
+                metrics.put("p_at_1", NluData.figure(ours.pAt1()));
+                metrics.put("mrr_at_10", NluData.figure(ours.mrrAt10()));
+                metrics.put("recall_at_5", NluData.figure(ours.recallAt5()));
+                metrics.put("n_queries", ours.queries());
+                metrics.put("n_entries", entries.size());
+                metrics.put("language", used.code());
+                metrics.put("answered_correctly", NluData.figure(ours.answeredCorrectly()));
+                metrics.put("answered_wrongly", NluData.figure(ours.answeredWrongly()));
+                if (!offTopic.isEmpty()) {
+                    metrics.put("unrelated_rejected", NluData.figure(ours.unrelatedRejected()));
+                }
+                metrics.put("baseline_p_at_1", NluData.figure(plain.pAt1()));
+                metrics.put("baseline_mrr_at_10", NluData.figure(plain.mrrAt10()));
+                metrics.put("baseline_recall_at_5", NluData.figure(plain.recallAt5()));
+                metrics.put("p_at_1_gain_points", Math.round((ours.pAt1() - plain.pAt1()) * 1000) / 10.0);
+                metrics.put("build_seconds", Math.round(buildSeconds * 100) / 100.0);
+
+                String analyser = used == Language.ZH ? "SmartChineseAnalyzer" : "EnglishAnalyzer";
+                System.out.printf(Locale.ROOT, "FAQ %s: %d entries (%s); %d queries from %s%n", faq, entries.size(),
+                        used.code(), ours.queries(), queries);
+                System.out.printf(Locale.ROOT, "%-28s %6s %8s %9s%n", "", "P@1", "MRR@10", "Recall@5");
+                System.out.printf(Locale.ROOT, "%-28s %6.3f %8.3f %9.3f%n", "FAQ search", ours.pAt1(), ours.mrrAt10(), ours.recallAt5());
+                System.out.printf(Locale.ROOT, "%-28s %6.3f %8.3f %9.3f%n", "BM25 + " + analyser, plain.pAt1(),
+                        plain.mrrAt10(), plain.recallAt5());
+                System.out.printf(Locale.ROOT, "P@1 difference: %+.1f points%n", (ours.pAt1() - plain.pAt1()) * 100);
+                System.out.printf(Locale.ROOT, "Answered (confident): %.3f right, %.3f wrong%n",
+                        ours.answeredCorrectly(), ours.answeredWrongly());
+                if (!offTopic.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "Unrelated questions left unanswered: %.3f of %d%n",
+                            ours.unrelatedRejected(), ours.unrelated());
+                }
+                if (report != null) {
+                    System.out.println("Report: " + KbReportWriter.write(report, "kb eval: " + faq.getFileName() + ", "
+                            + queries.getFileName(), ours, plain, metrics));
+                }
+                System.out.println(NluCommand.JSON.writeValueAsString(metrics));
+                return 0;
+            } catch (KbDataException e) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            } catch (UncheckedIOException e) {
+                System.err.println("error: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+                return 1;
+            }
+        }
+
+        private static Language parseLanguage(String code) {
+            return switch (code.toLowerCase(Locale.ROOT)) {
+                case "zh" -> Language.ZH;
+                case "en" -> Language.EN;
+                default -> throw new KbDataException("--lang must be zh or en, got " + code);
+            };
+        }
+
+        private static KbEvaluator.Search stepping(KbEvaluator.Search search, Progress progress) {
+            return (question, maxHits) -> {
+                var result = search.search(question, maxHits);
+                progress.step();
+                return result;
+            };
+        }
+    }
+}

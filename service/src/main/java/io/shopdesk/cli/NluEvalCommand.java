@@ -1,0 +1,130 @@
+package io.shopdesk.cli;
+
+import io.shopdesk.nlp.intent.IntentData;
+import io.shopdesk.nlp.intent.IntentDataException;
+import io.shopdesk.nlp.intent.IntentEvaluator;
+import io.shopdesk.nlp.intent.IntentEvaluator.Prediction;
+import io.shopdesk.nlp.intent.IntentExample;
+import io.shopdesk.nlp.intent.IntentModel;
+import io.shopdesk.nlp.intent.IntentTrainer;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nlu eval}: trains on one file and scores the model on another, the way a held-out test set is meant to be
+ * used: the out-of-scope threshold comes from the default, the option, or validation data, never from the test set.
+ */
+@Command(name = "eval", description = "Train on one file, evaluate on another (CSV text,intent or Rasa nlu.yml).",
+        mixinStandardHelpOptions = true)
+class NluEvalCommand implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "FILE", description = "training data (.csv or Rasa .yml)")
+    Path train;
+
+    @Option(names = "--test", required = true, paramLabel = "FILE", description = "test data (.csv or Rasa .yml)")
+    Path test;
+
+    @Option(names = "--tune", paramLabel = "FILE", description = "validation data: pick the out-of-scope threshold on it")
+    Path tune;
+
+    @Option(names = "--oos-label", defaultValue = "oos", description = "the data's out-of-scope label (default: ${DEFAULT-VALUE})")
+    String oosLabel;
+
+    @Option(names = "--oos-threshold", defaultValue = "0.45",
+            description = "below this probability a message is out of scope, unless --tune is given (default: ${DEFAULT-VALUE})")
+    double oosThreshold;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "write an HTML report to DIR/index.html")
+    Path report;
+
+    @Option(names = "--models-dir", defaultValue = "nlp-models", description = "dictionaries folder parent (default: ${DEFAULT-VALUE})")
+    Path modelsDir;
+
+    @Override
+    public Integer call() {
+        try {
+            IntentData trainData = NluData.read(List.of(train), oosLabel);
+            List<IntentExample> trainExamples = NluData.normalised(trainData.examples(), trainData);
+            List<IntentExample> testExamples = NluData.normalised(NluData.read(List.of(test), oosLabel).examples(), trainData);
+            IntentTrainer trainer = new IntentTrainer(NluCommand.tokenizer(modelsDir)).withPatterns(trainData);
+
+            long start = System.nanoTime();
+            List<Set<String>> trainFeatures = NluData.featurise(trainer, trainExamples, "Featurising training data");
+            IntentModel model;
+            try {
+                model = trainer.train(trainExamples, trainFeatures, 0);
+            } catch (IntentDataException e) {
+                throw new IntentDataException(train + ": " + e.getMessage());
+            }
+            double trainSeconds = (System.nanoTime() - start) / 1e9;
+
+            double threshold = oosThreshold;
+            String thresholdSource = "--oos-threshold";
+            if (tune != null) {
+                List<IntentExample> tuneExamples = NluData.normalised(NluData.read(List.of(tune), oosLabel).examples(), trainData);
+                List<Prediction> validation = IntentEvaluator.predict(model, tuneExamples,
+                        NluData.featurise(trainer, tuneExamples, "Featurising validation data"));
+                threshold = IntentEvaluator.tuneThreshold(validation);
+                thresholdSource = "tuned on " + tune;
+            }
+            List<Prediction> raw = IntentEvaluator.predict(model, testExamples,
+                    NluData.featurise(trainer, testExamples, "Featurising test data"));
+            IntentEvaluator.Report scores = IntentEvaluator.score(IntentEvaluator.withThreshold(raw, threshold));
+
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put("accuracy", NluData.figure(scores.accuracy()));
+            metrics.put("in_scope_accuracy", NluData.figure(scores.inScopeAccuracy()));
+            metrics.put("oos_recall", NluData.figure(scores.oosRecall()));
+            metrics.put("macro_f1", NluData.figure(scores.macroF1()));
+            metrics.put("n_train", trainExamples.size());
+            metrics.put("n_test", testExamples.size());
+            metrics.put("train_seconds", Math.round(trainSeconds * 100) / 100.0);
+            metrics.put("oos_threshold", threshold);
+            metrics.put("intents", model.labels().size());
+            metrics.put("features", model.featureCount());
+
+            System.out.printf(Locale.ROOT, "Trained on %d examples from %s (%d intents, %d features) in %.1f s%n",
+                    trainExamples.size(), train, model.labels().size(), model.featureCount(), trainSeconds);
+            System.out.printf(Locale.ROOT, "Tested on %d examples from %s; out-of-scope threshold %.2f (%s)%n",
+                    testExamples.size(), test, threshold, thresholdSource);
+            printScores(scores);
+            if (report != null) {
+                Path written = IntentReportWriter.write(report, "nlu eval: " + train.getFileName() + " → " + test.getFileName(),
+                        scores, raw, threshold, metrics);
+                System.out.println("Report: " + written);
+            }
+            System.out.println(NluCommand.JSON.writeValueAsString(metrics));
+            return 0;
+        } catch (IntentDataException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        } catch (UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return 1;
+        }
+    }
+
+    static void printScores(IntentEvaluator.Report scores) {
+        System.out.printf("Accuracy %s, in-scope accuracy %s, out-of-scope recall %s, macro-F1 %s%n",
+                NluData.shown(scores.accuracy()), NluData.shown(scores.inScopeAccuracy()),
+                NluData.shown(scores.oosRecall()), NluData.shown(scores.macroF1()));
+        System.out.println("Weakest intents (F1):");
+        scores.perIntent().stream().filter(p -> p.support() > 0)
+                .sorted(Comparator.comparingDouble(IntentEvaluator.PerIntent::f1)).limit(5)
+                .forEach(p -> System.out.printf(Locale.ROOT, "  %-28s F1 %.3f  precision %.3f  recall %.3f  (%d)%n",
+                        p.intent(), p.f1(), p.precision(), p.recall(), p.support()));
+        if (!scores.confusions().isEmpty()) {
+            System.out.println("Largest confusions (expected -> predicted):");
+            scores.confusions().stream().limit(5)
+                    .forEach(c -> System.out.printf("  %s -> %s: %d%n", c.gold(), c.predicted(), c.count()));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.shopdesk.knowledge;
+
+import io.shopdesk.knowledge.internal.FaqLoader;
+import io.shopdesk.nlp.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads the files {@code kb eval} measures with: a FAQ as CSV ({@code id,question[,answer]}, one row per question
+ * variant, rows of one id forming one entry) or as the service's own FAQ YAML, and labelled queries as CSV
+ * ({@code query,expected_ids}, several right ids separated by {@code |}). Errors name the file and line.
+ * Stateless and thread-safe.
+ */
+public final class KbEvalData {
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private KbEvalData() {
+    }
+
+    /**
+     * Chinese when most questions have a Han character, otherwise English. Not "any": the shipped English FAQ asks
+     * "How does 运费险 work?", as English-speaking shoppers in China do.
+     */
+    public static Language detectLanguage(List<FaqEntry> entries) {
+        List<String> questions = entries.stream().flatMap(e -> e.questions().stream()).toList();
+        long han = questions.stream()
+                .filter(q -> q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .count();
+        return han * 2 > questions.size() ? Language.ZH : Language.EN;
+    }
+
+    /** The FAQ's entries in {@code language}, or in the detected language when it is null. */
+    public static List<FaqEntry> readFaq(Path file, Language language) {
+        String name = checked(file);
+        List<FaqEntry> entries;
+        if (name.endsWith(".csv")) {
+            entries = faqCsv(file);
+        } else if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+            try {
+                entries = FaqLoader.loadFile(file, Language.ZH);
+            } catch (IllegalArgumentException e) {
+                throw new KbDataException(e.getMessage());
+            }
+        } else {
+            throw new KbDataException(file + ": unknown format, expected a .csv (id,question[,answer]) or FAQ .yml");
+        }
+        Language lang = language != null ? language : detectLanguage(entries);
+        return entries.stream().map(e -> new FaqEntry(e.id(), lang, e.category(), e.questions(), e.answer(), e.tags())).toList();
+    }
+
+    private static List<FaqEntry> faqCsv(Path file) {
+        Map<String, List<String>> questions = new LinkedHashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Row row : rows(file, "id", "question")) {
+            String id = row.get("id");
+            questions.computeIfAbsent(id, k -> new ArrayList<>()).add(row.get("question"));
+            String answer = row.values().getOrDefault("answer", "");
+            if (answer != null && !answer.isBlank()) {
+                answers.putIfAbsent(id, answer.strip());
+            }
+        }
+        return questions.entrySet().stream().map(e -> new FaqEntry(e.getKey(), Language.EN, null,
+                List.copyOf(e.getValue()), answers.getOrDefault(e.getKey(), ""), List.of())).toList();
+    }
+
+    public static List<KbEvaluator.LabelledQuery> readQueries(Path file) {
+        if (!checked(file).endsWith(".csv")) {
+            throw new KbDataException(file + ": unknown format, expected a .csv with the columns query,expected_ids");
+        }
+        return rows(file, "query", "expected_ids").stream().map(r -> new KbEvaluator.LabelledQuery(r.get("query"),
+                new LinkedHashSet<>(Arrays.stream(r.get("expected_ids").split("\\|")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList()))).toList();
+    }
+
+    /** Plain text, one question a line: questions the FAQ should not answer. */
+    public static List<String> readLines(Path file) {
+        checked(file);
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new KbDataException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String checked(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new KbDataException(file + ": no such file");
+            }
+            if (Files.size(file) == 0) {
+                throw new KbDataException(file + ": the file is empty");
+            }
+        } catch (IOException e) {
+            throw new KbDataException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private record Row(int line, Map<String, String> values) {
+        String get(String column) {
+            return values.get(column).strip();
+        }
+    }
+
+    /** Rows with every required column non-blank. */
+    private static List<Row> rows(Path file, String... required) {
+        List<Row> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            int line = 1;
+            while (it.hasNextValue()) {
+                line++;
+                Map<String, String> values = it.nextValue();
+                CsvSchema header = (CsvSchema) it.parserSchema();
+                for (String column : required) {
+                    if (header.column(column) == null) {
+                        List<String> found = new ArrayList<>();
+                        header.forEach(c -> found.add(c.getName()));
+                        throw new KbDataException(file + ": the header must have the columns "
+                                + String.join(",", required) + ", found " + found);
+                    }
+                    if (values.get(column) == null || values.get(column).isBlank()) {
+                        throw new KbDataException(file + ":" + line + ": empty " + column);
+                    }
+                }
+                rows.add(new Row(line, values));
+            }
+        } catch (IOException | JacksonException e) {
+            throw new KbDataException(file + ": not valid CSV (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (rows.isEmpty()) {
+            throw new KbDataException(file + ": no rows");
+        }
+        return rows;
+    }
+}

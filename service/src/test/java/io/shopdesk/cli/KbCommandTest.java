@@ -1,0 +1,75 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code kb eval} on a tiny FAQ CSV: the figures of the search and of the baseline, the report, and bad input. */
+class KbCommandTest {
+    @TempDir
+    Path dir;
+
+    static final String FAQ = """
+            id,question,answer
+            shipping-time,how long does delivery take,Two to four days.
+            shipping-time,when will my parcel arrive,
+            returns,how do i return an item,Within 7 days.
+            returns,can i send back something i bought,
+            invoice,can i get an invoice,From My orders.
+            invoice,where do i download a receipt,
+            insurance,how does 运费险 work,Covers return shipping.
+            insurance,what is return shipping insurance,
+            """;
+
+    static final String QUERIES = """
+            query,expected_ids
+            how many days until my parcel arrives,shipping-time
+            i want to return these shoes,returns|invoice
+            need a receipt for my company,invoice
+            """;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void evalReportsTheSearchAndTheBaseline() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        Path queries = write("queries.csv", QUERIES);
+        Path report = dir.resolve("report");
+
+        CommandRun run = CommandRun.of("kb", "eval", "--faq", faq.toString(), "--queries", queries.toString(),
+                "--report", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().getFirst()).isEqualTo("FAQ " + faq + ": 4 entries (en); 3 queries from " + queries);
+        assertThat(run.out()).contains("BM25 + EnglishAnalyzer", "P@1 difference: ");
+        JsonNode json = run.json();
+        assertThat(json.propertyNames()).contains("p_at_1", "mrr_at_10", "recall_at_5", "n_queries", "baseline_p_at_1");
+        assertThat(json.get("n_queries").asInt()).isEqualTo(3);
+        assertThat(json.get("language").asString()).isEqualTo("en");
+        assertThat(json.get("p_at_1").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("recall_at_5").asDouble()).isEqualTo(1.0);
+        assertThat(Files.readString(report.resolve("index.html")))
+                .contains("<table id=\"queries\">", "<td>how many days until my parcel arrives</td><td>shipping-time</td><td>1</td>");
+    }
+
+    @Test
+    void badInputNamesTheFile() throws IOException {
+        Path faq = write("faq.csv", "id,text\nx,hello\n");
+        Path queries = write("queries.csv", QUERIES);
+
+        CommandRun run = CommandRun.of("kb", "eval", "--faq", faq.toString(), "--queries", queries.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + faq + ": the header must have the columns id,question, found [id, text]")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+}

@@ -1,0 +1,161 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code nlu eval} and {@code nlu cross-validate} run in-process on small files: summary, JSON line, report, errors. */
+class NluCommandTest {
+    @TempDir
+    Path dir;
+
+    static final String TRAIN = """
+            text,intent
+            where is my parcel,order_status
+            has my parcel shipped yet,order_status
+            track my parcel please,order_status
+            when will my parcel arrive,order_status
+            parcel status please,order_status
+            "i want a refund, please",refund
+            refund my money,refund
+            how do i get a refund,refund
+            refund for a broken cup,refund
+            can i have a refund,refund
+            what's the weather tomorrow,none
+            tell me a joke,none
+            who won the football match,none
+            recipe for fried rice,none
+            """;
+
+    static final String TEST = """
+            text,intent
+            where is the parcel,order_status
+            parcel tracking,order_status
+            refund please,refund
+            i need a refund,refund
+            weather in beijing,none
+            """;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void evalPrintsSummaryThenJsonAndWritesTheReport() throws IOException {
+        Path train = write("train.csv", TRAIN);
+        Path test = write("test.csv", TEST);
+        Path report = dir.resolve("report");
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--oos-label", "none", "--report", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().getFirst()).startsWith("Trained on 14 examples from " + train + " (3 intents, ");
+        assertThat(run.out()).contains("Tested on 5 examples from " + test + "; out-of-scope threshold 0.45 (--oos-threshold)");
+        JsonNode json = run.json();
+        assertThat(json.propertyNames()).contains("accuracy", "in_scope_accuracy", "oos_recall", "macro_f1", "n_train",
+                "n_test", "train_seconds");
+        assertThat(json.get("n_train").asInt()).isEqualTo(14);
+        assertThat(json.get("n_test").asInt()).isEqualTo(5);
+        assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(1.0);
+        String html = Files.readString(report.resolve("index.html"));
+        assertThat(html).contains("<table id=\"per-intent\">", "<tr><td>order_status</td><td>2</td>",
+                "<tr><td>refund</td><td>2</td>", "<svg id=\"heat-map\"", "<svg id=\"threshold-curve\"",
+                "<svg id=\"histogram-right\"", "<svg id=\"histogram-wrong\"");
+        // Self-contained: nothing is fetched or run when the file is opened.
+        assertThat(html).doesNotContain("<script", "http:", "https:", " src=");
+    }
+
+    @Test
+    void tuneFilePicksTheThreshold() throws IOException {
+        Path train = write("train.csv", TRAIN);
+        Path test = write("test.csv", TEST);
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--tune", test.toString(), "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(tuned on " + test + ")");
+        assertThat(run.json().get("oos_threshold").asDouble()).isBetween(0.0, 0.95);
+    }
+
+    @Test
+    void rasaDataWithEntitiesAndSynonymsTrainsAndEvaluates() throws IOException {
+        Path train = write("nlu.yml", """
+                version: "3.1"
+                nlu:
+                - intent: order_status
+                  examples: |
+                    - where is my [parcel](item)
+                    - has my [parcel](item) shipped yet
+                    - track order [SD12345678](order_id)
+                    - when will my [package]{"entity": "item", "value": "parcel"} arrive
+                - intent: refund
+                  examples: |
+                    - i want a refund
+                    - refund my money
+                    - how do i get a refund
+                - synonym: refund
+                  examples: |
+                    - money back
+                - regex: order_id
+                  examples: |
+                    - SD\\d{8}
+                """);
+        Path test = write("test.csv", "text,intent\nwhere is SD87654321,order_status\ni want my money back,refund\n");
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--oos-threshold", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("n_train").asInt()).isEqualTo(7);
+        assertThat(run.json().get("accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void crossValidatePrintsJson() throws IOException {
+        Path data = write("data.csv", TRAIN);
+
+        CommandRun run = CommandRun.of("nlu", "cross-validate", "--data", data.toString(), "--folds", "2", "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().getFirst()).startsWith("2-fold cross-validation on 14 examples (seed 42, out-of-scope threshold 0.45)");
+        JsonNode json = run.json();
+        assertThat(json.propertyNames()).contains("accuracy", "in_scope_accuracy", "oos_recall", "macro_f1", "n_train",
+                "n_test", "train_seconds");
+        assertThat(json.get("n_test").asInt()).isEqualTo(14);
+        assertThat(json.get("folds").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void badInputsGiveAMessageNamingTheFileAndNoStackTrace() throws IOException {
+        Path test = write("test.csv", TEST);
+        Path missingColumn = write("missing.csv", "text,label\nhello,greeting\n");
+        Path empty = write("empty.csv", "");
+        Path text = write("data.txt", TRAIN);
+        Path single = write("single.csv", "text,intent\nhello,greeting\nhi,greeting\nbye,goodbye\n");
+
+        assertError(CommandRun.of("nlu", "eval", "--train", missingColumn.toString(), "--test", test.toString()),
+                "error: " + missingColumn + ": the header must have the columns text and intent, found [text, label]");
+        assertError(CommandRun.of("nlu", "eval", "--train", empty.toString(), "--test", test.toString()),
+                "error: " + empty + ": the file is empty");
+        assertError(CommandRun.of("nlu", "eval", "--train", text.toString(), "--test", test.toString()),
+                "error: " + text + ": unknown format, expected .csv or Rasa .yml");
+        assertError(CommandRun.of("nlu", "eval", "--train", single.toString(), "--test", test.toString()),
+                "error: " + single + ": intent 'goodbye' has only one example; every intent needs at least two");
+        assertError(CommandRun.of("nlu", "cross-validate", "--data", single.toString(), "--folds", "2"),
+                "error: " + single + ": intent 'goodbye' has 1 examples; 2-fold cross-validation needs at least 2");
+    }
+
+    private static void assertError(CommandRun run, String message) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package io.shopdesk.nlp.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rasa nlu.yml: examples without entity markup, synonyms, regexes and lookups kept; dispatch by extension. */
+class RasaNluReaderTest {
+    @TempDir
+    Path dir;
+
+    static final String NLU = """
+            version: "3.1"
+            nlu:
+            - intent: order_status
+              examples: |
+                - where is order [SD12345678](order_id)
+                - has my [parcel](item:package) shipped
+                - track my [pink pig]{"entity": "product", "value": "piggy bank"}
+            - intent: greeting
+              examples: |
+                - hello
+                - 你好
+            - synonym: refund
+              examples: |
+                - money back
+            - regex: order_id
+              examples: |
+                - SD\\d{8}
+            - lookup: city
+              examples: |
+                - chengdu
+                - 北京
+            """;
+
+    @Test
+    void readsExamplesWithoutMarkupAndKeepsTheRest() throws IOException {
+        Path file = Files.writeString(dir.resolve("nlu.yml"), NLU, StandardCharsets.UTF_8);
+
+        IntentData data = IntentDataReader.readData(file);
+
+        assertThat(data.examples()).containsExactly(
+                new IntentExample("where is order SD12345678", "order_status"),
+                new IntentExample("has my parcel shipped", "order_status"),
+                new IntentExample("track my pink pig", "order_status"),
+                new IntentExample("hello", "greeting"),
+                new IntentExample("你好", "greeting"));
+        assertThat(data.synonyms()).isEqualTo(Map.of("money back", "refund", "parcel", "package", "pink pig", "piggy bank"));
+        assertThat(data.regexes()).isEqualTo(Map.of("order_id", List.of("SD\\d{8}")));
+        assertThat(data.lookups()).isEqualTo(Map.of("city", List.of("chengdu", "北京")));
+        assertThat(data.normalise("I want my Money Back for the parcel, not the parcels"))
+                .isEqualTo("I want my refund for the package, not the parcels");
+    }
+
+    @Test
+    void patternFeaturesNameTheRegexAndLookup() throws IOException {
+        IntentData data = IntentDataReader.readData(Files.writeString(dir.resolve("nlu.yaml"), NLU, StandardCharsets.UTF_8));
+        PatternFeatures patterns = new PatternFeatures(data.regexes(), data.lookups());
+
+        assertThat(patterns.features("ship SD12345678 to Chengdu")).containsExactly("rx:order_id", "lk:city");
+        assertThat(patterns.features("发到北京")).containsExactly("lk:city");
+        assertThat(patterns.features("chengdus")).isEmpty();
+    }
+
+    @Test
+    void badFilesNameTheFile() throws IOException {
+        Path text = Files.writeString(dir.resolve("intents.txt"), "text,intent\nhi,greeting\n");
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path noNlu = Files.writeString(dir.resolve("stories.yml"), "stories:\n- story: x\n");
+
+        assertThatThrownBy(() -> IntentDataReader.read(text)).hasMessage(text + ": unknown format, expected .csv or Rasa .yml");
+        assertThatThrownBy(() -> IntentDataReader.read(empty)).hasMessage(empty + ": the file is empty");
+        assertThatThrownBy(() -> IntentDataReader.read(noNlu))
+                .hasMessage(noNlu + ": no 'nlu:' list; expected Rasa nlu.yml with intent examples");
+    }
+}
