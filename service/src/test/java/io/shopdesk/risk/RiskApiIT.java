@@ -104,4 +104,13 @@ class RiskApiIT {
                 .contains("ScorecardHomeOwner", "ScorecardLongEmployment", "ScorecardCleanHistory");
         assertThat(decision.get("decision").asString()).isEqualTo("APPROVE");
     }
+
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(api.get("paths").propertyNames()).contains("/api/risk/payments", "/api/risk/financing",
+                "/api/risk/decisions/{id}", "/api/risk/rules/rollback", "/api/chat/messages");
+        assertThat(api.at("/components/securitySchemes/riskApiKey/name").asString()).isEqualTo("X-Api-Key");
+    }
 }
