@@ -116,46 +116,14 @@ public final class IntentCrossValidator {
         return foldOf;
     }
 
+    /** Scores with the same arithmetic as {@link IntentEvaluator}, so the two never disagree. */
     private Result score(List<IntentExample> examples, String[] predicted) {
-        int correct = 0;
-        int inScope = 0;
-        int inScopeCorrect = 0;
-        int oos = 0;
-        int oosFound = 0;
-        Set<String> labels = new TreeSet<>();
+        List<IntentEvaluator.Prediction> predictions = new java.util.ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
-            String gold = examples.get(i).intent();
-            boolean right = gold.equals(predicted[i]);
-            labels.add(gold);
-            labels.add(predicted[i]);
-            correct += right ? 1 : 0;
-            if (gold.equals(IntentPrediction.OUT_OF_SCOPE)) {
-                oos++;
-                oosFound += right ? 1 : 0;
-            } else {
-                inScope++;
-                inScopeCorrect += right ? 1 : 0;
-            }
+            predictions.add(new IntentEvaluator.Prediction(examples.get(i).intent(), predicted[i], predicted[i], 1));
         }
-        double f1Sum = 0;
-        for (String label : labels) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < examples.size(); i++) {
-                boolean gold = examples.get(i).intent().equals(label);
-                boolean guess = predicted[i].equals(label);
-                tp += gold && guess ? 1 : 0;
-                fp += !gold && guess ? 1 : 0;
-                fn += gold && !guess ? 1 : 0;
-            }
-            f1Sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-        return new Result(folds, examples.size(), ratio(correct, examples.size()), ratio(inScopeCorrect, inScope),
-                ratio(oosFound, oos), f1Sum / labels.size());
-    }
-
-    private static double ratio(int part, int whole) {
-        return whole == 0 ? Double.NaN : (double) part / whole;
+        IntentEvaluator.Report report = IntentEvaluator.score(predictions);
+        return new Result(folds, examples.size(), report.accuracy(), report.inScopeAccuracy(), report.oosRecall(),
+                report.macroF1());
     }
 }
