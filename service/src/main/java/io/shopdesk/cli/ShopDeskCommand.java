@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "shopdesk", mixinStandardHelpOptions = true, version = "ShopDesk 0.1.0",
         description = "ShopDesk: bilingual customer service and risk engine. Run without a command to start the service.",
-        subcommands = {CommandLine.HelpCommand.class, RulesCommand.class, NluCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RulesCommand.class, NluCommand.class, RiskCommand.class})
 public class ShopDeskCommand implements Runnable {
 
     @Override
