@@ -1,11 +1,11 @@
 package io.shopdesk.risk.model;
 
 import io.shopdesk.risk.model.internal.FeatureEncoder;
+import io.shopdesk.risk.model.internal.Learner;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import smile.classification.LogisticRegression;
 
 /**
  * A trained financing (instalment) default model: the probability that an applicant defaults, from the applicant's
@@ -28,11 +28,11 @@ public final class FinancingModel implements Serializable {
     }
 
     private final FeatureEncoder encoder;
-    private final LogisticRegression.Binomial logistic;
+    private final Learner learner;
 
-    FinancingModel(FeatureEncoder encoder, LogisticRegression.Binomial logistic) {
+    FinancingModel(FeatureEncoder encoder, Learner learner) {
         this.encoder = encoder;
-        this.logistic = logistic;
+        this.learner = learner;
     }
 
     /**
@@ -51,9 +51,7 @@ public final class FinancingModel implements Serializable {
     }
 
     private double probability(double[] x) {
-        double[] posteriori = new double[2];
-        logistic.predict(x, posteriori);
-        return posteriori[1];
+        return learner.probability(x);
     }
 
     /** The columns the model reads, in training order. */

@@ -1,26 +1,50 @@
 package io.shopdesk.risk.model;
 
 import io.shopdesk.risk.model.internal.FeatureEncoder;
-import smile.classification.LogisticRegression;
+import io.shopdesk.risk.model.internal.Learner;
+import java.util.List;
+import smile.classification.GradientTreeBoost;
 
 /**
- * Trains {@link FinancingModel}s: L2-regularised logistic regression on standardised numeric columns and one-hot
- * categorical ones. A linear model on 1,000-odd applicants gives probabilities that are close to calibrated, which the
- * cost-based decision threshold relies on. Settings are fixed here, not per call, so every release is trained the same
- * way; training is deterministic (the seed is kept for callers that shuffle, such as the cross-validator).
+ * Trains {@link FinancingModel}s on standardised numeric columns and one-hot categorical ones. Settings are fixed
+ * here, not per call, so every release is trained the same way; the same data and seed give the same model.
  * Thread-safe (no state besides the settings).
  */
 public final class FinancingModelTrainer {
-    /** Bump when features or training change, so releases say which recipe made them. */
-    public static final String RECIPE = "onehot-min3+std+logistic-l2-1.0";
+    /** Which classifier family a trainer fits. */
+    enum Family {
+        /** L2-regularised logistic regression: close to calibrated on 1,000-odd applicants. */
+        LOGISTIC,
+        /** Gradient-boosted shallow trees (binomial deviance): picks up interactions and thresholds. */
+        BOOSTED_TREES,
+        /** The mean of the logistic and boosted-tree probabilities. */
+        AVERAGE,
+        /** A random forest (probability = mean of the trees' leaf class shares). */
+        FOREST,
+        /** The mean of the logistic and forest probabilities. */
+        LOGISTIC_FOREST,
+        /** Logistic regression with a ten times stronger penalty. */
+        LOGISTIC_STRONG
+    }
+
+    static final Family FAMILY = Family.LOGISTIC;
     static final double LAMBDA = 1.0;
-    static final double TOLERANCE = 1e-6;
-    static final int MAX_ITERATIONS = 500;
+    static final GradientTreeBoost.Options BOOSTING = new GradientTreeBoost.Options(300, 20, 6, 5, 0.05, 0.7, null, null);
+    static final int TREES = 500;
+    static final int NODE_SIZE = 5;
+    /** Bump when features or training change, so releases say which recipe made them. */
+    public static final String RECIPE = "onehot-min3+std+" + FAMILY.name().toLowerCase();
 
     private final long seed;
+    private final Family family;
 
     public FinancingModelTrainer(long seed) {
+        this(seed, FAMILY);
+    }
+
+    FinancingModelTrainer(long seed, Family family) {
         this.seed = seed;
+        this.family = family;
     }
 
     public long seed() {
@@ -35,7 +59,16 @@ public final class FinancingModelTrainer {
             x[i] = encoder.encode(data.rows().get(i));
             y[i] = data.positive()[i] ? 1 : 0;
         }
-        var logistic = LogisticRegression.binomial(x, y, new LogisticRegression.Options(LAMBDA, TOLERANCE, MAX_ITERATIONS));
-        return new FinancingModel(encoder, logistic);
+        Learner learner = switch (family) {
+            case LOGISTIC -> Learner.Logistic.fit(x, y, LAMBDA);
+            case BOOSTED_TREES -> Learner.BoostedTrees.fit(x, y, BOOSTING, seed);
+            case AVERAGE -> new Learner.Average(List.of(Learner.Logistic.fit(x, y, LAMBDA),
+                    Learner.BoostedTrees.fit(x, y, BOOSTING, seed)));
+            case FOREST -> Learner.Forest.fit(x, y, TREES, NODE_SIZE, seed);
+            case LOGISTIC_FOREST -> new Learner.Average(List.of(Learner.Logistic.fit(x, y, LAMBDA),
+                    Learner.Forest.fit(x, y, TREES, NODE_SIZE, seed)));
+            case LOGISTIC_STRONG -> Learner.Logistic.fit(x, y, LAMBDA * 10);
+        };
+        return new FinancingModel(encoder, learner);
     }
 }
