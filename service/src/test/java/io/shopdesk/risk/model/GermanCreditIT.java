@@ -67,8 +67,11 @@ class GermanCreditIT {
         JsonNode metrics = JsonMapper.builder().build().readTree(lines.getLast());
         assertThat(metrics.get("n").asInt()).isEqualTo(1000);
         assertThat(metrics.get("positives").asInt()).isEqualTo(300);
-        assertThat(metrics.get("auc").asDouble()).isGreaterThanOrEqualTo(0.80);
-        assertThat(metrics.get("expected_cost").asDouble()).isLessThanOrEqualTo(0.50);
+        // The issue's targets. Measured with the release recipe (logistic + forest, seed 42): AUC 0.796, cost 0.534 —
+        // short of both; see FinancingModelTrainer.FAMILY for the other families tried.
+        assertThat(metrics.get("auc").asDouble()).as("10-fold AUC (issue target 0.80)").isGreaterThanOrEqualTo(0.80);
+        assertThat(metrics.get("expected_cost").asDouble()).as("expected cost per applicant (issue target 0.50)")
+                .isLessThanOrEqualTo(0.50);
         assertThat(Files.isRegularFile(release.resolve(FinancingModelStore.MODEL_FILE))).isTrue();
         var manifest = FinancingModelStore.manifest(release);
         assertThat(manifest.name()).isEqualTo("financing");
