@@ -72,15 +72,15 @@ public final class FinancingCrossValidator {
                 p[i] = model.probability(data.rows().get(i));
                 decided[i] = p[i] >= thresholds[fold];
                 foldP[k] = p[i];
-                foldY[k] = data.positive()[i];
+                foldY[k] = data.isPositive(i);
             }
             foldAucSum += BinaryScores.auc(foldP, foldY);
         }
         double cost = 0;
         for (int i = 0; i < data.size(); i++) {
-            if (decided[i] && !data.positive()[i]) {
+            if (decided[i] && !data.isPositive(i)) {
                 cost += costs.falsePositive();
-            } else if (!decided[i] && data.positive()[i]) {
+            } else if (!decided[i] && data.isPositive(i)) {
                 cost += costs.falseNegative();
             }
         }
@@ -115,7 +115,7 @@ public final class FinancingCrossValidator {
         List<Integer> positives = new ArrayList<>();
         List<Integer> negatives = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            (data.positive()[i] ? positives : negatives).add(i);
+            (data.isPositive(i) ? positives : negatives).add(i);
         }
         if (positives.size() < folds || negatives.size() < folds) {
             throw new FinancingDataException(folds + "-fold cross-validation needs at least " + folds

@@ -15,7 +15,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Labelled applicants for training: the feature columns' names, each applicant's raw values (strings as read, in
- * column order; blank means missing) and whether the applicant is positive (defaulted). Immutable once built.
+ * column order; blank means missing) and whether the applicant is positive (defaulted). Immutable once built (the
+ * row arrays are shared, not copied: read them, never write them).
  *
  * @param columns   feature column names, the label column excluded
  * @param rows      one array of raw values per applicant, aligned with {@code columns}
@@ -31,6 +32,16 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
             throw new IllegalArgumentException(rows.size() + " rows but " + positive.length + " labels");
         }
         positive = positive.clone();
+    }
+
+    /** A copy of the labels. */
+    @Override
+    public boolean[] positive() {
+        return positive.clone();
+    }
+
+    public boolean isPositive(int row) {
+        return positive[row];
     }
 
     public int size() {

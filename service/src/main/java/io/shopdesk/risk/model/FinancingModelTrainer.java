@@ -63,7 +63,7 @@ public final class FinancingModelTrainer {
         int[] y = new int[data.size()];
         for (int i = 0; i < data.size(); i++) {
             x[i] = encoder.encode(data.rows().get(i));
-            y[i] = data.positive()[i] ? 1 : 0;
+            y[i] = data.isPositive(i) ? 1 : 0;
         }
         Learner learner = switch (family) {
             case LOGISTIC -> Learner.Logistic.fit(x, y, LAMBDA);

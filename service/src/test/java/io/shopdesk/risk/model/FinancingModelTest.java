@@ -129,6 +129,28 @@ class FinancingModelTest {
     }
 
     @Test
+    void oneModelServesManyThreads() throws Exception {
+        List<Map<String, Object>> applicants = List.of(applicant(), with("region", "east"), with("age", null),
+                with("income", 900), with("employment", "none"));
+        List<Double> expected = applicants.stream().map(model::defaultProbability).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<List<Double>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    List<Double> last = null;
+                    for (int repeat = 0; repeat < 200; repeat++) {
+                        last = applicants.stream().map(model::defaultProbability).toList();
+                    }
+                    return last;
+                }));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void releaseRoundTrip() throws IOException {
         var costs = new FinancingCrossValidator.Costs(1, 5);
         var manifest = FinancingModelStore.write(dir, model, FinancingModelStore.sha256(FIXTURE), "defaulted", "yes",
