@@ -1,0 +1,115 @@
+package io.shopdesk.risk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shopdesk.cli.ShopDeskCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training CSVs that cannot be used: a clear message naming the file, and from the command a non-zero exit. */
+class FinancingDataTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(dir.resolve("applicants.csv"), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void unknownFile() {
+        Path file = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class).hasMessage(file + ": no such file");
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path file = write("");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class).hasMessage(file + ": empty file");
+    }
+
+    @Test
+    void headerOnly() throws IOException {
+        Path file = write("age,defaulted\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class).hasMessage(file + ": a header but no rows");
+    }
+
+    @Test
+    void missingLabelColumn() throws IOException {
+        Path file = write("age,status\n30,yes\n40,no\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class)
+                .hasMessage(file + ": no label column 'defaulted' in the header [age, status]");
+    }
+
+    @Test
+    void positiveValueAbsent() throws IOException {
+        Path file = write("age,defaulted\n30,no\n40,no\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class).hasMessage(file + ": no row has defaulted = 'yes'");
+    }
+
+    @Test
+    void oneClassOnly() throws IOException {
+        Path file = write("age,defaulted\n30,yes\n40,yes\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class)
+                .hasMessage(file + ": every row has defaulted = 'yes'; training needs both classes");
+    }
+
+    @Test
+    void raggedRow() throws IOException {
+        Path file = write("age,defaulted\n30,yes\n40\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class).hasMessage(file + ": row 2 has 1 fields, the header 2");
+    }
+
+    @Test
+    void tooFewOfAClassForTheFolds() {
+        FinancingData data = FinancingData.read(FinancingModelTest.FIXTURE, "defaulted", "yes");
+        var validator = new FinancingCrossValidator(new FinancingModelTrainer(1), 20, new FinancingCrossValidator.Costs(1, 5));
+        assertThatThrownBy(() -> validator.evaluate(data)).isInstanceOf(FinancingDataException.class)
+                .hasMessage("20-fold cross-validation needs at least 20 applicants of each class; found 23 positive and 17 negative");
+    }
+
+    @Test
+    void theCommandReportsBadInputWithoutAStackTrace() throws IOException {
+        Path file = write("age,status\n30,yes\n40,no\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        int exit;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            exit = ShopDeskCommand.run("risk", "train", "--data", file.toString(), "--label", "defaulted",
+                    "--positive", "yes", "--out", dir.resolve("out").toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("error: " + file + ": no label column 'defaulted' in the header [age, status]");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void theCommandTrainsAndReleases() {
+        Path out = dir.resolve("release");
+        int exit = ShopDeskCommand.run("risk", "train", "--data", FinancingModelTest.FIXTURE.toString(), "--label",
+                "defaulted", "--positive", "yes", "--folds", "4", "--out", out.toString());
+        assertThat(exit).isZero();
+        var manifest = FinancingModelStore.manifest(out);
+        assertThat(manifest.name()).isEqualTo("financing");
+        assertThat(manifest.trainingDataSha256()).isEqualTo(FinancingModelStore.sha256(FinancingModelTest.FIXTURE));
+        assertThat(manifest.metrics()).containsKeys("auc", "accuracy", "expected_cost", "threshold", "n");
+        assertThat(FinancingModelStore.load(out).columns()).hasSize(6);
+    }
+}
