@@ -6,7 +6,7 @@ package io.shopdesk.risk;
  */
 public interface DefaultProbabilityModel {
 
-    /** The probability of default, 0..1. */
+    /** The probability of default, 0..1, or -1 when no model is released yet. */
     double probability(FinancingRequest application);
 
     String version();

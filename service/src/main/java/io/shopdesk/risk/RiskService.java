@@ -60,7 +60,7 @@ public class RiskService implements AutoCloseable {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
         double probability = ml == null ? -1 : ml.probability(request);
-        String modelVersion = ml == null ? "none" : ml.version();
+        String modelVersion = probability < 0 ? "none" : ml.version();
         FinancingContext facts = new FinancingContext(probability, modelVersion, customer.accountAgeDays(),
                 customer.orderCount(), customer.tier(), lists.contains("allowed-customers", String.valueOf(request.customerId())),
                 context.conversation(request.conversationId()));

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ruleSet  the rule set under {@code rules/} that scores payments and financing
  * @param lists    allow and block lists (one file per list)
  * @param apiKeys  keys callers send as {@code X-Api-Key}; a shopper's session has none
+ * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
  */
 @ConfigurationProperties("shopdesk.risk")
 public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("rules/risk/lists") Path lists,
-                           @DefaultValue("dev-risk-key") List<String> apiKeys) {
+                           @DefaultValue("dev-risk-key") List<String> apiKeys,
+                           @DefaultValue("nlp-models/financing-model") Path model) {
 }
