@@ -51,7 +51,7 @@ public final class FaqIndex {
     private static final String ORD = "ord";
     private static final float GRAMS_WEIGHT = 0.5f;
     private static final float ANSWER_WEIGHT = 0.3f;
-    private static final double LEARNED_WEIGHT = 0.5;
+    private static final double LEARNED_WEIGHT = 0.7;
     static final int MAX_CLASSIFIER_ENTRIES = 2_000;
 
     private final Language language;
