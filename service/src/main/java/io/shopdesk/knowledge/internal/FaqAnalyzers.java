@@ -34,6 +34,7 @@ public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
     public static final String QUESTION = "q";
     public static final String GRAMS = "g";
     public static final String ANSWER = "a";
+    public static final String SMART = "s";
 
     private static final CharArraySet EN_STOP = new CharArraySet(List.of(
             "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",

@@ -41,7 +41,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The in-memory Lucene index of one language's FAQ: one document per question variant, BM25, searched over the
- * word field and (for Chinese) a character-bigram field. Confidence is not the raw BM25 score, which does not compare
+ * word field, the answer, and for Chinese a character-bigram field and a smartcn field (a second segmentation). Confidence is not the raw BM25 score, which does not compare
  * across questions, but the IDF-weighted share of the question's terms that the entry's questions contain; words
  * the index has never seen count with the weight of the rarest known word, so "what's the weather" covers nothing.
  * Immutable after construction and thread-safe; a rebuilt index replaces it whole.
@@ -51,6 +51,9 @@ public final class FaqIndex {
     private static final String ORD = "ord";
     private static final float GRAMS_WEIGHT = 0.5f;
     private static final float ANSWER_WEIGHT = 0.3f;
+    private static final float SMART_WEIGHT = 1.0f;
+    /** Lucene's smartcn segmentation as a second opinion beside HanLP's words (thread-safe analyzer). */
+    private static final Analyzer SMART_CN = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
     private static final double LEARNED_WEIGHT = 0.7;
     static final int MAX_CLASSIFIER_ENTRIES = 2_000;
 
@@ -74,7 +77,7 @@ public final class FaqIndex {
         this.classifier = faq.size() <= MAX_CLASSIFIER_ENTRIES ? new FaqClassifier(faq, tokenizer) : null;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<String, Analyzer> perField = Map.of(FaqAnalyzers.QUESTION, analyzers.index(), FaqAnalyzers.GRAMS, analyzers.grams(),
-                FaqAnalyzers.ANSWER, analyzers.index());
+                FaqAnalyzers.ANSWER, analyzers.index(), FaqAnalyzers.SMART, SMART_CN);
         IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(analyzers.index(), perField));
         config.setSimilarity(new BM25Similarity());
         int docs = 0;
@@ -89,6 +92,9 @@ public final class FaqIndex {
                     docQuestions.add(question);
                     doc.add(new TextField(FaqAnalyzers.QUESTION, question, Field.Store.NO));
                     doc.add(new TextField(FaqAnalyzers.GRAMS, question, Field.Store.NO));
+                    if (language == Language.ZH) {
+                        doc.add(new TextField(FaqAnalyzers.SMART, question, Field.Store.NO));
+                    }
                     doc.add(new TextField(FaqAnalyzers.ANSWER, entry.answer() + " " + String.join(" ", entry.tags()), Field.Store.NO));
                     writer.addDocument(doc);
                     terms.addAll(terms(analyzers.index(), question));
@@ -184,6 +190,10 @@ public final class FaqIndex {
             Query grams = new QueryBuilder(analyzers.grams()).createBooleanQuery(FaqAnalyzers.GRAMS, question, BooleanClause.Occur.SHOULD);
             if (grams != null) {
                 builder.add(new BoostQuery(grams, GRAMS_WEIGHT), BooleanClause.Occur.SHOULD);
+            }
+            Query smart = new QueryBuilder(SMART_CN).createBooleanQuery(FaqAnalyzers.SMART, question, BooleanClause.Occur.SHOULD);
+            if (smart != null) {
+                builder.add(new BoostQuery(smart, SMART_WEIGHT), BooleanClause.Occur.SHOULD);
             }
         }
         BooleanQuery query = builder.build();
