@@ -1,6 +1,15 @@
 package io.shopdesk.cli;
 
-/** Escaping for the HTML reports: every piece of data (intent names, queries, file names) passes through it. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Escaping and writing for the HTML reports: every piece of data (intent names, queries, file names) passes through
+ * {@link #escape}, and every report is written as {@code DIR/index.html} by {@link #write}.
+ */
 final class Html {
 
     private Html() {
@@ -19,5 +28,17 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** Writes a finished report to {@code dir/index.html}, creating the folder; returns the file. */
+    static Path write(Path dir, CharSequence html) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("index.html");
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot write the report", e);
+        }
     }
 }

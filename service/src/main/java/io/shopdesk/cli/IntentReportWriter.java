@@ -2,10 +2,6 @@ package io.shopdesk.cli;
 
 import io.shopdesk.nlp.intent.IntentEvaluator;
 import io.shopdesk.nlp.intent.IntentEvaluator.Prediction;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -49,14 +45,7 @@ final class IntentReportWriter {
         thresholdCurve(html, raw, threshold);
         perIntent(html, scores);
         html.append("</body></html>\n");
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("index.html");
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot write the report", e);
-        }
+        return Html.write(dir, html);
     }
 
     private static void perIntent(StringBuilder html, IntentEvaluator.Report scores) {

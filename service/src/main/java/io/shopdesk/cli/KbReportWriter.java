@@ -1,10 +1,6 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.knowledge.KbEvaluator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +42,7 @@ final class KbReportWriter {
                     .append(rank(b)).append("</td><td>").append(Html.escape(first(b))).append("</td></tr>\n");
         }
         html.append("</table>\n</body></html>\n");
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("index.html");
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot write the report", e);
-        }
+        return Html.write(dir, html);
     }
 
     private static void row(StringBuilder html, String name, double ours, double baseline) {
