@@ -63,16 +63,18 @@ export const api = {
   reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
 };
 
-/** POST /logout as a form, so the browser follows the redirect to the login page. */
-export function logout() {
-  const form = document.createElement('form');
-  form.method = 'post';
-  form.action = '/logout';
-  const input = document.createElement('input');
-  input.type = 'hidden';
-  input.name = '_csrf';
-  input.value = csrfToken();
-  form.append(input);
-  document.body.append(form);
-  form.submit();
+/** POST /logout, then go where the server redirected (the login page). */
+export async function logout() {
+  try {
+    const res = await fetch('/logout', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': csrfToken() },
+      body: new URLSearchParams({ _csrf: csrfToken() }),
+    });
+    const url = new URL(res.url || LOGIN_PAGE, location.href);
+    location.assign(url.pathname === '/console/login.html' ? url.href : LOGIN_PAGE + '?logout');
+  } catch {
+    location.assign(LOGIN_PAGE);
+  }
 }

@@ -1,5 +1,9 @@
-// The console's login form: shows ?error / ?logout, and puts the CSRF token
-// from the XSRF-TOKEN cookie into the form's _csrf field when it is submitted.
+// The console's login form: shows ?error / ?logout, and logs in with the CSRF
+// token from the XSRF-TOKEN cookie. The form is posted with fetch, the token in
+// the X-XSRF-TOKEN header as well as the _csrf field (a header is read as the
+// raw cookie value whichever CSRF request handler the server uses), then the
+// page goes where the server redirected. Without that (an old browser, an
+// unexpected answer) the plain form post is the fallback.
 // Standalone on purpose: the login page may only load its own script and style.
 
 function cookie(name) {
@@ -16,17 +20,45 @@ document.getElementById('logged-out').hidden = !params.has('logout');
 
 const form = document.getElementById('login-form');
 const csrf = document.getElementById('csrf');
-let retried = false;
+const submit = form.querySelector('button[type="submit"]');
+let fallback = false;
+
+async function token() {
+  let value = cookie('XSRF-TOKEN');
+  if (!value) {
+    // No token yet (a cached page, cookies cleared): any request to the service sets the cookie.
+    await fetch('/api/agent/me', { credentials: 'same-origin' }).catch(() => {});
+    value = cookie('XSRF-TOKEN');
+  }
+  return value;
+}
 
 form.addEventListener('submit', async (event) => {
-  csrf.value = cookie('XSRF-TOKEN');
-  if (csrf.value || retried) return;
-  // No token yet (a cached page, cookies cleared): any request to the service sets the cookie.
+  if (fallback) return;
   event.preventDefault();
-  retried = true;
+  submit.disabled = true;
+  csrf.value = await token();
   try {
-    await fetch('/api/agent/me', { credentials: 'same-origin' });
-  } catch { /* offline: the submit below fails visibly */ }
-  csrf.value = cookie('XSRF-TOKEN');
-  form.submit();
+    const res = await fetch(form.action, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': csrf.value },
+      body: new URLSearchParams(new FormData(form)),
+    });
+    const url = new URL(res.url || '/console/', location.href);
+    if (url.pathname === '/console/login.html' || res.status === 403) {
+      // Wrong user or password (?error), or a refused token: show the error on this page.
+      document.getElementById('logged-out').hidden = true;
+      document.getElementById('error').hidden = false;
+      history.replaceState(null, '', '/console/login.html?error');
+      submit.disabled = false;
+      document.getElementById('password').select();
+      return;
+    }
+    location.assign(url.pathname.startsWith('/console/') ? url.href : '/console/');
+  } catch {
+    fallback = true;
+    submit.disabled = false;
+    form.submit();
+  }
 });

@@ -380,6 +380,15 @@ async function main() {
     return `${charts} charts, ${bars} volume bars, ${csatBars} CSAT bars, CSAT ${csat}, containment ${containment}`;
   });
 
+  await check('log out ends on the login page; the console then asks to log in again', async () => {
+    await desk.locator('[data-testid="logout"]').click();
+    await desk.waitForURL(/\/console\/login\.html/, { timeout: 10_000 });
+    await desk.goto(BASE + '/console/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    const url = new URL(desk.url());
+    if (url.pathname !== '/console/login.html') throw new Error(`after logout /console/ ended on ${desk.url()}`);
+    return url.pathname + url.search;
+  });
+
   await check('no uncaught page errors and no dialogs', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('; '));
     if (dialogs.length) throw new Error(dialogs.join('; '));
