@@ -195,7 +195,11 @@ live.subscribe('/topic/agent/escalations', onEscalationEvent);
 live.start();
 
 api.agents().then((agents) => conversation.setAgents(agents)).catch(() => {});
-queue.setAll(await api.escalations());
+try {
+  queue.setAll(await api.escalations());
+} catch (err) {
+  toast(explain(err));
+}
 updateBadge();
 started = true;
 document.body.dataset.ready = 'true';

@@ -61,7 +61,17 @@ function shortDate(d) {
   return /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(5, 10) : text(d);
 }
 
-const report = await api.reports(days);
+let report;
+try {
+  report = await api.reports(days);
+} catch (err) {
+  const p = document.createElement('p');
+  p.className = 'empty';
+  p.dataset.testid = 'report-error';
+  p.textContent = `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;
+  $('charts').replaceChildren(p);
+  throw err;
+}
 const totals = report.totals || {};
 const daily = Array.isArray(report.daily) ? report.daily : [];
 const dates = daily.map((d) => shortDate(text(d.date)));
