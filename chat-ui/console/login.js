@@ -4,7 +4,7 @@
 // raw cookie value whichever CSRF request handler the server uses), then the
 // page goes where the server redirected. Without that (an old browser, an
 // unexpected answer) the plain form post is the fallback.
-// Standalone on purpose: the login page may only load its own script and style.
+// Standalone on purpose: anonymously, the login page may only load login.js and console.css.
 
 function cookie(name) {
   for (const part of document.cookie.split(';')) {
