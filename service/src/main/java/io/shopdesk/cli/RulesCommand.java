@@ -1,6 +1,7 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.ruleengine.RuleSetException;
+import io.shopdesk.escalation.EscalationScenarios;
 import io.shopdesk.risk.RiskScenarios;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class RulesCommand {
                 return 2;
             }
             try {
-                var results = RiskScenarios.run(RuleEngine.compile(folder), folder.resolve("scenarios"));
+                var results = scenarios(folder);
                 if (results.isEmpty()) {
                     System.err.println(folder.resolve("scenarios") + ": no scenarios");
                     return 2;
@@ -64,6 +65,35 @@ class RulesCommand {
             } catch (RuleSetException e) {
                 System.err.println(e.getMessage());
                 return 1;
+            }
+        }
+    
+        record Outcome(String name, boolean passed, String message) {
+        }
+
+        /** The scenarios of the rule set in {@code folder}, by the kind of rule set its facts say it is. */
+        static java.util.List<Outcome> scenarios(Path folder) {
+            var rules = RuleEngine.compile(folder);
+            Path scenarios = folder.resolve("scenarios");
+            if (isEscalation(folder)) {
+                return EscalationScenarios.run(rules, scenarios).stream()
+                        .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+            }
+            return RiskScenarios.run(rules, scenarios).stream()
+                    .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+        }
+
+        private static boolean isEscalation(Path folder) {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.toString().endsWith(".drl")).anyMatch(f -> {
+                    try {
+                        return Files.readString(f).contains("io.shopdesk.escalation.EscalationCheck");
+                    } catch (java.io.IOException e) {
+                        return false;
+                    }
+                });
+            } catch (java.io.IOException e) {
+                return false;
             }
         }
     }

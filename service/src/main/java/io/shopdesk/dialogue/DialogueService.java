@@ -76,7 +76,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new Turn(analysis, replyLanguage.code()));
             session.insert(state);
             session.insert(new KbResult(kb));
-            session.insert(new DialoguePolicy(settings.fallbacksBeforeHandoff()));
             if (orderId != null) {
                 session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4()));
             }
@@ -140,9 +139,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
         state.setAwaiting("ask".equals(decision.getAction()) ? decision.getDetail() : null);
         state.setConsecutiveFallbacks("fallback".equals(decision.getAction()) ? state.getConsecutiveFallbacks() + 1 : 0);
-        if ("handoff".equals(decision.getAction())) {
-            state.setHandedOff(true);
-        }
         state.setLastIntent(analysis.intentName());
     }
 

@@ -132,10 +132,13 @@ class RuleEngineTest {
     void theShippedDialogueRulesCompile() {
         try (RuleEngine engine = new RuleEngine(new RuleSettings(Path.of("rules"), Duration.ofHours(1)),
                 new SimpleMeterRegistry(), new StaticListableBeanFactory().getBeanProvider(RuleSetGate.class))) {
-            assertThat(engine.names()).contains("dialogue");
+            assertThat(engine.names()).contains("dialogue", "escalation");
             assertThat(engine.ruleSet("dialogue").kieBase().getKiePackage("shopdesk.dialogue").getRules())
                     .extracting(org.kie.api.definition.rule.Rule::getName)
-                    .contains("AnswerFromKnowledgeBase", "AskOrderId", "HandoffOnRequest", "Fallback");
+                    .contains("AnswerFromKnowledgeBase", "AskOrderId", "Fallback");
+            assertThat(engine.ruleSet("escalation").kieBase().getKiePackage("shopdesk.escalation").getRules())
+                    .extracting(org.kie.api.definition.rule.Rule::getName)
+                    .contains("EscalateOnExplicitRequest", "EscalateAfterRepeatedFallbacks", "EscalateOnPaymentReview");
         }
     }
 
