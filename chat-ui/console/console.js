@@ -51,6 +51,7 @@ $('whoami').dataset.username = text(me.username);
 
 const queue = new QueueView($('queue'), {
   t,
+  locale,
   me,
   onClaim: (esc) => claim(esc),
   onOpen: (esc) => openConversation(esc.conversationId),

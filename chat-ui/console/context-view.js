@@ -3,7 +3,7 @@
 // knowledge-base suggestions for the latest shopper message, each insertable
 // into the reply box with one click.
 import { h } from '../widget/dom.js';
-import { clock, num, percent, text } from './format.js';
+import { clock, num, percent, reasonText, text } from './format.js';
 import { formatPrice } from '../widget/renderers.js';
 import { orderStatusLabel } from '../widget/i18n.js';
 
@@ -47,7 +47,7 @@ export class ContextView {
     if (!reasons.length) return h('p', { class: 'empty' }, '—');
     return h('ul', { class: 'reasons' }, reasons.map((r) => h('li', { 'data-testid': 'context-reason' },
       h('span', { class: 'pill code' }, text(r && r.code)),
-      ' ', text(r && r.message),
+      ' ', reasonText(r, this.options.locale),
       r && r.rule ? h('small', { class: 'rule' }, text(r.rule)) : null)));
   }
 

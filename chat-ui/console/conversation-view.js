@@ -10,8 +10,9 @@ export const TEAMS = ['general', 'payments', 'logistics'];
 export const DISPOSITIONS = ['solved', 'not_solved', 'refund_issued', 'follow_up', 'duplicate', 'spam'];
 const MAX_LENGTH = 2000;
 
-/** Identity of a transcript line, to drop the copy that arrives both by REST and by the live feed. */
+/** Identity of a transcript line (its id, else role, time and text), to drop the copy that arrives both by REST and by the live feed. */
 export function lineKey(line) {
+  if (line.id !== undefined && line.id !== null) return 'id:' + text(line.id);
   return [line.role, line.at, line.text].map(text).join('\u0001');
 }
 

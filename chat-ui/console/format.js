@@ -38,3 +38,10 @@ export function text(value) {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
+
+/** A reason's message in the page's language (messageZh / messageEn), else its message, else its code. */
+export function reasonText(reason, locale) {
+  if (!reason || typeof reason !== 'object') return text(reason);
+  const localised = locale === 'zh' ? reason.messageZh : reason.messageEn;
+  return text(localised || reason.message || reason.code);
+}

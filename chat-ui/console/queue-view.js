@@ -3,7 +3,7 @@
 // up to date by upsert()/remove() from the live feed. Data only ever reaches
 // the DOM as text nodes (h() from the widget's dom.js).
 import { h } from '../widget/dom.js';
-import { duration, text } from './format.js';
+import { duration, reasonText, text } from './format.js';
 import { label } from './i18n.js';
 
 const OPEN = new Set(['queued', 'held']);
@@ -27,7 +27,7 @@ export function waitingNow(esc) {
 export class QueueView {
   /**
    * @param {HTMLElement} root
-   * @param {{t:Function, me:{username:string}, onClaim:(esc)=>void, onOpen:(esc)=>void}} options
+   * @param {{t:Function, locale:string, me:{username:string}, onClaim:(esc)=>void, onOpen:(esc)=>void}} options
    */
   constructor(root, options) {
     this.root = root;
@@ -145,7 +145,7 @@ export class QueueView {
       esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,
       reasons.length
         ? h('ul', { class: 'qi-reasons', 'data-testid': 'queue-reasons' },
-          reasons.map((r) => h('li', { title: text(r && r.rule) }, text(r && (r.message || r.code)))))
+          reasons.map((r) => h('li', { title: text(r && r.rule) }, reasonText(r, this.options.locale))))
         : null,
       h('div', { class: 'qi-actions' }, action),
     );
