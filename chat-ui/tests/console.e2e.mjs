@@ -215,6 +215,24 @@ async function main() {
     await waitFor(widgetMessages('bot').first(), 'a bot reply', REPLY_TIMEOUT_MS, describeWidget);
   });
 
+  await check("a second shopper socket subscribes to the agents' queue topic (to be refused)", async () => {
+    // The agents' topic must not leak to shoppers: this socket listens while the escalation is created below.
+    const state = await shop.evaluate(async () => {
+      const { StompClient } = await import('/widget/stomp-client.js');
+      const url = new URL('/ws', location.href);
+      url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+      const spy = { messages: [], error: null, closed: false };
+      window.__agentTopicSpy = spy;
+      const client = new StompClient(url.href);
+      client.onError = (frame) => { spy.error = frame.headers.message || 'ERROR'; };
+      client.onClose = () => { spy.closed = true; };
+      await new Promise((resolve) => { client.onConnect = resolve; client.connect(); });
+      client.subscribe('/topic/agent/escalations', (f) => spy.messages.push(f.body));
+      return 'subscribed';
+    });
+    return state;
+  });
+
   let cid = null;
   await check(`shopper asks "${HUMAN_TEXT}": hand-off reply and queued notice`, async () => {
     await shopperSays(HUMAN_TEXT);
@@ -240,6 +258,12 @@ async function main() {
     const last = await item().locator('[data-testid="queue-last-message"]').textContent().catch(() => '');
     const prio = await item().locator('[data-testid="queue-priority"]').textContent();
     return `badge ${badge}, ${prio}, wait ${await item().locator('[data-testid="queue-wait"]').textContent()}, last "${short(last, 40)}"`;
+  });
+
+  await check("the shopper's socket got nothing from the agents' queue topic", async () => {
+    const spy = await shop.evaluate(() => window.__agentTopicSpy);
+    if (spy.messages.length) throw new Error(`${spy.messages.length} escalation event(s) leaked: ${short(spy.messages[0], 60)}`);
+    return spy.error ? `refused with a STOMP ERROR (${short(spy.error, 40)})` : 'no event received (no STOMP ERROR frame either)';
   });
 
   await check('queue waiting time ticks', async () => {
