@@ -92,9 +92,14 @@ function notifyNew(esc) {
   toast(`${t('newEscalation')}: ${text(esc.customerName) || t('customerUnknown')} · P${text(esc.priority)} ${label(t, 'team', esc.team)}`, 'info');
 }
 
+// Bumped whenever an escalation's state comes in (live event or an action's
+// answer), so a context fetched before it cannot put back an older state.
+let escalationVersion = 0;
+
 function onEscalationEvent(payload) {
   const esc = payload && payload.escalation;
   if (!esc) return;
+  escalationVersion++;
   const isNew = queue.upsert(esc);
   if (isNew || payload.event === 'created') notifyNew(esc);
   else if (payload.event === 'transferred' && esc.status === 'held' && esc.heldBy === me.username) notifyNew(esc);
@@ -108,10 +113,13 @@ let convSub = null;
 let contextTimer = null;
 
 async function refreshContext(cid) {
+  const version = escalationVersion;
   try {
     const ctx = await api.context(cid);
     if (cid !== conversation.conversationId) return;
-    const esc = queue.byConversation(cid) || ctx.escalation || null;
+    const esc = version === escalationVersion
+      ? queue.byConversation(cid) || ctx.escalation || null
+      : conversation.escalation;
     conversation.show(cid, esc, ctx.transcript);
     context.show(ctx);
   } catch (err) {
@@ -144,6 +152,7 @@ async function openConversation(cid) {
 async function claim(esc) {
   try {
     const held = await api.claim(esc.id);
+    escalationVersion++;
     queue.upsert(held);
     updateBadge();
     await openConversation(held.conversationId || esc.conversationId);
@@ -158,6 +167,7 @@ async function act(call) {
   if (!esc) return;
   try {
     const next = await call(esc.id);
+    escalationVersion++;
     const updated = next && next.id !== undefined ? next : { ...esc };
     queue.upsert(updated);
     conversation.setEscalation(updated);
