@@ -71,7 +71,7 @@ export class ConversationView {
       this.releaseBtn, this.resolveBtn);
 
     // Composer
-    this.replyInput = h('textarea', { class: 'reply', rows: '3', 'data-testid': 'reply-input', maxlength: String(MAX_LENGTH), 'aria-label': t('send') });
+    this.replyInput = h('textarea', { class: 'reply', rows: '3', 'data-testid': 'reply-input', maxlength: String(MAX_LENGTH), 'aria-label': t('reply') });
     this.sendBtn = h('button', { type: 'submit', class: 'btn primary', 'data-testid': 'reply-send' }, t('send'));
     this.composerEl = h('form', { class: 'composer', 'data-testid': 'reply-form' }, this.replyInput, this.sendBtn);
     this.composerEl.addEventListener('submit', (e) => {

@@ -40,10 +40,8 @@ class ConsoleBrowserIT {
         assumeTrue(ready, "Skipped: install Debian's chromium and run `npm ci --prefix chat-ui/tests` to run the browser test");
     }
 
-    @Test
-    void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates() throws Exception {
-        Process process = new ProcessBuilder(List.of("node", "console.e2e.mjs", "http://localhost:" + port))
-                .directory(TESTS.toFile()).redirectErrorStream(true).start();
+    static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(TESTS.toFile()).redirectErrorStream(true).start();
         boolean done = process.waitFor(150, TimeUnit.SECONDS);
         if (!done) {
             process.destroyForcibly();
@@ -52,6 +50,17 @@ class ConsoleBrowserIT {
         System.out.println(output);
         assertThat(done).as("finished within 150 s").isTrue();
         assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    @Test
+    void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates() throws Exception {
+        String output = run(List.of("node", "console.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS the HTML text is literal text in the console transcript", " 0 failed");
+    }
+
+    @Test
+    void consoleModuleUnitTestsPass() throws Exception {
+        run(List.of("node", "--test", "console.test.mjs"));
     }
 }
