@@ -77,6 +77,12 @@ final class AgentSession implements AutoCloseable {
                 .map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
+    /** A page as a browser asks for it (Accept: text/html). */
+    Response page(String path) throws Exception {
+        return response(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
     Response get(String path) throws Exception {
         return response(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString()));
@@ -136,6 +142,14 @@ final class AgentSession implements AutoCloseable {
             }
         }
         throw new AssertionError("No matching frame on " + destination + " within 20 s");
+    }
+
+    /** Frames that arrived on {@code destination} within {@code millis}, without waiting for a particular one. */
+    java.util.List<JsonNode> drain(String destination, long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+        frames.getOrDefault(destination, new LinkedBlockingQueue<>()).drainTo(all);
+        return all;
     }
 
     void send(String destination, Object body) {

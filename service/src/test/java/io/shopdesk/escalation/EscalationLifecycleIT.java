@@ -95,6 +95,17 @@ class EscalationLifecycleIT {
             assertThat(agentMessage.at("/message/text").asString()).isEqualTo("您好，我是李娜，请问有什么可以帮您？");
             assertThat(agentMessage.at("/message/data/agent").asString()).isEqualTo("李娜 Li Na");
 
+            try (StompTestClient reconnected = new StompTestClient(port)) {
+                // A shopper who reloads the page mid-hand-off replays the history and keeps hearing the agent.
+                reconnected.sendRaw("/app/chat/history", "{\"conversationId\":\"" + id + "\"}");
+                JsonNode history = nextKind(reconnected, "history");
+                assertThat(history.get("messages").valueStream().map(m -> m.get("role").asString() + ":" + m.get("text").asString()))
+                        .contains("agent:您好，我是李娜，请问有什么可以帮您？");
+                li.post("/api/agent/conversations/" + id + "/messages", Map.of("text", "请稍等，我查一下。"));
+                assertThat(nextKind(reconnected, "agent_message").at("/message/text").asString()).isEqualTo("请稍等，我查一下。");
+                assertThat(nextKind(shopper, "agent_message").at("/message/text").asString()).isEqualTo("请稍等，我查一下。");
+            }
+
             AgentSession.Response intrusion = wang.post("/api/agent/conversations/" + id + "/messages", Map.of("text", "我来插一句"));
             assertThat(intrusion.status()).isEqualTo(403);
             assertThat(intrusion.body().get("code").asString()).isEqualTo("not_holder");
@@ -114,9 +125,10 @@ class EscalationLifecycleIT {
             List<String> roles = context.body().get("transcript").valueStream()
                     .map(l -> l.get("role").asString() + ":" + l.get("type").asString()).toList();
             assertThat(roles).containsExactly("shopper:text", "bot:fallback", "shopper:text", "bot:handoff",
-                    "system:agent_joined", "agent:text", "shopper:text");
+                    "system:agent_joined", "agent:text", "agent:text", "shopper:text");
             assertThat(context.body().at("/transcript/0/text").asString()).isEqualTo("<img src=x onerror=alert(1)>");
-            assertThat(context.body().at("/transcript/6/intent").asString()).isEqualTo("order_status");
+            assertThat(context.body().at("/transcript/7/intent").asString()).isEqualTo("order_status");
+            assertThat(context.body().at("/transcript/7/confidence").asDouble()).isGreaterThan(0.3);
             assertThat(context.body().at("/escalation/reasons/0/code").asString()).isEqualTo("EXPLICIT_REQUEST");
             assertThat(context.body().get("suggestions").isArray()).isTrue();
 
