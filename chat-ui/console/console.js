@@ -117,9 +117,11 @@ async function refreshContext(cid) {
   try {
     const ctx = await api.context(cid);
     if (cid !== conversation.conversationId) return;
-    const esc = version === escalationVersion
-      ? queue.byConversation(cid) || ctx.escalation || null
-      : conversation.escalation;
+    // The queue is kept current by the live feed; the context's copy is only
+    // trusted if nothing changed while it was being fetched.
+    const esc = queue.byConversation(cid)
+      || (version === escalationVersion ? ctx.escalation : conversation.escalation || ctx.escalation)
+      || null;
     conversation.show(cid, esc, ctx.transcript);
     context.show(ctx);
   } catch (err) {
