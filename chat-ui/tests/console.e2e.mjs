@@ -319,6 +319,16 @@ async function main() {
     return `"${text}"`;
   });
 
+  await check('a knowledge-base suggestion goes into the reply box with one click', async () => {
+    const suggestion = desk.locator('[data-testid="context-suggestion"]').first();
+    await waitFor(suggestion, 'a knowledge-base suggestion', 5_000);
+    const answer = await suggestion.locator('.sugg-answer').textContent();
+    await suggestion.locator('[data-testid="suggestion-insert"]').click();
+    const value = await desk.locator('[data-testid="reply-input"]').inputValue();
+    if (value !== answer) throw new Error(`reply box holds ${JSON.stringify(short(value, 60))}`);
+    return `"${short(await suggestion.locator('strong').textContent(), 50)}"`;
+  });
+
   await check('agent replies; the reply is in the console transcript', async () => {
     await desk.locator('[data-testid="reply-input"]').fill(AGENT_REPLY);
     await desk.locator('[data-testid="reply-send"]').click();
