@@ -27,9 +27,43 @@ public final class IntentModelStore {
     public static final String MODEL_FILE = ModelRelease.MODEL_FILE;
     public static final String MANIFEST_FILE = ModelRelease.MANIFEST_FILE;
 
-    /** What {@code manifest.json} holds. */
+    /**
+     * What {@code manifest.json} holds.
+     *
+     * @param crossValidation the recipe's cross-validated figures on the training data and the floors CI holds
+     *                        them to; null when {@code nlu train --folds 0} skipped it (and in older releases)
+     */
     public record Manifest(String name, String version, String sha256, String trainingDataHash, int examples,
-                           Map<String, Object> metrics, String createdAt) {
+                           Map<String, Object> metrics, String createdAt, CrossValidation crossValidation) {
+    }
+
+    /** Accuracy figures; {@code oosRecall} is null when the data has no out-of-scope examples. */
+    public record Figures(double accuracy, double inScopeAccuracy, Double oosRecall, double macroF1) {
+
+        static Figures of(IntentCrossValidator.Result r) {
+            return new Figures(round(r.accuracy()), round(r.inScopeAccuracy()),
+                    Double.isNaN(r.oosRecall()) ? null : round(r.oosRecall()), round(r.macroF1()));
+        }
+
+        Figures minus(double tolerance) {
+            return new Figures(round(accuracy - tolerance), round(inScopeAccuracy - tolerance),
+                    oosRecall == null ? null : round(oosRecall - tolerance), round(macroF1 - tolerance));
+        }
+    }
+
+    /**
+     * How the release's recipe cross-validates on its own training data ({@code folds}-fold, stratified, seeded),
+     * and the floor for each figure: measured minus {@code tolerance}. CI repeats the cross-validation and fails below
+     * a floor; the tolerance absorbs tokeniser and library updates, not a worse model.
+     */
+    public record CrossValidation(int folds, long seed, double oosThreshold, double tolerance, Figures measured,
+                                  Figures floor) {
+
+        public static CrossValidation of(IntentCrossValidator.Result result, long seed, double oosThreshold,
+                                         double tolerance) {
+            Figures measured = Figures.of(result);
+            return new CrossValidation(result.folds(), seed, oosThreshold, tolerance, measured, measured.minus(tolerance));
+        }
     }
 
     private IntentModelStore() {
@@ -52,9 +86,10 @@ public final class IntentModelStore {
         }
     }
 
-    public static Manifest write(Path dir, IntentModel model, String dataHash, int examples, Map<String, Object> metrics) {
+    public static Manifest write(Path dir, IntentModel model, String dataHash, int examples, Map<String, Object> metrics,
+                                 CrossValidation crossValidation) {
         return new ModelRelease(dir).write(model, stamp -> new Manifest("intent", stamp.version(), stamp.sha256(),
-                dataHash, examples, new LinkedHashMap<>(metrics), stamp.createdAt()));
+                dataHash, examples, new LinkedHashMap<>(metrics), stamp.createdAt(), crossValidation));
     }
 
     public static Optional<Manifest> manifest(Path dir) {
@@ -72,5 +107,9 @@ public final class IntentModelStore {
         } catch (ModelReleaseException e) {
             return Optional.empty();
         }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 }
