@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * arrive. Thread-safe: each key's window is guarded by its own lock.
  */
 public final class VelocityTracker {
-    private static final Duration DAY = Duration.ofHours(24);
+    private static final long DAY = Duration.ofHours(24).toMillis();
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+    private static final long TEN_MINUTES = Duration.ofMinutes(10).toMillis();
 
-    private record Event(Instant at, BigDecimal amount) {
+    /** One payment: when (epoch milliseconds, so a window check is a subtraction) and how much. */
+    private record Event(long at, BigDecimal amount) {
     }
 
     private final Map<String, Deque<Event>> windows = new ConcurrentHashMap<>();
@@ -34,6 +37,7 @@ public final class VelocityTracker {
         if (events == null) {
             return Velocity.NONE;
         }
+        long nowMillis = now.toEpochMilli();
         int c10 = 0;
         int c1h = 0;
         int c24 = 0;
@@ -42,34 +46,36 @@ public final class VelocityTracker {
         BigDecimal s24 = BigDecimal.ZERO;
         synchronized (events) {
             for (Event e : events) {
-                Duration age = Duration.between(e.at(), now);
-                if (age.isNegative() || age.compareTo(DAY) > 0) {
+                long age = nowMillis - e.at();
+                // Windows: under 10 minutes, under an hour, at most 24 hours; nothing from the future.
+                if (age < 0 || age > DAY) {
                     continue;
                 }
                 c24++;
                 s24 = s24.add(e.amount());
-                if (age.toMinutes() < 60) {
+                if (age < HOUR) {
                     c1h++;
                     s1h = s1h.add(e.amount());
-                }
-                if (age.toMinutes() < 10) {
-                    c10++;
-                    s10 = s10.add(e.amount());
+                    if (age < TEN_MINUTES) {
+                        c10++;
+                        s10 = s10.add(e.amount());
+                    }
                 }
             }
         }
-        return new Velocity(c10, c1h, c24, s10, s1h, s24);
+        return c24 == 0 ? Velocity.NONE : new Velocity(c10, c1h, c24, s10, s1h, s24);
     }
 
     public void record(String key, Instant at, BigDecimal amount) {
         if (key == null || key.isBlank()) {
             return;
         }
+        long atMillis = at.toEpochMilli();
         Deque<Event> events = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (events) {
-            events.addLast(new Event(at, amount));
+            events.addLast(new Event(atMillis, amount));
             Iterator<Event> oldest = events.iterator();
-            while (oldest.hasNext() && Duration.between(oldest.next().at(), at).compareTo(DAY) > 0) {
+            while (oldest.hasNext() && atMillis - oldest.next().at() > DAY) {
                 oldest.remove();
             }
         }
