@@ -47,6 +47,46 @@ class VelocityTrackerTest {
     }
 
     @Test
+    void aLateEventCountsInItsPlaceAndManyEventsAgreeWithCountingThemOneByOne() {
+        VelocityTracker tracker = new VelocityTracker();
+        tracker.record("dev:x", NOW.minusSeconds(60), amount("1"));
+        tracker.record("dev:x", NOW.minus(Duration.ofMinutes(30)), amount("2"));
+        assertThat(tracker.velocity("dev:x", NOW)).isEqualTo(new Velocity(1, 2, 2, amount("1"), amount("3"), amount("3")));
+
+        // 5,000 events a minute apart (about 3.5 days): only the last day's count, each window checked by brute force.
+        VelocityTracker busy = new VelocityTracker();
+        Instant start = NOW.minus(Duration.ofMinutes(5000));
+        for (int i = 0; i < 5000; i++) {
+            busy.record("ip:busy", start.plus(Duration.ofMinutes(i)), BigDecimal.valueOf(i % 7 + 1));
+        }
+        Instant at = start.plus(Duration.ofMinutes(4999)).plusSeconds(30);
+        int c10 = 0;
+        int c1h = 0;
+        int c24 = 0;
+        BigDecimal s10 = BigDecimal.ZERO;
+        BigDecimal s1h = BigDecimal.ZERO;
+        BigDecimal s24 = BigDecimal.ZERO;
+        for (int i = 0; i < 5000; i++) {
+            Duration age = Duration.between(start.plus(Duration.ofMinutes(i)), at);
+            BigDecimal value = BigDecimal.valueOf(i % 7 + 1);
+            if (age.compareTo(Duration.ofHours(24)) <= 0) {
+                c24++;
+                s24 = s24.add(value);
+            }
+            if (age.compareTo(Duration.ofHours(1)) < 0) {
+                c1h++;
+                s1h = s1h.add(value);
+            }
+            if (age.compareTo(Duration.ofMinutes(10)) < 0) {
+                c10++;
+                s10 = s10.add(value);
+            }
+        }
+        assertThat(busy.velocity("ip:busy", at)).isEqualTo(new Velocity(c10, c1h, c24, s10, s1h, s24));
+        assertThat(c24).isEqualTo(1440);
+    }
+
+    @Test
     void aThingIsFirstSeenOncePerCustomer() {
         VelocityTracker tracker = new VelocityTracker();
         assertThat(tracker.known(1, "dev:x")).isFalse();
