@@ -49,6 +49,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
 
     /** An engine whose version history lives in memory only (command line, tests). */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
@@ -76,8 +77,15 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         awaitLoaded();
     }
 
-    public synchronized void awaitLoaded() {
-        if (loading.isEmpty()) {
+    /** Returns at once after the first call: it sits on every decision's path, so it takes no lock then. */
+    public void awaitLoaded() {
+        if (!loaded) {
+            loadAll();
+        }
+    }
+
+    private synchronized void loadAll() {
+        if (loaded) {
             return;
         }
         for (var entry : new TreeMap<>(loading).entrySet()) {
@@ -86,6 +94,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             watchers.add(new FolderWatcher("rules-" + name, folder(name), settings.pollInterval(), () -> reload(name)));
             loading.remove(name);
         }
+        loaded = true;
     }
 
     private void start(String name, CompletableFuture<CompiledRuleSet> compiling) {
