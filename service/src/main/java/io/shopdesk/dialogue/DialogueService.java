@@ -50,10 +50,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 () -> texts = ReplyTemplates.load(repliesFolder));
     }
 
-    /** Fails start-up when the configured rule set does not exist, once the rule engine has compiled. */
+    /**
+     * Fails start-up when the configured rule set does not exist, once the rule engine has compiled (one that
+     * exists but is not ready shows in the health check instead).
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        rules.ruleSet(settings.ruleSet());
+        if (!rules.names().contains(settings.ruleSet())) {
+            throw new IllegalArgumentException("No rule set '" + settings.ruleSet() + "'; found: " + rules.names());
+        }
     }
 
     public ReplyTemplates texts() {

