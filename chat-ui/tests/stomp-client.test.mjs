@@ -223,6 +223,41 @@ test('ChatConnection: reconnects after close with back-off and resends the queue
   conn.stop();
 });
 
+test('StompClient: UNSUBSCRIBE stops routing to the subscription', () => {
+  FakeSocket.instances = [];
+  const client = new StompClient('ws://127.0.0.1/ws', { WebSocketImpl: FakeSocket });
+  const got = [];
+  const unhandled = [];
+  client.onUnhandledMessage = (f) => unhandled.push(f.body);
+  client.connect();
+  const ws = FakeSocket.instances[0];
+  ws.serverOpen();
+  ws.serverSend('CONNECTED\nversion:1.2\n\n\0');
+  const id = client.subscribe('/topic/agent/conversations/c1', (f) => got.push(f.body));
+  client.unsubscribe(id);
+  client.unsubscribe('sub-unknown');
+  const frames = ws.frames();
+  assert.deepEqual(frames.map((f) => f.command), ['CONNECT', 'SUBSCRIBE', 'UNSUBSCRIBE']);
+  assert.equal(frames[2].headers.id, id);
+  ws.serverSend(msgFrame('{"kind":"message"}'));
+  assert.deepEqual(got, []);
+  assert.deepEqual(unhandled, ['{"kind":"message"}']);
+  client.disconnect();
+});
+
+test('ChatConnection: sendRating goes to /app/chat/rating with the conversation id, not while offline', () => {
+  const { conn, handshake } = connectionHarness();
+  conn.conversationId = 'conv-9';
+  assert.equal(conn.sendRating(5), false);
+  conn.start();
+  const ws = handshake();
+  assert.equal(conn.sendRating(4, 'quick'), true);
+  const rating = ws.frames().find((f) => f.command === 'SEND' && f.headers.destination === '/app/chat/rating');
+  assert.deepEqual(JSON.parse(rating.body), { conversationId: 'conv-9', score: 4, comment: 'quick' });
+  conn.stop();
+  conn.conversationId = null;
+});
+
 test('backoffDelay: 1 s, 2 s, 4 s … capped at 30 s, with jitter', () => {
   const mid = () => 0.5;
   assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 10].map((a) => backoffDelay(a, mid)), [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);

@@ -15,6 +15,7 @@ export class ChatView {
    * @param {(text:string) => boolean} options.onSend returns true if the text was accepted
    * @param {() => void} options.onToggleLocale
    * @param {() => void} [options.onOpen]
+   * @param {(score:number) => void} [options.onRate] a star of a rating card was clicked
    */
   constructor(root, options) {
     this.root = root;
@@ -238,6 +239,7 @@ export class ChatView {
       t: this.t,
       locale: this.locale,
       onSuggestion: (q) => this.options.onSend(q),
+      onRate: (score) => this.options.onRate && this.options.onRate(score, item),
     });
     if (item.localId !== undefined) el.setAttribute('data-local-id', String(item.localId));
     if (item.pending) {
@@ -268,6 +270,22 @@ export class ChatView {
     }
     if (nearBottom || msg.role === 'shopper') this.scrollToBottom();
     return item.el;
+  }
+
+  /** Merge `patch` into the data of a shown message and draw it again (e.g. the rating card). */
+  updateData(el, patch) {
+    const item = this.items.find((i) => i.el === el);
+    if (!item) return;
+    item.msg = { ...item.msg, data: { ...(item.msg.data || {}), ...patch } };
+    const next = this._renderItem(item);
+    item.el.replaceWith(next);
+    item.el = next;
+  }
+
+  /** The last shown message of a type, e.g. the open rating request. */
+  lastOfType(type) {
+    for (let i = this.items.length - 1; i >= 0; i--) if (this.items[i].msg.type === type) return this.items[i].el;
+    return null;
   }
 
   addLocalError(text) {

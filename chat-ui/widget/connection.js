@@ -1,6 +1,7 @@
 // Chat connection: one STOMP session at a time, reconnect with exponential
 // back-off, conversation id persistence, history resume, and an outgoing queue
-// for messages typed while offline.
+// for messages typed while offline. Agent messages and the rating request of a
+// hand-off arrive on the same queue; the rating goes out through sendRating().
 import { StompClient } from './stomp-client.js';
 import { getItem, setItem, removeItem, KEYS } from './storage.js';
 
@@ -8,6 +9,7 @@ export const DEST = Object.freeze({
   queue: '/user/queue/chat',
   chat: '/app/chat',
   history: '/app/chat/history',
+  rating: '/app/chat/rating',
 });
 
 const BACKOFF_BASE_MS = 1000;
@@ -113,6 +115,15 @@ export class ChatConnection {
     const id = this.enqueue(text, locale);
     this.flush();
     return id;
+  }
+
+  /** Send the shopper's 1-5 rating of the conversation; false if offline (nothing is queued). */
+  sendRating(score, comment) {
+    const id = this.conversationId;
+    if (!id || !this.client || this.state !== 'online') return false;
+    const body = { conversationId: id, score };
+    if (comment) body.comment = comment;
+    return this.client.sendJson(DEST.rating, body);
   }
 
   get pendingCount() {

@@ -125,9 +125,41 @@ function productCards(data, ctx) {
   return wrap;
 }
 
+const RATING_SCORES = [1, 2, 3, 4, 5];
+
+/**
+ * The 1-5 stars asked for after an agent resolved the conversation. data.score
+ * is the shopper's choice once made (the buttons are then disabled), data.saved
+ * whether the server confirmed it.
+ */
+function ratingCard(data, ctx) {
+  const chosen = Number.isInteger(data.score) ? data.score : null;
+  const stars = h('div', { class: 'stars', role: 'group', 'aria-label': ctx.t('ratingPrompt') });
+  for (const score of RATING_SCORES) {
+    const star = h('button', {
+      type: 'button',
+      class: 'star',
+      'data-testid': 'shopdesk-rating-star',
+      'data-score': String(score),
+      'data-on': chosen !== null && score <= chosen ? 'true' : null,
+      'aria-pressed': chosen === score ? 'true' : 'false',
+      'aria-label': ctx.t('ratingStar', score),
+      title: ctx.t('ratingStar', score),
+      disabled: chosen !== null,
+    }, '★');
+    star.addEventListener('click', () => ctx.onRate && ctx.onRate(score));
+    stars.append(star);
+  }
+  return h('div', { class: 'card rating', 'data-testid': 'shopdesk-rating', 'data-score': chosen === null ? null : String(chosen) },
+    h('p', { class: 'rating-prompt' }, ctx.t('ratingPrompt')),
+    stars,
+    h('div', { class: 'rating-scale', 'aria-hidden': 'true' }, h('span', {}, ctx.t('ratingLow')), h('span', {}, ctx.t('ratingHigh'))),
+  );
+}
+
 /**
  * @param {{role?:string, type?:string, text?:string, data?:object, at?:string, pending?:boolean}} msg
- * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void}} ctx
+ * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void}} ctx
  */
 export function renderMessage(msg, ctx) {
   const type = asText(msg.type) || 'text';
@@ -144,7 +176,11 @@ export function renderMessage(msg, ctx) {
     title: formatTime(msg.at, ctx.locale) || null,
   });
 
-  if (role === 'agent') el.append(h('div', { class: 'sender' }, ctx.t('agent')));
+  if (role === 'agent') {
+    // The agent's display name travels in data.agent (live and in history).
+    const name = asText(data.agent).trim();
+    el.append(h('div', { class: 'sender', 'data-testid': 'shopdesk-agent-name' }, name ? ctx.t('agentNamed', name) : ctx.t('agent')));
+  }
 
   const text = asText(msg.text);
   if (text !== '' || role === 'shopper') el.append(h('div', { class: 'bubble' }, text));
@@ -153,6 +189,7 @@ export function renderMessage(msg, ctx) {
   if (type === 'order_status') extra = orderCard(data, ctx);
   else if (type === 'fallback') extra = suggestionChips(data, ctx);
   else if (type === 'product_cards') extra = productCards(data, ctx);
+  else if (type === 'rating_request') extra = ratingCard(data, ctx);
   if (extra) {
     if (Array.isArray(extra)) el.append(...extra);
     else el.append(extra);

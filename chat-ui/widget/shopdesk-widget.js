@@ -77,7 +77,22 @@ function mount() {
     onSend: (text) => send(text),
     onToggleLocale: () => setLocale(locale === 'zh' ? 'en' : 'zh'),
     onOpen: () => connection.start(),
+    onRate: (score) => rate(score),
   });
+
+  function rate(score) {
+    const card = view.lastOfType('rating_request');
+    if (!connection.sendRating(score)) {
+      view.addLocalError(t('ratingNotSent'));
+      return;
+    }
+    if (card) view.updateData(card, { score });
+  }
+
+  /** A centred notice about the hand-off (queued, agent joined or left, thanks for rating). */
+  function notice(type, text, data) {
+    view.addMessage({ role: 'system', type, text, data });
+  }
 
   function setLocale(next) {
     if (next !== 'zh' && next !== 'en') return;
@@ -133,6 +148,33 @@ function mount() {
           data: { code: payload.code },
         });
         break;
+      case 'handoff':
+        view.hideTyping();
+        notice('handoff_queued', t('handoffQueued', Number.isInteger(payload.position) ? payload.position : null),
+          { escalationId: payload.escalationId, status: payload.status });
+        break;
+      case 'agent_joined':
+        notice('agent_joined', t('agentJoined', typeof payload.agent === 'string' ? payload.agent : ''), { agent: payload.agent });
+        break;
+      case 'agent_message': {
+        view.hideTyping();
+        const m = payload.message && typeof payload.message === 'object' ? payload.message : {};
+        view.addMessage({ ...m, role: 'agent', type: m.type || 'text' });
+        break;
+      }
+      case 'agent_left':
+        notice('agent_left', t(payload.reason === 'resolved' ? 'agentLeftResolved' : 'agentLeftReleased'), { reason: payload.reason });
+        break;
+      case 'rating_request':
+        view.addMessage({ role: 'system', type: 'rating_request', text: '', data: { escalationId: payload.escalationId } });
+        break;
+      case 'rating_saved': {
+        const card = view.lastOfType('rating_request');
+        const score = Number.isInteger(payload.score) ? payload.score : null;
+        if (card) view.updateData(card, { score, saved: true });
+        notice('rating_saved', t('ratingThanks', score ?? ''), { score });
+        break;
+      }
       default: {
         // Forward-compatible: a push with replies, or a single message.
         if (Array.isArray(payload.replies)) {

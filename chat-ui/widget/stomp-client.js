@@ -1,7 +1,7 @@
 // Minimal STOMP 1.2 client over a plain WebSocket (no SockJS, no dependencies).
 //
-// Supports what the ShopDesk widget needs: CONNECT / SUBSCRIBE / SEND /
-// DISCONNECT outgoing; CONNECTED / MESSAGE / ERROR / RECEIPT incoming.
+// Supports what the ShopDesk widget and agent console need: CONNECT /
+// SUBSCRIBE / UNSUBSCRIBE / SEND / DISCONNECT outgoing; CONNECTED / MESSAGE / ERROR / RECEIPT incoming.
 // Incoming data is buffered as bytes, so a WebSocket message may hold several
 // frames, a frame may be split over several messages, heart-beat EOLs between
 // frames are skipped, and `content-length` is honoured (in UTF-8 bytes).
@@ -252,6 +252,12 @@ export class StompClient {
     this.subscriptions.set(id, callback);
     this._write(encodeFrame('SUBSCRIBE', { id, destination, ack: 'auto' }));
     return id;
+  }
+
+  /** Stop a subscription made with subscribe(); unknown ids are ignored. */
+  unsubscribe(id) {
+    if (!this.subscriptions.delete(id)) return;
+    this._write(encodeFrame('UNSUBSCRIBE', { id }));
   }
 
   /** SEND a JSON body. Returns false if the socket is not usable. */

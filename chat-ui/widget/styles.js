@@ -179,6 +179,35 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
   font-size: 13px;
   text-align: center;
 }
+/* Notices about the hand-off (queued, agent joined/left, rating thanks). */
+.msg[data-role="system"]:not([data-type="error"]) .bubble {
+  background: #f0fdfa;
+  color: var(--sd-agent);
+  border: 1px solid #99f6e4;
+  font-size: 12.5px;
+  text-align: center;
+  padding: 5px 12px;
+}
+.msg[data-type="rating_request"] { align-self: center; align-items: center; max-width: 92%; }
+.rating { text-align: center; }
+.rating-prompt { margin: 0 0 6px; font-size: 13px; font-weight: 600; }
+.stars { display: flex; justify-content: center; gap: 4px; }
+.star {
+  width: 36px;
+  height: 36px;
+  border: 1px solid var(--sd-line);
+  border-radius: 50%;
+  background: var(--sd-soft);
+  color: #d1d5db;
+  font-size: 20px;
+  line-height: 1;
+  padding: 0;
+}
+.stars:not(:has(.star:disabled)) .star:hover,
+.stars:not(:has(.star:disabled)) .star:has(~ .star:hover) { color: #f59e0b; border-color: #fcd34d; }
+.star[data-on="true"] { color: #f59e0b; border-color: #fcd34d; background: #fffbeb; }
+.star:disabled { cursor: default; }
+.rating-scale { display: flex; justify-content: space-between; font-size: 11px; color: var(--sd-muted); margin-top: 4px; }
 .msg[data-type="error"] .bubble {
   background: var(--sd-error-bg);
   color: var(--sd-error-ink);

@@ -1,0 +1,80 @@
+// The console's REST client: JSON in and out, the CSRF token from the
+// XSRF-TOKEN cookie echoed in X-XSRF-TOKEN on every POST, and a 401 sends the
+// agent back to the login page.
+
+export const LOGIN_PAGE = '/console/login.html';
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || (body && body.code) || `HTTP ${status}`);
+    this.status = status;
+    this.code = body && body.code;
+    this.body = body || {};
+  }
+}
+
+/** The token Spring Security put in the XSRF-TOKEN cookie, or '' if none yet. */
+export function csrfToken() {
+  for (const part of document.cookie.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq === -1) continue;
+    if (part.slice(0, eq).trim() === 'XSRF-TOKEN') return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return '';
+}
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (method !== 'GET') {
+    headers['X-XSRF-TOKEN'] = csrfToken();
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+  }
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status === 401) {
+    location.assign(LOGIN_PAGE);
+    throw new ApiError(401, { code: 'unauthenticated' });
+  }
+  const text = await res.text();
+  let data = null;
+  if (text) {
+    try { data = JSON.parse(text); } catch { data = { message: text.slice(0, 200) }; }
+  }
+  if (!res.ok) throw new ApiError(res.status, data);
+  return data;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  me: () => request('GET', '/api/agent/me'),
+  agents: () => request('GET', '/api/agent/agents'),
+  escalations: () => request('GET', '/api/agent/escalations'),
+  claim: (id) => request('POST', `/api/agent/escalations/${enc(id)}/claim`),
+  transfer: (id, target) => request('POST', `/api/agent/escalations/${enc(id)}/transfer`, target),
+  release: (id) => request('POST', `/api/agent/escalations/${enc(id)}/release`),
+  resolve: (id, disposition, note) => request('POST', `/api/agent/escalations/${enc(id)}/resolve`, { disposition, note }),
+  send: (cid, text) => request('POST', `/api/agent/conversations/${enc(cid)}/messages`, { text }),
+  context: (cid) => request('GET', `/api/agent/conversations/${enc(cid)}/context`),
+  reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
+};
+
+/** POST /logout, then go where the server redirected (the login page). */
+export async function logout() {
+  try {
+    const res = await fetch('/logout', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': csrfToken() },
+      body: new URLSearchParams({ _csrf: csrfToken() }),
+    });
+    const url = new URL(res.url || LOGIN_PAGE, location.href);
+    location.assign(url.pathname === '/console/login.html' ? url.href : LOGIN_PAGE + '?logout');
+  } catch {
+    location.assign(LOGIN_PAGE);
+  }
+}

@@ -1,0 +1,228 @@
+// The agent console's controller: loads who is logged in, the queue and the
+// agents; follows the live feed (/topic/agent/escalations and the open
+// conversation's topic); and turns clicks into REST calls (claim, reply,
+// transfer, hand back, resolve). The views only render.
+import { api, logout } from './api.js';
+import { LiveFeed, socketUrl } from './live.js';
+import { QueueView } from './queue-view.js';
+import { ConversationView } from './conversation-view.js';
+import { ContextView } from './context-view.js';
+import { beep, unlock } from './beep.js';
+import { currentLocale, switchLocale, translator, label } from './i18n.js';
+import { text } from './format.js';
+
+const locale = currentLocale();
+const t = translator(locale);
+const $ = (id) => document.getElementById(id);
+
+document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+document.title = `${t('consoleTitle')} · ShopDesk`;
+$('title').textContent = t('consoleTitle');
+$('queue-title').textContent = t('queue');
+$('context-title').textContent = t('context');
+$('reports-link').textContent = t('reports');
+$('locale-switch').textContent = t('switchLocale');
+$('logout').textContent = t('logout');
+$('locale-switch').addEventListener('click', switchLocale);
+$('logout').addEventListener('click', logout);
+document.addEventListener('pointerdown', unlock, { once: true });
+document.addEventListener('keydown', unlock, { once: true });
+
+let toastTimer = null;
+function toast(message, kind = 'error') {
+  const el = $('toast');
+  el.textContent = message;
+  el.dataset.kind = kind;
+  el.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { el.hidden = true; }, 6000);
+}
+
+function explain(err) {
+  if (err && err.code === 'already_held') return t('alreadyHeld', text(err.body.heldByName || err.body.heldBy));
+  if (err && err.code === 'not_holder') return t('notHolder');
+  return `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;
+}
+
+const me = await api.me();
+$('whoami').textContent = `${text(me.displayName || me.username)} (${text(me.username)})`;
+$('whoami').title = [...(Array.isArray(me.roles) ? me.roles : [])].join(', ') + ' · ' + label(t, 'team', me.team);
+$('whoami').dataset.username = text(me.username);
+
+const queue = new QueueView($('queue'), {
+  t,
+  locale,
+  me,
+  onClaim: (esc) => claim(esc),
+  onOpen: (esc) => openConversation(esc.conversationId),
+});
+
+const conversation = new ConversationView($('conversation'), {
+  t,
+  locale,
+  me,
+  agents: [],
+  onSend: (value) => reply(value),
+  onTransfer: (target) => act((id) => api.transfer(id, target)),
+  onRelease: () => act((id) => api.release(id)),
+  onResolve: (disposition, note) => act((id) => api.resolve(id, disposition, note)),
+});
+
+const context = new ContextView($('context'), {
+  t,
+  locale,
+  onInsert: (value) => conversation.insertText(value),
+});
+
+function updateBadge() {
+  const n = queue.queuedCount;
+  const badge = $('queue-badge');
+  badge.textContent = String(n);
+  badge.hidden = n === 0;
+  badge.setAttribute('aria-label', t('waiting', n));
+  document.title = `${n ? `(${n}) ` : ''}${t('consoleTitle')} · ShopDesk`;
+}
+
+function notifyNew(esc) {
+  beep();
+  const badge = $('queue-badge');
+  badge.classList.remove('flash');
+  void badge.offsetWidth; // restart the animation
+  badge.classList.add('flash');
+  toast(`${t('newEscalation')}: ${text(esc.customerName) || t('customerUnknown')} · P${text(esc.priority)} ${label(t, 'team', esc.team)}`, 'info');
+}
+
+// Bumped whenever an escalation's state comes in (live event or an action's
+// answer), so a context fetched before it cannot put back an older state.
+let escalationVersion = 0;
+
+function onEscalationEvent(payload) {
+  const esc = payload && payload.escalation;
+  if (!esc) return;
+  escalationVersion++;
+  const isNew = queue.upsert(esc);
+  if (isNew || payload.event === 'created') notifyNew(esc);
+  else if (payload.event === 'transferred' && esc.status === 'held' && esc.heldBy === me.username) notifyNew(esc);
+  if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
+  updateBadge();
+}
+
+// ------------------------------------------------------------ conversation
+
+let convSub = null;
+let contextTimer = null;
+
+async function refreshContext(cid) {
+  const version = escalationVersion;
+  try {
+    const ctx = await api.context(cid);
+    if (cid !== conversation.conversationId) return;
+    // The queue is kept current by the live feed; the context's copy is only
+    // trusted if nothing changed while it was being fetched.
+    const esc = queue.byConversation(cid)
+      || (version === escalationVersion ? ctx.escalation : conversation.escalation || ctx.escalation)
+      || null;
+    conversation.show(cid, esc, ctx.transcript);
+    context.show(ctx);
+  } catch (err) {
+    toast(explain(err));
+  }
+}
+
+async function openConversation(cid) {
+  if (!cid) return;
+  if (location.hash !== '#' + encodeURIComponent(cid)) history.replaceState(null, '', '#' + encodeURIComponent(cid));
+  if (cid !== conversation.conversationId) {
+    if (convSub) live.unsubscribe(convSub);
+    context.clear();
+    conversation.show(cid, queue.byConversation(cid), []);
+    convSub = live.subscribe(`/topic/agent/conversations/${cid}`, (payload) => {
+      if (payload.conversationId && payload.conversationId !== cid) return;
+      if (cid !== conversation.conversationId) return;
+      conversation.addLine(payload.message);
+      if (payload.message && payload.message.role === 'shopper') {
+        // New suggestions for the latest shopper message.
+        clearTimeout(contextTimer);
+        contextTimer = setTimeout(() => refreshContext(cid), 400);
+      }
+    });
+  }
+  queue.select(cid);
+  await refreshContext(cid);
+}
+
+async function claim(esc) {
+  try {
+    const held = await api.claim(esc.id);
+    escalationVersion++;
+    queue.upsert(held);
+    updateBadge();
+    await openConversation(held.conversationId || esc.conversationId);
+  } catch (err) {
+    toast(explain(err));
+  }
+}
+
+/** Run an action on the open escalation; show its answer. */
+async function act(call) {
+  const esc = conversation.escalation;
+  if (!esc) return;
+  try {
+    const next = await call(esc.id);
+    escalationVersion++;
+    const updated = next && next.id !== undefined ? next : { ...esc };
+    queue.upsert(updated);
+    conversation.setEscalation(updated);
+    updateBadge();
+  } catch (err) {
+    toast(explain(err));
+  }
+}
+
+async function reply(value) {
+  const cid = conversation.conversationId;
+  try {
+    const line = await api.send(cid, value);
+    if (line && typeof line === 'object' && cid === conversation.conversationId) conversation.addLine(line);
+    return true;
+  } catch (err) {
+    toast(explain(err));
+    return false;
+  }
+}
+
+// ------------------------------------------------------------------ start
+
+let started = false;
+const live = new LiveFeed(socketUrl(), (state) => {
+  const el = $('live');
+  el.dataset.state = state;
+  el.textContent = label(t, 'live', state);
+  // After a reconnect, catch up on what happened while offline.
+  if (state === 'online' && started) {
+    api.escalations().then((list) => { queue.setAll(list); updateBadge(); }).catch(() => {});
+    if (conversation.conversationId) refreshContext(conversation.conversationId);
+  }
+});
+live.subscribe('/topic/agent/escalations', onEscalationEvent);
+live.start();
+
+api.agents().then((agents) => conversation.setAgents(agents)).catch(() => {});
+try {
+  queue.setAll(await api.escalations());
+} catch (err) {
+  toast(explain(err));
+}
+updateBadge();
+started = true;
+document.body.dataset.ready = 'true';
+
+const initial = decodeURIComponent(location.hash.slice(1));
+if (initial) openConversation(initial);
+
+// For the browser test and for debugging from the devtools.
+window.ShopDeskConsole = Object.freeze({
+  get me() { return me; },
+  get conversationId() { return conversation.conversationId; },
+  open: (cid) => openConversation(cid),
+});

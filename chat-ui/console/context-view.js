@@ -1,0 +1,112 @@
+// The context column of a conversation: why it was escalated, who the customer
+// is, their orders, the risk decisions about them (with reasons), and
+// knowledge-base suggestions for the latest shopper message, each insertable
+// into the reply box with one click.
+import { h } from '../widget/dom.js';
+import { clock, num, percent, reasonText, text } from './format.js';
+import { formatPrice } from '../widget/renderers.js';
+import { orderStatusLabel } from '../widget/i18n.js';
+
+export class ContextView {
+  /**
+   * @param {HTMLElement} root
+   * @param {{t:Function, locale:string, onInsert:(text:string)=>void}} options
+   */
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+    this.t = options.t;
+    this.clear();
+  }
+
+  clear() {
+    this.root.replaceChildren(h('p', { class: 'empty' }, '—'));
+  }
+
+  /** Draw the answer of GET /api/agent/conversations/{cid}/context. */
+  show(ctx) {
+    const t = this.t;
+    const c = ctx && typeof ctx === 'object' ? ctx : {};
+    const esc = c.escalation && typeof c.escalation === 'object' ? c.escalation : null;
+    this.root.replaceChildren(
+      this._section('reasons', t('reasons'), this._reasons(esc)),
+      this._section('customer', t('customer'), this._customer(c.customer, c.conversation)),
+      this._section('orders', t('orders'), this._orders(c.orders)),
+      this._section('risk', t('risk'), this._risk(c.riskDecisions)),
+      this._section('suggestions', t('suggestions'), this._suggestions(c.suggestions)),
+    );
+  }
+
+  _section(name, title, body) {
+    return h('section', { class: 'ctx-section', 'data-testid': 'context-' + name },
+      h('h3', {}, title), body);
+  }
+
+  _reasons(esc) {
+    const reasons = esc && Array.isArray(esc.reasons) ? esc.reasons : [];
+    if (!reasons.length) return h('p', { class: 'empty' }, '—');
+    return h('ul', { class: 'reasons' }, reasons.map((r) => h('li', { 'data-testid': 'context-reason' },
+      h('span', { class: 'pill code' }, text(r && r.code)),
+      ' ', reasonText(r, this.options.locale),
+      r && r.rule ? h('small', { class: 'rule' }, text(r.rule)) : null)));
+  }
+
+  _customer(customer, conversation) {
+    const t = this.t;
+    const conv = conversation && typeof conversation === 'object' ? conversation : {};
+    if (!customer || typeof customer !== 'object') {
+      return h('p', { class: 'muted' }, t('customerUnknown'), conv.language ? ` · ${text(conv.language).toUpperCase()}` : '');
+    }
+    return h('dl', { class: 'kv' },
+      h('dt', {}, '#'), h('dd', {}, text(customer.id)),
+      h('dt', {}, t('customer')), h('dd', { 'data-testid': 'context-customer-name' }, text(customer.name)),
+      h('dt', {}, t('tier')), h('dd', {}, text(customer.tier)),
+      h('dt', {}, t('phone')), h('dd', {}, text(customer.phone)),
+    );
+  }
+
+  _orders(orders) {
+    const list = Array.isArray(orders) ? orders : [];
+    if (!list.length) return h('p', { class: 'empty' }, this.t('noOrders'));
+    const locale = this.options.locale;
+    return h('table', { class: 'orders' }, h('tbody', {}, list.map((o) => h('tr', { 'data-testid': 'context-order' },
+      h('td', { class: 'mono' }, text(o && o.id)),
+      h('td', {}, h('span', { class: 'pill' }, orderStatusLabel(locale, o && o.status))),
+      h('td', { class: 'num' }, formatPrice(o && o.total, o && o.currency, locale)),
+      h('td', { class: 'muted' }, clock(o && o.createdAt, locale)),
+    ))));
+  }
+
+  _risk(decisions) {
+    const list = Array.isArray(decisions) ? decisions : [];
+    if (!list.length) return h('p', { class: 'empty' }, this.t('noRisk'));
+    return h('ul', { class: 'risk' }, list.map((d) => {
+      const reasons = d && Array.isArray(d.reasons) ? d.reasons : [];
+      return h('li', { 'data-testid': 'context-risk', 'data-decision': text(d && d.decision) },
+        h('div', { class: 'risk-head' },
+          h('span', { class: 'pill decision', 'data-decision': text(d && d.decision).toLowerCase() }, text(d && d.decision)),
+          ' ', text(d && d.kind),
+          d && d.score !== undefined && d.score !== null ? h('span', { class: 'muted' }, ` · ${num(d.score)}`) : null,
+          h('time', { class: 'muted' }, ' ' + clock(d && d.at, this.options.locale))),
+        reasons.length ? h('ul', { class: 'risk-reasons' }, reasons.map((r) => h('li', {},
+          h('code', {}, text(r && r.code)), ' ', text(r && r.message)))) : null,
+      );
+    }));
+  }
+
+  _suggestions(suggestions) {
+    const t = this.t;
+    const list = Array.isArray(suggestions) ? suggestions : [];
+    if (!list.length) return h('p', { class: 'empty' }, t('noSuggestions'));
+    return h('ul', { class: 'suggestions' }, list.map((s) => {
+      const insert = h('button', { type: 'button', class: 'btn small', 'data-testid': 'suggestion-insert' }, t('insert'));
+      insert.addEventListener('click', () => this.options.onInsert(text(s && s.answer)));
+      return h('li', { 'data-testid': 'context-suggestion', 'data-faq-id': text(s && s.faqId) },
+        h('div', { class: 'sugg-head' },
+          h('strong', {}, text(s && s.question)),
+          h('span', { class: 'muted' }, ' ' + percent(s && s.confidence))),
+        h('p', { class: 'sugg-answer' }, text(s && s.answer)),
+        insert);
+    }));
+  }
+}

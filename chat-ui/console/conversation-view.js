@@ -1,0 +1,244 @@
+// The conversation column: the transcript (each shopper line with its intent,
+// confidence and entities as chips), the reply box, and the actions on the
+// escalation (transfer, hand back to the bot, resolve with a disposition and a
+// note). It renders and reports clicks; console.js does the requests.
+import { h } from '../widget/dom.js';
+import { clock, percent, text } from './format.js';
+import { label } from './i18n.js';
+
+export const TEAMS = ['general', 'payments', 'logistics'];
+export const DISPOSITIONS = ['solved', 'not_solved', 'refund_issued', 'follow_up', 'duplicate', 'spam'];
+const MAX_LENGTH = 2000;
+
+/** Identity of a transcript line (its id, else role, time and text), to drop the copy that arrives both by REST and by the live feed. */
+export function lineKey(line) {
+  if (line.id !== undefined && line.id !== null) return 'id:' + text(line.id);
+  return [line.role, line.at, line.text].map(text).join('\u0001');
+}
+
+export class ConversationView {
+  /**
+   * @param {HTMLElement} root
+   * @param {{t:Function, locale:string, me:{username:string}, agents:object[],
+   *   onSend:(text:string)=>Promise<boolean>, onTransfer:(target:object)=>void,
+   *   onRelease:()=>void, onResolve:(disposition:string, note:string)=>void}} options
+   */
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+    this.t = options.t;
+    this.escalation = null;
+    this.conversationId = null;
+    this.keys = new Set();
+    this._build();
+    this.clear();
+  }
+
+  _build() {
+    const t = this.t;
+    this.placeholderEl = h('p', { class: 'empty big', 'data-testid': 'conversation-empty' }, t('pickConversation'));
+    this.titleEl = h('h2', { class: 'conv-title', 'data-testid': 'conversation-title' });
+    this.statusEl = h('span', { class: 'pill status', 'data-testid': 'conversation-status' });
+    this.transcriptEl = h('ol', { class: 'transcript', 'data-testid': 'transcript', role: 'log', 'aria-live': 'polite' });
+
+    // Actions
+    this.transferSelect = h('select', { 'data-testid': 'transfer-target', 'aria-label': t('transferTo') });
+    this.transferBtn = h('button', { type: 'button', class: 'btn', 'data-testid': 'transfer' }, t('transfer'));
+    this.releaseBtn = h('button', { type: 'button', class: 'btn', 'data-testid': 'release' }, t('handBack'));
+    this.resolveBtn = h('button', { type: 'button', class: 'btn primary', 'data-testid': 'resolve' }, t('resolve'));
+    this.transferBtn.addEventListener('click', () => this._transfer());
+    this.releaseBtn.addEventListener('click', () => this.options.onRelease());
+    this.resolveBtn.addEventListener('click', () => this._showResolve(true));
+
+    this.dispositionSelect = h('select', { 'data-testid': 'resolve-disposition', id: 'resolve-disposition' },
+      DISPOSITIONS.map((d) => h('option', { value: d }, label(t, 'dispositions', d))));
+    this.noteInput = h('textarea', { rows: '2', 'data-testid': 'resolve-note', id: 'resolve-note', placeholder: t('notePlaceholder'), maxlength: String(MAX_LENGTH) });
+    const confirm = h('button', { type: 'submit', class: 'btn primary', 'data-testid': 'resolve-confirm' }, t('confirmResolve'));
+    const cancel = h('button', { type: 'button', class: 'btn', 'data-testid': 'resolve-cancel' }, t('cancel'));
+    cancel.addEventListener('click', () => this._showResolve(false));
+    this.resolveForm = h('form', { class: 'resolve-form', 'data-testid': 'resolve-form', hidden: true },
+      h('label', { for: 'resolve-disposition' }, t('disposition')), this.dispositionSelect,
+      h('label', { for: 'resolve-note' }, t('note')), this.noteInput,
+      h('div', { class: 'row' }, confirm, cancel),
+    );
+    this.resolveForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.options.onResolve(this.dispositionSelect.value, this.noteInput.value.trim());
+    });
+
+    this.actionsEl = h('div', { class: 'conv-actions', 'data-testid': 'conversation-actions' },
+      h('span', { class: 'group' }, this.transferSelect, this.transferBtn),
+      this.releaseBtn, this.resolveBtn);
+
+    // Composer
+    this.replyInput = h('textarea', { class: 'reply', rows: '3', 'data-testid': 'reply-input', maxlength: String(MAX_LENGTH), 'aria-label': t('reply') });
+    this.sendBtn = h('button', { type: 'submit', class: 'btn primary', 'data-testid': 'reply-send' }, t('send'));
+    this.composerEl = h('form', { class: 'composer', 'data-testid': 'reply-form' }, this.replyInput, this.sendBtn);
+    this.composerEl.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this._send();
+    });
+    this.replyInput.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+        e.preventDefault();
+        this._send();
+      }
+    });
+
+    this.bodyEl = h('div', { class: 'conv-body' },
+      h('header', { class: 'conv-head' }, this.titleEl, this.statusEl, this.actionsEl),
+      this.resolveForm,
+      this.transcriptEl,
+      this.composerEl,
+    );
+    this.root.append(this.placeholderEl, this.bodyEl);
+  }
+
+  clear() {
+    this.escalation = null;
+    this.conversationId = null;
+    this.keys.clear();
+    this.transcriptEl.replaceChildren();
+    this.bodyEl.hidden = true;
+    this.placeholderEl.hidden = false;
+    this._showResolve(false);
+  }
+
+  /** Show a conversation: its escalation (may be null) and transcript. */
+  show(cid, escalation, transcript) {
+    const same = cid === this.conversationId;
+    if (!same) {
+      this.clear();
+      this.conversationId = cid;
+      this.replyInput.value = '';
+    }
+    this.bodyEl.hidden = false;
+    this.placeholderEl.hidden = true;
+    this.root.dataset.conversationId = cid;
+    this.setEscalation(escalation);
+    for (const line of Array.isArray(transcript) ? transcript : []) this.addLine(line);
+  }
+
+  get holdsIt() {
+    const esc = this.escalation;
+    return !!esc && esc.status === 'held' && esc.heldBy === (this.options.me && this.options.me.username);
+  }
+
+  setEscalation(esc) {
+    const t = this.t;
+    this.escalation = esc || null;
+    const name = esc && esc.customerName ? text(esc.customerName) : t('customerUnknown');
+    this.titleEl.textContent = name + (esc ? ` · #${text(esc.id)}` : '');
+    const status = esc ? esc.status : '';
+    this.statusEl.textContent = esc
+      ? label(t, 'status', status) + (status === 'held' ? ' · ' + text(esc.heldByName || esc.heldBy) : '')
+      : '';
+    this.statusEl.dataset.status = text(status);
+    this.root.dataset.status = text(status);
+    const mine = this.holdsIt;
+    this.root.dataset.mine = mine ? 'true' : 'false';
+    for (const el of [this.transferBtn, this.transferSelect, this.releaseBtn, this.resolveBtn]) el.disabled = !mine;
+    this.replyInput.disabled = !mine;
+    this.sendBtn.disabled = !mine;
+    this.replyInput.placeholder = mine ? t('replyPlaceholder') : t('replyDisabled');
+    if (!mine) this._showResolve(false);
+    this._fillTransferTargets();
+  }
+
+  /** Append a transcript line unless it is already shown. */
+  addLine(line) {
+    if (!line || typeof line !== 'object') return false;
+    const key = lineKey(line);
+    if (this.keys.has(key)) return false;
+    this.keys.add(key);
+    const nearBottom = this.transcriptEl.scrollHeight - this.transcriptEl.scrollTop - this.transcriptEl.clientHeight < 80;
+    this.transcriptEl.append(this._line(line));
+    if (nearBottom || line.role === 'agent') this.transcriptEl.scrollTop = this.transcriptEl.scrollHeight;
+    return true;
+  }
+
+  /** Put text into the reply box (a knowledge-base suggestion), at the cursor. */
+  insertText(value) {
+    const el = this.replyInput;
+    const s = text(value);
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? el.value.length;
+    el.value = el.value.slice(0, start) + s + el.value.slice(end);
+    el.focus();
+    el.selectionStart = el.selectionEnd = start + s.length;
+  }
+
+  setAgents(agents) {
+    this.options.agents = Array.isArray(agents) ? agents : [];
+    this._fillTransferTargets();
+  }
+
+  _fillTransferTargets() {
+    const t = this.t;
+    const me = this.options.me && this.options.me.username;
+    const agents = (this.options.agents || []).filter((a) => a && a.username !== me);
+    const current = this.transferSelect.value;
+    this.transferSelect.replaceChildren(
+      h('optgroup', { label: t('toAgent') },
+        agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
+          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`))),
+      h('optgroup', { label: t('toTeam') },
+        TEAMS.map((team) => h('option', { value: 'team:' + team }, label(t, 'team', team)))),
+    );
+    if (current) this.transferSelect.value = current;
+  }
+
+  _transfer() {
+    const value = this.transferSelect.value || '';
+    const colon = value.indexOf(':');
+    if (colon === -1) return;
+    const kind = value.slice(0, colon);
+    const target = value.slice(colon + 1);
+    this.options.onTransfer(kind === 'agent' ? { toAgent: target } : { toTeam: target });
+  }
+
+  _showResolve(visible) {
+    this.resolveForm.hidden = !visible;
+    if (visible) this.noteInput.focus();
+  }
+
+  async _send() {
+    const value = this.replyInput.value;
+    if (!value.trim() || !this.holdsIt) return;
+    this.sendBtn.disabled = true;
+    try {
+      if (await this.options.onSend(value.trim())) this.replyInput.value = '';
+    } finally {
+      this.sendBtn.disabled = !this.holdsIt;
+      this.replyInput.focus();
+    }
+  }
+
+  _line(line) {
+    const t = this.t;
+    const role = text(line.role) || 'bot';
+    const data = line.data && typeof line.data === 'object' ? line.data : {};
+    const who = role === 'agent' && data.agent ? text(data.agent) : label(t, 'roles', role);
+    const type = text(line.type) || 'text';
+    const chips = [];
+    if (line.intent) chips.push(h('span', { class: 'chip intent', 'data-testid': 'chip-intent', title: t('intent') }, text(line.intent)));
+    if (line.confidence !== undefined && line.confidence !== null) {
+      chips.push(h('span', { class: 'chip confidence', 'data-testid': 'chip-confidence', title: t('confidence') }, percent(line.confidence)));
+    }
+    for (const e of Array.isArray(line.entities) ? line.entities : []) {
+      if (!e || typeof e !== 'object') continue;
+      const value = e.value !== undefined && e.value !== null && text(e.value) !== text(e.text) ? ' → ' + text(e.value) : '';
+      chips.push(h('span', { class: 'chip entity', 'data-testid': 'chip-entity', title: text(e.source) },
+        h('b', {}, text(e.type)), ' ' + text(e.text) + value));
+    }
+    return h('li', { class: 'line', 'data-testid': 'transcript-line', 'data-role': role, 'data-type': type },
+      h('div', { class: 'line-meta' },
+        h('span', { class: 'who' }, who),
+        type !== 'text' ? h('span', { class: 'type' }, type) : null,
+        h('time', { datetime: text(line.at) }, clock(line.at, this.options.locale)),
+      ),
+      h('div', { class: 'line-text', 'data-testid': 'transcript-text' }, text(line.text)),
+      chips.length ? h('div', { class: 'chips' }, chips) : null,
+    );
+  }
+}

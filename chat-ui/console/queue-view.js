@@ -1,0 +1,159 @@
+// The queue column: open escalations (queued, then held), each with priority,
+// team, reasons, language, last message and a waiting time that ticks. Kept
+// up to date by upsert()/remove() from the live feed. Data only ever reaches
+// the DOM as text nodes (h() from the widget's dom.js).
+import { h } from '../widget/dom.js';
+import { duration, reasonText, text } from './format.js';
+import { label } from './i18n.js';
+
+const OPEN = new Set(['queued', 'held']);
+
+export function queueOrder(a, b) {
+  const pa = Number(a.priority) || 9;
+  const pb = Number(b.priority) || 9;
+  if (pa !== pb) return pa - pb;
+  return waitingNow(b) - waitingNow(a) || Number(a.id) - Number(b.id);
+}
+
+/** Seconds waited so far: the server's waitingSeconds plus the time since we received it. */
+export function waitingNow(esc) {
+  const base = Number(esc.waitingSeconds);
+  const since = esc._receivedAt ? (Date.now() - esc._receivedAt) / 1000 : 0;
+  if (Number.isFinite(base)) return base + (esc.status === 'queued' ? since : 0);
+  const created = Date.parse(esc.createdAt);
+  return Number.isFinite(created) ? Math.max(0, (Date.now() - created) / 1000) : 0;
+}
+
+export class QueueView {
+  /**
+   * @param {HTMLElement} root
+   * @param {{t:Function, locale:string, me:{username:string}, onClaim:(esc)=>void, onOpen:(esc)=>void}} options
+   */
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+    this.t = options.t;
+    this.items = new Map(); // id -> escalation
+    this.selectedCid = null;
+    this.listEl = h('ol', { class: 'queue-list', 'data-testid': 'queue-list', 'aria-live': 'polite' });
+    this.emptyEl = h('p', { class: 'empty', 'data-testid': 'queue-empty' }, this.t('queueEmpty'));
+    root.append(this.listEl, this.emptyEl);
+    this._timer = setInterval(() => this.tick(), 1000);
+  }
+
+  /** Replace everything with the server's list of open escalations. */
+  setAll(list) {
+    this.items.clear();
+    for (const esc of Array.isArray(list) ? list : []) {
+      if (esc && OPEN.has(esc.status)) this.items.set(String(esc.id), { ...esc, _receivedAt: Date.now() });
+    }
+    this.render();
+  }
+
+  /** Add or update one escalation; returns true if it is newly queued. Closed ones leave the list. */
+  upsert(esc) {
+    if (!esc || esc.id === undefined) return false;
+    const id = String(esc.id);
+    const before = this.items.get(id);
+    if (!OPEN.has(esc.status)) {
+      this.items.delete(id);
+      this.render();
+      return false;
+    }
+    this.items.set(id, { ...esc, _receivedAt: Date.now() });
+    this.render();
+    return !before && esc.status === 'queued';
+  }
+
+  get(id) {
+    return this.items.get(String(id));
+  }
+
+  byConversation(cid) {
+    for (const esc of this.items.values()) if (esc.conversationId === cid) return esc;
+    return null;
+  }
+
+  get queuedCount() {
+    let n = 0;
+    for (const esc of this.items.values()) if (esc.status === 'queued') n++;
+    return n;
+  }
+
+  select(cid) {
+    this.selectedCid = cid;
+    for (const li of this.listEl.children) {
+      li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
+    }
+  }
+
+  tick() {
+    for (const li of this.listEl.children) {
+      const esc = this.items.get(li.dataset.escalationId);
+      const el = li.querySelector('.wait');
+      if (esc && el) el.textContent = duration(waitingNow(esc));
+    }
+  }
+
+  render() {
+    const list = [...this.items.values()].sort((a, b) => {
+      if (a.status !== b.status) return a.status === 'queued' ? -1 : 1;
+      return queueOrder(a, b);
+    });
+    this.listEl.replaceChildren(...list.map((esc) => this._item(esc)));
+    this.emptyEl.hidden = list.length > 0;
+    this.select(this.selectedCid);
+  }
+
+  _item(esc) {
+    const t = this.t;
+    const me = this.options.me && this.options.me.username;
+    const mine = esc.status === 'held' && esc.heldBy === me;
+    const reasons = Array.isArray(esc.reasons) ? esc.reasons : [];
+    const action = esc.status === 'queued'
+      ? h('button', { type: 'button', class: 'btn primary small', 'data-testid': 'queue-claim' }, t('claim'))
+      : h('button', { type: 'button', class: 'btn small', 'data-testid': 'queue-open' }, t('open'));
+    action.addEventListener('click', (e) => {
+      e.stopPropagation();
+      if (esc.status === 'queued') this.options.onClaim(esc);
+      else this.options.onOpen(esc);
+    });
+
+    const li = h('li', {
+      class: 'queue-item',
+      tabindex: '0',
+      'data-testid': 'queue-item',
+      'data-escalation-id': text(esc.id),
+      'data-conversation-id': text(esc.conversationId),
+      'data-status': text(esc.status),
+      'data-priority': text(esc.priority),
+      'data-mine': mine ? 'true' : null,
+    },
+      h('div', { class: 'qi-top' },
+        h('span', { class: 'pill priority', 'data-priority': text(esc.priority), 'data-testid': 'queue-priority' },
+          'P' + text(esc.priority) + ' ' + label(t, 'priority', esc.priority)),
+        h('span', { class: 'pill team', 'data-testid': 'queue-team' }, label(t, 'team', esc.team)),
+        esc.language ? h('span', { class: 'pill lang', 'data-testid': 'queue-language' }, text(esc.language).toUpperCase()) : null,
+        h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('avgWait') }, duration(waitingNow(esc))),
+      ),
+      h('div', { class: 'qi-customer' },
+        h('strong', {}, text(esc.customerName) || t('customerUnknown')),
+        esc.status === 'held'
+          ? h('span', { class: 'held', 'data-testid': 'queue-held-by' }, mine ? t('heldByMe') : t('heldBy', text(esc.heldByName || esc.heldBy)))
+          : null,
+      ),
+      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,
+      reasons.length
+        ? h('ul', { class: 'qi-reasons', 'data-testid': 'queue-reasons' },
+          reasons.map((r) => h('li', { title: text(r && r.rule) }, reasonText(r, this.options.locale))))
+        : null,
+      h('div', { class: 'qi-actions' }, action),
+    );
+    const open = () => this.options.onOpen(esc);
+    li.addEventListener('click', open);
+    li.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.target === li) open();
+    });
+    return li;
+  }
+}

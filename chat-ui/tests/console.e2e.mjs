@@ -1,0 +1,461 @@
+// End-to-end test of an escalation in Debian's Chromium: a shopper in the
+// widget asks for a human, an agent in the console claims, replies and
+// resolves, the shopper rates, and the reports page draws its charts.
+//
+//   node console.e2e.mjs http://localhost:8080
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional,
+// PNGs of both pages at the end or on failure). Prints one line per check;
+// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 120 s
+// overall timeout.
+import { chromium } from 'playwright-core';
+
+const OVERALL_TIMEOUT_MS = 120_000;
+const REPLY_TIMEOUT_MS = 20_000;
+const LIVE_TIMEOUT_MS = 10_000;
+
+const baseArg = process.argv[2];
+if (!baseArg) {
+  console.error('usage: node console.e2e.mjs <base-url>   e.g. node console.e2e.mjs http://localhost:8080');
+  process.exit(2);
+}
+const BASE = baseArg.replace(/\/+$/, '');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
+
+const XSS_TEXT = '<img src=x onerror=alert(1)>';
+const HUMAN_TEXT = 'talk to a human';
+const AGENT_REPLY = 'Hi, this is your agent. I am looking at your order now.';
+const SHOPPER_BACK = 'Thank you! It is order SD10000001.';
+const NOTE = 'Explained the delivery; nothing left to do.';
+const USER = 'agent1';
+const PASSWORD = 'shopdesk';
+
+// Widget (inside its open shadow root; Playwright's CSS locators pierce it).
+const W = {
+  launcher: '[data-testid="shopdesk-launcher"]',
+  panel: '[data-testid="shopdesk-panel"]',
+  input: '[data-testid="shopdesk-input"]',
+  message: '[data-testid="shopdesk-message"]',
+  star: '[data-testid="shopdesk-rating-star"]',
+  rating: '[data-testid="shopdesk-rating"]',
+};
+
+let passed = 0;
+let failed = 0;
+let browser = null;
+let shop = null; // the shopper's page
+let desk = null; // the agent's page
+const dialogs = [];
+const pageErrors = [];
+const consoleLines = [];
+
+function pass(name, detail = '') {
+  passed++;
+  console.log(`PASS ${name}${detail ? ' — ' + detail : ''}`);
+}
+
+class CheckFailed extends Error {}
+
+function fail(name, detail) {
+  failed++;
+  console.log(`FAIL ${name} — ${detail}`);
+  throw new CheckFailed(`${name}: ${detail}`);
+}
+
+/** Run one named check: fn returns an optional detail string, or throws. */
+async function check(name, fn) {
+  let detail;
+  try {
+    detail = await fn();
+  } catch (err) {
+    if (err instanceof CheckFailed) throw err;
+    fail(name, (err && err.message ? err.message : String(err)).split('\n')[0]);
+  }
+  pass(name, detail || '');
+}
+
+function short(text, n = 80) {
+  const s = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+function watch(page, who) {
+  page.on('dialog', async (d) => {
+    dialogs.push(`${who} ${d.type()}: ${d.message()}`);
+    await d.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (err) => pageErrors.push(`${who}: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') consoleLines.push(`${who} ${msg.type()}: ${msg.text()}`);
+  });
+}
+
+async function screenshots() {
+  if (!SCREENSHOT_DIR) return;
+  for (const [name, page] of [['shop', shop], ['console', desk]]) {
+    if (!page) continue;
+    const path = `${SCREENSHOT_DIR}/${name}.png`;
+    await page.screenshot({ path }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
+  }
+}
+
+const widgetMessages = (role, type) =>
+  shop.locator(`${W.message}${role ? `[data-role="${role}"]` : ''}${type ? `[data-type="${type}"]` : ''}`);
+
+async function describeWidget() {
+  const list = await shop.locator(W.message).evaluateAll((els) =>
+    els.map((e) => `${e.dataset.role}/${e.dataset.type}: ${e.textContent.replace(/\s+/g, ' ').slice(0, 50)}`));
+  return `widget shows ${list.length} message(s) [${list.join(' | ')}]`;
+}
+
+async function describeTranscript() {
+  const list = await desk.locator('[data-testid="transcript-line"]').evaluateAll((els) =>
+    els.map((e) => `${e.dataset.role}/${e.dataset.type}: ${e.querySelector('[data-testid="transcript-text"]').textContent.slice(0, 50)}`));
+  return `console transcript has ${list.length} line(s) [${list.join(' | ')}]`;
+}
+
+/** Wait for a locator; on timeout, fail with `what` and a description of the page. */
+async function waitFor(locator, what, timeout, describe) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`${what} not seen within ${timeout / 1000} s; ${describe ? await describe() : ''}`);
+  }
+}
+
+async function openWidget() {
+  await shop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+  await shop.evaluate(() => window.ShopDesk.open());
+  await shop.locator(W.panel).waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+async function shopperSays(text) {
+  await shop.locator(W.input).fill(text);
+  await shop.locator(W.input).press('Enter');
+  await waitFor(widgetMessages('shopper').filter({ hasText: text }).last(), `shopper bubble "${short(text, 30)}"`, 5_000, describeWidget);
+}
+
+async function main() {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  await check('launch chromium', async () => {
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+        '--no-first-run', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    });
+    return `${executablePath} ${browser.version()}`;
+  });
+
+  await check('anonymous /console/ ends on the login page', async () => {
+    const anon = await browser.newContext();
+    const page = await anon.newPage();
+    const res = await page.goto(BASE + '/console/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    const url = new URL(page.url());
+    await anon.close();
+    if (url.pathname !== '/console/login.html') throw new Error(`ended on ${page.url()} (HTTP ${res && res.status()})`);
+    return url.pathname + url.search;
+  });
+
+  await check('anonymous /api/agent/escalations is 401', async () => {
+    const anon = await browser.newContext();
+    const res = await anon.request.get(BASE + '/api/agent/escalations', { maxRedirects: 0 });
+    await anon.close();
+    if (res.status() !== 401) throw new Error(`HTTP ${res.status()}`);
+    return 'HTTP 401';
+  });
+
+  // ------------------------------------------------------------- the agent
+  const agentContext = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'en-US' });
+  await agentContext.addInitScript(() => localStorage.setItem('shopdesk.console.locale', 'en'));
+  desk = await agentContext.newPage();
+  watch(desk, 'console');
+
+  await check('wrong password shows the login error', async () => {
+    await desk.goto(BASE + '/console/login.html', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await desk.locator('[data-testid="login-username"]').fill(USER);
+    await desk.locator('[data-testid="login-password"]').fill('wrong-password');
+    await desk.locator('[data-testid="login-submit"]').click();
+    await desk.waitForURL(/\/console\/login\.html\?error/, { timeout: 10_000 });
+    await waitFor(desk.locator('[data-testid="login-error"]'), 'login error message', 5_000);
+    return new URL(desk.url()).search;
+  });
+
+  let me = null;
+  await check(`log in as ${USER}`, async () => {
+    await desk.locator('[data-testid="login-username"]').fill(USER);
+    await desk.locator('[data-testid="login-password"]').fill(PASSWORD);
+    await desk.locator('[data-testid="login-submit"]').click();
+    await desk.waitForURL((u) => u.pathname === '/console/' || u.pathname === '/console/index.html', { timeout: 10_000 });
+    await desk.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+    me = await desk.evaluate(() => window.ShopDeskConsole.me);
+    const who = await desk.locator('[data-testid="whoami"]').textContent();
+    if (me.username !== USER || !who.includes(USER)) throw new Error(`who-am-I shows "${who}"`);
+    return `"${who}", roles ${JSON.stringify(me.roles)}`;
+  });
+
+  await check('console live feed connected', async () => {
+    await desk.waitForSelector('[data-testid="live-status"][data-state="online"]', { timeout: LIVE_TIMEOUT_MS });
+  });
+  const beepsBefore = Number(await desk.evaluate(() => document.body.dataset.beeps || 0));
+
+  // ----------------------------------------------------------- the shopper
+  const shopContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  await shopContext.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+  shop = await shopContext.newPage();
+  watch(shop, 'shop');
+
+  await check('shopper opens the demo shop and the widget', async () => {
+    const res = await shop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    if (!res || !res.ok()) throw new Error(`HTTP ${res ? res.status() : 'no response'}`);
+    await openWidget();
+  });
+
+  await check('shopper sends HTML text and the bot answers', async () => {
+    await shopperSays(XSS_TEXT);
+    await waitFor(widgetMessages('bot').first(), 'a bot reply', REPLY_TIMEOUT_MS, describeWidget);
+  });
+
+  await check("a second shopper socket subscribes to the agents' queue topic (to be refused)", async () => {
+    // The agents' topic must not leak to shoppers: this socket listens while the escalation is created below.
+    const state = await shop.evaluate(async () => {
+      const { StompClient } = await import('/widget/stomp-client.js');
+      const url = new URL('/ws', location.href);
+      url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+      const spy = { messages: [], error: null, closed: false };
+      window.__agentTopicSpy = spy;
+      const client = new StompClient(url.href);
+      client.onError = (frame) => { spy.error = frame.headers.message || 'ERROR'; };
+      client.onClose = () => { spy.closed = true; };
+      await new Promise((resolve) => { client.onConnect = resolve; client.connect(); });
+      client.subscribe('/topic/agent/escalations', (f) => spy.messages.push(f.body));
+      return 'subscribed';
+    });
+    return state;
+  });
+
+  let cid = null;
+  await check(`shopper asks "${HUMAN_TEXT}": hand-off reply and queued notice`, async () => {
+    await shopperSays(HUMAN_TEXT);
+    await waitFor(widgetMessages('bot', 'handoff').first(), 'bot hand-off reply', REPLY_TIMEOUT_MS, describeWidget);
+    await waitFor(widgetMessages('system', 'handoff_queued').first(), 'queued notice', LIVE_TIMEOUT_MS, describeWidget);
+    cid = await shop.evaluate(() => window.ShopDesk.conversationId);
+    if (!cid) throw new Error('no conversation id');
+    return `conversation ${cid}; "${short(await widgetMessages('system', 'handoff_queued').first().textContent(), 60)}"`;
+  });
+
+  // ------------------------------------------------------- queue and claim
+  const item = () => desk.locator(`[data-testid="queue-item"][data-conversation-id="${cid}"]`);
+
+  await check('the escalation appears in the queue live (badge, beep)', async () => {
+    await waitFor(item(), 'queue item for the conversation', LIVE_TIMEOUT_MS, async () =>
+      `queue has ${await desk.locator('[data-testid="queue-item"]').count()} item(s)`);
+    const status = await item().getAttribute('data-status');
+    if (status !== 'queued') throw new Error(`status ${status}`);
+    const badge = await desk.locator('[data-testid="queue-badge"]').textContent();
+    if (!(Number(badge) >= 1)) throw new Error(`badge shows "${badge}"`);
+    const beeps = Number(await desk.evaluate(() => document.body.dataset.beeps || 0));
+    if (beeps <= beepsBefore) throw new Error('no beep for the new escalation');
+    const last = await item().locator('[data-testid="queue-last-message"]').textContent().catch(() => '');
+    const prio = await item().locator('[data-testid="queue-priority"]').textContent();
+    return `badge ${badge}, ${prio}, wait ${await item().locator('[data-testid="queue-wait"]').textContent()}, last "${short(last, 40)}"`;
+  });
+
+  await check("the shopper's socket got nothing from the agents' queue topic", async () => {
+    const spy = await shop.evaluate(() => window.__agentTopicSpy);
+    if (spy.messages.length) throw new Error(`${spy.messages.length} escalation event(s) leaked: ${short(spy.messages[0], 60)}`);
+    return spy.error ? `refused with a STOMP ERROR (${short(spy.error, 40)})` : 'no event received (no STOMP ERROR frame either)';
+  });
+
+  await check('queue waiting time ticks', async () => {
+    const before = await item().locator('[data-testid="queue-wait"]').textContent();
+    await desk.waitForFunction(([sel, b]) => {
+      const el = document.querySelector(sel);
+      return el && el.textContent !== b;
+    }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-wait"]`, before], { timeout: 4_000 });
+    return `${before} → ${await item().locator('[data-testid="queue-wait"]').textContent()}`;
+  });
+
+  await check('claim the escalation', async () => {
+    await item().locator('[data-testid="queue-claim"]').click();
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-status="held"][data-mine="true"]`, { timeout: 10_000 });
+    return await desk.locator('[data-testid="conversation-status"]').textContent();
+  });
+
+  await check('the HTML text is literal text in the console transcript', async () => {
+    const line = desk.locator('[data-testid="transcript-line"][data-role="shopper"] [data-testid="transcript-text"]').filter({ hasText: XSS_TEXT }).first();
+    await waitFor(line, 'shopper line with the HTML text', 10_000, describeTranscript);
+    const text = await line.textContent();
+    if (text !== XSS_TEXT) throw new Error(`textContent is ${JSON.stringify(text)}`);
+    return JSON.stringify(text);
+  });
+
+  await check('no <img> created from it and no dialog fired', async () => {
+    const imgs = await desk.evaluate(() => document.querySelectorAll('img').length);
+    if (imgs) throw new Error(`${imgs} img element(s) in the console`);
+    await desk.waitForTimeout(300);
+    if (dialogs.length) throw new Error(dialogs.join('; '));
+  });
+
+  await check('transcript shows intent and confidence chips', async () => {
+    const line = desk.locator('[data-testid="transcript-line"][data-role="shopper"]').filter({ hasText: HUMAN_TEXT }).first();
+    await waitFor(line, `shopper line "${HUMAN_TEXT}"`, 5_000, describeTranscript);
+    const intent = await line.locator('[data-testid="chip-intent"]').textContent();
+    if (intent !== 'human_agent') throw new Error(`intent chip "${intent}"`);
+    const confidence = await line.locator('[data-testid="chip-confidence"]').textContent();
+    return `intent ${intent}, confidence ${confidence}`;
+  });
+
+  await check('context panel shows the escalation reasons', async () => {
+    await waitFor(desk.locator('[data-testid="context-reason"]').first(), 'an escalation reason', 5_000);
+    return short(await desk.locator('[data-testid="context-reason"]').first().textContent(), 70);
+  });
+
+  // --------------------------------------------------------- live messages
+  await check('the widget shows that the agent joined', async () => {
+    const joined = widgetMessages('system', 'agent_joined').first();
+    await waitFor(joined, 'agent joined notice', LIVE_TIMEOUT_MS, describeWidget);
+    const text = await joined.textContent();
+    if (me.displayName && !text.includes(me.displayName)) throw new Error(`notice "${text}" lacks "${me.displayName}"`);
+    return `"${text}"`;
+  });
+
+  await check('a knowledge-base suggestion goes into the reply box with one click', async () => {
+    const suggestion = desk.locator('[data-testid="context-suggestion"]').first();
+    await waitFor(suggestion, 'a knowledge-base suggestion', 5_000);
+    const answer = await suggestion.locator('.sugg-answer').textContent();
+    await suggestion.locator('[data-testid="suggestion-insert"]').click();
+    const value = await desk.locator('[data-testid="reply-input"]').inputValue();
+    if (value !== answer) throw new Error(`reply box holds ${JSON.stringify(short(value, 60))}`);
+    return `"${short(await suggestion.locator('strong').textContent(), 50)}"`;
+  });
+
+  await check('agent replies; the reply is in the console transcript', async () => {
+    await desk.locator('[data-testid="reply-input"]').fill(AGENT_REPLY);
+    await desk.locator('[data-testid="reply-send"]').click();
+    const line = desk.locator('[data-testid="transcript-line"][data-role="agent"]').filter({ hasText: AGENT_REPLY });
+    await waitFor(line.first(), 'agent line', 10_000, describeTranscript);
+    if (await line.count() !== 1) throw new Error(`the reply is shown ${await line.count()} times`);
+    if (await desk.locator('[data-testid="reply-input"]').inputValue() !== '') throw new Error('reply box not cleared');
+  });
+
+  await check("the widget shows the agent's reply with the agent's name", async () => {
+    const bubble = widgetMessages('agent').filter({ hasText: AGENT_REPLY }).first();
+    await waitFor(bubble, 'agent bubble', LIVE_TIMEOUT_MS, describeWidget);
+    const name = await bubble.locator('[data-testid="shopdesk-agent-name"]').textContent();
+    if (me.displayName && name !== me.displayName) throw new Error(`sender "${name}"`);
+    return `from "${name}"`;
+  });
+
+  await check("a reconnecting shopper sees the agent's message again", async () => {
+    await shop.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    const bubble = widgetMessages('agent').filter({ hasText: AGENT_REPLY }).first();
+    await waitFor(bubble, 'replayed agent bubble', REPLY_TIMEOUT_MS, describeWidget);
+    const same = await shop.evaluate(() => window.ShopDesk.conversationId);
+    if (same !== cid) throw new Error(`conversation id changed to ${same}`);
+    return `${await shop.locator(W.message).count()} messages replayed`;
+  });
+
+  await check('shopper writes back; the console sees it live and the bot stays silent', async () => {
+    const botBefore = await widgetMessages('bot').count();
+    const consoleBotBefore = await desk.locator('[data-testid="transcript-line"][data-role="bot"]').count();
+    await shopperSays(SHOPPER_BACK);
+    const line = desk.locator('[data-testid="transcript-line"][data-role="shopper"]').filter({ hasText: SHOPPER_BACK }).first();
+    await waitFor(line, 'shopper line in the console', LIVE_TIMEOUT_MS, describeTranscript);
+    // The turn's answer has no replies; give a stray bot reply time to show up.
+    await shop.waitForTimeout(1_500);
+    const botAfter = await widgetMessages('bot').count();
+    const consoleBotAfter = await desk.locator('[data-testid="transcript-line"][data-role="bot"]').count();
+    if (botAfter !== botBefore) throw new Error(`the bot answered in the widget (${botBefore} → ${botAfter}); ${await describeWidget()}`);
+    if (consoleBotAfter !== consoleBotBefore) throw new Error(`a bot line reached the console (${consoleBotBefore} → ${consoleBotAfter})`);
+    return 'no bot message';
+  });
+
+  // --------------------------------------------------- resolve and rating
+  await check('agent resolves with a disposition and a note', async () => {
+    await desk.locator('[data-testid="resolve"]').click();
+    await desk.locator('[data-testid="resolve-disposition"]').selectOption('solved');
+    await desk.locator('[data-testid="resolve-note"]').fill(NOTE);
+    await desk.locator('[data-testid="resolve-confirm"]').click();
+    await desk.waitForSelector(`[data-testid="conversation"][data-status="resolved"]`, { timeout: 10_000 });
+    await item().waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    return await desk.locator('[data-testid="conversation-status"]').textContent();
+  });
+
+  await check('the widget asks for a rating', async () => {
+    await waitFor(shop.locator(W.rating).last(), 'rating card', LIVE_TIMEOUT_MS, describeWidget);
+    const stars = await shop.locator(W.rating).last().locator(W.star).count();
+    if (stars !== 5) throw new Error(`${stars} star buttons`);
+    const left = await widgetMessages('system', 'agent_left').count();
+    return `5 stars${left ? ', agent-left notice shown' : ''}`;
+  });
+
+  await check('shopper rates 5 and is thanked', async () => {
+    await shop.locator(W.rating).last().locator(`${W.star}[data-score="5"]`).click();
+    const thanks = widgetMessages('system', 'rating_saved').first();
+    await waitFor(thanks, 'thank-you notice', LIVE_TIMEOUT_MS, describeWidget);
+    const disabled = await shop.locator(W.rating).last().locator(`${W.star}[data-score="1"]`).isDisabled();
+    if (!disabled) throw new Error('stars still clickable after rating');
+    return `"${await thanks.textContent()}"`;
+  });
+
+  // ---------------------------------------------------------------- reports
+  await check('reports page draws its charts', async () => {
+    await desk.goto(BASE + '/console/reports.html?days=14', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await desk.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+    const charts = await desk.locator('svg.chart').count();
+    if (charts !== 5) throw new Error(`${charts} chart(s)`);
+    const bars = await desk.locator('[data-testid="chart-volume"] rect').count();
+    if (!bars) throw new Error('the volume chart has no bars');
+    const csatBars = await desk.locator('[data-testid="chart-csat"] rect').count();
+    const csat = await desk.locator('[data-testid="kpi-csat"] .kpi-value').textContent();
+    if (csat.startsWith('–')) throw new Error('CSAT is empty after a rating');
+    const containment = await desk.locator('[data-testid="kpi-containment"] .kpi-value').textContent();
+    return `${charts} charts, ${bars} volume bars, ${csatBars} CSAT bars, CSAT ${csat}, containment ${containment}`;
+  });
+
+  await check('log out ends on the login page; the console then asks to log in again', async () => {
+    await desk.locator('[data-testid="logout"]').click();
+    await desk.waitForURL(/\/console\/login\.html/, { timeout: 10_000 });
+    await desk.goto(BASE + '/console/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    const url = new URL(desk.url());
+    if (url.pathname !== '/console/login.html') throw new Error(`after logout /console/ ended on ${desk.url()}`);
+    return url.pathname + url.search;
+  });
+
+  await check('no uncaught page errors and no dialogs', async () => {
+    if (pageErrors.length) throw new Error(pageErrors.join('; '));
+    if (dialogs.length) throw new Error(dialogs.join('; '));
+  });
+
+  await screenshots();
+}
+
+const timer = setTimeout(async () => {
+  console.log(`FAIL overall timeout — test did not finish within ${OVERALL_TIMEOUT_MS / 1000} s`);
+  await screenshots().catch(() => {});
+  if (browser) await browser.close().catch(() => {});
+  process.exit(3);
+}, OVERALL_TIMEOUT_MS);
+
+let exitCode = 0;
+try {
+  await main();
+} catch (err) {
+  exitCode = 1;
+  if (!(err instanceof CheckFailed)) {
+    failed++;
+    console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
+  }
+  await screenshots();
+  if (consoleLines.length) {
+    console.log('browser console (errors/warnings):');
+    for (const line of consoleLines.slice(-20)) console.log('  ' + line);
+  }
+  if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
+} finally {
+  clearTimeout(timer);
+  if (browser) await browser.close().catch(() => {});
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode || (failed ? 1 : 0));
