@@ -80,6 +80,19 @@ public class RiskService implements AutoCloseable {
                 .flatMap(Optional::stream).map(StoredDecision::decision).toList();
     }
 
+    /**
+     * The decisions an agent should see for a conversation: those made for it (even before the shopper is
+     * identified) and the customer's latest, newest first, each once.
+     */
+    public java.util.List<RiskDecision> decisionsFor(String conversationId, Long customerId, int limit) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(decisions.conversationDecisionIds(conversationId, limit));
+        if (customerId != null) {
+            ids.addAll(decisions.recentDecisionIds(customerId, limit));
+        }
+        return ids.stream().map(decisions::find).flatMap(Optional::stream).map(StoredDecision::decision)
+                .sorted(java.util.Comparator.comparing(RiskDecision::decidedAt).reversed()).limit(limit).toList();
+    }
+
     public Optional<StoredDecision> latestPaymentDecision(String conversationId) {
         return decisions.latestDecisionId(conversationId, "payment").flatMap(decisions::find);
     }

@@ -64,17 +64,17 @@ class ConversationContext {
         context.put("transcript", transcript);
         context.put("customer", customerId == null ? null : customers.find(customerId).orElse(null));
         context.put("orders", customerId == null ? List.of() : customers.orders(customerId, ORDERS));
-        context.put("riskDecisions", customerId == null ? List.of() : riskDecisions(customerId, language));
+        context.put("riskDecisions", riskDecisions(conversationId, customerId, language));
         context.put("suggestions", suggestions(transcript, language));
         return context;
     }
 
-    private List<Map<String, Object>> riskDecisions(long customerId, Language language) {
+    private List<Map<String, Object>> riskDecisions(String conversationId, Long customerId, Language language) {
         RiskService service = risk.getIfAvailable();
         if (service == null) {
             return List.of();
         }
-        return service.recentDecisions(customerId, DECISIONS).stream().map(d -> {
+        return service.decisionsFor(conversationId, customerId, DECISIONS).stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("decisionId", d.decisionId());
             m.put("kind", d.kind());

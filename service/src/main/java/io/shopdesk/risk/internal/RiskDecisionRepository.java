@@ -65,4 +65,10 @@ public class RiskDecisionRepository {
         return jdbc.sql("SELECT id FROM risk_decisions WHERE customer_id = :cid ORDER BY created_at DESC LIMIT :limit")
                 .param("cid", customerId).param("limit", limit).query(String.class).list();
     }
+
+    /** The ids of a conversation's decisions (payments made while chatting), newest first, for the agent's view. */
+    public List<String> conversationDecisionIds(String conversationId, int limit) {
+        return jdbc.sql("SELECT id FROM risk_decisions WHERE conversation_id = :cid ORDER BY created_at DESC LIMIT :limit")
+                .param("cid", conversationId).param("limit", limit).query(String.class).list();
+    }
 }

@@ -1,0 +1,50 @@
+package io.shopdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.RiskDecision;
+import io.shopdesk.risk.RiskService;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The agent sees why: a payment under review in an anonymous shopper's conversation escalates to the payments team,
+ * and the context panel shows that decision with its reasons, though the shopper never said who they are.
+ */
+@ShopDeskTest
+class EscalationContextIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChatService chat;
+
+    @Autowired
+    RiskService risk;
+
+    @Test
+    void theContextShowsTheConversationsRiskDecisionWithItsReasons() throws Exception {
+        String id = chat.handle(null, "I want to buy a camera", "en", "context").conversationId();
+        RiskDecision decision = risk.assessPayment(new PaymentRequest("p-context-review", 4L, new BigDecimal("12000"),
+                "CNY", "card", "fp-context", "dev-context-new", "192.0.2.78", null, null, null, id, null));
+        assertThat(decision.decision()).isEqualTo(RiskDecision.REVIEW);
+        chat.handle(id, "my payment failed, why?", "en", "context");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent2", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.status()).isEqualTo(200);
+            assertThat(context.body().at("/escalation/team").asString()).isEqualTo("payments");
+            assertThat(context.body().at("/escalation/reasons/0/code").asString()).isEqualTo("RISK_REVIEW");
+            assertThat(context.body().at("/riskDecisions/0/decisionId").asString()).isEqualTo(decision.decisionId());
+            assertThat(context.body().at("/riskDecisions/0/decision").asString()).isEqualTo("REVIEW");
+            assertThat(context.body().at("/riskDecisions/0/reasons").valueStream().map(r -> r.get("code").asString()))
+                    .containsAll(decision.reasons().stream().map(r -> r.code()).toList());
+            assertThat(context.body().at("/riskDecisions/0/reasons/0/message").asString()).isNotBlank();
+        }
+    }
+}
