@@ -1,6 +1,7 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.ruleengine.RuleSetException;
+import io.shopdesk.recommendation.RecommendationScenarios;
 import io.shopdesk.risk.RiskScenarios;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class RulesCommand {
     @Command(name = "test", description = "Compile a rule set and run its scenarios (DIR/scenarios/*.yml).",
             mixinStandardHelpOptions = true)
     static class Test implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", description = "a rule set folder with scenarios, e.g. rules/risk")
+        @Parameters(paramLabel = "DIR", description = "a rule set folder with scenarios, e.g. rules/risk or rules/recommendation")
         Path folder;
 
         @Override
@@ -50,7 +51,15 @@ class RulesCommand {
                 return 2;
             }
             try {
-                var results = RiskScenarios.run(RuleEngine.compile(folder), folder.resolve("scenarios"));
+                record Outcome(String name, boolean passed, String message) {
+                }
+                var compiled = RuleEngine.compile(folder);
+                // Each rule set with scenarios has its own runner; the folder's name says which.
+                var results = "recommendation".equals(folder.toAbsolutePath().normalize().getFileName().toString())
+                        ? RecommendationScenarios.run(compiled, folder.resolve("scenarios")).stream()
+                                .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList()
+                        : RiskScenarios.run(compiled, folder.resolve("scenarios")).stream()
+                                .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
                 if (results.isEmpty()) {
                     System.err.println(folder.resolve("scenarios") + ": no scenarios");
                     return 2;

@@ -73,6 +73,11 @@ public final class ItemCfModel implements RecommenderModel {
         return den > 0 ? estimate + num / den : estimate;
     }
 
+    /** Whether {@code user} rated (viewed, bought) {@code item} in the training data. */
+    public boolean hasRated(int user, int item) {
+        return user < ratings.groups() && ratings.find(user, item) >= 0;
+    }
+
     /** The items most similar to {@code item}, most similar first (not copied: do not modify). */
     public int[] neighbours(int item) {
         return neighbours[item];
