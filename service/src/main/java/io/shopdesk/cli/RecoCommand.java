@@ -90,6 +90,9 @@ class RecoCommand {
                     throw new RatingDataException("--folds must be at least 2, got " + folds);
                 }
                 RatingData data = RatingData.read(ratings);
+                if (data.size() < folds) {
+                    throw new RatingDataException(data.size() + " ratings cannot be split into " + folds + " folds");
+                }
                 System.out.println(describe(ratings, data));
                 RecommenderEvaluator evaluator = new RecommenderEvaluator();
                 System.out.printf("%d-fold cross-validation (seed %d); ranking: top %d, relevant = rating >= 4%n",
@@ -114,7 +117,7 @@ class RecoCommand {
                 json.put("folds", folds);
                 json.put("ratings", data.size());
                 Map<String, Object> all = new LinkedHashMap<>();
-                results.forEach((name, m) -> all.put(name, Map.of("rmse", round(m.rmse()), "mae", round(m.mae()),
+                results.forEach((name, m) -> all.put(name, ordered("rmse", round(m.rmse()), "mae", round(m.mae()),
                         "precision_at_10", round(m.precision()), "recall_at_10", round(m.recall()),
                         "ndcg_at_10", round(m.ndcg()))));
                 json.put("algorithms", all);
@@ -153,6 +156,14 @@ class RecoCommand {
 
     private static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int x = 0; x < keysAndValues.length; x += 2) {
+            map.put((String) keysAndValues[x], keysAndValues[x + 1]);
+        }
+        return map;
     }
 
     private static double round(double value) {
