@@ -14,8 +14,9 @@ public record Product(String sku, String nameZh, String nameEn, String category,
                       int stock, Map<String, String> attributes, Set<String> tags, boolean instalments) {
 
     public Product {
-        attributes = Map.copyOf(attributes);
-        tags = Set.copyOf(tags);
+        // Copies that keep the file's order, so the catalogue and the database can be compared field by field.
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        tags = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(tags));
     }
 
     public String name(Language language) {
