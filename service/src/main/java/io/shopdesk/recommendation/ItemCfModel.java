@@ -73,6 +73,11 @@ public final class ItemCfModel implements RecommenderModel {
         return den > 0 ? estimate + num / den : estimate;
     }
 
+    /** How many items {@code user} rated in the training data. */
+    public int ratedCount(int user) {
+        return user < ratings.groups() ? ratings.to(user) - ratings.from(user) : 0;
+    }
+
     /** Whether {@code user} rated (viewed, bought) {@code item} in the training data. */
     public boolean hasRated(int user, int item) {
         return user < ratings.groups() && ratings.find(user, item) >= 0;

@@ -62,14 +62,28 @@ public final class MatrixFactorizationModel implements RecommenderModel {
         return mean + userBias[user] + itemBias[item] + dot(user, item);
     }
 
+    /**
+     * Four running sums instead of one: a single sum is a chain of dependent additions, each waiting for the
+     * previous, which made scoring 10,000 items four times slower than the arithmetic needs.
+     */
     private double dot(int user, int item) {
-        float sum = 0;
         int u = user * factors;
         int i = item * factors;
-        for (int f = 0; f < factors; f++) {
-            sum += userFactors[u + f] * itemFactors[i + f];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int f = 0;
+        for (; f + 3 < factors; f += 4) {
+            s0 += userFactors[u + f] * itemFactors[i + f];
+            s1 += userFactors[u + f + 1] * itemFactors[i + f + 1];
+            s2 += userFactors[u + f + 2] * itemFactors[i + f + 2];
+            s3 += userFactors[u + f + 3] * itemFactors[i + f + 3];
         }
-        return sum;
+        for (; f < factors; f++) {
+            s0 += userFactors[u + f] * itemFactors[i + f];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     double mean() {

@@ -8,7 +8,11 @@ import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.watch.FolderWatcher;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +37,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(RecommendationSettings.class)
-public class RecommendationService implements SmartInitializingSingleton {
+public class RecommendationService implements SmartInitializingSingleton, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RecommendationService.class);
 
     private final RecommendationSettings settings;
@@ -41,7 +45,8 @@ public class RecommendationService implements SmartInitializingSingleton {
     private final ObjectProvider<RiskService> risk;
     private final ProductCatalogue catalogue;
     private final ProductQueryParser parser;
-    private final RecommendationTexts texts;
+    private volatile RecommendationTexts texts;
+    private final FolderWatcher textWatcher;
     private final ShopperRecommender recommender;
 
     public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
@@ -51,7 +56,11 @@ public class RecommendationService implements SmartInitializingSingleton {
         this.risk = risk;
         this.catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
         this.parser = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"), settings.usdToCny());
-        this.texts = RecommendationTexts.load(rules.folder(settings.ruleSet()));
+        Path ruleFolder = rules.folder(settings.ruleSet());
+        this.texts = RecommendationTexts.load(ruleFolder);
+        // The rule engine reloads the rules; the card texts beside them are reloaded here.
+        this.textWatcher = new FolderWatcher("recommendation-texts", ruleFolder, Duration.ofSeconds(2),
+                () -> texts = RecommendationTexts.load(ruleFolder));
         long start = System.nanoTime();
         TrainedRecommenders models = RecommenderModelStore.exists(settings.modelDir())
                 ? RecommenderModelStore.read(settings.modelDir())
@@ -65,6 +74,12 @@ public class RecommendationService implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         rules.ruleSet(settings.ruleSet());
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        textWatcher.close();
     }
 
     public ProductCatalogue catalogue() {

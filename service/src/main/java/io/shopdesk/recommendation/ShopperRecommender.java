@@ -76,23 +76,25 @@ public final class ShopperRecommender {
         Integer user = shopper == null ? null : users.get(shopper);
         RecommenderModel model = user != null ? models.mf() : models.popularity();
         int u = user == null ? 0 : user;
-        double[] scores = new double[n];
-        int[] best = new int[n];
+        // Items the shopper already rated are dropped after ranking, not looked up per product: keep that many extra.
+        int rated = user == null ? 0 : models.itemCf().ratedCount(u);
+        double[] scores = new double[n + rated];
+        int[] best = new int[n + rated];
         int size = 0;
         for (int p = 0; p < catalogueToModel.length; p++) {
-            int m = catalogueToModel[p];
             if (p == anchor || !filter.test(p)) {
                 continue;
             }
-            if (user != null && m >= 0 && models.itemCf().hasRated(u, m)) {
-                continue;
-            }
+            int m = catalogueToModel[p];
             double score = m < 0 ? Double.NEGATIVE_INFINITY : model.rank(u, m);
             size = insert(best, scores, size, p, score);
         }
-        List<Scored> result = new ArrayList<>(size);
-        for (int x = 0; x < size; x++) {
-            result.add(new Scored(best[x], model.name(), scores[x]));
+        List<Scored> result = new ArrayList<>(n);
+        for (int x = 0; x < size && result.size() < n; x++) {
+            int m = catalogueToModel[best[x]];
+            if (user == null || m < 0 || !models.itemCf().hasRated(u, m)) {
+                result.add(new Scored(best[x], model.name(), scores[x]));
+            }
         }
         return result;
     }

@@ -86,6 +86,15 @@ class RecoCommandTest {
     }
 
     @Test
+    void rulesTestRunsTheRecommendationScenarios() {
+        CommandRun run = CommandRun.of("rules", "test", "rules/recommendation");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.outLines()).contains("PASS A complaint gets no upsell, even when it names a product — ok");
+        assertThat(run.outLines().getLast()).isEqualTo("15 passed, 0 failed");
+    }
+
+    @Test
     void aMissingColumnIsAClearErrorWithoutStackTrace() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.csv"), "user,product,stars\n1,a,5\n");
         CommandRun run = CommandRun.of("reco", "eval", "--ratings", file.toString());

@@ -105,6 +105,47 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void aDeliveredOrderBringsAccessoriesOfWhatWasBought() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "Where is my order SD10000002? My phone ends in 4321", "en");
+            assertThat(turn.at("/replies/0/type").asString()).as(turn.toString()).isEqualTo("order_status");
+            assertThat(turn.at("/replies/0/data/status").asString()).isEqualTo("delivered");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).isEqualTo("Now that your order has arrived, these might go well with it:");
+            assertThat(reply.at("/data/reason/trigger").asString()).isEqualTo("delivered_order");
+            List<JsonNode> cards = reply.at("/data/cards").valueStream().toList();
+            assertThat(cards).isNotEmpty();
+            for (JsonNode card : cards) {
+                Product p = product(card);
+                assertThat(p.accessoryOf("apparel")).as(p.sku()).isTrue();
+                assertThat(p.inStock()).isTrue();
+                assertThat(card.get("why").asString()).startsWith("Goes with your clothes");
+                assertThat(card.get("rule").asString()).isEqualTo("AccessoriesAfterDelivery");
+            }
+        }
+    }
+
+    @Test
+    void anIdentifiedShopperWhoPassesThePreCheckIsOfferedInstalmentsOnEligibleItems() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "查一下订单SD10000001，尾号5678", "zh").get("conversationId").asString();
+            JsonNode turn = shopper.turn(id, "推荐一款降噪耳机", "zh");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.at("/data/reason/financingPreCheck").asString()).isEqualTo("APPROVE");
+            List<JsonNode> cards = reply.at("/data/cards").valueStream().toList();
+            assertThat(cards).isNotEmpty();
+            assertThat(cards).anyMatch(c -> c.get("instalments").asBoolean());
+            for (JsonNode card : cards) {
+                Product p = product(card);
+                assertThat(card.get("instalments").asBoolean()).as(p.sku()).isEqualTo(p.instalments());
+                assertThat(card.get("why").asString().endsWith(" · 支持分期付款")).as(p.sku()).isEqualTo(p.instalments());
+            }
+        }
+    }
+
+    @Test
     void theCardLinkOpensTheProductPage() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/products/ELE-3013")).build(),
