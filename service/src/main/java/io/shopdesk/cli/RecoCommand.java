@@ -72,7 +72,7 @@ class RecoCommand {
         @Option(names = "--folds", defaultValue = "5", description = "number of folds (default: ${DEFAULT-VALUE})")
         int folds;
 
-        @Option(names = "--algo", description = "only this algorithm: popularity, item-cf or mf (default: all)")
+        @Option(names = "--algo", description = "only this algorithm: popularity, item-cf, mf or mf+item-cf (default: all)")
         String algo;
 
         @Option(names = "--seed", defaultValue = "42", description = "fold shuffling seed (default: ${DEFAULT-VALUE})")
@@ -84,7 +84,7 @@ class RecoCommand {
                 List<RecommenderCrossValidator.Algorithm> algorithms = RecommenderCrossValidator.algorithms().stream()
                         .filter(a -> algo == null || a.name().equals(algo)).toList();
                 if (algorithms.isEmpty()) {
-                    throw new RatingDataException("unknown --algo " + algo + "; choose popularity, item-cf or mf");
+                    throw new RatingDataException("unknown --algo " + algo + "; choose popularity, item-cf, mf or mf+item-cf");
                 }
                 if (folds < 2) {
                     throw new RatingDataException("--folds must be at least 2, got " + folds);
@@ -104,8 +104,8 @@ class RecoCommand {
                             .run(data, algorithms, (name, fold, metrics) -> progress.step());
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%-11s %7s %7s %7s %7s %8s%n", "algorithm", "RMSE", "MAE", "P@10", "R@10", "NDCG@10");
-                results.forEach((name, m) -> System.out.printf("%-11s %7.4f %7.4f %7.4f %7.4f %8.4f%n", name, m.rmse(),
+                System.out.printf("%-12s %7s %7s %7s %7s %8s%n", "algorithm", "RMSE", "MAE", "P@10", "R@10", "NDCG@10");
+                results.forEach((name, m) -> System.out.printf("%-12s %7.4f %7.4f %7.4f %7.4f %8.4f%n", name, m.rmse(),
                         m.mae(), m.precision(), m.recall(), m.ndcg()));
                 String best = results.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().rmse()))
                         .orElseThrow().getKey();

@@ -36,13 +36,14 @@ public final class RecommenderCrossValidator {
         this.evaluator = evaluator;
     }
 
-    /** The shipped algorithms with their fixed settings: popularity, item-cf, mf. */
+    /** The shipped algorithms with their fixed settings: popularity, item-cf, mf, and the mf+item-cf average. */
     public static List<Algorithm> algorithms() {
         ItemCfTrainer itemCf = new ItemCfTrainer();
         MatrixFactorizationTrainer mf = new MatrixFactorizationTrainer();
         return List.of(new Algorithm("popularity", PopularityModel::train),
                 new Algorithm("item-cf", itemCf::train),
-                new Algorithm("mf", mf::train));
+                new Algorithm("mf", mf::train),
+                new Algorithm("mf+item-cf", BlendModel::train));
     }
 
     /** Row numbers of each fold; the same seed gives the same folds. */

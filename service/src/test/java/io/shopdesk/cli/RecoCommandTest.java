@@ -38,16 +38,16 @@ class RecoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines().getFirst()).isEqualTo(file + ": 64 ratings, 12 users, 8 items, scale 1-5");
         assertThat(run.outLines().get(1)).isEqualTo("3-fold cross-validation (seed 42); ranking: top 10, relevant = rating >= 4");
-        assertThat(run.outLines().get(2)).isEqualTo("algorithm      RMSE     MAE    P@10    R@10  NDCG@10");
-        assertThat(run.outLines().subList(3, 6)).extracting(l -> l.split("\\s+")[0]).containsExactly("popularity", "item-cf", "mf");
+        assertThat(run.outLines().get(2)).isEqualTo("algorithm       RMSE     MAE    P@10    R@10  NDCG@10");
+        assertThat(run.outLines().subList(3, 7)).extracting(l -> l.split("\\s+")[0]).containsExactly("popularity", "item-cf", "mf", "mf+item-cf");
         JsonNode json = run.json();
         String best = json.get("best").asString();
-        assertThat(best).isIn("popularity", "item-cf", "mf");
+        assertThat(best).isIn("popularity", "item-cf", "mf", "mf+item-cf");
         assertThat(json.get("rmse").asDouble()).isEqualTo(json.at("/algorithms/" + best + "/rmse").asDouble());
         assertThat(json.get("mae").asDouble()).isPositive();
         assertThat(json.get("folds").asInt()).isEqualTo(3);
         assertThat(json.get("ratings").asInt()).isEqualTo(64);
-        for (String algorithm : new String[] {"popularity", "item-cf", "mf"}) {
+        for (String algorithm : new String[] {"popularity", "item-cf", "mf", "mf+item-cf"}) {
             assertThat(json.at("/algorithms/" + algorithm + "/rmse").asDouble()).isGreaterThanOrEqualTo(json.get("rmse").asDouble());
             assertThat(json.at("/algorithms/" + algorithm + "/ndcg_at_10").asDouble()).isBetween(0.0, 1.0);
         }
@@ -136,6 +136,6 @@ class RecoCommandTest {
         assertThat(CommandRun.of("reco", "eval", "--ratings", tiny.toString()).err().strip())
                 .isEqualTo("1 ratings cannot be split into 5 folds");
         assertThat(CommandRun.of("reco", "eval", "--ratings", tiny.toString(), "--algo", "svd").err().strip())
-                .isEqualTo("unknown --algo svd; choose popularity, item-cf or mf");
+                .isEqualTo("unknown --algo svd; choose popularity, item-cf, mf or mf+item-cf");
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's target on the standard 100,000-rating MovieLens set, 5-fold cross-validation: the best model's RMSE at
+ * The issue's target on the standard 100,000-rating MovieLens set, 5-fold cross-validation: the best model's (mf or mf+item-cf) RMSE at
  * or below Surprise's published SVD++ (0.919). Reads {@code ../shared/data/movielens-100k/} or
  * {@code ../shared/data/ml-100k/} ({@code u.data}, or {@code ratings.csv}); skipped, saying so, when neither is there.
  */
@@ -32,7 +32,8 @@ class MovieLens100kIT {
         RatingData data = RatingData.read(file);
         assertThat(data.size()).isEqualTo(100_000);
         Map<String, RecommenderMetrics> results = new RecommenderCrossValidator(5, 42, new RecommenderEvaluator())
-                .run(data, List.of(RecommenderCrossValidator.algorithms().get(2)), (a, f, m) -> { });
-        assertThat(results.get("mf").rmse()).isLessThanOrEqualTo(0.919);
+                .run(data, RecommenderCrossValidator.algorithms().subList(2, 4), (a, f, m) -> { });
+        double best = results.values().stream().mapToDouble(RecommenderMetrics::rmse).min().orElseThrow();
+        assertThat(best).as(results.toString()).isLessThanOrEqualTo(0.919);
     }
 }
