@@ -29,7 +29,7 @@ public final class RecommendationRules {
     public static Outcome decide(CompiledRuleSet rules, RecoTurn turn, ShopperSituation situation,
                                  Function<RecommendationDecision, Supply> supply) {
         RecommendationDecision decision = new RecommendationDecision();
-        List<Candidate>[] seen = new List[] {List.of()};
+        var seen = new java.util.concurrent.atomic.AtomicReference<List<Candidate>>(List.of());
         rules.fire(session -> {
             session.insert(turn);
             session.insert(situation);
@@ -37,13 +37,13 @@ public final class RecommendationRules {
             session.fireAllRules();
             if (decision.isRecommend()) {
                 Supply s = supply.apply(decision);
-                seen[0] = s.candidates();
+                seen.set(s.candidates());
                 s.candidates().forEach(session::insert);
                 if (s.financing() != null) {
                     session.insert(s.financing());
                 }
             }
         });
-        return new Outcome(decision, seen[0]);
+        return new Outcome(decision, seen.get());
     }
 }
