@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole service on a random port with the real rules, models, knowledge base and a fresh in-memory H2 database
- * (PostgreSQL mode, Flyway-migrated and seeded). CoreNLP is off: its own test covers it, and loading it in every
+ * (PostgreSQL mode, Flyway-migrated and seeded). CoreNLP (entities and English sentiment) is off: their own tests cover them, and loading it in every
  * context would only slow the suite. Tests sharing this annotation share one context.
  */
 @Target(ElementType.TYPE)
@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:shopdesk-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off",
         "shopdesk.chat.burst=20",
         "shopdesk.chat.per-second=5"
 })

@@ -10,10 +10,13 @@ import io.shopdesk.dialogue.Reply;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +37,14 @@ public class ChatService {
     private final TransactionTemplate transactions;
     private final RateLimiter rateLimiter;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    private final ObjectProvider<Handoffs> handoffs;
+    private final ApplicationEventPublisher events;
 
     public ChatService(NlpPipeline nlp, DialogueService dialogue, ConversationRepository conversations,
-                       ChatSettings settings, TransactionTemplate transactions) {
+                       ChatSettings settings, TransactionTemplate transactions, ObjectProvider<Handoffs> handoffs,
+                       ApplicationEventPublisher events) {
+        this.handoffs = handoffs;
+        this.events = events;
         this.nlp = nlp;
         this.dialogue = dialogue;
         this.conversations = conversations;
@@ -100,20 +108,103 @@ public class ChatService {
         Language replyLanguage = analysis.languageEvident() ? analysis.language()
                 : Language.fromTag(state.getLanguage(), Language.ZH);
         state.setLanguage(replyLanguage.code());
+        Handoffs handoff = handoffs.getIfAvailable();
+        if (handoff != null && state.isHandedOff()) {
+            // A person is in charge: the message goes to the transcript (and the agent), the bot says nothing.
+            List<TranscriptLine> lines = transactions.execute(tx -> {
+                TranscriptLine line = appendShopper(conversationId, analysis);
+                conversations.saveState(conversationId, state);
+                return List.of(line);
+            });
+            announce(conversationId, lines);
+            return new TurnResult(conversationId, List.of(), AnalysisView.of(analysis), handoff.status(state));
+        }
         DialogueOutcome outcome = dialogue.decide(conversationId, analysis, replyLanguage, state);
-        transactions.executeWithoutResult(tx -> {
-            conversations.append(conversationId,
-                    new ChatMessage("shopper", "text", analysis.text(), Map.of(), conversations.now()),
-                    analysis.language().code(), analysis.intentName(),
-                    analysis.intent() == null ? null : analysis.intent().confidence(), analysis.entities());
-            for (Reply reply : outcome.replies()) {
-                conversations.append(conversationId,
+        Handoffs.Plan plan = handoff == null ? null : handoff.plan(conversationId, analysis, outcome).orElse(null);
+        List<Reply> replies = plan == null ? outcome.replies() : plan.replies();
+        Handoffs.Status[] status = new Handoffs.Status[1];
+        List<TranscriptLine> lines = transactions.execute(tx -> {
+            List<TranscriptLine> added = new ArrayList<>();
+            added.add(appendShopper(conversationId, analysis));
+            for (Reply reply : replies) {
+                added.add(conversations.append(conversationId,
                         new ChatMessage("bot", reply.type(), reply.text(), reply.data(), conversations.now()),
-                        replyLanguage.code(), null, null, null);
+                        replyLanguage.code(), null, null, null));
+            }
+            if (plan != null) {
+                status[0] = handoff.open(conversationId, plan, outcome.state());
             }
             conversations.saveState(conversationId, outcome.state());
+            return added;
         });
-        return new TurnResult(conversationId, outcome.replies(), AnalysisView.of(analysis));
+        announce(conversationId, lines);
+        return new TurnResult(conversationId, replies, AnalysisView.of(analysis), status[0]);
+    }
+
+    private TranscriptLine appendShopper(String conversationId, Analysis analysis) {
+        return conversations.append(conversationId,
+                new ChatMessage("shopper", "text", analysis.text(), Map.of(), conversations.now()),
+                analysis.language().code(), analysis.intentName(),
+                analysis.intent() == null ? null : analysis.intent().confidence(), analysis.entities());
+    }
+
+    private void announce(String conversationId, List<TranscriptLine> lines) {
+        lines.forEach(line -> events.publishEvent(new TranscriptAppended(conversationId, line)));
+    }
+
+    /**
+     * Adds a line said by someone other than the shopper and the bot (an agent, or a system notice such as "an agent
+     * joined") to the transcript, under the conversation's lock, and announces it.
+     *
+     * @throws ChatException for an empty or too long text, or an unknown conversation
+     */
+    public TranscriptLine addLine(String conversationId, String role, String type, String text, Map<String, Object> data) {
+        validate(text);
+        return underLock(conversationId, state -> {
+            TranscriptLine line = conversations.append(conversationId,
+                    new ChatMessage(role, type, text, data, conversations.now()), state.getLanguage(), null, null, null);
+            announce(conversationId, List.of(line));
+            return line;
+        });
+    }
+
+    /**
+     * Changes a conversation's dialogue state under its lock (an agent claims or hands back the conversation), and
+     * returns what {@code change} returns.
+     */
+    public <T> T updateState(String conversationId, java.util.function.Function<ConversationState, T> change) {
+        return underLock(conversationId, state -> {
+            T result = change.apply(state);
+            conversations.saveState(conversationId, state);
+            return result;
+        });
+    }
+
+    /** The conversation's lines with their analysis, oldest first (the last {@code historyLimit}). */
+    public List<TranscriptLine> transcript(String conversationId) {
+        if (!ConversationIds.wellFormed(conversationId) || conversations.state(conversationId).isEmpty()) {
+            throw unknown(conversationId);
+        }
+        return conversations.transcript(conversationId, settings.historyLimit());
+    }
+
+    /** The conversation's current state, for the agent's view. */
+    public java.util.Optional<ConversationState> state(String conversationId) {
+        return ConversationIds.wellFormed(conversationId) ? conversations.state(conversationId) : java.util.Optional.empty();
+    }
+
+    private <T> T underLock(String conversationId, java.util.function.Function<ConversationState, T> work) {
+        if (!ConversationIds.wellFormed(conversationId)) {
+            throw unknown(conversationId);
+        }
+        ReentrantLock lock = locks[Math.floorMod(conversationId.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            ConversationState state = conversations.state(conversationId).orElseThrow(() -> unknown(conversationId));
+            return work.apply(state);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void validate(String text) {

@@ -1,6 +1,7 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.nlp.OfflineTokenizer;
+import io.shopdesk.nlp.intent.IntentCrossValidator;
 import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.intent.IntentDataReader;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,23 +57,61 @@ class NluCommand {
         @Option(names = "--oos-threshold", defaultValue = "0.45")
         double oosThreshold;
 
+        @Option(names = "--folds", defaultValue = "5",
+                description = "cross-validate the recipe with this many folds before training and record the figures "
+                        + "and floors in the manifest; 0 skips it (default: ${DEFAULT-VALUE})")
+        int folds;
+
+        @Option(names = "--seed", defaultValue = "42", description = "cross-validation shuffle seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--floor-tolerance", defaultValue = "0.01",
+                description = "floors are the measured figures minus this (default: ${DEFAULT-VALUE})")
+        double tolerance;
+
         @Override
         public Integer call() {
+            if (folds == 1 || folds < 0) {
+                System.err.println("error: --folds must be 0 (skip) or at least 2, got " + folds);
+                return 2;
+            }
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = read(files);
+                IntentTrainer trainer = new IntentTrainer(tokenizer(modelsDir));
+                IntentModelStore.CrossValidation cv = null;
+                if (folds > 0) {
+                    long cvStart = System.nanoTime();
+                    IntentCrossValidator.Result result;
+                    try {
+                        result = new IntentCrossValidator(trainer, folds, seed).evaluate(examples, oosThreshold);
+                    } catch (IntentDataException e) {
+                        throw new IntentDataException(e.getMessage() + " (--folds 0 trains without cross-validating)");
+                    }
+                    cv = IntentModelStore.CrossValidation.of(result, seed, oosThreshold, tolerance);
+                    System.out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) in %.1f s: accuracy %.4f, in-scope %.4f, "
+                                    + "out-of-scope recall %s, macro-F1 %.4f; floors %.2f lower%n", folds, seed,
+                            (System.nanoTime() - cvStart) / 1e9, cv.measured().accuracy(), cv.measured().inScopeAccuracy(),
+                            cv.measured().oosRecall() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", cv.measured().oosRecall()),
+                            cv.measured().macroF1(), tolerance);
+                }
                 long start = System.nanoTime();
-                IntentModel model = new IntentTrainer(tokenizer(modelsDir)).train(examples, oosThreshold);
+                IntentModel model = trainer.train(examples, oosThreshold);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Map<String, Object> metrics = new LinkedHashMap<>();
                 metrics.put("n_train", examples.size());
                 metrics.put("intents", model.labels().size());
                 metrics.put("features", model.featureCount());
                 metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
-                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files), examples.size(), metrics);
+                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files), examples.size(), metrics, cv);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
-                System.out.println(JSON.writeValueAsString(metrics));
+                Map<String, Object> json = new LinkedHashMap<>(metrics);
+                if (cv != null) {
+                    json.put("cv_accuracy", cv.measured().accuracy());
+                    json.put("cv_accuracy_floor", cv.floor().accuracy());
+                }
+                System.out.println(JSON.writeValueAsString(json));
                 return 0;
             } catch (IntentDataException e) {
                 System.err.println("error: " + e.getMessage());

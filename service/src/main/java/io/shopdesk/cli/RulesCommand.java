@@ -1,6 +1,7 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.ruleengine.RuleSetException;
+import io.shopdesk.escalation.EscalationScenarios;
 import io.shopdesk.recommendation.RecommendationScenarios;
 import io.shopdesk.risk.RiskScenarios;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -41,7 +42,7 @@ class RulesCommand {
     @Command(name = "test", description = "Compile a rule set and run its scenarios (DIR/scenarios/*.yml).",
             mixinStandardHelpOptions = true)
     static class Test implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", description = "a rule set folder with scenarios, e.g. rules/risk or rules/recommendation")
+        @Parameters(paramLabel = "DIR", description = "a rule set folder with scenarios, e.g. rules/risk")
         Path folder;
 
         @Override
@@ -51,15 +52,7 @@ class RulesCommand {
                 return 2;
             }
             try {
-                record Outcome(String name, boolean passed, String message) {
-                }
-                var compiled = RuleEngine.compile(folder);
-                // Each rule set with scenarios has its own runner; the folder's name says which.
-                var results = "recommendation".equals(folder.toAbsolutePath().normalize().getFileName().toString())
-                        ? RecommendationScenarios.run(compiled, folder.resolve("scenarios")).stream()
-                                .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList()
-                        : RiskScenarios.run(compiled, folder.resolve("scenarios")).stream()
-                                .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+                var results = scenarios(folder);
                 if (results.isEmpty()) {
                     System.err.println(folder.resolve("scenarios") + ": no scenarios");
                     return 2;
@@ -73,6 +66,44 @@ class RulesCommand {
             } catch (RuleSetException e) {
                 System.err.println(e.getMessage());
                 return 1;
+            }
+        }
+    
+        record Outcome(String name, boolean passed, String message) {
+        }
+
+        /** The scenarios of the rule set in {@code folder}, by the kind of rule set its facts say it is. */
+        static java.util.List<Outcome> scenarios(Path folder) {
+            var rules = RuleEngine.compile(folder);
+            Path scenarios = folder.resolve("scenarios");
+            if (mentions(folder, "io.shopdesk.recommendation.RecommendationDecision")) {
+                return RecommendationScenarios.run(rules, scenarios).stream()
+                        .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+            }
+            if (isEscalation(folder)) {
+                return EscalationScenarios.run(rules, scenarios).stream()
+                        .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+            }
+            return RiskScenarios.run(rules, scenarios).stream()
+                    .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+        }
+
+        private static boolean isEscalation(Path folder) {
+            return mentions(folder, "io.shopdesk.escalation.EscalationCheck");
+        }
+
+        /** Whether a DRL file of the folder names {@code type}, i.e. the rule set works on that fact. */
+        private static boolean mentions(Path folder, String type) {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.toString().endsWith(".drl")).anyMatch(f -> {
+                    try {
+                        return Files.readString(f).contains(type);
+                    } catch (java.io.IOException e) {
+                        return false;
+                    }
+                });
+            } catch (java.io.IOException e) {
+                return false;
             }
         }
     }

@@ -5,6 +5,7 @@ package io.shopdesk.dialogue;
  * waiting for, and counters. A mutable fact that rules may modify; stored as JSON with the conversation.
  * Not thread-safe: a conversation's turns are processed one at a time.
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public class ConversationState {
     private String language;
     private String orderId;
@@ -13,7 +14,8 @@ public class ConversationState {
     private String awaiting;
     private String lastIntent;
     private int consecutiveFallbacks;
-    private boolean handedOff;
+    private Long escalationId;
+    private String escalationStatus;
     private Long customerId;
 
     /** The customer proved by order id and phone digits, or null. */
@@ -81,11 +83,27 @@ public class ConversationState {
         this.consecutiveFallbacks = consecutiveFallbacks;
     }
 
-    public boolean isHandedOff() {
-        return handedOff;
+    /** The open escalation (queued or held by an agent), or the last one; null before any. */
+    public Long getEscalationId() {
+        return escalationId;
     }
 
-    public void setHandedOff(boolean handedOff) {
-        this.handedOff = handedOff;
+    public void setEscalationId(Long escalationId) {
+        this.escalationId = escalationId;
+    }
+
+    /** queued, held, or null when the bot is in charge. */
+    public String getEscalationStatus() {
+        return escalationStatus;
+    }
+
+    public void setEscalationStatus(String escalationStatus) {
+        this.escalationStatus = escalationStatus;
+    }
+
+    /** True while a person is in charge (queued or held): the bot stays silent. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isHandedOff() {
+        return escalationStatus != null;
     }
 }

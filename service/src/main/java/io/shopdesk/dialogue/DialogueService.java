@@ -57,10 +57,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 () -> texts = ReplyTemplates.load(repliesFolder));
     }
 
-    /** Fails start-up when the configured rule set does not exist, once the rule engine has compiled. */
+    /**
+     * Fails start-up when the configured rule set does not exist, once the rule engine has compiled (one that
+     * exists but is not ready shows in the health check instead).
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        rules.ruleSet(settings.ruleSet());
+        if (!rules.names().contains(settings.ruleSet())) {
+            throw new IllegalArgumentException("No rule set '" + settings.ruleSet() + "'; found: " + rules.names());
+        }
     }
 
     public ReplyTemplates texts() {
@@ -83,7 +88,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new Turn(analysis, replyLanguage.code()));
             session.insert(state);
             session.insert(new KbResult(kb));
-            session.insert(new DialoguePolicy(settings.fallbacksBeforeHandoff()));
             if (orderId != null) {
                 session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4()));
             }
@@ -173,9 +177,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
         state.setAwaiting("ask".equals(decision.getAction()) ? decision.getDetail() : null);
         state.setConsecutiveFallbacks("fallback".equals(decision.getAction()) ? state.getConsecutiveFallbacks() + 1 : 0);
-        if ("handoff".equals(decision.getAction())) {
-            state.setHandedOff(true);
-        }
         state.setLastIntent(analysis.intentName());
     }
 

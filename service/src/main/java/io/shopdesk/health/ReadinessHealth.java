@@ -4,6 +4,7 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.nlp.Stage;
 import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleSetStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * UP only once every NLP model (CoreNLP loads in the background), the FAQ index and every rule set are loaded;
- * details say what each serves, including a rule reload or index rebuild that was rejected.
+ * DOWN while a rule set is not ready (its files failed their checks at start-up and no earlier version went live).
+ * Details say what each serves, including rule files or an index rebuild that were rejected.
  */
 @Component("shopdesk")
 class ReadinessHealth implements HealthIndicator {
@@ -33,10 +35,13 @@ class ReadinessHealth implements HealthIndicator {
             stages.put(stage.name(), stage.ready() ? "ready" : "loading");
         }
         Map<String, Object> ruleSets = new LinkedHashMap<>();
+        boolean rulesReady = true;
         for (String name : rules.names()) {
-            ruleSets.put(name, rules.status(name));
+            RuleSetStatus status = rules.status(name);
+            ruleSets.put(name, status);
+            rulesReady &= status.ready();
         }
-        Health.Builder health = nlp.ready() ? Health.up() : Health.down();
+        Health.Builder health = nlp.ready() && rulesReady ? Health.up() : Health.down();
         return health.withDetail("nlpStages", stages)
                 .withDetail("knowledgeBase", knowledge.status())
                 .withDetail("ruleSets", ruleSets)

@@ -74,6 +74,12 @@ public class RiskService implements AutoCloseable {
         return decisions.find(decisionId);
     }
 
+    /** A customer's latest decisions (payment and financing), newest first, with their reasons. */
+    public java.util.List<RiskDecision> recentDecisions(long customerId, int limit) {
+        return decisions.recentDecisionIds(customerId, limit).stream().map(decisions::find)
+                .flatMap(Optional::stream).map(StoredDecision::decision).toList();
+    }
+
     public Optional<StoredDecision> latestPaymentDecision(String conversationId) {
         return decisions.latestDecisionId(conversationId, "payment").flatMap(decisions::find);
     }

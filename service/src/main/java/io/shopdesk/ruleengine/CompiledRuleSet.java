@@ -3,30 +3,99 @@ package io.shopdesk.ruleengine;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * One compiled version of a rule set. The KieBase is immutable and thread-safe; every decision gets its own
- * session, which {@link #fire} disposes, so no session outlives its decision.
- *
- * @param version a content hash of the rule files (first 12 hex digits)
- * @param files   the rule files, relative to the rule set's folder
+ * One compiled version of a rule set. The KieBase is immutable and thread-safe. Every decision gets a session of
+ * its own for its duration: sessions come from a pool ({@link KieBase#newKieSessionsPool}), because building a
+ * session's node memories costs more than a whole decision, and {@link #fire} returns them reset (facts, globals,
+ * agenda and the caller's listeners cleared), so nothing of one decision is seen by the next. Thread-safe.
  */
-public record CompiledRuleSet(String name, String version, Instant loadedAt, List<String> files, KieBase kieBase,
-                              Timer timer) {
+public final class CompiledRuleSet {
+    private final String name;
+    private final String version;
+    private final Instant loadedAt;
+    private final Map<String, String> sources;
+    private final KieBase kieBase;
+    private final Timer timer;
+    private final KieSessionsPool sessions;
 
-    /** Opens a session, lets {@code work} insert facts, fires all rules, and disposes the session. */
+    /**
+     * @param version a content hash of the rule files ({@link RuleVersion#contentHash})
+     * @param sources the rule files compiled, by file name relative to the rule set's folder
+     */
+    public CompiledRuleSet(String name, String version, Instant loadedAt, Map<String, String> sources, KieBase kieBase,
+                           Timer timer) {
+        this.name = name;
+        this.version = version;
+        this.loadedAt = loadedAt;
+        this.sources = Map.copyOf(sources);
+        this.kieBase = kieBase;
+        this.timer = timer;
+        // The pool grows on demand; this is only how many sessions it builds up front.
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Takes a session, lets {@code work} insert facts (and set globals and listeners), fires all rules, and gives the
+     * session back with the listeners {@code work} added removed.
+     */
     public int fire(Consumer<KieSession> work) {
         long start = System.nanoTime();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             work.accept(session);
             return session.fireAllRules();
         } finally {
+            removeListeners(session);
             session.dispose();
-            timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Removes every listener; the pool's reset clears them too, but a decision's listener must never outlive it. */
+    private static void removeListeners(KieSession session) {
+        for (AgendaEventListener listener : List.copyOf(session.getAgendaEventListeners())) {
+            session.removeEventListener(listener);
+        }
+        for (RuleRuntimeEventListener listener : List.copyOf(session.getRuleRuntimeEventListeners())) {
+            session.removeEventListener(listener);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** The rule files' names, sorted. */
+    public List<String> files() {
+        return sources.keySet().stream().sorted().toList();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Timer timer() {
+        return timer;
     }
 }

@@ -2,8 +2,10 @@ package io.shopdesk.ruleengine;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.shopdesk.ruleengine.internal.RuleCompiler;
 import io.shopdesk.watch.FolderWatcher;
+import io.shopdesk.watch.StartupTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,69 +14,125 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.shopdesk.watch.StartupTasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * The one rule engine: every sub-folder of {@code rules/} holding DRL or decision tables is a rule set, compiled at
- * start-up and recompiled when a file in it changes. A new version goes live only if it compiles and passes the
- * rule set's gates (its scenarios); otherwise the problems are recorded with file and line and the live version
- * keeps serving. Thread-safe: the live versions sit in a concurrent map swapped whole per rule set.
+ * start-up and recompiled when a file in it changes. A version goes live only if it compiles and passes the rule
+ * set's gates (its scenarios), at start-up as on every reload. When an edit is rejected the live version keeps
+ * serving; when the files on disk are rejected at start-up, the last version that went live (kept by the
+ * {@link RuleVersionStore}) serves, and without one the rule set is not ready. Either way the problems are
+ * recorded with file and line. Thread-safe: the live versions sit in a concurrent map swapped whole per rule set,
+ * and loads, reloads and rollbacks are serialised.
  */
 public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    private static final int HISTORY_LIMIT = 100;
 
     private final RuleSettings settings;
     private final MeterRegistry meters;
     private final ObjectProvider<RuleSetGate> gates;
+    private final RuleVersionStore store;
     private final Map<String, CompiledRuleSet> live = new ConcurrentHashMap<>();
     private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
-    private final Map<String, java.util.concurrent.CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
-    private final Map<String, List<RuleVersion>> history = new ConcurrentHashMap<>();
-    private static final int HISTORY_LIMIT = 100;
+    private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    /** An engine whose version history lives in memory only (command line, tests). */
+    public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
+        this(settings, meters, gates, RuleVersionStore.inMemory());
+    }
 
     /** Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. */
-    public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
+    public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates,
+                      RuleVersionStore store) {
         this.settings = settings;
         this.meters = meters;
         this.gates = gates;
+        this.store = store;
         for (String name : discover()) {
-            loading.put(name, StartupTasks.start("rules-" + name, () -> build(name)));
+            loading.put(name, StartupTasks.start("rules-" + name, () -> build(name, RuleCompiler.read(folder(name)))));
         }
     }
 
     /**
-     * Waits for the start-up compilation and puts the rule sets live. Spring calls it once every bean exists, so
-     * compilation overlaps the rest of start-up; a rule set that does not compile fails start-up with its errors.
+     * Waits for the start-up compilation, checks each rule set with its gates and puts it live. Spring calls it once
+     * every bean exists (gates and database included), so compilation overlaps the rest of start-up.
      */
     @Override
     public void afterSingletonsInstantiated() {
         awaitLoaded();
     }
 
-    public synchronized void awaitLoaded() {
-        if (loading.isEmpty()) {
+    /** Returns at once after the first call: it sits on every decision's path, so it takes no lock then. */
+    public void awaitLoaded() {
+        if (!loaded) {
+            loadAll();
+        }
+    }
+
+    private synchronized void loadAll() {
+        if (loaded) {
             return;
         }
         for (var entry : new TreeMap<>(loading).entrySet()) {
             String name = entry.getKey();
-            CompiledRuleSet first = StartupTasks.join(entry.getValue());
-            live.put(name, first);
-            remember(name, first);
-            statuses.put(name, new RuleSetStatus(name, first.version(), first.loadedAt(), first.files(), first.loadedAt(), List.of()));
-            log.info("Rule set '{}' version {} loaded ({} files)", name, first.version(), first.files().size());
+            start(name, entry.getValue());
             watchers.add(new FolderWatcher("rules-" + name, folder(name), settings.pollInterval(), () -> reload(name)));
             loading.remove(name);
         }
+        loaded = true;
+    }
+
+    private void start(String name, CompletableFuture<CompiledRuleSet> compiling) {
+        Instant now = Instant.now();
+        List<RuleProblem> problems;
+        CompiledRuleSet disk = null;
+        try {
+            disk = StartupTasks.join(compiling);
+            problems = gate(disk);
+        } catch (RuleSetException e) {
+            problems = e.problems();
+        }
+        Optional<RuleVersion> lastGood = store.latest(name);
+        if (problems.isEmpty()) {
+            live.put(name, disk);
+            if (lastGood.isEmpty() || !lastGood.get().version().equals(disk.version())) {
+                remember(name, disk);
+            }
+            record(name, new RuleSetStatus(name, disk.version(), disk.loadedAt(), disk.files(), now, List.of()));
+            log.info("Rule set '{}' version {} loaded ({} files)", name, disk.version(), disk.files().size());
+            return;
+        }
+        if (lastGood.isPresent()) {
+            try {
+                CompiledRuleSet previous = build(name, lastGood.get().files());
+                live.put(name, previous);
+                record(name, new RuleSetStatus(name, previous.version(), now, previous.files(), now, problems));
+                log.error("Rule set '{}' on disk{} rejected at start-up:\n  {}\nServing version {}, the last that went live.",
+                        name, disk == null ? "" : " (version " + disk.version() + ")", lines(problems), previous.version());
+                return;
+            } catch (RuleSetException e) {
+                problems = new ArrayList<>(problems);
+                problems.addAll(e.problems());
+            }
+        }
+        record(name, new RuleSetStatus(name, null, null, List.of(), now, List.copyOf(problems)));
+        log.error("Rule set '{}' is NOT READY: its files were rejected and no earlier version went live:\n  {}",
+                name, lines(problems));
     }
 
     private List<String> discover() {
@@ -99,10 +157,10 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     /** Compiles a rule folder into a rule set that is not live (for command-line tests and backtests). */
     public static CompiledRuleSet compile(Path folder) {
         String name = folder.getFileName().toString();
-        KieBase base = RuleCompiler.compile(name, folder, RuleEngine.class.getClassLoader());
-        return new CompiledRuleSet(name, FolderWatcher.fingerprint(folder).substring(0, 12), Instant.now(),
-                RuleCompiler.ruleFiles(folder).stream().map(f -> f.getFileName().toString()).toList(), base,
-                Timer.builder("shopdesk.rules.fire").tag("ruleSet", name).register(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+        Map<String, String> sources = RuleCompiler.read(folder);
+        KieBase base = RuleCompiler.compile(name, folder, sources, RuleEngine.class.getClassLoader());
+        return new CompiledRuleSet(name, RuleVersion.contentHash(sources), Instant.now(), sources, base,
+                Timer.builder("shopdesk.rules.fire").tag("ruleSet", name).register(new SimpleMeterRegistry()));
     }
 
     /** How many rule files (DRL, decision tables) a folder holds. */
@@ -114,19 +172,29 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return settings.dir().resolve(name);
     }
 
-    /** The live version of a rule set. */
+    /**
+     * The live version of a rule set.
+     *
+     * @throws IllegalArgumentException     when there is no such rule set
+     * @throws RuleSetUnavailableException  when it has no version to serve (see {@link #status})
+     */
     public CompiledRuleSet ruleSet(String name) {
         awaitLoaded();
         CompiledRuleSet set = live.get(name);
         if (set == null) {
+            RuleSetStatus status = statuses.get(name);
+            if (status != null) {
+                throw new RuleSetUnavailableException(name, status.lastProblems());
+            }
             throw new IllegalArgumentException("No rule set '" + name + "'; loaded: " + live.keySet());
         }
         return set;
     }
 
+    /** Every rule set found, ready or not. */
     public Set<String> names() {
         awaitLoaded();
-        return new TreeMap<>(live).keySet();
+        return new TreeMap<>(statuses).keySet();
     }
 
     public RuleSetStatus status(String name) {
@@ -143,12 +211,11 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         try {
-            CompiledRuleSet candidate = build(name);
+            CompiledRuleSet candidate = build(name, RuleCompiler.read(folder(name)));
             if (before != null && candidate.version().equals(before.liveVersion())) {
                 return record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(), before.files(), now, List.of()));
             }
-            List<RuleProblem> problems = new ArrayList<>();
-            gates.orderedStream().filter(g -> g.ruleSet().equals(name)).forEach(g -> problems.addAll(g.check(candidate)));
+            List<RuleProblem> problems = gate(candidate);
             if (!problems.isEmpty()) {
                 throw new RuleSetException(name, problems);
             }
@@ -157,16 +224,16 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             log.info("Rule set '{}' version {} is live", name, candidate.version());
             return record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
         } catch (RuleSetException e) {
-            log.error("{}\nVersion {} keeps serving.", e.getMessage(), before == null ? "none" : before.liveVersion());
+            log.error("{}\nVersion {} keeps serving.", e.getMessage(), before == null || !before.ready() ? "none" : before.liveVersion());
             return record(name, new RuleSetStatus(name, before == null ? null : before.liveVersion(),
                     before == null ? null : before.liveSince(), before == null ? List.of() : before.files(), now, e.problems()));
         }
     }
 
-    /** Every version that went live since start-up, oldest first (at most the last 100). */
+    /** The versions that went live, oldest first (the last 100), including those from before a restart. */
     public List<RuleVersion> history(String name) {
         awaitLoaded();
-        return List.copyOf(history.getOrDefault(name, List.of()));
+        return store.versions(name, HISTORY_LIMIT);
     }
 
     /**
@@ -174,43 +241,26 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * compile and gate checks as any edit; returns the resulting status.
      */
     public synchronized RuleSetStatus rollback(String name, String version) {
-        RuleVersion target = history(name).stream().filter(v -> v.version().equals(version)).findFirst()
+        RuleVersion target = history(name).reversed().stream().filter(v -> v.version().equals(version)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Rule set '" + name + "' has no recorded version " + version));
-        Path folder = folder(name);
-        try {
-            for (Path file : RuleCompiler.ruleFiles(folder)) {
-                if (!target.files().containsKey(file.getFileName().toString())) {
-                    Files.delete(file);
-                }
-            }
-            for (var file : target.files().entrySet()) {
-                Files.writeString(folder.resolve(file.getKey()), file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot restore " + folder, e);
-        }
+        RuleCompiler.restore(folder(name), target.files());
         log.info("Rule set '{}' rolled back to version {}", name, version);
         return reload(name);
     }
 
+    private List<RuleProblem> gate(CompiledRuleSet candidate) {
+        List<RuleProblem> problems = new ArrayList<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(candidate.name())).forEach(g -> problems.addAll(g.check(candidate)));
+        return problems;
+    }
+
     private void remember(String name, CompiledRuleSet set) {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try {
-            for (Path file : RuleCompiler.ruleFiles(folder(name))) {
-                files.put(file.getFileName().toString(), Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<RuleVersion> versions = history.computeIfAbsent(name, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
-        Map<String, String> before = versions.isEmpty() ? Map.of() : versions.getLast().files();
-        java.util.Set<String> names = new java.util.TreeSet<>(files.keySet());
+        Map<String, String> files = set.sources();
+        Map<String, String> before = store.latest(name).map(RuleVersion::files).orElse(Map.of());
+        Set<String> names = new TreeSet<>(files.keySet());
         names.addAll(before.keySet());
-        List<String> changed = names.stream().filter(f -> !java.util.Objects.equals(files.get(f), before.get(f))).toList();
-        versions.add(new RuleVersion(set.version(), set.loadedAt(), changed, Map.copyOf(files)));
-        if (versions.size() > HISTORY_LIMIT) {
-            versions.removeFirst();
-        }
+        List<String> changed = names.stream().filter(f -> !Objects.equals(files.get(f), before.get(f))).toList();
+        store.add(name, new RuleVersion(set.version(), set.loadedAt(), changed, files));
     }
 
     private RuleSetStatus record(String name, RuleSetStatus status) {
@@ -218,14 +268,16 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return status;
     }
 
-    private CompiledRuleSet build(String name) {
+    private CompiledRuleSet build(String name, Map<String, String> sources) {
         Path folder = folder(name);
-        String version = FolderWatcher.fingerprint(folder).substring(0, 12);
-        KieBase base = RuleCompiler.compile(name, folder, RuleEngine.class.getClassLoader());
-        List<String> files = RuleCompiler.ruleFiles(folder).stream().map(f -> f.getFileName().toString()).toList();
+        KieBase base = RuleCompiler.compile(name, folder, sources, RuleEngine.class.getClassLoader());
         Timer timer = Timer.builder("shopdesk.rules.fire").tag("ruleSet", name)
                 .description("Time to decide with one rule set (session, facts, firing)").register(meters);
-        return new CompiledRuleSet(name, version, Instant.now(), files, base, timer);
+        return new CompiledRuleSet(name, RuleVersion.contentHash(sources), Instant.now(), sources, base, timer);
+    }
+
+    private static String lines(List<RuleProblem> problems) {
+        return String.join("\n  ", problems.stream().map(RuleProblem::toString).toList());
     }
 
     @Override

@@ -1,15 +1,23 @@
 package io.shopdesk.ruleengine;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What a rule set serves and how its last reload went.
+ * What a rule set serves and how its last load went.
  *
- * @param liveVersion    the version serving decisions
- * @param lastAttemptAt  when a reload was last tried
- * @param lastProblems   why the last reload was rejected; empty when it went live
+ * @param liveVersion    the version serving decisions; null when the rule set is not ready (nothing passed its
+ *                       checks and no earlier version was recorded)
+ * @param lastAttemptAt  when the files were last compiled and checked (start-up or reload)
+ * @param lastProblems   why the files on disk were rejected; empty when they are what is live
  */
 public record RuleSetStatus(String name, String liveVersion, Instant liveSince, List<String> files,
                             Instant lastAttemptAt, List<RuleProblem> lastProblems) {
+
+    /** Whether the rule set serves a version; when false, {@code lastProblems} say why. */
+    @JsonProperty("ready")
+    public boolean ready() {
+        return liveVersion != null;
+    }
 }

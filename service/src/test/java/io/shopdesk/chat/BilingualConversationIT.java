@@ -59,7 +59,7 @@ class BilingualConversationIT {
             JsonNode human = shopper.turn(id, "转人工", "zh");
             assertThat(human.at("/analysis/intent/name").asString()).isEqualTo("human_agent");
             assertThat(human.at("/replies/0/type").asString()).isEqualTo("handoff");
-            assertThat(human.at("/replies/0/data/reason").asString()).isEqualTo("requested");
+            assertThat(human.at("/replies/0/data/reason").asString()).isEqualTo("explicit_request");
         }
 
         try (StompTestClient again = new StompTestClient(port)) {

@@ -158,4 +158,37 @@ class NluCommandTest {
         assertThat(run.err()).contains(message).doesNotContain("Exception", "\tat ");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void trainCrossValidatesFirstAndRecordsTheFiguresAndFloorsInTheManifest() throws IOException {
+        Path train = write("train.csv", TRAIN);
+        Path out = dir.resolve("release");
+
+        CommandRun run = CommandRun.of("nlu", "train", "--data", train.toString(), "--out", out.toString(), "--folds", "2");
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        var manifest = io.shopdesk.nlp.intent.IntentModelStore.manifest(out).orElseThrow();
+        var cv = manifest.crossValidation();
+        assertThat(cv.folds()).isEqualTo(2);
+        assertThat(cv.seed()).isEqualTo(42);
+        assertThat(cv.tolerance()).isEqualTo(0.01);
+        assertThat(cv.floor().accuracy()).isEqualTo(Math.round((cv.measured().accuracy() - 0.01) * 10_000) / 10_000.0);
+        assertThat(cv.floor().oosRecall()).isNull();
+        assertThat(run.outLines().getFirst()).startsWith("2-fold cross-validation (seed 42) in ")
+                .contains("accuracy " + String.format(java.util.Locale.ROOT, "%.4f", cv.measured().accuracy()));
+        assertThat(run.json().get("cv_accuracy_floor").asDouble()).isEqualTo(cv.floor().accuracy());
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"crossValidation\" : {", "\"floor\" : {");
+    }
+
+    @Test
+    void trainWithFoldsZeroRecordsNoCrossValidation() throws IOException {
+        Path out = dir.resolve("release");
+
+        CommandRun run = CommandRun.of("nlu", "train", "--data", write("train.csv", TRAIN).toString(),
+                "--out", out.toString(), "--folds", "0");
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(io.shopdesk.nlp.intent.IntentModelStore.manifest(out).orElseThrow().crossValidation()).isNull();
+        assertThat(run.json().has("cv_accuracy")).isFalse();
+    }
 }

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,9 @@ class RiskApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     HttpResponse<String> post(String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -112,5 +117,19 @@ class RiskApiIT {
         assertThat(api.get("paths").propertyNames()).contains("/api/risk/payments", "/api/risk/financing",
                 "/api/risk/decisions/{id}", "/api/risk/rules/rollback", "/api/chat/messages");
         assertThat(api.at("/components/securitySchemes/riskApiKey/name").asString()).isEqualTo("X-Api-Key");
+    }
+
+    @Test
+    void theLiveRuleVersionIsReportedAndRecordedInTheDatabase() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/risk/rules", "dev-risk-key").body());
+        String live = body.at("/status/liveVersion").asString();
+        assertThat(live).hasSize(12);
+        assertThat(body.at("/status/ready").asBoolean()).isTrue();
+        assertThat(body.at("/status/lastProblems").size()).isZero();
+        assertThat(body.at("/status/files").valueStream().map(JsonNode::asString))
+                .containsExactly("financing-scorecard.drl.csv", "financing.drl", "payments.drl", "thresholds.drl");
+        assertThat(body.get("versions").valueStream().map(v -> v.get("version").asString())).contains(live);
+        assertThat(jdbc.sql("SELECT count(*) FROM rule_versions WHERE rule_set = 'risk' AND version = :v")
+                .param("v", live).query(Integer.class).single()).isPositive();
     }
 }

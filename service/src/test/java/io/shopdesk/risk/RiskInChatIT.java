@@ -38,4 +38,17 @@ class RiskInChatIT {
         assertThat(reply.data()).containsEntry("code", "payment_declined");
         assertThat(reply.text()).startsWith("Sorry, this payment could not be approved.").doesNotContain("BLOCKED").doesNotContain("device");
     }
+
+    @Test
+    void aFailedPaymentUnderReviewGoesToThePaymentsTeam() {
+        String id = chat.handle(null, "I want to buy a camera", "en", "risk-chat-3").conversationId();
+        RiskDecision decision = risk.assessPayment(new PaymentRequest("p-chat-review", 4L, new BigDecimal("12000"), "CNY",
+                "card", "fp-review", "dev-review-new", "192.0.2.77", null, null, null, id, null));
+        assertThat(decision.decision()).isEqualTo(RiskDecision.REVIEW);
+        TurnResult turn = chat.handle(id, "my payment failed, why?", "en", "risk-chat-3");
+        assertThat(turn.replies()).extracting(Reply::type).last().isEqualTo("handoff");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review")
+                .containsEntry("rule", "EscalateOnPaymentReview").containsEntry("team", "payments").containsEntry("priority", 1);
+        assertThat(turn.handoff().status()).isEqualTo("queued");
+    }
 }

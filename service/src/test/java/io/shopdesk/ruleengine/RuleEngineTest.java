@@ -42,12 +42,16 @@ class RuleEngineTest {
     Path rules;
 
     RuleEngine engine(List<RuleSetGate> gates) {
+        return engine(gates, RuleVersionStore.inMemory());
+    }
+
+    RuleEngine engine(List<RuleSetGate> gates, RuleVersionStore store) {
         StaticListableBeanFactory factory = new StaticListableBeanFactory();
         for (int i = 0; i < gates.size(); i++) {
             factory.addBean("gate" + i, gates.get(i));
         }
         ObjectProvider<RuleSetGate> provider = factory.getBeanProvider(RuleSetGate.class);
-        return new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(), provider);
+        return new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(), provider, store);
     }
 
     static List<String> fire(CompiledRuleSet set, String fact) {
@@ -120,22 +124,39 @@ class RuleEngineTest {
     }
 
     @Test
-    void aBrokenRuleSetAtStartUpFailsWithItsErrors() throws Exception {
+    void aBrokenRuleSetAtStartUpWithNoEarlierVersionIsNotReadyUntilFixed() throws Exception {
         Files.createDirectories(rules.resolve("demo"));
         Files.writeString(rules.resolve("demo/broken.drl"), BROKEN);
-        assertThatThrownBy(() -> engine(List.of()).awaitLoaded())
-                .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("broken.drl:5");
+        try (RuleEngine engine = engine(List.of())) {
+            RuleSetStatus status = engine.status("demo");
+            assertThat(status.ready()).isFalse();
+            assertThat(status.liveVersion()).isNull();
+            assertThat(status.lastProblems()).first().hasToString(rules.resolve("demo/broken.drl") + ":5: "
+                    + "[ERR 101] Line 5:26 no viable alternative at input ')' in rule \"Broken\"");
+            assertThat(engine.names()).containsExactly("demo");
+            assertThatThrownBy(() -> engine.ruleSet("demo")).isInstanceOf(RuleSetUnavailableException.class)
+                    .hasMessageContaining("Rule set 'demo' is not ready").hasMessageContaining("broken.drl:5");
+
+            Files.delete(rules.resolve("demo/broken.drl"));
+            Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+            RuleSetStatus fixed = engine.reload("demo");
+            assertThat(fixed.ready()).isTrue();
+            assertThat(fixed.lastProblems()).isEmpty();
+            assertThat(fire(engine.ruleSet("demo"), "world")).containsExactly("hello world");
+        }
     }
 
     @Test
     void theShippedDialogueRulesCompile() {
         try (RuleEngine engine = new RuleEngine(new RuleSettings(Path.of("rules"), Duration.ofHours(1)),
                 new SimpleMeterRegistry(), new StaticListableBeanFactory().getBeanProvider(RuleSetGate.class))) {
-            assertThat(engine.names()).contains("dialogue");
+            assertThat(engine.names()).contains("dialogue", "escalation");
             assertThat(engine.ruleSet("dialogue").kieBase().getKiePackage("shopdesk.dialogue").getRules())
                     .extracting(org.kie.api.definition.rule.Rule::getName)
-                    .contains("AnswerFromKnowledgeBase", "AskOrderId", "HandoffOnRequest", "Fallback");
+                    .contains("AnswerFromKnowledgeBase", "AskOrderId", "Fallback");
+            assertThat(engine.ruleSet("escalation").kieBase().getKiePackage("shopdesk.escalation").getRules())
+                    .extracting(org.kie.api.definition.rule.Rule::getName)
+                    .contains("EscalateOnExplicitRequest", "EscalateAfterRepeatedFallbacks", "EscalateOnPaymentReview");
         }
     }
 
@@ -155,6 +176,88 @@ class RuleEngineTest {
             assertThat(Files.readString(rules.resolve("demo/hello.drl"))).isEqualTo(GOOD);
             assertThat(fire(engine.ruleSet("demo"), "world")).containsExactly("hello world");
             assertThatThrownBy(() -> engine.rollback("demo", "nope")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** Accepts the rules only while they greet with "hello", like a scenario would. */
+    static final RuleSetGate GREETS_WITH_HELLO = new RuleSetGate() {
+        @Override
+        public String ruleSet() {
+            return "demo";
+        }
+
+        @Override
+        public List<RuleProblem> check(CompiledRuleSet candidate) {
+            return fire(candidate, "x").equals(List.of("hello x")) ? List.of()
+                    : List.of(new RuleProblem("scenarios/greeting.yml", 0, "expected 'hello x'"));
+        }
+    };
+
+    @Test
+    void startUpRunsTheGatesAndServesTheLastGoodVersionWhenTheFilesFail() throws Exception {
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        RuleVersionStore store = RuleVersionStore.inMemory();
+        String good;
+        try (RuleEngine first = engine(List.of(GREETS_WITH_HELLO), store)) {
+            good = first.status("demo").liveVersion();
+        }
+        // Edited while the service was down, in a way the scenarios reject.
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
+
+        try (RuleEngine restarted = engine(List.of(GREETS_WITH_HELLO), store)) {
+            RuleSetStatus status = restarted.status("demo");
+            assertThat(status.ready()).isTrue();
+            assertThat(status.liveVersion()).isEqualTo(good);
+            assertThat(status.lastProblems()).containsExactly(new RuleProblem("scenarios/greeting.yml", 0, "expected 'hello x'"));
+            assertThat(fire(restarted.ruleSet("demo"), "x")).containsExactly("hello x");
+            assertThat(restarted.history("demo")).extracting(RuleVersion::version).containsExactly(good);
+            assertThat(Files.readString(rules.resolve("demo/hello.drl"))).isEqualTo(GOOD_V2);
+        }
+    }
+
+    @Test
+    void startUpWithFilesThatFailTheGatesAndNoEarlierVersionIsNotReady() throws Exception {
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
+        try (RuleEngine engine = engine(List.of(GREETS_WITH_HELLO))) {
+            RuleSetStatus status = engine.status("demo");
+            assertThat(status.ready()).isFalse();
+            assertThat(status.lastProblems()).containsExactly(new RuleProblem("scenarios/greeting.yml", 0, "expected 'hello x'"));
+            assertThatThrownBy(() -> engine.ruleSet("demo")).isInstanceOf(RuleSetUnavailableException.class)
+                    .hasMessage("Rule set 'demo' is not ready:\n  scenarios/greeting.yml: expected 'hello x'");
+            assertThat(engine.history("demo")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRestartWithUnchangedFilesRecordsNoNewVersionAndAnEditedOneIsRecordedWithItsChanges() throws Exception {
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        RuleVersionStore store = RuleVersionStore.inMemory();
+        try (RuleEngine first = engine(List.of(), store)) {
+            first.awaitLoaded();
+        }
+        try (RuleEngine same = engine(List.of(), store)) {
+            assertThat(same.history("demo")).hasSize(1);
+        }
+        Files.writeString(rules.resolve("demo/extra.drl"), GOOD.replace("Hello", "Extra"));
+        try (RuleEngine edited = engine(List.of(), store)) {
+            assertThat(edited.history("demo")).extracting(RuleVersion::changedFiles)
+                    .containsExactly(List.of("hello.drl"), List.of("extra.drl"));
+        }
+    }
+
+    @Test
+    void aReadmeOrScenarioEditMakesNoNewVersion() throws Exception {
+        Files.createDirectories(rules.resolve("demo/scenarios"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        try (RuleEngine engine = engine(List.of())) {
+            String version = engine.status("demo").liveVersion();
+            Files.writeString(rules.resolve("demo/README.md"), "# Demo");
+            Files.writeString(rules.resolve("demo/scenarios/greeting.yml"), "[]");
+            assertThat(engine.reload("demo").liveVersion()).isEqualTo(version);
+            assertThat(engine.history("demo")).hasSize(1);
         }
     }
 }

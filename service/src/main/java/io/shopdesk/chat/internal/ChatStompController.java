@@ -35,11 +35,13 @@ class ChatStompController {
     private final ChatService chat;
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
+    private final ShopperSessions sessions;
 
-    ChatStompController(ChatService chat, SimpMessagingTemplate messaging, JsonMapper json) {
+    ChatStompController(ChatService chat, SimpMessagingTemplate messaging, JsonMapper json, ShopperSessions sessions) {
         this.chat = chat;
         this.messaging = messaging;
         this.json = json;
+        this.sessions = sessions;
     }
 
     @MessageMapping("/chat")
@@ -48,12 +50,26 @@ class ChatStompController {
         try {
             request = parse(frame.getPayload());
             TurnResult result = chat.handle(request.conversationId(), request.text(), request.locale(), user.getName());
+            sessions.follow(result.conversationId(), user);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("kind", "turn");
             body.put("conversationId", result.conversationId());
             body.put("replies", result.replies());
             body.put("analysis", result.analysis());
+            if (result.handoff() != null) {
+                body.put("handoff", result.handoff());
+            }
             send(user, body);
+            if (result.handoff() != null && !result.replies().isEmpty()) {
+                // The turn that escalated: tell the widget it is now waiting for a person.
+                Map<String, Object> handoff = new LinkedHashMap<>();
+                handoff.put("kind", "handoff");
+                handoff.put("conversationId", result.conversationId());
+                handoff.put("escalationId", result.handoff().escalationId());
+                handoff.put("status", result.handoff().status());
+                handoff.put("position", result.handoff().position());
+                send(user, handoff);
+            }
         } catch (ChatException e) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("kind", "turn");
@@ -74,6 +90,7 @@ class ChatStompController {
         try {
             HistoryRequest request = json.readValue(frame.getPayload(), HistoryRequest.class);
             List<ChatMessage> messages = chat.history(request.conversationId());
+            sessions.follow(request.conversationId(), user);
             send(user, Map.of("kind", "history", "conversationId", request.conversationId(), "messages", messages));
         } catch (JacksonException e) {
             send(user, Map.of("kind", "error", "code", "invalid_json", "message", "Expected {\"conversationId\": \"...\"}"));

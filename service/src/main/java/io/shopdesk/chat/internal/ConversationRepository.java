@@ -1,6 +1,8 @@
 package io.shopdesk.chat.internal;
 
 import io.shopdesk.chat.ChatMessage;
+import io.shopdesk.chat.TranscriptLine;
+import io.shopdesk.nlp.Entity;
 import io.shopdesk.dialogue.ConversationState;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ConversationRepository {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<List<Entity>> ENTITIES = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -52,9 +56,10 @@ public class ConversationRepository {
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 
-    /** Appends one message; {@code analysis} fields may be null for bot and agent lines. */
-    public void append(String conversationId, ChatMessage message, String language, String intent, Double confidence,
-                       Object entities) {
+    /** Appends one message and returns it as stored; {@code analysis} fields may be null for bot and agent lines. */
+    public TranscriptLine append(String conversationId, ChatMessage message, String language, String intent, Double confidence,
+                                 List<Entity> entities) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO conversation_messages
                             (conversation_id, role, type, text, data, language, intent, confidence, entities, created_at)
@@ -65,7 +70,31 @@ public class ConversationRepository {
                 .param("lang", language).param("intent", intent).param("confidence", confidence)
                 .param("entities", entities == null ? null : json.writeValueAsString(entities))
                 .param("at", Timestamp.from(message.at()))
-                .update();
+                .update(keys, "id");
+        return new TranscriptLine(keys.getKey().longValue(), message.role(), message.type(), message.text(),
+                message.data(), message.at(), language, intent, confidence, entities);
+    }
+
+    /** The last {@code limit} lines with their analysis, oldest first, for the agent's view. */
+    public List<TranscriptLine> transcript(String conversationId, int limit) {
+        List<TranscriptLine> newestFirst = new ArrayList<>(jdbc.sql("""
+                        SELECT id, role, type, text, data, created_at, language, intent, confidence, entities
+                        FROM conversation_messages WHERE conversation_id = :cid ORDER BY id DESC LIMIT :limit""")
+                .param("cid", conversationId).param("limit", limit)
+                .query((rs, n) -> new TranscriptLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? Map.of() : json.readValue(rs.getString(5), MAP),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                        rs.getObject(9) == null ? null : rs.getDouble(9),
+                        rs.getString(10) == null ? null : json.readValue(rs.getString(10), ENTITIES)))
+                .list());
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** When the conversation started, or empty for an unknown id. */
+    public Optional<Instant> createdAt(String id) {
+        return jdbc.sql("SELECT created_at FROM conversations WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     /** The last {@code limit} messages, oldest first. */

@@ -14,8 +14,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
- * STOMP over WebSocket at {@code /ws}. Each socket gets a random anonymous principal so that replies go to
- * {@code /user/queue/chat} of that socket only. The in-memory simple broker serves by default; setting
+ * STOMP over WebSocket at {@code /ws}. Each shopper socket gets a random anonymous principal so that replies go to
+ * {@code /user/queue/chat} of that socket only; an agent's socket keeps the agent's login. The in-memory simple broker serves by default; setting
  * {@code shopdesk.chat.broker-relay.enabled} relays to an external STOMP broker (RabbitMQ) instead.
  */
 @Configuration
@@ -40,6 +40,11 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
                     @Override
                     protected Principal determineUser(ServerHttpRequest request, WebSocketHandler handler,
                                                       Map<String, Object> attributes) {
+                        // A logged-in agent's socket carries the login; every other socket is an anonymous shopper.
+                        Principal login = request.getPrincipal();
+                        if (login != null) {
+                            return login;
+                        }
                         return new AnonymousShopper("shopper-" + ConversationIds.next());
                     }
                 });

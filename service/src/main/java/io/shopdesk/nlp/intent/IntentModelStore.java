@@ -1,26 +1,22 @@
 package io.shopdesk.nlp.intent;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.shopdesk.model.ModelRelease;
+import io.shopdesk.model.ModelReleaseException;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Trained intent models as releases: {@code model.bin} beside a {@code manifest.json} that records the name, version,
+ * Trained intent models as {@link ModelRelease}s: {@code model.bin} beside a {@code manifest.json} that records the name, version,
  * the model file's SHA-256, the hash of the training data it came from, its metrics and the date. The service loads
  * the released model when its training-data hash matches the data in {@code nlp-models/intents/}; otherwise it
  * trains a fresh one in memory. Thread-safe (stateless).
@@ -28,13 +24,46 @@ import tools.jackson.databind.json.JsonMapper;
 public final class IntentModelStore {
     /** Bump when features or training change, so old releases are not mistaken for current ones. */
     public static final String FEATURES_VERSION = "features-1+sgd-12x0.5";
-    public static final String MODEL_FILE = "model.bin";
-    public static final String MANIFEST_FILE = "manifest.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final String MODEL_FILE = ModelRelease.MODEL_FILE;
+    public static final String MANIFEST_FILE = ModelRelease.MANIFEST_FILE;
 
-    /** What {@code manifest.json} holds. */
+    /**
+     * What {@code manifest.json} holds.
+     *
+     * @param crossValidation the recipe's cross-validated figures on the training data and the floors CI holds
+     *                        them to; null when {@code nlu train --folds 0} skipped it (and in older releases)
+     */
     public record Manifest(String name, String version, String sha256, String trainingDataHash, int examples,
-                           Map<String, Object> metrics, String createdAt) {
+                           Map<String, Object> metrics, String createdAt, CrossValidation crossValidation) {
+    }
+
+    /** Accuracy figures; {@code oosRecall} is null when the data has no out-of-scope examples. */
+    public record Figures(double accuracy, double inScopeAccuracy, Double oosRecall, double macroF1) {
+
+        static Figures of(IntentCrossValidator.Result r) {
+            return new Figures(round(r.accuracy()), round(r.inScopeAccuracy()),
+                    Double.isNaN(r.oosRecall()) ? null : round(r.oosRecall()), round(r.macroF1()));
+        }
+
+        Figures minus(double tolerance) {
+            return new Figures(round(accuracy - tolerance), round(inScopeAccuracy - tolerance),
+                    oosRecall == null ? null : round(oosRecall - tolerance), round(macroF1 - tolerance));
+        }
+    }
+
+    /**
+     * How the release's recipe cross-validates on its own training data ({@code folds}-fold, stratified, seeded),
+     * and the floor for each figure: measured minus {@code tolerance}. CI repeats the cross-validation and fails below
+     * a floor; the tolerance absorbs tokeniser and library updates, not a worse model.
+     */
+    public record CrossValidation(int folds, long seed, double oosThreshold, double tolerance, Figures measured,
+                                  Figures floor) {
+
+        public static CrossValidation of(IntentCrossValidator.Result result, long seed, double oosThreshold,
+                                         double tolerance) {
+            Figures measured = Figures.of(result);
+            return new CrossValidation(result.folds(), seed, oosThreshold, tolerance, measured, measured.minus(tolerance));
+        }
     }
 
     private IntentModelStore() {
@@ -57,34 +86,14 @@ public final class IntentModelStore {
         }
     }
 
-    public static Manifest write(Path dir, IntentModel model, String dataHash, int examples, Map<String, Object> metrics) {
-        try {
-            Files.createDirectories(dir);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(model);
-            }
-            byte[] data = bytes.toByteArray();
-            Path tmp = dir.resolve(MODEL_FILE + ".tmp");
-            Files.write(tmp, data);
-            Files.move(tmp, dir.resolve(MODEL_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            Instant now = Instant.now();
-            Manifest manifest = new Manifest("intent", now.toString().replaceAll("[^0-9]", "").substring(0, 14),
-                    sha256(data), dataHash, examples, new LinkedHashMap<>(metrics), now.toString());
-            Files.writeString(dir.resolve(MANIFEST_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
-            return manifest;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the intent model to " + dir, e);
-        }
+    public static Manifest write(Path dir, IntentModel model, String dataHash, int examples, Map<String, Object> metrics,
+                                 CrossValidation crossValidation) {
+        return new ModelRelease(dir).write(model, stamp -> new Manifest("intent", stamp.version(), stamp.sha256(),
+                dataHash, examples, new LinkedHashMap<>(metrics), stamp.createdAt(), crossValidation));
     }
 
     public static Optional<Manifest> manifest(Path dir) {
-        Path file = dir.resolve(MANIFEST_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(JSON.readValue(file.toFile(), Manifest.class));
+        return new ModelRelease(dir).manifest(Manifest.class);
     }
 
     /** The released model, if there is one for exactly this training data and its file is intact. */
@@ -94,23 +103,13 @@ public final class IntentModelStore {
             return Optional.empty();
         }
         try {
-            byte[] data = Files.readAllBytes(dir.resolve(MODEL_FILE));
-            if (!sha256(data).equals(manifest.get().sha256())) {
-                return Optional.empty();
-            }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(data))) {
-                return Optional.of((IntentModel) in.readObject());
-            }
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return Optional.of(new ModelRelease(dir).load(IntentModel.class, manifest.get().sha256()));
+        } catch (ModelReleaseException e) {
             return Optional.empty();
         }
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 }

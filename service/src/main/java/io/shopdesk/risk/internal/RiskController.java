@@ -5,6 +5,7 @@ import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.risk.StoredDecision;
+import io.shopdesk.ruleengine.RuleSetUnavailableException;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +52,13 @@ class RiskController {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request", "fields", fields));
+    }
+
+    /** The risk rules failed their checks at start-up and no earlier version went live: no decision without rules. */
+    @ExceptionHandler(RuleSetUnavailableException.class)
+    ResponseEntity<Map<String, Object>> unavailable(RuleSetUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "rules_not_ready",
+                "problems", e.problems().stream().map(Object::toString).toList()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -59,4 +59,10 @@ public class RiskDecisionRepository {
                         ORDER BY created_at DESC LIMIT 1""")
                 .param("cid", conversationId).param("kind", kind).query(String.class).optional();
     }
+
+    /** The ids of a customer's latest decisions, newest first, for the agent's view. */
+    public List<String> recentDecisionIds(long customerId, int limit) {
+        return jdbc.sql("SELECT id FROM risk_decisions WHERE customer_id = :cid ORDER BY created_at DESC LIMIT :limit")
+                .param("cid", customerId).param("limit", limit).query(String.class).list();
+    }
 }

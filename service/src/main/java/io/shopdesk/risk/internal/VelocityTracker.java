@@ -4,9 +4,7 @@ import io.shopdesk.risk.PaymentContext.Velocity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,64 +12,51 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sliding-window counts and sums per key (customer, card, device, IP) over 10 minutes, 1 hour and 24 hours, and
  * which devices and IPs each customer has used. In memory: events older than 24 hours are dropped as new ones
- * arrive. Thread-safe: each key's window is guarded by its own lock.
+ * arrive. A look-up costs O(log n) in the key's events of the last day, not O(n): a busy IP or a card under
+ * attack must not slow every decision down. Thread-safe: each key's events are guarded by their own lock.
  */
 public final class VelocityTracker {
-    private static final Duration DAY = Duration.ofHours(24);
+    private static final long DAY = Duration.ofHours(24).toMillis();
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+    private static final long TEN_MINUTES = Duration.ofMinutes(10).toMillis();
 
-    private record Event(Instant at, BigDecimal amount) {
-    }
-
-    private final Map<String, Deque<Event>> windows = new ConcurrentHashMap<>();
+    private final Map<String, Events> windows = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> seen = new ConcurrentHashMap<>();
 
-    /** The velocity of {@code key} before {@code now}; null or blank keys have none. */
+    /**
+     * The velocity of {@code key} at {@code now}: events under 10 minutes and under an hour old, and at most 24 hours
+     * old; none from after {@code now}. Null or blank keys have none.
+     */
     public Velocity velocity(String key, Instant now) {
         if (key == null || key.isBlank()) {
             return Velocity.NONE;
         }
-        Deque<Event> events = windows.get(key);
+        Events events = windows.get(key);
         if (events == null) {
             return Velocity.NONE;
         }
-        int c10 = 0;
-        int c1h = 0;
-        int c24 = 0;
-        BigDecimal s10 = BigDecimal.ZERO;
-        BigDecimal s1h = BigDecimal.ZERO;
-        BigDecimal s24 = BigDecimal.ZERO;
+        long t = now.toEpochMilli();
         synchronized (events) {
-            for (Event e : events) {
-                Duration age = Duration.between(e.at(), now);
-                if (age.isNegative() || age.compareTo(DAY) > 0) {
-                    continue;
-                }
-                c24++;
-                s24 = s24.add(e.amount());
-                if (age.toMinutes() < 60) {
-                    c1h++;
-                    s1h = s1h.add(e.amount());
-                }
-                if (age.toMinutes() < 10) {
-                    c10++;
-                    s10 = s10.add(e.amount());
-                }
+            int end = events.after(t);
+            int day = events.atOrAfter(t - DAY);
+            if (day >= end) {
+                return Velocity.NONE;
             }
+            int hour = events.after(t - HOUR);
+            int tenMinutes = events.after(t - TEN_MINUTES);
+            return new Velocity(end - tenMinutes, end - hour, end - day, events.sum(tenMinutes, end),
+                    events.sum(hour, end), events.sum(day, end));
         }
-        return new Velocity(c10, c1h, c24, s10, s1h, s24);
     }
 
     public void record(String key, Instant at, BigDecimal amount) {
         if (key == null || key.isBlank()) {
             return;
         }
-        Deque<Event> events = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Events events = windows.computeIfAbsent(key, k -> new Events());
         synchronized (events) {
-            events.addLast(new Event(at, amount));
-            Iterator<Event> oldest = events.iterator();
-            while (oldest.hasNext() && Duration.between(oldest.next().at(), at).compareTo(DAY) > 0) {
-                oldest.remove();
-            }
+            events.add(at.toEpochMilli(), amount);
+            events.dropBefore(at.toEpochMilli() - DAY);
         }
     }
 
@@ -87,5 +72,85 @@ public final class VelocityTracker {
     public boolean known(long customerId, String thing) {
         Set<String> things = seen.get(customerId);
         return things != null && things.contains(thing);
+    }
+
+    /**
+     * One key's events sorted by time, with running totals of their amounts, so that a window's count is a
+     * difference of two binary-searched positions and its sum a difference of two totals. Positions are absolute
+     * indexes into the arrays ({@code first} up to {@code size}). Not thread-safe: guarded by the tracker.
+     */
+    private static final class Events {
+        private long[] at = new long[4];
+        /** {@code total[i]}: the amounts of every event up to and including {@code i}, dropped ones included. */
+        private BigDecimal[] total = new BigDecimal[4];
+        private BigDecimal dropped = BigDecimal.ZERO;
+        private int first;
+        private int size;
+
+        void add(long time, BigDecimal amount) {
+            if (size == at.length) {
+                compactOrGrow();
+            }
+            // Payments arrive in time order almost always; one that does not is put in its place and the totals
+            // after it raised by its amount.
+            int position = after(time);
+            System.arraycopy(at, position, at, position + 1, size - position);
+            System.arraycopy(total, position, total, position + 1, size - position);
+            at[position] = time;
+            total[position] = (position == first ? dropped : total[position - 1]).add(amount);
+            size++;
+            for (int i = position + 1; i < size; i++) {
+                total[i] = total[i].add(amount);
+            }
+        }
+
+        void dropBefore(long time) {
+            int keep = atOrAfter(time);
+            if (keep > first) {
+                dropped = total[keep - 1];
+                first = keep;
+            }
+        }
+
+        /** The position of the first event later than {@code time}. */
+        int after(long time) {
+            int low = first;
+            int high = size;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (at[mid] <= time) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        /** The position of the first event at or later than {@code time}. */
+        int atOrAfter(long time) {
+            return after(time - 1);
+        }
+
+        /** The amounts of the events at positions {@code from} (inclusive) to {@code to} (exclusive). */
+        BigDecimal sum(int from, int to) {
+            if (from >= to) {
+                return BigDecimal.ZERO;
+            }
+            return total[to - 1].subtract(from == first ? dropped : total[from - 1]);
+        }
+
+        private void compactOrGrow() {
+            int live = size - first;
+            if (live * 2 > at.length) {
+                at = Arrays.copyOf(at, at.length * 2);
+                total = Arrays.copyOf(total, total.length * 2);
+            }
+            System.arraycopy(at, first, at, 0, live);
+            System.arraycopy(total, first, total, 0, live);
+            Arrays.fill(total, live, size, null);
+            first = 0;
+            size = live;
+        }
     }
 }

@@ -5,9 +5,13 @@ import io.shopdesk.ruleengine.RuleSetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -45,8 +49,46 @@ public final class RuleCompiler {
         return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx");
     }
 
+    /**
+     * The rule files' contents by file name, as a version records them: DRL and CSV tables as text, binary
+     * {@code .drl.xlsx} tables Base64-encoded.
+     */
+    public static Map<String, String> read(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try {
+            for (Path file : ruleFiles(folder)) {
+                String name = file.getFileName().toString();
+                byte[] bytes = Files.readAllBytes(file);
+                files.put(name, isBinary(name) ? Base64.getEncoder().encodeToString(bytes) : new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule files in " + folder, e);
+        }
+        return files;
+    }
+
+    /** Makes the folder's rule files exactly {@code files} (as {@link #read} returns them); other files stay. */
+    public static void restore(Path folder, Map<String, String> files) {
+        try {
+            for (Path file : ruleFiles(folder)) {
+                if (!files.containsKey(file.getFileName().toString())) {
+                    Files.delete(file);
+                }
+            }
+            for (var file : files.entrySet()) {
+                Files.write(folder.resolve(file.getKey()), bytes(file.getKey(), file.getValue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restore the rule files in " + folder, e);
+        }
+    }
+
     public static KieBase compile(String ruleSet, Path folder, ClassLoader classLoader) {
-        List<Path> files = ruleFiles(folder);
+        return compile(ruleSet, folder, read(folder), classLoader);
+    }
+
+    /** Compiles rule files given by content ({@link #read}); {@code folder} only names them in problems. */
+    public static KieBase compile(String ruleSet, Path folder, Map<String, String> files, ClassLoader classLoader) {
         if (files.isEmpty()) {
             throw new RuleSetException(ruleSet, List.of(new RuleProblem(folder.toString(), 0, "no rule files")));
         }
@@ -54,12 +96,8 @@ public final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("io.shopdesk.rules", ruleSet, "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        try {
-            for (Path file : files) {
-                kfs.write(PREFIX + ruleSet + "/" + file.getFileName(), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read rule files in " + folder, e);
+        for (var file : files.entrySet()) {
+            kfs.write(PREFIX + ruleSet + "/" + file.getKey(), bytes(file.getKey(), file.getValue()));
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
         builder.buildAll(DrlProject.class);
@@ -74,6 +112,14 @@ public final class RuleCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static boolean isBinary(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static byte[] bytes(String name, String content) {
+        return isBinary(name) ? Base64.getDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String displayPath(Path folder, String kiePath) {

@@ -1,0 +1,23 @@
+package io.shopdesk.escalation;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import java.util.List;
+
+/**
+ * Runs the escalation rule set over one turn's facts. Used by the chat (through {@link EscalationService}), by the
+ * scenarios and by the reload gate, so all three judge the same way. Thread-safe (a session per call).
+ */
+public final class EscalationRules {
+    private EscalationRules() {
+    }
+
+    /** Fires {@code rules} over {@code facts} and returns the reasons they added. */
+    public static EscalationCheck evaluate(CompiledRuleSet rules, List<?> facts) {
+        EscalationCheck check = new EscalationCheck();
+        rules.fire(session -> {
+            facts.forEach(session::insert);
+            session.insert(check);
+        });
+        return check;
+    }
+}

@@ -1,0 +1,127 @@
+package io.shopdesk.escalation;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The escalation rule set's scenarios, {@code rules/escalation/scenarios/*.yml}: a turn (and optionally the
+ * customer, the order and the payment decision) with whether it must escalate, the reason codes, the priority and
+ * the team. Run by CI, by the reload gate before a new version goes live, and by {@code rules test rules/escalation}.
+ * Thread-safe (stateless).
+ */
+public final class EscalationScenarios {
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    private static final EscalationPolicy DEFAULT_POLICY = new EscalationPolicy(2, 2000, -0.5);
+
+    public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
+                            Integer consecutiveFallbacks, String dialogueAction) {
+    }
+
+    public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team) {
+    }
+
+    public record Scenario(String name, TurnInput turn, ShopperProfile customer, OrderInQuestion order,
+                           PaymentRisk payment, EscalationPolicy policy, Expect expect) {
+    }
+
+    public record Result(String file, String name, boolean passed, String message) {
+    }
+
+    private EscalationScenarios() {
+    }
+
+    public static List<Result> run(CompiledRuleSet rules, Path folder) {
+        List<Result> results = new ArrayList<>();
+        for (Path file : files(folder)) {
+            List<Scenario> scenarios;
+            try {
+                scenarios = YAML.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
+            } catch (JacksonException e) {
+                results.add(new Result(file.toString(), "(file)", false, "not valid scenario YAML: " + e.getOriginalMessage()));
+                continue;
+            }
+            for (Scenario s : scenarios) {
+                results.add(run(rules, file, s));
+            }
+        }
+        return results;
+    }
+
+    /** Failed scenarios as rule problems, for the reload gate. */
+    public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder) {
+        return run(rules, folder).stream().filter(r -> !r.passed())
+                .map(r -> new RuleProblem(r.file(), 0, "scenario '" + r.name() + "': " + r.message())).toList();
+    }
+
+    private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
+        if (s.turn() == null || s.expect() == null) {
+            return new Result(file.toString(), s.name(), false, "needs a turn and an expect");
+        }
+        TurnInput t = s.turn();
+        List<Object> facts = new ArrayList<>();
+        facts.add(new EscalationTurn(t.intent() == null ? "oos" : t.intent(), t.confidence() == null ? 0.9 : t.confidence(),
+                t.text() == null ? "" : t.text(), t.language() == null ? "zh" : t.language(),
+                t.sentiment() == null ? 0 : t.sentiment(), "scenario",
+                t.consecutiveFallbacks() == null ? 0 : t.consecutiveFallbacks(),
+                t.dialogueAction() == null ? "kb_answer" : t.dialogueAction()));
+        facts.add(s.policy() == null ? DEFAULT_POLICY : s.policy());
+        if (s.customer() != null) {
+            facts.add(s.customer());
+        }
+        if (s.order() != null) {
+            facts.add(s.order());
+        }
+        if (s.payment() != null) {
+            facts.add(s.payment());
+        }
+        EscalationCheck check;
+        try {
+            check = EscalationRules.evaluate(rules, facts);
+        } catch (RuntimeException e) {
+            return new Result(file.toString(), s.name(), false, "the rules failed: " + e.getMessage());
+        }
+        List<String> codes = check.reasons().stream().map(EscalationReason::code).toList();
+        Expect e = s.expect();
+        List<String> differences = new ArrayList<>();
+        if (e.escalate() != null && e.escalate() != check.isEscalating()) {
+            differences.add(check.isEscalating() ? "escalated " + codes + ", expected not to" : "did not escalate, expected to");
+        }
+        if (e.reasons() != null) {
+            e.reasons().stream().filter(r -> !codes.contains(r)).forEach(r -> differences.add("missing reason " + r));
+        }
+        if (e.absent() != null) {
+            e.absent().stream().filter(codes::contains).forEach(r -> differences.add("unexpected reason " + r));
+        }
+        if (e.priority() != null && check.isEscalating() && e.priority() != check.priority()) {
+            differences.add("priority " + check.priority() + ", expected " + e.priority());
+        }
+        if (e.team() != null && check.isEscalating() && !e.team().equals(check.team())) {
+            differences.add("team " + check.team() + ", expected " + e.team());
+        }
+        return new Result(file.toString(), s.name(), differences.isEmpty(),
+                differences.isEmpty() ? "ok" : String.join("; ", differences));
+    }
+
+    static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

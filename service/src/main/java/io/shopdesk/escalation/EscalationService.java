@@ -1,0 +1,228 @@
+package io.shopdesk.escalation;
+
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.Handoffs;
+import io.shopdesk.chat.ShopperChannel;
+import io.shopdesk.commerce.CustomerRepository;
+import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.DialogueOutcome;
+import io.shopdesk.dialogue.DialogueService;
+import io.shopdesk.dialogue.Reply;
+import io.shopdesk.escalation.internal.ChineseSentiment;
+import io.shopdesk.escalation.internal.EnglishSentiment;
+import io.shopdesk.escalation.internal.EscalationRepository;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.risk.RiskService;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides, after each bot turn, whether a person takes over: gathers the facts (the turn and its sentiment, the
+ * customer, the order, the conversation's payment decision), fires {@code rules/escalation/}, and opens the
+ * escalation in the queue. English sentiment comes from CoreNLP after the reply, and can still escalate a moment
+ * later. Thread-safe; the chat calls it under the conversation's lock.
+ */
+@Service
+@EnableConfigurationProperties(EscalationSettings.class)
+public class EscalationService implements Handoffs, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EscalationService.class);
+    /** Reasons after which the bot's own answer is useless: the hand-off message replaces it. */
+    private static final Set<String> REPLACING = Set.of("EXPLICIT_REQUEST", "REPEATED_FALLBACK");
+
+    private final RuleEngine rules;
+    private final EscalationSettings settings;
+    private final EscalationRepository escalations;
+    private final CustomerRepository customers;
+    private final OrderRepository orders;
+    private final ObjectProvider<RiskService> risk;
+    private final DialogueService dialogue;
+    private final ChatService chat;
+    private final ShopperChannel shoppers;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ChineseSentiment chinese;
+    private final EnglishSentiment english;
+
+    /** A decided hand-off, before it is stored. */
+    record EscalationPlan(EscalationCheck check, List<Reply> replies, String ruleSetVersion, String language)
+            implements Plan {
+    }
+
+    public EscalationService(RuleEngine rules, EscalationSettings settings, EscalationRepository escalations,
+                             CustomerRepository customers, OrderRepository orders, ObjectProvider<RiskService> risk,
+                             DialogueService dialogue, ChatService chat, ShopperChannel shoppers,
+                             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.rules = rules;
+        this.settings = settings;
+        this.escalations = escalations;
+        this.customers = customers;
+        this.orders = orders;
+        this.risk = risk;
+        this.dialogue = dialogue;
+        this.chat = chat;
+        this.shoppers = shoppers;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.chinese = ChineseSentiment.load(settings.sentimentLexicon());
+        this.english = "corenlp".equals(settings.englishSentiment())
+                ? new EnglishSentiment(settings.englishSentimentQueue()) : null;
+    }
+
+    @Override
+    public Optional<Plan> plan(String conversationId, Analysis analysis, DialogueOutcome outcome) {
+        ConversationState state = outcome.state();
+        boolean zh = analysis.language() == Language.ZH;
+        EscalationTurn turn = new EscalationTurn(analysis.intentName(),
+                analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
+                zh ? chinese.score(analysis.text()) : 0, zh ? "lexicon" : "pending",
+                state.getConsecutiveFallbacks(), outcome.decision().getAction());
+        CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        List<Object> facts = facts(conversationId, state);
+        EscalationCheck check = evaluate(ruleSet, turn, facts);
+        if (!check.isEscalating()) {
+            if (!zh && english != null && conversationId != null) {
+                english.submit(analysis.text(), score -> escalateLater(conversationId, turn, score));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(plan(check, outcome.replies(), ruleSet.version(), state.getLanguage()));
+    }
+
+    private EscalationPlan plan(EscalationCheck check, List<Reply> botReplies, String version, String language) {
+        EscalationReason first = check.reasons().getFirst();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reason", first.code().toLowerCase(java.util.Locale.ROOT));
+        data.put("rule", first.rule());
+        data.put("priority", check.priority());
+        data.put("team", check.team());
+        Reply handoff = new Reply("handoff", dialogue.texts().text(Language.fromTag(language, Language.ZH),
+                "handoff." + first.code().toLowerCase(java.util.Locale.ROOT)), data);
+        List<Reply> replies = new ArrayList<>();
+        boolean botHelped = botReplies.stream().noneMatch(r -> "fallback".equals(r.type()) || "handoff".equals(r.type()));
+        if (botHelped && !REPLACING.contains(first.code())) {
+            replies.addAll(botReplies);
+        }
+        replies.add(handoff);
+        return new EscalationPlan(check, List.copyOf(replies), version, language);
+    }
+
+    @Override
+    public Status open(String conversationId, Plan plan, ConversationState state) {
+        EscalationPlan p = (EscalationPlan) plan;
+        List<Escalation.Reason> reasons = p.check().reasons().stream()
+                .map(r -> new Escalation.Reason(r.code(), r.rule(), r.message(p.language()), r.messageZh(),
+                        r.messageEn(), r.priority(), r.team(), r.boost()))
+                .toList();
+        long id = escalations.insert(conversationId, p.check().priority(), p.check().team(), reasons,
+                p.ruleSetVersion(), p.language(), state.getCustomerId());
+        state.setEscalationId(id);
+        state.setEscalationStatus(Escalation.QUEUED);
+        log.info("Escalation {} created for conversation {}: {} (priority {}, team {})", id, conversationId,
+                reasons.stream().map(Escalation.Reason::code).toList(), p.check().priority(), p.check().team());
+        afterCommit(() -> events.publishEvent(new EscalationChanged(id, "created", clock.instant())));
+        return status(state);
+    }
+
+    @Override
+    public Status status(ConversationState state) {
+        if (state.getEscalationId() == null) {
+            return null;
+        }
+        return escalations.find(state.getEscalationId())
+                .map(e -> new Status(e.id(), e.status(), escalations.position(e))).orElse(null);
+    }
+
+    /** The facts besides the turn: the policy, and the customer, order and payment decision when known. */
+    private List<Object> facts(String conversationId, ConversationState state) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(settings.policy());
+        if (state.getCustomerId() != null) {
+            customers.find(state.getCustomerId()).ifPresent(c -> facts.add(new ShopperProfile(c.id(), c.tier())));
+        }
+        if (state.getOrderId() != null) {
+            orders.find(state.getOrderId()).ifPresent(o -> facts.add(
+                    new OrderInQuestion(o.id(), o.status(), o.total().doubleValue(), o.currency())));
+        }
+        RiskService riskService = risk.getIfAvailable();
+        if (riskService != null && conversationId != null) {
+            riskService.latestPaymentDecision(conversationId).ifPresent(d -> facts.add(
+                    new PaymentRisk(d.decision().decisionId(), d.decision().decision(), d.decision().score())));
+        }
+        return facts;
+    }
+
+    private static EscalationCheck evaluate(CompiledRuleSet ruleSet, EscalationTurn turn, List<Object> facts) {
+        List<Object> all = new ArrayList<>(facts);
+        all.add(turn);
+        return EscalationRules.evaluate(ruleSet, all);
+    }
+
+    /** English sentiment arrived after the reply: escalate now if it tips the rules and nobody took over meanwhile. */
+    private void escalateLater(String conversationId, EscalationTurn turn, double sentiment) {
+        EscalationTurn scored = new EscalationTurn(turn.intent(), turn.confidence(), turn.text(), turn.language(),
+                sentiment, "corenlp", turn.consecutiveFallbacks(), turn.dialogueAction());
+        Reply[] handoff = new Reply[1];
+        Status status = chat.updateState(conversationId, state -> {
+            if (state.isHandedOff()) {
+                return null;
+            }
+            CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+            EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state));
+            if (!check.isEscalating()) {
+                return null;
+            }
+            EscalationPlan plan = plan(check, List.of(), ruleSet.version(), state.getLanguage());
+            handoff[0] = plan.replies().getLast();
+            return transactions.execute(tx -> open(conversationId, plan, state));
+        });
+        if (status != null) {
+            chat.addLine(conversationId, "bot", handoff[0].type(), handoff[0].text(), handoff[0].data());
+            shoppers.push(conversationId, Map.of("kind", "turn", "conversationId", conversationId,
+                    "replies", List.of(handoff[0])));
+            shoppers.push(conversationId, Map.of("kind", "handoff", "conversationId", conversationId,
+                    "escalationId", status.escalationId(), "status", status.status(), "position", status.position()));
+        }
+    }
+
+    static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        if (english != null) {
+            english.close();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.shopdesk.escalation;
+
+import java.util.Locale;
+
+/**
+ * The shopper's message as the escalation rules see it (a fact), after the dialogue has answered it: the intent, the
+ * text, its sentiment, how many turns in a row the bot failed to understand, and what the dialogue did.
+ * Immutable. Documented for rule authors in {@code rules/escalation/README.md}.
+ *
+ * @param sentiment           -1 (very negative) to 1 (very positive); 0 when unknown
+ * @param consecutiveFallbacks fallbacks in a row including this turn's
+ * @param dialogueAction      what the dialogue rules chose (kb_answer, fallback, order_status, ask…)
+ */
+public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
+                             String sentimentSource, int consecutiveFallbacks, String dialogueAction) {
+
+    public String getIntent() {
+        return intent;
+    }
+
+    public double getConfidence() {
+        return confidence;
+    }
+
+    /** The text in lower case, for keyword rules. */
+    public String getLowerText() {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public double getSentiment() {
+        return sentiment;
+    }
+
+    public int getConsecutiveFallbacks() {
+        return consecutiveFallbacks;
+    }
+
+    public String getDialogueAction() {
+        return dialogueAction;
+    }
+}

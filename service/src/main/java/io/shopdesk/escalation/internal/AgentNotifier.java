@@ -1,0 +1,59 @@
+package io.shopdesk.escalation.internal;
+
+import io.shopdesk.chat.TranscriptAppended;
+import io.shopdesk.escalation.EscalationChanged;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
+ * transcript lines of a conversation to {@code /topic/agent/conversations/{id}}. Thread-safe.
+ */
+@Component
+class AgentNotifier {
+    private static final Logger log = LoggerFactory.getLogger(AgentNotifier.class);
+
+    private final SimpMessagingTemplate messaging;
+    private final JsonMapper json;
+    private final EscalationRepository escalations;
+
+    AgentNotifier(SimpMessagingTemplate messaging, JsonMapper json, EscalationRepository escalations) {
+        this.messaging = messaging;
+        this.json = json;
+        this.escalations = escalations;
+    }
+
+    @EventListener
+    void escalationChanged(EscalationChanged change) {
+        escalations.find(change.escalationId()).ifPresent(e -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kind", "escalation");
+            body.put("event", change.event());
+            body.put("escalation", e);
+            send("/topic/agent/escalations", body);
+            log.debug("Escalation {} {} announced to agents", e.id(), change.event());
+        });
+    }
+
+    @EventListener
+    void lineAdded(TranscriptAppended added) {
+        send("/topic/agent/conversations/" + added.conversationId(),
+                Map.of("kind", "message", "conversationId", added.conversationId(), "message", added.line()));
+    }
+
+    private void send(String destination, Object body) {
+        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
+        headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        headers.setLeaveMutable(true);
+        messaging.send(destination, MessageBuilder.createMessage(json.writeValueAsBytes(body), headers.getMessageHeaders()));
+    }
+}

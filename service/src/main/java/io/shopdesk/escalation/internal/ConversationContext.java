@@ -1,0 +1,106 @@
+package io.shopdesk.escalation.internal;
+
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.TranscriptLine;
+import io.shopdesk.commerce.CustomerRepository;
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.escalation.Escalation;
+import io.shopdesk.escalation.EscalationException;
+import io.shopdesk.knowledge.KnowledgeBase;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.risk.RiskService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything the engine knew about a conversation, for the agent's context panel: the transcript with each
+ * message's analysis, the escalation and its reasons, the customer and their orders, their risk decisions with
+ * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
+ */
+@Component
+class ConversationContext {
+    private static final int ORDERS = 10;
+    private static final int DECISIONS = 10;
+    private static final int SUGGESTIONS = 3;
+
+    private final ChatService chat;
+    private final EscalationRepository escalations;
+    private final CustomerRepository customers;
+    private final ObjectProvider<RiskService> risk;
+    private final KnowledgeBase knowledge;
+
+    ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
+                        ObjectProvider<RiskService> risk, KnowledgeBase knowledge) {
+        this.chat = chat;
+        this.escalations = escalations;
+        this.customers = customers;
+        this.risk = risk;
+        this.knowledge = knowledge;
+    }
+
+    Map<String, Object> of(String conversationId) {
+        ConversationState state = chat.state(conversationId).orElseThrow(() -> new EscalationException(404,
+                "unknown_conversation", "No such conversation"));
+        List<TranscriptLine> transcript = chat.transcript(conversationId);
+        List<Escalation> history = escalations.ofConversation(conversationId);
+        Long customerId = state.getCustomerId() != null ? state.getCustomerId()
+                : history.stream().map(Escalation::customerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Language language = Language.fromTag(state.getLanguage(), Language.ZH);
+
+        Map<String, Object> conversation = new LinkedHashMap<>();
+        conversation.put("id", conversationId);
+        conversation.put("language", state.getLanguage());
+        conversation.put("customerId", customerId);
+        conversation.put("orderId", state.getOrderId());
+        conversation.put("escalationStatus", state.getEscalationStatus());
+
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("conversation", conversation);
+        context.put("escalation", history.isEmpty() ? null : history.getFirst());
+        context.put("escalations", history);
+        context.put("transcript", transcript);
+        context.put("customer", customerId == null ? null : customers.find(customerId).orElse(null));
+        context.put("orders", customerId == null ? List.of() : customers.orders(customerId, ORDERS));
+        context.put("riskDecisions", customerId == null ? List.of() : riskDecisions(customerId, language));
+        context.put("suggestions", suggestions(transcript, language));
+        return context;
+    }
+
+    private List<Map<String, Object>> riskDecisions(long customerId, Language language) {
+        RiskService service = risk.getIfAvailable();
+        if (service == null) {
+            return List.of();
+        }
+        return service.recentDecisions(customerId, DECISIONS).stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("decisionId", d.decisionId());
+            m.put("kind", d.kind());
+            m.put("decision", d.decision());
+            m.put("score", d.score());
+            m.put("reasons", d.reasons().stream().map(r -> Map.of("code", r.code(), "rule", r.rule(),
+                    "message", language == Language.EN ? r.messageEn() : r.messageZh(), "weight", r.weight())).toList());
+            m.put("ruleSetVersion", d.ruleSetVersion());
+            m.put("at", d.decidedAt());
+            return m;
+        }).toList();
+    }
+
+    private List<Map<String, Object>> suggestions(List<TranscriptLine> transcript, Language fallback) {
+        TranscriptLine last = transcript.reversed().stream().filter(l -> "shopper".equals(l.role())).findFirst().orElse(null);
+        if (last == null) {
+            return List.of();
+        }
+        Language language = Language.fromTag(last.language(), fallback);
+        return knowledge.search(last.text(), language, SUGGESTIONS).hits().stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("faqId", h.entry().id());
+            m.put("question", h.entry().questions().getFirst());
+            m.put("answer", h.entry().answer());
+            m.put("confidence", Math.round(h.confidence() * 1000) / 1000.0);
+            return m;
+        }).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package io.shopdesk.escalation.internal;
+
+import io.shopdesk.escalation.EscalationException;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refusals of the escalation desk as JSON {@code {code, message}} with their HTTP status. */
+@RestControllerAdvice(assignableTypes = {AgentController.class, ShopperRatingController.class})
+class EscalationErrors {
+
+    @ExceptionHandler(EscalationException.class)
+    ResponseEntity<Map<String, String>> refused(EscalationException e) {
+        return ResponseEntity.status(e.status()).body(Map.of("code", e.code(), "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("code", "invalid_json", "message", "The body is not the expected JSON"));
+    }
+
+    @ExceptionHandler(java.time.DateTimeException.class)
+    ResponseEntity<Map<String, String>> badZone(java.time.DateTimeException e) {
+        return ResponseEntity.badRequest().body(Map.of("code", "invalid_zone", "message", e.getMessage()));
+    }
+}

@@ -1,0 +1,156 @@
+package io.shopdesk.escalation.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervisor's figures over the last days: conversation volume, escalations, waiting time (escalation to claim),
+ * handling time (claim to resolution), CSAT (mean 1-5 rating) and bot containment (share of conversations that never
+ * reached an agent), per day and in total. Read from the database each time. Thread-safe.
+ */
+@Component
+class EscalationReports {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EscalationReports(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record EscalationRow(Instant created, Instant claimed, Instant resolved, String status) {
+    }
+
+    private static final class Day {
+        int conversations;
+        int escalatedConversations;
+        int escalations;
+        int resolved;
+        long waitSeconds;
+        int waits;
+        long handleSeconds;
+        int handles;
+        int ratingSum;
+        int ratings;
+    }
+
+    Map<String, Object> report(int days, ZoneId zone) {
+        Instant to = clock.instant();
+        LocalDate firstDay = LocalDate.ofInstant(to, zone).minusDays(Math.max(1, days) - 1L);
+        Timestamp from = Timestamp.from(firstDay.atStartOfDay(zone).toInstant());
+        TreeMap<LocalDate, Day> byDay = new TreeMap<>();
+        for (LocalDate d = firstDay; !d.isAfter(LocalDate.ofInstant(to, zone)); d = d.plusDays(1)) {
+            byDay.put(d, new Day());
+        }
+        jdbc.sql("""
+                        SELECT c.created_at, (SELECT COUNT(*) FROM escalations e WHERE e.conversation_id = c.id)
+                        FROM conversations c WHERE c.created_at >= :from""")
+                .param("from", from)
+                .query((rs, n) -> new Object[] {rs.getTimestamp(1).toInstant(), rs.getInt(2)}).list()
+                .forEach(r -> {
+                    Day day = byDay.get(LocalDate.ofInstant((Instant) r[0], zone));
+                    if (day != null) {
+                        day.conversations++;
+                        day.escalatedConversations += ((Integer) r[1]) > 0 ? 1 : 0;
+                    }
+                });
+        jdbc.sql("SELECT created_at, claimed_at, resolved_at, status FROM escalations WHERE created_at >= :from")
+                .param("from", from)
+                .query((rs, n) -> new EscalationRow(rs.getTimestamp(1).toInstant(), instant(rs.getTimestamp(2)),
+                        instant(rs.getTimestamp(3)), rs.getString(4))).list()
+                .forEach(e -> {
+                    Day day = byDay.get(LocalDate.ofInstant(e.created(), zone));
+                    if (day == null) {
+                        return;
+                    }
+                    day.escalations++;
+                    if (e.claimed() != null) {
+                        day.waitSeconds += Duration.between(e.created(), e.claimed()).toSeconds();
+                        day.waits++;
+                    }
+                    if ("resolved".equals(e.status())) {
+                        day.resolved++;
+                        if (e.claimed() != null && e.resolved() != null) {
+                            day.handleSeconds += Duration.between(e.claimed(), e.resolved()).toSeconds();
+                            day.handles++;
+                        }
+                    }
+                });
+        int[] ratingCounts = new int[6];
+        jdbc.sql("SELECT created_at, score FROM conversation_ratings WHERE created_at >= :from").param("from", from)
+                .query((rs, n) -> new Object[] {rs.getTimestamp(1).toInstant(), rs.getInt(2)}).list()
+                .forEach(r -> {
+                    Day day = byDay.get(LocalDate.ofInstant((Instant) r[0], zone));
+                    int score = (Integer) r[1];
+                    ratingCounts[score]++;
+                    if (day != null) {
+                        day.ratingSum += score;
+                        day.ratings++;
+                    }
+                });
+        Day total = new Day();
+        List<Map<String, Object>> daily = new ArrayList<>();
+        byDay.forEach((date, d) -> {
+            Map<String, Object> m = figures(d);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", date.toString());
+            row.putAll(m);
+            daily.add(row);
+            total.conversations += d.conversations;
+            total.escalatedConversations += d.escalatedConversations;
+            total.escalations += d.escalations;
+            total.resolved += d.resolved;
+            total.waitSeconds += d.waitSeconds;
+            total.waits += d.waits;
+            total.handleSeconds += d.handleSeconds;
+            total.handles += d.handles;
+            total.ratingSum += d.ratingSum;
+            total.ratings += d.ratings;
+        });
+        Map<String, Object> totals = figures(total);
+        totals.put("ratings", total.ratings);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int s = 1; s <= 5; s++) {
+            counts.put(String.valueOf(s), ratingCounts[s]);
+        }
+        totals.put("ratingCounts", counts);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("from", firstDay.toString());
+        report.put("to", LocalDate.ofInstant(to, zone).toString());
+        report.put("totals", totals);
+        report.put("daily", daily);
+        return report;
+    }
+
+    private static Map<String, Object> figures(Day d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("conversations", d.conversations);
+        m.put("escalated", d.escalations);
+        m.put("resolved", d.resolved);
+        m.put("avgWaitSeconds", d.waits == 0 ? null : round(d.waitSeconds / (double) d.waits));
+        m.put("avgHandleSeconds", d.handles == 0 ? null : round(d.handleSeconds / (double) d.handles));
+        m.put("csat", d.ratings == 0 ? null : round(d.ratingSum / (double) d.ratings));
+        m.put("containment", d.conversations == 0 ? null
+                : round(1 - d.escalatedConversations / (double) d.conversations));
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,142 @@
+package io.shopdesk.escalation.internal;
+
+import io.shopdesk.escalation.Escalation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Escalations in the database. State changes are conditional updates ({@code WHERE status = …}), so that two agents
+ * claiming at once cannot both win: the loser's update changes no row. Thread-safe.
+ */
+@Repository
+public class EscalationRepository {
+    private static final TypeReference<List<Escalation.Reason>> REASONS = new TypeReference<>() { };
+    private static final String SELECT = """
+            SELECT e.id, e.conversation_id, e.status, e.priority, e.team, e.reasons, e.language, e.customer_id,
+                   c.name, (SELECT m.text FROM conversation_messages m WHERE m.conversation_id = e.conversation_id
+                            AND m.role = 'shopper' ORDER BY m.id DESC LIMIT 1),
+                   e.created_at, e.held_by, a.display_name, e.claimed_at, e.resolved_at, e.disposition, e.note,
+                   e.rule_set_version
+            FROM escalations e LEFT JOIN customers c ON c.id = e.customer_id LEFT JOIN agents a ON a.username = e.held_by
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public EscalationRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public long insert(String conversationId, int priority, String team, List<Escalation.Reason> reasons,
+                       String ruleSetVersion, String language, Long customerId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO escalations (conversation_id, status, priority, team, reasons, rule_set_version,
+                                                 language, customer_id, created_at)
+                        VALUES (:cid, 'queued', :priority, :team, :reasons, :version, :lang, :customer, :now)""")
+                .param("cid", conversationId).param("priority", priority).param("team", team)
+                .param("reasons", json.writeValueAsString(reasons)).param("version", ruleSetVersion)
+                .param("lang", language).param("customer", customerId).param("now", now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Escalation> find(long id) {
+        return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Queued and held escalations: most urgent first, then longest waiting. */
+    public List<Escalation> open() {
+        return jdbc.sql(SELECT + " WHERE e.status IN ('queued', 'held') ORDER BY e.priority, e.created_at, e.id")
+                .query(this::map).list();
+    }
+
+    public List<Escalation> closed(int limit) {
+        return jdbc.sql(SELECT + " WHERE e.status IN ('resolved', 'returned') ORDER BY e.resolved_at DESC LIMIT :limit")
+                .param("limit", limit).query(this::map).list();
+    }
+
+    public List<Escalation> ofConversation(String conversationId) {
+        return jdbc.sql(SELECT + " WHERE e.conversation_id = :cid ORDER BY e.id DESC").param("cid", conversationId)
+                .query(this::map).list();
+    }
+
+    /** 1 for the next to be served among queued escalations, 0 when not queued. */
+    public int position(Escalation e) {
+        if (!Escalation.QUEUED.equals(e.status())) {
+            return 0;
+        }
+        Integer ahead = jdbc.sql("""
+                        SELECT COUNT(*) FROM escalations WHERE status = 'queued' AND id <> :id
+                        AND (priority < :p OR (priority = :p AND created_at <= :at))""")
+                .param("id", e.id()).param("p", e.priority()).param("at", Timestamp.from(e.createdAt()))
+                .query(Integer.class).single();
+        return ahead + 1;
+    }
+
+    /** Queued → held by {@code agent}; false when someone else was faster or it is not queued. */
+    public boolean claim(long id, String agent) {
+        return jdbc.sql("""
+                        UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now)
+                        WHERE id = :id AND status = 'queued'""")
+                .param("id", id).param("agent", agent).param("now", now()).update() == 1;
+    }
+
+    /** Open → held by {@code agent}; false when it is no longer open or {@code expectedHolder} no longer holds it. */
+    public boolean assign(long id, String expectedHolder, String agent) {
+        return jdbc.sql("""
+                        UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now)
+                        WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
+                .param("id", id).param("agent", agent).param("expected", expectedHolder == null ? "" : expectedHolder)
+                .param("now", now()).update() == 1;
+    }
+
+    /** Open → queued for {@code team}, held by nobody. */
+    public boolean requeue(long id, String expectedHolder, String team) {
+        return jdbc.sql("""
+                        UPDATE escalations SET status = 'queued', held_by = NULL, team = :team
+                        WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
+                .param("id", id).param("team", team).param("expected", expectedHolder == null ? "" : expectedHolder)
+                .update() == 1;
+    }
+
+    /** Open → resolved or returned (closed), with the disposition and note when resolved. */
+    public boolean close(long id, String expectedHolder, String status, String disposition, String note) {
+        return jdbc.sql("""
+                        UPDATE escalations SET status = :status, resolved_at = :now, disposition = :disposition, note = :note
+                        WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
+                .param("id", id).param("status", status).param("disposition", disposition).param("note", note)
+                .param("expected", expectedHolder == null ? "" : expectedHolder).param("now", now()).update() == 1;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private Escalation map(ResultSet rs, int n) throws SQLException {
+        Instant created = rs.getTimestamp(11).toInstant();
+        Timestamp claimed = rs.getTimestamp(14);
+        Timestamp resolved = rs.getTimestamp(15);
+        Instant waitEnd = claimed != null ? claimed.toInstant() : resolved != null ? resolved.toInstant() : clock.instant();
+        return new Escalation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                json.readValue(rs.getString(6), REASONS), rs.getString(7),
+                rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), rs.getString(10), created,
+                Math.max(0, Duration.between(created, waitEnd).toSeconds()), rs.getString(12), rs.getString(13),
+                claimed == null ? null : claimed.toInstant(), resolved == null ? null : resolved.toInstant(),
+                rs.getString(16), rs.getString(17), rs.getString(18));
+    }
+}

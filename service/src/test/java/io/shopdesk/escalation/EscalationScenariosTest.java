@@ -1,0 +1,59 @@
+package io.shopdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every scenario in {@code rules/escalation/scenarios/} against the shipped rules: adding one needs no Java. */
+class EscalationScenariosTest {
+    static final Path FOLDER = Path.of("rules/escalation");
+    static final CompiledRuleSet RULES = RuleEngine.compile(FOLDER);
+
+    @TestFactory
+    Stream<DynamicTest> shippedScenariosPass() {
+        List<EscalationScenarios.Result> results = EscalationScenarios.run(RULES, FOLDER.resolve("scenarios"));
+        assertThat(results).hasSizeGreaterThanOrEqualTo(15);
+        return results.stream().map(r -> DynamicTest.dynamicTest(r.name(),
+                () -> assertThat(r.passed()).as(r.message()).isTrue()));
+    }
+
+    @Test
+    void aWrongExpectationFailsWithWhatDiffered(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("wrong.yml"), """
+                - name: claims a request for a person is ignored
+                  turn: {intent: human_agent, text: 转人工}
+                  expect: {escalate: false, priority: 3, team: payments}
+                - name: broken
+                  expect: {escalate: true}
+                """);
+        List<EscalationScenarios.Result> results = EscalationScenarios.run(RULES, dir);
+        assertThat(results).extracting(EscalationScenarios.Result::passed).containsExactly(false, false);
+        assertThat(results.get(0).message())
+                .isEqualTo("escalated [EXPLICIT_REQUEST], expected not to; priority 2, expected 3; team general, expected payments");
+        assertThat(results.get(1).message()).isEqualTo("needs a turn and an expect");
+    }
+
+    @Test
+    void priorityIsTheMostUrgentReasonsRaisedByBoosts() {
+        EscalationCheck check = new EscalationCheck();
+        check.escalate("A", "RuleA", "甲", "a", 3, "general");
+        check.escalate("B", "RuleB", "乙", "b", 2, "logistics");
+        assertThat(check.priority()).isEqualTo(2);
+        assertThat(check.team()).isEqualTo("logistics");
+        check.boost("VIP_BOOST", "Boost", "贵宾", "vip");
+        assertThat(check.priority()).isEqualTo(1);
+        check.boost("VIP_BOOST", "Boost", "贵宾", "vip");
+        assertThat(check.reasons()).extracting(EscalationReason::code).containsExactly("B", "A", "VIP_BOOST");
+
+        EscalationCheck boostOnly = new EscalationCheck();
+        boostOnly.boost("VIP_BOOST", "Boost", "贵宾", "vip");
+        assertThat(boostOnly.isEscalating()).isFalse();
+    }
+}

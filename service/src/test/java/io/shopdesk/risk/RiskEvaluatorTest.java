@@ -1,0 +1,119 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evaluator on a small rule set: points and a decision, a throwing rule turning into REVIEW with RULE_ERROR,
+ * and pooled sessions that carry nothing (facts, fired rules, errors) from one decision into the next, also when
+ * two threads decide at once.
+ */
+class RiskEvaluatorTest {
+    static final String RULES = """
+            package test.risk
+            import io.shopdesk.risk.RiskAssessment
+            import io.shopdesk.risk.PaymentRequest
+            import io.shopdesk.risk.DecisionPhase
+
+            rule "Boom"
+            when
+                PaymentRequest( amount.intValue() == 13 )
+            then
+                throw new IllegalStateException("unlucky amount");
+            end
+
+            rule "BigAmount"
+            when
+                PaymentRequest( amount.intValue() >= 1000 )
+                $a : RiskAssessment()
+            then
+                $a.add("BIG", 50, "Big amount.", "金额大。", "BigAmount");
+            end
+
+            rule "Decide"
+            when
+                DecisionPhase( $s : score )
+                $a : RiskAssessment()
+            then
+                $a.decide($s >= 40 ? "REVIEW" : "APPROVE");
+            end
+            """;
+
+    @TempDir
+    static Path dir;
+    static CompiledRuleSet rules;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        Files.createDirectories(dir.resolve("risk"));
+        Files.writeString(dir.resolve("risk/rules.drl"), RULES);
+        rules = RuleEngine.compile(dir.resolve("risk"));
+    }
+
+    static RiskEvaluator.Outcome decide(int amount) {
+        PaymentRequest request = new PaymentRequest("p-" + amount, 1L, BigDecimal.valueOf(amount), "CNY", "card",
+                null, null, null, null, null, null, null, null);
+        return RiskEvaluator.evaluate(rules, List.of(request));
+    }
+
+    static String summary(RiskEvaluator.Outcome outcome) {
+        return outcome.assessment().getDecision() + " " + outcome.assessment().getScore() + " "
+                + outcome.assessment().getReasons().stream().map(r -> r.code() + "@" + r.rule()).toList() + " " + outcome.firedRules();
+    }
+
+    @Test
+    void aThrowingRuleMakesTheDecisionReviewAndTheNextDecisionIsUnaffected() {
+        assertThat(summary(decide(10))).isEqualTo("APPROVE 0 [] [Decide]");
+        assertThat(summary(decide(13))).isEqualTo("REVIEW 0 [RULE_ERROR@Boom] []");
+        assertThat(summary(decide(2000))).isEqualTo("REVIEW 50 [BIG@BigAmount] [BigAmount, Decide]");
+        assertThat(summary(decide(10))).isEqualTo("APPROVE 0 [] [Decide]");
+    }
+
+    @Test
+    void decisionsOnTwoThreadsAtOnceStayApart() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                results.add(threads.submit(() -> {
+                    List<String> wrong = new ArrayList<>();
+                    for (int i = 0; i < 300; i++) {
+                        int amount = switch (i % 3) {
+                            case 0 -> 10;
+                            case 1 -> 13;
+                            default -> 2000;
+                        };
+                        String expected = switch (amount) {
+                            case 10 -> "APPROVE 0 [] [Decide]";
+                            case 13 -> "REVIEW 0 [RULE_ERROR@Boom] []";
+                            default -> "REVIEW 50 [BIG@BigAmount] [BigAmount, Decide]";
+                        };
+                        String actual = summary(decide(amount));
+                        if (!actual.equals(expected)) {
+                            wrong.add(amount + ": " + actual);
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                assertThat(result.get()).isEmpty();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}

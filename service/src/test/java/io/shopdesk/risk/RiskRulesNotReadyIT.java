@@ -1,0 +1,92 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service started on risk rules whose scenarios fail, with no earlier version in its (fresh) database: it does
+ * not decide with untested rules. Health is DOWN with the failed scenarios, the rules status says why, and the risk
+ * API answers 503 until the files are fixed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-rules-not-ready;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false"
+})
+class RiskRulesNotReadyIT {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path copy;
+
+    /** A copy of the shipped rules where a block-list hit approves instead of declining. */
+    @DynamicPropertySource
+    static void brokenRules(DynamicPropertyRegistry registry) throws IOException {
+        Path rules = copy.resolve("rules");
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            files.forEach(source -> {
+                try {
+                    Files.copy(source, rules.resolve(Path.of("rules").relativize(source).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        Path thresholds = rules.resolve("risk/thresholds.drl");
+        String text = Files.readString(thresholds);
+        Files.writeString(thresholds, text.replaceFirst("\\$a.decide\\(\"DECLINE\"\\);", "\\$a.decide(\"APPROVE\");"));
+        registry.add("shopdesk.rules.dir", rules::toString);
+        registry.add("shopdesk.risk.lists", () -> rules.resolve("risk/lists").toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("X-Api-Key", "dev-risk-key").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @Test
+    void healthIsDownWithTheFailedScenariosAndNoPaymentIsDecided() throws Exception {
+        HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/actuator/health")));
+        assertThat(health.statusCode()).isEqualTo(503);
+        JsonNode risk = JSON.readTree(health.body()).at("/components/shopdesk/details/ruleSets/risk");
+        assertThat(risk.get("ready").asBoolean()).isFalse();
+        assertThat(risk.hasNonNull("liveVersion")).isFalse();
+        assertThat(risk.get("lastProblems").valueStream().map(p -> p.get("message").asString()))
+                .anyMatch(m -> m.contains("decision APPROVE, expected DECLINE"));
+        assertThat(JSON.readTree(health.body()).at("/components/shopdesk/details/ruleSets/dialogue/ready").asBoolean()).isTrue();
+
+        JsonNode status = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/risk/rules"))).body());
+        assertThat(status.at("/status/ready").asBoolean()).isFalse();
+        assertThat(status.get("versions").size()).isZero();
+
+        HttpResponse<String> payment = send(HttpRequest.newBuilder(uri("/api/risk/payments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"paymentId":"p-not-ready","customerId":1,"amount":10,"currency":"CNY","method":"card"}""")));
+        assertThat(payment.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(payment.body()).get("error").asString()).isEqualTo("rules_not_ready");
+    }
+}
