@@ -2,8 +2,8 @@ package io.shopdesk.recommendation;
 
 /**
  * What the conversation is going through (a fact; immutable). Built in one place,
- * {@link #of(String, String, boolean, Long)}, so that when the escalation module adds its own status only that
- * method changes.
+ * {@link #of(String, String, boolean, Long)}, so that a change in how complaints or escalations are tracked changes
+ * only that method. "Handed off" is the conversation state's escalation status being queued or held.
  *
  * @param complaintOpen  the shopper is complaining (this turn or the previous one)
  * @param escalationOpen the conversation is with, or waiting for, a person
