@@ -32,7 +32,14 @@ class RecommendationsInChatIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.shopdesk.nlp.NlpPipeline nlp;
+
+    /** The products reply of a turn, or null (also for a frame without replies: a person has the conversation). */
     private static JsonNode products(JsonNode turn) {
+        if (turn.get("replies") == null) {
+            return null;
+        }
         return turn.get("replies").valueStream().filter(r -> "products".equals(r.get("type").asString())).findFirst().orElse(null);
     }
 
@@ -93,15 +100,31 @@ class RecommendationsInChatIT {
     }
 
     @Test
-    void aComplaintGetsNoCardsAndNeitherDoesTheNextProductQuestion() throws Exception {
+    void aComplaintNamingAProductGetsNoCards() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode complaint = shopper.turn(null, "我要投诉，你们的鞋子质量太差了", "zh");
             assertThat(complaint.at("/analysis/intent/name").asString()).isEqualTo("complaint");
-            assertThat(products(complaint)).isNull();
-            String id = complaint.get("conversationId").asString();
-            JsonNode next = shopper.turn(id, "推荐一款跑步鞋", "zh");
-            assertThat(products(next)).isNull();
+            assertThat(complaint.at("/analysis/entities/0/value").asString()).isEqualTo("shoes");
+            // The escalation rules hand an angry complaint to a person; no upsell rides along.
+            assertThat(complaint.get("replies").valueStream().map(r -> r.get("type").asString()).toList())
+                    .containsExactly("handoff");
         }
+    }
+
+    @Test
+    void aProductQuestionRightAfterAComplaintGetsNoCardsFromTheRules() {
+        // The same turn with and without a complaint as the previous intent, through the real pipeline, rules and
+        // models, and no escalation in between: only the complaint changes the answer.
+        var analysis = nlp.analyse("推荐一款跑步鞋");
+        var afterComplaint = recommendations.recommend(new RecommendationRequest(null, analysis,
+                io.shopdesk.nlp.Language.ZH, null, "complaint", false, "fallback", null));
+        var afterGreeting = recommendations.recommend(new RecommendationRequest(null, analysis,
+                io.shopdesk.nlp.Language.ZH, null, "greeting", false, "fallback", null));
+        var whileEscalated = recommendations.recommend(new RecommendationRequest(null, analysis,
+                io.shopdesk.nlp.Language.ZH, null, "greeting", true, "fallback", null));
+        assertThat(afterComplaint).isEmpty();
+        assertThat(whileEscalated).isEmpty();
+        assertThat(afterGreeting).get().extracting(s -> s.reason().get("rule")).isEqualTo("RecommendOnProductRecommendation");
     }
 
     @Test
