@@ -20,6 +20,7 @@ const SCREENSHOT = process.env.SCREENSHOT || '';
 
 const RETURN_QUESTION = 'How do I return a jacket?';
 const XSS_TEXT = '<img src=x onerror=alert(1)>';
+const PRODUCT_QUESTION = 'wireless earbuds under $50';
 
 const SEL = {
   launcher: '[data-testid="shopdesk-launcher"]',
@@ -196,6 +197,25 @@ async function main() {
 
   await check('typing indicator hidden once the reply arrived', async () => {
     await page.locator(SEL.typing).waitFor({ state: 'hidden', timeout: 5_000 });
+  });
+
+  await check(`send "${PRODUCT_QUESTION}" and get product cards (name, price, why, link)`, async () => {
+    await page.locator(SEL.input).fill(PRODUCT_QUESTION);
+    await page.locator(SEL.send).click();
+    const reply = messages('bot', 'products').first();
+    await waitForOrExplain(reply, 'bot message of type products', REPLY_TIMEOUT_MS);
+    const cards = reply.locator('[data-testid="shopdesk-product"]');
+    const n = await cards.count();
+    if (n < 1) throw new Error('the products reply has no card');
+    const first = cards.first();
+    const name = ((await first.locator('.product-name').textContent()) || '').trim();
+    const price = ((await first.locator('.product-price').textContent()) || '').trim();
+    const why = ((await first.locator('.product-why').textContent()) || '').trim();
+    const href = await first.locator('a.product-link').getAttribute('href');
+    if (!/earbuds/i.test(name)) throw new Error(`first card's name is "${name}"`);
+    if (!price || !why) throw new Error(`price "${price}", why "${why}"`);
+    if (!/^\/products\/[A-Z]{3}-\d{4}$/.test(href || '')) throw new Error(`link is ${href}`);
+    return `${n} card(s); first "${name}" ${price} "${why}" -> ${href}`;
   });
 
   let conversationId = null;

@@ -51,6 +51,7 @@ const STRINGS = {
     trackingNumber: '运单号',
     eta: '预计送达',
     viewProduct: '查看商品',
+    instalments: '可分期',
     unread: (n) => `${n} 条未读消息`,
     orderStatus: {
       pending: '待付款',
@@ -118,6 +119,7 @@ const STRINGS = {
     trackingNumber: 'Tracking no.',
     eta: 'Estimated delivery',
     viewProduct: 'View product',
+    instalments: 'Instalments available',
     unread: (n) => `${n} unread message${n === 1 ? '' : 's'}`,
     orderStatus: {
       pending: 'Awaiting payment',

@@ -99,13 +99,15 @@ function suggestionChips(data, ctx) {
   return [h('div', { class: 'chips-label' }, ctx.t('suggestions')), chips];
 }
 
+// Cards of a 'products' reply (data.cards: sku, name, price, currency, why, link, instalments) or of the older
+// 'product_cards' shape (data.products with url). Names are already in the conversation's language.
 function productCards(data, ctx) {
-  const list = Array.isArray(data.products) ? data.products : [];
+  const list = Array.isArray(data.cards) ? data.cards : Array.isArray(data.products) ? data.products : [];
   if (!list.length) return null;
   const wrap = h('div', { class: 'products' });
   for (const raw of list) {
     const p = asObject(raw);
-    const href = safeHref(p.url);
+    const href = safeHref(p.link !== undefined ? p.link : p.url);
     let link = null;
     if (href) {
       link = h('a', { class: 'product-link', href }, ctx.t('viewProduct') + ' →');
@@ -115,9 +117,10 @@ function productCards(data, ctx) {
       }
     }
     const price = formatPrice(p.price, p.currency, ctx.locale);
-    wrap.append(h('div', { class: 'card product', 'data-testid': 'shopdesk-product' },
+    wrap.append(h('div', { class: 'card product', 'data-testid': 'shopdesk-product', 'data-sku': p.sku === undefined ? null : asText(p.sku) },
       h('p', { class: 'product-name' }, asText(p.name)),
       price ? h('p', { class: 'product-price' }, price) : null,
+      p.instalments === true ? h('p', { class: 'product-instalments' }, ctx.t('instalments')) : null,
       p.why ? h('p', { class: 'product-why' }, asText(p.why)) : null,
       link,
     ));
@@ -188,7 +191,7 @@ export function renderMessage(msg, ctx) {
   let extra = null;
   if (type === 'order_status') extra = orderCard(data, ctx);
   else if (type === 'fallback') extra = suggestionChips(data, ctx);
-  else if (type === 'product_cards') extra = productCards(data, ctx);
+  else if (type === 'product_cards' || type === 'products') extra = productCards(data, ctx);
   else if (type === 'rating_request') extra = ratingCard(data, ctx);
   if (extra) {
     if (Array.isArray(extra)) el.append(...extra);

@@ -2,6 +2,7 @@ package io.shopdesk.cli;
 
 import io.shopdesk.ruleengine.RuleSetException;
 import io.shopdesk.escalation.EscalationScenarios;
+import io.shopdesk.recommendation.RecommendationScenarios;
 import io.shopdesk.risk.RiskScenarios;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Files;
@@ -75,6 +76,10 @@ class RulesCommand {
         static java.util.List<Outcome> scenarios(Path folder) {
             var rules = RuleEngine.compile(folder);
             Path scenarios = folder.resolve("scenarios");
+            if (mentions(folder, "io.shopdesk.recommendation.RecommendationDecision")) {
+                return RecommendationScenarios.run(rules, scenarios).stream()
+                        .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+            }
             if (isEscalation(folder)) {
                 return EscalationScenarios.run(rules, scenarios).stream()
                         .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
@@ -84,10 +89,15 @@ class RulesCommand {
         }
 
         private static boolean isEscalation(Path folder) {
+            return mentions(folder, "io.shopdesk.escalation.EscalationCheck");
+        }
+
+        /** Whether a DRL file of the folder names {@code type}, i.e. the rule set works on that fact. */
+        private static boolean mentions(Path folder, String type) {
             try (var files = Files.list(folder)) {
                 return files.filter(f -> f.toString().endsWith(".drl")).anyMatch(f -> {
                     try {
-                        return Files.readString(f).contains("io.shopdesk.escalation.EscalationCheck");
+                        return Files.readString(f).contains(type);
                     } catch (java.io.IOException e) {
                         return false;
                     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "shopdesk", mixinStandardHelpOptions = true, version = "ShopDesk 0.1.0",
         description = "ShopDesk: bilingual customer service and risk engine. Run without a command to start the service.",
         subcommands = {CommandLine.HelpCommand.class, RulesCommand.class, NluCommand.class, KbCommand.class,
-                RiskCommand.class})
+                RiskCommand.class, RecoCommand.class})
 public class ShopDeskCommand implements Runnable {
     /** Held so the JUL logger (and its level) is not garbage-collected. */
     private static final java.util.logging.Logger LUCENE_VECTORS =

@@ -9,12 +9,17 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.RecommendationRequest;
+import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -34,13 +39,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final OrderRepository orders;
     private final DialogueSettings settings;
     private final ObjectProvider<RiskService> risk;
+    private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
-                           ObjectProvider<RiskService> risk) {
+                           ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations) {
         this.rules = rules;
         this.risk = risk;
+        this.recommendations = recommendations;
         this.knowledge = knowledge;
         this.orders = orders;
         this.settings = settings;
@@ -91,6 +98,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         });
         var replies = ReplyComposer.compose(decision, replyLanguage, texts, kb, order.orElse(null), orderId,
                 settings.suggestions());
+        replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
         if ("order_status".equals(decision.getAction()) && order.isPresent()) {
             state.setCustomerId(order.get().customerId());
@@ -120,6 +128,31 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                     .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * Product cards when the recommendation rules say this is the moment; they replace a fallback (the shopper asked
+     * for products, not for an FAQ) and follow any other reply. The state is read before this turn updates it.
+     */
+    private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
+                                     ConversationState state, Decision decision, OrderDetails order) {
+        RecommendationService service = recommendations.getIfAvailable();
+        if (service == null) {
+            return replies;
+        }
+        return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
+                        state.getLastIntent(), state.isHandedOff(), decision.getAction(), order))
+                .map(s -> {
+                    Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
+                            "cards", s.cards(), "reason", s.reason()));
+                    if ("fallback".equals(decision.getAction())) {
+                        return List.of(products);
+                    }
+                    List<Reply> all = new ArrayList<>(replies);
+                    all.add(products);
+                    return List.copyOf(all);
+                })
+                .orElse(replies);
     }
 
     /** An order id or phone digits in the message become slots; bare 4 digits count only when they were asked for. */

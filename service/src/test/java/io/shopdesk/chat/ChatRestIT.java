@@ -45,8 +45,10 @@ class ChatRestIT {
                 "{\"conversationId\":\"" + id + "\",\"text\":\"4321\"}").body());
         assertThat(third.at("/replies/0/type").asString()).isEqualTo("order_status");
         assertThat(third.at("/replies/0/data/status").asString()).isEqualTo("delivered");
+        // A delivered order's status is followed by accessory cards (rules/recommendation, AccessoriesAfterDelivery).
+        assertThat(third.at("/replies/1/type").asString()).isEqualTo("products");
         JsonNode history = JSON.readTree(get("/api/chat/conversations/" + id + "/messages").body());
-        assertThat(history.get("messages").size()).isEqualTo(6);
+        assertThat(history.get("messages").size()).isEqualTo(7);
     }
 
     @Test

@@ -1,0 +1,14 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Language;
+
+/**
+ * One turn, as the dialogue hands it over after deciding: the analysis, the reply language, who the shopper is
+ * (customer id or null), the previous intent, whether a person has the conversation, the dialogue's action and the
+ * order it told about (or null).
+ */
+public record RecommendationRequest(String conversationId, Analysis analysis, Language language, Long customerId,
+                                    String lastIntent, boolean handedOff, String dialogueAction, OrderDetails order) {
+}

@@ -1,0 +1,107 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The recommendation rule set's scenarios, {@code rules/recommendation/scenarios/*.yml}: a turn, the shopper's
+ * situation, the candidates the models would propose and the financing pre-check (omitted = none), and the expected
+ * decision: recommend or not, the trigger, the veto, the skus shown and those offered with instalments. Run by CI,
+ * by the reload gate, and by {@code rules test rules/recommendation}. Thread-safe (stateless).
+ */
+public final class RecommendationScenarios {
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    public record CandidateInput(String sku, BigDecimal price, int stock, boolean instalmentsEligible, String model) {
+    }
+
+    public record Expect(Boolean recommend, String trigger, String vetoedBy, List<String> shown,
+                         List<String> instalments, List<String> rejected) {
+    }
+
+    public record Scenario(String name, RecoTurn turn, ShopperSituation situation, List<CandidateInput> candidates,
+                           String financing, Expect expect) {
+    }
+
+    public record Result(String file, String name, boolean passed, String message) {
+    }
+
+    private RecommendationScenarios() {
+    }
+
+    public static List<Result> run(CompiledRuleSet rules, Path folder) {
+        List<Result> results = new ArrayList<>();
+        for (Path file : files(folder)) {
+            List<Scenario> scenarios;
+            try {
+                scenarios = YAML.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
+            } catch (JacksonException e) {
+                results.add(new Result(file.toString(), "(file)", false, "not valid scenario YAML: " + e.getOriginalMessage()));
+                continue;
+            }
+            for (Scenario s : scenarios) {
+                results.add(run(rules, file, s));
+            }
+        }
+        return results;
+    }
+
+    public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder) {
+        return run(rules, folder).stream().filter(r -> !r.passed())
+                .map(r -> new RuleProblem(r.file(), 0, "scenario '" + r.name() + "': " + r.message())).toList();
+    }
+
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
+        ShopperSituation situation = s.situation() == null ? new ShopperSituation(false, false, false) : s.situation();
+        List<CandidateInput> inputs = s.candidates() == null ? List.of() : s.candidates();
+        RecommendationRules.Outcome outcome = RecommendationRules.decide(rules, s.turn(), situation, d ->
+                new RecommendationRules.Supply(inputs.stream().map(c -> new Candidate(c.sku(), c.price(), c.stock(),
+                        c.instalmentsEligible(), c.model() == null ? "popularity" : c.model(), 0)).toList(),
+                        s.financing() == null ? null : new FinancingPreCheck(s.financing())));
+        RecommendationDecision d = outcome.decision();
+        List<String> shown = outcome.accepted().stream().map(Candidate::getSku).toList();
+        List<String> instalments = outcome.accepted().stream().filter(Candidate::isInstalmentsOffered).map(Candidate::getSku).toList();
+        List<String> rejected = outcome.candidates().stream().filter(Candidate::isRejected).map(Candidate::getSku).toList();
+        Expect e = s.expect();
+        List<String> differences = new ArrayList<>();
+        if (e.recommend() != null && e.recommend() != d.isRecommend()) {
+            differences.add("recommend " + d.isRecommend() + ", expected " + e.recommend());
+        }
+        check(differences, "trigger", d.getTrigger(), e.trigger());
+        check(differences, "vetoedBy", d.getVetoedBy(), e.vetoedBy());
+        check(differences, "shown", shown, e.shown());
+        check(differences, "instalments", instalments, e.instalments());
+        check(differences, "rejected", rejected, e.rejected());
+        return new Result(file.toString(), s.name(), differences.isEmpty(),
+                differences.isEmpty() ? "ok" : String.join("; ", differences));
+    }
+
+    private static void check(List<String> differences, String what, Object actual, Object expected) {
+        if (expected != null && !expected.equals(actual)) {
+            differences.add(what + " " + actual + ", expected " + expected);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.InteractionRepository;
+import io.shopdesk.recommendation.internal.ProductQueryParser;
+import io.shopdesk.recommendation.internal.RecommendationTexts;
+import io.shopdesk.risk.FinancingRequest;
+import io.shopdesk.risk.RiskService;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.watch.FolderWatcher;
+import jakarta.annotation.PreDestroy;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Product suggestions for a conversation turn. The recommendation rules decide whether this is the moment (never
+ * during a complaint or an escalation) and, once candidates are in, which may be shown and with instalments; the
+ * models (item-cf, mf, popularity) propose the candidates from the message's filters. Models come from
+ * {@code shopdesk.recommendation.model-dir} when set, else are trained at start-up on the database's views,
+ * purchases and ratings. Thread-safe: everything it holds is immutable; a call's state is local.
+ */
+@Service
+@EnableConfigurationProperties(RecommendationSettings.class)
+public class RecommendationService implements SmartInitializingSingleton, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RecommendationService.class);
+
+    private final RecommendationSettings settings;
+    private final RuleEngine rules;
+    private final ObjectProvider<RiskService> risk;
+    private final ProductCatalogue catalogue;
+    private final ProductQueryParser parser;
+    private volatile RecommendationTexts texts;
+    private final FolderWatcher textWatcher;
+    private final ShopperRecommender recommender;
+
+    public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
+                                 ObjectProvider<RiskService> risk) {
+        this.settings = settings;
+        this.rules = rules;
+        this.risk = risk;
+        this.catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
+        this.parser = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"), settings.usdToCny());
+        Path ruleFolder = rules.folder(settings.ruleSet());
+        this.texts = RecommendationTexts.load(ruleFolder);
+        // The rule engine reloads the rules; the card texts beside them are reloaded here.
+        this.textWatcher = new FolderWatcher("recommendation-texts", ruleFolder, Duration.ofSeconds(2),
+                () -> texts = RecommendationTexts.load(ruleFolder));
+        long start = System.nanoTime();
+        TrainedRecommenders models = RecommenderModelStore.exists(settings.modelDir())
+                ? RecommenderModelStore.read(settings.modelDir())
+                : TrainedRecommenders.train(interactions.preferences());
+        log.info("Recommenders ready on {} preferences of {} shoppers for {} products in {} ms", models.ratings().size(),
+                models.ratings().userCount(), catalogue.size(), (System.nanoTime() - start) / 1_000_000);
+        this.recommender = new ShopperRecommender(catalogue, models);
+    }
+
+    /** Fails start-up when the configured rule set does not exist, once the rule engine has compiled. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rules.ruleSet(settings.ruleSet());
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        textWatcher.close();
+    }
+
+    public ProductCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
+    public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
+        ProductQuery query = parser.parse(request.analysis());
+        String intent = request.analysis().intentName();
+        RecoTurn turn = new RecoTurn(intent, request.language().code(), query.category(), query.productSku(),
+                request.dialogueAction(), request.order() == null ? null : request.order().status());
+        ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
+                request.customerId());
+        CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        FinancingPreCheck[] financing = {null};
+        RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
+            RecommendationRules.Supply supply = supply(decision, query, request);
+            financing[0] = supply.financing();
+            return supply;
+        });
+        RecommendationDecision decision = outcome.decision();
+        List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
+        if (!decision.isRecommend() || shown.isEmpty()) {
+            return Optional.empty();
+        }
+        Language language = request.language();
+        List<ProductCard> cards = new ArrayList<>();
+        for (Candidate c : shown) {
+            Product product = catalogue.find(c.getSku()).orElseThrow();
+            cards.add(new ProductCard(product.sku(), product.name(language), product.price(), "CNY",
+                    why(c, decision, query, request, language), settings.linkPrefix() + product.sku(),
+                    c.isInstalmentsOffered(), decision.getRule(), c.getModel()));
+        }
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("trigger", decision.getTrigger());
+        reason.put("rule", decision.getRule());
+        reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
+        reason.put("ruleSetVersion", ruleSet.version());
+        reason.put("filters", filters(query));
+        reason.put("financingPreCheck", financing[0] == null ? "none" : financing[0].decision());
+        reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
+                .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
+        reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
+                .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
+        String intro = texts.text(language, "accessories".equals(decision.getSource()) ? "intro.accessories" : "intro.query", Map.of());
+        return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    private RecommendationRules.Supply supply(RecommendationDecision decision, ProductQuery query,
+                                              RecommendationRequest request) {
+        IntPredicate filter;
+        int anchor = -1;
+        if ("accessories".equals(decision.getSource())) {
+            List<Product> ordered = orderedProducts(request);
+            Set<String> categories = ordered.stream().map(Product::category).collect(Collectors.toSet());
+            anchor = ordered.isEmpty() ? -1 : catalogue.index(ordered.getFirst().sku());
+            filter = p -> categories.stream().anyMatch(catalogue.get(p)::accessoryOf);
+        } else {
+            // A category word narrows by name ("跑步鞋" within shoes) only when some product's name has it.
+            boolean narrow = query.term() != null && catalogue.all().stream()
+                    .anyMatch(p -> query.accepts(p) && query.matchesTerm(p));
+            filter = p -> query.accepts(catalogue.get(p)) && (!narrow || query.matchesTerm(catalogue.get(p)));
+            anchor = query.productSku() == null ? -1 : catalogue.index(query.productSku());
+        }
+        String shopper = request.customerId() == null ? null : request.customerId().toString();
+        List<Candidate> candidates = new ArrayList<>();
+        for (ShopperRecommender.Scored s : recommender.recommend(shopper, anchor, filter, settings.maxCards() * 3)) {
+            Product p = catalogue.get(s.product());
+            candidates.add(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), s.model(), s.score()));
+        }
+        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request));
+    }
+
+    /** Asked only for an identified shopper with an instalment-eligible candidate, and only when risk runs. */
+    private FinancingPreCheck financingPreCheck(List<Candidate> candidates, RecommendationRequest request) {
+        RiskService riskService = risk.getIfAvailable();
+        Optional<BigDecimal> amount = candidates.stream().filter(c -> c.isInstalmentsEligible() && c.getStock() > 0)
+                .map(Candidate::getPrice).max(BigDecimal::compareTo);
+        if (riskService == null || request.customerId() == null || amount.isEmpty()) {
+            return null;
+        }
+        var application = new FinancingRequest("reco-" + java.util.UUID.randomUUID(), request.customerId(),
+                amount.get(), 12, "chat_recommendation", null, null, null, null, null, null,
+                request.conversationId(), null);
+        return new FinancingPreCheck(riskService.assessFinancing(application).decision());
+    }
+
+    private List<Product> orderedProducts(RecommendationRequest request) {
+        if (request.order() == null) {
+            return List.of();
+        }
+        return request.order().itemsEn().stream().map(catalogue::byName).flatMap(Optional::stream).toList();
+    }
+
+    private String why(Candidate c, RecommendationDecision decision, ProductQuery query, RecommendationRequest request,
+                       Language language) {
+        String line;
+        if ("accessories".equals(decision.getSource())) {
+            String category = orderedProducts(request).stream().map(Product::category)
+                    .filter(cat -> catalogue.find(c.getSku()).orElseThrow().accessoryOf(cat)).findFirst().orElse("");
+            line = texts.text(language, "why.accessory", Map.of("category", texts.text(language, "category." + category, Map.of())));
+        } else if ("item-cf".equals(c.getModel()) && query.productSku() != null) {
+            line = texts.text(language, "why.item-cf", Map.of("anchor",
+                    catalogue.find(query.productSku()).map(p -> p.name(language)).orElse(query.productSku())));
+        } else {
+            line = texts.text(language, "why." + c.getModel(), Map.of());
+        }
+        return c.isInstalmentsOffered() ? line + " · " + texts.text(language, "why.instalments", Map.of()) : line;
+    }
+
+    private static Map<String, Object> filters(ProductQuery query) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (query.category() != null) {
+            filters.put("category", query.category());
+        }
+        if (query.term() != null) {
+            filters.put("term", query.term());
+        }
+        if (!query.attributes().isEmpty()) {
+            filters.put("attributes", query.attributes());
+        }
+        if (query.maxPrice() != null) {
+            filters.put("maxPriceCny", query.maxPrice());
+        }
+        if (query.productSku() != null) {
+            filters.put("product", query.productSku());
+        }
+        return filters;
+    }
+}

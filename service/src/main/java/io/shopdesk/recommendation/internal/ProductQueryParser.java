@@ -1,0 +1,115 @@
+package io.shopdesk.recommendation.internal;
+
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
+ * attribute words from {@code attributes.csv}, and a price ceiling. A ceiling is a money entity or a bare number
+ * after "under/below/less than/up to/不超过/低于/最多" or before "以内/以下/之内"; "$", "dollars", "美元", "刀" mean
+ * US dollars (converted at the configured rate), anything else CNY. Immutable and thread-safe.
+ */
+public final class ProductQueryParser {
+    private record Term(String surface, String attribute, String value) {
+    }
+
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|不超过|不超|低于|少于|不到|最多|最高|预算)\\s*"
+                    + "(\\$|¥|￥|rmb|cny|usd)?\\s*(\\d+(?:\\.\\d+)?)\\s*(dollars?|usd|bucks|yuan|rmb|cny|元|块|美元|刀)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER = Pattern.compile(
+            "(\\$|¥|￥)?\\s*(\\d+(?:\\.\\d+)?)\\s*(元|块|美元|刀|dollars?|usd|rmb|cny)?\\s*(?:以内|以下|之内|左右以内)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<Term> terms;
+    private final BigDecimal usdToCny;
+
+    public ProductQueryParser(Path attributesFile, double usdToCny) {
+        this.terms = read(attributesFile);
+        this.usdToCny = BigDecimal.valueOf(usdToCny);
+    }
+
+    private static List<Term> read(Path file) {
+        try {
+            List<Term> all = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).toList()) {
+                String[] parts = line.split(",");
+                if (parts.length == 3 && !line.startsWith("#")) {
+                    all.add(new Term(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip(), parts[2].strip()));
+                }
+            }
+            all.sort(Comparator.comparingInt((Term t) -> t.surface().length()).reversed());
+            return List.copyOf(all);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read attribute words " + file, e);
+        }
+    }
+
+    public ProductQuery parse(Analysis analysis) {
+        String text = analysis.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String category = analysis.firstEntity(Entity.CATEGORY).map(Entity::value).orElse(null);
+        String term = analysis.firstEntity(Entity.CATEGORY).map(Entity::text).orElse(null);
+        String sku = analysis.firstEntity(Entity.PRODUCT).map(Entity::value).orElse(null);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (Term t : terms) {
+            if (!attributes.containsKey(t.attribute()) && contains(lower, t.surface())) {
+                attributes.put(t.attribute(), t.value());
+            }
+        }
+        return new ProductQuery(category, term, attributes, ceiling(lower), sku);
+    }
+
+    /** A Latin word must stand alone ("red" not in "bored"); Chinese words match anywhere. */
+    private static boolean contains(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean latin = word.charAt(0) < 128;
+            boolean left = !latin || at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean right = !latin || end == text.length() || !Character.isLetter(text.charAt(end));
+            if (left && right) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /** The price ceiling in CNY, or null. */
+    BigDecimal ceiling(String lower) {
+        Matcher before = BEFORE.matcher(lower);
+        if (before.find()) {
+            return convert(before.group(2), before.group(1), before.group(3));
+        }
+        Matcher after = AFTER.matcher(lower);
+        if (after.find()) {
+            return convert(after.group(2), after.group(1), after.group(3));
+        }
+        return null;
+    }
+
+    private BigDecimal convert(String amount, String symbol, String unit) {
+        BigDecimal value = new BigDecimal(amount);
+        boolean dollars = "$".equals(symbol) || "usd".equals(symbol)
+                || (unit != null && (unit.startsWith("dollar") || unit.equals("usd") || unit.equals("bucks")
+                || unit.equals("美元") || unit.equals("刀")));
+        return dollars ? value.multiply(usdToCny).setScale(2, RoundingMode.HALF_UP) : value;
+    }
+}

@@ -1,0 +1,206 @@
+package io.shopdesk.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import io.shopdesk.chat.StompTestClient;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The user story end to end over a real STOMP socket with the real rules, models, catalogue and seeded database:
+ * a product question gets cards that satisfy what was asked, a complaint gets none.
+ */
+@ShopDeskTest
+class RecommendationsInChatIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    io.shopdesk.nlp.NlpPipeline nlp;
+
+    /** The products reply of a turn, or null (also for a frame without replies: a person has the conversation). */
+    private static JsonNode products(JsonNode turn) {
+        if (turn.get("replies") == null) {
+            return null;
+        }
+        return turn.get("replies").valueStream().filter(r -> "products".equals(r.get("type").asString())).findFirst().orElse(null);
+    }
+
+    private Product product(JsonNode card) {
+        return recommendations.catalogue().find(card.get("sku").asString()).orElseThrow();
+    }
+
+    @Test
+    void runningShoesInChineseGetChineseCardsOfInStockRunningShoes() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "推荐一款跑步鞋", "zh");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).isEqualTo("为您推荐以下商品：");
+            List<JsonNode> cards = reply.at("/data/cards").valueStream().toList();
+            assertThat(cards).hasSize(3);
+            for (JsonNode card : cards) {
+                Product p = product(card);
+                assertThat(p.category()).isEqualTo("shoes");
+                assertThat(p.nameZh()).contains("跑步鞋");
+                assertThat(p.inStock()).isTrue();
+                assertThat(card.get("name").asString()).isEqualTo(p.nameZh());
+                assertThat(card.get("link").asString()).isEqualTo("/products/" + p.sku());
+                assertThat(card.get("currency").asString()).isEqualTo("CNY");
+                assertThat(card.get("why").asString()).isIn("其他顾客都在买", "根据您的购买和评价为您挑选");
+                assertThat(card.get("instalments").asBoolean()).isFalse();
+            }
+            assertThat(reply.at("/data/reason/trigger").asString()).isEqualTo("product_recommendation");
+            assertThat(reply.at("/data/reason/rule").asString()).isEqualTo("RecommendOnProductRecommendation");
+            assertThat(reply.at("/data/reason/filters/category").asString()).isEqualTo("shoes");
+            assertThat(reply.at("/data/reason/financingPreCheck").asString()).isEqualTo("none");
+        }
+    }
+
+    @Test
+    void wirelessEarbudsUnderFiftyDollarsGetEnglishCardsWithinBudget() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "wireless earbuds under $50", "en");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).isEqualTo("Here are some products you might like:");
+            List<JsonNode> cards = reply.at("/data/cards").valueStream().toList();
+            assertThat(cards).isNotEmpty();
+            for (JsonNode card : cards) {
+                Product p = product(card);
+                assertThat(p.category()).isEqualTo("electronics");
+                assertThat(p.nameEn()).containsIgnoringCase("earbuds");
+                assertThat(p.has("wireless", "true")).isTrue();
+                assertThat(p.price()).isLessThanOrEqualTo(new BigDecimal("360"));
+                assertThat(p.inStock()).isTrue();
+                assertThat(card.get("name").asString()).isEqualTo(p.nameEn());
+                assertThat(card.get("model").asString()).isEqualTo("popularity");
+                assertThat(card.get("why").asString()).isEqualTo("Popular with other shoppers");
+            }
+            assertThat(reply.at("/data/reason/filters/maxPriceCny").decimalValue()).isEqualByComparingTo("360");
+            assertThat(reply.at("/data/reason/filters/attributes/wireless").asString()).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void aComplaintNamingAProductGetsNoCards() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode complaint = shopper.turn(null, "我要投诉，你们的鞋子质量太差了", "zh");
+            assertThat(complaint.at("/analysis/intent/name").asString()).isEqualTo("complaint");
+            assertThat(complaint.at("/analysis/entities/0/value").asString()).isEqualTo("shoes");
+            // The escalation rules hand an angry complaint to a person; no upsell rides along.
+            assertThat(complaint.get("replies").valueStream().map(r -> r.get("type").asString()).toList())
+                    .containsExactly("handoff");
+        }
+    }
+
+    @Test
+    void aProductQuestionRightAfterAComplaintGetsNoCardsFromTheRules() {
+        // The same turn with and without a complaint as the previous intent, through the real pipeline, rules and
+        // models, and no escalation in between: only the complaint changes the answer.
+        var analysis = nlp.analyse("推荐一款跑步鞋");
+        var afterComplaint = recommendations.recommend(new RecommendationRequest(null, analysis,
+                io.shopdesk.nlp.Language.ZH, null, "complaint", false, "fallback", null));
+        var afterGreeting = recommendations.recommend(new RecommendationRequest(null, analysis,
+                io.shopdesk.nlp.Language.ZH, null, "greeting", false, "fallback", null));
+        var whileEscalated = recommendations.recommend(new RecommendationRequest(null, analysis,
+                io.shopdesk.nlp.Language.ZH, null, "greeting", true, "fallback", null));
+        assertThat(afterComplaint).isEmpty();
+        assertThat(whileEscalated).isEmpty();
+        assertThat(afterGreeting).get().extracting(s -> s.reason().get("rule")).isEqualTo("RecommendOnProductRecommendation");
+    }
+
+    @Test
+    void aDeliveredOrderBringsAccessoriesOfWhatWasBought() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "Where is my order SD10000002? My phone ends in 4321", "en");
+            assertThat(turn.at("/replies/0/type").asString()).as(turn.toString()).isEqualTo("order_status");
+            assertThat(turn.at("/replies/0/data/status").asString()).isEqualTo("delivered");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).isEqualTo("Now that your order has arrived, these might go well with it:");
+            assertThat(reply.at("/data/reason/trigger").asString()).isEqualTo("delivered_order");
+            List<JsonNode> cards = reply.at("/data/cards").valueStream().toList();
+            assertThat(cards).isNotEmpty();
+            for (JsonNode card : cards) {
+                Product p = product(card);
+                assertThat(p.accessoryOf("apparel")).as(p.sku()).isTrue();
+                assertThat(p.inStock()).isTrue();
+                assertThat(card.get("why").asString()).startsWith("Goes with your clothes");
+                assertThat(card.get("rule").asString()).isEqualTo("AccessoriesAfterDelivery");
+            }
+        }
+    }
+
+    @Test
+    void anIdentifiedShopperWhoPassesThePreCheckIsOfferedInstalmentsOnEligibleItems() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "查一下订单SD10000001，尾号5678", "zh").get("conversationId").asString();
+            JsonNode turn = shopper.turn(id, "推荐一款降噪耳机", "zh");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.at("/data/reason/financingPreCheck").asString()).isEqualTo("APPROVE");
+            List<JsonNode> cards = reply.at("/data/cards").valueStream().toList();
+            assertThat(cards).isNotEmpty();
+            assertThat(cards).anyMatch(c -> c.get("instalments").asBoolean());
+            for (JsonNode card : cards) {
+                Product p = product(card);
+                assertThat(card.get("instalments").asBoolean()).as(p.sku()).isEqualTo(p.instalments());
+                assertThat(card.get("why").asString().endsWith(" · 支持分期付款")).as(p.sku()).isEqualTo(p.instalments());
+            }
+        }
+    }
+
+    @Test
+    void theCardLinkOpensTheProductPage() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/products/ELE-3013")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Wireless Earbuds Lite</h1>").contains("无线蓝牙耳机青春版").contains("¥199.00");
+        HttpResponse<String> missing = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/products/NOPE-1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDatabaseProductsAgreeWithTheCatalogueFile() {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT sku, name_zh, name_en, category, brand, price, stock, attributes, tags, instalments_allowed
+                FROM products ORDER BY id""").query().listOfRows();
+        List<Product> file = recommendations.catalogue().all();
+        assertThat(rows).hasSize(file.size()).hasSizeGreaterThanOrEqualTo(200);
+        for (int i = 0; i < file.size(); i++) {
+            Product p = file.get(i);
+            Map<String, Object> row = rows.get(i);
+            assertThat(row.get("sku")).isEqualTo(p.sku());
+            assertThat(row.get("name_zh")).as(p.sku()).isEqualTo(p.nameZh());
+            assertThat(row.get("name_en")).as(p.sku()).isEqualTo(p.nameEn());
+            assertThat(row.get("category")).as(p.sku()).isEqualTo(p.category());
+            assertThat(row.get("brand")).as(p.sku()).isEqualTo(p.brand());
+            assertThat((BigDecimal) row.get("price")).as(p.sku()).isEqualByComparingTo(p.price());
+            assertThat(row.get("stock")).as(p.sku()).isEqualTo(p.stock());
+            assertThat(row.get("tags")).as(p.sku()).isEqualTo(String.join(",", p.tags()));
+            assertThat(row.get("instalments_allowed")).as(p.sku()).isEqualTo(p.instalments());
+        }
+        assertThat(file.stream().filter(p -> !p.inStock()).count()).isGreaterThanOrEqualTo(10);
+    }
+}

@@ -1,0 +1,53 @@
+package io.shopdesk.recommendation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.ProductQuery;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Filters read from messages: category and term from entities, attribute words, price ceilings in CNY. */
+class ProductQueryParserTest {
+    final ProductQueryParser parser = new ProductQueryParser(Path.of("knowledge-base/products/attributes.csv"), 7.2);
+
+    private static Analysis analysis(String text, Language language, List<Entity> entities) {
+        return new Analysis(text, language, false, true, language.code(), List.of(), entities, null, Map.of());
+    }
+
+    @Test
+    void wirelessEarbudsUnderFiftyDollars() {
+        String text = "wireless earbuds under $50";
+        ProductQuery q = parser.parse(analysis(text, Language.EN,
+                List.of(new Entity(Entity.CATEGORY, "earbuds", 9, 16, "electronics", "catalogue"))));
+        assertThat(q).isEqualTo(new ProductQuery("electronics", "earbuds", Map.of("wireless", "true"),
+                new BigDecimal("360.00"), null));
+    }
+
+    @Test
+    void chineseRunningShoes() {
+        ProductQuery q = parser.parse(analysis("推荐一款跑步鞋", Language.ZH,
+                List.of(new Entity(Entity.CATEGORY, "跑步鞋", 4, 7, "shoes", "catalogue"))));
+        assertThat(q).isEqualTo(new ProductQuery("shoes", "跑步鞋", Map.of(), null, null));
+    }
+
+    @Test
+    void chineseCeilingsAndAttributes() {
+        assertThat(parser.parse(analysis("500元以内的防水外套", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("500");
+        assertThat(parser.parse(analysis("不超过300的黑色鞋", Language.ZH, List.of())))
+                .isEqualTo(new ProductQuery(null, null, Map.of("color", "black"), new BigDecimal("300"), null));
+        assertThat(parser.parse(analysis("预算100美元", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("720");
+        assertThat(parser.parse(analysis("防水的", Language.ZH, List.of())).attributes()).isEqualTo(Map.of("waterproof", "*"));
+    }
+
+    @Test
+    void noCeilingWithoutACeilingWord() {
+        assertThat(parser.parse(analysis("I paid $50 for shoes", Language.EN, List.of())).maxPrice()).isNull();
+        assertThat(parser.parse(analysis("I'm bored", Language.EN, List.of())).attributes()).isEmpty();
+    }
+}
