@@ -146,6 +146,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                     Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
                             "cards", s.cards(), "reason", s.reason()));
                     if ("fallback".equals(decision.getAction())) {
+                        // The cards answer the message: it is not a misunderstanding, for the counters and the
+                        // escalation rules.
+                        decision.decide("products", null, decision.getRule());
                         return List.of(products);
                     }
                     List<Reply> all = new ArrayList<>(replies);

@@ -48,6 +48,20 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void productQuestionsInARowAreAnsweredNotCountedAsMisunderstandings() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode first = shopper.turn(null, "推荐一款跑步鞋", "zh");
+            String id = first.get("conversationId").asString();
+            for (String text : List.of("有没有防水的跑步鞋", "推荐一款蓝牙耳机")) {
+                JsonNode turn = shopper.turn(id, text, "zh");
+                assertThat(turn.get("replies").valueStream().map(r -> r.get("type").asString()))
+                        .as(text).doesNotContain("handoff");
+                assertThat(turn.has("handoff")).as(text).isFalse();
+            }
+        }
+    }
+
+    @Test
     void runningShoesInChineseGetChineseCardsOfInStockRunningShoes() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode turn = shopper.turn(null, "推荐一款跑步鞋", "zh");
