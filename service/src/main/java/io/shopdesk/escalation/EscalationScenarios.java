@@ -2,13 +2,10 @@ package io.shopdesk.escalation;
 
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleProblem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.shopdesk.ruleengine.ScenarioGate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -44,7 +41,7 @@ public final class EscalationScenarios {
 
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
         List<Result> results = new ArrayList<>();
-        for (Path file : files(folder)) {
+        for (Path file : ScenarioGate.scenarioFiles(folder)) {
             List<Scenario> scenarios;
             try {
                 scenarios = YAML.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
@@ -114,14 +111,4 @@ public final class EscalationScenarios {
                 differences.isEmpty() ? "ok" : String.join("; ", differences));
     }
 
-    static List<Path> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,14 +2,11 @@ package io.shopdesk.risk;
 
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleProblem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.shopdesk.ruleengine.ScenarioGate;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -54,7 +51,7 @@ public final class RiskScenarios {
 
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
         List<Result> results = new ArrayList<>();
-        for (Path file : files(folder)) {
+        for (Path file : ScenarioGate.scenarioFiles(folder)) {
             List<Scenario> scenarios;
             try {
                 scenarios = YAML.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
@@ -75,16 +72,6 @@ public final class RiskScenarios {
                 .map(r -> new RuleProblem(r.file(), 0, "scenario '" + r.name() + "': " + r.message())).toList();
     }
 
-    static List<Path> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
         Context c = s.context() == null ? new Context(null, null, null, null, false, false, false, null, null, 0,
