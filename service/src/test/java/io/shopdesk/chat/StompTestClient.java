@@ -47,8 +47,8 @@ public final class StompTestClient implements AutoCloseable {
     }
 
     /** Passes JSON (or any text) through as bytes: the tests want to see and send exactly what is on the wire. */
-    static final class JsonBytesConverter extends AbstractMessageConverter {
-        JsonBytesConverter() {
+    public static final class JsonBytesConverter extends AbstractMessageConverter {
+        public JsonBytesConverter() {
             super(MimeTypeUtils.APPLICATION_JSON, MimeTypeUtils.TEXT_PLAIN, MimeTypeUtils.APPLICATION_OCTET_STREAM);
         }
 

@@ -1,5 +1,6 @@
 package io.shopdesk.escalation;
 
+import io.shopdesk.chat.StompTestClient;
 import java.lang.reflect.Type;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -15,9 +16,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.AbstractMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -108,7 +106,7 @@ final class AgentSession implements AutoCloseable {
     /** Opens the STOMP socket with the login's session cookie. */
     void connect() throws Exception {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-        client.setMessageConverter(new BytesConverter());
+        client.setMessageConverter(new StompTestClient.JsonBytesConverter());
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         headers.add("Cookie", cookieHeader());
         stomp = client.connectAsync(URI.create(base.replace("http", "ws") + "/ws"), headers, new StompHeaders(),
@@ -165,27 +163,6 @@ final class AgentSession implements AutoCloseable {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static final class BytesConverter extends AbstractMessageConverter {
-        BytesConverter() {
-            super(MimeTypeUtils.APPLICATION_JSON, MimeTypeUtils.TEXT_PLAIN, MimeTypeUtils.APPLICATION_OCTET_STREAM);
-        }
-
-        @Override
-        protected boolean supports(Class<?> type) {
-            return type == byte[].class;
-        }
-
-        @Override
-        protected Object convertFromInternal(Message<?> message, Class<?> targetClass, Object hint) {
-            return message.getPayload();
-        }
-
-        @Override
-        protected Object convertToInternal(Object payload, MessageHeaders headers, Object hint) {
-            return payload;
-        }
     }
 
     @Override

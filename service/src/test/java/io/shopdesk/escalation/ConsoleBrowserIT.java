@@ -1,15 +1,10 @@
 package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.shopdesk.BrowserTests;
 import io.shopdesk.ShopDeskTest;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,42 +20,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ShopDeskTest
 @Tag("browser")
 class ConsoleBrowserIT {
-    static final Path TESTS = Path.of("chat-ui/tests");
-    static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-
     @LocalServerPort
     int port;
 
     @BeforeEach
     void toolsPresent() {
-        boolean ready = new File(CHROMIUM).canExecute() && Files.isDirectory(TESTS.resolve("node_modules/playwright-core"));
-        if (!ready && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and `npm ci --prefix chat-ui/tests`; .ci/run installs both");
-        }
-        assumeTrue(ready, "Skipped: install Debian's chromium and run `npm ci --prefix chat-ui/tests` to run the browser test");
-    }
-
-    static String run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(TESTS.toFile()).redirectErrorStream(true).start();
-        boolean done = process.waitFor(150, TimeUnit.SECONDS);
-        if (!done) {
-            process.destroyForcibly();
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertThat(done).as("finished within 150 s").isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        BrowserTests.requireTools();
     }
 
     @Test
     void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates() throws Exception {
-        String output = run(List.of("node", "console.e2e.mjs", "http://localhost:" + port));
+        String output = BrowserTests.run(List.of("node", "console.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS the HTML text is literal text in the console transcript", " 0 failed");
     }
 
     @Test
     void consoleModuleUnitTestsPass() throws Exception {
-        run(List.of("node", "--test", "console.test.mjs"));
+        BrowserTests.run(List.of("node", "--test", "console.test.mjs"));
     }
 }
