@@ -390,6 +390,15 @@ async function main() {
     return `5 stars${left ? ', agent-left notice shown' : ''}`;
   });
 
+  await check('a shopper who reloads before rating is asked again', async () => {
+    await shop.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    await waitFor(shop.locator(W.rating).last(), 'rating card after reload', REPLY_TIMEOUT_MS, describeWidget);
+    const stars = await shop.locator(W.rating).last().locator(W.star).count();
+    if (stars !== 5) throw new Error(`${stars} star buttons after reload`);
+    return '5 stars again';
+  });
+
   await check('shopper rates 5 and is thanked', async () => {
     await shop.locator(W.rating).last().locator(`${W.star}[data-score="5"]`).click();
     const thanks = widgetMessages('system', 'rating_saved').first();

@@ -127,6 +127,10 @@ function mount() {
       case 'history':
         view.replaceHistory(payload.messages);
         if (connection.pendingCount === 0) view.hideTyping();
+        // Resolved while the page was away and not rated yet: ask again.
+        if (Number.isInteger(payload.pendingRating)) {
+          view.addMessage({ role: 'system', type: 'rating_request', text: '', data: { escalationId: payload.pendingRating } });
+        }
         break;
       case 'turn': {
         if (connection.pendingCount === 0) view.hideTyping();

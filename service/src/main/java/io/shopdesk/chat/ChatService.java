@@ -188,6 +188,12 @@ public class ChatService {
         return conversations.transcript(conversationId, settings.historyLimit());
     }
 
+    /** The resolved escalation the shopper of this conversation may still rate, if any. */
+    public java.util.Optional<Long> pendingRating(String conversationId) {
+        Handoffs handoff = handoffs.getIfAvailable();
+        return handoff == null ? java.util.Optional.empty() : handoff.pendingRating(conversationId);
+    }
+
     /** The conversation's current state, for the agent's view. */
     public java.util.Optional<ConversationState> state(String conversationId) {
         return ConversationIds.wellFormed(conversationId) ? conversations.state(conversationId) : java.util.Optional.empty();

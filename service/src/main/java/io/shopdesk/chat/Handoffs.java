@@ -30,4 +30,7 @@ public interface Handoffs {
 
     /** The status of the conversation's open escalation ({@code state.isHandedOff()}). */
     Status status(ConversationState state);
+
+    /** The conversation's resolved escalation the shopper has not rated yet, if any (asked again after a reload). */
+    Optional<Long> pendingRating(String conversationId);
 }

@@ -12,6 +12,7 @@ import io.shopdesk.dialogue.Reply;
 import io.shopdesk.escalation.internal.ChineseSentiment;
 import io.shopdesk.escalation.internal.EnglishSentiment;
 import io.shopdesk.escalation.internal.EscalationRepository;
+import io.shopdesk.escalation.internal.RatingRepository;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.risk.RiskService;
@@ -51,6 +52,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
     private final RuleEngine rules;
     private final EscalationSettings settings;
     private final EscalationRepository escalations;
+    private final RatingRepository ratings;
     private final CustomerRepository customers;
     private final OrderRepository orders;
     private final ObjectProvider<RiskService> risk;
@@ -69,12 +71,13 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     public EscalationService(RuleEngine rules, EscalationSettings settings, EscalationRepository escalations,
-                             CustomerRepository customers, OrderRepository orders, ObjectProvider<RiskService> risk,
+                             RatingRepository ratings, CustomerRepository customers, OrderRepository orders, ObjectProvider<RiskService> risk,
                              DialogueService dialogue, ChatService chat, ShopperChannel shoppers,
                              ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.rules = rules;
         this.settings = settings;
         this.escalations = escalations;
+        this.ratings = ratings;
         this.customers = customers;
         this.orders = orders;
         this.risk = risk;
@@ -151,6 +154,13 @@ public class EscalationService implements Handoffs, AutoCloseable {
         }
         return escalations.find(state.getEscalationId())
                 .map(e -> new Status(e.id(), e.status(), escalations.position(e))).orElse(null);
+    }
+
+    @Override
+    public Optional<Long> pendingRating(String conversationId) {
+        return escalations.ofConversation(conversationId).stream().findFirst()
+                .filter(e -> Escalation.RESOLVED.equals(e.status()) && !ratings.rated(e.id()))
+                .map(Escalation::id);
     }
 
     /** The facts besides the turn: the policy, and the customer, order and payment decision when known. */

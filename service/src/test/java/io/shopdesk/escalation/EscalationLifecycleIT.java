@@ -142,8 +142,17 @@ class EscalationLifecycleIT {
             JsonNode ratingRequest = nextKind(shopper, "rating_request");
             assertThat(ratingRequest.get("escalationId").asLong()).isEqualTo(escalationId);
 
+            try (StompTestClient reloaded = new StompTestClient(port)) {
+                // A shopper who reloads before rating is asked again.
+                reloaded.sendRaw("/app/chat/history", "{\"conversationId\":\"" + id + "\"}");
+                assertThat(nextKind(reloaded, "history").get("pendingRating").asLong()).isEqualTo(escalationId);
+            }
             shopper.sendRaw("/app/chat/rating", "{\"conversationId\":\"" + id + "\",\"score\":5}");
             assertThat(nextKind(shopper, "rating_saved").get("score").asInt()).isEqualTo(5);
+            try (StompTestClient reloaded = new StompTestClient(port)) {
+                reloaded.sendRaw("/app/chat/history", "{\"conversationId\":\"" + id + "\"}");
+                assertThat(nextKind(reloaded, "history").has("pendingRating")).as("rated: not asked again").isFalse();
+            }
             shopper.sendRaw("/app/chat/rating", "{\"conversationId\":\"" + id + "\",\"score\":1}");
             assertThat(nextKind(shopper, "error").get("code").asString()).isEqualTo("already_rated");
 

@@ -91,7 +91,13 @@ class ChatStompController {
             HistoryRequest request = json.readValue(frame.getPayload(), HistoryRequest.class);
             List<ChatMessage> messages = chat.history(request.conversationId());
             sessions.follow(request.conversationId(), user);
-            send(user, Map.of("kind", "history", "conversationId", request.conversationId(), "messages", messages));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kind", "history");
+            body.put("conversationId", request.conversationId());
+            body.put("messages", messages);
+            // A shopper who reloads after the agent resolved still gets the rating question.
+            chat.pendingRating(request.conversationId()).ifPresent(id -> body.put("pendingRating", id));
+            send(user, body);
         } catch (JacksonException e) {
             send(user, Map.of("kind", "error", "code", "invalid_json", "message", "Expected {\"conversationId\": \"...\"}"));
         } catch (ChatException e) {

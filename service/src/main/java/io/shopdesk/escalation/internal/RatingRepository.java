@@ -30,4 +30,9 @@ public class RatingRepository {
             return false;
         }
     }
+
+    public boolean rated(long escalationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation_ratings WHERE escalation_id = :eid").param("eid", escalationId)
+                .query(Integer.class).single() > 0;
+    }
 }
