@@ -5,6 +5,7 @@ import io.shopdesk.escalation.EscalationScenarios;
 import io.shopdesk.recommendation.RecommendationScenarios;
 import io.shopdesk.risk.RiskScenarios;
 import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.ScenarioOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -66,30 +67,34 @@ class RulesCommand {
             } catch (RuleSetException e) {
                 System.err.println(e.getMessage());
                 return 1;
+            } catch (NoScenarioRunner e) {
+                System.err.println(e.getMessage());
+                return 2;
             }
-        }
-    
-        record Outcome(String name, boolean passed, String message) {
         }
 
         /** The scenarios of the rule set in {@code folder}, by the kind of rule set its facts say it is. */
-        static java.util.List<Outcome> scenarios(Path folder) {
+        static java.util.List<? extends ScenarioOutcome> scenarios(Path folder) {
             var rules = RuleEngine.compile(folder);
             Path scenarios = folder.resolve("scenarios");
             if (mentions(folder, "io.shopdesk.recommendation.RecommendationDecision")) {
-                return RecommendationScenarios.run(rules, scenarios).stream()
-                        .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+                return RecommendationScenarios.run(rules, scenarios);
             }
-            if (isEscalation(folder)) {
-                return EscalationScenarios.run(rules, scenarios).stream()
-                        .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+            if (mentions(folder, "io.shopdesk.escalation.EscalationCheck")) {
+                return EscalationScenarios.run(rules, scenarios);
             }
-            return RiskScenarios.run(rules, scenarios).stream()
-                    .map(r -> new Outcome(r.name(), r.passed(), r.message())).toList();
+            if (mentions(folder, "io.shopdesk.risk.")) {
+                return RiskScenarios.run(rules, scenarios);
+            }
+            throw new NoScenarioRunner(folder);
         }
 
-        private static boolean isEscalation(Path folder) {
-            return mentions(folder, "io.shopdesk.escalation.EscalationCheck");
+        /** A rule set whose scenarios need more than its rules (the dialogue's run through the whole chat service). */
+        static final class NoScenarioRunner extends RuntimeException {
+            NoScenarioRunner(Path folder) {
+                super(folder + ": this command runs the scenarios of the risk, escalation and recommendation rule sets; "
+                        + "the dialogue's scenarios run through the whole chat service (DialogueScenariosIT)");
+            }
         }
 
         /** Whether a DRL file of the folder names {@code type}, i.e. the rule set works on that fact. */

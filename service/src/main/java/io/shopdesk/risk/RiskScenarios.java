@@ -3,11 +3,11 @@ package io.shopdesk.risk;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.ScenarioGate;
+import io.shopdesk.ruleengine.ScenarioOutcome;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -43,35 +43,22 @@ public final class RiskScenarios {
     }
 
     /** One scenario's result: passed, or what differed. */
-    public record Result(String file, String name, boolean passed, String message, RiskAssessment assessment) {
+    public record Result(String file, String name, boolean passed, String message, RiskAssessment assessment) implements ScenarioOutcome {
     }
 
     private RiskScenarios() {
     }
 
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
-        List<Result> results = new ArrayList<>();
-        for (Path file : ScenarioGate.scenarioFiles(folder)) {
-            List<Scenario> scenarios;
-            try {
-                scenarios = YAML.readValue(file.toFile(), new TypeReference<List<Scenario>>() { });
-            } catch (JacksonException e) {
-                results.add(new Result(file.toString(), "(file)", false, "not valid scenario YAML: " + e.getOriginalMessage(), null));
-                continue;
-            }
-            for (Scenario s : scenarios) {
-                results.add(run(rules, file, s));
-            }
-        }
-        return results;
+        return ScenarioGate.runFiles(folder, YAML, new TypeReference<List<Scenario>>() { },
+                (file, scenario) -> run(rules, file, scenario),
+                (file, message) -> new Result(file.toString(), "(file)", false, message, null));
     }
 
     /** Failed scenarios as rule problems, for the reload gate. */
     public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder) {
-        return run(rules, folder).stream().filter(r -> !r.passed())
-                .map(r -> new RuleProblem(r.file(), 0, "scenario '" + r.name() + "': " + r.message())).toList();
+        return ScenarioGate.problemsOf(run(rules, folder));
     }
-
 
     private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
         Context c = s.context() == null ? new Context(null, null, null, null, false, false, false, null, null, 0,
