@@ -67,21 +67,24 @@ public final class MatrixFactorizationModel implements RecommenderModel {
      * previous, which made scoring 10,000 items four times slower than the arithmetic needs.
      */
     private double dot(int user, int item) {
-        int u = user * factors;
-        int i = item * factors;
+        return dot(userFactors, itemFactors, user * factors, item * factors, factors);
+    }
+
+    /** The dot product of the {@code k} factors at {@code uo} in {@code p} and {@code io} in {@code q}; shared with training. */
+    static float dot(float[] p, float[] q, int uo, int io, int k) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
         int f = 0;
-        for (; f + 3 < factors; f += 4) {
-            s0 += userFactors[u + f] * itemFactors[i + f];
-            s1 += userFactors[u + f + 1] * itemFactors[i + f + 1];
-            s2 += userFactors[u + f + 2] * itemFactors[i + f + 2];
-            s3 += userFactors[u + f + 3] * itemFactors[i + f + 3];
+        for (; f + 3 < k; f += 4) {
+            s0 += p[uo + f] * q[io + f];
+            s1 += p[uo + f + 1] * q[io + f + 1];
+            s2 += p[uo + f + 2] * q[io + f + 2];
+            s3 += p[uo + f + 3] * q[io + f + 3];
         }
-        for (; f < factors; f++) {
-            s0 += userFactors[u + f] * itemFactors[i + f];
+        for (; f < k; f++) {
+            s0 += p[uo + f] * q[io + f];
         }
         return (s0 + s1) + (s2 + s3);
     }

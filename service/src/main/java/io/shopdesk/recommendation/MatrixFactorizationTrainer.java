@@ -60,7 +60,7 @@ public final class MatrixFactorizationTrainer {
                 int i = data.item(r);
                 int uo = u * k;
                 int io = i * k;
-                float err = (float) (data.value(r) - mean - bu[u] - bi[i] - dot(p, q, uo, io, k));
+                float err = (float) (data.value(r) - mean - bu[u] - bi[i] - MatrixFactorizationModel.dot(p, q, uo, io, k));
                 bu[u] += lr * (err - regB * bu[u]);
                 bi[i] += lr * (err - regB * bi[i]);
                 for (int f = 0; f < k; f++) {
@@ -74,25 +74,6 @@ public final class MatrixFactorizationTrainer {
         }
         zeroUnseen(data, p, q, k);
         return new MatrixFactorizationModel(k, mean, bu, bi, p, q, data.min(), data.max());
-    }
-
-    /** Four running sums so the additions do not wait on each other (see MatrixFactorizationModel). */
-    private static float dot(float[] p, float[] q, int uo, int io, int k) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int f = 0;
-        for (; f + 3 < k; f += 4) {
-            s0 += p[uo + f] * q[io + f];
-            s1 += p[uo + f + 1] * q[io + f + 1];
-            s2 += p[uo + f + 2] * q[io + f + 2];
-            s3 += p[uo + f + 3] * q[io + f + 3];
-        }
-        for (; f < k; f++) {
-            s0 += p[uo + f] * q[io + f];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** Factors of users and items without a training rating are noise; zero keeps their predictions at the biases. */
