@@ -81,7 +81,7 @@ class NluCommandTest {
                 "--tune", test.toString(), "--oos-label", "none");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("(tuned on " + test + ")");
+        assertThat(run.out()).contains("(tuned on " + test + " for out-of-scope recall >= 0.6)");
         assertThat(run.json().get("oos_threshold").asDouble()).isBetween(0.0, 0.95);
     }
 

@@ -5,27 +5,29 @@ import io.shopdesk.nlp.IntentPrediction.ScoredIntent;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import smile.classification.Maxent;
 
 /**
- * A trained intent classifier: a multinomial maximum-entropy model (Smile's {@link Maxent}, L-BFGS) over sparse binary
- * features from {@link IntentFeaturizer}. Its probabilities are the calibrated confidence; a message is out of scope
- * when the model picks {@code oos} or its best probability is under the threshold. Immutable and thread-safe.
+ * A trained intent classifier: an {@link IntentScorer} (by default {@link SoftmaxRegression}) over sparse features
+ * from {@link IntentFeaturizer}. Its probabilities are the confidence; a message is out of scope when the model picks
+ * {@code oos}, its best probability is under the threshold, or it has no feature the model knows. Immutable and
+ * thread-safe.
  */
 public final class IntentModel implements Serializable {
+    private static final long serialVersionUID = 2L;
+    private static final int TOP = 3;
+
     private final Map<String, Integer> featureIndex;
     private final String[] labels;
-    private final Maxent maxent;
+    private final IntentScorer scorer;
     private final double oosThreshold;
 
-    IntentModel(Map<String, Integer> featureIndex, String[] labels, Maxent maxent, double oosThreshold) {
+    IntentModel(Map<String, Integer> featureIndex, String[] labels, IntentScorer scorer, double oosThreshold) {
         this.featureIndex = Map.copyOf(featureIndex);
         this.labels = labels.clone();
-        this.maxent = maxent;
+        this.scorer = scorer;
         this.oosThreshold = oosThreshold;
     }
 
@@ -43,39 +45,67 @@ public final class IntentModel implements Serializable {
 
     /** Same model, another out-of-scope threshold (for tuning on validation data). */
     public IntentModel withOosThreshold(double threshold) {
-        return new IntentModel(featureIndex, labels, maxent, threshold);
+        return new IntentModel(featureIndex, labels, scorer, threshold);
     }
 
-    /** The probability of every label, in the order of {@link #labels()}. */
+    /** The probability of every label, in the order of {@link #labels()}; even odds when no feature is known. */
     public double[] distribution(Set<String> features) {
-        int[] x = indices(features);
+        return distribution(indices(features));
+    }
+
+    private double[] distribution(int[] x) {
         double[] probabilities = new double[labels.length];
         if (x.length == 0) {
             Arrays.fill(probabilities, 1.0 / labels.length);
         } else {
-            maxent.predict(x, probabilities);
+            scorer.probabilities(x, probabilities);
         }
         return probabilities;
     }
 
     private int[] indices(Set<String> features) {
-        return features.stream().map(featureIndex::get).filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue).sorted().toArray();
+        int[] x = new int[features.size()];
+        int n = 0;
+        for (String feature : features) {
+            Integer index = featureIndex.get(feature);
+            if (index != null) {
+                x[n++] = index;
+            }
+        }
+        x = Arrays.copyOf(x, n);
+        Arrays.sort(x);
+        return x;
     }
 
     public IntentPrediction predict(Set<String> features) {
         int[] x = indices(features);
-        double[] probabilities = distribution(features);
-        List<ScoredIntent> ranked = new ArrayList<>(labels.length);
-        for (int i = 0; i < labels.length; i++) {
-            ranked.add(new ScoredIntent(labels[i], probabilities[i]));
-        }
-        ranked.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
-        List<ScoredIntent> top = List.copyOf(ranked.subList(0, Math.min(3, ranked.size())));
+        double[] probabilities = distribution(x);
+        List<ScoredIntent> top = top(probabilities);
         ScoredIntent best = top.getFirst();
         if (x.length == 0 || best.name().equals(IntentPrediction.OUT_OF_SCOPE) || best.confidence() < oosThreshold) {
             return IntentPrediction.outOfScope(top);
         }
         return new IntentPrediction(best.name(), best.confidence(), false, top);
+    }
+
+    /** The {@value #TOP} most probable labels, best first; ties keep label order. */
+    private List<ScoredIntent> top(double[] probabilities) {
+        int n = Math.min(TOP, labels.length);
+        int[] best = new int[n];
+        Arrays.fill(best, -1);
+        for (int c = 0; c < probabilities.length; c++) {
+            for (int r = 0; r < n; r++) {
+                if (best[r] < 0 || probabilities[c] > probabilities[best[r]]) {
+                    System.arraycopy(best, r, best, r + 1, n - r - 1);
+                    best[r] = c;
+                    break;
+                }
+            }
+        }
+        List<ScoredIntent> top = new ArrayList<>(n);
+        for (int c : best) {
+            top.add(new ScoredIntent(labels[c], probabilities[c]));
+        }
+        return List.copyOf(top);
     }
 }

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * CLINC150 "full": train on train + oos_train, pick the out-of-scope threshold on val + oos_val, report on test +
- * oos_test once. Reads ../shared/data/clinc150 and skips when it is absent.
+ * CLINC150 "full": train on train + oos_train, pick the out-of-scope threshold on val + oos_val (the best in-scope
+ * accuracy with out-of-scope recall of at least 0.60), report on test + oos_test once. Reads ../shared/data/clinc150 and skips when it is absent.
  */
 @Tag("slow")
 class Clinc150IT {
@@ -59,8 +59,9 @@ class Clinc150IT {
                         + "train %.1f s, %.0f classifications/s (features precomputed), %d features%n",
                 report.inScopeAccuracy(), report.oosRecall(), report.accuracy(), report.macroF1(), threshold, seconds,
                 perSecond, model.featureCount());
-        // Measured 0.861 / 0.642 (threshold 0.94 picked on val); published MLP 93.5 / 47.4. Floors just below.
-        assertThat(report.inScopeAccuracy()).isGreaterThanOrEqualTo(0.85);
-        assertThat(report.oosRecall()).isGreaterThanOrEqualTo(0.60);
+        // Measured 0.9224 / 0.590 (threshold 0.16 picked on val for oos recall >= 0.60); published MLP 93.5 / 47.4.
+        // Floors just below.
+        assertThat(report.inScopeAccuracy()).isGreaterThanOrEqualTo(0.915);
+        assertThat(report.oosRecall()).isGreaterThanOrEqualTo(0.58);
     }
 }
