@@ -18,6 +18,8 @@ public final class FinancingModelTrainer {
         LOGISTIC,
         /** The same logistic regression on weight-of-evidence categoricals (one number per column). */
         EVIDENCE_LOGISTIC,
+        /** Logistic regression on both the one-hot and the weight-of-evidence view. */
+        EVIDENCE_ONEHOT_LOGISTIC,
         /** Gradient-boosted shallow trees (binomial deviance): picks up interactions and thresholds. */
         BOOSTED_TREES,
         /** A random forest (probability = mean of the trees' leaf class shares). */
@@ -80,19 +82,20 @@ public final class FinancingModelTrainer {
         }
         Learner learner = switch (recipe.family()) {
             case LOGISTIC -> Learner.Logistic.fit(x, y, recipe.lambda());
-            case EVIDENCE_LOGISTIC -> evidenceLogistic(encoder, x, y);
+            case EVIDENCE_LOGISTIC -> evidenceLogistic(encoder, x, y, false);
+            case EVIDENCE_ONEHOT_LOGISTIC -> evidenceLogistic(encoder, x, y, true);
             case BOOSTED_TREES -> Learner.BoostedTrees.fit(x, y, BOOSTING, seed);
             case FOREST -> forest(x, y);
             case LOGISTIC_FOREST -> new Learner.Average(List.of(Learner.Logistic.fit(x, y, recipe.lambda()), forest(x, y)));
-            case EVIDENCE_LOGISTIC_FOREST -> new Learner.Average(List.of(evidenceLogistic(encoder, x, y), forest(x, y)));
+            case EVIDENCE_LOGISTIC_FOREST -> new Learner.Average(List.of(evidenceLogistic(encoder, x, y, false), forest(x, y)));
         };
         return new FinancingModel(encoder, learner);
     }
 
-    private Learner evidenceLogistic(FeatureEncoder encoder, double[][] x, int[] y) {
+    private Learner evidenceLogistic(FeatureEncoder encoder, double[][] x, int[] y, boolean keepOneHot) {
         EvidenceEncoding evidence = EvidenceEncoding.fit(encoder, x, y, recipe.smoothing());
-        double[][] view = Learner.OnEvidence.view(evidence, false, x);
-        return new Learner.OnEvidence(evidence, false, Learner.Logistic.fit(view, y, recipe.lambda()));
+        double[][] view = Learner.OnEvidence.view(evidence, keepOneHot, x);
+        return new Learner.OnEvidence(evidence, keepOneHot, Learner.Logistic.fit(view, y, recipe.lambda()));
     }
 
     private Learner forest(double[][] x, int[] y) {
