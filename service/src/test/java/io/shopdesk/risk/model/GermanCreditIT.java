@@ -67,13 +67,12 @@ class GermanCreditIT {
         JsonNode metrics = JsonMapper.builder().build().readTree(lines.getLast());
         assertThat(metrics.get("n").asInt()).isEqualTo(1000);
         assertThat(metrics.get("positives").asInt()).isEqualTo(300);
-        // The issue's targets. Measured with the release recipe (logistic + forest, seed 42): AUC 0.796, cost 0.534 —
-        // short of both; see FinancingModelTrainer.FAMILY for the other families tried.
-        // Issue 5 targets AUC >= 0.80 and cost <= 0.50; measured 0.7965 and 0.534 (seed 42), so these are regression
-        // floors at the measured level and the issue stays open until a better model reaches the targets.
-        assertThat(metrics.get("auc").asDouble()).as("10-fold AUC (measured 0.7965; issue target 0.80)").isGreaterThanOrEqualTo(0.79);
-        assertThat(metrics.get("expected_cost").asDouble()).as("expected cost per applicant (measured 0.534; trivial 0.70; issue target 0.50)")
-                .isLessThanOrEqualTo(0.56);
+        // Issue 5 targets AUC >= 0.80 and cost <= 0.50. Measured with the release recipe (weight-of-evidence logistic +
+        // 200-tree forest, seed 42): AUC 0.8004, cost 0.511 (seeds 1 and 2: 0.7992 / 0.513, 0.7990 / 0.534). These are
+        // regression floors just under that; the cost target is not met yet (see docs/benchmarks.md).
+        assertThat(metrics.get("auc").asDouble()).as("10-fold AUC (measured 0.8004; issue target 0.80)").isGreaterThanOrEqualTo(0.795);
+        assertThat(metrics.get("expected_cost").asDouble()).as("expected cost per applicant (measured 0.511; trivial 0.70; issue target 0.50)")
+                .isLessThanOrEqualTo(0.53);
         assertThat(Files.isRegularFile(release.resolve(FinancingModelStore.MODEL_FILE))).isTrue();
         var manifest = FinancingModelStore.manifest(release);
         assertThat(manifest.name()).isEqualTo("financing");

@@ -84,6 +84,39 @@ public sealed interface Learner extends Serializable {
         }
     }
 
+    /**
+     * A learner that sees the weight-of-evidence view of the one-hot vector, optionally beside the one-hot vector
+     * itself ({@code keepOneHot}), instead of the one-hot vector alone.
+     */
+    record OnEvidence(EvidenceEncoding encoding, boolean keepOneHot, Learner inner) implements Learner {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        /** The rows as {@code inner} must be fitted on them. */
+        public static double[][] view(EvidenceEncoding encoding, boolean keepOneHot, double[][] oneHot) {
+            double[][] x = new double[oneHot.length][];
+            for (int i = 0; i < oneHot.length; i++) {
+                x[i] = view(encoding, keepOneHot, oneHot[i]);
+            }
+            return x;
+        }
+
+        private static double[] view(EvidenceEncoding encoding, boolean keepOneHot, double[] oneHot) {
+            double[] evidence = encoding.apply(oneHot);
+            if (!keepOneHot) {
+                return evidence;
+            }
+            double[] both = java.util.Arrays.copyOf(oneHot, oneHot.length + evidence.length);
+            System.arraycopy(evidence, 0, both, oneHot.length, evidence.length);
+            return both;
+        }
+
+        @Override
+        public double probability(double[] x) {
+            return inner.probability(view(encoding, keepOneHot, x));
+        }
+    }
+
     /** The mean of several learners' probabilities. */
     record Average(java.util.List<Learner> members) implements Learner {
         @Serial
