@@ -12,6 +12,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,7 @@ public class DecisionAuditWriter implements AutoCloseable {
     private long written;
     private volatile boolean closing;
 
+    @Autowired
     public DecisionAuditWriter(RiskDecisionRepository repository) {
         this(repository, 8_192);
     }
