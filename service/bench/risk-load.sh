@@ -1,26 +1,41 @@
 #!/usr/bin/env bash
-# HTTP load on the risk API with wrk (Debian package): starts the jar on a fresh H2 database, warms up, runs wrk for
-# DURATION seconds with CONNECTIONS connections, and halfway through edits a risk rule file (a comment) so that the
-# rule set reloads under load; non-2xx responses are reported by wrk. Run from the repository root after packaging.
-# Usage: [PORT=8182] service/bench/risk-load.sh [duration=30] [connections=16]
+# HTTP load on the risk API at a constant rate (io.shopdesk.bench.RiskLoad, an open-model load free of coordinated
+# omission: latency counts from the time each request was due). Starts the jar (ZGC) on a fresh in-memory H2
+# database and a copy of rules/, waits for health UP (start-up work done), then sends RATE payments a second for
+# WARMUP + DURATION seconds and reports the measured part; with RELOAD=1 (the default) a comment is appended to
+# thresholds.drl halfway through, so the rule set recompiles, passes its scenarios and swaps in under load. The load
+# tool runs on the same machine (the same 2 cores) as the service. Run from the repository root after packaging.
+# Usage: [PORT=8182] [RELOAD=1] [WARMUP=20] [CONNECTIONS=64] [JFR=/tmp/risk.jfr] service/bench/risk-load.sh [rate=2000] [duration=30]
 set -euo pipefail
-DURATION=${1:-30}
-CONNECTIONS=${2:-16}
+RATE=${1:-2000}
+DURATION=${2:-30}
 PORT=${PORT:-8182}
-JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin
+RELOAD=${RELOAD:-1}
+WARMUP=${WARMUP:-20}
+CONNECTIONS=${CONNECTIONS:-64}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
+# The load tool lives in the test sources; build them and their classpath (as jmh.sh does).
+./mvnw -B -q -pl service test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 WORK=$(mktemp -d)
 cp -r rules "$WORK/rules"
-"$JAVA/java" -jar service/target/shopdesk.jar --server.port=$PORT --shopdesk.rules.dir="$WORK/rules" \
-  --shopdesk.risk.lists="$WORK/rules/risk/lists" --logging.level.root=WARN \
+RECORDING=()
+if [[ -n "${JFR:-}" ]]; then RECORDING=("-XX:StartFlightRecording=filename=$JFR,settings=profile"); fi
+"$JAVA" -XX:+UseZGC "${RECORDING[@]}" -jar service/target/shopdesk.jar --server.port=$PORT \
+  --shopdesk.rules.dir="$WORK/rules" --shopdesk.risk.lists="$WORK/rules/risk/lists" --logging.level.root=WARN \
   --spring.datasource.url="jdbc:h2:mem:load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
   > "$WORK/log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$WORK"' EXIT
 until curl -sf -o /dev/null "localhost:$PORT/actuator/health/liveness"; do sleep 0.5; kill -0 $pid; done
 # Health is UP once the background start-up work (FAQ classifiers, CoreNLP) is done; measuring before that measures
 # the start-up competing for the cores.
 until curl -sf -o /dev/null "localhost:$PORT/actuator/health"; do sleep 0.5; kill -0 $pid; done
-wrk -t2 -c8 -d10s -s service/bench/risk-payment.lua "http://localhost:$PORT" > /dev/null   # warm-up
-( sleep $((DURATION / 2)); echo "// reload under load $(date +%s)" >> "$WORK/rules/risk/thresholds.drl" ) &
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s service/bench/risk-payment.lua "http://localhost:$PORT"
+RELOAD_ARG=()
+if [[ "$RELOAD" == 1 ]]; then RELOAD_ARG=("--reload=$WORK/rules/risk/thresholds.drl"); fi
+"$JAVA" -XX:+UseSerialGC -Xmx512m -cp "service/target/test-classes:$(cat service/target/bench.classpath)" \
+  io.shopdesk.bench.RiskLoad --port=$PORT --rate=$RATE --seconds=$DURATION --warmup=$WARMUP \
+  --connections=$CONNECTIONS "${RELOAD_ARG[@]}"
 curl -s -H 'X-Api-Key: dev-risk-key' "localhost:$PORT/api/risk/rules" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("rule versions live during the run:", [v["version"] for v in d["versions"]])'
+if grep -q "ERROR" "$WORK/log"; then echo "errors in the service log:"; grep -A3 "ERROR" "$WORK/log" | head -20; fi

@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskDecisionRepository;
 import io.shopdesk.risk.internal.RiskLists;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Scores payments and financing applications with the {@code rules/risk} rule set: gathers the context (velocity,
  * history, lists, chat signals, ML score), lets the rules add points and reasons and decide, stores the decision
- * with its inputs, fired rules and versions, and returns it. Thread-safe.
+ * with its inputs, fired rules and versions, and returns it. The audit row is written in the background
+ * ({@link DecisionAuditWriter}); every read here waits for the rows already submitted. Thread-safe.
  */
 @Service
 @EnableConfigurationProperties(RiskSettings.class)
@@ -29,17 +31,20 @@ public class RiskService implements AutoCloseable {
     private final RiskSettings settings;
     private final RiskContextRepository context;
     private final RiskDecisionRepository decisions;
+    private final DecisionAuditWriter audit;
     private final ObjectProvider<DefaultProbabilityModel> model;
     private final Clock clock;
     private final VelocityTracker velocity = new VelocityTracker();
     private final RiskLists lists;
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
-                       RiskDecisionRepository decisions, ObjectProvider<DefaultProbabilityModel> model, Clock clock) {
+                       RiskDecisionRepository decisions, DecisionAuditWriter audit,
+                       ObjectProvider<DefaultProbabilityModel> model, Clock clock) {
         this.rules = rules;
         this.settings = settings;
         this.context = context;
         this.decisions = decisions;
+        this.audit = audit;
         this.model = model;
         this.clock = clock;
         this.lists = new RiskLists(settings.lists());
@@ -70,12 +75,15 @@ public class RiskService implements AutoCloseable {
                 outcome, ruleSet.version(), modelVersion, now);
     }
 
+    /** A stored decision; one returned a moment ago is found (its pending audit row is written first). */
     public Optional<StoredDecision> find(String decisionId) {
+        audit.flush();
         return decisions.find(decisionId);
     }
 
     /** A customer's latest decisions (payment and financing), newest first, with their reasons. */
     public java.util.List<RiskDecision> recentDecisions(long customerId, int limit) {
+        audit.flush();
         return decisions.recentDecisionIds(customerId, limit).stream().map(decisions::find)
                 .flatMap(Optional::stream).map(StoredDecision::decision).toList();
     }
@@ -85,6 +93,7 @@ public class RiskService implements AutoCloseable {
      * identified) and the customer's latest, newest first, each once.
      */
     public java.util.List<RiskDecision> decisionsFor(String conversationId, Long customerId, int limit) {
+        audit.flush();
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(decisions.conversationDecisionIds(conversationId, limit));
         if (customerId != null) {
             ids.addAll(decisions.recentDecisionIds(customerId, limit));
@@ -94,6 +103,7 @@ public class RiskService implements AutoCloseable {
     }
 
     public Optional<StoredDecision> latestPaymentDecision(String conversationId) {
+        audit.flush();
         return decisions.latestDecisionId(conversationId, "payment").flatMap(decisions::find);
     }
 
@@ -143,7 +153,7 @@ public class RiskService implements AutoCloseable {
         RiskAssessment a = outcome.assessment();
         RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
                 a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
-        decisions.save(decision, customerId, conversationId, input, outcome.firedRules());
+        audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules()));
         return decision;
     }
 

@@ -3,6 +3,7 @@ package io.shopdesk.ruleengine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ruleengine.internal.BackgroundPriority;
 import io.shopdesk.ruleengine.internal.RuleCompiler;
 import io.shopdesk.watch.FolderWatcher;
 import io.shopdesk.watch.StartupTasks;
@@ -21,6 +22,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -35,7 +39,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * serving; when the files on disk are rejected at start-up, the last version that went live (kept by the
  * {@link RuleVersionStore}) serves, and without one the rule set is not ready. Either way the problems are
  * recorded with file and line. Thread-safe: the live versions sit in a concurrent map swapped whole per rule set,
- * and loads, reloads and rollbacks are serialised.
+ * and loads, reloads and rollbacks are serialised. Reloads compile on one background thread of the lowest OS
+ * priority ({@link BackgroundPriority}), so that a recompile under load yields the cores to the decisions.
  */
 public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
@@ -49,6 +54,15 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
+    /**
+     * Reloads compile and check on this one thread at the lowest OS priority: a recompile takes about a second of
+     * CPU, and at equal priority it would take that second from the requests being decided meanwhile.
+     */
+    private final ExecutorService reloads = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
+            .name("rules-reload").daemon().unstarted(() -> {
+                BackgroundPriority.lowerCurrentThread(BackgroundPriority.LOWEST);
+                r.run();
+            }));
     private volatile boolean loaded;
 
     /** An engine whose version history lives in memory only (command line, tests). */
@@ -208,6 +222,20 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      */
     public synchronized RuleSetStatus reload(String name) {
         awaitLoaded();
+        try {
+            return reloads.submit(() -> reloadNow(name)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reloading rule set '" + name + "'", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private RuleSetStatus reloadNow(String name) {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         try {
@@ -283,5 +311,6 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     @Override
     public void close() {
         watchers.forEach(FolderWatcher::close);
+        reloads.shutdownNow();
     }
 }

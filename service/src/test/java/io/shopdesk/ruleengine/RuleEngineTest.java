@@ -2,8 +2,10 @@ package io.shopdesk.ruleengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ruleengine.internal.BackgroundPriority;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -258,6 +260,36 @@ class RuleEngineTest {
             Files.writeString(rules.resolve("demo/scenarios/greeting.yml"), "[]");
             assertThat(engine.reload("demo").liveVersion()).isEqualTo(version);
             assertThat(engine.history("demo")).hasSize(1);
+        }
+    }
+
+    /** A gate that notes the thread it runs on and that thread's niceness, as the OS reports it. */
+    record ThreadNotingGate(List<String> seen) implements RuleSetGate {
+        @Override
+        public String ruleSet() {
+            return "demo";
+        }
+
+        @Override
+        public List<RuleProblem> check(CompiledRuleSet candidate) {
+            seen.add(Thread.currentThread().getName() + " nice " + BackgroundPriority.currentNiceness().orElse(-100));
+            return List.of();
+        }
+    }
+
+    @Test
+    void aReloadCompilesAndChecksOnTheLowPriorityReloadThread() throws Exception {
+        assumeTrue(BackgroundPriority.currentNiceness().isPresent(), "no /proc/thread-self: OS priority not observable here");
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (RuleEngine engine = engine(List.of(new ThreadNotingGate(seen)))) {
+            engine.names();
+            seen.clear();
+            Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
+            engine.reload("demo");
+            assertThat(seen).containsExactly("rules-reload nice " + BackgroundPriority.LOWEST);
+            assertThat(fire(engine.ruleSet("demo"), "world")).containsExactly("hi world");
         }
     }
 }

@@ -7,35 +7,58 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores and reads risk decisions with their inputs and fired rules. Thread-safe. */
+/**
+ * Stores and reads risk decisions with their inputs and fired rules. Decisions are written by the
+ * {@link DecisionAuditWriter}, in batches. Thread-safe.
+ */
 @Repository
 public class RiskDecisionRepository {
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transactions;
     private final JsonMapper json;
 
-    public RiskDecisionRepository(JdbcClient jdbc, JsonMapper json) {
+    public RiskDecisionRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions,
+                                  JsonMapper json) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transactions = transactions;
         this.json = json;
     }
 
-    public void save(RiskDecision d, Long customerId, String conversationId, Object input, List<String> firedRules) {
-        jdbc.sql("""
-                        INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
-                            reasons, input, fired_rules, rule_set_version, model_version, created_at)
-                        VALUES (:id, :kind, :subject, :customer, :conversation, :decision, :score, :reasons, :input,
-                            :fired, :rules, :model, :at)""")
-                .param("id", d.decisionId()).param("kind", d.kind()).param("subject", d.subjectId())
-                .param("customer", customerId).param("conversation", conversationId)
-                .param("decision", d.decision()).param("score", d.score())
-                .param("reasons", json.writeValueAsString(d.reasons())).param("input", json.writeValueAsString(input))
-                .param("fired", json.writeValueAsString(firedRules)).param("rules", d.ruleSetVersion())
-                .param("model", d.modelVersion()).param("at", Timestamp.from(d.decidedAt()))
-                .update();
+    /** One decision's audit row as it waits to be written: the decision, who and what it judged, the rules that fired. */
+    public record AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
+                           List<String> firedRules) {
+    }
+
+    private static final String INSERT = """
+            INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
+                reasons, input, fired_rules, rule_set_version, model_version, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    public void save(AuditRow row) {
+        saveAll(List.of(row));
+    }
+
+    /** Inserts the rows in one JDBC batch and one transaction: all of them are stored or none. */
+    public void saveAll(List<AuditRow> rows) {
+        List<Object[]> values = rows.stream().map(this::values).toList();
+        transactions.executeWithoutResult(status -> jdbcTemplate.batchUpdate(INSERT, values));
+    }
+
+    private Object[] values(AuditRow row) {
+        RiskDecision d = row.decision();
+        return new Object[] {d.decisionId(), d.kind(), d.subjectId(), row.customerId(), row.conversationId(),
+                d.decision(), d.score(), json.writeValueAsString(d.reasons()), json.writeValueAsString(row.input()),
+                json.writeValueAsString(row.firedRules()), d.ruleSetVersion(), d.modelVersion(),
+                Timestamp.from(d.decidedAt())};
     }
 
     public Optional<StoredDecision> find(String id) {

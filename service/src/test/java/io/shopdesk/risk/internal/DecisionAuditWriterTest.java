@@ -1,0 +1,147 @@
+package io.shopdesk.risk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.risk.RiskDecision;
+import io.shopdesk.risk.RiskReason;
+import io.shopdesk.risk.internal.RiskDecisionRepository.AuditRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.flywaydb.core.Flyway;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The background audit writer against a real (H2, Flyway-migrated) database: a decision is readable right after
+ * it is submitted, nothing is lost when the table is unavailable for a while (the rows wait and the callers are
+ * held back), a row the database rejects does not take its batch with it, and closing drains the queue.
+ */
+class DecisionAuditWriterTest {
+    JdbcClient jdbc;
+    RiskDecisionRepository repository;
+
+    HikariDataSource data;
+
+    /**
+     * A pooled data source as in the service: H2 2.4 binds a CHECK constraint to the session that created it, so
+     * with plain connections the migration's closed session makes every later insert fail the constraint.
+     */
+    @BeforeEach
+    void database() {
+        data = new HikariDataSource();
+        data.setJdbcUrl("jdbc:h2:mem:audit-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        data.setUsername("sa");
+        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        jdbc = JdbcClient.create(data);
+        repository = new RiskDecisionRepository(jdbc, new JdbcTemplate(data),
+                new TransactionTemplate(new DataSourceTransactionManager(data)), JsonMapper.builder().build());
+    }
+
+    static AuditRow row(String id, String decision) {
+        return new AuditRow(new RiskDecision(id, "payment", "pay-" + id, decision, 45,
+                List.of(new RiskReason("NEW_DEVICE", "FirstSeenDevice", "First payment from this device.", "首次使用该设备付款。", 20)),
+                "abcdef123456", "none", Instant.parse("2026-12-01T10:00:00Z")),
+                7L, "conv-1", Map.of("paymentId", "pay-" + id, "amount", 299), List.of("FirstSeenDevice", "ReviewFrom40"));
+    }
+
+    @AfterEach
+    void close() {
+        data.close();
+    }
+
+    int stored() {
+        return jdbc.sql("SELECT count(*) FROM risk_decisions").query(Integer.class).single();
+    }
+
+    @Test
+    void aSubmittedDecisionIsReadableAfterAFlush() {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository)) {
+            writer.submit(row("d-1", "REVIEW"));
+            writer.flush();
+            var stored = repository.find("d-1").orElseThrow();
+            assertThat(stored.decision().decision()).isEqualTo("REVIEW");
+            assertThat(stored.decision().reasons()).extracting(RiskReason::code).containsExactly("NEW_DEVICE");
+            assertThat(stored.input()).containsEntry("paymentId", "pay-d-1");
+            assertThat(stored.firedRules()).containsExactly("FirstSeenDevice", "ReviewFrom40");
+        }
+    }
+
+    @Test
+    void rowsFromManyThreadsAreAllWrittenInBatches() throws Exception {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository, 64);
+             ExecutorService callers = Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(callers.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        writer.submit(row("t" + thread + "-" + i, "APPROVE"));
+                    }
+                }));
+            }
+            for (var d : done) {
+                d.get();
+            }
+            writer.flush();
+            assertThat(stored()).isEqualTo(2000);
+            assertThat(writer.pending()).isZero();
+        }
+    }
+
+    @Test
+    void whileTheTableIsUnavailableRowsWaitAndCallersAreHeldBack() throws Exception {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository, 2)) {
+            jdbc.sql("ALTER TABLE risk_decisions RENAME TO risk_decisions_away").update();
+            Thread caller = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 10; i++) {
+                    writer.submit(row("held-" + i, "APPROVE"));
+                }
+            });
+            // The writer holds at most one batch and the queue two rows: the caller must end up waiting.
+            while (caller.getState() != Thread.State.WAITING || writer.pending() < 4) {
+                assertThat(caller.isAlive()).as("the caller got through a full queue").isTrue();
+                Thread.sleep(10);
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM risk_decisions_away").query(Integer.class).single()).isZero();
+            jdbc.sql("ALTER TABLE risk_decisions_away RENAME TO risk_decisions").update();
+            caller.join();
+            writer.flush();
+            assertThat(stored()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aRowTheDatabaseRejectsDoesNotTakeItsBatchWithIt() {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository)) {
+            writer.submit(row("good-1", "APPROVE"));
+            writer.submit(row("bad", "MAYBE"));
+            writer.submit(row("good-2", "DECLINE"));
+            writer.flush();
+            assertThat(jdbc.sql("SELECT id FROM risk_decisions ORDER BY id").query(String.class).list())
+                    .containsExactly("good-1", "good-2");
+        }
+    }
+
+    @Test
+    void closingDrainsTheQueueAndLaterRowsAreWrittenDirectly() {
+        DecisionAuditWriter writer = new DecisionAuditWriter(repository);
+        for (int i = 0; i < 1000; i++) {
+            writer.submit(row("drain-" + i, "APPROVE"));
+        }
+        writer.close();
+        assertThat(stored()).isEqualTo(1000);
+        writer.submit(row("late", "REVIEW"));
+        assertThat(repository.find("late")).isPresent();
+    }
+}
