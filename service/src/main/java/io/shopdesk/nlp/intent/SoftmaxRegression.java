@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Multinomial logistic regression over TF-IDF features, each message's vector scaled to unit length, fitted by
- * stochastic gradient descent: {@link Settings#epochs()} passes over the examples in a seeded shuffle, L2 weight
- * {@link Settings#lambda()} applied lazily (the weights carry one shared scale factor, so an update touches only the
+ * stochastic gradient descent: {@link Settings#epochs()} passes over the examples in a seeded shuffle with a step
+ * that shrinks pass by pass, L2 weight {@link Settings#lambda()} applied lazily (the weights carry one shared scale factor, so an update touches only the
  * message's own features, not every weight). That keeps training linear in the number of features messages actually
  * hold: seconds on 15,000 messages and 150 intents. Unit-length vectors make the same learning rate fit short and
  * long messages and any data set, which is why the settings are fixed once rather than tuned per data set.
@@ -20,13 +20,15 @@ final class SoftmaxRegression implements IntentScorer {
      * How the model is fitted.
      *
      * @param epochs       passes over the training data
-     * @param learningRate step size of every update
+     * @param learningRate step size of the first pass
+     * @param decay        pass {@code e} (from 0) steps {@code learningRate / (1 + decay * e)}: large steps find the
+     *                     region fast, small ones settle in it
      * @param lambda       L2 weight on the feature weights (the biases are not regularised)
      * @param seed         shuffle seed
      */
-    record Settings(int epochs, double learningRate, double lambda, long seed) {
+    record Settings(int epochs, double learningRate, double decay, double lambda, long seed) {
         /** The settings every intent model uses. */
-        static final Settings DEFAULT = new Settings(20, 1.0, 1e-6, 42);
+        static final Settings DEFAULT = new Settings(30, 2.0, 0.1, 1e-7, 42);
     }
 
     private final int labels;
@@ -62,10 +64,10 @@ final class SoftmaxRegression implements IntentScorer {
             order[i] = i;
         }
         Random random = new Random(settings.seed());
-        double rate = settings.learningRate();
-        double shrink = 1 - rate * settings.lambda();
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             shuffle(order, random);
+            double rate = settings.learningRate() / (1 + settings.decay() * epoch);
+            double shrink = 1 - rate * settings.lambda();
             for (int i : order) {
                 int[] xi = x[i];
                 double[] vi = values[i];
