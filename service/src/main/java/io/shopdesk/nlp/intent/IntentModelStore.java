@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class IntentModelStore {
     /** Bump when features or training change, so old releases are not mistaken for current ones. */
-    public static final String FEATURES_VERSION = "features-1+softmax-tfidf-2";
+    public static final String FEATURES_VERSION = "features-1+softmax-tfidf-4";
     public static final String MODEL_FILE = ModelRelease.MODEL_FILE;
     public static final String MANIFEST_FILE = ModelRelease.MANIFEST_FILE;
 

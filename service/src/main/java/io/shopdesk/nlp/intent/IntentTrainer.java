@@ -14,7 +14,6 @@ import java.util.TreeSet;
  * the same model. Thread-safe (no state between calls).
  */
 public final class IntentTrainer {
-
     /** How the weights are fitted. */
     public enum Optimizer {
         /**

@@ -8,6 +8,7 @@ import smile.classification.Maxent;
  * at once is cheap. Immutable and thread-safe (Smile's prediction keeps no state).
  */
 final class MaxentScorer implements IntentScorer {
+    private static final long serialVersionUID = 1L;
     private static final double LAMBDA = 0.1;
     private static final double TOLERANCE = 1e-5;
     private static final int MAX_ITERATIONS = 500;

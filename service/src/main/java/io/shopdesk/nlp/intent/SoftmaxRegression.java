@@ -4,8 +4,9 @@ import java.util.Random;
 
 /**
  * Multinomial logistic regression over TF-IDF features, each message's vector scaled to unit length, fitted by
- * stochastic gradient descent: {@link Settings#epochs()} passes over the examples in a seeded shuffle, L2 weight
- * {@link Settings#lambda()} applied lazily (the weights carry one shared scale factor, so an update touches only the
+ * stochastic gradient descent: {@link Settings#epochs()} passes over the examples in a seeded shuffle with a step
+ * that shrinks pass by pass, half of each message's features dropped at random in every update (dropout, a
+ * regulariser that suits sparse text features), L2 weight {@link Settings#lambda()} applied lazily (the weights carry one shared scale factor, so an update touches only the
  * message's own features, not every weight). That keeps training linear in the number of features messages actually
  * hold: seconds on 15,000 messages and 150 intents. Unit-length vectors make the same learning rate fit short and
  * long messages and any data set, which is why the settings are fixed once rather than tuned per data set.
@@ -20,13 +21,17 @@ final class SoftmaxRegression implements IntentScorer {
      * How the model is fitted.
      *
      * @param epochs       passes over the training data
-     * @param learningRate step size of every update
+     * @param learningRate step size of the first pass
+     * @param decay        pass {@code e} (from 0) steps {@code learningRate / (1 + decay * e)}: large steps find the
+     *                     region fast, small ones settle in it
      * @param lambda       L2 weight on the feature weights (the biases are not regularised)
-     * @param seed         shuffle seed
+     * @param dropout      share of a message's features hidden from each update (the rest scaled up to match), so
+     *                     no intent leans on one word or n-gram when others in the message also say it
+     * @param seed         shuffle and dropout seed
      */
-    record Settings(int epochs, double learningRate, double lambda, long seed) {
+    record Settings(int epochs, double learningRate, double decay, double lambda, double dropout, long seed) {
         /** The settings every intent model uses. */
-        static final Settings DEFAULT = new Settings(20, 1.0, 1e-6, 42);
+        static final Settings DEFAULT = new Settings(60, 2.0, 0.1, 1e-7, 0.5, 42);
     }
 
     private final int labels;
@@ -62,17 +67,29 @@ final class SoftmaxRegression implements IntentScorer {
             order[i] = i;
         }
         Random random = new Random(settings.seed());
-        double rate = settings.learningRate();
-        double shrink = 1 - rate * settings.lambda();
+        int longest = 0;
+        for (int[] xi : x) {
+            longest = Math.max(longest, xi.length);
+        }
+        int[] kept = new int[longest];
+        double[] keptValues = new double[longest];
+        double keep = 1 - settings.dropout();
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             shuffle(order, random);
+            double rate = settings.learningRate() / (1 + settings.decay() * epoch);
+            double shrink = 1 - rate * settings.lambda();
             for (int i : order) {
-                int[] xi = x[i];
-                double[] vi = values[i];
+                int n = 0;
+                for (int t = 0; t < x[i].length; t++) {
+                    if (random.nextDouble() < keep) {
+                        kept[n] = x[i][t];
+                        keptValues[n++] = values[i][t] / keep;
+                    }
+                }
                 System.arraycopy(b, 0, gradient, 0, k);
-                for (int t = 0; t < xi.length; t++) {
-                    int base = xi[t] * k;
-                    double v = vi[t] * scale;
+                for (int t = 0; t < n; t++) {
+                    int base = kept[t] * k;
+                    double v = keptValues[t] * scale;
                     for (int c = 0; c < k; c++) {
                         gradient[c] += v * w[base + c];
                     }
@@ -81,9 +98,9 @@ final class SoftmaxRegression implements IntentScorer {
                 gradient[y[i]] -= 1;
                 scale *= shrink;
                 double step = rate / scale;
-                for (int t = 0; t < xi.length; t++) {
-                    int base = xi[t] * k;
-                    double g = step * vi[t];
+                for (int t = 0; t < n; t++) {
+                    int base = kept[t] * k;
+                    double g = step * keptValues[t];
                     for (int c = 0; c < k; c++) {
                         w[base + c] -= g * gradient[c];
                     }

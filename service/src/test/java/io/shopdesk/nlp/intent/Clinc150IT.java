@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CLINC150 "full": train on train + oos_train, pick the out-of-scope threshold on val + oos_val (the best in-scope
- * accuracy with out-of-scope recall of at least 0.60), report on test + oos_test once. Reads ../shared/data/clinc150 and skips when it is absent.
+ * accuracy whose out-of-scope recall is at least 0.60 with 90 % confidence), report on test + oos_test once. Reads ../shared/data/clinc150 and skips when it is absent.
  */
 @Tag("slow")
 class Clinc150IT {
@@ -59,9 +59,9 @@ class Clinc150IT {
                         + "train %.1f s, %.0f classifications/s (features precomputed), %d features%n",
                 report.inScopeAccuracy(), report.oosRecall(), report.accuracy(), report.macroF1(), threshold, seconds,
                 perSecond, model.featureCount());
-        // Measured 0.9224 / 0.590 (threshold 0.16 picked on val for oos recall >= 0.60); published MLP 93.5 / 47.4.
-        // Floors just below.
-        assertThat(report.inScopeAccuracy()).isGreaterThanOrEqualTo(0.915);
-        assertThat(report.oosRecall()).isGreaterThanOrEqualTo(0.58);
+        // Measured 0.9293 / 0.572 (threshold 0.23 picked on val for oos recall >= 0.60 with 90 % confidence, where it
+        // gives 0.9340 / 0.70); published MLP 93.5 / 47.4. Floors just below; the 0.94 / 0.60 are not met.
+        assertThat(report.inScopeAccuracy()).isGreaterThanOrEqualTo(0.925);
+        assertThat(report.oosRecall()).isGreaterThanOrEqualTo(0.56);
     }
 }

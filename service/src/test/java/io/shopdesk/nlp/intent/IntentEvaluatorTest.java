@@ -1,6 +1,7 @@
 package io.shopdesk.nlp.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.shopdesk.nlp.intent.IntentEvaluator.Prediction;
 import java.util.List;
@@ -18,12 +19,21 @@ class IntentEvaluatorTest {
             new Prediction("oos", "order_status", "order_status", 0.5));
 
     @Test
-    void picksTheLowestThresholdThatReachesTheOosRecall() {
-        // 0.21 catches one oos message of three (recall 0.33) and keeps both in-scope ones; recall 0.67 needs 0.41,
-        // which also loses the in-scope 0.3 message: in-scope accuracy 0.5, the same as at 0.51, so the lower wins.
-        assertThat(IntentEvaluator.tuneThreshold(VALIDATION, 0.30)).isEqualTo(0.21);
-        assertThat(IntentEvaluator.tuneThreshold(VALIDATION, 0.60)).isEqualTo(0.41);
-        assertThat(IntentEvaluator.tuneThreshold(VALIDATION)).isEqualTo(0.41);
+    void picksTheBestInScopeAccuracyWhoseOosRecallHoldsWithConfidence() {
+        // Thresholds 0.21 / 0.41 / 0.51 catch 1 / 2 / 3 of the 3 oos messages, whose 90 % lower bounds are 0.11 / 0.32
+        // / 0.65; 0.41 and 0.51 also lose the in-scope 0.3 message (in-scope accuracy 0.5 at both), so the lower wins.
+        assertThat(IntentEvaluator.tuneThreshold(VALIDATION, 0.10)).isEqualTo(0.21);
+        assertThat(IntentEvaluator.tuneThreshold(VALIDATION, 0.30)).isEqualTo(0.41);
+        assertThat(IntentEvaluator.tuneThreshold(VALIDATION, 0.60)).isEqualTo(0.51);
+        assertThat(IntentEvaluator.tuneThreshold(VALIDATION)).isEqualTo(0.51);
+    }
+
+    @Test
+    void theRecallBoundTightensAsTheValidationSetGrows() {
+        assertThat(IntentEvaluator.recallLowerBound(0.67, 100)).isCloseTo(0.607, within(0.001));
+        assertThat(IntentEvaluator.recallLowerBound(0.66, 100)).isCloseTo(0.597, within(0.001));
+        assertThat(IntentEvaluator.recallLowerBound(0.62, 1000)).isCloseTo(0.600, within(0.001));
+        assertThat(IntentEvaluator.recallLowerBound(1.0, 3)).isCloseTo(0.646, within(0.001));
     }
 
     @Test
