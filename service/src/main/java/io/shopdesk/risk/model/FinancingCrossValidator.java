@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
 
 /**
  * Measures {@link FinancingModelTrainer} with stratified k-fold cross-validation, including the decision threshold:
- * inside each training fold the threshold that minimises the cost is chosen from that fold's own out-of-fold
- * predictions (an inner {@value #INNER_FOLDS}-fold split), then the fold's model and threshold are applied to the
- * held-out applicants, which neither saw. Folds are shuffled with the trainer's seed, so the same data and seed always
- * give the same figures. Thread-safe (no state between calls).
+ * inside each training fold the threshold is chosen from that fold's own out-of-fold predictions (an inner
+ * {@value #INNER_FOLDS}-fold split; see {@link #chooseThreshold}), then the fold's model and threshold are applied to
+ * the held-out applicants, which neither saw. Folds are shuffled with the trainer's seed, so the same data and seed
+ * always give the same figures. Thread-safe (no state between calls).
  */
 public final class FinancingCrossValidator {
     public static final int INNER_FOLDS = 5;
@@ -91,9 +91,10 @@ public final class FinancingCrossValidator {
     }
 
     /**
-     * The cost-minimising threshold for a model trained on {@code data}, chosen on out-of-fold predictions of an inner
-     * {@value #INNER_FOLDS}-fold split of {@code data} alone. Also what a release records for the model trained on all
-     * the data.
+     * The decision threshold for a model trained on {@code data}, from out-of-fold predictions of an inner
+     * {@value #INNER_FOLDS}-fold split of {@code data} alone: those predictions are calibrated (Platt) and the
+     * threshold is where the calibrated probability reaches the cost ratio FP / (FP + FN), see
+     * {@link BinaryScores#calibratedThreshold}. Also what a release records for the model trained on all the data.
      */
     public double chooseThreshold(FinancingData data) {
         int[] foldOf = assignFolds(data, INNER_FOLDS, trainer.seed() + 1);
@@ -107,7 +108,7 @@ public final class FinancingCrossValidator {
                 }
             }
         }
-        return BinaryScores.bestThreshold(p, data.positive(), costs.falsePositive(), costs.falseNegative());
+        return BinaryScores.calibratedThreshold(p, data.positive(), costs.falsePositive(), costs.falseNegative());
     }
 
     /** Shuffles each class with the seed and deals it round-robin over the folds, continuing across classes. */

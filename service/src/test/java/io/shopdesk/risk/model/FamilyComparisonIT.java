@@ -32,7 +32,8 @@ class FamilyComparisonIT {
             if (!name.isBlank()) {
                 Family family = Family.valueOf(name.strip());
                 recipes.add(new Recipe(family, FinancingModelTrainer.RELEASE.lambda(),
-                        FinancingModelTrainer.RELEASE.smoothing(), FinancingModelTrainer.RELEASE.trees()));
+                        FinancingModelTrainer.RELEASE.smoothing(), FinancingModelTrainer.RELEASE.trees(),
+                        FinancingModelTrainer.RELEASE.splitFactor()));
             }
         }
         if (recipes.isEmpty()) {

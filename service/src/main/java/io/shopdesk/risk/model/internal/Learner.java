@@ -60,17 +60,20 @@ public sealed interface Learner extends Serializable {
         }
     }
 
-    /** A random forest of classification trees; each tree seeded from the one seed, so the forest is repeatable. */
+    /**
+     * A random forest of classification trees; each tree seeded from the one seed, so the forest is repeatable. Each
+     * split tries {@code splitFactor · √features} columns (1 is the usual √features).
+     */
     record Forest(RandomForest model, StructType schema) implements Learner {
         @Serial
         private static final long serialVersionUID = 1L;
 
-        public static Forest fit(double[][] x, int[] y, int trees, int nodeSize, long seed) {
+        public static Forest fit(double[][] x, int[] y, int trees, int nodeSize, double splitFactor, long seed) {
             String[] names = IntStream.range(0, x[0].length).mapToObj(i -> "f" + i).toArray(String[]::new);
             DataFrame features = DataFrame.of(x, names);
             DataFrame data = features.merge(new DataFrame(new IntVector("y", y)));
             long[] seeds = new java.util.Random(seed).longs(trees).toArray();
-            int mtry = (int) Math.max(1, Math.floor(Math.sqrt(x[0].length)));
+            int mtry = (int) Math.min(x[0].length, Math.max(1, Math.floor(splitFactor * Math.sqrt(x[0].length))));
             var options = new RandomForest.Options(trees, mtry, SplitRule.GINI, 20, Math.max(2, x.length / nodeSize),
                     nodeSize, 1.0, null, seeds, null);
             return new Forest(RandomForest.fit(Formula.lhs("y"), data, options), features.schema());
