@@ -24,7 +24,7 @@ import org.HdrHistogram.Histogram;
  * {@code i} is due at {@code start + i / rate}, whether or not earlier ones have been answered; each is sent on a
  * free keep-alive connection (waiting for one when all are busy) and its latency is measured from the time it was
  * due, so a stall shows up in every request it delays, not just the one that was slow (wrk's closed loop hides
- * them). The warm-up ramps from a tenth of the rate to the full rate. Prints p50/p90/p99/p99.9/max over the measured period, the same per window, and the non-2xx responses and
+ * them). The warm-up ramps from a tenth of the rate to the full rate. Prints p50/p90/p99/p99.9/max over the measured period, p99 and max per second, and the non-2xx responses and
  * failures (I/O errors, time-outs). With {@code --reload=FILE} it appends a comment to that rule file halfway
  * through, so that the rule set recompiles and swaps in under load. Payments rotate customers, cards, devices and
  * IPs like the checkout's traffic would. Driven by {@code service/bench/risk-load.sh}; usage:
@@ -32,7 +32,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class RiskLoad {
     private static final long TIMEOUT_MILLIS = 10_000;
-    private static final int WINDOW_SECONDS = 5;
+    private static final int WINDOW_SECONDS = 1;
 
     private final String host;
     private final int port;
@@ -193,7 +193,7 @@ public final class RiskLoad {
     private static void touch(Path ruleFile) {
         try {
             Files.writeString(ruleFile, "// reload under load " + System.currentTimeMillis() + "\n", StandardOpenOption.APPEND);
-            System.out.println("rule file edited at the halfway mark: " + ruleFile);
+            System.out.println("rule file edited at the halfway mark, " + java.time.LocalTime.now() + ": " + ruleFile);
         } catch (IOException e) {
             System.out.println("could not edit " + ruleFile + ": " + e);
         }
@@ -207,10 +207,14 @@ public final class RiskLoad {
         System.out.printf(Locale.ROOT, "CPU over the measured period: service %.1f s (%.2f cores, %.0f µs per request),"
                         + " this load tool %.1f s (%.2f cores)%n", cpuUsed[0], cpuUsed[0] / seconds,
                 cpuUsed[0] * 1e6 / sent, cpuUsed[1], cpuUsed[1] / seconds);
-        for (int w = 0; w < windows.length; w++) {
-            System.out.printf(Locale.ROOT, "  %3d-%3d s: %s%n", w * WINDOW_SECONDS,
-                    Math.min(seconds, (w + 1) * WINDOW_SECONDS), percentiles(windows[w]));
+        StringBuilder p99 = new StringBuilder("p99 per second, ms:");
+        StringBuilder max = new StringBuilder("max per second, ms:");
+        for (Histogram window : windows) {
+            p99.append(String.format(Locale.ROOT, " %.1f", window.getValueAtPercentile(99) / 1000.0));
+            max.append(String.format(Locale.ROOT, " %.1f", window.getMaxValue() / 1000.0));
         }
+        System.out.println(p99);
+        System.out.println(max);
     }
 
     private static String percentiles(Histogram h) {
