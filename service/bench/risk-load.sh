@@ -23,7 +23,7 @@ cp -r rules "$WORK/rules"
 RECORDING=()
 if [[ -n "${JFR:-}" ]]; then RECORDING=("-XX:StartFlightRecording=filename=$JFR,settings=profile"); fi
 "$JAVA" -XX:+UseZGC "${RECORDING[@]}" -jar service/target/shopdesk.jar --server.port=$PORT \
-  --shopdesk.rules.dir="$WORK/rules" --shopdesk.risk.lists="$WORK/rules/risk/lists" --logging.level.root=WARN \
+  --shopdesk.rules.dir="$WORK/rules" --shopdesk.risk.lists="$WORK/rules/risk/lists" --logging.level.root=WARN --logging.level.io.shopdesk.ruleengine=INFO \
   --spring.datasource.url="jdbc:h2:mem:load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
   > "$WORK/log" 2>&1 &
 pid=$!
@@ -36,6 +36,7 @@ RELOAD_ARG=()
 if [[ "$RELOAD" == 1 ]]; then RELOAD_ARG=("--reload=$WORK/rules/risk/thresholds.drl"); fi
 "$JAVA" -XX:+UseSerialGC -Xmx512m -cp "service/target/test-classes:$(cat service/target/bench.classpath)" \
   io.shopdesk.bench.RiskLoad --port=$PORT --rate=$RATE --seconds=$DURATION --warmup=$WARMUP \
-  --connections=$CONNECTIONS "${RELOAD_ARG[@]}"
+  --connections=$CONNECTIONS --service-pid=$pid "${RELOAD_ARG[@]}"
 curl -s -H 'X-Api-Key: dev-risk-key' "localhost:$PORT/api/risk/rules" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("rule versions live during the run:", [v["version"] for v in d["versions"]])'
 if grep -q "ERROR" "$WORK/log"; then echo "errors in the service log:"; grep -A3 "ERROR" "$WORK/log" | head -20; fi
+grep "is live" "$WORK/log" | sed 's/^/service: /' || true

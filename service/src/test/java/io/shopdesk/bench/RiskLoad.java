@@ -24,7 +24,7 @@ import org.HdrHistogram.Histogram;
  * {@code i} is due at {@code start + i / rate}, whether or not earlier ones have been answered; each is sent on a
  * free keep-alive connection (waiting for one when all are busy) and its latency is measured from the time it was
  * due, so a stall shows up in every request it delays, not just the one that was slow (wrk's closed loop hides
- * them). Prints p50/p90/p99/p99.9/max over the measured period, the same per window, and the non-2xx responses and
+ * them). The warm-up ramps from a tenth of the rate to the full rate. Prints p50/p90/p99/p99.9/max over the measured period, p99 and max per second, and the non-2xx responses and
  * failures (I/O errors, time-outs). With {@code --reload=FILE} it appends a comment to that rule file halfway
  * through, so that the rule set recompiles and swaps in under load. Payments rotate customers, cards, devices and
  * IPs like the checkout's traffic would. Driven by {@code service/bench/risk-load.sh}; usage:
@@ -32,7 +32,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class RiskLoad {
     private static final long TIMEOUT_MILLIS = 10_000;
-    private static final int WINDOW_SECONDS = 5;
+    private static final int WINDOW_SECONDS = 1;
 
     private final String host;
     private final int port;
@@ -43,7 +43,9 @@ public final class RiskLoad {
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong warmupProblems = new AtomicLong();
     private volatile Histogram measured;
+    private double[] cpuUsed = {Double.NaN, Double.NaN};
     private volatile Histogram[] windows;
+    private long servicePid = -1;
 
     private RiskLoad(String host, int port, String apiKey, int connectionCount) {
         this.host = host;
@@ -68,6 +70,7 @@ public final class RiskLoad {
         RiskLoad load = new RiskLoad(options.get("host"), Integer.parseInt(options.get("port")), options.get("key"),
                 Integer.parseInt(options.get("connections")));
         Path reload = options.containsKey("reload") ? Path.of(options.get("reload")) : null;
+        load.servicePid = Long.parseLong(options.getOrDefault("service-pid", "-1"));
         load.run(rate, warmup, seconds, reload);
     }
 
@@ -77,18 +80,19 @@ public final class RiskLoad {
         for (int w = 0; w < windows.length; w++) {
             windows[w] = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
         }
-        long period = TimeUnit.SECONDS.toNanos(1) / rate;
+        long warmupNanos = TimeUnit.SECONDS.toNanos(warmupSeconds);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
         long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
         long reloadAt = reload == null ? Long.MAX_VALUE : measureFrom + TimeUnit.SECONDS.toNanos(seconds) / 2;
         long sent = 0;
+        double[] cpuAtStart = null;
         System.out.printf(Locale.ROOT, "%d requests/s to %s:%d for %d s after %d s of warm-up, %d connections%s%n",
                 rate, host, port, seconds, warmupSeconds, connections.remainingCapacity() + connections.size(),
                 reload == null ? "" : ", rule reload halfway (" + reload + ")");
         try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long i = 0; ; i++) {
-                long due = start + i * period;
+            long due = start;
+            for (long i = 0; ; i++, due += period(due - start, warmupNanos, rate)) {
                 if (due >= end) {
                     break;
                 }
@@ -100,15 +104,46 @@ public final class RiskLoad {
                     LockSupport.parkNanos(wait);
                 }
                 long n = i;
+                long dueAt = due;
                 boolean counted = due >= measureFrom;
+                if (counted && cpuAtStart == null) {
+                    cpuAtStart = new double[] {cpuSeconds(servicePid), cpuSeconds(ProcessHandle.current().pid())};
+                }
                 if (counted) {
                     sent++;
                 }
-                requests.execute(() -> send(n, due, counted ? (int) ((due - measureFrom) / TimeUnit.SECONDS.toNanos(WINDOW_SECONDS)) : -1));
+                requests.execute(() -> send(n, dueAt, counted ? (int) ((dueAt - measureFrom) / TimeUnit.SECONDS.toNanos(WINDOW_SECONDS)) : -1));
+            }
+            if (cpuAtStart != null) {
+                cpuUsed = new double[] {cpuSeconds(servicePid) - cpuAtStart[0],
+                        cpuSeconds(ProcessHandle.current().pid()) - cpuAtStart[1]};
             }
         }
         connections.forEach(PlainHttpConnection::close);
         report(sent, seconds, warmupSeconds);
+    }
+
+    /**
+     * The gap to the next request: during the warm-up the rate ramps up from a tenth to the full rate, so that the
+     * service's JIT warms up without a backlog that would spill into the measured period; then the full rate.
+     */
+    private static long period(long elapsed, long warmupNanos, int rate) {
+        double share = elapsed >= warmupNanos ? 1 : 0.1 + 0.9 * elapsed / (double) warmupNanos;
+        return (long) (TimeUnit.SECONDS.toNanos(1) / (rate * share));
+    }
+
+    /**
+     * CPU time (user + system) a process has used so far, from {@code /proc/PID/stat} (in clock ticks of 10 ms), or
+     * NaN where there is no such file.
+     */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private void send(long n, long due, int window) {
@@ -158,7 +193,7 @@ public final class RiskLoad {
     private static void touch(Path ruleFile) {
         try {
             Files.writeString(ruleFile, "// reload under load " + System.currentTimeMillis() + "\n", StandardOpenOption.APPEND);
-            System.out.println("rule file edited at the halfway mark: " + ruleFile);
+            System.out.println("rule file edited at the halfway mark, " + java.time.LocalTime.now() + ": " + ruleFile);
         } catch (IOException e) {
             System.out.println("could not edit " + ruleFile + ": " + e);
         }
@@ -169,10 +204,17 @@ public final class RiskLoad {
                         + " (warm-up: %d not 2xx)%n", sent, seconds, sent / (double) seconds, ok.get(), non2xx.get(),
                 failures.get(), warmupProblems.get());
         System.out.println("latency from the time each request was due, ms: " + percentiles(measured));
-        for (int w = 0; w < windows.length; w++) {
-            System.out.printf(Locale.ROOT, "  %3d-%3d s: %s%n", w * WINDOW_SECONDS,
-                    Math.min(seconds, (w + 1) * WINDOW_SECONDS), percentiles(windows[w]));
+        System.out.printf(Locale.ROOT, "CPU over the measured period: service %.1f s (%.2f cores, %.0f µs per request),"
+                        + " this load tool %.1f s (%.2f cores)%n", cpuUsed[0], cpuUsed[0] / seconds,
+                cpuUsed[0] * 1e6 / sent, cpuUsed[1], cpuUsed[1] / seconds);
+        StringBuilder p99 = new StringBuilder("p99 per second, ms:");
+        StringBuilder max = new StringBuilder("max per second, ms:");
+        for (Histogram window : windows) {
+            p99.append(String.format(Locale.ROOT, " %.1f", window.getValueAtPercentile(99) / 1000.0));
+            max.append(String.format(Locale.ROOT, " %.1f", window.getMaxValue() / 1000.0));
         }
+        System.out.println(p99);
+        System.out.println(max);
     }
 
     private static String percentiles(Histogram h) {
