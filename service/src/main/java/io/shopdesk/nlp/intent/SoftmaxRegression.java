@@ -6,9 +6,9 @@ import java.util.Random;
  * Multinomial logistic regression over TF-IDF features, each message's vector scaled to unit length, fitted by
  * stochastic gradient descent: {@link Settings#epochs()} passes over the examples in a seeded shuffle with a step
  * that shrinks pass by pass, half of each message's features dropped at random in every update (dropout, a
- * regulariser that suits sparse text features), L2 weight {@link Settings#lambda()} applied lazily (the weights carry one shared scale factor, so an update touches only the
- * message's own features, not every weight). That keeps training linear in the number of features messages actually
- * hold: seconds on 15,000 messages and 150 intents. Unit-length vectors make the same learning rate fit short and
+ * regulariser that suits sparse text features), L2 weight {@link Settings#lambda()} applied lazily (the weights carry
+ * one shared scale factor, so an update touches only the message's own features, not every weight). That keeps
+ * training linear in the number of features messages actually hold: seconds on 15,000 messages and 150 intents. Unit-length vectors make the same learning rate fit short and
  * long messages and any data set, which is why the settings are fixed once rather than tuned per data set.
  *
  * <p>Weights are stored feature-major (all labels of one feature side by side), so scoring a message reads one
