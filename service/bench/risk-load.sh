@@ -5,13 +5,13 @@
 # WARMUP + DURATION seconds and reports the measured part; with RELOAD=1 (the default) a comment is appended to
 # thresholds.drl halfway through, so the rule set recompiles, passes its scenarios and swaps in under load. The load
 # tool runs on the same machine (the same 2 cores) as the service. Run from the repository root after packaging.
-# Usage: [PORT=8182] [RELOAD=1] [WARMUP=20] [CONNECTIONS=64] [JFR=/tmp/risk.jfr] service/bench/risk-load.sh [rate=2000] [duration=30]
+# Usage: [PORT=8182] [RELOAD=1] [WARMUP=40] [CONNECTIONS=64] [JFR=/tmp/risk.jfr] service/bench/risk-load.sh [rate=2000] [duration=30]
 set -euo pipefail
 RATE=${1:-2000}
 DURATION=${2:-30}
 PORT=${PORT:-8182}
 RELOAD=${RELOAD:-1}
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-40}
 CONNECTIONS=${CONNECTIONS:-64}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java

@@ -77,6 +77,15 @@ public class DecisionAuditWriter implements AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        if (closing) {
+            // close() began while this row was on its way; the writer may have stopped already, so whatever is
+            // left is written here (drainTo hands each row to one taker only).
+            List<AuditRow> rest = new ArrayList<>();
+            queue.drainTo(rest);
+            if (!rest.isEmpty()) {
+                writeAndCount(rest);
+            }
+        }
     }
 
     /**
@@ -124,7 +133,7 @@ public class DecisionAuditWriter implements AutoCloseable {
                 AuditRow first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     // A row counted in accepted but not yet queued is on its way: wait for it too.
-                    if (closing && accepted.get() == written) {
+                    if (closing && accepted.get() == writtenSoFar()) {
                         return;
                     }
                     continue;
@@ -135,15 +144,19 @@ public class DecisionAuditWriter implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
-            writeNow(batch);
-            lock.lock();
-            try {
-                written += batch.size();
-                progress.signalAll();
-            } finally {
-                lock.unlock();
-            }
+            writeAndCount(batch);
             batch.clear();
+        }
+    }
+
+    private void writeAndCount(List<AuditRow> rows) {
+        writeNow(rows);
+        lock.lock();
+        try {
+            written += rows.size();
+            progress.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 

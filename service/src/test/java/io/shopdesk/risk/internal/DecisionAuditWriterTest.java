@@ -34,8 +34,10 @@ class DecisionAuditWriterTest {
     HikariDataSource data;
 
     /**
-     * A pooled data source as in the service: H2 2.4 binds a CHECK constraint to the session that created it, so
-     * with plain connections the migration's closed session makes every later insert fail the constraint.
+     * A pooled data source as in the service: H2 2.4.240 (not 2.3.232) binds a CHECK constraint to the session that
+     * created it, so once the migration's connection is closed every later insert fails the constraint with "Check
+     * constraint invalid ... The database has been closed". The service has the same exposure when its pool retires
+     * the connection that ran Flyway (Hikari's maxLifetime, 30 minutes by default).
      */
     @BeforeEach
     void database() {
