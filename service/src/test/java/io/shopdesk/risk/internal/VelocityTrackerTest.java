@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class VelocityTrackerTest {
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
+    /** Sums come back in hundredths (scale 2), so expected sums are written at that scale. */
     static BigDecimal amount(String value) {
-        return new BigDecimal(value);
+        return new BigDecimal(value).setScale(2);
     }
 
     @Test
@@ -82,8 +83,19 @@ class VelocityTrackerTest {
                 s10 = s10.add(value);
             }
         }
-        assertThat(busy.velocity("ip:busy", at)).isEqualTo(new Velocity(c10, c1h, c24, s10, s1h, s24));
+        assertThat(busy.velocity("ip:busy", at))
+                .isEqualTo(new Velocity(c10, c1h, c24, s10.setScale(2), s1h.setScale(2), s24.setScale(2)));
         assertThat(c24).isEqualTo(1440);
+    }
+
+    @Test
+    void amountsAreSummedToTheHundredthRoundingHalfUp() {
+        VelocityTracker tracker = new VelocityTracker();
+        tracker.record("c:1", NOW.minusSeconds(3), new BigDecimal("12.345"));
+        tracker.record("c:1", NOW.minusSeconds(2), new BigDecimal("0.004"));
+        tracker.record("c:1", NOW.minusSeconds(1), new BigDecimal("99999999.99"));
+
+        assertThat(tracker.velocity("c:1", NOW).sum10m()).isEqualTo(new BigDecimal("100000012.34"));
     }
 
     @Test
