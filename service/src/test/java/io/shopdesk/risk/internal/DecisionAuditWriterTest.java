@@ -34,10 +34,8 @@ class DecisionAuditWriterTest {
     HikariDataSource data;
 
     /**
-     * A pooled data source as in the service: H2 2.4.240 (not 2.3.232) binds a CHECK constraint to the session that
-     * created it, so once the migration's connection is closed every later insert fails the constraint with "Check
-     * constraint invalid ... The database has been closed". The service has the same exposure when its pool retires
-     * the connection that ran Flyway (Hikari's maxLifetime, 30 minutes by default).
+     * A pooled data source as in the service. (It was first chosen because H2 2.4.240 binds a CHECK constraint to the
+     * session that created it; the project now pins H2 2.3.232, and {@code MigratedSchemaTest} guards against that.)
      */
     @BeforeEach
     void database() {
