@@ -1,5 +1,6 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.model.SeededShuffle;
 import java.util.SplittableRandom;
 
 /**
@@ -54,7 +55,7 @@ public final class MatrixFactorizationTrainer {
         float regF = (float) settings.regFactors();
         float regB = (float) settings.regBias();
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            shuffle(order, random);
+            SeededShuffle.shuffle(order, random);
             for (int r : order) {
                 int u = data.user(r);
                 int i = data.item(r);
@@ -106,14 +107,5 @@ public final class MatrixFactorizationTrainer {
 
     private static double nextGaussian(SplittableRandom random) {
         return random.nextGaussian();
-    }
-
-    private static void shuffle(int[] order, SplittableRandom random) {
-        for (int x = order.length - 1; x > 0; x--) {
-            int y = random.nextInt(x + 1);
-            int t = order[x];
-            order[x] = order[y];
-            order[y] = t;
-        }
     }
 }

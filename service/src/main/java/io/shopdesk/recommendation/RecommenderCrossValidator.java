@@ -1,5 +1,6 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.model.SeededShuffle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,13 +53,7 @@ public final class RecommenderCrossValidator {
         for (int r = 0; r < size; r++) {
             order[r] = r;
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int x = size - 1; x > 0; x--) {
-            int y = random.nextInt(x + 1);
-            int t = order[x];
-            order[x] = order[y];
-            order[y] = t;
-        }
+        SeededShuffle.shuffle(order, new SplittableRandom(seed));
         int[][] result = new int[folds][];
         for (int f = 0; f < folds; f++) {
             int from = (int) ((long) size * f / folds);

@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.intent;
 
+import io.shopdesk.model.SeededShuffle;
 import java.util.Random;
 
 /**
@@ -75,7 +76,7 @@ final class SoftmaxRegression implements IntentScorer {
         double[] keptValues = new double[longest];
         double keep = 1 - settings.dropout();
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            shuffle(order, random);
+            SeededShuffle.shuffle(order, random);
             double rate = settings.learningRate() / (1 + settings.decay() * epoch);
             double shrink = 1 - rate * settings.lambda();
             for (int i : order) {
@@ -188,15 +189,6 @@ final class SoftmaxRegression implements IntentScorer {
         }
         for (int c = 0; c < scores.length; c++) {
             scores[c] /= sum;
-        }
-    }
-
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
         }
     }
 }
