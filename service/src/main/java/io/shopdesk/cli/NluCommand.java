@@ -1,6 +1,8 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.nlp.OfflineTokenizer;
+import io.shopdesk.nlp.embedding.EmbeddingTableException;
+import io.shopdesk.nlp.embedding.StaticEmbeddings;
 import io.shopdesk.nlp.intent.IntentCrossValidator;
 import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.MessageTokenizer;
@@ -32,6 +34,11 @@ class NluCommand {
     /** The pipeline's own tokenisation, outside Spring. */
     static MessageTokenizer tokenizer(Path modelsDir) {
         return OfflineTokenizer.create(modelsDir);
+    }
+
+    /** The intent models' trainer: the pipeline's tokenisation and the models folder's static embeddings. */
+    static IntentTrainer trainer(Path modelsDir) {
+        return new IntentTrainer(tokenizer(modelsDir), StaticEmbeddings.fromModels(modelsDir));
     }
 
     static List<IntentExample> read(List<Path> files) {
@@ -78,7 +85,8 @@ class NluCommand {
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = read(files);
-                IntentTrainer trainer = new IntentTrainer(tokenizer(modelsDir));
+                StaticEmbeddings embeddings = StaticEmbeddings.fromModels(modelsDir);
+                IntentTrainer trainer = new IntentTrainer(tokenizer(modelsDir), embeddings);
                 IntentModelStore.CrossValidation cv = null;
                 if (folds > 0) {
                     long cvStart = System.nanoTime();
@@ -103,7 +111,7 @@ class NluCommand {
                 metrics.put("intents", model.labels().size());
                 metrics.put("features", model.featureCount());
                 metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
-                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files), examples.size(), metrics, cv);
+                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, embeddings.sha256()), examples.size(), metrics, cv);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
                 Map<String, Object> json = new LinkedHashMap<>(metrics);
@@ -113,7 +121,7 @@ class NluCommand {
                 }
                 System.out.println(JSON.writeValueAsString(json));
                 return 0;
-            } catch (IntentDataException e) {
+            } catch (IntentDataException | EmbeddingTableException e) {
                 System.err.println("error: " + e.getMessage());
                 return 2;
             }

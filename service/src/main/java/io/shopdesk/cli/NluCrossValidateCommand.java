@@ -2,6 +2,7 @@ package io.shopdesk.cli;
 
 import io.shopdesk.nlp.intent.IntentCrossValidator;
 import io.shopdesk.nlp.intent.IntentData;
+import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentTrainer;
@@ -49,7 +50,7 @@ class NluCrossValidateCommand implements Callable<Integer> {
         try {
             IntentData all = NluData.read(data, oosLabel);
             List<IntentExample> examples = NluData.normalised(all.examples(), all);
-            IntentTrainer trainer = new IntentTrainer(NluCommand.tokenizer(modelsDir)).withPatterns(all);
+            IntentTrainer trainer = NluCommand.trainer(modelsDir).withPatterns(all);
             long start = System.nanoTime();
             IntentCrossValidator.Result result;
             try (FoldProgress progress = new FoldProgress(examples.size(), folds)) {
@@ -76,7 +77,7 @@ class NluCrossValidateCommand implements Callable<Integer> {
                     NluData.shown(result.oosRecall()), NluData.shown(result.macroF1()));
             System.out.println(NluCommand.JSON.writeValueAsString(metrics));
             return 0;
-        } catch (IntentDataException e) {
+        } catch (IntentDataException | EmbeddingTableException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         }

@@ -4,6 +4,7 @@ import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.intent.IntentData;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentExample;
+import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentTrainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ final class NluData {
         return examples.stream().map(e -> new IntentExample(from.normalise(e.text()), e.intent())).toList();
     }
 
-    static List<Set<String>> featurise(IntentTrainer trainer, List<IntentExample> examples, String task) {
-        List<Set<String>> features = new ArrayList<>(examples.size());
+    static List<IntentFeatures> featurise(IntentTrainer trainer, List<IntentExample> examples, String task) {
+        List<IntentFeatures> features = new ArrayList<>(examples.size());
         try (Progress progress = new Progress(task, examples.size())) {
             for (IntentExample example : examples) {
                 features.add(trainer.features(example));

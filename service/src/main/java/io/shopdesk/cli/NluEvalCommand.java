@@ -1,10 +1,12 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.nlp.intent.IntentData;
+import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.IntentEvaluator;
 import io.shopdesk.nlp.intent.IntentEvaluator.Prediction;
 import io.shopdesk.nlp.intent.IntentExample;
+import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentTrainer;
 import java.io.UncheckedIOException;
@@ -59,10 +61,10 @@ class NluEvalCommand implements Callable<Integer> {
             IntentData trainData = NluData.read(List.of(train), oosLabel);
             List<IntentExample> trainExamples = NluData.normalised(trainData.examples(), trainData);
             List<IntentExample> testExamples = NluData.normalised(NluData.read(List.of(test), oosLabel).examples(), trainData);
-            IntentTrainer trainer = new IntentTrainer(NluCommand.tokenizer(modelsDir)).withPatterns(trainData);
+            IntentTrainer trainer = NluCommand.trainer(modelsDir).withPatterns(trainData);
 
             long start = System.nanoTime();
-            List<Set<String>> trainFeatures = NluData.featurise(trainer, trainExamples, "Featurising training data");
+            List<IntentFeatures> trainFeatures = NluData.featurise(trainer, trainExamples, "Featurising training data");
             IntentModel model;
             try {
                 model = trainer.train(trainExamples, trainFeatures, 0);
@@ -80,7 +82,7 @@ class NluEvalCommand implements Callable<Integer> {
                 threshold = IntentEvaluator.tuneThreshold(validation, minOosRecall);
                 thresholdSource = "tuned on " + tune + " for out-of-scope recall >= " + minOosRecall;
             }
-            List<Set<String>> testFeatures = NluData.featurise(trainer, testExamples, "Featurising test data");
+            List<IntentFeatures> testFeatures = NluData.featurise(trainer, testExamples, "Featurising test data");
             long predictStart = System.nanoTime();
             List<Prediction> raw = IntentEvaluator.predict(model, testExamples, testFeatures);
             double perSecond = testExamples.size() / ((System.nanoTime() - predictStart) / 1e9);
@@ -113,7 +115,7 @@ class NluEvalCommand implements Callable<Integer> {
             }
             System.out.println(NluCommand.JSON.writeValueAsString(metrics));
             return 0;
-        } catch (IntentDataException e) {
+        } catch (IntentDataException | EmbeddingTableException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         } catch (UncheckedIOException e) {

@@ -66,7 +66,7 @@ public final class IntentCrossValidator {
 
     public Result evaluate(List<IntentExample> examples, double oosThreshold, Listener listener) {
         int[] foldOf = assignFolds(examples);
-        List<Set<String>> features = new ArrayList<>(examples.size());
+        List<IntentFeatures> features = new ArrayList<>(examples.size());
         for (IntentExample example : examples) {
             features.add(trainer.features(example));
             listener.featurised(features.size(), examples.size());
@@ -74,7 +74,7 @@ public final class IntentCrossValidator {
         String[] predicted = new String[examples.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<IntentExample> trainExamples = new ArrayList<>();
-            List<Set<String>> trainFeatures = new ArrayList<>();
+            List<IntentFeatures> trainFeatures = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 if (foldOf[i] != fold) {
                     trainExamples.add(examples.get(i));

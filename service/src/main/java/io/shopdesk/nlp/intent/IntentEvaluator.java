@@ -38,7 +38,7 @@ public final class IntentEvaluator {
     }
 
     /** Predicts every message with the model's own threshold. */
-    public static List<Prediction> predict(IntentModel model, List<IntentExample> examples, List<Set<String>> features) {
+    public static List<Prediction> predict(IntentModel model, List<IntentExample> examples, List<IntentFeatures> features) {
         List<Prediction> out = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
             IntentPrediction p = model.predict(features.get(i));

@@ -11,24 +11,33 @@ import java.util.Set;
 
 /**
  * A trained intent classifier: an {@link IntentScorer} (by default {@link SoftmaxRegression}) over sparse features
- * from {@link IntentFeaturizer}. Its probabilities are the confidence; a message is out of scope when the model picks
+ * from {@link IntentFeaturizer} and, when it was trained with them, static sentence embeddings (it records the
+ * table's SHA-256 so it is never fed another table's vectors). Its probabilities are the confidence; a message is out of scope when the model picks
  * {@code oos}, its best probability is under the threshold, or it has no feature the model knows. Immutable and
  * thread-safe.
  */
 public final class IntentModel implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     private static final int TOP = 3;
 
     private final Map<String, Integer> featureIndex;
     private final String[] labels;
     private final IntentScorer scorer;
     private final double oosThreshold;
+    private final String embeddingsSha256;
 
-    IntentModel(Map<String, Integer> featureIndex, String[] labels, IntentScorer scorer, double oosThreshold) {
+    IntentModel(Map<String, Integer> featureIndex, String[] labels, IntentScorer scorer, double oosThreshold,
+                String embeddingsSha256) {
         this.featureIndex = Map.copyOf(featureIndex);
         this.labels = labels.clone();
         this.scorer = scorer;
         this.oosThreshold = oosThreshold;
+        this.embeddingsSha256 = embeddingsSha256;
+    }
+
+    /** The SHA-256 of the embedding table the model was trained with, or null when it uses none. */
+    public String embeddingsSha256() {
+        return embeddingsSha256;
     }
 
     public List<String> labels() {
@@ -45,20 +54,20 @@ public final class IntentModel implements Serializable {
 
     /** Same model, another out-of-scope threshold (for tuning on validation data). */
     public IntentModel withOosThreshold(double threshold) {
-        return new IntentModel(featureIndex, labels, scorer, threshold);
+        return new IntentModel(featureIndex, labels, scorer, threshold, embeddingsSha256);
     }
 
     /** The probability of every label, in the order of {@link #labels()}; even odds when no feature is known. */
-    public double[] distribution(Set<String> features) {
-        return distribution(indices(features));
+    public double[] distribution(IntentFeatures features) {
+        return distribution(indices(features.names()), features.embedding());
     }
 
-    private double[] distribution(int[] x) {
+    private double[] distribution(int[] x, float[] embedding) {
         double[] probabilities = new double[labels.length];
         if (x.length == 0) {
             Arrays.fill(probabilities, 1.0 / labels.length);
         } else {
-            scorer.probabilities(x, probabilities);
+            scorer.probabilities(x, embeddingsSha256 == null ? null : embedding, probabilities);
         }
         return probabilities;
     }
@@ -77,9 +86,9 @@ public final class IntentModel implements Serializable {
         return x;
     }
 
-    public IntentPrediction predict(Set<String> features) {
-        int[] x = indices(features);
-        double[] probabilities = distribution(x);
+    public IntentPrediction predict(IntentFeatures features) {
+        int[] x = indices(features.names());
+        double[] probabilities = distribution(x, features.embedding());
         List<ScoredIntent> top = top(probabilities);
         ScoredIntent best = top.getFirst();
         if (x.length == 0 || best.name().equals(IntentPrediction.OUT_OF_SCOPE) || best.confidence() < oosThreshold) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class IntentModelStore {
     /** Bump when features or training change, so old releases are not mistaken for current ones. */
-    public static final String FEATURES_VERSION = "features-1+softmax-tfidf-4";
+    public static final String FEATURES_VERSION = "features-1+softmax-tfidf-5+static-embeddings-1";
     public static final String MODEL_FILE = ModelRelease.MODEL_FILE;
     public static final String MANIFEST_FILE = ModelRelease.MANIFEST_FILE;
 
@@ -69,11 +69,15 @@ public final class IntentModelStore {
     private IntentModelStore() {
     }
 
-    /** A hash over the training files' names and bytes and the feature version. */
-    public static String dataHash(List<Path> files) {
+    /**
+     * A hash over the training files' names and bytes, the feature version and the embedding table's SHA-256 (null
+     * without one), so a release trained with other data, features or vectors is not loaded.
+     */
+    public static String dataHash(List<Path> files, String embeddingsSha256) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(FEATURES_VERSION.getBytes(StandardCharsets.UTF_8));
+            digest.update(String.valueOf(embeddingsSha256).getBytes(StandardCharsets.UTF_8));
             for (Path file : files.stream().sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));

@@ -13,7 +13,8 @@ interface IntentScorer extends Serializable {
     /**
      * Writes the probability of every label into {@code probabilities}, in label order.
      *
-     * @param features the message's known feature indices, sorted and distinct, at least one
+     * @param features  the message's known feature indices, sorted and distinct, at least one
+     * @param embedding the message's unit-length sentence vector, or null (scorers without a dense part ignore it)
      */
-    void probabilities(int[] features, double[] probabilities);
+    void probabilities(int[] features, float[] embedding, double[] probabilities);
 }

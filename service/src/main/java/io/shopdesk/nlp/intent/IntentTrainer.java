@@ -1,5 +1,7 @@
 package io.shopdesk.nlp.intent;
 
+import io.shopdesk.nlp.Language;
+import io.shopdesk.nlp.embedding.StaticEmbeddings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.TreeSet;
 /**
  * Trains an {@link IntentModel} from labelled examples. The settings are fixed once for every data set (no tuning
  * to one benchmark): {@link SoftmaxRegression} with {@link SoftmaxRegression.Settings#DEFAULT} over every feature
- * seen in training (or Smile's L-BFGS maximum entropy, see {@link Optimizer}). Deterministic: the same examples give
+ * seen in training, plus English messages' static sentence vectors when the trainer has {@link StaticEmbeddings}
+ * (or Smile's L-BFGS maximum entropy, see {@link Optimizer}, which uses the sparse features only). Deterministic: the same examples give
  * the same model. Thread-safe (no state between calls).
  */
 public final class IntentTrainer {
@@ -31,19 +34,28 @@ public final class IntentTrainer {
     private final MessageTokenizer tokenizer;
     private final Optimizer optimizer;
     private final PatternFeatures patterns;
+    private final StaticEmbeddings embeddings;
 
+    /** A trainer over sparse features only (no sentence vectors). */
     public IntentTrainer(MessageTokenizer tokenizer) {
         this(tokenizer, Optimizer.SGD);
     }
 
-    public IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer) {
-        this(tokenizer, optimizer, PatternFeatures.NONE);
+    /** The intent models' trainer: sparse features and English sentence vectors from {@code embeddings}. */
+    public IntentTrainer(MessageTokenizer tokenizer, StaticEmbeddings embeddings) {
+        this(tokenizer, Optimizer.SGD, PatternFeatures.NONE, embeddings);
     }
 
-    private IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer, PatternFeatures patterns) {
+    public IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer) {
+        this(tokenizer, optimizer, PatternFeatures.NONE, null);
+    }
+
+    private IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer, PatternFeatures patterns,
+                          StaticEmbeddings embeddings) {
         this.tokenizer = tokenizer;
         this.optimizer = optimizer;
         this.patterns = patterns;
+        this.embeddings = optimizer == Optimizer.SGD ? embeddings : null;
     }
 
     /**
@@ -51,7 +63,7 @@ public final class IntentTrainer {
      * matches ({@code rx:NAME}, {@code lk:NAME}). A model trained this way must be fed features from this trainer.
      */
     public IntentTrainer withPatterns(IntentData data) {
-        return new IntentTrainer(tokenizer, optimizer, new PatternFeatures(data.regexes(), data.lookups()));
+        return new IntentTrainer(tokenizer, optimizer, new PatternFeatures(data.regexes(), data.lookups()), embeddings);
     }
 
     public IntentModel train(List<IntentExample> examples, double oosThreshold) {
@@ -62,7 +74,7 @@ public final class IntentTrainer {
      * Trains on examples whose features (from {@link #features(String)}) are already known, so a cross-validation
      * featurises each message once and a command can show progress while featurising.
      */
-    public IntentModel train(List<IntentExample> examples, List<Set<String>> featureSets, double oosThreshold) {
+    public IntentModel train(List<IntentExample> examples, List<IntentFeatures> featureSets, double oosThreshold) {
         Map<String, Long> perIntent = new HashMap<>();
         examples.forEach(e -> perIntent.merge(e.intent(), 1L, Long::sum));
         perIntent.forEach((intent, count) -> {
@@ -79,31 +91,38 @@ public final class IntentTrainer {
             labelIndex.put(labels[i], i);
         }
         Map<String, Integer> featureIndex = new HashMap<>();
-        new TreeSet<>(featureSets.stream().flatMap(Set::stream).toList())
+        new TreeSet<>(featureSets.stream().flatMap(f -> f.names().stream()).toList())
                 .forEach(f -> featureIndex.put(f, featureIndex.size()));
         int[][] x = new int[examples.size()][];
+        float[][] dense = new float[examples.size()][];
         int[] y = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            x[i] = featureSets.get(i).stream().mapToInt(featureIndex::get).sorted().toArray();
+            x[i] = featureSets.get(i).names().stream().mapToInt(featureIndex::get).sorted().toArray();
+            dense[i] = embeddings == null ? null : featureSets.get(i).embedding();
             y[i] = labelIndex.get(examples.get(i).intent());
         }
         IntentScorer scorer = optimizer == Optimizer.LBFGS
                 ? MaxentScorer.fit(featureIndex.size(), x, y)
-                : SoftmaxRegression.fit(featureIndex.size(), labels.length, x, y, SoftmaxRegression.Settings.DEFAULT);
-        return new IntentModel(featureIndex, labels, scorer, oosThreshold);
+                : SoftmaxRegression.fit(featureIndex.size(), labels.length, x, dense, y, SoftmaxRegression.Settings.DEFAULT);
+        return new IntentModel(featureIndex, labels, scorer, oosThreshold, embeddings == null ? null : embeddings.sha256());
     }
 
-    public Set<String> features(IntentExample example) {
+    public IntentFeatures features(IntentExample example) {
         return features(example.text());
     }
 
-    public Set<String> features(String text) {
+    public IntentFeatures features(String text) {
         MessageTokenizer.Tokenized tokenized = tokenizer.tokenize(text);
         Set<String> features = IntentFeaturizer.features(text, tokenized.language(), tokenized.tokens());
         if (!patterns.isEmpty()) {
             features.addAll(patterns.features(text));
         }
-        return features;
+        return new IntentFeatures(features, sentenceVector(embeddings, text, tokenized.language()));
+    }
+
+    /** The sentence vector the models read: English messages only, null without embeddings. */
+    public static float[] sentenceVector(StaticEmbeddings embeddings, String text, Language language) {
+        return embeddings != null && language == Language.EN ? embeddings.sentence(text) : null;
     }
 
     /** Examples grouped by intent, for reports. */

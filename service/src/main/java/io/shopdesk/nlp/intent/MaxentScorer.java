@@ -5,7 +5,7 @@ import smile.classification.Maxent;
 /**
  * Smile's maximum-entropy model fitted by L-BFGS over binary features: the scorer for small label sets with a
  * handful of examples each (FAQ entries), where its probabilities are well calibrated and training over all examples
- * at once is cheap. Immutable and thread-safe (Smile's prediction keeps no state).
+ * at once is cheap. It has no dense part: a sentence vector is ignored. Immutable and thread-safe (Smile's prediction keeps no state).
  */
 final class MaxentScorer implements IntentScorer {
     private static final long serialVersionUID = 1L;
@@ -25,7 +25,7 @@ final class MaxentScorer implements IntentScorer {
     }
 
     @Override
-    public void probabilities(int[] features, double[] probabilities) {
+    public void probabilities(int[] features, float[] embedding, double[] probabilities) {
         maxent.predict(features, probabilities);
     }
 }

@@ -4,19 +4,21 @@ import io.shopdesk.model.SeededShuffle;
 import java.util.Random;
 
 /**
- * Multinomial logistic regression over TF-IDF features, each message's vector scaled to unit length, fitted by
- * stochastic gradient descent: {@link Settings#epochs()} passes over the examples in a seeded shuffle with a step
- * that shrinks pass by pass, half of each message's features dropped at random in every update (dropout, a
- * regulariser that suits sparse text features), L2 weight {@link Settings#lambda()} applied lazily (the weights carry
- * one shared scale factor, so an update touches only the message's own features, not every weight). That keeps
- * training linear in the number of features messages actually hold: seconds on 15,000 messages and 150 intents. Unit-length vectors make the same learning rate fit short and
+ * Multinomial logistic regression over TF-IDF features, each message's vector scaled to unit length, plus an
+ * optional dense block: the message's sentence vector (static embeddings), centred on the training messages' mean
+ * so that its common direction does not swamp what tells intents apart. Fitted by stochastic gradient descent:
+ * {@link Settings#epochs()} passes over the examples in a seeded shuffle with a step that shrinks pass by pass, half
+ * of each message's features (sparse and dense alike) dropped at random in every update (dropout, a regulariser that
+ * suits sparse text features), L2 weight {@link Settings#lambda()} applied lazily (the weights carry one shared
+ * scale factor, so an update touches only the message's own features, not every weight). That keeps training linear
+ * in the number of features messages actually hold. Unit-length vectors make the same learning rate fit short and
  * long messages and any data set, which is why the settings are fixed once rather than tuned per data set.
  *
  * <p>Weights are stored feature-major (all labels of one feature side by side), so scoring a message reads one
  * contiguous block per feature. Immutable and thread-safe after fitting; deterministic for a given seed.
  */
 final class SoftmaxRegression implements IntentScorer {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * How the model is fitted.
@@ -39,27 +41,69 @@ final class SoftmaxRegression implements IntentScorer {
     private final float[] idf;
     private final float[] weights;
     private final float[] bias;
+    /** Mean training sentence vector (null without a dense block) and the dense block's weights, feature-major. */
+    private final float[] denseMean;
+    private final float[] denseWeights;
 
-    private SoftmaxRegression(int labels, float[] idf, float[] weights, float[] bias) {
+    private SoftmaxRegression(int labels, float[] idf, float[] weights, float[] bias, float[] denseMean,
+                              float[] denseWeights) {
         this.labels = labels;
         this.idf = idf;
         this.weights = weights;
         this.bias = bias;
+        this.denseMean = denseMean;
+        this.denseWeights = denseWeights;
     }
 
     /**
-     * Fits {@code k} labels over {@code p} features.
+     * Fits {@code k} labels over {@code p} sparse features and, when any example has one, a dense sentence vector.
      *
-     * @param x each example's sorted, distinct feature indices
-     * @param y each example's label position
+     * @param x     each example's sorted, distinct feature indices
+     * @param dense each example's unit-length sentence vector, or null for an example without one
+     * @param y     each example's label position
      */
-    static SoftmaxRegression fit(int p, int k, int[][] x, int[] y, Settings settings) {
+    static SoftmaxRegression fit(int p, int k, int[][] x, float[][] dense, int[] y, Settings settings) {
         float[] idf = inverseDocumentFrequencies(p, x);
+        float[] mean = meanVector(dense);
+        int dims = mean == null ? 0 : mean.length;
+        int[][] columns = new int[x.length][];
         double[][] values = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            values[i] = unitVector(x[i], idf);
+            double[] sparse = unitVector(x[i], idf);
+            boolean hasDense = dims > 0 && dense[i] != null;
+            columns[i] = new int[x[i].length + (hasDense ? dims : 0)];
+            values[i] = new double[columns[i].length];
+            System.arraycopy(x[i], 0, columns[i], 0, x[i].length);
+            System.arraycopy(sparse, 0, values[i], 0, sparse.length);
+            if (hasDense) {
+                for (int d = 0; d < dims; d++) {
+                    columns[i][x[i].length + d] = p + d;
+                    values[i][x[i].length + d] = dense[i][d] - mean[d];
+                }
+            }
         }
-        double[] w = new double[p * k];
+        double[] w = fitWeights(p + dims, k, columns, values, y, settings);
+        float[] weights = new float[p * k];
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = (float) w[j];
+        }
+        float[] denseWeights = null;
+        if (dims > 0) {
+            denseWeights = new float[dims * k];
+            for (int j = 0; j < denseWeights.length; j++) {
+                denseWeights[j] = (float) w[p * k + j];
+            }
+        }
+        float[] bias = new float[k];
+        for (int c = 0; c < k; c++) {
+            bias[c] = (float) w[w.length - k + c];
+        }
+        return new SoftmaxRegression(k, idf, weights, bias, mean, denseWeights);
+    }
+
+    /** SGD over (column, value) rows; returns the {@code columns * k} weights followed by the {@code k} biases. */
+    private static double[] fitWeights(int columns, int k, int[][] x, double[][] values, int[] y, Settings settings) {
+        double[] w = new double[columns * k];
         double[] b = new double[k];
         double[] gradient = new double[k];
         double scale = 1;
@@ -117,19 +161,16 @@ final class SoftmaxRegression implements IntentScorer {
                 }
             }
         }
-        float[] weights = new float[w.length];
+        double[] out = new double[w.length + k];
         for (int j = 0; j < w.length; j++) {
-            weights[j] = (float) (w[j] * scale);
+            out[j] = w[j] * scale;
         }
-        float[] bias = new float[k];
-        for (int c = 0; c < k; c++) {
-            bias[c] = (float) b[c];
-        }
-        return new SoftmaxRegression(k, idf, weights, bias);
+        System.arraycopy(b, 0, out, w.length, k);
+        return out;
     }
 
     @Override
-    public void probabilities(int[] features, double[] probabilities) {
+    public void probabilities(int[] features, float[] embedding, double[] probabilities) {
         double norm = 0;
         for (int j : features) {
             norm += (double) idf[j] * idf[j];
@@ -145,7 +186,45 @@ final class SoftmaxRegression implements IntentScorer {
                 probabilities[c] += v * weights[base + c];
             }
         }
+        if (denseMean != null && embedding != null && embedding.length == denseMean.length) {
+            for (int d = 0; d < denseMean.length; d++) {
+                int base = d * labels;
+                float v = embedding[d] - denseMean[d];
+                for (int c = 0; c < labels; c++) {
+                    probabilities[c] += v * denseWeights[base + c];
+                }
+            }
+        }
         softmax(probabilities);
+    }
+
+    /** The mean of the examples' sentence vectors, or null when none has one. */
+    private static float[] meanVector(float[][] dense) {
+        if (dense == null) {
+            return null;
+        }
+        double[] sum = null;
+        int n = 0;
+        for (float[] v : dense) {
+            if (v == null) {
+                continue;
+            }
+            if (sum == null) {
+                sum = new double[v.length];
+            }
+            for (int d = 0; d < v.length; d++) {
+                sum[d] += v[d];
+            }
+            n++;
+        }
+        if (sum == null) {
+            return null;
+        }
+        float[] mean = new float[sum.length];
+        for (int d = 0; d < sum.length; d++) {
+            mean[d] = (float) (sum[d] / n);
+        }
+        return mean;
     }
 
     /** Smoothed inverse document frequency, ln((1 + n) / (1 + df)) + 1, so a feature in every message still counts. */

@@ -5,7 +5,10 @@ import io.shopdesk.nlp.Key;
 import io.shopdesk.nlp.Keys;
 import io.shopdesk.nlp.NlpSettings;
 import io.shopdesk.nlp.Stage;
+import io.shopdesk.nlp.embedding.EmbeddingTableException;
+import io.shopdesk.nlp.embedding.StaticEmbeddings;
 import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentFeaturizer;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
@@ -23,8 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * The intent with its confidence, the three best intents, and out-of-scope detection. The model is the release in
  * {@code nlp-models/intent-model/} when it was trained on the current {@code nlp-models/intents/*.csv}; otherwise one is
- * trained at start-up. A new release (its manifest changes) is swapped in without a restart; a message in flight
- * keeps the model it started with. Thread-safe: the model is immutable and held in a volatile field.
+ * trained at start-up. English messages also get their sentence vector from the static embeddings in
+ * {@code nlp-models/embeddings/} (without that table the stage runs on sparse features alone and says so). A new
+ * release (its manifest changes) is swapped in without a restart; a message in flight keeps the model it started
+ * with. Thread-safe: the model and the embeddings are immutable, the model is held in a volatile field.
  */
 @Component
 public class IntentStage implements Stage, AutoCloseable {
@@ -33,14 +38,25 @@ public class IntentStage implements Stage, AutoCloseable {
     private final StageTokenizer tokenizer;
     private final NlpSettings settings;
     private final FolderWatcher watcher;
+    private final StaticEmbeddings embeddings;
     private volatile IntentModel model;
     private volatile String source;
 
     public IntentStage(StageTokenizer tokenizer, NlpSettings settings) {
         this.tokenizer = tokenizer;
         this.settings = settings;
+        this.embeddings = embeddings(settings.modelsDir());
         load();
         this.watcher = new FolderWatcher("intent-model", releaseDir(), Duration.ofSeconds(2), this::load);
+    }
+
+    private static StaticEmbeddings embeddings(Path modelsDir) {
+        try {
+            return StaticEmbeddings.fromModels(modelsDir);
+        } catch (EmbeddingTableException e) {
+            log.warn("Intent features without sentence vectors: {}", e.getMessage());
+            return null;
+        }
     }
 
     private Path releaseDir() {
@@ -50,14 +66,15 @@ public class IntentStage implements Stage, AutoCloseable {
     private synchronized void load() {
         long start = System.nanoTime();
         Path data = settings.modelsDir().resolve("intents");
-        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data));
+        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data), embeddings == null ? null : embeddings.sha256());
         var released = IntentModelStore.load(releaseDir(), hash);
         if (released.isPresent()) {
             model = released.get().withOosThreshold(settings.oosThreshold());
             source = "release " + IntentModelStore.manifest(releaseDir()).map(IntentModelStore.Manifest::version).orElse("?");
         } else {
             var examples = IntentDataReader.readFolder(data);
-            model = new IntentTrainer(tokenizer).train(examples, settings.oosThreshold());
+            IntentTrainer trainer = embeddings == null ? new IntentTrainer(tokenizer) : new IntentTrainer(tokenizer, embeddings);
+            model = trainer.train(examples, settings.oosThreshold());
             source = "trained at start-up on " + examples.size() + " examples (no release for this data: run `nlu train`)";
         }
         log.info("Intent model: {}, {} intents, {} features, ready in {} ms", source, model.labels().size(),
@@ -91,9 +108,10 @@ public class IntentStage implements Stage, AutoCloseable {
     @Override
     public void process(Annotations annotations) {
         IntentModel current = model;
-        var features = IntentFeaturizer.features(annotations.text(), annotations.language(),
+        var names = IntentFeaturizer.features(annotations.text(), annotations.language(),
                 annotations.getOrDefault(Keys.TOKENS, List.of()));
-        annotations.put(Keys.INTENT, current.predict(features));
+        float[] vector = IntentTrainer.sentenceVector(embeddings, annotations.text(), annotations.language());
+        annotations.put(Keys.INTENT, current.predict(new IntentFeatures(names, vector)));
     }
 
     @PreDestroy

@@ -51,14 +51,14 @@ class IntentCrossValidatorTest {
         IntentModelStore.Manifest manifest = IntentModelStore.manifest(Path.of("nlp-models/intent-model")).orElseThrow();
         assertThat(manifest.trainingDataHash()).as("nlp-models/intent-model is for other data or features: "
                 + "run `java -jar service/target/shopdesk.jar nlu train` and commit the release")
-                .isEqualTo(IntentModelStore.dataHash(IntentDataReader.csvFiles(data)));
+                .isEqualTo(IntentModelStore.dataHash(IntentDataReader.csvFiles(data), StagesForTests.embeddings().sha256()));
         IntentModelStore.CrossValidation recorded = manifest.crossValidation();
         assertThat(recorded).as("the release records no cross-validation").isNotNull();
         assertThat(recorded.tolerance()).isBetween(0.0, 0.02);
         assertThat(recorded.floor()).isEqualTo(recorded.measured().minus(recorded.tolerance()));
 
         List<IntentExample> examples = IntentDataReader.readFolder(data);
-        IntentCrossValidator validator = new IntentCrossValidator(new IntentTrainer(StagesForTests.tokenizer()),
+        IntentCrossValidator validator = new IntentCrossValidator(StagesForTests.intentTrainer(),
                 recorded.folds(), recorded.seed());
         IntentCrossValidator.Result result = validator.evaluate(examples, recorded.oosThreshold());
 

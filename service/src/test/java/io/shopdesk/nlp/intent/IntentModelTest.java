@@ -22,7 +22,7 @@ class IntentModelTest {
     @BeforeAll
     static void train() {
         examples = IntentDataReader.readFolder(DATA);
-        trainer = new IntentTrainer(StagesForTests.tokenizer());
+        trainer = StagesForTests.intentTrainer();
         model = trainer.train(examples, 0.45);
     }
 
@@ -64,7 +64,7 @@ class IntentModelTest {
 
     @Test
     void aMessageWithNoKnownFeatureIsOutOfScopeWithEvenOdds() {
-        IntentPrediction prediction = model.predict(Set.of("w:never-seen"));
+        IntentPrediction prediction = model.predict(IntentFeatures.of(Set.of("w:never-seen")));
 
         assertThat(prediction.outOfScope()).isTrue();
         assertThat(prediction.confidence()).isEqualTo(1.0 / 21);
@@ -80,7 +80,7 @@ class IntentModelTest {
 
     @Test
     void trainingIsDeterministic() {
-        IntentModel again = new IntentTrainer(StagesForTests.tokenizer()).train(IntentDataReader.readFolder(DATA), 0.45);
+        IntentModel again = StagesForTests.intentTrainer().train(IntentDataReader.readFolder(DATA), 0.45);
 
         assertThat(again.labels()).isEqualTo(model.labels());
         assertThat(again.featureCount()).isEqualTo(model.featureCount());

@@ -5,6 +5,8 @@ import io.shopdesk.nlp.ChineseDictionary;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Keys;
 import io.shopdesk.nlp.Stage;
+import io.shopdesk.nlp.embedding.StaticEmbeddings;
+import io.shopdesk.nlp.intent.IntentTrainer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,20 @@ public final class StagesForTests {
 
     private static final class English {
         static final EnglishStage STAGE = new EnglishStage();
+    }
+
+    private static final class Embeddings {
+        static final StaticEmbeddings TABLE = StaticEmbeddings.fromModels(Path.of("nlp-models"));
+    }
+
+    /** The shipped static embedding table (nlp-models/embeddings/). */
+    public static StaticEmbeddings embeddings() {
+        return Embeddings.TABLE;
+    }
+
+    /** The intent trainer as the service and {@code nlu train} build it: shipped tokenisation and embeddings. */
+    public static IntentTrainer intentTrainer() {
+        return new IntentTrainer(tokenizer(), embeddings());
     }
 
     public static LanguageStage language() {
