@@ -101,9 +101,13 @@ final class SoftmaxRegression implements IntentScorer {
         return new SoftmaxRegression(k, idf, weights, bias, mean, denseWeights);
     }
 
-    /** SGD over (column, value) rows; returns the {@code columns * k} weights followed by the {@code k} biases. */
+    /**
+     * SGD over (column, value) rows; returns the {@code columns * k} weights followed by the {@code k} biases. While
+     * fitting, each column's weights are their own array: the inner loops then index the gradient and the row alike,
+     * which lets the JIT vectorise them (with one flat array it cannot rule out overlap), about 3x faster.
+     */
     private static double[] fitWeights(int columns, int k, int[][] x, double[][] values, int[] y, Settings settings) {
-        double[] w = new double[columns * k];
+        double[][] w = new double[columns][k];
         double[] b = new double[k];
         double[] gradient = new double[k];
         double scale = 1;
@@ -133,10 +137,10 @@ final class SoftmaxRegression implements IntentScorer {
                 }
                 System.arraycopy(b, 0, gradient, 0, k);
                 for (int t = 0; t < n; t++) {
-                    int base = kept[t] * k;
+                    double[] row = w[kept[t]];
                     double v = keptValues[t] * scale;
                     for (int c = 0; c < k; c++) {
-                        gradient[c] += v * w[base + c];
+                        gradient[c] += v * row[c];
                     }
                 }
                 softmax(gradient);
@@ -144,28 +148,32 @@ final class SoftmaxRegression implements IntentScorer {
                 scale *= shrink;
                 double step = rate / scale;
                 for (int t = 0; t < n; t++) {
-                    int base = kept[t] * k;
+                    double[] row = w[kept[t]];
                     double g = step * keptValues[t];
                     for (int c = 0; c < k; c++) {
-                        w[base + c] -= g * gradient[c];
+                        row[c] -= g * gradient[c];
                     }
                 }
                 for (int c = 0; c < k; c++) {
                     b[c] -= rate * gradient[c];
                 }
                 if (scale < 1e-6) {
-                    for (int j = 0; j < w.length; j++) {
-                        w[j] *= scale;
+                    for (double[] row : w) {
+                        for (int c = 0; c < k; c++) {
+                            row[c] *= scale;
+                        }
                     }
                     scale = 1;
                 }
             }
         }
-        double[] out = new double[w.length + k];
-        for (int j = 0; j < w.length; j++) {
-            out[j] = w[j] * scale;
+        double[] out = new double[columns * k + k];
+        for (int j = 0; j < columns; j++) {
+            for (int c = 0; c < k; c++) {
+                out[j * k + c] = w[j][c] * scale;
+            }
         }
-        System.arraycopy(b, 0, out, w.length, k);
+        System.arraycopy(b, 0, out, columns * k, k);
         return out;
     }
 
