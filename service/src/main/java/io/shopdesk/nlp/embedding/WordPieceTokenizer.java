@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * BERT's uncased WordPiece tokenisation: lower-case, strip accents, split on white space, punctuation and Han
@@ -15,6 +16,7 @@ import java.util.Map;
 final class WordPieceTokenizer {
     static final String UNKNOWN = "[UNK]";
     private static final int LONGEST_WORD = 100;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{Mn}+");
 
     private final Map<String, Integer> vocabulary;
     private final int unknown;
@@ -37,7 +39,9 @@ final class WordPieceTokenizer {
     }
 
     static List<String> words(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        String folded = isAscii(lower) ? lower
+                : COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -60,6 +64,15 @@ final class WordPieceTokenizer {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void pieces(String word, List<Integer> ids) {
