@@ -51,8 +51,7 @@ public final class RiskEvaluator {
                 session.insert(assessment);
                 // First pass: scoring rules add points. Second pass (fired by the caller): thresholds decide.
                 session.fireAllRules();
-                session.insert(new DecisionPhase(assessment.getScore(),
-                        assessment.getReasons().stream().map(RiskReason::code).toList()));
+                session.insert(new DecisionPhase(assessment.getScore(), assessment.reasonCodes()));
             });
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "unknown" : e.getMatch().getRule().getName();
