@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -47,5 +48,17 @@ public class RiskAssessment {
 
     public List<RiskReason> getReasons() {
         return List.copyOf(reasons);
+    }
+
+    /**
+     * The reasons' codes in the order they were added, unmodifiable: what {@link DecisionPhase} carries, built once
+     * per decision without copying the reasons first.
+     */
+    public List<String> reasonCodes() {
+        List<String> codes = new ArrayList<>(reasons.size());
+        for (RiskReason reason : reasons) {
+            codes.add(reason.code());
+        }
+        return Collections.unmodifiableList(codes);
     }
 }

@@ -81,7 +81,7 @@ public final class RiskScenarios {
             return new Result(file.toString(), s.name(), false, "needs a payment or a financing request", null);
         }
         RiskAssessment a = RiskEvaluator.evaluate(rules, facts).assessment();
-        List<String> codes = a.getReasons().stream().map(RiskReason::code).toList();
+        List<String> codes = a.reasonCodes();
         Expect e = s.expect();
         List<String> differences = new ArrayList<>();
         if (e.decision() != null && !e.decision().equals(a.getDecision())) {

@@ -2,11 +2,16 @@ package io.shopdesk.ruleengine;
 
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
@@ -26,6 +31,7 @@ public final class CompiledRuleSet {
     private final KieBase kieBase;
     private final Timer timer;
     private final KieSessionsPool sessions;
+    private final Set<String> globals;
 
     /**
      * @param version a content hash of the rule files ({@link RuleVersion#contentHash})
@@ -39,6 +45,7 @@ public final class CompiledRuleSet {
         this.sources = Map.copyOf(sources);
         this.kieBase = kieBase;
         this.timer = timer;
+        this.globals = globals(kieBase);
         // The pool grows on demand; this is only how many sessions it builds up front.
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
@@ -68,6 +75,19 @@ public final class CompiledRuleSet {
         for (RuleRuntimeEventListener listener : List.copyOf(session.getRuleRuntimeEventListeners())) {
             session.removeEventListener(listener);
         }
+    }
+
+    /**
+     * Whether some rule file declares {@code global ... name}: a session refuses a global nobody declared, and a
+     * caller that offers an optional one asks here (once per version, not per decision).
+     */
+    public boolean declaresGlobal(String name) {
+        return globals.contains(name);
+    }
+
+    private static Set<String> globals(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables).flatMap(Collection::stream)
+                .map(Global::getName).collect(Collectors.toUnmodifiableSet());
     }
 
     public String name() {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evaluator on a small rule set: points and a decision, a throwing rule turning into REVIEW with RULE_ERROR,
  * and pooled sessions that carry nothing (facts, fired rules, errors) from one decision into the next, also when
- * two threads decide at once.
+ * two threads decide at once. The rules reach the assessment as a fact ({@code $a : RiskAssessment()}, as every
+ * version before the global did) and, in {@link #GLOBAL_RULES}, through the global {@code assessment}: both decide
+ * the same.
  */
 class RiskEvaluatorTest {
     static final String RULES = """
@@ -52,21 +54,34 @@ class RiskEvaluatorTest {
             end
             """;
 
+    /** {@link #RULES} as the shipped rules are written: the assessment is the global, no rule joins it. */
+    static final String GLOBAL_RULES = RULES.replace("import io.shopdesk.risk.DecisionPhase\n",
+                    "import io.shopdesk.risk.DecisionPhase\nglobal RiskAssessment assessment\n")
+            .replace("    $a : RiskAssessment()\n", "").replace("$a.", "assessment.");
+
     @TempDir
     static Path dir;
     static CompiledRuleSet rules;
+    static CompiledRuleSet globalRules;
 
     @BeforeAll
     static void compile() throws Exception {
         Files.createDirectories(dir.resolve("risk"));
         Files.writeString(dir.resolve("risk/rules.drl"), RULES);
         rules = RuleEngine.compile(dir.resolve("risk"));
+        Files.createDirectories(dir.resolve("global/risk"));
+        Files.writeString(dir.resolve("global/risk/rules.drl"), GLOBAL_RULES);
+        globalRules = RuleEngine.compile(dir.resolve("global/risk"));
     }
 
     static RiskEvaluator.Outcome decide(int amount) {
+        return decide(rules, amount);
+    }
+
+    static RiskEvaluator.Outcome decide(CompiledRuleSet ruleSet, int amount) {
         PaymentRequest request = new PaymentRequest("p-" + amount, 1L, BigDecimal.valueOf(amount), "CNY", "card",
                 null, null, null, null, null, null, null, null);
-        return RiskEvaluator.evaluate(rules, List.of(request));
+        return RiskEvaluator.evaluate(ruleSet, List.of(request));
     }
 
     static String summary(RiskEvaluator.Outcome outcome) {
@@ -80,6 +95,17 @@ class RiskEvaluatorTest {
         assertThat(summary(decide(13))).isEqualTo("REVIEW 0 [RULE_ERROR@Boom] []");
         assertThat(summary(decide(2000))).isEqualTo("REVIEW 50 [BIG@BigAmount] [BigAmount, Decide]");
         assertThat(summary(decide(10))).isEqualTo("APPROVE 0 [] [Decide]");
+    }
+
+    @Test
+    void rulesWritingThroughTheGlobalDecideAsRulesMatchingTheAssessmentFact() {
+        assertThat(GLOBAL_RULES).doesNotContain("$a").contains("global RiskAssessment assessment");
+        assertThat(globalRules.declaresGlobal(RiskEvaluator.ASSESSMENT)).isTrue();
+        assertThat(rules.declaresGlobal(RiskEvaluator.ASSESSMENT)).isFalse();
+        for (int amount : new int[] {10, 13, 2000, 10}) {
+            assertThat(summary(decide(globalRules, amount))).isEqualTo(summary(decide(rules, amount)));
+        }
+        assertThat(summary(decide(globalRules, 2000))).isEqualTo("REVIEW 50 [BIG@BigAmount] [BigAmount, Decide]");
     }
 
     @Test

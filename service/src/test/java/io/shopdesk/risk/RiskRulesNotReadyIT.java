@@ -50,7 +50,11 @@ class RiskRulesNotReadyIT {
         }
         Path thresholds = rules.resolve("risk/thresholds.drl");
         String text = Files.readString(thresholds);
-        Files.writeString(thresholds, text.replaceFirst("\\$a.decide\\(\"DECLINE\"\\);", "\\$a.decide(\"APPROVE\");"));
+        String broken = text.replaceFirst("assessment.decide\\(\"DECLINE\"\\);", "assessment.decide(\"APPROVE\");");
+        if (broken.equals(text)) {
+            throw new IllegalStateException("thresholds.drl has no assessment.decide(\"DECLINE\") to break");
+        }
+        Files.writeString(thresholds, broken);
         registry.add("shopdesk.rules.dir", rules::toString);
         registry.add("shopdesk.risk.lists", () -> rules.resolve("risk/lists").toString());
     }

@@ -42,12 +42,13 @@ public final class VelocityTracker {
         long t = now.toEpochMilli();
         synchronized (events) {
             int end = events.after(t);
-            int day = events.atOrAfter(t - DAY);
+            // Each window lies inside the one before it, so each search starts where the last one ended.
+            int day = events.after(t - DAY - 1, events.first, end);
             if (day >= end) {
                 return Velocity.NONE;
             }
-            int hour = events.after(t - HOUR);
-            int tenMinutes = events.after(t - TEN_MINUTES);
+            int hour = events.after(t - HOUR, day, end);
+            int tenMinutes = events.after(t - TEN_MINUTES, hour, end);
             return new Velocity(end - tenMinutes, end - hour, end - day, events.sum(tenMinutes, end),
                     events.sum(hour, end), events.sum(day, end));
         }
@@ -123,8 +124,23 @@ public final class VelocityTracker {
 
         /** The position of the first event later than {@code time}. */
         int after(long time) {
-            int low = first;
-            int high = size;
+            return after(time, first, size);
+        }
+
+        /**
+         * The position of the first event later than {@code time} among positions {@code from} (inclusive) to
+         * {@code to} (exclusive), or {@code to}. Events arrive in time order and windows end now, so the answer is
+         * most often one end of the range: both are checked before searching.
+         */
+        int after(long time, int from, int to) {
+            if (from >= to || at[to - 1] <= time) {
+                return to;
+            }
+            if (at[from] > time) {
+                return from;
+            }
+            int low = from + 1;
+            int high = to - 1;
             while (low < high) {
                 int mid = (low + high) >>> 1;
                 if (at[mid] <= time) {
