@@ -6,7 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-./mvnw -B -q -pl service test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec "$JAVA_HOME/bin/java" -cp "service/target/test-classes:service/target/classes:$(cat service/target/bench.classpath)" \
-  org.openjdk.jmh.Main "$@"
+CLASSPATH=$(service/bench/test-classpath.sh)
+exec "$JAVA_HOME/bin/java" -cp "$CLASSPATH" org.openjdk.jmh.Main "$@"

@@ -16,8 +16,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
 # The load tool lives in the test sources; build them and their classpath (as jmh.sh does).
-./mvnw -B -q -pl service test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+CLASSPATH=$(service/bench/test-classpath.sh)
 WORK=$(mktemp -d)
 cp -r rules "$WORK/rules"
 RECORDING=()
@@ -34,7 +33,7 @@ until curl -sf -o /dev/null "localhost:$PORT/actuator/health/liveness"; do sleep
 until curl -sf -o /dev/null "localhost:$PORT/actuator/health"; do sleep 0.5; kill -0 $pid; done
 RELOAD_ARG=()
 if [[ "$RELOAD" == 1 ]]; then RELOAD_ARG=("--reload=$WORK/rules/risk/thresholds.drl"); fi
-"$JAVA" -XX:+UseSerialGC -Xmx512m -cp "service/target/test-classes:$(cat service/target/bench.classpath)" \
+"$JAVA" -XX:+UseSerialGC -Xmx512m -cp "$CLASSPATH" \
   io.shopdesk.bench.RiskLoad --port=$PORT --rate=$RATE --seconds=$DURATION --warmup=$WARMUP \
   --connections=$CONNECTIONS --service-pid=$pid "${RELOAD_ARG[@]}"
 curl -s -H 'X-Api-Key: dev-risk-key' "localhost:$PORT/api/risk/rules" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("rule versions live during the run:", [v["version"] for v in d["versions"]])'

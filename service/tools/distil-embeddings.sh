@@ -5,7 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-./mvnw -B -q -pl service test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/tools.classpath -Dmdep.includeScope=test
-exec "$JAVA_HOME/bin/java" -cp "service/target/test-classes:service/target/classes:$(cat service/target/tools.classpath)" \
-  io.shopdesk.nlp.embedding.StaticEmbeddingDistiller "$@"
+CLASSPATH=$(service/bench/test-classpath.sh)
+exec "$JAVA_HOME/bin/java" -cp "$CLASSPATH" io.shopdesk.nlp.embedding.StaticEmbeddingDistiller "$@"
