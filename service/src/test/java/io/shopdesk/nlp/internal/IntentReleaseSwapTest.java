@@ -1,0 +1,107 @@
+package io.shopdesk.nlp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.nlp.Keys;
+import io.shopdesk.nlp.NlpSettings;
+import io.shopdesk.nlp.embedding.StaticEmbeddings;
+import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.IntentModel;
+import io.shopdesk.nlp.intent.IntentModelStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The intent stage serves the release in its models folder, swaps in a new release when its manifest changes while
+ * messages keep flowing (none fails, each is classified), and trains at start-up on sparse features alone when the
+ * folder has no embedding table, so the release trained with the table is not used.
+ */
+class IntentReleaseSwapTest {
+
+    static Path modelsFolder(Path dir, boolean withEmbeddings) throws IOException {
+        Path intents = Files.createDirectories(dir.resolve("intents"));
+        for (Path csv : IntentDataReader.csvFiles(Path.of("nlp-models/intents"))) {
+            Files.copy(csv, intents.resolve(csv.getFileName()));
+        }
+        Path release = Files.createDirectories(dir.resolve("intent-model"));
+        for (String file : List.of(IntentModelStore.MODEL_FILE, IntentModelStore.MANIFEST_FILE)) {
+            Files.copy(Path.of("nlp-models/intent-model").resolve(file), release.resolve(file));
+        }
+        if (withEmbeddings) {
+            Path table = Files.createDirectories(dir.resolve(StaticEmbeddings.FOLDER));
+            try (var files = Files.list(Path.of("nlp-models", StaticEmbeddings.FOLDER))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, table.resolve(file.getFileName()));
+                }
+            }
+        }
+        return dir;
+    }
+
+    static NlpSettings settings(Path modelsDir) {
+        return new NlpSettings(List.of(), modelsDir, 0.45, false, false);
+    }
+
+    @Test
+    void aNewReleaseIsSwappedInWhileMessagesFlow(@TempDir Path dir) throws Exception {
+        Path models = modelsFolder(dir, true);
+        String shipped = IntentModelStore.manifest(models.resolve("intent-model")).orElseThrow().version();
+        try (IntentStage stage = new IntentStage(StagesForTests.tokenizer(), settings(models))) {
+            assertThat(stage.source()).isEqualTo("release " + shipped);
+
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger classified = new AtomicInteger();
+            ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+            Thread sender = Thread.ofPlatform().start(() -> {
+                while (running.get()) {
+                    try {
+                        var annotations = StagesForTests.run("where is my order", StagesForTests.language(),
+                                StagesForTests.chinese(), StagesForTests.english(), stage);
+                        assertThat(annotations.get(Keys.INTENT).name()).isEqualTo("order_status");
+                        classified.incrementAndGet();
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+            });
+            Thread.sleep(1100); // a new version stamp (seconds)
+            IntentModel retrained = StagesForTests.intentTrainer().train(IntentDataReader.readFolder(models.resolve("intents")), 0.45);
+            String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(models.resolve("intents")),
+                    StagesForTests.embeddings().sha256());
+            String version = IntentModelStore.write(models.resolve("intent-model"), retrained, hash, 2507, Map.of(), null).version();
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!stage.source().equals("release " + version) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            int before = classified.get();
+            Thread.sleep(200);
+            running.set(false);
+            sender.join();
+
+            assertThat(version).isNotEqualTo(shipped);
+            assertThat(stage.source()).isEqualTo("release " + version);
+            assertThat(failures).isEmpty();
+            assertThat(classified.get()).isGreaterThan(before);
+        }
+    }
+
+    @Test
+    void withoutTheEmbeddingTableTheStageTrainsOnSparseFeatures(@TempDir Path dir) throws Exception {
+        Path models = modelsFolder(dir, false);
+        try (IntentStage stage = new IntentStage(StagesForTests.tokenizer(), settings(models))) {
+            assertThat(stage.source()).startsWith("trained at start-up on 2507 examples");
+            assertThat(stage.model().embeddingsSha256()).isNull();
+            var annotations = StagesForTests.run("where is my order", StagesForTests.language(), StagesForTests.chinese(),
+                    StagesForTests.english(), stage);
+            assertThat(annotations.get(Keys.INTENT).name()).isEqualTo("order_status");
+        }
+    }
+}
