@@ -61,6 +61,9 @@ class CombinationComparisonIT {
         m.put("knn", CombinationComparisonIT::knn);
         m.put("nb", CombinationComparisonIT::naiveBayes);
         m.put("woe-pairs", CombinationComparisonIT::pairLogistic);
+        m.put("svm-cv", (d, s) -> svmCv(d, s, false));
+        m.put("svm-onehot-cv", (d, s) -> svmCv(d, s, true));
+        m.put("woe-2pairs", CombinationComparisonIT::namedPairLogistic);
         return m;
     }
 
@@ -92,6 +95,88 @@ class CombinationComparisonIT {
         return row -> {
             double[] post = new double[2];
             platt.predict(new double[]{model.score(v.apply(row))}, post);
+            return post[1];
+        };
+    }
+
+    /**
+     * Gaussian-kernel SVM (σ = √(width / 2), C = 1) on the evidence view or on the one-hot view (standardised
+     * numerics, 0/1 levels), Platt-scaled on out-of-fold scores of a 3-fold split of its own training set.
+     */
+    static ToDoubleFunction<String[]> svmCv(FinancingData d, long seed, boolean oneHot) {
+        View v = View.of(d);
+        java.util.function.Function<String[], double[]> view = oneHot ? v.encoder::encode : v::apply;
+        double[][] x = d.rows().stream().map(view).toArray(double[][]::new);
+        int[] pm = Arrays.stream(v.y).map(l -> l == 1 ? 1 : -1).toArray();
+        double sigma = Math.sqrt(x[0].length / 2.0);
+        int[] foldOf = FinancingCrossValidator.assignFolds(d, 3, seed + 7);
+        double[][] scores = new double[x.length][1];
+        for (int g = 0; g < 3; g++) {
+            int h = g;
+            int[] idx = IntStream.range(0, x.length).filter(i -> foldOf[i] != h).toArray();
+            smile.math.MathEx.setSeed(seed);
+            SVM<double[]> inner = SVM.fit(Arrays.stream(idx).mapToObj(i -> x[i]).toArray(double[][]::new),
+                    Arrays.stream(idx).map(i -> pm[i]).toArray(), new GaussianKernel(sigma), new SVM.Options(1.0));
+            for (int i = 0; i < x.length; i++) {
+                if (foldOf[i] == g) {
+                    scores[i][0] = inner.score(x[i]);
+                }
+            }
+        }
+        LogisticRegression.Binomial platt = LogisticRegression.binomial(scores, v.y, new LogisticRegression.Options(1e-6, 1e-8, 200));
+        smile.math.MathEx.setSeed(seed);
+        SVM<double[]> model = SVM.fit(x, pm, new GaussianKernel(sigma), new SVM.Options(1.0));
+        return row -> {
+            double[] post = new double[2];
+            platt.predict(new double[]{model.score(view.apply(row))}, post);
+            return post[1];
+        };
+    }
+
+    /**
+     * The evidence logistic with two named pair evidences beside the evidence view: checking account status x
+     * credit history, and purpose x duration tertile (tertile cuts from the training set), smoothing m = 10.
+     */
+    static ToDoubleFunction<String[]> namedPairLogistic(FinancingData d, long seed) {
+        View v = View.of(d);
+        int checking = d.columns().indexOf("checking_status");
+        int history = d.columns().indexOf("credit_history");
+        int purpose = d.columns().indexOf("purpose");
+        int duration = d.columns().indexOf("duration");
+        double[] durations = d.rows().stream().mapToDouble(r -> Double.parseDouble(r[duration])).sorted().toArray();
+        double cut1 = durations[durations.length / 3];
+        double cut2 = durations[2 * durations.length / 3];
+        java.util.function.Function<String[], String[]> keys = r -> {
+            double t = Double.parseDouble(r[duration]);
+            return new String[]{r[checking] + "|" + r[history], r[purpose] + "|" + (t <= cut1 ? 0 : t <= cut2 ? 1 : 2)};
+        };
+        double prior = Arrays.stream(v.y).average().orElse(0.3);
+        double priorLogOdds = Math.log(prior / (1 - prior));
+        double m = RELEASE.smoothing();
+        List<Map<String, Double>> pairEvidence = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            Map<String, double[]> counts = new HashMap<>();
+            for (int i = 0; i < d.size(); i++) {
+                counts.computeIfAbsent(keys.apply(d.rows().get(i))[p], k -> new double[2])[v.y[i]]++;
+            }
+            Map<String, Double> ev = new HashMap<>();
+            counts.forEach((level, pq) -> ev.put(level, Math.log((pq[1] + m * prior) / (pq[0] + m * (1 - prior))) - priorLogOdds));
+            pairEvidence.add(ev);
+        }
+        java.util.function.Function<String[], double[]> features = row -> {
+            double[] base = v.apply(row);
+            String[] k = keys.apply(row);
+            double[] x = Arrays.copyOf(base, base.length + 2);
+            for (int p = 0; p < 2; p++) {
+                x[base.length + p] = pairEvidence.get(p).getOrDefault(k[p], 0.0);
+            }
+            return x;
+        };
+        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
+        LogisticRegression.Binomial model = LogisticRegression.binomial(x, v.y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
+        return row -> {
+            double[] post = new double[2];
+            model.predict(features.apply(row), post);
             return post[1];
         };
     }
@@ -340,6 +425,7 @@ class CombinationComparisonIT {
         List<String> names = List.copyOf(members.keySet());
         int woe = names.indexOf("woe"), forest = names.indexOf("forest"), svm = names.indexOf("svm"),
                 knn = names.indexOf("knn"), nb = names.indexOf("nb"), pairs = names.indexOf("woe-pairs");
+        int svmCv = names.indexOf("svm-cv"), svmOneHot = names.indexOf("svm-onehot-cv"), pairs2 = names.indexOf("woe-2pairs");
         Map<String, Combiner> combiners = new LinkedHashMap<>();
         for (int m = 0; m < names.size(); m++) {
             combiners.put(names.get(m) + " alone", mean(m));
@@ -364,6 +450,13 @@ class CombinationComparisonIT {
         combiners.put("stack all l=1", stack(1, woe, forest, svm, knn, nb, pairs));
         combiners.put("stack woe+forest+svm", stack(1e-4, woe, forest, svm));
         combiners.put("rank-mean woe+forest+svm", rankMean(woe, forest, svm));
+        combiners.put("mean woe+forest+svm-cv", mean(woe, forest, svmCv));
+        combiners.put("mean woe+forest+svm-onehot-cv", mean(woe, forest, svmOneHot));
+        combiners.put("mean woe-2pairs+forest", mean(pairs2, forest));
+        combiners.put("mean woe+woe-2pairs+forest", mean(woe, pairs2, forest));
+        combiners.put("stack woe+forest+svm-onehot-cv", stack(1e-4, woe, forest, svmOneHot));
+        combiners.put("stack woe-2pairs+forest", stack(1e-4, pairs2, forest));
+        combiners.put("rank-mean woe-2pairs+forest", rankMean(pairs2, forest));
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (long seed : seeds) {
             long start = System.nanoTime();
