@@ -31,7 +31,8 @@ import smile.math.kernel.GaussianKernel;
  * combining members on them: plain mean (reproduces the release recipe), stacking (a logistic regression on the
  * members' inner out-of-fold logits, learned inside the training fold), rank mean. The threshold is always the
  * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator.
- * {@code -Dseeds=42,1,2,3,4}.
+ * {@code -Dseeds=42,1,2,3,4}; {@code -Dmembers=woe,forest} fits only those members (combinations of others are
+ * skipped); {@code -Drepeats=3} repeats the inner split with other seeds and pools the out-of-fold predictions.
  */
 @Tag("benchmark")
 class CombinationComparisonIT {
@@ -338,14 +339,23 @@ class CombinationComparisonIT {
     }
 
     static Combiner mean(int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
         return (inner, y) -> p -> Arrays.stream(use).mapToDouble(m -> p[m]).average().orElseThrow();
     }
 
     static Combiner logitMean(int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
         return (inner, y) -> p -> 1 / (1 + Math.exp(-Arrays.stream(use).mapToDouble(m -> logit(p[m])).average().orElseThrow()));
     }
 
     static Combiner stack(double lambda, int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
         return (inner, y) -> {
             double[][] x = new double[y.length][use.length];
             for (int i = 0; i < y.length; i++) {
@@ -368,6 +378,9 @@ class CombinationComparisonIT {
     }
 
     static Combiner rankMean(int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
         return (inner, y) -> {
             double[][] sorted = new double[use.length][];
             for (int k = 0; k < use.length; k++) {
@@ -422,6 +435,11 @@ class CombinationComparisonIT {
         FinancingData data = FinancingData.read(GermanCreditIT.toCsv(GermanCreditIT.DATA, dir.resolve("g.csv")), "class", "2");
         long[] seeds = Arrays.stream(System.getProperty("seeds", "42").split(",")).mapToLong(Long::parseLong).toArray();
         Map<String, Member> members = members();
+        String only = System.getProperty("members", "");
+        if (!only.isBlank()) {
+            members.keySet().retainAll(List.of(only.split(",")));
+        }
+        int repeats = Integer.getInteger("repeats", 1);
         List<String> names = List.copyOf(members.keySet());
         int woe = names.indexOf("woe"), forest = names.indexOf("forest"), svm = names.indexOf("svm"),
                 knn = names.indexOf("knn"), nb = names.indexOf("nb"), pairs = names.indexOf("woe-pairs");
@@ -457,6 +475,7 @@ class CombinationComparisonIT {
         combiners.put("stack woe+forest+svm-onehot-cv", stack(1e-4, woe, forest, svmOneHot));
         combiners.put("stack woe-2pairs+forest", stack(1e-4, pairs2, forest));
         combiners.put("rank-mean woe-2pairs+forest", rankMean(pairs2, forest));
+        combiners.entrySet().removeIf(e -> e.getValue() == null);
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (long seed : seeds) {
             long start = System.nanoTime();
@@ -466,19 +485,26 @@ class CombinationComparisonIT {
                 int f = fold;
                 FinancingData train = data.subset(IntStream.range(0, data.size()).filter(i -> foldOf[i] != f).toArray());
                 int[] testIdx = IntStream.range(0, data.size()).filter(i -> foldOf[i] == f).toArray();
-                int[] innerOf = FinancingCrossValidator.assignFolds(train, FinancingCrossValidator.INNER_FOLDS, seed + 1);
-                double[][] inner = new double[names.size()][train.size()];
-                for (int g = 0; g < FinancingCrossValidator.INNER_FOLDS; g++) {
-                    int h = g;
-                    FinancingData innerTrain = train.subset(IntStream.range(0, train.size()).filter(i -> innerOf[i] != h).toArray());
-                    for (int m = 0; m < names.size(); m++) {
-                        ToDoubleFunction<String[]> model = members.get(names.get(m)).fit(innerTrain, seed);
-                        for (int i = 0; i < train.size(); i++) {
-                            if (innerOf[i] == g) {
-                                inner[m][i] = model.applyAsDouble(train.rows().get(i));
+                // inner 5-fold split with seed + 1 (the cross-validator's), repeated with other seeds when repeats > 1;
+                // the repeats' out-of-fold predictions are pooled (each training applicant appears once per repeat)
+                double[][] inner = new double[names.size()][repeats * train.size()];
+                boolean[] innerY = new boolean[repeats * train.size()];
+                for (int r = 0; r < repeats; r++) {
+                    int offset = r * train.size();
+                    int[] innerOf = FinancingCrossValidator.assignFolds(train, FinancingCrossValidator.INNER_FOLDS, seed + 1 + 1000L * r);
+                    for (int g = 0; g < FinancingCrossValidator.INNER_FOLDS; g++) {
+                        int h = g;
+                        FinancingData innerTrain = train.subset(IntStream.range(0, train.size()).filter(i -> innerOf[i] != h).toArray());
+                        for (int m = 0; m < names.size(); m++) {
+                            ToDoubleFunction<String[]> model = members.get(names.get(m)).fit(innerTrain, seed);
+                            for (int i = 0; i < train.size(); i++) {
+                                if (innerOf[i] == g) {
+                                    inner[m][offset + i] = model.applyAsDouble(train.rows().get(i));
+                                }
                             }
                         }
                     }
+                    System.arraycopy(train.positive(), 0, innerY, offset, train.size());
                 }
                 double[][] outer = new double[names.size()][testIdx.length];
                 for (int m = 0; m < names.size(); m++) {
@@ -491,15 +517,25 @@ class CombinationComparisonIT {
                 for (int k = 0; k < testIdx.length; k++) {
                     outerY[k] = data.isPositive(testIdx[k]);
                 }
-                folds.add(new Fold(inner, train.positive(), outer, outerY));
+                folds.add(new Fold(inner, innerY, outer, outerY));
             }
             System.out.printf("seed %d: members fitted in %.1f s%n", seed, (System.nanoTime() - start) / 1e9);
-            for (var e : combiners.entrySet()) {
-                double[] s = score(folds, e.getValue(), data.size());
-                System.out.printf("seed %d | %-28s | AUC %.4f | cost %.3f%n", seed, e.getKey(), s[0], s[1]);
-                double[] acc = sums.computeIfAbsent(e.getKey(), k -> new double[2]);
-                acc[0] += s[0];
-                acc[1] += s[1];
+            for (int used = 1; used <= repeats; used++) {
+                // the first `used` repeats of the inner split only
+                int u = used;
+                List<Fold> view = folds.stream().map(f -> {
+                    int n = f.innerY.length / repeats * u;
+                    return new Fold(Arrays.stream(f.inner).map(p -> Arrays.copyOf(p, n)).toArray(double[][]::new),
+                            Arrays.copyOf(f.innerY, n), f.outer, f.outerY);
+                }).toList();
+                for (var e : combiners.entrySet()) {
+                    String name = e.getKey() + (repeats > 1 ? " inner x" + used : "");
+                    double[] s = score(view, e.getValue(), data.size());
+                    System.out.printf("seed %d | %-28s | AUC %.4f | cost %.3f%n", seed, name, s[0], s[1]);
+                    double[] acc = sums.computeIfAbsent(name, k -> new double[2]);
+                    acc[0] += s[0];
+                    acc[1] += s[1];
+                }
             }
         }
         for (var e : sums.entrySet()) {
