@@ -58,6 +58,12 @@ class CombinationComparisonIT {
                     RELEASE.smoothing(), RELEASE.trees(), RELEASE.splitFactor())).train(d);
             return model::probability;
         });
+        // the most randomised forest smile allows (no extra-trees random cut points): one column tried per split
+        m.put("forest-mtry1", (d, s) -> {
+            FinancingModel model = new FinancingModelTrainer(s, new Recipe(Family.FOREST, RELEASE.lambda(),
+                    RELEASE.smoothing(), RELEASE.trees(), 1e-3)).train(d);
+            return model::probability;
+        });
         m.put("svm", CombinationComparisonIT::svm);
         m.put("knn", CombinationComparisonIT::knn);
         m.put("nb", CombinationComparisonIT::naiveBayes);
@@ -444,6 +450,7 @@ class CombinationComparisonIT {
         int woe = names.indexOf("woe"), forest = names.indexOf("forest"), svm = names.indexOf("svm"),
                 knn = names.indexOf("knn"), nb = names.indexOf("nb"), pairs = names.indexOf("woe-pairs");
         int svmCv = names.indexOf("svm-cv"), svmOneHot = names.indexOf("svm-onehot-cv"), pairs2 = names.indexOf("woe-2pairs");
+        int forest1 = names.indexOf("forest-mtry1");
         Map<String, Combiner> combiners = new LinkedHashMap<>();
         for (int m = 0; m < names.size(); m++) {
             combiners.put(names.get(m) + " alone", mean(m));
@@ -475,6 +482,8 @@ class CombinationComparisonIT {
         combiners.put("stack woe+forest+svm-onehot-cv", stack(1e-4, woe, forest, svmOneHot));
         combiners.put("stack woe-2pairs+forest", stack(1e-4, pairs2, forest));
         combiners.put("rank-mean woe-2pairs+forest", rankMean(pairs2, forest));
+        combiners.put("mean woe+forest+forest-mtry1", mean(woe, forest, forest1));
+        combiners.put("mean woe+forest-mtry1", mean(woe, forest1));
         combiners.entrySet().removeIf(e -> e.getValue() == null);
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (long seed : seeds) {
