@@ -1,0 +1,555 @@
+package io.shopdesk.risk.model;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.shopdesk.risk.model.FinancingModelTrainer.Family;
+import io.shopdesk.risk.model.FinancingModelTrainer.Recipe;
+import io.shopdesk.risk.model.internal.BinaryScores;
+import io.shopdesk.risk.model.internal.EvidenceEncoding;
+import io.shopdesk.risk.model.internal.FeatureEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import smile.classification.LogisticRegression;
+import smile.classification.SVM;
+import smile.math.kernel.GaussianKernel;
+
+/**
+ * Started by hand: saves every member's inner out-of-fold and outer held-out probabilities for the same folds as
+ * {@link FinancingCrossValidator} (outer 10-fold with the seed, inner 5-fold with seed + 1) and scores ways of
+ * combining members on them: plain mean (reproduces the release recipe), stacking (a logistic regression on the
+ * members' inner out-of-fold logits, learned inside the training fold), rank mean. The threshold is always the
+ * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator.
+ * {@code -Dseeds=42,1,2,3,4}; {@code -Dmembers=woe,forest} fits only those members (combinations of others are
+ * skipped); {@code -Drepeats=3} repeats the inner split with other seeds and pools the out-of-fold predictions.
+ */
+@Tag("benchmark")
+class CombinationComparisonIT {
+    @TempDir
+    Path dir;
+
+    /** A member: fitted on a training set, it returns a probability per raw row. */
+    interface Member {
+        ToDoubleFunction<String[]> fit(FinancingData train, long seed);
+    }
+
+    static final Recipe RELEASE = FinancingModelTrainer.RELEASE;
+
+    static Map<String, Member> members() {
+        Map<String, Member> m = new LinkedHashMap<>();
+        m.put("woe", (d, s) -> {
+            FinancingModel model = new FinancingModelTrainer(s, new Recipe(Family.EVIDENCE_LOGISTIC, RELEASE.lambda(),
+                    RELEASE.smoothing(), RELEASE.trees(), RELEASE.splitFactor())).train(d);
+            return model::probability;
+        });
+        m.put("forest", (d, s) -> {
+            FinancingModel model = new FinancingModelTrainer(s, new Recipe(Family.FOREST, RELEASE.lambda(),
+                    RELEASE.smoothing(), RELEASE.trees(), RELEASE.splitFactor())).train(d);
+            return model::probability;
+        });
+        // the most randomised forest smile allows (no extra-trees random cut points): one column tried per split
+        m.put("forest-mtry1", (d, s) -> {
+            FinancingModel model = new FinancingModelTrainer(s, new Recipe(Family.FOREST, RELEASE.lambda(),
+                    RELEASE.smoothing(), RELEASE.trees(), 1e-3)).train(d);
+            return model::probability;
+        });
+        m.put("svm", CombinationComparisonIT::svm);
+        m.put("knn", CombinationComparisonIT::knn);
+        m.put("nb", CombinationComparisonIT::naiveBayes);
+        m.put("woe-pairs", CombinationComparisonIT::pairLogistic);
+        m.put("svm-cv", (d, s) -> svmCv(d, s, false));
+        m.put("svm-onehot-cv", (d, s) -> svmCv(d, s, true));
+        m.put("woe-2pairs", CombinationComparisonIT::namedPairLogistic);
+        return m;
+    }
+
+    /** Weight-of-evidence view (numerics standardised, one evidence value per categorical column). */
+    record View(FeatureEncoder encoder, EvidenceEncoding evidence, double[][] x, int[] y) {
+        static View of(FinancingData d) {
+            FeatureEncoder encoder = FeatureEncoder.fit(d.columns(), d.rows());
+            double[][] oneHot = d.rows().stream().map(encoder::encode).toArray(double[][]::new);
+            int[] y = IntStream.range(0, d.size()).map(i -> d.isPositive(i) ? 1 : 0).toArray();
+            EvidenceEncoding evidence = EvidenceEncoding.fit(encoder, oneHot, y, RELEASE.smoothing());
+            double[][] x = Arrays.stream(oneHot).map(evidence::apply).toArray(double[][]::new);
+            return new View(encoder, evidence, x, y);
+        }
+
+        double[] apply(String[] row) {
+            return evidence.apply(encoder.encode(row));
+        }
+    }
+
+    /** Gaussian-kernel SVM on the evidence view, Platt-scaled on its training scores. */
+    static ToDoubleFunction<String[]> svm(FinancingData d, long seed) {
+        View v = View.of(d);
+        int[] pm = Arrays.stream(v.y).map(l -> l == 1 ? 1 : -1).toArray();
+        double sigma = Math.sqrt(v.x[0].length / 2.0);
+        smile.math.MathEx.setSeed(seed);
+        SVM<double[]> model = SVM.fit(v.x, pm, new GaussianKernel(sigma), new SVM.Options(1.0));
+        double[][] scores = Arrays.stream(v.x).map(r -> new double[]{model.score(r)}).toArray(double[][]::new);
+        LogisticRegression.Binomial platt = LogisticRegression.binomial(scores, v.y, new LogisticRegression.Options(1e-6, 1e-8, 200));
+        return row -> {
+            double[] post = new double[2];
+            platt.predict(new double[]{model.score(v.apply(row))}, post);
+            return post[1];
+        };
+    }
+
+    /**
+     * Gaussian-kernel SVM (σ = √(width / 2), C = 1) on the evidence view or on the one-hot view (standardised
+     * numerics, 0/1 levels), Platt-scaled on out-of-fold scores of a 3-fold split of its own training set.
+     */
+    static ToDoubleFunction<String[]> svmCv(FinancingData d, long seed, boolean oneHot) {
+        View v = View.of(d);
+        java.util.function.Function<String[], double[]> view = oneHot ? v.encoder::encode : v::apply;
+        double[][] x = d.rows().stream().map(view).toArray(double[][]::new);
+        int[] pm = Arrays.stream(v.y).map(l -> l == 1 ? 1 : -1).toArray();
+        double sigma = Math.sqrt(x[0].length / 2.0);
+        int[] foldOf = FinancingCrossValidator.assignFolds(d, 3, seed + 7);
+        double[][] scores = new double[x.length][1];
+        for (int g = 0; g < 3; g++) {
+            int h = g;
+            int[] idx = IntStream.range(0, x.length).filter(i -> foldOf[i] != h).toArray();
+            smile.math.MathEx.setSeed(seed);
+            SVM<double[]> inner = SVM.fit(Arrays.stream(idx).mapToObj(i -> x[i]).toArray(double[][]::new),
+                    Arrays.stream(idx).map(i -> pm[i]).toArray(), new GaussianKernel(sigma), new SVM.Options(1.0));
+            for (int i = 0; i < x.length; i++) {
+                if (foldOf[i] == g) {
+                    scores[i][0] = inner.score(x[i]);
+                }
+            }
+        }
+        LogisticRegression.Binomial platt = LogisticRegression.binomial(scores, v.y, new LogisticRegression.Options(1e-6, 1e-8, 200));
+        smile.math.MathEx.setSeed(seed);
+        SVM<double[]> model = SVM.fit(x, pm, new GaussianKernel(sigma), new SVM.Options(1.0));
+        return row -> {
+            double[] post = new double[2];
+            platt.predict(new double[]{model.score(view.apply(row))}, post);
+            return post[1];
+        };
+    }
+
+    /**
+     * The evidence logistic with two named pair evidences beside the evidence view: checking account status x
+     * credit history, and purpose x duration tertile (tertile cuts from the training set), smoothing m = 10.
+     */
+    static ToDoubleFunction<String[]> namedPairLogistic(FinancingData d, long seed) {
+        View v = View.of(d);
+        int checking = d.columns().indexOf("checking_status");
+        int history = d.columns().indexOf("credit_history");
+        int purpose = d.columns().indexOf("purpose");
+        int duration = d.columns().indexOf("duration");
+        double[] durations = d.rows().stream().mapToDouble(r -> Double.parseDouble(r[duration])).sorted().toArray();
+        double cut1 = durations[durations.length / 3];
+        double cut2 = durations[2 * durations.length / 3];
+        java.util.function.Function<String[], String[]> keys = r -> {
+            double t = Double.parseDouble(r[duration]);
+            return new String[]{r[checking] + "|" + r[history], r[purpose] + "|" + (t <= cut1 ? 0 : t <= cut2 ? 1 : 2)};
+        };
+        double prior = Arrays.stream(v.y).average().orElse(0.3);
+        double priorLogOdds = Math.log(prior / (1 - prior));
+        double m = RELEASE.smoothing();
+        List<Map<String, Double>> pairEvidence = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            Map<String, double[]> counts = new HashMap<>();
+            for (int i = 0; i < d.size(); i++) {
+                counts.computeIfAbsent(keys.apply(d.rows().get(i))[p], k -> new double[2])[v.y[i]]++;
+            }
+            Map<String, Double> ev = new HashMap<>();
+            counts.forEach((level, pq) -> ev.put(level, Math.log((pq[1] + m * prior) / (pq[0] + m * (1 - prior))) - priorLogOdds));
+            pairEvidence.add(ev);
+        }
+        java.util.function.Function<String[], double[]> features = row -> {
+            double[] base = v.apply(row);
+            String[] k = keys.apply(row);
+            double[] x = Arrays.copyOf(base, base.length + 2);
+            for (int p = 0; p < 2; p++) {
+                x[base.length + p] = pairEvidence.get(p).getOrDefault(k[p], 0.0);
+            }
+            return x;
+        };
+        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
+        LogisticRegression.Binomial model = LogisticRegression.binomial(x, v.y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
+        return row -> {
+            double[] post = new double[2];
+            model.predict(features.apply(row), post);
+            return post[1];
+        };
+    }
+
+    /** Share of defaulters among the 40 nearest training applicants in the evidence view (smoothed to the prior). */
+    static ToDoubleFunction<String[]> knn(FinancingData d, long seed) {
+        View v = View.of(d);
+        int k = 40;
+        double prior = Arrays.stream(v.y).average().orElse(0.3);
+        return row -> {
+            double[] q = v.apply(row);
+            double[] dist = new double[v.x.length];
+            for (int i = 0; i < v.x.length; i++) {
+                double s = 0;
+                for (int j = 0; j < q.length; j++) {
+                    double t = q[j] - v.x[i][j];
+                    s += t * t;
+                }
+                dist[i] = s;
+            }
+            Integer[] order = IntStream.range(0, dist.length).boxed().sorted(Comparator.comparingDouble(i -> dist[i])).toArray(Integer[]::new);
+            double pos = 0;
+            for (int i = 0; i < k; i++) {
+                pos += v.y[order[i]];
+            }
+            return (pos + 2 * prior) / (k + 2);
+        };
+    }
+
+    /** Naive Bayes: evidence of each categorical level plus Gaussian class likelihood ratios of the numerics. */
+    static ToDoubleFunction<String[]> naiveBayes(FinancingData d, long seed) {
+        View v = View.of(d);
+        int width = v.x[0].length;
+        boolean[] numeric = new boolean[width];
+        for (int c = 0; c < width; c++) {
+            numeric[c] = v.encoder.columns().get(c).numeric();
+        }
+        double[][] mean = new double[2][width];
+        double[][] var = new double[2][width];
+        int[] count = new int[2];
+        for (int i = 0; i < v.x.length; i++) {
+            count[v.y[i]]++;
+            for (int c = 0; c < width; c++) {
+                mean[v.y[i]][c] += v.x[i][c];
+            }
+        }
+        for (int l = 0; l < 2; l++) {
+            for (int c = 0; c < width; c++) {
+                mean[l][c] /= count[l];
+            }
+        }
+        for (int i = 0; i < v.x.length; i++) {
+            for (int c = 0; c < width; c++) {
+                double t = v.x[i][c] - mean[v.y[i]][c];
+                var[v.y[i]][c] += t * t;
+            }
+        }
+        for (int l = 0; l < 2; l++) {
+            for (int c = 0; c < width; c++) {
+                var[l][c] = var[l][c] / count[l] + 1e-3;
+            }
+        }
+        double priorLogOdds = Math.log((double) count[1] / count[0]);
+        return row -> {
+            double[] q = v.apply(row);
+            double z = priorLogOdds;
+            for (int c = 0; c < width; c++) {
+                if (numeric[c]) {
+                    z += -0.5 * Math.log(var[1][c] / var[0][c])
+                            - (q[c] - mean[1][c]) * (q[c] - mean[1][c]) / (2 * var[1][c])
+                            + (q[c] - mean[0][c]) * (q[c] - mean[0][c]) / (2 * var[0][c]);
+                } else {
+                    z += q[c];
+                }
+            }
+            return 1 / (1 + Math.exp(-z));
+        };
+    }
+
+    /**
+     * The evidence logistic with, beside the evidence view, the evidence of each pair among the four categorical
+     * columns of highest information value in the training set (six pairs, smoothing m = 10, unseen pair 0).
+     */
+    static ToDoubleFunction<String[]> pairLogistic(FinancingData d, long seed) {
+        View v = View.of(d);
+        List<FeatureEncoder.Column> columns = v.encoder.columns();
+        double prior = Arrays.stream(v.y).average().orElse(0.3);
+        double m = RELEASE.smoothing();
+        // information value of each categorical column
+        List<Integer> categorical = new ArrayList<>();
+        Map<Integer, Double> iv = new HashMap<>();
+        int pos = Arrays.stream(v.y).sum();
+        int neg = v.y.length - pos;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).numeric()) {
+                continue;
+            }
+            categorical.add(c);
+            Map<String, double[]> counts = new HashMap<>();
+            for (int i = 0; i < d.size(); i++) {
+                counts.computeIfAbsent(d.rows().get(i)[c], k -> new double[2])[v.y[i]]++;
+            }
+            double value = 0;
+            for (double[] pq : counts.values()) {
+                double a = (pq[1] + 0.5) / pos;
+                double b = (pq[0] + 0.5) / neg;
+                value += (a - b) * Math.log(a / b);
+            }
+            iv.put(c, value);
+        }
+        List<Integer> top = categorical.stream().sorted(Comparator.comparingDouble(c -> -iv.get(c))).limit(4).toList();
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = 0; a < top.size(); a++) {
+            for (int b = a + 1; b < top.size(); b++) {
+                pairs.add(new int[]{top.get(a), top.get(b)});
+            }
+        }
+        List<Map<String, Double>> pairEvidence = new ArrayList<>();
+        double priorLogOdds = Math.log(prior / (1 - prior));
+        for (int[] pair : pairs) {
+            Map<String, double[]> counts = new HashMap<>();
+            for (int i = 0; i < d.size(); i++) {
+                String[] r = d.rows().get(i);
+                counts.computeIfAbsent(r[pair[0]] + "|" + r[pair[1]], k -> new double[2])[v.y[i]]++;
+            }
+            Map<String, Double> ev = new HashMap<>();
+            counts.forEach((level, pq) -> ev.put(level, Math.log((pq[1] + m * prior) / (pq[0] + m * (1 - prior))) - priorLogOdds));
+            pairEvidence.add(ev);
+        }
+        java.util.function.Function<String[], double[]> features = row -> {
+            double[] base = v.apply(row);
+            double[] x = Arrays.copyOf(base, base.length + pairs.size());
+            for (int p = 0; p < pairs.size(); p++) {
+                x[base.length + p] = pairEvidence.get(p).getOrDefault(row[pairs.get(p)[0]] + "|" + row[pairs.get(p)[1]], 0.0);
+            }
+            return x;
+        };
+        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
+        LogisticRegression.Binomial model = LogisticRegression.binomial(x, v.y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
+        return row -> {
+            double[] post = new double[2];
+            model.predict(features.apply(row), post);
+            return post[1];
+        };
+    }
+
+    /** Saved predictions of one outer fold: [member][row]. */
+    record Fold(double[][] inner, boolean[] innerY, double[][] outer, boolean[] outerY) {
+    }
+
+    /** Fitted on a fold's inner out-of-fold predictions ([member][row]), combines one row's member probabilities. */
+    interface Combiner {
+        ToDoubleFunction<double[]> fit(double[][] inner, boolean[] y);
+    }
+
+    static double logit(double p) {
+        double q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+        return Math.log(q / (1 - q));
+    }
+
+    static Combiner mean(int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
+        return (inner, y) -> p -> Arrays.stream(use).mapToDouble(m -> p[m]).average().orElseThrow();
+    }
+
+    static Combiner logitMean(int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
+        return (inner, y) -> p -> 1 / (1 + Math.exp(-Arrays.stream(use).mapToDouble(m -> logit(p[m])).average().orElseThrow()));
+    }
+
+    static Combiner stack(double lambda, int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
+        return (inner, y) -> {
+            double[][] x = new double[y.length][use.length];
+            for (int i = 0; i < y.length; i++) {
+                for (int k = 0; k < use.length; k++) {
+                    x[i][k] = logit(inner[use[k]][i]);
+                }
+            }
+            int[] yi = IntStream.range(0, y.length).map(i -> y[i] ? 1 : 0).toArray();
+            LogisticRegression.Binomial model = LogisticRegression.binomial(x, yi, new LogisticRegression.Options(lambda, 1e-8, 500));
+            return p -> {
+                double[] z = new double[use.length];
+                for (int k = 0; k < use.length; k++) {
+                    z[k] = logit(p[use[k]]);
+                }
+                double[] post = new double[2];
+                model.predict(z, post);
+                return post[1];
+            };
+        };
+    }
+
+    static Combiner rankMean(int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
+        return (inner, y) -> {
+            double[][] sorted = new double[use.length][];
+            for (int k = 0; k < use.length; k++) {
+                sorted[k] = inner[use[k]].clone();
+                Arrays.sort(sorted[k]);
+            }
+            return p -> {
+                double sum = 0;
+                for (int k = 0; k < use.length; k++) {
+                    int below = Arrays.binarySearch(sorted[k], p[use[k]]);
+                    double rank = below >= 0 ? below : -below - 1;
+                    sum += (rank + 0.5) / (sorted[k].length + 1);
+                }
+                return sum / use.length;
+            };
+        };
+    }
+
+    static double[] column(double[][] byMember, int i) {
+        double[] p = new double[byMember.length];
+        for (int m = 0; m < byMember.length; m++) {
+            p[m] = byMember[m][i];
+        }
+        return p;
+    }
+
+    /** AUC pooled and cost per applicant of a combiner over the saved folds. */
+    static double[] score(List<Fold> folds, Combiner combiner, int n) {
+        double[] p = new double[n];
+        boolean[] y = new boolean[n];
+        boolean[] decided = new boolean[n];
+        int at = 0;
+        double cost = 0;
+        for (Fold f : folds) {
+            ToDoubleFunction<double[]> c = combiner.fit(f.inner, f.innerY);
+            double[] innerP = IntStream.range(0, f.innerY.length).mapToDouble(i -> c.applyAsDouble(column(f.inner, i))).toArray();
+            double threshold = BinaryScores.calibratedThreshold(innerP, f.innerY, 1, 5);
+            for (int k = 0; k < f.outerY.length; k++) {
+                p[at] = c.applyAsDouble(column(f.outer, k));
+                y[at] = f.outerY[k];
+                decided[at] = p[at] >= threshold;
+                cost += decided[at] && !y[at] ? 1 : !decided[at] && y[at] ? 5 : 0;
+                at++;
+            }
+        }
+        return new double[]{BinaryScores.auc(p, y), cost / n};
+    }
+
+    @Test
+    void compareCombinations() throws Exception {
+        assumeTrue(Files.isRegularFile(GermanCreditIT.DATA), "Skipped: German Credit not found");
+        FinancingData data = FinancingData.read(GermanCreditIT.toCsv(GermanCreditIT.DATA, dir.resolve("g.csv")), "class", "2");
+        long[] seeds = Arrays.stream(System.getProperty("seeds", "42").split(",")).mapToLong(Long::parseLong).toArray();
+        Map<String, Member> members = members();
+        String only = System.getProperty("members", "");
+        if (!only.isBlank()) {
+            members.keySet().retainAll(List.of(only.split(",")));
+        }
+        int repeats = Integer.getInteger("repeats", 1);
+        List<String> names = List.copyOf(members.keySet());
+        int woe = names.indexOf("woe"), forest = names.indexOf("forest"), svm = names.indexOf("svm"),
+                knn = names.indexOf("knn"), nb = names.indexOf("nb"), pairs = names.indexOf("woe-pairs");
+        int svmCv = names.indexOf("svm-cv"), svmOneHot = names.indexOf("svm-onehot-cv"), pairs2 = names.indexOf("woe-2pairs");
+        int forest1 = names.indexOf("forest-mtry1");
+        Map<String, Combiner> combiners = new LinkedHashMap<>();
+        for (int m = 0; m < names.size(); m++) {
+            combiners.put(names.get(m) + " alone", mean(m));
+        }
+        combiners.put("mean woe+forest (release)", mean(woe, forest));
+        combiners.put("logit-mean woe+forest", logitMean(woe, forest));
+        combiners.put("rank-mean woe+forest", rankMean(woe, forest));
+        combiners.put("stack woe+forest", stack(1e-4, woe, forest));
+        combiners.put("stack woe+forest l=1", stack(1, woe, forest));
+        combiners.put("mean woe+forest+svm", mean(woe, forest, svm));
+        combiners.put("mean woe+forest+knn", mean(woe, forest, knn));
+        combiners.put("mean woe+forest+nb", mean(woe, forest, nb));
+        combiners.put("stack woe+forest+nb", stack(1e-4, woe, forest, nb));
+        combiners.put("rank-mean woe+forest+nb", rankMean(woe, forest, nb));
+        combiners.put("mean woe+forest+nb+svm", mean(woe, forest, nb, svm));
+        combiners.put("mean woe-pairs+forest+nb", mean(pairs, forest, nb));
+        combiners.put("mean woe-pairs+forest", mean(pairs, forest));
+        combiners.put("mean woe+woe-pairs+forest", mean(woe, pairs, forest));
+        combiners.put("mean all", mean(woe, forest, svm, knn, nb, pairs));
+        combiners.put("rank-mean all", rankMean(woe, forest, svm, knn, nb, pairs));
+        combiners.put("stack all", stack(1e-4, woe, forest, svm, knn, nb, pairs));
+        combiners.put("stack all l=1", stack(1, woe, forest, svm, knn, nb, pairs));
+        combiners.put("stack woe+forest+svm", stack(1e-4, woe, forest, svm));
+        combiners.put("rank-mean woe+forest+svm", rankMean(woe, forest, svm));
+        combiners.put("mean woe+forest+svm-cv", mean(woe, forest, svmCv));
+        combiners.put("mean woe+forest+svm-onehot-cv", mean(woe, forest, svmOneHot));
+        combiners.put("mean woe-2pairs+forest", mean(pairs2, forest));
+        combiners.put("mean woe+woe-2pairs+forest", mean(woe, pairs2, forest));
+        combiners.put("stack woe+forest+svm-onehot-cv", stack(1e-4, woe, forest, svmOneHot));
+        combiners.put("stack woe-2pairs+forest", stack(1e-4, pairs2, forest));
+        combiners.put("rank-mean woe-2pairs+forest", rankMean(pairs2, forest));
+        combiners.put("mean woe+forest+forest-mtry1", mean(woe, forest, forest1));
+        combiners.put("mean woe+forest-mtry1", mean(woe, forest1));
+        combiners.entrySet().removeIf(e -> e.getValue() == null);
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (long seed : seeds) {
+            long start = System.nanoTime();
+            List<Fold> folds = new ArrayList<>();
+            int[] foldOf = FinancingCrossValidator.assignFolds(data, 10, seed);
+            for (int fold = 0; fold < 10; fold++) {
+                int f = fold;
+                FinancingData train = data.subset(IntStream.range(0, data.size()).filter(i -> foldOf[i] != f).toArray());
+                int[] testIdx = IntStream.range(0, data.size()).filter(i -> foldOf[i] == f).toArray();
+                // inner 5-fold split with seed + 1 (the cross-validator's), repeated with other seeds when repeats > 1;
+                // the repeats' out-of-fold predictions are pooled (each training applicant appears once per repeat)
+                double[][] inner = new double[names.size()][repeats * train.size()];
+                boolean[] innerY = new boolean[repeats * train.size()];
+                for (int r = 0; r < repeats; r++) {
+                    int offset = r * train.size();
+                    int[] innerOf = FinancingCrossValidator.assignFolds(train, FinancingCrossValidator.INNER_FOLDS, seed + 1 + 1000L * r);
+                    for (int g = 0; g < FinancingCrossValidator.INNER_FOLDS; g++) {
+                        int h = g;
+                        FinancingData innerTrain = train.subset(IntStream.range(0, train.size()).filter(i -> innerOf[i] != h).toArray());
+                        for (int m = 0; m < names.size(); m++) {
+                            ToDoubleFunction<String[]> model = members.get(names.get(m)).fit(innerTrain, seed);
+                            for (int i = 0; i < train.size(); i++) {
+                                if (innerOf[i] == g) {
+                                    inner[m][offset + i] = model.applyAsDouble(train.rows().get(i));
+                                }
+                            }
+                        }
+                    }
+                    System.arraycopy(train.positive(), 0, innerY, offset, train.size());
+                }
+                double[][] outer = new double[names.size()][testIdx.length];
+                for (int m = 0; m < names.size(); m++) {
+                    ToDoubleFunction<String[]> model = members.get(names.get(m)).fit(train, seed);
+                    for (int k = 0; k < testIdx.length; k++) {
+                        outer[m][k] = model.applyAsDouble(data.rows().get(testIdx[k]));
+                    }
+                }
+                boolean[] outerY = new boolean[testIdx.length];
+                for (int k = 0; k < testIdx.length; k++) {
+                    outerY[k] = data.isPositive(testIdx[k]);
+                }
+                folds.add(new Fold(inner, innerY, outer, outerY));
+            }
+            System.out.printf("seed %d: members fitted in %.1f s%n", seed, (System.nanoTime() - start) / 1e9);
+            for (int used = 1; used <= repeats; used++) {
+                // the first `used` repeats of the inner split only
+                int u = used;
+                List<Fold> view = folds.stream().map(f -> {
+                    int n = f.innerY.length / repeats * u;
+                    return new Fold(Arrays.stream(f.inner).map(p -> Arrays.copyOf(p, n)).toArray(double[][]::new),
+                            Arrays.copyOf(f.innerY, n), f.outer, f.outerY);
+                }).toList();
+                for (var e : combiners.entrySet()) {
+                    String name = e.getKey() + (repeats > 1 ? " inner x" + used : "");
+                    double[] s = score(view, e.getValue(), data.size());
+                    System.out.printf("seed %d | %-28s | AUC %.4f | cost %.3f%n", seed, name, s[0], s[1]);
+                    double[] acc = sums.computeIfAbsent(name, k -> new double[2]);
+                    acc[0] += s[0];
+                    acc[1] += s[1];
+                }
+            }
+        }
+        for (var e : sums.entrySet()) {
+            System.out.printf("MEAN over %d seeds | %-28s | AUC %.4f | cost %.3f%n", seeds.length, e.getKey(),
+                    e.getValue()[0] / seeds.length, e.getValue()[1] / seeds.length);
+        }
+    }
+}
