@@ -8,6 +8,12 @@ import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentTrainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,15 +52,35 @@ final class NluData {
         return examples.stream().map(e -> new IntentExample(from.normalise(e.text()), e.intent())).toList();
     }
 
+    /**
+     * Every example's features, in order, computed on all cores (the trainer is thread-safe and each message's
+     * features depend on it alone, so the result is the same as one thread's); this thread only shows progress.
+     */
     static List<IntentFeatures> featurise(IntentTrainer trainer, List<IntentExample> examples, String task) {
-        List<IntentFeatures> features = new ArrayList<>(examples.size());
+        IntentFeatures[] features = new IntentFeatures[examples.size()];
+        AtomicInteger done = new AtomicInteger();
         try (Progress progress = new Progress(task, examples.size())) {
-            for (IntentExample example : examples) {
-                features.add(trainer.features(example));
-                progress.step();
+            CompletableFuture<Void> work = CompletableFuture.runAsync(() -> IntStream.range(0, features.length).parallel()
+                    .forEach(i -> {
+                        features[i] = trainer.features(examples.get(i));
+                        done.incrementAndGet();
+                    }));
+            while (!work.isDone()) {
+                progress.stepTo(done.get());
+                try {
+                    work.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // not done yet: show progress again
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while featurising", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
             }
+            progress.stepTo(features.length);
         }
-        return features;
+        return List.of(features);
     }
 
     /** A figure for the JSON line: four decimals, or null when undefined (no out-of-scope examples). */

@@ -123,6 +123,7 @@ final class SoftmaxRegression implements IntentScorer {
         int[] kept = new int[longest];
         double[] keptValues = new double[longest];
         double keep = 1 - settings.dropout();
+        DropoutMask mask = new DropoutMask(random, keep);
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             SeededShuffle.shuffle(order, random);
             double rate = settings.learningRate() / (1 + settings.decay() * epoch);
@@ -130,7 +131,7 @@ final class SoftmaxRegression implements IntentScorer {
             for (int i : order) {
                 int n = 0;
                 for (int t = 0; t < x[i].length; t++) {
-                    if (random.nextDouble() < keep) {
+                    if (mask.keep()) {
                         kept[n] = x[i][t];
                         keptValues[n++] = values[i][t] / keep;
                     }
