@@ -179,13 +179,7 @@ class CombinationComparisonIT {
             }
             return x;
         };
-        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
-        LogisticRegression.Binomial model = LogisticRegression.binomial(x, v.y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
-        return row -> {
-            double[] post = new double[2];
-            model.predict(features.apply(row), post);
-            return post[1];
-        };
+        return logistic(d, v.y, features);
     }
 
     /** Share of defaulters among the 40 nearest training applicants in the evidence view (smoothed to the prior). */
@@ -321,8 +315,13 @@ class CombinationComparisonIT {
             }
             return x;
         };
+        return logistic(d, v.y, features);
+    }
+
+    /** An L2 logistic regression (the release's lambda) on {@code features} of every training row. */
+    static ToDoubleFunction<String[]> logistic(FinancingData d, int[] y, java.util.function.Function<String[], double[]> features) {
         double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
-        LogisticRegression.Binomial model = LogisticRegression.binomial(x, v.y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
+        LogisticRegression.Binomial model = LogisticRegression.binomial(x, y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
         return row -> {
             double[] post = new double[2];
             model.predict(features.apply(row), post);
