@@ -85,8 +85,7 @@ class NluCommand {
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = read(files);
-                StaticEmbeddings embeddings = StaticEmbeddings.fromModels(modelsDir);
-                IntentTrainer trainer = new IntentTrainer(tokenizer(modelsDir), embeddings);
+                IntentTrainer trainer = trainer(modelsDir);
                 IntentModelStore.CrossValidation cv = null;
                 if (folds > 0) {
                     long cvStart = System.nanoTime();
@@ -111,7 +110,7 @@ class NluCommand {
                 metrics.put("intents", model.labels().size());
                 metrics.put("features", model.featureCount());
                 metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
-                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, embeddings.sha256()), examples.size(), metrics, cv);
+                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, trainer.embeddingsSha256()), examples.size(), metrics, cv);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
                 Map<String, Object> json = new LinkedHashMap<>(metrics);

@@ -151,6 +151,16 @@ class NluCommandTest {
                 "error: " + single + ": intent 'goodbye' has only one example; every intent needs at least two");
         assertError(CommandRun.of("nlu", "cross-validate", "--data", single.toString(), "--folds", "2"),
                 "error: " + single + ": intent 'goodbye' has 1 examples; 2-fold cross-validation needs at least 2");
+        Path noTable = Files.createDirectories(dir.resolve("models-without-embeddings/dictionaries"));
+        try (var files = Files.list(Path.of("nlp-models/dictionaries"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, noTable.resolve(file.getFileName()));
+            }
+        }
+        noTable = noTable.getParent();
+        assertError(CommandRun.of("nlu", "train", "--data", write("train.csv", TRAIN).toString(), "--models-dir",
+                        noTable.toString(), "--out", dir.resolve("release").toString()),
+                "error: no embedding table in " + noTable.resolve("embeddings/minilm-l6-static") + " (missing manifest.json)");
     }
 
     private static void assertError(CommandRun run, String message) {

@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * A trained intent classifier: an {@link IntentScorer} (by default {@link SoftmaxRegression}) over sparse features
  * from {@link IntentFeaturizer} and, when it was trained with them, static sentence embeddings (it records the
- * table's SHA-256 so it is never fed another table's vectors). Its probabilities are the confidence; a message is out of scope when the model picks
- * {@code oos}, its best probability is under the threshold, or it has no feature the model knows. Immutable and
- * thread-safe.
+ * table's SHA-256 so it is never fed another table's vectors). Its probabilities are the confidence; a message is
+ * out of scope when the model picks {@code oos}, its best probability is under the threshold, or it has no feature
+ * the model knows. Immutable and thread-safe.
  */
 public final class IntentModel implements Serializable {
     private static final long serialVersionUID = 3L;

@@ -66,6 +66,11 @@ public final class IntentTrainer {
         return new IntentTrainer(tokenizer, optimizer, new PatternFeatures(data.regexes(), data.lookups()), embeddings);
     }
 
+    /** The SHA-256 of the embedding table this trainer reads, or null when it reads none. */
+    public String embeddingsSha256() {
+        return embeddings == null ? null : embeddings.sha256();
+    }
+
     public IntentModel train(List<IntentExample> examples, double oosThreshold) {
         return train(examples, examples.stream().map(this::features).toList(), oosThreshold);
     }
@@ -104,7 +109,7 @@ public final class IntentTrainer {
         IntentScorer scorer = optimizer == Optimizer.LBFGS
                 ? MaxentScorer.fit(featureIndex.size(), x, y)
                 : SoftmaxRegression.fit(featureIndex.size(), labels.length, x, dense, y, SoftmaxRegression.Settings.DEFAULT);
-        return new IntentModel(featureIndex, labels, scorer, oosThreshold, embeddings == null ? null : embeddings.sha256());
+        return new IntentModel(featureIndex, labels, scorer, oosThreshold, embeddingsSha256());
     }
 
     public IntentFeatures features(IntentExample example) {
