@@ -8,9 +8,8 @@ import java.util.Locale;
  * The CPU time one payment decision costs ({@link RiskBenchmark#decide}, same rules, velocity and keys) on one
  * thread. On the shared 2-core machine JMH's wall-clock throughput moves with the other builds; the thread's own
  * CPU time moves much less, so it is the figure to compare before and after a change there. Not a JMH benchmark.
- * Run: {@code service/bench/jmh.sh -h >/dev/null} (builds the classpath), then
- * {@code java -cp "service/target/test-classes:service/target/classes:$(cat service/target/bench.classpath)"
- * io.shopdesk.bench.RiskCpuTime 50000 50000 5} (warm-up decisions, decisions per round, rounds).
+ * Run: {@code java -cp "$(service/bench/test-classpath.sh)" io.shopdesk.bench.RiskCpuTime 50000 50000 5} (warm-up
+ * decisions, decisions per round, rounds).
  */
 public final class RiskCpuTime {
 
