@@ -13,9 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,8 +56,7 @@ final class EmbeddingTable {
         }
         Manifest manifest = new Manifest(name, source, method, vectors.length, dimensions, sha256(dir), licence,
                 Instant.now().toString());
-        Map<String, Object> json = new LinkedHashMap<>(JSON.convertValue(manifest, Map.class));
-        Files.writeString(dir.resolve(MANIFEST), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        Files.writeString(dir.resolve(MANIFEST), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
         return manifest;
     }
 

@@ -1,6 +1,7 @@
 package io.shopdesk.nlp.embedding;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,6 @@ public final class StaticEmbeddings {
 
     /** The pieces the text is looked up as, for reports and tests. */
     public List<String> pieces(String text) {
-        return java.util.Arrays.stream(tokenizer.ids(text)).mapToObj(vocabulary::get).toList();
+        return Arrays.stream(tokenizer.ids(text)).mapToObj(vocabulary::get).toList();
     }
 }
