@@ -7,6 +7,7 @@ import io.shopdesk.risk.model.FinancingModelTrainer.Recipe;
 import io.shopdesk.risk.model.internal.BinaryScores;
 import io.shopdesk.risk.model.internal.EvidenceEncoding;
 import io.shopdesk.risk.model.internal.FeatureEncoder;
+import io.shopdesk.risk.model.internal.Learner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
 import smile.classification.SVM;
 import smile.math.kernel.GaussianKernel;
@@ -30,7 +32,9 @@ import smile.math.kernel.GaussianKernel;
  * {@link FinancingCrossValidator} (outer 10-fold with the seed, inner 5-fold with seed + 1) and scores ways of
  * combining members on them: plain mean (reproduces the release recipe), stacking (a logistic regression on the
  * members' inner out-of-fold logits, learned inside the training fold), rank mean. The threshold is always the
- * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator.
+ * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator. Each line also
+ * prints the hindsight cost: the cost at the one threshold cheapest on the pooled held-out predictions themselves (not
+ * a fair estimate; a floor for any threshold rule with that ranking).
  * {@code -Dseeds=42,1,2,3,4}; {@code -Dmembers=woe,forest} fits only those members (combinations of others are
  * skipped); {@code -Drepeats=3} repeats the inner split with other seeds and pools the out-of-fold predictions.
  */
@@ -71,6 +75,14 @@ class CombinationComparisonIT {
         m.put("svm-cv", (d, s) -> svmCv(d, s, false));
         m.put("svm-onehot-cv", (d, s) -> svmCv(d, s, true));
         m.put("woe-2pairs", CombinationComparisonIT::namedPairLogistic);
+        // third round (settings fixed before any run)
+        m.put("gbm-stumps", (d, s) -> boosted(d, s, new GradientTreeBoost.Options(1000, 20, 2, 5, 0.02, 0.7, null, null)));
+        m.put("gbm-4", (d, s) -> boosted(d, s, new GradientTreeBoost.Options(500, 20, 4, 5, 0.02, 0.7, null, null)));
+        m.put("lda", CombinationComparisonIT::lda);
+        m.put("woe-bag", CombinationComparisonIT::baggedLogistic);
+        m.put("woe-log", CombinationComparisonIT::logLogistic);
+        m.put("forest-ratio", CombinationComparisonIT::ratioForest);
+        m.put("forest-woe500", CombinationComparisonIT::evidenceForest);
         return m;
     }
 
@@ -318,6 +330,179 @@ class CombinationComparisonIT {
         return logistic(d, v.y, features);
     }
 
+    /** Gradient-boosted trees (binomial deviance) on the evidence view. */
+    static ToDoubleFunction<String[]> boosted(FinancingData d, long seed, GradientTreeBoost.Options options) {
+        View v = View.of(d);
+        Learner model = Learner.BoostedTrees.fit(v.x, v.y, options, seed);
+        return row -> model.probability(v.apply(row));
+    }
+
+    /** Two-class linear discriminant analysis on the evidence view (pooled covariance, training priors). */
+    static ToDoubleFunction<String[]> lda(FinancingData d, long seed) {
+        View v = View.of(d);
+        int w = v.x[0].length;
+        double[][] mean = new double[2][w];
+        int[] count = new int[2];
+        for (int i = 0; i < v.x.length; i++) {
+            count[v.y[i]]++;
+            for (int c = 0; c < w; c++) {
+                mean[v.y[i]][c] += v.x[i][c];
+            }
+        }
+        for (int l = 0; l < 2; l++) {
+            for (int c = 0; c < w; c++) {
+                mean[l][c] /= count[l];
+            }
+        }
+        double[][] cov = new double[w][w + 1];
+        for (int i = 0; i < v.x.length; i++) {
+            for (int a = 0; a < w; a++) {
+                for (int b = 0; b < w; b++) {
+                    cov[a][b] += (v.x[i][a] - mean[v.y[i]][a]) * (v.x[i][b] - mean[v.y[i]][b]) / (v.x.length - 2);
+                }
+            }
+        }
+        for (int a = 0; a < w; a++) {
+            cov[a][a] += 1e-6;
+            cov[a][w] = mean[1][a] - mean[0][a];
+        }
+        // solve cov . beta = mu1 - mu0 (Gauss-Jordan with partial pivoting)
+        for (int col = 0; col < w; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < w; r++) {
+                if (Math.abs(cov[r][col]) > Math.abs(cov[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] t = cov[col];
+            cov[col] = cov[pivot];
+            cov[pivot] = t;
+            for (int r = 0; r < w; r++) {
+                if (r != col) {
+                    double f = cov[r][col] / cov[col][col];
+                    for (int k = col; k <= w; k++) {
+                        cov[r][k] -= f * cov[col][k];
+                    }
+                }
+            }
+        }
+        double[] beta = new double[w];
+        double b0 = Math.log((double) count[1] / count[0]);
+        for (int a = 0; a < w; a++) {
+            beta[a] = cov[a][w] / cov[a][a];
+            b0 -= beta[a] * (mean[1][a] + mean[0][a]) / 2;
+        }
+        double intercept = b0;
+        return row -> {
+            double[] q = v.apply(row);
+            double z = intercept;
+            for (int a = 0; a < w; a++) {
+                z += beta[a] * q[a];
+            }
+            return 1 / (1 + Math.exp(-z));
+        };
+    }
+
+    /** The evidence logistic fitted on 25 bootstrap samples (evidence re-learned on each), probabilities averaged. */
+    static ToDoubleFunction<String[]> baggedLogistic(FinancingData d, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<ToDoubleFunction<String[]>> fits = new ArrayList<>();
+        for (int b = 0; b < 25; b++) {
+            FinancingData sample = d.subset(random.ints(d.size(), 0, d.size()).toArray());
+            View v = View.of(sample);
+            fits.add(logistic(sample, v.y, v::apply));
+        }
+        return row -> fits.stream().mapToDouble(f -> f.applyAsDouble(row)).average().orElseThrow();
+    }
+
+    /** Raw value of numeric column c (median when missing). */
+    static double raw(FeatureEncoder.Column column, String value) {
+        return FeatureEncoder.isMissing(value) ? column.median() : Double.parseDouble(value.strip());
+    }
+
+    /** Numeric columns whose training values are all positive (their logs and log-ratios are defined). */
+    static List<Integer> positiveNumerics(FinancingData d, FeatureEncoder encoder) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < encoder.columns().size(); c++) {
+            FeatureEncoder.Column column = encoder.columns().get(c);
+            int cc = c;
+            if (column.numeric() && d.rows().stream().allMatch(r -> raw(column, r[cc]) > 0)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The evidence logistic with, beside the evidence view, the standardised log of every all-positive numeric column:
+     * a linear model in the logs can weigh any ratio of two such columns (amount / duration is log a - log d).
+     */
+    static ToDoubleFunction<String[]> logLogistic(FinancingData d, long seed) {
+        View v = View.of(d);
+        List<Integer> logs = positiveNumerics(d, v.encoder);
+        double[] mu = new double[logs.size()];
+        double[] sd = new double[logs.size()];
+        for (int k = 0; k < logs.size(); k++) {
+            int c = logs.get(k);
+            FeatureEncoder.Column column = v.encoder.columns().get(c);
+            double[] l = d.rows().stream().mapToDouble(r -> Math.log(raw(column, r[c]))).toArray();
+            mu[k] = Arrays.stream(l).average().orElse(0);
+            int kk = k;
+            sd[k] = Math.max(1e-9, Math.sqrt(Arrays.stream(l).map(t -> (t - mu[kk]) * (t - mu[kk])).average().orElse(1)));
+        }
+        java.util.function.Function<String[], double[]> features = row -> {
+            double[] base = v.apply(row);
+            double[] x = Arrays.copyOf(base, base.length + logs.size());
+            for (int k = 0; k < logs.size(); k++) {
+                FeatureEncoder.Column column = v.encoder.columns().get(logs.get(k));
+                x[base.length + k] = (Math.log(Math.max(1e-9, raw(column, row[logs.get(k)]))) - mu[k]) / sd[k];
+            }
+            return x;
+        };
+        return logistic(d, v.y, features);
+    }
+
+    /** The release forest (200 trees, 2 sqrt f) on one-hot plus the log-ratio of every pair of all-positive numerics. */
+    static ToDoubleFunction<String[]> ratioForest(FinancingData d, long seed) {
+        FeatureEncoder encoder = FeatureEncoder.fit(d.columns(), d.rows());
+        List<Integer> pos = positiveNumerics(d, encoder);
+        java.util.function.Function<String[], double[]> features = row -> {
+            double[] base = encoder.encode(row);
+            List<Double> extra = new ArrayList<>();
+            for (int a = 0; a < pos.size(); a++) {
+                for (int b = a + 1; b < pos.size(); b++) {
+                    double va = Math.max(1e-9, raw(encoder.columns().get(pos.get(a)), row[pos.get(a)]));
+                    double vb = Math.max(1e-9, raw(encoder.columns().get(pos.get(b)), row[pos.get(b)]));
+                    extra.add(Math.log(va / vb));
+                }
+            }
+            double[] x = Arrays.copyOf(base, base.length + extra.size());
+            for (int k = 0; k < extra.size(); k++) {
+                x[base.length + k] = extra.get(k);
+            }
+            return x;
+        };
+        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
+        int[] y = IntStream.range(0, d.size()).map(i -> d.isPositive(i) ? 1 : 0).toArray();
+        Learner model = Learner.Forest.fit(x, y, RELEASE.trees(), FinancingModelTrainer.NODE_SIZE, RELEASE.splitFactor(), seed);
+        return row -> model.probability(features.apply(row));
+    }
+
+    /** A 500-tree forest (2 sqrt f) on the one-hot and the evidence columns together. */
+    static ToDoubleFunction<String[]> evidenceForest(FinancingData d, long seed) {
+        View v = View.of(d);
+        java.util.function.Function<String[], double[]> features = row -> {
+            double[] oneHot = v.encoder.encode(row);
+            double[] ev = v.evidence.apply(oneHot);
+            double[] x = Arrays.copyOf(oneHot, oneHot.length + ev.length);
+            System.arraycopy(ev, 0, x, oneHot.length, ev.length);
+            return x;
+        };
+        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
+        Learner model = Learner.Forest.fit(x, v.y, 500, FinancingModelTrainer.NODE_SIZE, RELEASE.splitFactor(), seed);
+        return row -> model.probability(features.apply(row));
+    }
+
     /** An L2 logistic regression (the release's lambda) on {@code features} of every training row. */
     static ToDoubleFunction<String[]> logistic(FinancingData d, int[] y, java.util.function.Function<String[], double[]> features) {
         double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
@@ -431,7 +616,33 @@ class CombinationComparisonIT {
                 at++;
             }
         }
-        return new double[]{BinaryScores.auc(p, y), cost / n};
+        return new double[]{BinaryScores.auc(p, y), cost / n, hindsightCost(p, y)};
+    }
+
+    /**
+     * Not a fair estimate: the cost per applicant at the one threshold that is cheapest on the pooled held-out
+     * predictions themselves, i.e. what a perfect threshold rule could reach with this ranking.
+     */
+    static double hindsightCost(double[] p, boolean[] y) {
+        Integer[] order = IntStream.range(0, p.length).boxed().sorted(Comparator.comparingDouble(i -> -p[i])).toArray(Integer[]::new);
+        double fn = 0;
+        for (boolean label : y) {
+            fn += label ? 5 : 0;
+        }
+        double best = fn;
+        double fp = 0;
+        for (int k = 0; k < order.length; k++) {
+            // refuse the k + 1 highest-scored applicants
+            if (y[order[k]]) {
+                fn -= 5;
+            } else {
+                fp += 1;
+            }
+            if (k + 1 == order.length || p[order[k + 1]] != p[order[k]]) {
+                best = Math.min(best, fn + fp);
+            }
+        }
+        return best / p.length;
     }
 
     @Test
@@ -450,6 +661,9 @@ class CombinationComparisonIT {
                 knn = names.indexOf("knn"), nb = names.indexOf("nb"), pairs = names.indexOf("woe-pairs");
         int svmCv = names.indexOf("svm-cv"), svmOneHot = names.indexOf("svm-onehot-cv"), pairs2 = names.indexOf("woe-2pairs");
         int forest1 = names.indexOf("forest-mtry1");
+        int gbm1 = names.indexOf("gbm-stumps"), gbm4 = names.indexOf("gbm-4"), lda = names.indexOf("lda"),
+                bag = names.indexOf("woe-bag"), logs = names.indexOf("woe-log"), ratio = names.indexOf("forest-ratio"),
+                forest500 = names.indexOf("forest-woe500");
         Map<String, Combiner> combiners = new LinkedHashMap<>();
         for (int m = 0; m < names.size(); m++) {
             combiners.put(names.get(m) + " alone", mean(m));
@@ -483,6 +697,23 @@ class CombinationComparisonIT {
         combiners.put("rank-mean woe-2pairs+forest", rankMean(pairs2, forest));
         combiners.put("mean woe+forest+forest-mtry1", mean(woe, forest, forest1));
         combiners.put("mean woe+forest-mtry1", mean(woe, forest1));
+        // third round
+        for (int x : new int[]{gbm1, gbm4, lda, bag, logs, ratio, forest500}) {
+            if (x >= 0) {
+                combiners.put("mean woe+forest+" + names.get(x), mean(woe, forest, x));
+            }
+        }
+        for (int x : new int[]{gbm1, gbm4, ratio, forest500}) {
+            if (x >= 0) {
+                combiners.put("mean woe+" + names.get(x) + " (for forest)", mean(woe, x));
+            }
+        }
+        for (int x : new int[]{lda, bag, logs}) {
+            if (x >= 0) {
+                combiners.put("mean " + names.get(x) + "+forest (for woe)", mean(x, forest));
+            }
+        }
+        combiners.put("mean woe+forest+gbm-stumps+lda", mean(woe, forest, gbm1, lda));
         combiners.entrySet().removeIf(e -> e.getValue() == null);
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (long seed : seeds) {
@@ -539,16 +770,17 @@ class CombinationComparisonIT {
                 for (var e : combiners.entrySet()) {
                     String name = e.getKey() + (repeats > 1 ? " inner x" + used : "");
                     double[] s = score(view, e.getValue(), data.size());
-                    System.out.printf("seed %d | %-28s | AUC %.4f | cost %.3f%n", seed, name, s[0], s[1]);
-                    double[] acc = sums.computeIfAbsent(name, k -> new double[2]);
+                    System.out.printf("seed %d | %-28s | AUC %.4f | cost %.3f | hindsight %.3f%n", seed, name, s[0], s[1], s[2]);
+                    double[] acc = sums.computeIfAbsent(name, k -> new double[3]);
                     acc[0] += s[0];
                     acc[1] += s[1];
+                    acc[2] += s[2];
                 }
             }
         }
         for (var e : sums.entrySet()) {
-            System.out.printf("MEAN over %d seeds | %-28s | AUC %.4f | cost %.3f%n", seeds.length, e.getKey(),
-                    e.getValue()[0] / seeds.length, e.getValue()[1] / seeds.length);
+            System.out.printf("MEAN over %d seeds | %-28s | AUC %.4f | cost %.3f | hindsight %.3f%n", seeds.length, e.getKey(),
+                    e.getValue()[0] / seeds.length, e.getValue()[1] / seeds.length, e.getValue()[2] / seeds.length);
         }
     }
 }
