@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sentence vectors from a static word-piece table distilled from a sentence encoder (all-MiniLM-L6-v2: each
- * vocabulary piece run through the encoder on its own, see {@code nlp-models/embeddings/README.md}). A sentence's
+ * Sentence vectors from a static word-piece table made from a sentence encoder (all-MiniLM-L6-v2: each vocabulary
+ * piece run through the encoder on its own, then fitted on general English so that a text's mean row follows the
+ * encoder's sentence vector; see {@code docs/nlu.md}). A sentence's
  * vector is the unit-length mean of its pieces' vectors: a lookup and an average, microseconds per message where
  * the encoder itself takes milliseconds, yet it knows that "parcel" and "package" or "cancel" and "call off" are
  * near, which TF-IDF features cannot. Used for English intent features; Chinese messages get none (the encoder's
