@@ -67,10 +67,17 @@ public class IntentStage implements Stage, AutoCloseable {
         long start = System.nanoTime();
         Path data = settings.modelsDir().resolve("intents");
         String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data), embeddings == null ? null : embeddings.sha256());
+        var manifest = IntentModelStore.manifest(releaseDir());
         var released = IntentModelStore.load(releaseDir(), hash);
         if (released.isPresent()) {
             model = released.get().withOosThreshold(settings.oosThreshold());
-            source = "release " + IntentModelStore.manifest(releaseDir()).map(IntentModelStore.Manifest::version).orElse("?");
+            source = "release " + manifest.map(IntentModelStore.Manifest::version).orElse("?");
+        } else if (model != null && manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false)) {
+            // The manifest is for this data but the model file is not its: a release is being written (model file
+            // first, manifest last), so keep serving and load it when the manifest lands, instead of training.
+            log.warn("Intent release in {} does not match its manifest (being written?); still serving {}",
+                    releaseDir(), source);
+            return;
         } else {
             var examples = IntentDataReader.readFolder(data);
             IntentTrainer trainer = embeddings == null ? new IntentTrainer(tokenizer) : new IntentTrainer(tokenizer, embeddings);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The intent stage serves the release in its models folder, swaps in a new release when its manifest changes while
- * messages keep flowing (none fails, each is classified), and trains at start-up on sparse features alone when the
- * folder has no embedding table, so the release trained with the table is not used.
+ * messages keep flowing (none fails, each is classified), keeps serving while a release is half written instead of
+ * retraining, and trains at start-up on sparse features alone when the folder has no embedding table, so the release
+ * trained with the table is not used.
  */
 class IntentReleaseSwapTest {
 
@@ -90,6 +91,25 @@ class IntentReleaseSwapTest {
             assertThat(stage.source()).isEqualTo("release " + version);
             assertThat(failures).isEmpty();
             assertThat(classified.get()).isGreaterThan(before);
+        }
+    }
+
+    @Test
+    void aHalfWrittenReleaseKeepsTheServingModelInsteadOfRetraining(@TempDir Path dir) throws Exception {
+        Path models = modelsFolder(dir, true);
+        Path release = models.resolve("intent-model");
+        String shipped = IntentModelStore.manifest(release).orElseThrow().version();
+        try (IntentStage stage = new IntentStage(StagesForTests.tokenizer(), settings(models))) {
+            IntentModel serving = stage.model();
+            // what a release write leaves between its two moves: a new model file, the old manifest
+            Files.write(release.resolve(IntentModelStore.MODEL_FILE), new byte[] {1, 2, 3});
+            Thread.sleep(5000); // two watcher polls
+
+            assertThat(stage.model()).isSameAs(serving);
+            assertThat(stage.source()).isEqualTo("release " + shipped);
+            var annotations = StagesForTests.run("where is my order", StagesForTests.language(), StagesForTests.chinese(),
+                    StagesForTests.english(), stage);
+            assertThat(annotations.get(Keys.INTENT).name()).isEqualTo("order_status");
         }
     }
 
