@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.embedding;
 
+import io.shopdesk.model.SeededShuffle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -47,7 +48,7 @@ final class StaticEmbeddingFitter {
         float[] sum = new float[dimensions];
         float[] gradient = new float[dimensions];
         for (int pass = 0; pass < settings.passes(); pass++) {
-            shuffle(order, random);
+            SeededShuffle.shuffle(order, random);
             for (int i : order) {
                 step(rows, pieces.get(i), teacher[i], sum, gradient, squaredGradients);
             }
@@ -126,14 +127,5 @@ final class StaticEmbeddingFitter {
             targetNorm += (double) target[d] * target[d];
         }
         return squaredNorm == 0 ? 0 : dot / Math.sqrt(squaredNorm * targetNorm);
-    }
-
-    private static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
     }
 }
