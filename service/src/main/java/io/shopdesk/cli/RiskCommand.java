@@ -93,11 +93,13 @@ class RiskCommand {
                 }
                 metrics.put("release_threshold", round(releaseThreshold));
                 metrics.put("features", model.featureCount());
+                metrics.put("log_ratios", model.logRatios().size());
                 metrics.put("train_seconds", Math.round(seconds * 1000) / 1000.0);
                 var manifest = FinancingModelStore.write(out, model, FinancingModelStore.sha256(data), label, positive,
                         releaseThreshold, costs, metrics);
-                System.out.printf("Trained on all %d applicants (%d features) in %.2f s; release threshold %.3f%n",
-                        applicants.size(), model.featureCount(), seconds, releaseThreshold);
+                System.out.printf("Trained on all %d applicants (%d features, %d of them log-ratios) in %.2f s; "
+                                + "release threshold %.3f%n", applicants.size(), model.featureCount(),
+                        model.logRatios().size(), seconds, releaseThreshold);
                 System.out.printf("Wrote %s (version %s)%n", out, manifest.version());
                 System.out.println(NluCommand.JSON.writeValueAsString(metrics));
                 return 0;

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
  * release changes. An application is offered to the model under the snake_case names of its fields
  * ({@code amount, term_months, purpose, monthly_income, employment, existing_credits, housing, credit_history, age})
  * and under the German-credit names for the same things ({@code credit_amount, duration}); the model uses the
- * columns it was trained on and treats the rest as missing, so train it on an export with these column names.
+ * columns it was trained on and treats the rest as missing, so train it on an export with these column names. Log-ratio
+ * columns (e.g. amount / term) are computed from the same values inside the model, as in training; a missing value
+ * takes the training median and a value &le; 0 (say a monthly income of 0) is clamped, see
+ * {@link FinancingModel#defaultProbability}.
  * Without a release it answers -1 and the rules decide on attributes alone. Thread-safe (volatile snapshot).
  */
 @Component

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A trained financing (instalment) default model: the probability that an applicant defaults, from the applicant's
  * attributes by column name. It carries its own feature schema (which columns it reads, numeric or categorical, the
- * categories it knows), so a released {@code model.bin} is all the service needs. Immutable and thread-safe;
+ * categories it knows, which pairs of numeric columns it also reads as log-ratios), so a released {@code model.bin}
+ * is all the service needs. Immutable and thread-safe;
  * Serializable for release as {@code model.bin}. Built by {@link FinancingModelTrainer}.
  */
 public final class FinancingModel implements Serializable {
@@ -38,7 +39,8 @@ public final class FinancingModel implements Serializable {
     /**
      * The probability of default. Absent or {@code null} values count as missing (numeric: the training median;
      * categorical: {@code missing}); unseen categories count as {@code other}; keys the model does not read are
-     * ignored.
+     * ignored. In a log-ratio ({@link #logRatios()}) a missing value also takes the training median and a value
+     * &le; 0, never seen in training for such a column, counts as a tiny positive one (see {@link FeatureEncoder}).
      *
      * @throws IllegalArgumentException when a numeric column holds text that is not a number
      */
@@ -59,7 +61,15 @@ public final class FinancingModel implements Serializable {
         return encoder.columns().stream().map(c -> new Column(c.name(), c.numeric(), c.levels())).toList();
     }
 
-    /** Length of the encoded feature vector (numeric columns plus one slot per categorical level). */
+    /**
+     * The log-ratio features the model computes from pairs of its numeric columns, as {@code log(a/b)}: the pairs
+     * whose training values were all positive; empty when the recipe uses none.
+     */
+    public List<String> logRatios() {
+        return encoder.ratioNames();
+    }
+
+    /** Length of the encoded feature vector (numeric columns, one slot per categorical level, the log-ratios). */
     public int featureCount() {
         return encoder.width();
     }

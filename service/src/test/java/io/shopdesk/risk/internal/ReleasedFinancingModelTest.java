@@ -51,6 +51,10 @@ class ReleasedFinancingModelTest {
             double risky = model.probability(application("unemployed", 36, 20000));
             double safe = model.probability(application("7_years_plus", 6, 2000));
             assertThat(risky).isBetween(0.0, 1.0).isGreaterThan(safe + 0.3);
+            // the release's forest reads log(amount / term) too; the request computes it as training did
+            assertThat(trained.logRatios()).containsExactly("log(amount/term_months)");
+            assertThat(risky).isEqualTo(trained.defaultProbability(Map.of("amount", "20000", "term_months", "36",
+                    "employment", "unemployed", "housing", "rent")));
             assertThat(model.version()).startsWith("financing-");
         }
     }

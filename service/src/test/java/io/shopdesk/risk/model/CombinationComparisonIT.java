@@ -30,7 +30,8 @@ import smile.math.kernel.GaussianKernel;
 /**
  * Started by hand: saves every member's inner out-of-fold and outer held-out probabilities for the same folds as
  * {@link FinancingCrossValidator} (outer 10-fold with the seed, inner 5-fold with seed + 1) and scores ways of
- * combining members on them: plain mean (reproduces the release recipe), stacking (a logistic regression on the
+ * combining members on them: plain mean (woe + forest reproduces the release recipe before the log-ratios; woe +
+ * forest-ratio the current {@link FinancingModelTrainer#RELEASE}), stacking (a logistic regression on the
  * members' inner out-of-fold logits, learned inside the training fold), rank mean. The threshold is always the
  * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator. Each line also
  * prints the hindsight cost: the cost at the one threshold cheapest on the pooled held-out predictions themselves (not
@@ -462,7 +463,11 @@ class CombinationComparisonIT {
         return logistic(d, v.y, features);
     }
 
-    /** The release forest (200 trees, 2 sqrt f) on one-hot plus the log-ratio of every pair of all-positive numerics. */
+    /**
+     * The release forest (200 trees, 2 sqrt f) on one-hot plus the log-ratio of every pair of all-positive numerics:
+     * the prototype of what {@link FeatureEncoder#fit(List, List, boolean)} now builds for the release (same columns,
+     * same values, same figures).
+     */
     static ToDoubleFunction<String[]> ratioForest(FinancingData d, long seed) {
         FeatureEncoder encoder = FeatureEncoder.fit(d.columns(), d.rows());
         List<Integer> pos = positiveNumerics(d, encoder);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Started by hand: each recipe's 10-fold figures on German Credit over several fold seeds, to choose the release
- * recipe. {@code -Dfamilies=A,B} limits the families, {@code -Dseeds=42,1,2} sets the seeds.
+ * recipe. Without {@code -Dfamilies} it runs the release recipe; {@code -Dfamilies=A,B} runs those families with the
+ * release's settings but without the forest's log-ratio columns. {@code -Dseeds=42,1,2} sets the seeds.
  */
 @Tag("benchmark")
 class FamilyComparisonIT {

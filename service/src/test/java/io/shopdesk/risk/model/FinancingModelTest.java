@@ -63,7 +63,24 @@ class FinancingModelTest {
                 new Column("employment", false, List.of("missing", "none", "salaried", "self-employed", "other")),
                 new Column("code", false, List.of("12", "A1", "B7", "other")),
                 new Column("note", false, List.of("late, once", "ok", "other")));
-        assertThat(model.featureCount()).isEqualTo(2 + 4 + 5 + 4 + 3);
+        // age and income are positive throughout (the missing ages count at the median), so the forest also reads
+        // their log-ratio
+        assertThat(model.logRatios()).containsExactly("log(age/income)");
+        assertThat(model.featureCount()).isEqualTo(2 + 4 + 5 + 4 + 3 + 1);
+    }
+
+    @Test
+    void servingByNameScoresLikeTrainingRowsAndSurvivesNonPositiveNumbers() {
+        for (String[] row : data.rows()) {
+            Map<String, Object> applicant = new HashMap<>();
+            for (int c = 0; c < row.length; c++) {
+                applicant.put(data.columns().get(c), row[c]);
+            }
+            assertThat(model.defaultProbability(applicant)).isEqualTo(model.probability(row));
+        }
+        for (Object income : new Object[] {0, -100, "0", "-2.5"}) {
+            assertThat(model.defaultProbability(with("income", income))).isBetween(0.0, 1.0);
+        }
     }
 
     @Test

@@ -68,12 +68,14 @@ class GermanCreditIT {
         assertThat(metrics.get("n").asInt()).isEqualTo(1000);
         assertThat(metrics.get("positives").asInt()).isEqualTo(300);
         // Issue 5 targets AUC >= 0.80 and cost <= 0.50. Measured with the release recipe (weight-of-evidence logistic +
-        // 200-tree forest, Platt-calibrated threshold) at this seed (42): AUC 0.8016, cost 0.509. The AUC floor is the
-        // target (the run is deterministic; other fold seeds give 0.7975..0.8049, see docs/benchmarks.md). The cost
-        // target is not met (0.509..0.541 over five seeds), so its floor sits just above the measured figure.
-        assertThat(metrics.get("auc").asDouble()).as("10-fold AUC (measured 0.8016; issue target 0.80)").isGreaterThanOrEqualTo(0.80);
-        assertThat(metrics.get("expected_cost").asDouble()).as("expected cost per applicant (measured 0.509; trivial 0.70; issue target 0.50)")
+        // 200-tree forest that also sees the log-ratios of the positive numeric columns, Platt-calibrated threshold) at
+        // this seed (42): AUC 0.8031, cost 0.512. The AUC floor is the target (the run is deterministic; ten fold seeds
+        // give 0.7991..0.8060, >= 0.80 on 8, see docs/benchmarks.md). The cost target is not met (0.512..0.537 over ten
+        // seeds), so its floor sits just above the measured figure.
+        assertThat(metrics.get("auc").asDouble()).as("10-fold AUC (measured 0.8031; issue target 0.80)").isGreaterThanOrEqualTo(0.80);
+        assertThat(metrics.get("expected_cost").asDouble()).as("expected cost per applicant (measured 0.512; trivial 0.70; issue target 0.50)")
                 .isLessThanOrEqualTo(0.52);
+        assertThat(metrics.get("log_ratios").asInt()).as("pairs of the 7 all-positive numeric columns").isEqualTo(21);
         assertThat(Files.isRegularFile(release.resolve(FinancingModelStore.MODEL_FILE))).isTrue();
         var manifest = FinancingModelStore.manifest(release);
         assertThat(manifest.name()).isEqualTo("financing");

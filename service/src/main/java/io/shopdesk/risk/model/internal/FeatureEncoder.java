@@ -13,11 +13,24 @@ import java.util.regex.Pattern;
  * Turns raw applicant values into the numeric vector the classifier sees. Learned once from training rows: a column
  * is numeric when every present value is a plain number (then median-imputed and standardised), otherwise
  * categorical (one-hot over the levels seen at least {@link #MIN_LEVEL_COUNT} times, with {@code missing} as a level
- * of its own and an {@code other} slot for rare and unseen values). Immutable and thread-safe.
+ * of its own and an {@code other} slot for rare and unseen values).
+ *
+ * <p>Optionally ({@link #fit(List, List, boolean)}) the vector ends with <em>log-ratio</em> features: for every pair
+ * {@code a < b} (in column order) of numeric columns whose training values are all &gt; 0 once missing cells take the
+ * median, {@code ln(a / b)} of the raw (unstandardised) values. Which pairs is decided on the training rows alone and
+ * kept in the encoder ({@link #ratios()}), so serving computes exactly the training columns. At encoding time a
+ * missing value takes the column's training median (as the column itself does); a value &le; 0, which training never
+ * saw in such a column, is clamped to {@link #RATIO_FLOOR}, so its ratios lie beyond every training value on the
+ * "smaller than anything seen" side (where the raw column also puts it) and never become infinite or NaN; a
+ * non-finite number counts as missing. The log-ratios come after the {@link #baseWidth()} one-hot/numeric slots, so
+ * a learner that should not see them reads only that prefix. Immutable and thread-safe.
  */
 public final class FeatureEncoder implements Serializable {
+    /** 2: log-ratio features ({@link #ratios()}); a version-1 encoder has none and its models are refused on load. */
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    /** What a value &le; 0 in a log-ratio column is clamped to at encoding time (training values are all &gt; 0). */
+    public static final double RATIO_FLOOR = 1e-9;
     /** Levels rarer than this share the {@code other} slot, so that slot learns a weight unseen values can use. */
     public static final int MIN_LEVEL_COUNT = 3;
     public static final String MISSING = "missing";
@@ -32,12 +45,23 @@ public final class FeatureEncoder implements Serializable {
         }
     }
 
+    /**
+     * A log-ratio feature: {@code ln(value of column numerator / value of column denominator)}, both indices into
+     * {@link #columns()}, {@code numerator < denominator}.
+     */
+    public record Ratio(int numerator, int denominator) implements Serializable {
+    }
+
     private final List<Column> columns;
+    private final List<Ratio> ratios;
+    private final int baseWidth;
     private final int width;
 
-    private FeatureEncoder(List<Column> columns) {
+    private FeatureEncoder(List<Column> columns, List<Ratio> ratios) {
         this.columns = List.copyOf(columns);
-        this.width = columns.stream().mapToInt(c -> c.numeric() ? 1 : c.levels().size()).sum();
+        this.ratios = List.copyOf(ratios);
+        this.baseWidth = columns.stream().mapToInt(c -> c.numeric() ? 1 : c.levels().size()).sum();
+        this.width = baseWidth + ratios.size();
     }
 
     /** Blank cells, {@code NA} and {@code ?} are missing. */
@@ -49,7 +73,17 @@ public final class FeatureEncoder implements Serializable {
         return v.isEmpty() || v.equals("NA") || v.equals("?");
     }
 
+    /** An encoder without log-ratio features. */
     public static FeatureEncoder fit(List<String> names, List<String[]> rows) {
+        return fit(names, rows, false);
+    }
+
+    /**
+     * Learns the columns from training rows (raw strings in {@code names} order) and, when {@code logRatios}, the
+     * log-ratio pairs: every pair of numeric columns whose values in these rows are all &gt; 0 (missing cells counted
+     * at the median).
+     */
+    public static FeatureEncoder fit(List<String> names, List<String[]> rows, boolean logRatios) {
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
             List<String> present = new ArrayList<>();
@@ -61,7 +95,28 @@ public final class FeatureEncoder implements Serializable {
             boolean numeric = !present.isEmpty() && present.stream().allMatch(v -> NUMBER.matcher(v).matches());
             columns.add(numeric ? numericColumn(names.get(c), present, rows.size()) : categoricalColumn(names.get(c), rows, c));
         }
-        return new FeatureEncoder(columns);
+        List<Ratio> ratios = new ArrayList<>();
+        if (logRatios) {
+            List<Integer> positive = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                Column column = columns.get(c);
+                int cc = c;
+                if (column.numeric() && rows.stream().allMatch(r -> raw(column, r[cc]) > 0)) {
+                    positive.add(c);
+                }
+            }
+            for (int a = 0; a < positive.size(); a++) {
+                for (int b = a + 1; b < positive.size(); b++) {
+                    ratios.add(new Ratio(positive.get(a), positive.get(b)));
+                }
+            }
+        }
+        return new FeatureEncoder(columns, ratios);
+    }
+
+    /** A training cell's number, the median when missing (the column is numeric, so every present cell parses). */
+    private static double raw(Column column, String value) {
+        return isMissing(value) ? column.median() : Double.parseDouble(value.strip());
     }
 
     private static Column numericColumn(String name, List<String> present, int rows) {
@@ -99,24 +154,43 @@ public final class FeatureEncoder implements Serializable {
         return columns;
     }
 
-    /** Length of the encoded vector. */
+    /** The log-ratio features, in the order they follow the {@link #baseWidth()} slots; empty when fitted without. */
+    public List<Ratio> ratios() {
+        return ratios;
+    }
+
+    /** The log-ratio features' names, {@code log(a/b)} with the column names. */
+    public List<String> ratioNames() {
+        return ratios.stream().map(r -> "log(" + columns.get(r.numerator()).name() + "/"
+                + columns.get(r.denominator()).name() + ")").toList();
+    }
+
+    /** Length of the encoded vector: {@link #baseWidth()} plus one slot per log-ratio. */
     public int width() {
         return width;
+    }
+
+    /** Length of the vector without the log-ratios: one slot per numeric column and per categorical level. */
+    public int baseWidth() {
+        return baseWidth;
     }
 
     /** Encodes a training row (raw strings in column order). */
     public double[] encode(String[] row) {
         double[] x = new double[width];
+        double[] values = new double[columns.size()];
         int at = 0;
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             if (column.numeric()) {
-                x[at++] = standardise(column, isMissing(row[c]) ? Double.NaN : parse(column, row[c].strip()));
+                values[c] = isMissing(row[c]) ? Double.NaN : parse(column, row[c].strip());
+                x[at++] = standardise(column, values[c]);
             } else {
                 x[at + slot(column, level(row[c]))] = 1;
                 at += column.levels().size();
             }
         }
+        addRatios(values, x);
         return x;
     }
 
@@ -128,22 +202,39 @@ public final class FeatureEncoder implements Serializable {
      */
     public double[] encode(Map<String, ?> applicant) {
         double[] x = new double[width];
+        double[] values = new double[columns.size()];
         int at = 0;
-        for (Column column : columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
             Object value = applicant.get(column.name());
             if (column.numeric()) {
-                double v = switch (value) {
+                values[c] = switch (value) {
                     case null -> Double.NaN;
                     case Number number -> number.doubleValue();
                     default -> isMissing(value.toString()) ? Double.NaN : parse(column, value.toString().strip());
                 };
-                x[at++] = standardise(column, v);
+                x[at++] = standardise(column, values[c]);
             } else {
                 x[at + slot(column, value == null ? MISSING : level(value.toString()))] = 1;
                 at += column.levels().size();
             }
         }
+        addRatios(values, x);
         return x;
+    }
+
+    /** Fills the log-ratio slots after {@link #baseWidth()} from the numeric columns' raw values (NaN: missing). */
+    private void addRatios(double[] values, double[] x) {
+        for (int k = 0; k < ratios.size(); k++) {
+            Ratio ratio = ratios.get(k);
+            x[baseWidth + k] = Math.log(ratioOperand(ratio.numerator(), values) / ratioOperand(ratio.denominator(), values));
+        }
+    }
+
+    /** A raw value as a log-ratio sees it: the median when missing or not finite, at least {@link #RATIO_FLOOR}. */
+    private double ratioOperand(int column, double[] values) {
+        double v = values[column];
+        return Math.max(RATIO_FLOOR, Double.isFinite(v) ? v : columns.get(column).median());
     }
 
     private static double parse(Column column, String value) {

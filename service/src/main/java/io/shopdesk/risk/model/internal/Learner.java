@@ -120,6 +120,29 @@ public sealed interface Learner extends Serializable {
         }
     }
 
+    /**
+     * A learner that sees only the first {@code width} features: the encoder's {@link FeatureEncoder#baseWidth()}
+     * slots without the log-ratios that follow them, for a member that is not meant to see those.
+     */
+    record Head(int width, Learner inner) implements Learner {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        /** The rows cut to their first {@code width} features, as {@code inner} must be fitted on them. */
+        public static double[][] view(int width, double[][] x) {
+            double[][] head = new double[x.length][];
+            for (int i = 0; i < x.length; i++) {
+                head[i] = java.util.Arrays.copyOf(x[i], width);
+            }
+            return head;
+        }
+
+        @Override
+        public double probability(double[] x) {
+            return inner.probability(java.util.Arrays.copyOf(x, width));
+        }
+    }
+
     /** The mean of several learners' probabilities. */
     record Average(java.util.List<Learner> members) implements Learner {
         @Serial
