@@ -220,17 +220,10 @@ class CombinationComparisonIT {
         };
     }
 
-    /** Naive Bayes: evidence of each categorical level plus Gaussian class likelihood ratios of the numerics. */
-    static ToDoubleFunction<String[]> naiveBayes(FinancingData d, long seed) {
-        View v = View.of(d);
+    /** Each class's mean of every column of the view; {@code count} receives the class sizes. */
+    static double[][] classMeans(View v, int[] count) {
         int width = v.x[0].length;
-        boolean[] numeric = new boolean[width];
-        for (int c = 0; c < width; c++) {
-            numeric[c] = v.encoder.columns().get(c).numeric();
-        }
         double[][] mean = new double[2][width];
-        double[][] var = new double[2][width];
-        int[] count = new int[2];
         for (int i = 0; i < v.x.length; i++) {
             count[v.y[i]]++;
             for (int c = 0; c < width; c++) {
@@ -242,6 +235,20 @@ class CombinationComparisonIT {
                 mean[l][c] /= count[l];
             }
         }
+        return mean;
+    }
+
+    /** Naive Bayes: evidence of each categorical level plus Gaussian class likelihood ratios of the numerics. */
+    static ToDoubleFunction<String[]> naiveBayes(FinancingData d, long seed) {
+        View v = View.of(d);
+        int width = v.x[0].length;
+        boolean[] numeric = new boolean[width];
+        for (int c = 0; c < width; c++) {
+            numeric[c] = v.encoder.columns().get(c).numeric();
+        }
+        int[] count = new int[2];
+        double[][] mean = classMeans(v, count);
+        double[][] var = new double[2][width];
         for (int i = 0; i < v.x.length; i++) {
             for (int c = 0; c < width; c++) {
                 double t = v.x[i][c] - mean[v.y[i]][c];
@@ -342,19 +349,8 @@ class CombinationComparisonIT {
     static ToDoubleFunction<String[]> lda(FinancingData d, long seed) {
         View v = View.of(d);
         int w = v.x[0].length;
-        double[][] mean = new double[2][w];
         int[] count = new int[2];
-        for (int i = 0; i < v.x.length; i++) {
-            count[v.y[i]]++;
-            for (int c = 0; c < w; c++) {
-                mean[v.y[i]][c] += v.x[i][c];
-            }
-        }
-        for (int l = 0; l < 2; l++) {
-            for (int c = 0; c < w; c++) {
-                mean[l][c] /= count[l];
-            }
-        }
+        double[][] mean = classMeans(v, count);
         double[][] cov = new double[w][w + 1];
         for (int i = 0; i < v.x.length; i++) {
             for (int a = 0; a < w; a++) {
