@@ -2,6 +2,7 @@ package io.shopdesk.risk.model.internal;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
@@ -109,7 +110,7 @@ public sealed interface Learner extends Serializable {
             if (!keepOneHot) {
                 return evidence;
             }
-            double[] both = java.util.Arrays.copyOf(oneHot, oneHot.length + evidence.length);
+            double[] both = Arrays.copyOf(oneHot, oneHot.length + evidence.length);
             System.arraycopy(evidence, 0, both, oneHot.length, evidence.length);
             return both;
         }
@@ -132,14 +133,14 @@ public sealed interface Learner extends Serializable {
         public static double[][] view(int width, double[][] x) {
             double[][] head = new double[x.length][];
             for (int i = 0; i < x.length; i++) {
-                head[i] = java.util.Arrays.copyOf(x[i], width);
+                head[i] = Arrays.copyOf(x[i], width);
             }
             return head;
         }
 
         @Override
         public double probability(double[] x) {
-            return inner.probability(java.util.Arrays.copyOf(x, width));
+            return inner.probability(Arrays.copyOf(x, width));
         }
     }
 
