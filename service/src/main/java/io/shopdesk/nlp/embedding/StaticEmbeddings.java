@@ -2,9 +2,7 @@ package io.shopdesk.nlp.embedding;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sentence vectors from a static word-piece table made from a sentence encoder (all-MiniLM-L6-v2: each vocabulary
@@ -27,11 +25,7 @@ public final class StaticEmbeddings {
     private final List<String> vocabulary;
 
     private StaticEmbeddings(EmbeddingTable.Rows rows) {
-        Map<String, Integer> ids = new HashMap<>();
-        for (int i = 0; i < rows.vocabulary().size(); i++) {
-            ids.putIfAbsent(rows.vocabulary().get(i), i);
-        }
-        this.tokenizer = new WordPieceTokenizer(ids);
+        this.tokenizer = WordPieceTokenizer.of(rows.vocabulary());
         this.dimensions = rows.dimensions();
         this.scales = rows.scales();
         this.values = rows.values();

@@ -2,6 +2,7 @@ package io.shopdesk.nlp.embedding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,15 @@ final class WordPieceTokenizer {
         }
         this.vocabulary = Map.copyOf(vocabulary);
         this.unknown = vocabulary.get(UNKNOWN);
+    }
+
+    /** The tokeniser of a vocabulary listed in id order (line number = id; a repeated piece keeps its first id). */
+    static WordPieceTokenizer of(List<String> vocabulary) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            ids.putIfAbsent(vocabulary.get(i), i);
+        }
+        return new WordPieceTokenizer(ids);
     }
 
     /** The vocabulary ids of the text's pieces, in order; empty for a text of only white space. */

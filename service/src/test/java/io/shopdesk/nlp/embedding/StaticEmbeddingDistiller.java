@@ -64,11 +64,7 @@ public final class StaticEmbeddingDistiller implements AutoCloseable {
         }
         List<String> corpus = FittingCorpus.read(corpusDir, CORPUS_TEXTS, CORPUS_SEED);
         float[][] teacher = sentenceVectors(corpus);
-        Map<String, Integer> ids = new HashMap<>();
-        for (int i = 0; i < vocabulary.size(); i++) {
-            ids.putIfAbsent(vocabulary.get(i), i);
-        }
-        WordPieceTokenizer tokenizer = new WordPieceTokenizer(ids);
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.of(vocabulary);
         List<int[]> pieces = corpus.stream().map(tokenizer::ids).toList();
         StaticEmbeddingFitter.Settings settings = StaticEmbeddingFitter.Settings.DEFAULT;
         double[] cosines;

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +33,7 @@ class StaticEmbeddingDistillerTest {
                 .filter(text -> text.split(" ").length >= 3).limit(300).toList();
         float[][] encoder = StaticEmbeddingDistiller.sentenceVectors(texts);
         EmbeddingTable.Rows rows = EmbeddingTable.read(SHIPPED);
-        Map<String, Integer> ids = IntStream.range(0, rows.vocabulary().size()).boxed()
-                .collect(Collectors.toMap(rows.vocabulary()::get, Function.identity(), (a, b) -> a));
-        WordPieceTokenizer tokenizer = new WordPieceTokenizer(ids);
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.of(rows.vocabulary());
         List<int[]> pieces = texts.stream().map(tokenizer::ids).toList();
 
         float[][] shipped = new float[rows.vocabulary().size()][];

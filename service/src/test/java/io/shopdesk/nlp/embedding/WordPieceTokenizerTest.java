@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,15 +11,7 @@ import org.junit.jupiter.api.Test;
 class WordPieceTokenizerTest {
     static final List<String> VOCABULARY = List.of("[PAD]", "[UNK]", "un", "##aff", "##able", "where", "is", "my",
             "parcel", "?", "cafe", "订", "单", "'", "s");
-    static final WordPieceTokenizer TOKENIZER = new WordPieceTokenizer(ids(VOCABULARY));
-
-    static Map<String, Integer> ids(List<String> vocabulary) {
-        Map<String, Integer> ids = new HashMap<>();
-        for (int i = 0; i < vocabulary.size(); i++) {
-            ids.put(vocabulary.get(i), i);
-        }
-        return ids;
-    }
+    static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.of(VOCABULARY);
 
     static List<String> pieces(String text) {
         return Arrays.stream(TOKENIZER.ids(text)).mapToObj(VOCABULARY::get).toList();
