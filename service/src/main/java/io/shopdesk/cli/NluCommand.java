@@ -11,6 +11,7 @@ import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentTrainer;
+import io.shopdesk.nlp.intent.OutOfScopeBackground;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +37,17 @@ class NluCommand {
         return OfflineTokenizer.create(modelsDir);
     }
 
-    /** The intent models' trainer: the pipeline's tokenisation and the models folder's static embeddings. */
+    /**
+     * The intent models' trainer: the pipeline's tokenisation and the models folder's static embeddings and
+     * out-of-scope background.
+     */
     static IntentTrainer trainer(Path modelsDir) {
-        return new IntentTrainer(tokenizer(modelsDir), StaticEmbeddings.fromModels(modelsDir));
+        OutOfScopeBackground background = OutOfScopeBackground.fromModels(modelsDir);
+        if (background.size() == 0) {
+            System.err.println("warning: no " + modelsDir.resolve(OutOfScopeBackground.FILE)
+                    + ": training without an out-of-scope background");
+        }
+        return new IntentTrainer(tokenizer(modelsDir), StaticEmbeddings.fromModels(modelsDir), background);
     }
 
     static List<IntentExample> read(List<Path> files) {
@@ -110,7 +119,7 @@ class NluCommand {
                 metrics.put("intents", model.labels().size());
                 metrics.put("features", model.featureCount());
                 metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
-                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, trainer.embeddingsSha256()), examples.size(), metrics, cv);
+                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, trainer.inputsFingerprint()), examples.size(), metrics, cv);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
                 Map<String, Object> json = new LinkedHashMap<>(metrics);

@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.intent;
 
+import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.embedding.StaticEmbeddings;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import java.util.TreeSet;
  * Trains an {@link IntentModel} from labelled examples. The settings are fixed once for every data set (no tuning
  * to one benchmark): {@link SoftmaxRegression} with {@link SoftmaxRegression.Settings#DEFAULT} over every feature
  * seen in training, plus English messages' static sentence vectors when the trainer has {@link StaticEmbeddings}
- * (or Smile's L-BFGS maximum entropy, see {@link Optimizer}, which uses the sparse features only). Deterministic: the same examples give
- * the same model. Thread-safe (no state between calls).
+ * (or Smile's L-BFGS maximum entropy, see {@link Optimizer}, which uses the sparse features only), plus an
+ * {@link OutOfScopeBackground} of general English sentences added as {@code oos} examples when it has one and the
+ * training data has no {@code oos} examples of its own.
+ * Deterministic: the same examples give the same model. Thread-safe (no state between calls).
  */
 public final class IntentTrainer {
     /** How the weights are fitted. */
@@ -35,27 +38,37 @@ public final class IntentTrainer {
     private final Optimizer optimizer;
     private final PatternFeatures patterns;
     private final StaticEmbeddings embeddings;
+    private final OutOfScopeBackground background;
 
-    /** A trainer over sparse features only (no sentence vectors). */
+    /** A trainer over sparse features only (no sentence vectors, no out-of-scope background). */
     public IntentTrainer(MessageTokenizer tokenizer) {
         this(tokenizer, Optimizer.SGD);
     }
 
-    /** The intent models' trainer: sparse features and English sentence vectors from {@code embeddings}. */
+    /** Sparse features and English sentence vectors from {@code embeddings}, no out-of-scope background. */
     public IntentTrainer(MessageTokenizer tokenizer, StaticEmbeddings embeddings) {
-        this(tokenizer, Optimizer.SGD, PatternFeatures.NONE, embeddings);
+        this(tokenizer, embeddings, OutOfScopeBackground.NONE);
+    }
+
+    /**
+     * The intent models' trainer: sparse features, English sentence vectors from {@code embeddings}, and
+     * {@code background} sentences added to the English training data as out-of-scope examples.
+     */
+    public IntentTrainer(MessageTokenizer tokenizer, StaticEmbeddings embeddings, OutOfScopeBackground background) {
+        this(tokenizer, Optimizer.SGD, PatternFeatures.NONE, embeddings, background);
     }
 
     public IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer) {
-        this(tokenizer, optimizer, PatternFeatures.NONE, null);
+        this(tokenizer, optimizer, PatternFeatures.NONE, null, OutOfScopeBackground.NONE);
     }
 
     private IntentTrainer(MessageTokenizer tokenizer, Optimizer optimizer, PatternFeatures patterns,
-                          StaticEmbeddings embeddings) {
+                          StaticEmbeddings embeddings, OutOfScopeBackground background) {
         this.tokenizer = tokenizer;
         this.optimizer = optimizer;
         this.patterns = patterns;
         this.embeddings = optimizer == Optimizer.SGD ? embeddings : null;
+        this.background = this.embeddings == null ? OutOfScopeBackground.NONE : background;
     }
 
     /**
@@ -63,12 +76,26 @@ public final class IntentTrainer {
      * matches ({@code rx:NAME}, {@code lk:NAME}). A model trained this way must be fed features from this trainer.
      */
     public IntentTrainer withPatterns(IntentData data) {
-        return new IntentTrainer(tokenizer, optimizer, new PatternFeatures(data.regexes(), data.lookups()), embeddings);
+        return new IntentTrainer(tokenizer, optimizer, new PatternFeatures(data.regexes(), data.lookups()), embeddings,
+                background);
     }
 
     /** The SHA-256 of the embedding table this trainer reads, or null when it reads none. */
     public String embeddingsSha256() {
         return embeddings == null ? null : embeddings.sha256();
+    }
+
+    /**
+     * What besides the training files decides the model (the embedding table and the background), for a release's
+     * training-data hash: a release is loaded only by a service that would train the same model.
+     */
+    public String inputsFingerprint() {
+        return fingerprint(embeddings, background);
+    }
+
+    /** {@link #inputsFingerprint()} of a trainer with these parts. */
+    public static String fingerprint(StaticEmbeddings embeddings, OutOfScopeBackground background) {
+        return (embeddings == null ? null : embeddings.sha256()) + "+background:" + background.sha256();
     }
 
     public IntentModel train(List<IntentExample> examples, double oosThreshold) {
@@ -89,6 +116,15 @@ public final class IntentTrainer {
         });
         if (perIntent.size() < 2) {
             throw new IntentDataException("at least two intents are needed, found " + perIntent.keySet());
+        }
+        List<IntentExample> added = perIntent.containsKey(IntentPrediction.OUT_OF_SCOPE) ? List.of()
+                : background.examplesFor((int) featureSets.stream().filter(f -> f.embedding() != null).count());
+        if (!added.isEmpty()) {
+            examples = new ArrayList<>(examples);
+            examples.addAll(added);
+            featureSets = new ArrayList<>(featureSets);
+            featureSets.addAll(added.parallelStream().map(this::features).toList());
+            perIntent.merge(IntentPrediction.OUT_OF_SCOPE, (long) added.size(), Long::sum);
         }
         String[] labels = new TreeSet<>(perIntent.keySet()).toArray(String[]::new);
         Map<String, Integer> labelIndex = new HashMap<>();

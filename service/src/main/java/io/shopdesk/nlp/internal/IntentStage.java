@@ -13,6 +13,7 @@ import io.shopdesk.nlp.intent.IntentFeaturizer;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentTrainer;
+import io.shopdesk.nlp.intent.OutOfScopeBackground;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public class IntentStage implements Stage, AutoCloseable {
     private final NlpSettings settings;
     private final FolderWatcher watcher;
     private final StaticEmbeddings embeddings;
+    private final OutOfScopeBackground background;
     private volatile IntentModel model;
     private volatile String source;
 
@@ -46,6 +48,11 @@ public class IntentStage implements Stage, AutoCloseable {
         this.tokenizer = tokenizer;
         this.settings = settings;
         this.embeddings = embeddings(settings.modelsDir());
+        this.background = OutOfScopeBackground.fromModels(settings.modelsDir());
+        if (background.size() == 0) {
+            log.warn("No {} under {}: in-memory intent models train without an out-of-scope background",
+                    OutOfScopeBackground.FILE, settings.modelsDir());
+        }
         load();
         this.watcher = new FolderWatcher("intent-model", releaseDir(), Duration.ofSeconds(2), this::load);
     }
@@ -66,7 +73,7 @@ public class IntentStage implements Stage, AutoCloseable {
     private synchronized void load() {
         long start = System.nanoTime();
         Path data = settings.modelsDir().resolve("intents");
-        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data), embeddings == null ? null : embeddings.sha256());
+        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data), IntentTrainer.fingerprint(embeddings, background));
         var manifest = IntentModelStore.manifest(releaseDir());
         var released = IntentModelStore.load(releaseDir(), hash);
         if (released.isPresent()) {
@@ -80,7 +87,7 @@ public class IntentStage implements Stage, AutoCloseable {
             return;
         } else {
             var examples = IntentDataReader.readFolder(data);
-            IntentTrainer trainer = embeddings == null ? new IntentTrainer(tokenizer) : new IntentTrainer(tokenizer, embeddings);
+            IntentTrainer trainer = embeddings == null ? new IntentTrainer(tokenizer) : new IntentTrainer(tokenizer, embeddings, background);
             model = trainer.train(examples, settings.oosThreshold());
             source = "trained at start-up on " + examples.size() + " examples (no release for this data: run `nlu train`)";
         }

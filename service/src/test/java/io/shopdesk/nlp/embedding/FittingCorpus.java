@@ -36,13 +36,7 @@ final class FittingCorpus {
 
     /** Up to {@code limit} texts from the unpacked packages under {@code dir}. */
     static List<String> read(Path dir, int limit, long seed) {
-        List<String> sentences = new ArrayList<>();
-        for (Path file : files(dir.resolve("sotu/package/data"), "*.txt")) {
-            sentences.addAll(sentences(text(file, StandardCharsets.UTF_8)));
-        }
-        for (Path file : files(dir.resolve("moby-dick/package/data"), "chapter_*.txt")) {
-            sentences.addAll(sentences(text(file, StandardCharsets.UTF_8)));
-        }
+        List<String> sentences = new ArrayList<>(publicDomainProse(dir));
         for (String folder : List.of("easy-ham-1", "easy-ham-2", "hard-ham-1")) {
             for (Path file : files(dir.resolve("spam-assassin/package/data").resolve(folder), "*.txt")) {
                 sentences.addAll(mail(text(file, StandardCharsets.ISO_8859_1)));
@@ -65,6 +59,21 @@ final class FittingCorpus {
         List<String> shuffled = new ArrayList<>(texts);
         Collections.shuffle(shuffled, random);
         return List.copyOf(shuffled.subList(0, Math.min(limit, shuffled.size())));
+    }
+
+    /**
+     * The sentences of the two public-domain corpora (State of the Union addresses, Moby Dick), in file order; empty
+     * when they are not unpacked under {@code dir}.
+     */
+    static List<String> publicDomainProse(Path dir) {
+        List<String> sentences = new ArrayList<>();
+        for (Path file : files(dir.resolve("sotu/package/data"), "*.txt")) {
+            sentences.addAll(sentences(text(file, StandardCharsets.UTF_8)));
+        }
+        for (Path file : files(dir.resolve("moby-dick/package/data"), "chapter_*.txt")) {
+            sentences.addAll(sentences(text(file, StandardCharsets.UTF_8)));
+        }
+        return sentences;
     }
 
     static List<String> sentences(String text) {

@@ -13,7 +13,7 @@ class IntentModelStoreTest {
     @Test
     void theShippedReleaseLoadsForTheShippedData() {
         String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(Path.of("nlp-models/intents")),
-                StagesForTests.embeddings().sha256());
+                StagesForTests.intentTrainer().inputsFingerprint());
         IntentModelStore.Manifest manifest = IntentModelStore.manifest(RELEASE).orElseThrow();
 
         assertThat(manifest.name()).isEqualTo("intent");

@@ -8,6 +8,7 @@ import io.shopdesk.nlp.embedding.StaticEmbeddings;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
+import io.shopdesk.nlp.intent.OutOfScopeBackground;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ class IntentReleaseSwapTest {
         for (String file : List.of(IntentModelStore.MODEL_FILE, IntentModelStore.MANIFEST_FILE)) {
             Files.copy(Path.of("nlp-models/intent-model").resolve(file), release.resolve(file));
         }
+        Path background = dir.resolve(OutOfScopeBackground.FILE);
+        Files.createDirectories(background.getParent());
+        Files.copy(Path.of("nlp-models").resolve(OutOfScopeBackground.FILE), background);
         if (withEmbeddings) {
             Path table = Files.createDirectories(dir.resolve(StaticEmbeddings.FOLDER));
             try (var files = Files.list(Path.of("nlp-models", StaticEmbeddings.FOLDER))) {
@@ -76,7 +80,7 @@ class IntentReleaseSwapTest {
             Thread.sleep(1100); // a new version stamp (seconds)
             IntentModel retrained = StagesForTests.intentTrainer().train(IntentDataReader.readFolder(models.resolve("intents")), 0.45);
             String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(models.resolve("intents")),
-                    StagesForTests.embeddings().sha256());
+                    StagesForTests.intentTrainer().inputsFingerprint());
             String version = IntentModelStore.write(models.resolve("intent-model"), retrained, hash, 2507, Map.of(), null).version();
             long deadline = System.nanoTime() + 20_000_000_000L;
             while (!stage.source().equals("release " + version) && System.nanoTime() < deadline) {

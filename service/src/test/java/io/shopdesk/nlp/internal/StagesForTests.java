@@ -7,6 +7,7 @@ import io.shopdesk.nlp.Keys;
 import io.shopdesk.nlp.Stage;
 import io.shopdesk.nlp.embedding.StaticEmbeddings;
 import io.shopdesk.nlp.intent.IntentTrainer;
+import io.shopdesk.nlp.intent.OutOfScopeBackground;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ public final class StagesForTests {
 
     private static final class Embeddings {
         static final StaticEmbeddings TABLE = StaticEmbeddings.fromModels(Path.of("nlp-models"));
+        static final OutOfScopeBackground BACKGROUND = OutOfScopeBackground.fromModels(Path.of("nlp-models"));
     }
 
     /** The shipped static embedding table (nlp-models/embeddings/). */
@@ -47,9 +49,17 @@ public final class StagesForTests {
         return Embeddings.TABLE;
     }
 
-    /** The intent trainer as the service and {@code nlu train} build it: shipped tokenisation and embeddings. */
+    /** The shipped out-of-scope background (nlp-models/background/). */
+    public static OutOfScopeBackground background() {
+        return Embeddings.BACKGROUND;
+    }
+
+    /**
+     * The intent trainer as the service and {@code nlu train} build it: shipped tokenisation, embeddings and
+     * out-of-scope background.
+     */
     public static IntentTrainer intentTrainer() {
-        return new IntentTrainer(tokenizer(), embeddings());
+        return new IntentTrainer(tokenizer(), embeddings(), background());
     }
 
     public static LanguageStage language() {
