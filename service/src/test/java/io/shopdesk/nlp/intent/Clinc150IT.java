@@ -32,12 +32,23 @@ class Clinc150IT {
         return out;
     }
 
+    /** The data set, or the test is skipped when it is absent. */
+    static JsonNode data() {
+        assumeTrue(Files.isRegularFile(DATA), "Skipped: CLINC150 not found at " + DATA.toAbsolutePath());
+        return JsonMapper.builder().build().readTree(DATA.toFile());
+    }
+
+    /** The trainer as {@code nlu train} builds it from the shipped models folder. */
+    static IntentTrainer trainer() {
+        Path models = Path.of("nlp-models");
+        return new IntentTrainer(OfflineTokenizer.create(models), StaticEmbeddings.fromModels(models),
+                OutOfScopeBackground.fromModels(models));
+    }
+
     @Test
     void clinc150() {
-        assumeTrue(Files.isRegularFile(DATA), "Skipped: CLINC150 not found at " + DATA.toAbsolutePath());
-        JsonNode root = JsonMapper.builder().build().readTree(DATA.toFile());
-        IntentTrainer trainer = new IntentTrainer(OfflineTokenizer.create(Path.of("nlp-models")),
-                StaticEmbeddings.fromModels(Path.of("nlp-models")), OutOfScopeBackground.fromModels(Path.of("nlp-models")));
+        JsonNode root = data();
+        IntentTrainer trainer = trainer();
         List<IntentExample> train = split(root, "train", "oos_train");
         List<IntentExample> val = split(root, "val", "oos_val");
         List<IntentExample> test = split(root, "test", "oos_test");
@@ -76,10 +87,8 @@ class Clinc150IT {
      */
     @Test
     void clinc150WithoutOosTrainingData() {
-        assumeTrue(Files.isRegularFile(DATA), "Skipped: CLINC150 not found at " + DATA.toAbsolutePath());
-        JsonNode root = JsonMapper.builder().build().readTree(DATA.toFile());
-        IntentTrainer trainer = new IntentTrainer(OfflineTokenizer.create(Path.of("nlp-models")),
-                StaticEmbeddings.fromModels(Path.of("nlp-models")), OutOfScopeBackground.fromModels(Path.of("nlp-models")));
+        JsonNode root = data();
+        IntentTrainer trainer = trainer();
         List<IntentExample> train = split(root, "train");
         List<IntentExample> val = split(root, "val", "oos_val");
         List<IntentExample> test = split(root, "test", "oos_test");
