@@ -104,12 +104,16 @@ final class SoftmaxRegression implements IntentScorer {
     /**
      * SGD over (column, value) rows; returns the {@code columns * k} weights followed by the {@code k} biases. While
      * fitting, each column's weights are their own array: the inner loops then index the gradient and the row alike,
-     * which lets the JIT vectorise them (with one flat array it cannot rule out overlap), about 3x faster.
+     * which lets the JIT vectorise them (with one flat array it cannot rule out overlap), about 3x faster. The rows
+     * and the gradient are {@code float}, as the served weights are: twice as many lanes per vector instruction as
+     * {@code double}; the scores, the softmax and the biases stay {@code double}.
      */
     private static double[] fitWeights(int columns, int k, int[][] x, double[][] values, int[] y, Settings settings) {
-        double[][] w = new double[columns][k];
+        float[][] w = new float[columns][k];
         double[] b = new double[k];
-        double[] gradient = new double[k];
+        double[] scores = new double[k];
+        float[] sum = new float[k];
+        float[] gradient = new float[k];
         double scale = 1;
         int[] order = new int[x.length];
         for (int i = 0; i < order.length; i++) {
@@ -136,32 +140,38 @@ final class SoftmaxRegression implements IntentScorer {
                         keptValues[n++] = values[i][t] / keep;
                     }
                 }
-                System.arraycopy(b, 0, gradient, 0, k);
+                java.util.Arrays.fill(sum, 0f);
                 for (int t = 0; t < n; t++) {
-                    double[] row = w[kept[t]];
-                    double v = keptValues[t] * scale;
+                    float[] row = w[kept[t]];
+                    float v = (float) (keptValues[t] * scale);
                     for (int c = 0; c < k; c++) {
-                        gradient[c] += v * row[c];
+                        sum[c] += v * row[c];
                     }
                 }
-                softmax(gradient);
-                gradient[y[i]] -= 1;
+                for (int c = 0; c < k; c++) {
+                    scores[c] = b[c] + sum[c];
+                }
+                softmax(scores);
+                scores[y[i]] -= 1;
+                for (int c = 0; c < k; c++) {
+                    gradient[c] = (float) scores[c];
+                }
                 scale *= shrink;
                 double step = rate / scale;
                 for (int t = 0; t < n; t++) {
-                    double[] row = w[kept[t]];
-                    double g = step * keptValues[t];
+                    float[] row = w[kept[t]];
+                    float g = (float) (step * keptValues[t]);
                     for (int c = 0; c < k; c++) {
                         row[c] -= g * gradient[c];
                     }
                 }
                 for (int c = 0; c < k; c++) {
-                    b[c] -= rate * gradient[c];
+                    b[c] -= rate * scores[c];
                 }
                 if (scale < 1e-6) {
-                    for (double[] row : w) {
+                    for (float[] row : w) {
                         for (int c = 0; c < k; c++) {
-                            row[c] *= scale;
+                            row[c] *= (float) scale;
                         }
                     }
                     scale = 1;
