@@ -104,16 +104,12 @@ final class SoftmaxRegression implements IntentScorer {
     /**
      * SGD over (column, value) rows; returns the {@code columns * k} weights followed by the {@code k} biases. While
      * fitting, each column's weights are their own array: the inner loops then index the gradient and the row alike,
-     * which lets the JIT vectorise them (with one flat array it cannot rule out overlap), about 3x faster. The rows
-     * and the gradient are {@code float}, as the served weights are: twice as many lanes per vector instruction as
-     * {@code double}; the scores, the softmax and the biases stay {@code double}.
+     * which lets the JIT vectorise them (with one flat array it cannot rule out overlap), about 3x faster.
      */
     private static double[] fitWeights(int columns, int k, int[][] x, double[][] values, int[] y, Settings settings) {
-        float[][] w = new float[columns][k];
+        double[][] w = new double[columns][k];
         double[] b = new double[k];
-        double[] scores = new double[k];
-        float[] sum = new float[k];
-        float[] gradient = new float[k];
+        double[] gradient = new double[k];
         double scale = 1;
         int[] order = new int[x.length];
         for (int i = 0; i < order.length; i++) {
@@ -140,38 +136,32 @@ final class SoftmaxRegression implements IntentScorer {
                         keptValues[n++] = values[i][t] / keep;
                     }
                 }
-                java.util.Arrays.fill(sum, 0f);
+                System.arraycopy(b, 0, gradient, 0, k);
                 for (int t = 0; t < n; t++) {
-                    float[] row = w[kept[t]];
-                    float v = (float) (keptValues[t] * scale);
+                    double[] row = w[kept[t]];
+                    double v = keptValues[t] * scale;
                     for (int c = 0; c < k; c++) {
-                        sum[c] += v * row[c];
+                        gradient[c] += v * row[c];
                     }
                 }
-                for (int c = 0; c < k; c++) {
-                    scores[c] = b[c] + sum[c];
-                }
-                softmax(scores);
-                scores[y[i]] -= 1;
-                for (int c = 0; c < k; c++) {
-                    gradient[c] = (float) scores[c];
-                }
+                softmax(gradient);
+                gradient[y[i]] -= 1;
                 scale *= shrink;
                 double step = rate / scale;
                 for (int t = 0; t < n; t++) {
-                    float[] row = w[kept[t]];
-                    float g = (float) (step * keptValues[t]);
+                    double[] row = w[kept[t]];
+                    double g = step * keptValues[t];
                     for (int c = 0; c < k; c++) {
                         row[c] -= g * gradient[c];
                     }
                 }
                 for (int c = 0; c < k; c++) {
-                    b[c] -= rate * scores[c];
+                    b[c] -= rate * gradient[c];
                 }
                 if (scale < 1e-6) {
-                    for (float[] row : w) {
+                    for (double[] row : w) {
                         for (int c = 0; c < k; c++) {
-                            row[c] *= (float) scale;
+                            row[c] *= scale;
                         }
                     }
                     scale = 1;
