@@ -53,7 +53,7 @@ class Clinc150IT {
         List<IntentExample> val = split(root, "val", "oos_val");
         List<IntentExample> test = split(root, "test", "oos_test");
         long start = System.nanoTime();
-        List<IntentFeatures> trainFeatures = train.stream().map(trainer::features).toList();
+        List<IntentFeatures> trainFeatures = train.parallelStream().map(trainer::features).toList();
         IntentModel model = trainer.train(train, trainFeatures, 0);
         double seconds = (System.nanoTime() - start) / 1e9;
         var valPredictions = IntentEvaluator.predict(model, val, val.stream().map(trainer::features).toList());
