@@ -8,6 +8,7 @@ import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentExample;
+import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentTrainer;
@@ -112,16 +113,20 @@ class NluCommand {
                             cv.measured().macroF1(), tolerance);
                 }
                 long start = System.nanoTime();
-                IntentModel model = trainer.train(examples, oosThreshold);
+                List<IntentFeatures> features = NluData.featurise(trainer, examples, "Featurising training data");
+                IntentModel model = trainer.train(examples, features, oosThreshold);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                int background = trainer.backgroundExamples(examples, features);
                 Map<String, Object> metrics = new LinkedHashMap<>();
                 metrics.put("n_train", examples.size());
                 metrics.put("intents", model.labels().size());
                 metrics.put("features", model.featureCount());
                 metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
+                metrics.put("oos_background", background);
                 var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, trainer.inputsFingerprint()), examples.size(), metrics, cv);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
+                NluData.printBackground(background);
                 Map<String, Object> json = new LinkedHashMap<>(metrics);
                 if (cv != null) {
                     json.put("cv_accuracy", cv.measured().accuracy());

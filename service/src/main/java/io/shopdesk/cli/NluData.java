@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,6 +82,14 @@ final class NluData {
             progress.stepTo(features.length);
         }
         return List.of(features);
+    }
+
+    /** Says when the trainer added out-of-scope background sentences, which users would not otherwise know. */
+    static void printBackground(int background) {
+        if (background > 0) {
+            System.out.printf(Locale.ROOT, "The training data has no oos examples: %d general-English background sentences "
+                    + "were added as oos (nlp-models/background/en.txt)%n", background);
+        }
     }
 
     /** A figure for the JSON line: four decimals, or null when undefined (no out-of-scope examples). */

@@ -100,9 +100,12 @@ class NluEvalCommand implements Callable<Integer> {
             metrics.put("classifications_per_second", Math.round(perSecond));
             metrics.put("intents", model.labels().size());
             metrics.put("features", model.featureCount());
+            int background = trainer.backgroundExamples(trainExamples, trainFeatures);
+            metrics.put("oos_background", background);
 
             System.out.printf(Locale.ROOT, "Trained on %d examples from %s (%d intents, %d features) in %.1f s%n",
                     trainExamples.size(), train, model.labels().size(), model.featureCount(), trainSeconds);
+            NluData.printBackground(background);
             System.out.printf(Locale.ROOT, "Tested on %d examples from %s; out-of-scope threshold %.2f (%s)%n",
                     testExamples.size(), test, threshold, thresholdSource);
             printScores(scores);

@@ -64,12 +64,34 @@ class NluCommandTest {
         assertThat(json.get("n_train").asInt()).isEqualTo(14);
         assertThat(json.get("n_test").asInt()).isEqualTo(5);
         assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("oos_background").asInt()).as("the data has oos examples of its own").isZero();
+        assertThat(run.out()).doesNotContain("background sentences");
         String html = Files.readString(report.resolve("index.html"));
         assertThat(html).contains("<table id=\"per-intent\">", "<tr><td>order_status</td><td>2</td>",
                 "<tr><td>refund</td><td>2</td>", "<svg id=\"heat-map\"", "<svg id=\"threshold-curve\"",
                 "<svg id=\"histogram-right\"", "<svg id=\"histogram-wrong\"");
         // Self-contained: nothing is fetched or run when the file is opened.
         assertThat(html).doesNotContain("<script", "http:", "https:", " src=");
+    }
+
+    @Test
+    void evalOfDataWithoutOosExamplesAddsTheBackgroundAndSaysSo() throws IOException {
+        StringBuilder train = new StringBuilder("text,intent\n");
+        for (String item : new String[] {"parcel", "package", "order", "box", "delivery", "shipment", "purchase",
+                "gift", "jacket", "phone"}) {
+            train.append("where is my ").append(item).append(",order_status\n");
+            train.append("i want a refund for the ").append(item).append(",refund\n");
+        }
+        Path trainFile = write("train.csv", train.toString());
+        Path test = write("test.csv", TEST.replace(",none", ",oos"));
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", trainFile.toString(), "--test", test.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("The training data has no oos examples: 2 general-English background sentences "
+                + "were added as oos");
+        assertThat(run.json().get("oos_background").asInt()).isEqualTo(2);
+        assertThat(run.json().get("n_train").asInt()).as("the data's own examples").isEqualTo(20);
     }
 
     @Test

@@ -117,8 +117,7 @@ public final class IntentTrainer {
         if (perIntent.size() < 2) {
             throw new IntentDataException("at least two intents are needed, found " + perIntent.keySet());
         }
-        List<IntentExample> added = perIntent.containsKey(IntentPrediction.OUT_OF_SCOPE) ? List.of()
-                : background.examplesFor((int) featureSets.stream().filter(f -> f.embedding() != null).count());
+        List<IntentExample> added = backgroundFor(examples, featureSets);
         if (!added.isEmpty()) {
             examples = new ArrayList<>(examples);
             examples.addAll(added);
@@ -146,6 +145,22 @@ public final class IntentTrainer {
                 ? MaxentScorer.fit(featureIndex.size(), x, y)
                 : SoftmaxRegression.fit(featureIndex.size(), labels.length, x, dense, y, SoftmaxRegression.Settings.DEFAULT);
         return new IntentModel(featureIndex, labels, scorer, oosThreshold, embeddingsSha256());
+    }
+
+    /**
+     * How many background sentences {@link #train(List, List, double)} adds to these examples as {@code oos}: none
+     * when they have {@code oos} examples of their own, else one per ten English examples (see
+     * {@link OutOfScopeBackground}). For the commands' summaries.
+     */
+    public int backgroundExamples(List<IntentExample> examples, List<IntentFeatures> featureSets) {
+        return backgroundFor(examples, featureSets).size();
+    }
+
+    private List<IntentExample> backgroundFor(List<IntentExample> examples, List<IntentFeatures> featureSets) {
+        if (examples.stream().anyMatch(e -> e.intent().equals(IntentPrediction.OUT_OF_SCOPE))) {
+            return List.of();
+        }
+        return background.examplesFor((int) featureSets.stream().filter(f -> f.embedding() != null).count());
     }
 
     public IntentFeatures features(IntentExample example) {
