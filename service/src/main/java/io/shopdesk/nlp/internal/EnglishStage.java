@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -22,8 +21,9 @@ import opennlp.tools.util.Span;
 import org.springframework.stereotype.Component;
 
 /**
- * English sentences, tokens and parts of speech with OpenNLP's UD-EWT models from Maven Central. Runs only on
- * English messages. Thread-safe through OpenNLP's ThreadSafe* wrappers.
+ * English sentences, tokens and parts of speech with OpenNLP's UD-EWT models from Maven Central; the parts of speech
+ * are decoded greedily ({@link GreedyPosModel}), since only displays read them. Runs only on English messages.
+ * Thread-safe through OpenNLP's ThreadSafe* wrappers.
  */
 @Component
 public class EnglishStage implements Stage {
@@ -35,7 +35,7 @@ public class EnglishStage implements Stage {
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(open("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+            tagger = new ThreadSafePOSTaggerME(GreedyPosModel.read(open("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the OpenNLP English models", e);
         }
