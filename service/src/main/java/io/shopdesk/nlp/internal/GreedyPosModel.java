@@ -51,9 +51,4 @@ final class GreedyPosModel {
         }
         return new POSModel(new ByteArrayInputStream(copy.toByteArray()));
     }
-
-    /** The beam size a model's tagger will use, for tests. */
-    static String beamSize(POSModel model) {
-        return model.getManifestProperty(BEAM_SIZE);
-    }
 }

@@ -35,8 +35,8 @@ class GreedyPosModelTest {
 
     @Test
     void theModelIsReadWithBeamSizeOne() throws IOException {
-        assertThat(GreedyPosModel.beamSize(new POSModel(model()))).isEqualTo("3");
-        assertThat(GreedyPosModel.beamSize(GreedyPosModel.read(model()))).isEqualTo("1");
+        assertThat(new POSModel(model()).getManifestProperty(GreedyPosModel.BEAM_SIZE)).isEqualTo("3");
+        assertThat(GreedyPosModel.read(model()).getManifestProperty(GreedyPosModel.BEAM_SIZE)).isEqualTo("1");
     }
 
     @Test

@@ -39,19 +39,19 @@ public final class StagesForTests {
         static final EnglishStage STAGE = new EnglishStage();
     }
 
-    private static final class Embeddings {
+    private static final class ShippedModels {
         static final StaticEmbeddings TABLE = StaticEmbeddings.fromModels(Path.of("nlp-models"));
         static final OutOfScopeBackground BACKGROUND = OutOfScopeBackground.fromModels(Path.of("nlp-models"));
     }
 
     /** The shipped static embedding table (nlp-models/embeddings/). */
     public static StaticEmbeddings embeddings() {
-        return Embeddings.TABLE;
+        return ShippedModels.TABLE;
     }
 
     /** The shipped out-of-scope background (nlp-models/background/). */
     public static OutOfScopeBackground background() {
-        return Embeddings.BACKGROUND;
+        return ShippedModels.BACKGROUND;
     }
 
     /**
