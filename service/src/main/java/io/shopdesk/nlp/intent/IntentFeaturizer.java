@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -15,6 +16,11 @@ import opennlp.tools.stemmer.PorterStemmer;
  * learns "an order id" rather than a particular one. Stateless and thread-safe.
  */
 public final class IntentFeaturizer {
+    // Compiled once: String.matches and replaceAll compile their pattern on every call, once per token here.
+    private static final Pattern ORDER_ID = Pattern.compile("sd\\d{8}");
+    private static final Pattern PUNCTUATION = Pattern.compile("[?？!！]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private IntentFeaturizer() {
     }
@@ -38,7 +44,7 @@ public final class IntentFeaturizer {
         }
         features.add("b:" + previous + "_</s>");
         if (language == Language.ZH) {
-            String han = normalise(text).replaceAll("\\s+", "");
+            String han = SPACE.matcher(normalise(text)).replaceAll("");
             for (int i = 0; i < han.length(); i++) {
                 features.add("c1:" + han.charAt(i));
                 if (i + 1 < han.length()) {
@@ -59,12 +65,12 @@ public final class IntentFeaturizer {
 
     private static String normalise(String word) {
         String lower = word.toLowerCase(Locale.ROOT).strip();
-        if (lower.matches("sd\\d{8}")) {
+        if (ORDER_ID.matcher(lower).matches()) {
             return "#orderid";
         }
         if (lower.chars().allMatch(c -> !Character.isLetterOrDigit(c))) {
-            return lower.matches("[?？!！]+") ? lower.substring(0, 1) : "";
+            return PUNCTUATION.matcher(lower).matches() ? lower.substring(0, 1) : "";
         }
-        return lower.replaceAll("\\d", "0");
+        return DIGIT.matcher(lower).replaceAll("0");
     }
 }

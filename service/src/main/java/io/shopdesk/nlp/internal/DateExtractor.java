@@ -36,12 +36,17 @@ final class DateExtractor {
 
     static List<Entity> extract(String text, LocalDate today) {
         List<Entity> found = new ArrayList<>();
+        // Each pattern is tried only when the text has what every match of it contains (a digit, 天, 周/星期/礼拜):
+        // most messages have none of these, and a pattern tried at every position costs more than the look.
+        boolean digits = PatternEntityExtractor.hasAsciiDigit(text);
+        boolean dayWord = text.indexOf('天') >= 0;
+        boolean weekWord = text.indexOf('周') >= 0 || text.contains("星期") || text.contains("礼拜");
         Matcher m = ZH_RELATIVE.matcher(text);
-        while (m.find()) {
+        while (dayWord && m.find()) {
             add(found, m, today.plusDays(ZH_RELATIVE_DAYS.get(m.group())));
         }
         m = ZH_WEEKDAY.matcher(text);
-        while (m.find()) {
+        while (weekWord && m.find()) {
             int index = "一二三四五六日天".indexOf(m.group(2));
             DayOfWeek day = index >= 6 ? DayOfWeek.SUNDAY : DayOfWeek.of(index + 1);
             String prefix = m.group(1) == null ? "" : m.group(1);
@@ -55,12 +60,12 @@ final class DateExtractor {
             add(found, m, today.with(DayOfWeek.MONDAY).plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(day)));
         }
         m = ZH_MONTH_DAY.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             int year = m.group(1) == null ? today.getYear() : Integer.parseInt(m.group(1));
             addDate(found, m, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         m = ISO.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             addDate(found, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         m = EN_RELATIVE.matcher(text);
@@ -86,7 +91,7 @@ final class DateExtractor {
             add(found, m, date);
         }
         m = EN_MONTH_DAY.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
             addDate(found, m, today.getYear(), month, Integer.parseInt(m.group(2)));
         }

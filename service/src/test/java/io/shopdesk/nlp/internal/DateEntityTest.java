@@ -39,6 +39,17 @@ class DateEntityTest {
     }
 
     @Test
+    void weekdaysWrittenWithXingqiAndLibai() {
+        assertThat(entities("这星期三能到吗")).containsExactly(date("这星期三", 0, 4, "2026-11-25"));
+        assertThat(entities("下礼拜天发货")).containsExactly(date("下礼拜天", 0, 4, "2026-12-06"));
+    }
+
+    @Test
+    void monthAndDayInEnglish() {
+        assertThat(entities("It shipped on Nov 3rd")).containsExactly(date("Nov 3rd", 14, 21, "2026-11-03"));
+    }
+
+    @Test
     void monthAndDayInChinese() {
         assertThat(entities("11月3日买的")).containsExactly(date("11月3日", 0, 5, "2026-11-03"));
     }
