@@ -172,7 +172,7 @@ final class SoftmaxRegression implements IntentScorer {
 
     /**
      * {@code target[c] += v * row[c]} for the first {@code k} entries. A method of its own so that the JIT compiles
-     * it as a small hot method, where it vectorises it. Left inline in {@link #fitWeights}, whose one long call the JIT
+     * it as a small hot method and vectorises it. Left inline in {@link #fitWeights}, whose one long call the JIT
      * can only compile mid-run (on-stack replacement), the same loop ran about as fast as scalar code: a CLINC150 fit
      * took 43-44 s against 24-25 s with these helpers, with bit-identical weights (the arithmetic is unchanged).
      * Thread-safe as long as no other thread writes the arrays (a fit owns them).
