@@ -30,31 +30,64 @@ final class PatternEntityExtractor {
 
     static List<Entity> extract(String text) {
         List<Entity> found = new ArrayList<>();
-        boolean digits = hasAsciiDigit(text);
-        if (digits) {
-            Matcher m = ORDER_ID.matcher(text);
+        if (!hasAsciiDigit(text)) {
+            chineseMoney(text, found);
+            return found;
+        }
+        Matcher m = ORDER_ID.matcher(text);
+        while (m.find()) {
+            found.add(entity(Entity.ORDER_ID, text, m.start(), m.end(), m.group().toUpperCase(Locale.ROOT)));
+        }
+        for (Pattern phone : List.of(CN_MOBILE, US_PHONE)) {
+            m = phone.matcher(text);
             while (m.find()) {
-                found.add(entity(Entity.ORDER_ID, text, m.start(), m.end(), m.group().toUpperCase(Locale.ROOT)));
-            }
-            for (Pattern phone : List.of(CN_MOBILE, US_PHONE)) {
-                m = phone.matcher(text);
-                while (m.find()) {
-                    found.add(entity(Entity.PHONE, text, m.start(), m.end(), m.group().replaceAll("[^\\d+]", "")));
-                }
-            }
-            m = LAST4_CUED.matcher(text);
-            while (m.find()) {
-                found.add(entity(Entity.PHONE_LAST4, text, m.start(1), m.end(1), m.group(1)));
+                found.add(entity(Entity.PHONE, text, m.start(), m.end(), m.group().replaceAll("[^\\d+]", "")));
             }
         }
-        money(text, digits, found);
-        if (digits) {
-            Matcher m = BARE_4_DIGITS.matcher(text);
-            while (m.find()) {
-                found.add(new Entity(Entity.PHONE_LAST4, m.group(), m.start(), m.end(), m.group(), "pattern-bare"));
-            }
+        m = LAST4_CUED.matcher(text);
+        while (m.find()) {
+            found.add(entity(Entity.PHONE_LAST4, text, m.start(1), m.end(1), m.group(1)));
+        }
+        money(text, found);
+        m = BARE_4_DIGITS.matcher(text);
+        while (m.find()) {
+            found.add(new Entity(Entity.PHONE_LAST4, m.group(), m.start(), m.end(), m.group(), "pattern-bare"));
         }
         return found;
+    }
+
+    private static void money(String text, List<Entity> found) {
+        Matcher m = MONEY_SYMBOL.matcher(text);
+        while (m.find()) {
+            String currency = m.group(1).contains("$") ? "USD" : "CNY";
+            found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(2)) + " " + currency));
+        }
+        m = MONEY_CODE_FIRST.matcher(text);
+        while (m.find()) {
+            String code = m.group(1).toUpperCase(Locale.ROOT);
+            found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(2)) + " " + (code.equals("RMB") ? "CNY" : code)));
+        }
+        m = MONEY_UNIT_AFTER.matcher(text);
+        while (m.find()) {
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String currency = unit.startsWith("usd") || unit.startsWith("dollar") || unit.equals("bucks") ? "USD" : "CNY";
+            found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(1)) + " " + currency));
+        }
+        chineseMoney(text, found);
+    }
+
+    /** Amounts in Chinese numerals (三百元, 两千五百块): the one pattern that needs no digit, and needs 元 or 块. */
+    private static void chineseMoney(String text, List<Entity> found) {
+        if (text.indexOf('元') < 0 && text.indexOf('块') < 0) {
+            return;
+        }
+        Matcher m = MONEY_CHINESE.matcher(text);
+        while (m.find()) {
+            long value = ChineseNumber.parse(m.group(1));
+            if (value >= 0) {
+                found.add(entity(Entity.MONEY, text, m.start(), m.end(), value + " CNY"));
+            }
+        }
     }
 
     /**
@@ -70,37 +103,6 @@ final class PatternEntityExtractor {
             }
         }
         return false;
-    }
-
-    private static void money(String text, boolean digits, List<Entity> found) {
-        if (digits) {
-            Matcher m = MONEY_SYMBOL.matcher(text);
-            while (m.find()) {
-                String currency = m.group(1).contains("$") ? "USD" : "CNY";
-                found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(2)) + " " + currency));
-            }
-            m = MONEY_CODE_FIRST.matcher(text);
-            while (m.find()) {
-                String code = m.group(1).toUpperCase(Locale.ROOT);
-                found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(2)) + " " + (code.equals("RMB") ? "CNY" : code)));
-            }
-            m = MONEY_UNIT_AFTER.matcher(text);
-            while (m.find()) {
-                String unit = m.group(2).toLowerCase(Locale.ROOT);
-                String currency = unit.startsWith("usd") || unit.startsWith("dollar") || unit.equals("bucks") ? "USD" : "CNY";
-                found.add(entity(Entity.MONEY, text, m.start(), m.end(), amount(m.group(1)) + " " + currency));
-            }
-        }
-        if (text.indexOf('元') < 0 && text.indexOf('块') < 0) {
-            return;
-        }
-        Matcher m = MONEY_CHINESE.matcher(text);
-        while (m.find()) {
-            long value = ChineseNumber.parse(m.group(1));
-            if (value >= 0) {
-                found.add(entity(Entity.MONEY, text, m.start(), m.end(), value + " CNY"));
-            }
-        }
     }
 
     private static String amount(String digits) {
