@@ -32,8 +32,10 @@ import smile.math.kernel.GaussianKernel;
  * {@link FinancingCrossValidator} (outer 10-fold with the seed, inner 5-fold with seed + 1) and scores ways of
  * combining members on them: plain mean (woe + forest reproduces the release recipe before the log-ratios; woe +
  * forest-ratio the current {@link FinancingModelTrainer#RELEASE}), stacking (a logistic regression on the
- * members' inner out-of-fold logits, learned inside the training fold), rank mean. The threshold is always the
- * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator. Each line also
+ * members' inner out-of-fold logits, learned inside the training fold), rank mean. The threshold is the
+ * Platt-calibrated one of the combined inner out-of-fold probabilities, as in the cross-validator, unless
+ * {@code -DfixedThreshold=0.5} fixes it (the decision point of members trained with the cost matrix's weights,
+ * {@code *-w5}, which need no calibration). Each line also
  * prints the hindsight cost: the cost at the one threshold cheapest on the pooled held-out predictions themselves (not
  * a fair estimate; a floor for any threshold rule with that ranking).
  * {@code -Dseeds=42,1,2,3,4}; {@code -Dmembers=woe,forest} fits only those members (combinations of others are
@@ -84,6 +86,33 @@ class CombinationComparisonIT {
         m.put("woe-log", CombinationComparisonIT::logLogistic);
         m.put("forest-ratio", CombinationComparisonIT::ratioForest);
         m.put("forest-woe500", CombinationComparisonIT::evidenceForest);
+        // fourth round (settings fixed before any run): the logistic members with each defaulter counted as often as
+        // the cost matrix weighs it (5), as exact weights (rows repeated), and the release forest (log-ratios)
+        m.put("woe-w5", (d, s) -> {
+            View v = View.of(d);
+            return weightedLogistic(d, v.y, v::apply, 5);
+        });
+        m.put("woe-log-w5", (d, s) -> weightedLogLogistic(d, 5));
+        m.put("woe-logsq-w5", (d, s) -> weightedLogLogistic(d, 5, true));
+        m.put("forest-release", (d, s) -> {
+            FinancingModel model = new FinancingModelTrainer(s, new Recipe(Family.FOREST, RELEASE.lambda(),
+                    RELEASE.smoothing(), RELEASE.trees(), RELEASE.splitFactor(), true)).train(d);
+            return model::probability;
+        });
+        // the members below need forest-release in -Dmembers (they fit it through this map)
+        // the release forest with its probability moved to the cost-weighted scale (odds x 5, Bayes' prior shift)
+        m.put("forest-release-odds5", (d, s) -> {
+            ToDoubleFunction<String[]> forest = m.get("forest-release").fit(d, s);
+            return row -> {
+                double p = forest.applyAsDouble(row);
+                return 5 * p / (5 * p + 1 - p);
+            };
+        });
+        // the release forest trained with every defaulter repeated 5 times
+        m.put("forest-w5", (d, s) -> {
+            int[] repeated = IntStream.range(0, d.size()).flatMap(i -> IntStream.generate(() -> i).limit(d.isPositive(i) ? 5 : 1)).toArray();
+            return m.get("forest-release").fit(d.subset(repeated), s);
+        });
         return m;
     }
 
@@ -435,6 +464,15 @@ class CombinationComparisonIT {
      * a linear model in the logs can weigh any ratio of two such columns (amount / duration is log a - log d).
      */
     static ToDoubleFunction<String[]> logLogistic(FinancingData d, long seed) {
+        return weightedLogLogistic(d, 1);
+    }
+
+    static ToDoubleFunction<String[]> weightedLogLogistic(FinancingData d, int positiveWeight) {
+        return weightedLogLogistic(d, positiveWeight, false);
+    }
+
+    /** {@code squares}: each standardised log also enters squared (a U-shaped effect, e.g. of age). */
+    static ToDoubleFunction<String[]> weightedLogLogistic(FinancingData d, int positiveWeight, boolean squares) {
         View v = View.of(d);
         List<Integer> logs = positiveNumerics(d, v.encoder);
         double[] mu = new double[logs.size()];
@@ -449,14 +487,17 @@ class CombinationComparisonIT {
         }
         java.util.function.Function<String[], double[]> features = row -> {
             double[] base = v.apply(row);
-            double[] x = Arrays.copyOf(base, base.length + logs.size());
+            double[] x = Arrays.copyOf(base, base.length + logs.size() * (squares ? 2 : 1));
             for (int k = 0; k < logs.size(); k++) {
                 FeatureEncoder.Column column = v.encoder.columns().get(logs.get(k));
                 x[base.length + k] = (Math.log(Math.max(1e-9, raw(column, row[logs.get(k)]))) - mu[k]) / sd[k];
+                if (squares) {
+                    x[base.length + logs.size() + k] = x[base.length + k] * x[base.length + k];
+                }
             }
             return x;
         };
-        return logistic(d, v.y, features);
+        return weightedLogistic(d, v.y, features, positiveWeight);
     }
 
     /**
@@ -515,6 +556,30 @@ class CombinationComparisonIT {
         };
     }
 
+    /** The L2 logistic with every positive row counted {@code positiveWeight} times (exact integer weights). */
+    static ToDoubleFunction<String[]> weightedLogistic(FinancingData d, int[] y, java.util.function.Function<String[], double[]> features,
+            int positiveWeight) {
+        if (positiveWeight == 1) {
+            return logistic(d, y, features);
+        }
+        List<double[]> x = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            double[] row = features.apply(d.rows().get(i));
+            for (int k = 0; k < (y[i] == 1 ? positiveWeight : 1); k++) {
+                x.add(row);
+                labels.add(y[i]);
+            }
+        }
+        LogisticRegression.Binomial model = LogisticRegression.binomial(x.toArray(double[][]::new),
+                labels.stream().mapToInt(Integer::intValue).toArray(), new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
+        return row -> {
+            double[] post = new double[2];
+            model.predict(features.apply(row), post);
+            return post[1];
+        };
+    }
+
     /** Saved predictions of one outer fold: [member][row]. */
     record Fold(double[][] inner, boolean[] innerY, double[][] outer, boolean[] outerY) {
     }
@@ -534,6 +599,13 @@ class CombinationComparisonIT {
             return null;
         }
         return (inner, y) -> p -> Arrays.stream(use).mapToDouble(m -> p[m]).average().orElseThrow();
+    }
+
+    static Combiner weightedMean(double[] weights, int... use) {
+        if (Arrays.stream(use).anyMatch(m -> m < 0)) {
+            return null;
+        }
+        return (inner, y) -> p -> IntStream.range(0, use.length).mapToDouble(k -> weights[k] * p[use[k]]).sum();
     }
 
     static Combiner logitMean(int... use) {
@@ -608,7 +680,9 @@ class CombinationComparisonIT {
         for (Fold f : folds) {
             ToDoubleFunction<double[]> c = combiner.fit(f.inner, f.innerY);
             double[] innerP = IntStream.range(0, f.innerY.length).mapToDouble(i -> c.applyAsDouble(column(f.inner, i))).toArray();
-            double threshold = BinaryScores.calibratedThreshold(innerP, f.innerY, 1, 5);
+            // -DfixedThreshold=0.5: the decision point of a model trained with cost weights, no calibration
+            String fixed = System.getProperty("fixedThreshold", "");
+            double threshold = fixed.isBlank() ? BinaryScores.calibratedThreshold(innerP, f.innerY, 1, 5) : Double.parseDouble(fixed);
             for (int k = 0; k < f.outerY.length; k++) {
                 p[at] = c.applyAsDouble(column(f.outer, k));
                 y[at] = f.outerY[k];
@@ -715,6 +789,23 @@ class CombinationComparisonIT {
             }
         }
         combiners.put("mean woe+forest+gbm-stumps+lda", mean(woe, forest, gbm1, lda));
+        // fourth round
+        int w5 = names.indexOf("woe-w5"), logW5 = names.indexOf("woe-log-w5"), forestRelease = names.indexOf("forest-release");
+        combiners.put("mean woe+forest-release (release)", mean(woe, forestRelease));
+        combiners.put("mean woe-w5+forest-release", mean(w5, forestRelease));
+        combiners.put("logit-mean woe-w5+forest-release", logitMean(w5, forestRelease));
+        combiners.put("mean woe-log-w5+forest-release", mean(logW5, forestRelease));
+        combiners.put("logit-mean woe-log-w5+forest-release", logitMean(logW5, forestRelease));
+        combiners.put("mean woe-w5+woe-log-w5", mean(w5, logW5));
+        int odds5 = names.indexOf("forest-release-odds5"), forestW5 = names.indexOf("forest-w5");
+        combiners.put("mean woe-log-w5+forest-release-odds5", mean(logW5, odds5));
+        combiners.put("logit-mean woe-log-w5+forest-release-odds5", logitMean(logW5, odds5));
+        combiners.put("mean woe-log-w5+forest-w5", mean(logW5, forestW5));
+        combiners.put("logit-mean woe-log-w5+forest-w5", logitMean(logW5, forestW5));
+        combiners.put("mean woe-w5+forest-release-odds5", mean(w5, odds5));
+        combiners.put("mean woe-w5+forest-w5", mean(w5, forestW5));
+        combiners.put("0.75 woe-log-w5 + 0.25 forest-release-odds5", weightedMean(new double[]{0.75, 0.25}, logW5, odds5));
+        combiners.put("0.75 woe-log-w5 + 0.25 forest-w5", weightedMean(new double[]{0.75, 0.25}, logW5, forestW5));
         combiners.entrySet().removeIf(e -> e.getValue() == null);
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (long seed : seeds) {
