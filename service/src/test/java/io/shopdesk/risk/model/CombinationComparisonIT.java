@@ -616,17 +616,29 @@ class CombinationComparisonIT {
     }
 
     static Combiner stack(double lambda, int... use) {
+        return weightedStack(lambda, 1, use);
+    }
+
+    /** Stacking whose logistic regression counts every positive {@code positiveWeight} times (rows repeated). */
+    static Combiner weightedStack(double lambda, int positiveWeight, int... use) {
         if (Arrays.stream(use).anyMatch(m -> m < 0)) {
             return null;
         }
         return (inner, y) -> {
-            double[][] x = new double[y.length][use.length];
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> labels = new ArrayList<>();
             for (int i = 0; i < y.length; i++) {
+                double[] row = new double[use.length];
                 for (int k = 0; k < use.length; k++) {
-                    x[i][k] = logit(inner[use[k]][i]);
+                    row[k] = logit(inner[use[k]][i]);
+                }
+                for (int r = 0; r < (y[i] ? positiveWeight : 1); r++) {
+                    rows.add(row);
+                    labels.add(y[i] ? 1 : 0);
                 }
             }
-            int[] yi = IntStream.range(0, y.length).map(i -> y[i] ? 1 : 0).toArray();
+            double[][] x = rows.toArray(double[][]::new);
+            int[] yi = labels.stream().mapToInt(Integer::intValue).toArray();
             LogisticRegression.Binomial model = LogisticRegression.binomial(x, yi, new LogisticRegression.Options(lambda, 1e-8, 500));
             return p -> {
                 double[] z = new double[use.length];
@@ -804,6 +816,9 @@ class CombinationComparisonIT {
         combiners.put("logit-mean woe-log-w5+forest-w5", logitMean(logW5, forestW5));
         combiners.put("mean woe-w5+forest-release-odds5", mean(w5, odds5));
         combiners.put("mean woe-w5+forest-w5", mean(w5, forestW5));
+        combiners.put("weighted stack woe-log-w5+forest-release", weightedStack(1e-4, 5, logW5, forestRelease));
+        combiners.put("weighted stack woe-log+forest-release", weightedStack(1e-4, 5, names.indexOf("woe-log"), forestRelease));
+        combiners.put("weighted stack woe+forest-release", weightedStack(1e-4, 5, woe, forestRelease));
         combiners.put("0.75 woe-log-w5 + 0.25 forest-release-odds5", weightedMean(new double[]{0.75, 0.25}, logW5, odds5));
         combiners.put("0.75 woe-log-w5 + 0.25 forest-w5", weightedMean(new double[]{0.75, 0.25}, logW5, forestW5));
         combiners.entrySet().removeIf(e -> e.getValue() == null);
