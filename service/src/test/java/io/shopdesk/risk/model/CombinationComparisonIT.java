@@ -547,21 +547,12 @@ class CombinationComparisonIT {
 
     /** An L2 logistic regression (the release's lambda) on {@code features} of every training row. */
     static ToDoubleFunction<String[]> logistic(FinancingData d, int[] y, java.util.function.Function<String[], double[]> features) {
-        double[][] x = d.rows().stream().map(features).toArray(double[][]::new);
-        LogisticRegression.Binomial model = LogisticRegression.binomial(x, y, new LogisticRegression.Options(RELEASE.lambda(), 1e-6, 500));
-        return row -> {
-            double[] post = new double[2];
-            model.predict(features.apply(row), post);
-            return post[1];
-        };
+        return weightedLogistic(d, y, features, 1);
     }
 
     /** The L2 logistic with every positive row counted {@code positiveWeight} times (exact integer weights). */
     static ToDoubleFunction<String[]> weightedLogistic(FinancingData d, int[] y, java.util.function.Function<String[], double[]> features,
             int positiveWeight) {
-        if (positiveWeight == 1) {
-            return logistic(d, y, features);
-        }
         List<double[]> x = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
