@@ -47,6 +47,14 @@ class EnglishStageTest {
     }
 
     @Test
+    void plainWordsStayWholeAndMixedPiecesStillGoThroughTheModel() {
+        // "ppm" is a plain word: kept whole without the model, which would split it into "p" and "pm";
+        // "8pm," mixes letters, digits and punctuation, so the model still decides, and splits it in three.
+        assertThat(tokens("how many ppm at 8pm, you know")).extracting(Token::text)
+                .containsExactly("how", "many", "ppm", "at", "8", "pm", ",", "you", "know");
+    }
+
+    @Test
     void chineseMessagesAreLeftToTheChineseStage() {
         assertThat(tokens("我的快递到哪了")).isNull();
     }
