@@ -44,20 +44,18 @@ public class EnglishStage implements Stage {
         }
     }
 
-    /**
-     * Whitespace-separated pieces that are all ASCII letters or all digits, which the tokenizer does not split.
-     */
+    /** Whitespace-separated pieces that are all ASCII letters or all digits: the tokenizer keeps them whole. */
     static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
 
     /**
      * The same tokenizer, but it keeps {@link #PLAIN_WORD plain words} whole without asking its model. The shipped
      * model has OpenNLP's "alphanumeric optimisation" off, so it evaluates its maxent model between every two
      * characters of every word, the largest single cost of an English message (the shortcut saves 15-25 % of its
-     * CPU time; see docs/benchmarks.md). OpenNLP's default pattern for the shortcut, {@code [A-Za-z0-9]+}, would also keep "8pm"
-     * whole, which the model splits into "8" and "pm" and the time entities rely on; so letters and digits each get
-     * their own alternative here. Over CLINC150, the shipped intents and the background sentences (29,969 texts) this
-     * changes 2 tokenisations, both for the better: "ppm" and "npm", which the model split into "p"/"n" and "pm".
-     * Tokenising those texts took 12 µs each instead of 62 µs.
+     * CPU time; see docs/benchmarks.md). OpenNLP's default pattern for the shortcut, {@code [A-Za-z0-9]+}, would
+     * also keep "8pm" whole, which the model splits into "8" and "pm" and the time entities rely on; so letters and
+     * digits each get their own alternative here. Over CLINC150, the shipped intents and the background sentences
+     * (29,969 texts) this changes 2 tokenisations, both for the better: "ppm" and "npm", which the model split into
+     * "p"/"n" and "pm". Tokenising those texts took 12 µs each instead of 62 µs.
      */
     static TokenizerModel skippingPlainWords(TokenizerModel model) {
         TokenizerFactory factory = model.getFactory();
