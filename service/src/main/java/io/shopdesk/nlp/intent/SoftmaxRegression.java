@@ -103,13 +103,13 @@ final class SoftmaxRegression implements IntentScorer {
 
     /**
      * From this many labels the fit's inner loops run in copies of their own ({@link #addScaledWide},
-     * {@link #subtractScaledWide}), the same arithmetic. The JIT sizes a loop's unrolling, and with it whether the loop
-     * is vectorised, from the trip counts it has profiled, and a method's profile is shared by every call: in a JVM that
-     * had fitted models of a few labels (CI's one test JVM runs dozens of such fits before CLINC150), the compiled fit of
-     * 151 labels ran at about half speed (CLINC150's {@code train}: 64.7 s in CI against 33.7 s alone; {@code
-     * FitProfileBench}, eight passes: 6.8-8.2 s after 300 three-label fits against 3.6-4.1 s without, and 3.8-5.1 s
-     * after them with the copies). The copies only ever see wide rows. A service that retrains a large intent set
-     * after small ones is the same case.
+     * {@link #subtractScaledWide}), the same arithmetic. The JIT sizes a loop's unrolling, and with it whether the
+     * loop is vectorised, from the trip counts it has profiled, and a method's profile is shared by every call: in a
+     * JVM that had fitted models of a few labels (CI's one test JVM runs dozens of such fits before CLINC150), the
+     * compiled fit of 151 labels ran at about half speed (CLINC150's {@code train}: 64.7 s in CI against 33.7 s
+     * alone; {@code FitProfileBench}, eight passes: 6.8-8.2 s after 300 three-label fits against 3.6-4.1 s without,
+     * and 3.8-5.1 s after them with the copies). The copies only ever see wide rows. A service that retrains a large
+     * intent set after small ones is the same case.
      */
     static final int WIDE = 16;
 

@@ -37,7 +37,8 @@ public class EnglishStage implements Stage {
     public EnglishStage() {
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
-            tokenizer = new ThreadSafeTokenizerME(skippingPlainWords(new TokenizerModel(open("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))));
+            tokenizer = new ThreadSafeTokenizerME(
+                    skippingPlainWords(new TokenizerModel(open("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))));
             tagger = new ThreadSafePOSTaggerME(GreedyPosModel.read(open("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the OpenNLP English models", e);
