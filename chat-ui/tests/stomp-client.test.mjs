@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { FrameParser, encodeFrame, escapeHeader, unescapeHeader, StompClient } from '../widget/stomp-client.js';
-import { ChatConnection, backoffDelay } from '../widget/connection.js';
+import { ChatConnection, backoffDelay, readIdentity } from '../widget/connection.js';
 import { safeHref } from '../widget/dom.js';
 import { normalizeLocale, translator, orderStatusLabel } from '../widget/i18n.js';
 
@@ -285,4 +285,39 @@ test('i18n: navigator-style locales map to zh/en; translations exist in both', (
   assert.equal(orderStatusLabel('zh', 'SHIPPED'), '已发货');
   assert.equal(orderStatusLabel('en', 'in-transit'), 'In transit');
   assert.equal(orderStatusLabel('en', 'weird'), 'weird');
+});
+
+test('readIdentity: the three data attributes of the script tag, or null when one is missing or malformed', () => {
+  const tag = (attrs) => ({ getAttribute: (name) => (name in attrs ? attrs[name] : null) });
+  const full = { 'data-customer-id': '42', 'data-identity-expires': '1800000060', 'data-identity-signature': 'ab12' };
+  assert.deepEqual(readIdentity(tag(full)), { customerId: 42, expires: 1800000060, signature: 'ab12' });
+  assert.equal(readIdentity(tag({ ...full, 'data-identity-signature': null })), null);
+  assert.equal(readIdentity(tag({ ...full, 'data-customer-id': 'abc' })), null);
+  assert.equal(readIdentity(tag({ ...full, 'data-identity-expires': '' })), null);
+  assert.equal(readIdentity(null), null);
+});
+
+test('ChatConnection: a signed identity rides on messages and history; identity_mismatch starts a new conversation', () => {
+  FakeSocket.instances = [];
+  const identity = { customerId: 42, expires: 1800000060, signature: 'ab12' };
+  const payloads = [];
+  const conn = new ChatConnection({
+    url: 'ws://127.0.0.1/ws', WebSocketImpl: FakeSocket, random: () => 0.5, identity,
+    onPayload: (p) => payloads.push(p),
+  });
+  conn.conversationId = 'c-other-shopper';
+  conn.send('hello', 'en');
+  const ws = FakeSocket.instances.at(-1);
+  ws.serverOpen();
+  ws.serverSend('CONNECTED\nversion:1.2\n\n\0');
+  let sends = ws.frames().filter((f) => f.command === 'SEND');
+  assert.equal(sends[0].headers.destination, '/app/chat/history');
+  assert.deepEqual(JSON.parse(sends[0].body), { conversationId: 'c-other-shopper', identity });
+  ws.serverSend(msgFrame(JSON.stringify({ kind: 'error', code: 'identity_mismatch', message: 'not yours' })));
+  assert.equal(conn.conversationId, null);
+  sends = ws.frames().filter((f) => f.command === 'SEND');
+  assert.deepEqual(JSON.parse(sends[1].body), { text: 'hello', locale: 'en', identity });
+  assert.equal(payloads.length, 0); // nothing of the other shopper's conversation is shown
+  conn.stop();
+  conn.conversationId = null;
 });

@@ -1,10 +1,13 @@
 // End-to-end test of the ShopDesk chat widget in Debian's Chromium.
 //
-//   node widget.e2e.mjs http://localhost:8080
+//   node widget.e2e.mjs http://localhost:8080 [identity-secret]
 //
+// With the service's shopdesk.chat.identity-secret as second argument it also signs a shopper in, as a shop's
+// page would (data attributes on the script tag), and checks that their own order needs no phone digits.
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT (PNG path, optional).
 // Prints one line per check; exits 0 when all pass, 1 on a failed check,
 // 2 on bad usage, 3 on the 90 s overall timeout.
+import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const OVERALL_TIMEOUT_MS = 90_000;
@@ -17,6 +20,7 @@ if (!baseArg) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 const SCREENSHOT = process.env.SCREENSHOT || '';
+const IDENTITY_SECRET = process.argv[3] || '';
 
 const RETURN_QUESTION = 'How do I return a jacket?';
 const XSS_TEXT = '<img src=x onerror=alert(1)>';
@@ -279,6 +283,38 @@ async function main() {
     await page.waitForTimeout(300);
     if (dialogs.length) throw new Error(dialogs.join('; '));
   });
+
+  if (IDENTITY_SECRET) {
+    await check('signed-in shopper: identity from the script tag, own order shown without phone digits', async () => {
+      const expires = Math.floor(Date.now() / 1000) + 3600;
+      const signature = createHmac('sha256', IDENTITY_SECRET).update(`1:${expires}`).digest('hex');
+      // The attributes a shop's server would render on the script tag (set as the parser inserts it; a module
+      // script runs only after parsing). Rewriting the response instead would make Chromium treat the page as
+      // public and block its WebSocket to localhost (local network access checks).
+      await page.addInitScript(({ expires, signature }) => {
+        new MutationObserver((changes, observer) => {
+          const tag = document.querySelector('script[src*="shopdesk-widget"]');
+          if (!tag) return;
+          tag.setAttribute('data-customer-id', '1');
+          tag.setAttribute('data-identity-expires', String(expires));
+          tag.setAttribute('data-identity-signature', signature);
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      }, { expires, signature });
+      await page.evaluate(() => localStorage.removeItem('shopdesk.conversationId'));
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await openWidget();
+      await page.fill(SEL.input, 'Where is my order SD10000001?');
+      await page.click(SEL.send);
+      const status = messages('bot', 'order_status').first();
+      await waitForOrExplain(status, 'order_status reply', REPLY_TIMEOUT_MS);
+      const text = await status.textContent();
+      if (!text.includes('SF1234567890123')) throw new Error(`order_status bubble is ${JSON.stringify(text)}`);
+      const asked = await messages('bot', 'ask').count();
+      if (asked) throw new Error(`${asked} ask bubble(s): the signed-in owner was asked for proof`);
+      return short(text);
+    });
+  }
 
   await check('no uncaught page errors', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('; '));

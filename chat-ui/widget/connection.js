@@ -12,6 +12,12 @@ export const DEST = Object.freeze({
   rating: '/app/chat/rating',
 });
 
+/**
+ * Answers that mean the stored conversation can't be continued here: the server no longer knows it, or it belongs
+ * to another signed-in shopper (someone else used this browser). The id is forgotten and a new conversation starts.
+ */
+const FORGET_CODES = new Set(['unknown_conversation', 'identity_mismatch']);
+
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 30000;
 
@@ -19,6 +25,16 @@ const BACKOFF_MAX_MS = 30000;
 export function backoffDelay(attempt, random = Math.random) {
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 16));
   return Math.min(BACKOFF_MAX_MS, Math.round(base * (0.8 + 0.4 * random())));
+}
+
+/** The shop's signed identity from the script tag's data attributes, or null when any of the three is missing. */
+export function readIdentity(tag) {
+  if (!tag) return null;
+  const customerId = Number(tag.getAttribute('data-customer-id'));
+  const expires = Number(tag.getAttribute('data-identity-expires'));
+  const signature = tag.getAttribute('data-identity-signature');
+  if (!Number.isSafeInteger(customerId) || customerId <= 0 || !Number.isSafeInteger(expires) || expires <= 0 || !signature) return null;
+  return { customerId, expires, signature };
 }
 
 export class ChatConnection {
@@ -29,6 +45,8 @@ export class ChatConnection {
    * @param {(payload:object) => void} options.onPayload server payloads (history / turn / error / other)
    * @param {(item:{id:number,text:string,locale:string}) => void} options.onSent a queued message went out
    * @param {() => void} [options.onForgetConversation]
+   * @param {{customerId:number, expires:number, signature:string}|null} [options.identity] the shop's signed
+   *   identity of a logged-in shopper, sent with every message and history request
    */
   constructor(options) {
     this.url = options.url;
@@ -39,6 +57,7 @@ export class ChatConnection {
     this.WebSocketImpl = options.WebSocketImpl;
     this.random = options.random || Math.random;
     this.historyTimeoutMs = options.historyTimeoutMs ?? 8000;
+    this.identity = options.identity || null;
 
     this.state = 'idle';
     this.started = false;
@@ -167,7 +186,7 @@ export class ChatConnection {
     const id = this.conversationId;
     if (id) {
       this.awaitingHistory = true;
-      client.sendJson(DEST.history, { conversationId: id });
+      client.sendJson(DEST.history, this._withIdentity({ conversationId: id }));
       clearTimeout(this._historyTimer);
       this._historyTimer = setTimeout(() => {
         // No answer: don't hold the shopper's messages hostage.
@@ -225,7 +244,7 @@ export class ChatConnection {
       this.onPayload(payload);
       return;
     }
-    if (kind === 'error' && payload.code === 'unknown_conversation') {
+    if (kind === 'error' && FORGET_CODES.has(payload.code)) {
       if (this._unknownConversation()) return;
       this.onPayload(payload);
       return;
@@ -234,7 +253,7 @@ export class ChatConnection {
       // The server may answer a message sent to a conversation it no longer
       // knows with a turn holding an error reply (code unknown_conversation).
       const replies = Array.isArray(payload.replies) ? payload.replies : [];
-      const unknown = replies.some((r) => r && r.type === 'error' && r.data && r.data.code === 'unknown_conversation');
+      const unknown = replies.some((r) => r && r.type === 'error' && r.data && FORGET_CODES.has(r.data.code));
       if (unknown) {
         if (!this._unknownConversation()) this.onPayload(payload); // already sent anew once: show it
         return;
@@ -285,6 +304,10 @@ export class ChatConnection {
     this._flush();
   }
 
+  _withIdentity(body) {
+    return this.identity ? { ...body, identity: this.identity } : body;
+  }
+
   _flush() {
     const client = this.client;
     if (!client || this.state !== 'online' || this.awaitingHistory) return;
@@ -294,9 +317,9 @@ export class ChatConnection {
       if (!this.conversationId && this.inFlight.length) break;
       const item = this.queue[0];
       const id = this.conversationId;
-      const body = id
+      const body = this._withIdentity(id
         ? { conversationId: id, text: item.text, locale: item.locale }
-        : { text: item.text, locale: item.locale };
+        : { text: item.text, locale: item.locale });
       if (!client.sendJson(DEST.chat, body)) break;
       this.queue.shift();
       this.inFlight.push(item);

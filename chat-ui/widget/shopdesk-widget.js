@@ -1,8 +1,10 @@
 // ShopDesk shopper chat widget. Embed with one tag:
 //   <script type="module" src="/widget/shopdesk-widget.js" data-endpoint="/ws"></script>
-// data-endpoint is optional (default "/ws" on the script's origin).
+// data-endpoint is optional (default "/ws" on the script's origin). For a logged-in shopper the shop's server adds
+// data-customer-id, data-identity-expires and data-identity-signature (HMAC-SHA256 of "customerId:expires" under
+// the secret it shares with ShopDesk; see docs/protocol.md), and the chat knows who they are.
 import { ChatView, MAX_LENGTH } from './chat-view.js';
-import { ChatConnection } from './connection.js';
+import { ChatConnection, readIdentity } from './connection.js';
 import { detectLocale, persistLocale, translator } from './i18n.js';
 import { CSS } from './styles.js';
 
@@ -63,6 +65,7 @@ function mount() {
 
   const connection = new ChatConnection({
     url: endpoint,
+    identity: readIdentity(tag),
     onStatus: (s) => view.setStatus(s),
     onSent: (item) => {
       view.markSent(item.id);

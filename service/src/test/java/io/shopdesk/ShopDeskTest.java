@@ -18,7 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off",
         "shopdesk.chat.burst=20",
-        "shopdesk.chat.per-second=5"
+        "shopdesk.chat.per-second=5",
+        "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
 public @interface ShopDeskTest {
+    /** The secret these tests' shop signs shopper identities with ({@code shopdesk.chat.identity-secret}). */
+    String IDENTITY_SECRET = "test-identity-secret";
 }

@@ -2,6 +2,7 @@ package io.shopdesk.chat;
 
 import io.shopdesk.chat.internal.ConversationIds;
 import io.shopdesk.chat.internal.ConversationRepository;
+import io.shopdesk.chat.internal.IdentityVerifier;
 import io.shopdesk.chat.internal.RateLimiter;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.DialogueOutcome;
@@ -39,10 +40,12 @@ public class ChatService {
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
     private final ObjectProvider<Handoffs> handoffs;
     private final ApplicationEventPublisher events;
+    private final IdentityVerifier identities;
 
     public ChatService(NlpPipeline nlp, DialogueService dialogue, ConversationRepository conversations,
                        ChatSettings settings, TransactionTemplate transactions, ObjectProvider<Handoffs> handoffs,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, java.time.Clock clock) {
+        this.identities = new IdentityVerifier(settings.identitySecret(), clock);
         this.handoffs = handoffs;
         this.events = events;
         this.nlp = nlp;
@@ -56,15 +59,24 @@ public class ChatService {
         }
     }
 
+    /** {@link #handle(String, String, String, String, ShopperIdentity)} for a shopper the shop has not signed in. */
+    public TurnResult handle(String conversationId, String text, String locale, String clientKey) {
+        return handle(conversationId, text, locale, clientKey, null);
+    }
+
     /**
      * Handles a shopper message. {@code conversationId} null starts a conversation; {@code locale} ("zh", "en-US")
      * is the client's hint for the reply language when the text does not tell. {@code clientKey} identifies the
-     * sender for rate limiting when there is no conversation yet.
+     * sender for rate limiting when there is no conversation yet. {@code identity}, when not null, signs the shopper
+     * in as the shop's customer (see {@link ShopperIdentity}); from then on the conversation is theirs.
      *
-     * @throws ChatException for an empty, too long or rate-limited message, or an unknown conversation
+     * @throws ChatException for an empty, too long or rate-limited message, an unknown conversation, or an identity
+     *                       that is not valid or not the conversation's
      */
-    public TurnResult handle(String conversationId, String text, String locale, String clientKey) {
+    public TurnResult handle(String conversationId, String text, String locale, String clientKey,
+                             ShopperIdentity identity) {
         validate(text);
+        Long customer = identity == null ? null : identities.verify(identity);
         String rateKey = conversationId != null ? "c:" + conversationId : "k:" + clientKey;
         if (!rateLimiter.tryAcquire(rateKey)) {
             throw new ChatException("rate_limited", "Too many messages; wait a moment",
@@ -75,19 +87,34 @@ public class ChatService {
             String id = ConversationIds.next();
             ConversationState state = new ConversationState();
             state.setLanguage(Language.fromTag(locale, Language.fromTag(settings.defaultLanguage(), Language.ZH)).code());
+            signIn(state, customer);
             conversations.create(id, state);
             return turn(id, analysis, state);
         }
-        if (!ConversationIds.wellFormed(conversationId)) {
-            throw unknown(conversationId);
-        }
-        ReentrantLock lock = locks[Math.floorMod(conversationId.hashCode(), LOCK_STRIPES)];
-        lock.lock();
-        try {
-            ConversationState state = conversations.state(conversationId).orElseThrow(() -> unknown(conversationId));
+        return underLock(conversationId, state -> {
+            signIn(state, customer);
             return turn(conversationId, analysis, state);
-        } finally {
-            lock.unlock();
+        });
+    }
+
+    /**
+     * Checks that the sender may speak in a conversation and records a signed-in customer. A conversation whose
+     * customer the shop signed in belongs to them: a message without that identity (a later visitor of the same
+     * browser, say) is refused, since the signed customer's orders need no phone digits here.
+     */
+    private static void signIn(ConversationState state, Long customer) {
+        requireOwner(state, customer);
+        if (customer != null) {
+            state.setCustomerId(customer);
+            state.setCustomerSigned(true);
+        }
+    }
+
+    /** Refuses anyone but the signed-in customer of a conversation that has one ({@code customer} null: nobody). */
+    private static void requireOwner(ConversationState state, Long customer) {
+        if (state.isCustomerSigned() && !state.getCustomerId().equals(customer)) {
+            throw new ChatException("identity_mismatch",
+                    "This conversation belongs to another signed-in shopper; start a new one", Map.of());
         }
     }
 
@@ -97,10 +124,18 @@ public class ChatService {
         return AnalysisView.of(nlp.analyse(text));
     }
 
-    public List<ChatMessage> history(String conversationId) {
-        if (!ConversationIds.wellFormed(conversationId) || conversations.state(conversationId).isEmpty()) {
+    /**
+     * The conversation's messages for the shopper's screen, oldest first. A conversation of a signed-in customer is
+     * replayed only to a request carrying that customer's valid identity.
+     *
+     * @throws ChatException for an unknown conversation, or an identity that is not valid or not the conversation's
+     */
+    public List<ChatMessage> history(String conversationId, ShopperIdentity identity) {
+        if (!ConversationIds.wellFormed(conversationId)) {
             throw unknown(conversationId);
         }
+        ConversationState state = conversations.state(conversationId).orElseThrow(() -> unknown(conversationId));
+        requireOwner(state, identity == null ? null : identities.verify(identity));
         return conversations.history(conversationId, settings.historyLimit());
     }
 

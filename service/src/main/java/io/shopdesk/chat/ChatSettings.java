@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultLanguage   reply language when neither the text nor the client says ("zh" or "en")
  * @param allowedOrigins    origins allowed to open the WebSocket (the widget's host pages)
  * @param brokerRelay       use an external STOMP broker (RabbitMQ) instead of the in-memory simple broker
+ * @param identitySecret    the secret the shop signs logged-in shoppers' {@link ShopperIdentity} with; blank (the
+ *                          default) refuses every identity
  */
 @ConfigurationProperties("shopdesk.chat")
 public record ChatSettings(
@@ -21,7 +23,8 @@ public record ChatSettings(
         @DefaultValue("200") int historyLimit,
         @DefaultValue("zh") String defaultLanguage,
         @DefaultValue("*") List<String> allowedOrigins,
-        @DefaultValue BrokerRelay brokerRelay) {
+        @DefaultValue BrokerRelay brokerRelay,
+        @DefaultValue("") String identitySecret) {
 
     /** Settings of an external STOMP broker; off unless {@code enabled}. */
     public record BrokerRelay(@DefaultValue("false") boolean enabled, @DefaultValue("localhost") String host,

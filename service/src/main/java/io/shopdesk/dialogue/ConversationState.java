@@ -17,14 +17,31 @@ public class ConversationState {
     private Long escalationId;
     private String escalationStatus;
     private Long customerId;
+    private boolean customerSigned;
 
-    /** The customer proved by order id and phone digits, or null. */
+    /**
+     * The customer the shop signed in ({@link #isCustomerSigned()}) or who proved an order by its phone digits, or
+     * null.
+     */
     public Long getCustomerId() {
         return customerId;
     }
 
     public void setCustomerId(Long customerId) {
         this.customerId = customerId;
+    }
+
+    /**
+     * Whether {@link #getCustomerId()} comes from the shop's signed identity: then it owns the conversation (every
+     * message and the history must carry the same identity), proves its own orders without phone digits, and is not
+     * replaced by the owner of another order looked up here.
+     */
+    public boolean isCustomerSigned() {
+        return customerSigned;
+    }
+
+    public void setCustomerSigned(boolean customerSigned) {
+        this.customerSigned = customerSigned;
     }
 
     public String getLanguage() {

@@ -89,7 +89,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(state);
             session.insert(new KbResult(kb));
             if (orderId != null) {
-                session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4()));
+                session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4(),
+                        state.isCustomerSigned() ? state.getCustomerId() : null));
             }
             if (riskCheck != null) {
                 session.insert(riskCheck);
@@ -100,7 +101,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 settings.suggestions());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
-        if ("order_status".equals(decision.getAction()) && order.isPresent()) {
+        if ("order_status".equals(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {
             state.setCustomerId(order.get().customerId());
         }
         return new DialogueOutcome(replies, decision, state);

@@ -31,7 +31,7 @@ class TranscriptRestartIT {
         }
         try (ConfigurableApplicationContext second = start()) {
             ChatService chat = second.getBean(ChatService.class);
-            List<ChatMessage> history = chat.history(id);
+            List<ChatMessage> history = chat.history(id, null);
             assertThat(history).extracting(ChatMessage::text).startsWith("我的订单到哪了").contains("SD10000001");
             assertThat(history).hasSize(4);
             TurnResult next = chat.handle(id, "5678", "zh", "restart-test");

@@ -28,8 +28,9 @@ class WidgetBrowserIT {
 
     @Test
     void widgetChatsInChromiumAndRendersHostileTextAsText() throws Exception {
-        String output = BrowserTests.run(List.of("node", "widget.e2e.mjs", "http://localhost:" + port));
-        assertThat(output).contains("0 failed");
+        String output = BrowserTests.run(List.of("node", "widget.e2e.mjs", "http://localhost:" + port,
+                ShopDeskTest.IDENTITY_SECRET));
+        assertThat(output).contains("0 failed").contains("PASS signed-in shopper");
     }
 
     @Test

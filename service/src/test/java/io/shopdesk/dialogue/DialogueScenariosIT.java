@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.TurnResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ class DialogueScenariosIT {
     record Step(String say, Expect expect) {
     }
 
-    record Scenario(String name, String locale, List<Step> turns) {
+    /** {@code signedInAs}: the customer the shop signs in on every turn, or null for an anonymous shopper. */
+    record Scenario(String name, String locale, Long signedInAs, List<Step> turns) {
     }
 
     @Autowired
@@ -59,7 +61,8 @@ class DialogueScenariosIT {
         int n = 0;
         for (Step step : scenario.turns()) {
             n++;
-            TurnResult result = chat.handle(id, step.say(), scenario.locale(), "scenario-" + scenario.name());
+            TurnResult result = chat.handle(id, step.say(), scenario.locale(), "scenario-" + scenario.name(),
+                    scenario.signedInAs() == null ? null : ShopperIdentities.signed(scenario.signedInAs()));
             id = result.conversationId();
             Reply reply = result.replies().getFirst();
             String where = scenario.name() + ", turn " + n + " (\"" + step.say() + "\") replied " + reply;

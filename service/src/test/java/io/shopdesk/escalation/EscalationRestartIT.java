@@ -39,7 +39,7 @@ class EscalationRestartIT {
             AgentDesk desk = second.getBean(AgentDesk.class);
             assertThat(desk.find(escalationId).status()).isEqualTo("held");
             assertThat(desk.find(escalationId).heldBy()).isEqualTo("agent2");
-            assertThat(chat.history(id)).extracting(ChatMessage::role, ChatMessage::text)
+            assertThat(chat.history(id, null)).extracting(ChatMessage::role, ChatMessage::text)
                     .contains(org.assertj.core.groups.Tuple.tuple("agent", "我是王伟，马上为您处理"));
             assertThat(chat.handle(id, "好的谢谢", "zh", "restart").replies()).as("still held: the bot is silent").isEmpty();
             desk.resolve(escalationId, desk.agent("agent2"), "solved", "restarted mid-way");

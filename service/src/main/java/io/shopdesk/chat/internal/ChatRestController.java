@@ -5,6 +5,7 @@ import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ChatMessage;
 import io.shopdesk.chat.ChatRequest;
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperIdentity;
 import io.shopdesk.chat.TurnResult;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The chat turn over HTTP, for integrations and load tests; the same {@link ChatService} as the WebSocket. */
@@ -30,7 +32,8 @@ class ChatRestController {
 
     @PostMapping("/api/chat/messages")
     TurnResult message(@RequestBody ChatRequest request, HttpServletRequest http) {
-        return chat.handle(request.conversationId(), request.text(), request.locale(), http.getRemoteAddr());
+        return chat.handle(request.conversationId(), request.text(), request.locale(), http.getRemoteAddr(),
+                request.identity());
     }
 
     @PostMapping("/api/nlu/parse")
@@ -41,9 +44,18 @@ class ChatRestController {
     record History(String conversationId, List<ChatMessage> messages) {
     }
 
+    /**
+     * A signed-in customer's conversation needs their identity, sent as headers ({@code X-ShopDesk-Customer},
+     * {@code X-ShopDesk-Expires}, {@code X-ShopDesk-Signature}) since a GET has no body.
+     */
     @GetMapping("/api/chat/conversations/{id}/messages")
-    History history(@PathVariable String id) {
-        return new History(id, chat.history(id));
+    History history(@PathVariable String id,
+                    @RequestHeader(name = "X-ShopDesk-Customer", required = false) Long customer,
+                    @RequestHeader(name = "X-ShopDesk-Expires", required = false) Long expires,
+                    @RequestHeader(name = "X-ShopDesk-Signature", required = false) String signature) {
+        ShopperIdentity identity = customer == null && expires == null && signature == null ? null
+                : new ShopperIdentity(customer, expires, signature);
+        return new History(id, chat.history(id, identity));
     }
 
     record ErrorBody(String conversationId, List<io.shopdesk.dialogue.Reply> replies, Map<String, Object> error) {
@@ -54,6 +66,8 @@ class ChatRestController {
         HttpStatus status = switch (e.code()) {
             case "rate_limited" -> HttpStatus.TOO_MANY_REQUESTS;
             case "unknown_conversation" -> HttpStatus.NOT_FOUND;
+            case "invalid_identity", "identity_expired" -> HttpStatus.UNAUTHORIZED;
+            case "identity_mismatch" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };
         String locale = http.getHeader("Accept-Language");
@@ -63,6 +77,7 @@ class ChatRestController {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e, HttpServletRequest http) {
-        return chatError(new ChatException("invalid_json", "The body is not the expected JSON: {\"conversationId\", \"text\", \"locale\"}", Map.of()), http);
+        return chatError(new ChatException("invalid_json", "The body is not the expected JSON: "
+                + "{\"conversationId\", \"text\", \"locale\", \"identity\"}", Map.of()), http);
     }
 }

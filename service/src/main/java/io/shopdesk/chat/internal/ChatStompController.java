@@ -4,6 +4,7 @@ import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ChatMessage;
 import io.shopdesk.chat.ChatRequest;
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperIdentity;
 import io.shopdesk.chat.TurnResult;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -49,7 +50,8 @@ class ChatStompController {
         ChatRequest request = null;
         try {
             request = parse(frame.getPayload());
-            TurnResult result = chat.handle(request.conversationId(), request.text(), request.locale(), user.getName());
+            TurnResult result = chat.handle(request.conversationId(), request.text(), request.locale(), user.getName(),
+                    request.identity());
             sessions.follow(result.conversationId(), user);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("kind", "turn");
@@ -82,14 +84,14 @@ class ChatStompController {
         }
     }
 
-    record HistoryRequest(String conversationId) {
+    record HistoryRequest(String conversationId, ShopperIdentity identity) {
     }
 
     @MessageMapping("/chat/history")
     void history(Message<byte[]> frame, Principal user) {
         try {
             HistoryRequest request = json.readValue(frame.getPayload(), HistoryRequest.class);
-            List<ChatMessage> messages = chat.history(request.conversationId());
+            List<ChatMessage> messages = chat.history(request.conversationId(), request.identity());
             sessions.follow(request.conversationId(), user);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("kind", "history");
@@ -114,8 +116,8 @@ class ChatStompController {
         } catch (JacksonException e) {
             // reported below, with what was received
         }
-        throw new ChatException("invalid_json", "Expected {\"conversationId\", \"text\", \"locale\"} as JSON, got: "
-                + preview(payload), Map.of());
+        throw new ChatException("invalid_json", "Expected {\"conversationId\", \"text\", \"locale\", \"identity\"} "
+                + "as JSON, got: " + preview(payload), Map.of());
     }
 
     private static String preview(byte[] payload) {

@@ -1,0 +1,81 @@
+package io.shopdesk.chat.internal;
+
+import io.shopdesk.chat.ChatException;
+import io.shopdesk.chat.ShopperIdentity;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks a {@link ShopperIdentity} against the secret shared with the shop: the HMAC-SHA256 must match (compared in
+ * constant time) and the expiry must lie ahead. Without a secret the feature is off and any identity is refused, so
+ * a misconfigured service never trusts an unsigned claim. Thread-safe (a {@link Mac} is made per call).
+ */
+public final class IdentityVerifier {
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    /** {@code secret} blank turns identities off. */
+    public IdentityVerifier(String secret, Clock clock) {
+        this.key = secret == null || secret.isBlank() ? null
+                : new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.clock = clock;
+    }
+
+    /**
+     * The verified customer id.
+     *
+     * @throws ChatException {@code identity_not_enabled}, {@code invalid_identity} or {@code identity_expired}
+     */
+    public long verify(ShopperIdentity identity) {
+        if (key == null) {
+            throw new ChatException("identity_not_enabled",
+                    "This service accepts no shopper identity (shopdesk.chat.identity-secret is not set)", Map.of());
+        }
+        if (identity.customerId() == null || identity.customerId() <= 0 || identity.expires() == null
+                || identity.signature() == null) {
+            throw new ChatException("invalid_identity",
+                    "identity needs customerId (> 0), expires (epoch seconds) and signature", Map.of());
+        }
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(identity.signature());
+        } catch (IllegalArgumentException e) {
+            throw new ChatException("invalid_identity", "identity.signature is not hexadecimal", Map.of());
+        }
+        if (!MessageDigest.isEqual(sign(identity.signedText()), given)) {
+            throw new ChatException("invalid_identity", "identity.signature does not match customerId and expires",
+                    Map.of());
+        }
+        if (identity.expires() <= clock.instant().getEpochSecond()) {
+            throw new ChatException("identity_expired", "The shopper identity expired; the shop must sign it anew",
+                    Map.of());
+        }
+        return identity.customerId();
+    }
+
+    /**
+     * HMAC-SHA256 of {@code text} under the secret: what the shop's server computes, here for tests and examples.
+     *
+     * @throws IllegalStateException when identities are off (no secret)
+     */
+    public byte[] sign(String text) {
+        if (key == null) {
+            throw new IllegalStateException("no identity secret is set");
+        }
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}
