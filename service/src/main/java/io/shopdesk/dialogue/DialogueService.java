@@ -124,8 +124,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                     12, "chat_precheck", null, null, null, null, null, null, conversationId, null);
             return new RiskCheck("financing", riskService.assessFinancing(request).decision());
         }
-        if ("payment_failed".equals(analysis.intentName()) && conversationId != null) {
-            return riskService.latestPaymentDecision(conversationId)
+        if ("payment_failed".equals(analysis.intentName())) {
+            return riskService.latestPaymentDecision(conversationId, state.getCustomerId())
                     .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
         }
         return null;

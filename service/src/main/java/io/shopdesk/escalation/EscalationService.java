@@ -175,8 +175,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
                     new OrderInQuestion(o.id(), o.status(), o.total().doubleValue(), o.currency())));
         }
         RiskService riskService = risk.getIfAvailable();
-        if (riskService != null && conversationId != null) {
-            riskService.latestPaymentDecision(conversationId).ifPresent(d -> facts.add(
+        if (riskService != null) {
+            riskService.latestPaymentDecision(conversationId, state.getCustomerId()).ifPresent(d -> facts.add(
                     new PaymentRisk(d.decision().decisionId(), d.decision().decision(), d.decision().score())));
         }
         return facts;

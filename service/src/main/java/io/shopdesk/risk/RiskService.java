@@ -102,9 +102,20 @@ public class RiskService implements AutoCloseable {
                 .sorted(java.util.Comparator.comparing(RiskDecision::decidedAt).reversed()).limit(limit).toList();
     }
 
-    public Optional<StoredDecision> latestPaymentDecision(String conversationId) {
+    /**
+     * The payment decision a shopper asking about a failed payment means: the latest made in this conversation, else,
+     * for a customer the chat knows, their latest within {@code shopdesk.risk.chat-payment-window} (a payment at the
+     * shop's checkout carries no conversation id).
+     */
+    public Optional<StoredDecision> latestPaymentDecision(String conversationId, Long customerId) {
         audit.flush();
-        return decisions.latestDecisionId(conversationId, "payment").flatMap(decisions::find);
+        Optional<String> id = conversationId == null ? Optional.empty()
+                : decisions.latestDecisionId(conversationId, "payment");
+        if (id.isEmpty() && customerId != null) {
+            id = decisions.latestCustomerDecisionId(customerId, "payment",
+                    clock.instant().minus(settings.chatPaymentWindow()));
+        }
+        return id.flatMap(decisions::find);
     }
 
     PaymentContext paymentContext(PaymentRequest r, Instant now) {

@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lists    allow and block lists (one file per list)
  * @param apiKeys  keys callers send as {@code X-Api-Key}; a shopper's session has none
  * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
+ * @param chatPaymentWindow how far back the chat looks for a known customer's payment decision made outside the
+ *                 conversation (at the shop's checkout) when they say their payment failed
  */
 @ConfigurationProperties("shopdesk.risk")
 public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("rules/risk/lists") Path lists,
                            @DefaultValue("dev-risk-key") List<String> apiKeys,
-                           @DefaultValue("nlp-models/financing-model") Path model) {
+                           @DefaultValue("nlp-models/financing-model") Path model,
+                           @DefaultValue("24h") Duration chatPaymentWindow) {
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.TurnResult;
 import io.shopdesk.dialogue.Reply;
 import java.math.BigDecimal;
@@ -37,6 +38,19 @@ class RiskInChatIT {
         Reply reply = chat.handle(id, "my payment failed, why?", "en", "risk-chat-2").replies().getFirst();
         assertThat(reply.data()).containsEntry("code", "payment_declined");
         assertThat(reply.text()).startsWith("Sorry, this payment could not be approved.").doesNotContain("BLOCKED").doesNotContain("device");
+    }
+
+    @Test
+    void aSignedInShoppersCheckoutPaymentIsFoundWithoutAConversationId() {
+        RiskDecision checkout = risk.assessPayment(new PaymentRequest("p-checkout-1", 6L, new BigDecimal("899"), "CNY",
+                "card", "fp-checkout", "dev-fraud-0001", "192.0.2.10", null, null, null, null, null));
+        assertThat(checkout.decision()).isEqualTo(RiskDecision.DECLINE);
+        Reply signedIn = chat.handle(null, "my payment failed, why?", "en", "risk-chat-4", ShopperIdentities.signed(6))
+                .replies().getFirst();
+        assertThat(signedIn.data()).containsEntry("code", "payment_declined").containsEntry("rule", "PaymentDeclinedExplained");
+        Reply anonymous = chat.handle(null, "my payment failed, why?", "en", "risk-chat-5").replies().getFirst();
+        assertThat(anonymous.data()).as("nobody known: the FAQ answers").doesNotContainEntry("code", "payment_declined");
+        assertThat(anonymous.type()).isEqualTo("kb_answer");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskReason;
 import io.shopdesk.risk.StoredDecision;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,15 @@ public class RiskDecisionRepository {
                         SELECT id FROM risk_decisions WHERE conversation_id = :cid AND kind = :kind
                         ORDER BY created_at DESC LIMIT 1""")
                 .param("cid", conversationId).param("kind", kind).query(String.class).optional();
+    }
+
+    /** The id of a customer's latest decision of {@code kind} made after {@code since}. */
+    public Optional<String> latestCustomerDecisionId(long customerId, String kind, Instant since) {
+        return jdbc.sql("""
+                        SELECT id FROM risk_decisions WHERE customer_id = :cid AND kind = :kind AND created_at > :since
+                        ORDER BY created_at DESC LIMIT 1""")
+                .param("cid", customerId).param("kind", kind).param("since", Timestamp.from(since))
+                .query(String.class).optional();
     }
 
     /** The ids of a customer's latest decisions, newest first, for the agent's view. */
