@@ -62,6 +62,10 @@ export class ContextView {
       h('dt', {}, t('customer')), h('dd', { 'data-testid': 'context-customer-name' }, text(customer.name)),
       h('dt', {}, t('tier')), h('dd', {}, text(customer.tier)),
       h('dt', {}, t('phone')), h('dd', {}, text(customer.phone)),
+      conv.identifiedBy === 'sign_in' || conv.identifiedBy === 'order_phone'
+        ? [h('dt', {}, t('identifiedBy')),
+          h('dd', { 'data-testid': 'context-identified-by' }, t(conv.identifiedBy === 'sign_in' ? 'identifiedBySignIn' : 'identifiedByOrderPhone'))]
+        : null,
     );
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
@@ -45,6 +46,23 @@ class EscalationContextIT {
             assertThat(context.body().at("/riskDecisions/0/reasons").valueStream().map(r -> r.get("code").asString()))
                     .containsAll(decision.reasons().stream().map(r -> r.code()).toList());
             assertThat(context.body().at("/riskDecisions/0/reasons/0/message").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aSignedInShoppersCheckoutPaymentUnderReviewEscalatesAndTheAgentSeesWhoTheyAre() throws Exception {
+        RiskDecision checkout = risk.assessPayment(new PaymentRequest("p-context-checkout", 11L,
+                new BigDecimal("12000"), "CNY", "card", "fp-checkout-11", "dev-checkout-new", "192.0.2.79", null, null,
+                null, null, null));
+        assertThat(checkout.decision()).isEqualTo(RiskDecision.REVIEW);
+        var turn = chat.handle(null, "my payment failed, why?", "en", "context-signed", ShopperIdentities.signed(11));
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review").containsEntry("team", "payments");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent2", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + turn.conversationId() + "/context");
+            assertThat(context.body().at("/conversation/identifiedBy").asString()).isEqualTo("sign_in");
+            assertThat(context.body().at("/customer/id").asLong()).isEqualTo(11);
+            assertThat(context.body().at("/riskDecisions/0/decisionId").asString()).isEqualTo(checkout.decisionId());
         }
     }
 }

@@ -54,6 +54,8 @@ class ConversationContext {
         conversation.put("id", conversationId);
         conversation.put("language", state.getLanguage());
         conversation.put("customerId", customerId);
+        conversation.put("identifiedBy", state.isCustomerSigned() ? "sign_in"
+                : state.getCustomerId() != null ? "order_phone" : null);
         conversation.put("orderId", state.getOrderId());
         conversation.put("escalationStatus", state.getEscalationStatus());
 
