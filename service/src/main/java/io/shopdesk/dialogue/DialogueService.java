@@ -34,6 +34,10 @@ import org.springframework.stereotype.Service;
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
 public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
+    /** The financing pre-check's amount and term when the shopper names none (a typical basket, the longest plan). */
+    private static final java.math.BigDecimal PRECHECK_AMOUNT = java.math.BigDecimal.valueOf(1000);
+    private static final int PRECHECK_TERM_MONTHS = 12;
+
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
     private final OrderRepository orders;
@@ -119,9 +123,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         if ("installment_inquiry".equals(analysis.intentName()) && state.getCustomerId() != null) {
             java.math.BigDecimal amount = analysis.firstEntity(Entity.MONEY)
                     .map(m -> new java.math.BigDecimal(m.value().split(" ")[0]))
-                    .orElse(java.math.BigDecimal.valueOf(1000));
+                    .orElse(PRECHECK_AMOUNT);
+            int term = analysis.firstEntity(Entity.INSTALMENTS).map(t -> Integer.parseInt(t.value()))
+                    .orElse(PRECHECK_TERM_MONTHS);
             var request = new FinancingRequest("chat-" + java.util.UUID.randomUUID(), state.getCustomerId(), amount,
-                    12, "chat_precheck", null, null, null, null, null, null, conversationId, null);
+                    term, "chat_precheck", null, null, null, null, null, null, conversationId, null);
             return new RiskCheck("financing", riskService.assessFinancing(request).decision());
         }
         if ("payment_failed".equals(analysis.intentName())) {

@@ -17,6 +17,8 @@ public record Entity(String type, String text, int start, int end, String value,
     public static final String PERSON = "person";
     public static final String PLACE = "place";
     public static final String ORGANIZATION = "organization";
+    /** A number of monthly instalments the shopper asks for; the value is the number of months. */
+    public static final String INSTALMENTS = "instalments";
 
     public boolean overlaps(Entity other) {
         return start < other.end && other.start < end;

@@ -29,6 +29,17 @@ class RiskInChatIT {
     }
 
     @Test
+    void thePreCheckScoresTheAmountAndTermTheShopperNamed() {
+        String id = chat.handle(null, "我想分6期买这个3000元的手机", "zh", "risk-chat-6", ShopperIdentities.signed(2))
+                .conversationId();
+        RiskDecision precheck = risk.decisionsFor(id, 2L, 1).getFirst();
+        assertThat(precheck.kind()).isEqualTo("financing");
+        var input = risk.find(precheck.decisionId()).orElseThrow().input();
+        assertThat(input).containsEntry("termMonths", 6).containsEntry("purpose", "chat_precheck");
+        assertThat(new BigDecimal(String.valueOf(input.get("amount")))).isEqualByComparingTo("3000");
+    }
+
+    @Test
     void aDeclinedPaymentIsExplainedWithoutItsReasons() {
         TurnResult first = chat.handle(null, "I want to buy the earbuds", "en", "risk-chat-2");
         String id = first.conversationId();

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects the message's entities: order ids, phones, money and dates from patterns, plus the person, place and
- * organisation names an earlier stage found. Where two overlap, a pattern match wins over a name (the segmenter can
+ * Collects the message's entities: order ids, phones, money, dates and instalment terms from patterns, plus the
+ * person, place and organisation names an earlier stage found. Where two overlap, a pattern match wins over a name (the segmenter can
  * read 五下的单 in 上周五下的单 as a place); otherwise the longer, then the earlier found, wins, so {@code SD10000001}
  * is an order id and not a phone fragment. Thread-safe.
  */
@@ -47,6 +47,7 @@ public class EntityStage implements Stage {
         String text = annotations.text();
         List<Entity> candidates = new ArrayList<>(PatternEntityExtractor.extract(text));
         candidates.addAll(DateExtractor.extract(text, LocalDate.now(clock)));
+        candidates.addAll(InstalmentTermExtractor.extract(text));
         candidates.addAll(annotations.getOrDefault(Keys.NAMED_ENTITIES, List.of()));
         annotations.put(Keys.ENTITIES, resolveOverlaps(candidates));
     }
