@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins    origins allowed to open the WebSocket (the widget's host pages)
  * @param brokerRelay       use an external STOMP broker (RabbitMQ) instead of the in-memory simple broker
  * @param identitySecret    the secret the shop signs logged-in shoppers' {@link ShopperIdentity} with; blank (the
- *                          default) refuses every identity
+ *                          default) ignores every identity (shoppers chat anonymously)
  */
 @ConfigurationProperties("shopdesk.chat")
 public record ChatSettings(

@@ -8,18 +8,25 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a {@link ShopperIdentity} against the secret shared with the shop: the HMAC-SHA256 must match (compared in
- * constant time) and the expiry must lie ahead. Without a secret the feature is off and any identity is refused, so
- * a misconfigured service never trusts an unsigned claim. Thread-safe (a {@link Mac} is made per call).
+ * constant time) and the expiry must lie ahead. Without a secret the feature is off: an identity is then ignored
+ * (the shopper chats as an anonymous one, and a warning is logged once), so a service set up without the secret
+ * trusts no claim and still serves every shopper. Thread-safe (a {@link Mac} is made per call).
  */
 public final class IdentityVerifier {
     private static final String ALGORITHM = "HmacSHA256";
 
+    private static final Logger log = LoggerFactory.getLogger(IdentityVerifier.class);
+
     private final SecretKeySpec key;
+    private final AtomicBoolean warned = new AtomicBoolean();
     private final Clock clock;
 
     /** {@code secret} blank turns identities off. */
@@ -30,14 +37,17 @@ public final class IdentityVerifier {
     }
 
     /**
-     * The verified customer id.
+     * The verified customer id, or null when identities are off.
      *
-     * @throws ChatException {@code identity_not_enabled}, {@code invalid_identity} or {@code identity_expired}
+     * @throws ChatException {@code invalid_identity} or {@code identity_expired}
      */
-    public long verify(ShopperIdentity identity) {
+    public Long verify(ShopperIdentity identity) {
         if (key == null) {
-            throw new ChatException("identity_not_enabled",
-                    "This service accepts no shopper identity (shopdesk.chat.identity-secret is not set)", Map.of());
+            if (warned.compareAndSet(false, true)) {
+                log.warn("A shopper identity was sent but shopdesk.chat.identity-secret is not set: identities are "
+                        + "ignored and shoppers chat anonymously");
+            }
+            return null;
         }
         if (identity.customerId() == null || identity.customerId() <= 0 || identity.expires() == null
                 || identity.signature() == null) {
