@@ -321,3 +321,35 @@ test('ChatConnection: a signed identity rides on messages and history; identity_
   conn.stop();
   conn.conversationId = null;
 });
+
+test('ChatConnection: setIdentity replaces the identity (null signs out, malformed is ignored)', () => {
+  const conn = new ChatConnection({ url: 'ws://127.0.0.1/ws', WebSocketImpl: FakeSocket, identity: null });
+  conn.setIdentity({ customerId: 7, expires: 1800000060, signature: 'cd34' });
+  assert.deepEqual(conn._withIdentity({ text: 'hi' }), { text: 'hi', identity: { customerId: 7, expires: 1800000060, signature: 'cd34' } });
+  conn.setIdentity({ customerId: 'x', expires: 1, signature: 'ab' });
+  assert.equal(conn.identity.customerId, 7);
+  conn.setIdentity(null);
+  assert.deepEqual(conn._withIdentity({ text: 'hi' }), { text: 'hi' });
+});
+
+test('ChatConnection: a failed history request releases the queue without dropping an in-flight message', () => {
+  FakeSocket.instances = [];
+  const payloads = [];
+  const conn = new ChatConnection({ url: 'ws://127.0.0.1/ws', WebSocketImpl: FakeSocket, random: () => 0.5,
+    identity: { customerId: 42, expires: 1800000060, signature: 'ab12' }, onPayload: (p) => payloads.push(p) });
+  conn.conversationId = 'c-mine';
+  conn.send('queued while the history loads', 'en');
+  const ws = FakeSocket.instances.at(-1);
+  ws.serverOpen();
+  ws.serverSend('CONNECTED\nversion:1.2\n\n\0');
+  assert.equal(ws.frames().filter((f) => f.command === 'SEND').length, 1); // only the history request
+  ws.serverSend(msgFrame(JSON.stringify({ kind: 'error', code: 'identity_expired', message: 'expired' })));
+  assert.equal(conn.awaitingHistory, false);
+  const sends = ws.frames().filter((f) => f.command === 'SEND');
+  assert.equal(sends.length, 2);
+  assert.equal(JSON.parse(sends[1].body).text, 'queued while the history loads');
+  assert.equal(conn.inFlight.length, 1); // still waiting for its answer
+  assert.deepEqual(payloads.map((p) => p.code), ['identity_expired']);
+  conn.stop();
+  conn.conversationId = null;
+});

@@ -30,10 +30,16 @@ export function backoffDelay(attempt, random = Math.random) {
 /** The shop's signed identity from the script tag's data attributes, or null when any of the three is missing. */
 export function readIdentity(tag) {
   if (!tag) return null;
-  const customerId = Number(tag.getAttribute('data-customer-id'));
-  const expires = Number(tag.getAttribute('data-identity-expires'));
-  const signature = tag.getAttribute('data-identity-signature');
-  if (!Number.isSafeInteger(customerId) || customerId <= 0 || !Number.isSafeInteger(expires) || expires <= 0 || !signature) return null;
+  return identityOf(tag.getAttribute('data-customer-id'), tag.getAttribute('data-identity-expires'),
+    tag.getAttribute('data-identity-signature'));
+}
+
+/** {customerId, expires, signature} with numbers checked, or null when one is missing or malformed. */
+function identityOf(customerIdText, expiresText, signature) {
+  const customerId = Number(customerIdText);
+  const expires = Number(expiresText);
+  const valid = (n) => Number.isSafeInteger(n) && n > 0;
+  if (!valid(customerId) || !valid(expires) || typeof signature !== 'string' || !signature) return null;
   return { customerId, expires, signature };
 }
 
@@ -265,6 +271,13 @@ export class ChatConnection {
       return;
     }
     if (kind === 'error') {
+      if (this.awaitingHistory) {
+        // The history request failed (an expired identity, say): show why and release the queue, but don't drop
+        // a message that is still waiting for its own answer.
+        this._historyDone();
+        this.onPayload(payload);
+        return;
+      }
       this.inFlight.shift();
       this.onPayload(payload);
       this._flush();
@@ -302,6 +315,19 @@ export class ChatConnection {
     this.awaitingHistory = false;
     clearTimeout(this._historyTimer);
     this._flush();
+  }
+
+  /**
+   * Replaces the signed identity (a shop page that stays open re-signs it before it expires; null after logging
+   * out). A malformed one is ignored, so the old one keeps being sent.
+   */
+  setIdentity(identity) {
+    if (identity === null) {
+      this.identity = null;
+      return;
+    }
+    const fresh = identity && identityOf(identity.customerId, identity.expires, identity.signature);
+    if (fresh) this.identity = fresh;
   }
 
   _withIdentity(body) {

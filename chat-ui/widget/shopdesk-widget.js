@@ -208,6 +208,8 @@ function mount() {
     toggle: () => (view.isOpen ? view.close() : view.open()),
     send: (text) => send(text),
     setLocale: (l) => setLocale(l),
+    /** A fresh signed identity from the shop (before the old one expires), or null when the shopper logged out. */
+    setIdentity: (identity) => connection.setIdentity(identity),
     get locale() {
       return locale;
     },

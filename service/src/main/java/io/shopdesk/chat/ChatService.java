@@ -45,7 +45,7 @@ public class ChatService {
     public ChatService(NlpPipeline nlp, DialogueService dialogue, ConversationRepository conversations,
                        ChatSettings settings, TransactionTemplate transactions, ObjectProvider<Handoffs> handoffs,
                        ApplicationEventPublisher events, java.time.Clock clock) {
-        this.identities = new IdentityVerifier(settings.identitySecret(), clock);
+        this.identities = new IdentityVerifier(settings.identitySecret(), settings.identityMaxLifetime(), clock);
         this.handoffs = handoffs;
         this.events = events;
         this.nlp = nlp;
@@ -100,10 +100,17 @@ public class ChatService {
     /**
      * Checks that the sender may speak in a conversation and records a signed-in customer. A conversation whose
      * customer the shop signed in belongs to them: a message without that identity (a later visitor of the same
-     * browser, say) is refused, since the signed customer's orders need no phone digits here.
+     * browser, say) is refused, since the signed customer's orders need no phone digits here. An anonymous
+     * conversation is taken over when its shopper signs in, unless it proved another customer's order.
      */
     private static void signIn(ConversationState state, Long customer) {
         requireOwner(state, customer);
+        if (customer != null && !state.isCustomerSigned() && state.getCustomerId() != null
+                && !state.getCustomerId().equals(customer)) {
+            // An anonymous visitor proved another customer's order here (a shared computer): start afresh.
+            throw new ChatException("identity_mismatch",
+                    "This conversation is about another customer's order; start a new one", Map.of());
+        }
         if (customer != null) {
             state.setCustomerId(customer);
             state.setCustomerSigned(true);

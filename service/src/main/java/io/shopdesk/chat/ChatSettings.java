@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param brokerRelay       use an external STOMP broker (RabbitMQ) instead of the in-memory simple broker
  * @param identitySecret    the secret the shop signs logged-in shoppers' {@link ShopperIdentity} with; blank (the
  *                          default) ignores every identity (shoppers chat anonymously)
+ * @param identityMaxLifetime how far ahead an identity's {@code expires} may lie: a longer-lived one is refused, so a
+ *                          copied identity cannot be replayed for long
  */
 @ConfigurationProperties("shopdesk.chat")
 public record ChatSettings(
@@ -24,7 +26,8 @@ public record ChatSettings(
         @DefaultValue("zh") String defaultLanguage,
         @DefaultValue("*") List<String> allowedOrigins,
         @DefaultValue BrokerRelay brokerRelay,
-        @DefaultValue("") String identitySecret) {
+        @DefaultValue("") String identitySecret,
+        @DefaultValue("24h") java.time.Duration identityMaxLifetime) {
 
     /** Settings of an external STOMP broker; off unless {@code enabled}. */
     public record BrokerRelay(@DefaultValue("false") boolean enabled, @DefaultValue("localhost") String host,

@@ -44,6 +44,11 @@ public class ConversationState {
         this.customerSigned = customerSigned;
     }
 
+    /** The customer the shop signed in, or null (anonymous, or known only through an order's phone digits). */
+    public Long signedCustomerId() {
+        return customerSigned ? customerId : null;
+    }
+
     public String getLanguage() {
         return language;
     }

@@ -94,7 +94,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new KbResult(kb));
             if (orderId != null) {
                 session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4(),
-                        state.isCustomerSigned() ? state.getCustomerId() : null));
+                        state.signedCustomerId()));
             }
             if (riskCheck != null) {
                 session.insert(riskCheck);
@@ -131,7 +131,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             return new RiskCheck("financing", riskService.assessFinancing(request).decision());
         }
         if ("payment_failed".equals(analysis.intentName())) {
-            return riskService.latestPaymentDecision(conversationId, state.getCustomerId())
+            return riskService.latestPaymentDecision(conversationId, state.signedCustomerId())
                     .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
         }
         return null;

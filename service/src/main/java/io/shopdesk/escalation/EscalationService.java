@@ -101,7 +101,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 zh ? chinese.score(analysis.text()) : 0, zh ? "lexicon" : "pending",
                 state.getConsecutiveFallbacks(), outcome.decision().getAction());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-        List<Object> facts = facts(conversationId, state);
+        List<Object> facts = facts(conversationId, state, turn);
         EscalationCheck check = evaluate(ruleSet, turn, facts);
         if (!check.isEscalating()) {
             if (!zh && english != null && conversationId != null) {
@@ -163,8 +163,12 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 .map(Escalation::id);
     }
 
-    /** The facts besides the turn: the policy, and the customer, order and payment decision when known. */
-    private List<Object> facts(String conversationId, ConversationState state) {
+    /**
+     * The facts besides the turn: the policy, and the customer, order and payment decision when known. The payment is
+     * the conversation's; a signed-in shopper reporting a failed payment also means their checkout payment (see
+     * {@link RiskService#latestPaymentDecision}).
+     */
+    private List<Object> facts(String conversationId, ConversationState state, EscalationTurn turn) {
         List<Object> facts = new ArrayList<>();
         facts.add(settings.policy());
         if (state.getCustomerId() != null) {
@@ -176,7 +180,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {
-            riskService.latestPaymentDecision(conversationId, state.getCustomerId()).ifPresent(d -> facts.add(
+            Long checkoutOf = "payment_failed".equals(turn.intent()) ? state.signedCustomerId() : null;
+            riskService.latestPaymentDecision(conversationId, checkoutOf).ifPresent(d -> facts.add(
                     new PaymentRisk(d.decision().decisionId(), d.decision().decision(), d.decision().score())));
         }
         return facts;
@@ -198,7 +203,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 return null;
             }
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-            EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state));
+            EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state, scored));
             if (!check.isEscalating()) {
                 return null;
             }

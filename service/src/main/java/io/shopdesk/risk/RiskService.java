@@ -104,8 +104,8 @@ public class RiskService implements AutoCloseable {
 
     /**
      * The payment decision a shopper asking about a failed payment means: the latest made in this conversation, else,
-     * for a customer the chat knows, their latest within {@code shopdesk.risk.chat-payment-window} (a payment at the
-     * shop's checkout carries no conversation id).
+     * for a customer the shop signed in ({@code customerId}; null for anyone else), their latest within
+     * {@code shopdesk.risk.chat-payment-window} (a payment at the shop's checkout carries no conversation id).
      */
     public Optional<StoredDecision> latestPaymentDecision(String conversationId, Long customerId) {
         audit.flush();

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lists    allow and block lists (one file per list)
  * @param apiKeys  keys callers send as {@code X-Api-Key}; a shopper's session has none
  * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
- * @param chatPaymentWindow how far back the chat looks for a known customer's payment decision made outside the
+ * @param chatPaymentWindow how far back the chat looks for a signed-in customer's payment decision made outside the
  *                 conversation (at the shop's checkout) when they say their payment failed
  */
 @ConfigurationProperties("shopdesk.risk")

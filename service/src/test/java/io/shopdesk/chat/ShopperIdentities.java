@@ -7,7 +7,8 @@ import java.util.HexFormat;
 
 /** Identities signed as the shop of {@link ShopDeskTest} would sign them (its secret). */
 public final class ShopperIdentities {
-    private static final IdentityVerifier SHOP = new IdentityVerifier(ShopDeskTest.IDENTITY_SECRET, Clock.systemUTC());
+    private static final IdentityVerifier SHOP = new IdentityVerifier(ShopDeskTest.IDENTITY_SECRET,
+            java.time.Duration.ofDays(1), Clock.systemUTC());
 
     private ShopperIdentities() {
     }

@@ -91,6 +91,30 @@ class SignedInShopperIT {
     }
 
     @Test
+    void aConversationThatProvedAnotherCustomersOrderIsNotTakenOver() throws Exception {
+        JsonNode proved = JSON.readTree(
+                post("Where is my order SD10000002? The last 4 digits are 4321", null, null).body());
+        assertThat(proved.at("/replies/0/type").asString()).isEqualTo("order_status");
+        String id = proved.get("conversationId").asString();
+        HttpResponse<String> signIn = post("hello", id, ShopperIdentities.signed(1));
+        assertThat(signIn.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(signIn.body()).at("/error/code").asString()).isEqualTo("identity_mismatch");
+        assertThat(post("thanks", id, null).statusCode()).as("still the anonymous visitor's").isEqualTo(200);
+    }
+
+    @Test
+    void historyHeadersThatAreNotNumbersAreAnInvalidIdentity() throws Exception {
+        String id = JSON.readTree(post("你好", null, ShopperIdentities.signed(1)).body())
+                .get("conversationId").asString();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/conversations/" + id + "/messages"))
+                .header("X-ShopDesk-Customer", "one").header("X-ShopDesk-Expires", "soon")
+                .header("X-ShopDesk-Signature", "ab").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(response.body()).at("/error/code").asString()).isEqualTo("invalid_identity");
+    }
+
+    @Test
     void forgedExpiredOrUnsignedIdentitiesAreRefusedAndNothingIsStored() throws Exception {
         int before = conversations();
         ShopperIdentity real = ShopperIdentities.signed(1);
@@ -100,6 +124,10 @@ class SignedInShopperIT {
         HttpResponse<String> expired = post("hello", null, ShopperIdentities.signed(1, 1_000_000_000L));
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(expired.body()).at("/error/code").asString()).isEqualTo("identity_expired");
+        long tooFar = System.currentTimeMillis() / 1000 + 7 * 24 * 3600;
+        HttpResponse<String> longLived = post("hello", null, ShopperIdentities.signed(1, tooFar));
+        assertThat(longLived.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(longLived.body()).at("/error/message").asString()).contains("identity-max-lifetime");
         HttpResponse<String> incomplete = post("hello", null, new ShopperIdentity(1L, null, null));
         assertThat(incomplete.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(incomplete.body()).at("/error/message").asString()).contains("customerId");

@@ -56,7 +56,8 @@ class EscalationContextIT {
                 null, null, null));
         assertThat(checkout.decision()).isEqualTo(RiskDecision.REVIEW);
         var turn = chat.handle(null, "my payment failed, why?", "en", "context-signed", ShopperIdentities.signed(11));
-        assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review").containsEntry("team", "payments");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review")
+                .containsEntry("team", "payments");
         try (AgentSession agent = new AgentSession(port)) {
             agent.login("agent2", "shopdesk");
             var context = agent.get("/api/agent/conversations/" + turn.conversationId() + "/context");

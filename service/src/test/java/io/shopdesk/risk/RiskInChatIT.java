@@ -32,7 +32,7 @@ class RiskInChatIT {
     void thePreCheckScoresTheAmountAndTermTheShopperNamed() {
         String id = chat.handle(null, "我想分6期买这个3000元的手机", "zh", "risk-chat-6", ShopperIdentities.signed(2))
                 .conversationId();
-        RiskDecision precheck = risk.decisionsFor(id, 2L, 1).getFirst();
+        RiskDecision precheck = risk.decisionsFor(id, null, 1).getFirst();
         assertThat(precheck.kind()).isEqualTo("financing");
         var input = risk.find(precheck.decisionId()).orElseThrow().input();
         assertThat(input).containsEntry("termMonths", 6).containsEntry("purpose", "chat_precheck");
@@ -58,10 +58,24 @@ class RiskInChatIT {
         assertThat(checkout.decision()).isEqualTo(RiskDecision.DECLINE);
         Reply signedIn = chat.handle(null, "my payment failed, why?", "en", "risk-chat-4", ShopperIdentities.signed(6))
                 .replies().getFirst();
-        assertThat(signedIn.data()).containsEntry("code", "payment_declined").containsEntry("rule", "PaymentDeclinedExplained");
+        assertThat(signedIn.data()).containsEntry("code", "payment_declined")
+                .containsEntry("rule", "PaymentDeclinedExplained");
         Reply anonymous = chat.handle(null, "my payment failed, why?", "en", "risk-chat-5").replies().getFirst();
-        assertThat(anonymous.data()).as("nobody known: the FAQ answers").doesNotContainEntry("code", "payment_declined");
+        assertThat(anonymous.data()).as("nobody known: the FAQ answers")
+                .doesNotContainEntry("code", "payment_declined");
         assertThat(anonymous.type()).isEqualTo("kb_answer");
+    }
+
+    @Test
+    void phoneDigitsOfAnOrderDoNotRevealTheCustomersCheckoutPayments() {
+        RiskDecision checkout = risk.assessPayment(new PaymentRequest("p-checkout-2", 2L, new BigDecimal("899"), "CNY",
+                "card", "fp-checkout-2", "dev-fraud-0001", "192.0.2.11", null, null, null, null, null));
+        assertThat(checkout.decision()).isEqualTo(RiskDecision.DECLINE);
+        String id = chat.handle(null, "Where is my order SD10000002? The last 4 digits are 4321", "en", "risk-chat-7")
+                .conversationId();
+        Reply reply = chat.handle(id, "my payment failed, why?", "en", "risk-chat-7").replies().getFirst();
+        assertThat(reply.data()).doesNotContainEntry("code", "payment_declined");
+        assertThat(reply.type()).isEqualTo("kb_answer");
     }
 
     @Test

@@ -50,12 +50,21 @@ class ChatRestController {
      */
     @GetMapping("/api/chat/conversations/{id}/messages")
     History history(@PathVariable String id,
-                    @RequestHeader(name = "X-ShopDesk-Customer", required = false) Long customer,
-                    @RequestHeader(name = "X-ShopDesk-Expires", required = false) Long expires,
+                    @RequestHeader(name = "X-ShopDesk-Customer", required = false) String customer,
+                    @RequestHeader(name = "X-ShopDesk-Expires", required = false) String expires,
                     @RequestHeader(name = "X-ShopDesk-Signature", required = false) String signature) {
         ShopperIdentity identity = customer == null && expires == null && signature == null ? null
-                : new ShopperIdentity(customer, expires, signature);
+                : new ShopperIdentity(number(customer), number(expires), signature);
         return new History(id, chat.history(id, identity));
+    }
+
+    /** A header's number; null (so the identity is reported incomplete) when it is missing or not a number. */
+    private static Long number(String header) {
+        try {
+            return header == null ? null : Long.valueOf(header.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     record ErrorBody(String conversationId, List<io.shopdesk.dialogue.Reply> replies, Map<String, Object> error) {

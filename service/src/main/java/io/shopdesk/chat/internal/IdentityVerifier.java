@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks a {@link ShopperIdentity} against the secret shared with the shop: the HMAC-SHA256 must match (compared in
- * constant time) and the expiry must lie ahead. Without a secret the feature is off: an identity is then ignored
- * (the shopper chats as an anonymous one, and a warning is logged once), so a service set up without the secret
- * trusts no claim and still serves every shopper. Thread-safe (a {@link Mac} is made per call).
+ * constant time) and the expiry must lie ahead, but not further than the configured maximum lifetime. Without a secret
+ * the feature is off: an identity is then ignored (the shopper chats as an anonymous one, and a warning is logged
+ * once), so a service set up without the secret trusts no claim and still serves every shopper. Thread-safe (a
+ * {@link Mac} is made per call).
  */
 public final class IdentityVerifier {
     private static final String ALGORITHM = "HmacSHA256";
@@ -26,13 +28,18 @@ public final class IdentityVerifier {
     private static final Logger log = LoggerFactory.getLogger(IdentityVerifier.class);
 
     private final SecretKeySpec key;
+    private final Duration maxLifetime;
     private final AtomicBoolean warned = new AtomicBoolean();
     private final Clock clock;
 
-    /** {@code secret} blank turns identities off. */
-    public IdentityVerifier(String secret, Clock clock) {
+    /**
+     * {@code secret} blank turns identities off; {@code maxLifetime} is how far ahead an identity's expiry may lie (a
+     * signed identity is a bearer token that any script on the shop's page can read: it must not outlive the visit).
+     */
+    public IdentityVerifier(String secret, Duration maxLifetime, Clock clock) {
         this.key = secret == null || secret.isBlank() ? null
                 : new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.maxLifetime = maxLifetime;
         this.clock = clock;
     }
 
@@ -64,9 +71,14 @@ public final class IdentityVerifier {
             throw new ChatException("invalid_identity", "identity.signature does not match customerId and expires",
                     Map.of());
         }
-        if (identity.expires() <= clock.instant().getEpochSecond()) {
+        long now = clock.instant().getEpochSecond();
+        if (identity.expires() <= now) {
             throw new ChatException("identity_expired", "The shopper identity expired; the shop must sign it anew",
                     Map.of());
+        }
+        if (identity.expires() > now + maxLifetime.toSeconds()) {
+            throw new ChatException("invalid_identity", "identity.expires lies more than " + maxLifetime.toHours()
+                    + " h ahead (shopdesk.chat.identity-max-lifetime); sign identities for a shorter time", Map.of());
         }
         return identity.customerId();
     }

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects the message's entities: order ids, phones, money, dates and instalment terms from patterns, plus the
- * person, place and organisation names an earlier stage found. Where two overlap, a pattern match wins over a name (the segmenter can
- * read 五下的单 in 上周五下的单 as a place); otherwise the longer, then the earlier found, wins, so {@code SD10000001}
- * is an order id and not a phone fragment. Thread-safe.
+ * Collects the message's entities: order ids, phones, money, dates and instalment terms from patterns, plus the person,
+ * place and organisation names an earlier stage found. Where two overlap, a pattern match wins over a name (the
+ * segmenter can read 五下的单 in 上周五下的单 as a place); otherwise the longer, then the earlier found, wins, so
+ * {@code SD10000001} is an order id and not a phone fragment. Thread-safe.
  */
 @Component
 public class EntityStage implements Stage {

@@ -7,13 +7,14 @@ import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.ShopperIdentity;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class IdentityVerifierTest {
     static final Clock NOW = Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC);
-    final IdentityVerifier verifier = new IdentityVerifier("s3cret", NOW);
+    final IdentityVerifier verifier = new IdentityVerifier("s3cret", Duration.ofHours(24), NOW);
 
     ShopperIdentity signed(long customer, long expires) {
         return ShopperIdentities.signedBy(verifier, customer, expires);
@@ -47,13 +48,20 @@ class IdentityVerifierTest {
 
     @Test
     void anotherSecretsSignatureIsRefused() {
-        ShopperIdentity forged = ShopperIdentities.signedBy(new IdentityVerifier("guess", NOW), 42, 1_800_000_060L);
+        IdentityVerifier otherShop = new IdentityVerifier("guess", Duration.ofHours(24), NOW);
+        ShopperIdentity forged = ShopperIdentities.signedBy(otherShop, 42, 1_800_000_060L);
         assertRefused("invalid_identity", () -> verifier.verify(forged));
     }
 
     @Test
     void anExpiredIdentityIsRefusedEvenWhenSignedCorrectly() {
         assertRefused("identity_expired", () -> verifier.verify(signed(42, 1_800_000_000L)));
+    }
+
+    @Test
+    void anIdentityLongerLivedThanTheMaximumIsRefused() {
+        assertThat(verifier.verify(signed(42, 1_800_000_000L + 24 * 3600))).isEqualTo(42);
+        assertRefused("invalid_identity", () -> verifier.verify(signed(42, 1_800_000_000L + 24 * 3600 + 1)));
     }
 
     @Test
@@ -66,7 +74,7 @@ class IdentityVerifierTest {
 
     @Test
     void withoutASecretNoIdentityIsTrustedAndTheShopperStaysAnonymous() {
-        IdentityVerifier off = new IdentityVerifier(" ", NOW);
+        IdentityVerifier off = new IdentityVerifier(" ", Duration.ofHours(24), NOW);
         assertThat(off.verify(signed(42, 1_800_000_060L))).isNull();
     }
 }

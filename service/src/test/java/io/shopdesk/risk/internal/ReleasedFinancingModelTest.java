@@ -60,7 +60,8 @@ class ReleasedFinancingModelTest {
     }
 
     static RiskSettings settings(Path model) {
-        return new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), model, java.time.Duration.ofHours(24));
+        return new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), model,
+                java.time.Duration.ofHours(24));
     }
 
     static FinancingRequest application(String employment, int term, int amount) {
