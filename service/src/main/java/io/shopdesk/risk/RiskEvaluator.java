@@ -3,6 +3,8 @@ package io.shopdesk.risk;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -24,6 +26,7 @@ public final class RiskEvaluator {
     /** The global through which rules add points and decide (declared by the rule files that use it). */
     public static final String ASSESSMENT = "assessment";
     private static final Logger log = LoggerFactory.getLogger(RiskEvaluator.class);
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
     /** The assessment after every rule fired, and their names in firing order. */
     public record Outcome(RiskAssessment assessment, List<String> firedRules) {
@@ -58,14 +61,29 @@ public final class RiskEvaluator {
             log.error("Risk rule '{}' threw; the decision goes to review", rule, e.getCause());
             return ruleError(rule, fired);
         } catch (RuntimeException e) {
-            log.error("Risk rules failed; the decision goes to review", e);
-            return ruleError("unknown", fired);
+            String rule = ruleNamedIn(e);
+            log.error("Risk rule '{}' failed; the decision goes to review", rule, e);
+            return ruleError(rule, fired);
         }
         if (!assessment.isDecided()) {
             assessment.add("NO_DECISION", 0, "No threshold rule decided.", "没有阈值规则作出决定。", "engine");
             assessment.decide(RiskDecision.REVIEW);
         }
         return new Outcome(assessment, List.copyOf(fired));
+    }
+
+    /**
+     * The rule whose condition threw: Drools says so only in the message of its constraint evaluation exception
+     * ({@code Error evaluating constraint '...' in [Rule "Name" in file.drl]}); "unknown" when no message names one.
+     */
+    static String ruleNamedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return "unknown";
     }
 
     private static Outcome ruleError(String rule, List<String> fired) {

@@ -61,6 +61,14 @@ public final class RiskScenarios {
     }
 
     private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
+        if (s == null) {
+            return new Result(file.toString(), "(empty item)", false, "an empty list item; a scenario needs a name, "
+                    + "a payment or financing request and an expect", null);
+        }
+        if (s.expect() == null) {
+            return new Result(file.toString(), s.name(), false, "needs an expect: (decision, reasons, absent, "
+                    + "minScore or maxScore)", null);
+        }
         Context c = s.context() == null ? new Context(null, null, null, null, false, false, false, null, null, 0,
                 null, false, false, false, false, null, null) : s.context();
         List<Object> facts = new ArrayList<>();

@@ -120,13 +120,15 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             problems = gate(disk);
         } catch (RuleSetException e) {
             problems = e.problems();
+        } catch (RuntimeException e) {
+            problems = List.of(unexpected(name, e));
         }
         Optional<RuleVersion> lastGood = store.latest(name);
         if (problems.isEmpty()) {
-            live.put(name, disk);
             if (lastGood.isEmpty() || !lastGood.get().version().equals(disk.version())) {
                 remember(name, disk);
             }
+            live.put(name, disk);
             record(name, new RuleSetStatus(name, disk.version(), disk.loadedAt(), disk.files(), now, List.of()));
             log.info("Rule set '{}' version {} loaded ({} files)", name, disk.version(), disk.files().size());
             return;
@@ -222,8 +224,13 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      */
     public synchronized RuleSetStatus reload(String name) {
         awaitLoaded();
+        return onReloadThread(name, () -> reloadNow(name));
+    }
+
+    /** Runs a reload or rollback on the one reload thread, so that they never interleave. */
+    private RuleSetStatus onReloadThread(String name, java.util.concurrent.Callable<RuleSetStatus> work) {
         try {
-            return reloads.submit(() -> reloadNow(name)).get();
+            return reloads.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reloading rule set '" + name + "'", e);
@@ -243,19 +250,38 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             if (before != null && candidate.version().equals(before.liveVersion())) {
                 return record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(), before.files(), now, List.of()));
             }
-            List<RuleProblem> problems = gate(candidate);
-            if (!problems.isEmpty()) {
-                throw new RuleSetException(name, problems);
-            }
-            live.put(name, candidate);
+            requirePassing(name, candidate);
+            // Recorded before it serves: a version that decides is always in the history (and can be rolled back to).
             remember(name, candidate);
+            live.put(name, candidate);
             log.info("Rule set '{}' version {} is live", name, candidate.version());
             return record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
         } catch (RuleSetException e) {
-            log.error("{}\nVersion {} keeps serving.", e.getMessage(), before == null || !before.ready() ? "none" : before.liveVersion());
-            return record(name, new RuleSetStatus(name, before == null ? null : before.liveVersion(),
-                    before == null ? null : before.liveSince(), before == null ? List.of() : before.files(), now, e.problems()));
+            return rejected(name, before, now, e.problems(), e.getMessage());
+        } catch (RuntimeException e) {
+            // An unreadable file, a check that could not run, the version store down: the live version keeps serving.
+            return rejected(name, before, now, List.of(unexpected(name, e)), "Rule set '" + name + "': " + e);
         }
+    }
+
+    private void requirePassing(String name, CompiledRuleSet candidate) {
+        List<RuleProblem> problems = gate(candidate);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(name, problems);
+        }
+    }
+
+    private RuleSetStatus rejected(String name, RuleSetStatus before, Instant now, List<RuleProblem> problems,
+                                   String message) {
+        log.error("{}\nVersion {} keeps serving.", message, before == null || !before.ready() ? "none" : before.liveVersion());
+        return record(name, new RuleSetStatus(name, before == null ? null : before.liveVersion(),
+                before == null ? null : before.liveSince(), before == null ? List.of() : before.files(), now, problems));
+    }
+
+    /** A failure that is not a compile error or a failed scenario, as a problem of the rule set as a whole. */
+    private static RuleProblem unexpected(String name, RuntimeException e) {
+        log.error("Rule set '{}' could not be checked", name, e);
+        return new RuleProblem(name, 0, "could not be checked: " + e);
     }
 
     /** The versions that went live, oldest first (the last 100), including those from before a restart. */
@@ -265,15 +291,27 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     }
 
     /**
-     * Restores the rule files of an earlier live version and reloads, so that the rollback passes the same
-     * compile and gate checks as any edit; returns the resulting status.
+     * Returns to an earlier live version: its files pass the same compile and gate checks as any edit first, and
+     * only then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the
+     * live version, as it was. Returns the resulting status.
      */
     public synchronized RuleSetStatus rollback(String name, String version) {
         RuleVersion target = history(name).reversed().stream().filter(v -> v.version().equals(version)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Rule set '" + name + "' has no recorded version " + version));
-        RuleCompiler.restore(folder(name), target.files());
-        log.info("Rule set '{}' rolled back to version {}", name, version);
-        return reload(name);
+        return onReloadThread(name, () -> {
+            RuleSetStatus before = statuses.get(name);
+            Instant now = Instant.now();
+            try {
+                requirePassing(name, build(name, target.files()));
+            } catch (RuleSetException e) {
+                return rejected(name, before, now, e.problems(), "Rollback to " + version + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                return rejected(name, before, now, List.of(unexpected(name, e)), "Rollback to " + version + ": " + e);
+            }
+            RuleCompiler.restore(folder(name), target.files());
+            log.info("Rule set '{}' rolled back to version {}", name, version);
+            return reloadNow(name);
+        });
     }
 
     private List<RuleProblem> gate(CompiledRuleSet candidate) {

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls a folder tree and calls back when the content of any file in it changes. It compares a SHA-256 over every
  * file's path and bytes rather than trusting modification times or inotify, which miss edits on some file systems
- * and in containers. The folders it serves (rules, FAQ) are small, so hashing them every few seconds is cheap.
+ * and in containers. The folders it serves (rules, FAQ) are small, so hashing them every few seconds is cheap. A
+ * change is acted on once the folder has looked the same on two checks in a row: a save in progress (an editor that
+ * writes in place, scp, a {@code git pull} of several files) is not read half-written.
  * Thread-safe; one daemon thread per watcher; {@link #close()} stops it.
  */
 public final class FolderWatcher implements AutoCloseable {
@@ -29,6 +31,8 @@ public final class FolderWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final ScheduledExecutorService scheduler;
     private volatile String lastFingerprint;
+    /** What the folder looked like at the last check when it differed from {@link #lastFingerprint}; null if not. */
+    private String settling;
 
     public FolderWatcher(String name, Path folder, Duration interval, Runnable onChange) {
         this.folder = folder;
@@ -43,13 +47,22 @@ public final class FolderWatcher implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Checks now; returns true when something changed (and the callback ran). */
+    /**
+     * Checks now; returns true when a change has settled (the folder looks as it did at the previous check, and
+     * different from when the callback last ran) and the callback ran.
+     */
     public synchronized boolean check() {
         try {
             String now = fingerprint(folder);
             if (now.equals(lastFingerprint)) {
+                settling = null;
                 return false;
             }
+            if (!now.equals(settling)) {
+                settling = now;
+                return false;
+            }
+            settling = null;
             lastFingerprint = now;
             onChange.run();
             return true;

@@ -37,6 +37,12 @@ class RiskEvaluatorTest {
                 throw new IllegalStateException("unlucky amount");
             end
 
+            rule "BadCondition"
+            when
+                PaymentRequest( amount.intValue() == 7, cardFingerprint.length() > 3 )
+            then
+            end
+
             rule "BigAmount"
             when
                 PaymentRequest( amount.intValue() >= 1000 )
@@ -93,6 +99,8 @@ class RiskEvaluatorTest {
     void aThrowingRuleMakesTheDecisionReviewAndTheNextDecisionIsUnaffected() {
         assertThat(summary(decide(10))).isEqualTo("APPROVE 0 [] [Decide]");
         assertThat(summary(decide(13))).isEqualTo("REVIEW 0 [RULE_ERROR@Boom] []");
+        assertThat(summary(decide(7))).as("a condition that throws is named too")
+                .isEqualTo("REVIEW 0 [RULE_ERROR@BadCondition] []");
         assertThat(summary(decide(2000))).isEqualTo("REVIEW 50 [BIG@BigAmount] [BigAmount, Decide]");
         assertThat(summary(decide(10))).isEqualTo("APPROVE 0 [] [Decide]");
     }

@@ -7,6 +7,7 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetGate;
 import io.shopdesk.ruleengine.RuleSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** Every scenario in rules/risk/scenarios against the shipped risk rules; adding a scenario needs no Java. */
@@ -40,6 +42,20 @@ class RiskScenariosTest {
         assertThat(results).hasSizeGreaterThanOrEqualTo(12);
         return results.stream().map(r -> DynamicTest.dynamicTest(r.name(),
                 () -> assertThat(r.passed()).as(r.file() + ": " + r.message()).isTrue())).toList();
+    }
+
+    @Test
+    void aScenarioWithoutExpectOrAnEmptyItemFailsWithAMessageInsteadOfThrowing(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("broken.yml"), """
+                - name: forgot the expectation
+                  payment: {paymentId: p1, customerId: 1, amount: 10, currency: CNY, method: card}
+                -
+                """);
+        List<RiskScenarios.Result> results = RiskScenarios.run(rules, folder);
+        assertThat(results).extracting(RiskScenarios.Result::passed).containsExactly(false, false);
+        assertThat(results).extracting(RiskScenarios.Result::message)
+                .anySatisfy(m -> assertThat(m).contains("needs an expect"))
+                .anySatisfy(m -> assertThat(m).contains("empty list item"));
     }
 
     @Test

@@ -181,6 +181,71 @@ class RuleEngineTest {
         }
     }
 
+    @Test
+    void aRollbackThatFailsTheGateLeavesTheFolderAndTheLiveVersionAsTheyWere() throws Exception {
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        java.util.concurrent.atomic.AtomicReference<String> required = new java.util.concurrent.atomic.AtomicReference<>();
+        RuleSetGate greeting = new RuleSetGate() {
+            @Override
+            public String ruleSet() {
+                return "demo";
+            }
+
+            @Override
+            public List<RuleProblem> check(CompiledRuleSet candidate) {
+                return required.get() == null || fire(candidate, "x").equals(List.of(required.get())) ? List.of()
+                        : List.of(new RuleProblem("scenarios/greeting.yml", 0, "expected '" + required.get() + "'"));
+            }
+        };
+        try (RuleEngine engine = engine(List.of(greeting))) {
+            String first = engine.status("demo").liveVersion();
+            Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
+            Files.writeString(rules.resolve("demo/extra.drl"), "package demo\n");
+            String second = engine.reload("demo").liveVersion();
+            required.set("hi x"); // today's scenarios: the first version no longer passes them
+
+            RuleSetStatus refused = engine.rollback("demo", first);
+            assertThat(refused.lastProblems()).extracting(RuleProblem::message).containsExactly("expected 'hi x'");
+            assertThat(refused.liveVersion()).isEqualTo(second);
+            assertThat(Files.readString(rules.resolve("demo/hello.drl"))).as("the folder is untouched").isEqualTo(GOOD_V2);
+            assertThat(rules.resolve("demo/extra.drl")).exists();
+            assertThat(fire(engine.ruleSet("demo"), "x")).containsExactly("hi x");
+        }
+    }
+
+    @Test
+    void aCheckThatCannotRunRejectsTheEditInsteadOfFailingTheReload() throws Exception {
+        Files.createDirectories(rules.resolve("demo"));
+        Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        RuleSetGate scenarios = new RuleSetGate() {
+            @Override
+            public String ruleSet() {
+                return "demo";
+            }
+
+            @Override
+            public List<RuleProblem> check(CompiledRuleSet candidate) {
+                if (broken.get()) {
+                    throw new NullPointerException("a scenario file the gate cannot read");
+                }
+                return List.of();
+            }
+        };
+        try (RuleEngine engine = engine(List.of(scenarios))) {
+            String first = engine.status("demo").liveVersion();
+            broken.set(true);
+            Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
+            RuleSetStatus status = engine.reload("demo");
+            assertThat(status.liveVersion()).isEqualTo(first);
+            assertThat(status.lastProblems()).singleElement().extracting(RuleProblem::message).asString()
+                    .contains("could not be checked").contains("a scenario file the gate cannot read");
+            assertThat(fire(engine.ruleSet("demo"), "x")).containsExactly("hello x");
+            assertThat(engine.history("demo")).hasSize(1);
+        }
+    }
+
     /** Accepts the rules only while they greet with "hello", like a scenario would. */
     static final RuleSetGate GREETS_WITH_HELLO = new RuleSetGate() {
         @Override

@@ -14,18 +14,38 @@ class FolderWatcherTest {
     Path folder;
 
     @Test
-    void callsBackOnceForEachContentChangeIncludingSubFolders() throws Exception {
+    void callsBackOnceForEachContentChangeOnceItHasSettled() throws Exception {
         Files.writeString(folder.resolve("a.drl"), "one");
         AtomicInteger changes = new AtomicInteger();
         try (FolderWatcher watcher = new FolderWatcher("test", folder, Duration.ofHours(1), changes::incrementAndGet)) {
             assertThat(watcher.check()).isFalse();
             Files.writeString(folder.resolve("a.drl"), "two");
-            assertThat(watcher.check()).isTrue();
+            assertThat(watcher.check()).as("first seen: may still be being written").isFalse();
+            assertThat(watcher.check()).as("the same at the next check: settled").isTrue();
             assertThat(watcher.check()).isFalse();
             Files.createDirectories(folder.resolve("sub"));
             Files.writeString(folder.resolve("sub/b.txt"), "x");
+            assertThat(watcher.check()).isFalse();
             assertThat(watcher.check()).isTrue();
             assertThat(changes.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsNotActedOnUntilItStopsChanging() throws Exception {
+        AtomicInteger changes = new AtomicInteger();
+        try (FolderWatcher watcher = new FolderWatcher("test", folder, Duration.ofHours(1), changes::incrementAndGet)) {
+            Files.writeString(folder.resolve("rules.drl"), "rule \"half");
+            assertThat(watcher.check()).isFalse();
+            Files.writeString(folder.resolve("rules.drl"), "rule \"half\" when then end");
+            assertThat(watcher.check()).as("changed again since the last check").isFalse();
+            assertThat(watcher.check()).isTrue();
+            Files.writeString(folder.resolve("rules.drl"), "one");
+            assertThat(watcher.check()).isFalse();
+            Files.writeString(folder.resolve("rules.drl"), "rule \"half\" when then end");
+            assertThat(watcher.check()).as("back to what was acted on: nothing to do").isFalse();
+            assertThat(watcher.check()).isFalse();
+            assertThat(changes.get()).isEqualTo(1);
         }
     }
 
