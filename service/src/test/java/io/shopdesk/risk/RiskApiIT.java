@@ -111,6 +111,19 @@ class RiskApiIT {
     }
 
     @Test
+    void onlyARiskOfficersKeyChangesTheRules() throws Exception {
+        String body = "{\"version\":\"000000000000\"}";
+        HttpResponse<String> checkout = post("/api/risk/rules/rollback", body, "dev-risk-key");
+        assertThat(checkout.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(checkout.body()).get("error").asString()).isEqualTo("forbidden");
+        assertThat(post("/api/risk/rules/rollback", body, "nonsense").statusCode()).isEqualTo(401);
+        HttpResponse<String> officer = post("/api/risk/rules/rollback", body, "dev-risk-officer-key");
+        assertThat(officer.statusCode()).as("past the key check: the version is unknown").isEqualTo(404);
+        assertThat(get("/api/risk/rules", "dev-risk-officer-key").statusCode()).isEqualTo(200);
+        assertThat(get("/api/risk/rules", "dev-risk-key").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theApiIsDescribedInOpenApi() throws Exception {
         JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());

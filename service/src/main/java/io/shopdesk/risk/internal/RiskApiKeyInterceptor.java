@@ -12,7 +12,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Only callers holding a configured API key ({@code X-Api-Key}) reach {@code /api/risk/**}: the checkout and the
- * risk console, never a shopper's browser session. Keys are compared in constant time.
+ * risk console, never a shopper's browser session. Changing the live rules ({@code POST /api/risk/rules/**}, the
+ * rollback) needs a risk officer's key: the checkout's key, which sits on many servers, cannot change what decides.
+ * Keys are compared in constant time.
  */
 @Configuration
 class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -32,13 +34,35 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         String key = request.getHeader(HEADER);
-        if (key != null && settings.apiKeys().stream().anyMatch(k -> MessageDigest.isEqual(
-                k.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8)))) {
+        boolean officer = holds(settings.officerKeys(), key);
+        if (changesRules(request)) {
+            if (officer) {
+                return true;
+            }
+            if (holds(settings.apiKeys(), key)) {
+                return refuse(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                        "changing the rules needs a risk officer's key (shopdesk.risk.officer-keys)");
+            }
+        } else if (officer || holds(settings.apiKeys(), key)) {
             return true;
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "send a valid " + HEADER + " header");
+    }
+
+    private static boolean changesRules(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/risk/rules");
+    }
+
+    private static boolean holds(java.util.List<String> keys, String key) {
+        return key != null && keys.stream().anyMatch(k -> MessageDigest.isEqual(
+                k.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean refuse(HttpServletResponse response, int status, String error, String message)
+            throws java.io.IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"send a valid " + HEADER + " header\"}");
+        response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
         return false;
     }
 }

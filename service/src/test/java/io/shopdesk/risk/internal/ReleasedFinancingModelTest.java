@@ -60,7 +60,7 @@ class ReleasedFinancingModelTest {
     }
 
     static RiskSettings settings(Path model) {
-        return new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), model,
+        return new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"), model,
                 java.time.Duration.ofHours(24));
     }
 
