@@ -59,6 +59,30 @@ class RiskScenariosTest {
     }
 
     @Test
+    void everyReasonCodeTheRulesCanGiveIsExpectedBySomeScenario() throws Exception {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        java.util.regex.Pattern drl = java.util.regex.Pattern.compile("assessment\\.add\\(\"([A-Z][A-Z0-9_]+)\"");
+        java.util.regex.Pattern scorecard = java.util.regex.Pattern.compile("\"(SC_[A-Z0-9_]+),");
+        try (var files = Files.list(Path.of("rules/risk"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl") || f.toString().endsWith(".drl.csv")).toList()) {
+                var m = (file.toString().endsWith(".csv") ? scorecard : drl).matcher(Files.readString(file));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        StringBuilder scenarios = new StringBuilder();
+        try (var files = Files.list(Path.of("rules/risk/scenarios"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                scenarios.append(Files.readString(file));
+            }
+        }
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(codes).as("codes no scenario expects: an edit that loses their rules would pass the gate")
+                .allSatisfy(code -> assertThat(scenarios.toString()).containsPattern("\\b" + code + "\\b"));
+    }
+
+    @Test
     void theRuleSetHasAtLeastThirtyRules() {
         long count = rules.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
         assertThat(count).isGreaterThanOrEqualTo(30);
