@@ -104,19 +104,7 @@ class RuleEngineTest {
     void aFailingGateKeepsTheOldVersion() throws Exception {
         Files.createDirectories(rules.resolve("demo"));
         Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
-        RuleSetGate gate = new RuleSetGate() {
-            @Override
-            public String ruleSet() {
-                return "demo";
-            }
-
-            @Override
-            public List<RuleProblem> check(CompiledRuleSet candidate) {
-                return fire(candidate, "x").equals(List.of("hello x")) ? List.of()
-                        : List.of(new RuleProblem("scenarios/greeting.yml", 0, "expected 'hello x'"));
-            }
-        };
-        try (RuleEngine engine = engine(List.of(gate))) {
+        try (RuleEngine engine = engine(List.of(GREETS_WITH_HELLO))) {
             engine.awaitLoaded();
             Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
             RuleSetStatus status = engine.reload("demo");
@@ -186,19 +174,7 @@ class RuleEngineTest {
         Files.createDirectories(rules.resolve("demo"));
         Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
         java.util.concurrent.atomic.AtomicReference<String> required = new java.util.concurrent.atomic.AtomicReference<>();
-        RuleSetGate greeting = new RuleSetGate() {
-            @Override
-            public String ruleSet() {
-                return "demo";
-            }
-
-            @Override
-            public List<RuleProblem> check(CompiledRuleSet candidate) {
-                return required.get() == null || fire(candidate, "x").equals(List.of(required.get())) ? List.of()
-                        : List.of(new RuleProblem("scenarios/greeting.yml", 0, "expected '" + required.get() + "'"));
-            }
-        };
-        try (RuleEngine engine = engine(List.of(greeting))) {
+        try (RuleEngine engine = engine(List.of(greets(required::get)))) {
             String first = engine.status("demo").liveVersion();
             Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
             Files.writeString(rules.resolve("demo/extra.drl"), "package demo\n");
@@ -219,20 +195,12 @@ class RuleEngineTest {
         Files.createDirectories(rules.resolve("demo"));
         Files.writeString(rules.resolve("demo/hello.drl"), GOOD);
         java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
-        RuleSetGate scenarios = new RuleSetGate() {
-            @Override
-            public String ruleSet() {
-                return "demo";
+        RuleSetGate scenarios = demoGate(candidate -> {
+            if (broken.get()) {
+                throw new NullPointerException("a scenario file the gate cannot read");
             }
-
-            @Override
-            public List<RuleProblem> check(CompiledRuleSet candidate) {
-                if (broken.get()) {
-                    throw new NullPointerException("a scenario file the gate cannot read");
-                }
-                return List.of();
-            }
-        };
+            return List.of();
+        });
         try (RuleEngine engine = engine(List.of(scenarios))) {
             String first = engine.status("demo").liveVersion();
             broken.set(true);
@@ -247,18 +215,29 @@ class RuleEngineTest {
     }
 
     /** Accepts the rules only while they greet with "hello", like a scenario would. */
-    static final RuleSetGate GREETS_WITH_HELLO = new RuleSetGate() {
-        @Override
-        public String ruleSet() {
-            return "demo";
-        }
+    static final RuleSetGate GREETS_WITH_HELLO = greets(() -> "hello x");
 
-        @Override
-        public List<RuleProblem> check(CompiledRuleSet candidate) {
-            return fire(candidate, "x").equals(List.of("hello x")) ? List.of()
-                    : List.of(new RuleProblem("scenarios/greeting.yml", 0, "expected 'hello x'"));
-        }
-    };
+    /** Accepts the rules only while they greet "x" with {@code expected} (any greeting while it is null). */
+    static RuleSetGate greets(java.util.function.Supplier<String> expected) {
+        return demoGate(candidate -> expected.get() == null || fire(candidate, "x").equals(List.of(expected.get()))
+                ? List.of()
+                : List.of(new RuleProblem("scenarios/greeting.yml", 0, "expected '" + expected.get() + "'")));
+    }
+
+    /** A gate of the "demo" rule set that checks with {@code check}. */
+    static RuleSetGate demoGate(java.util.function.Function<CompiledRuleSet, List<RuleProblem>> check) {
+        return new RuleSetGate() {
+            @Override
+            public String ruleSet() {
+                return "demo";
+            }
+
+            @Override
+            public List<RuleProblem> check(CompiledRuleSet candidate) {
+                return check.apply(candidate);
+            }
+        };
+    }
 
     @Test
     void startUpRunsTheGatesAndServesTheLastGoodVersionWhenTheFilesFail() throws Exception {
