@@ -105,10 +105,18 @@ final class AgentSession implements AutoCloseable {
 
     /** Opens the STOMP socket with the login's session cookie. */
     void connect() throws Exception {
+        connect(null);
+    }
+
+    /** Opens the STOMP socket with the login's session cookie, from a page of {@code origin} (null: no Origin). */
+    void connect(String origin) throws Exception {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new StompTestClient.JsonBytesConverter());
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         headers.add("Cookie", cookieHeader());
+        if (origin != null) {
+            headers.setOrigin(origin);
+        }
         stomp = client.connectAsync(URI.create(base.replace("http", "ws") + "/ws"), headers, new StompHeaders(),
                 new StompSessionHandlerAdapter() { }).get(10, TimeUnit.SECONDS);
     }

@@ -78,6 +78,31 @@ class EscalationAuthorizationIT {
     }
 
     @Test
+    void aSocketCannotSubscribeToTheBrokersQueuesDirectly() throws Exception {
+        try (AgentSession eavesdropper = new AgentSession(port); StompTestClient shopper = new StompTestClient(port)) {
+            eavesdropper.connect();
+            eavesdropper.subscribe("/queue/**");
+            shopper.turn(null, "Where is my order SD10000002? The last 4 digits are 4321", "en");
+            assertThat(eavesdropper.drain("/queue/**", 1000)).as("another shopper's turn").isEmpty();
+        }
+    }
+
+    @Test
+    void anAgentsLoginCountsOnlyOnSocketsFromTheServicesOwnPages() throws Exception {
+        try (AgentSession hijacked = new AgentSession(port); AgentSession console = new AgentSession(port)) {
+            hijacked.login("agent1", "shopdesk");
+            hijacked.connect("https://evil.example");
+            hijacked.subscribe(EscalationLifecycleIT.QUEUE);
+            console.login("agent2", "shopdesk");
+            console.connect("http://localhost:" + port);
+            console.subscribe(EscalationLifecycleIT.QUEUE);
+            chat.handle(null, "转人工", "zh", "authz-origin");
+            assertThat(console.next(EscalationLifecycleIT.QUEUE, f -> true)).as("the console's own socket").isNotNull();
+            assertThat(hijacked.drain(EscalationLifecycleIT.QUEUE, 500)).as("a socket opened from another site").isEmpty();
+        }
+    }
+
+    @Test
     void anAgentCannotWriteIntoAConversationAnotherAgentHolds() throws Exception {
         try (AgentSession holder = new AgentSession(port); AgentSession other = new AgentSession(port);
              AgentSession supervisor = new AgentSession(port); StompTestClient shopper = new StompTestClient(port)) {

@@ -41,13 +41,33 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
                     protected Principal determineUser(ServerHttpRequest request, WebSocketHandler handler,
                                                       Map<String, Object> attributes) {
                         // A logged-in agent's socket carries the login; every other socket is an anonymous shopper.
+                        // The login counts only from the service's own pages: a page elsewhere that a logged-in agent
+                        // visits could otherwise open a socket with the agent's cookie (cross-site WebSocket
+                        // hijacking) and read the queue or write as the agent. The widget, on shops' pages of any
+                        // origin, never needs a login.
                         Principal login = request.getPrincipal();
-                        if (login != null) {
+                        if (login != null && sameOrigin(request)) {
                             return login;
                         }
                         return new AnonymousShopper("shopper-" + ConversationIds.next());
                     }
                 });
+    }
+
+    /** Whether the handshake's {@code Origin} (absent for non-browser clients) is this service's own host. */
+    static boolean sameOrigin(ServerHttpRequest request) {
+        String origin = request.getHeaders().getOrigin();
+        if (origin == null) {
+            return true;
+        }
+        String host = request.getHeaders().getFirst("Host");
+        try {
+            java.net.URI uri = java.net.URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

@@ -10,8 +10,10 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 /**
  * Who may use which STOMP destinations. Agents' topics ({@code /topic/agent/**}) and commands ({@code /app/agent/**})
  * need an agent's login (the socket carries the console's session); nobody may SEND straight to a broker
- * destination, which would let a shopper forge queue events; shoppers keep {@code /app/chat/**} and their own
- * {@code /user/queue/chat}. A refused frame gets a STOMP ERROR.
+ * destination, which would let a shopper forge queue events, nor SUBSCRIBE to a broker queue directly: the simple
+ * broker reads {@code /queue/**} as a pattern, so such a subscription would receive every other socket's private
+ * messages. Shoppers keep {@code /app/chat/**} and their own {@code /user/queue/chat} (resolved to their session
+ * before the broker sees it). A refused frame gets a STOMP ERROR.
  */
 @Configuration
 class AgentSocketSecurity implements WebSocketMessageBrokerConfigurer {
@@ -22,7 +24,7 @@ class AgentSocketSecurity implements WebSocketMessageBrokerConfigurer {
                 .simpMessageDestMatchers("/topic/**", "/queue/**", "/user/**").denyAll()
                 .simpSubscribeDestMatchers("/topic/agent/**", "/user/queue/agent").hasAnyRole(ConsoleSecurity.ROLES)
                 .simpDestMatchers("/app/agent/**").hasAnyRole(ConsoleSecurity.ROLES)
-                .simpSubscribeDestMatchers("/topic/**").denyAll()
+                .simpSubscribeDestMatchers("/topic/**", "/queue/**").denyAll()
                 .anyMessage().permitAll()
                 .build();
         registration.interceptors(new SecurityContextChannelInterceptor(), new AuthorizationChannelInterceptor(rules));
