@@ -92,6 +92,17 @@ class NluCommand {
                 System.err.println("error: --folds must be 0 (skip) or at least 2, got " + folds);
                 return 2;
             }
+            // Checked before minutes of cross-validation and training, not after.
+            try {
+                java.nio.file.Files.createDirectories(out);
+            } catch (java.io.IOException e) {
+                System.err.println("error: cannot create --out " + out + " (" + reason(e) + ")");
+                return 2;
+            }
+            if (!java.nio.file.Files.isWritable(out)) {
+                System.err.println("error: --out " + out + " is not writable");
+                return 2;
+            }
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = read(files);
@@ -137,7 +148,16 @@ class NluCommand {
             } catch (IntentDataException | EmbeddingTableException e) {
                 System.err.println("error: " + e.getMessage());
                 return 2;
+            } catch (java.io.UncheckedIOException e) {
+                System.err.println("error: cannot write the release to " + out + " (" + reason(e.getCause()) + ")");
+                return 2;
             }
+        }
+
+        /** What went wrong with a file, in words ("Not a directory"), without the exception's class name. */
+        private static String reason(java.io.IOException e) {
+            return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(e.getMessage());
         }
     }
 }

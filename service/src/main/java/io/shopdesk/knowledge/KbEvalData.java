@@ -119,7 +119,7 @@ public final class KbEvalData {
     private static List<Row> rows(Path file, String... required) {
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(Files.newInputStream(file))) {
             int line = 1;
             while (it.hasNextValue()) {
                 line++;

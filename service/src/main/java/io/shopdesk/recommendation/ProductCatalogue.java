@@ -42,7 +42,7 @@ public final class ProductCatalogue {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Product> products = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(schema)
-                .readValues(Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8))) {
+                .readValues(Files.newInputStream(file))) {
             int line = 1;
             while (rows.hasNext()) {
                 line++;

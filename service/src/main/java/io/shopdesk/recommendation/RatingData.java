@@ -75,6 +75,9 @@ public final class RatingData {
             if (first == null) {
                 throw new RatingDataException(file + ": empty file (expected a header user,item,rating[,timestamp])");
             }
+            if (first.startsWith("\uFEFF")) {
+                first = first.substring(1); // the byte order mark spreadsheet programs write before UTF-8 CSV
+            }
             boolean tabs = first.contains("\t");
             int[] columns;
             int lineNo = 1;

@@ -183,6 +183,9 @@ class NluCommandTest {
         assertError(CommandRun.of("nlu", "train", "--data", write("train.csv", TRAIN).toString(), "--models-dir",
                         noTable.toString(), "--out", dir.resolve("release").toString()),
                 "error: no embedding table in " + noTable.resolve("embeddings/minilm-l6-static") + " (missing manifest.json)");
+        Path notAFolder = write("a-file", "x");
+        assertError(CommandRun.of("nlu", "train", "--data", write("train.csv", TRAIN).toString(), "--out",
+                notAFolder.resolve("release").toString()), "error: cannot create --out " + notAFolder.resolve("release"));
     }
 
     private static void assertError(CommandRun run, String message) {

@@ -51,7 +51,7 @@ public final class IntentDataReader {
         List<IntentExample> examples = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<java.util.Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema)
-                .readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                .readValues(Files.newInputStream(file))) {
             int line = 1;
             while (rows.hasNextValue()) {
                 line++;

@@ -78,7 +78,7 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
         }
         List<String[]> lines = new ArrayList<>();
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(CsvReadFeature.WRAP_AS_ARRAY)
-                .readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                .readValues(Files.newInputStream(file))) {
             while (it.hasNextValue()) {
                 lines.add(it.nextValue());
             }

@@ -37,6 +37,12 @@ class IntentDataReaderTest {
     }
 
     @Test
+    void readsTheByteOrderMarkThatSpreadsheetsWriteBeforeUtf8Csv() throws IOException {
+        Path file = write("excel.csv", "\uFEFFtext,intent\nwhere is my order,order_status\n");
+        assertThat(IntentDataReader.read(file)).containsExactly(new IntentExample("where is my order", "order_status"));
+    }
+
+    @Test
     void readsEveryCsvOfAFolderInNameOrder() throws IOException {
         write("b.csv", "text,intent\n你好,greeting\n");
         write("a.csv", "text,intent\nhello,greeting\n");

@@ -23,6 +23,14 @@ class FinancingDataTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() throws IOException {
+        Path file = write("\uFEFFincome,defaulted\n5000,no\n1200,yes\n");
+        FinancingData data = FinancingData.read(file, "defaulted", "yes");
+        assertThat(data.columns()).containsExactly("income");
+        assertThat(data.size()).isEqualTo(2);
+    }
+
+    @Test
     void unknownFile() {
         Path file = dir.resolve("nope.csv");
         assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
