@@ -53,8 +53,10 @@ public class IntentStage implements Stage, AutoCloseable {
             log.warn("No {} under {}: in-memory intent models train without an out-of-scope background",
                     OutOfScopeBackground.FILE, settings.modelsDir());
         }
-        load();
+        // Watching starts before the first load, so a release that lands while it runs (seconds, when it trains) is
+        // loaded right after it rather than missed.
         this.watcher = new FolderWatcher("intent-model", releaseDir(), Duration.ofSeconds(2), this::load);
+        load();
     }
 
     private static StaticEmbeddings embeddings(Path modelsDir) {
@@ -74,12 +76,21 @@ public class IntentStage implements Stage, AutoCloseable {
         long start = System.nanoTime();
         Path data = settings.modelsDir().resolve("intents");
         String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data), IntentTrainer.fingerprint(embeddings, background));
-        var manifest = IntentModelStore.manifest(releaseDir());
-        var released = IntentModelStore.load(releaseDir(), hash);
+        java.util.Optional<IntentModelStore.Manifest> manifest;
+        java.util.Optional<IntentModel> released;
+        try {
+            manifest = IntentModelStore.manifest(releaseDir());
+            released = IntentModelStore.load(releaseDir(), hash);
+        } catch (RuntimeException e) {
+            // A manifest someone broke (a merge conflict, a hand edit) is no release: train rather than fail to start.
+            log.warn("Intent release in {} is unreadable ({}); it is ignored", releaseDir(), e.toString());
+            manifest = java.util.Optional.empty();
+            released = java.util.Optional.empty();
+        }
         if (released.isPresent()) {
             model = released.get().withOosThreshold(settings.oosThreshold());
             source = "release " + manifest.map(IntentModelStore.Manifest::version).orElse("?");
-        } else if (model != null && manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false)) {
+        } else if (model != null && manifest.map(m -> hash.equals(m.trainingDataHash())).orElse(false)) {
             // The manifest is for this data but the model file is not its: a release is being written (model file
             // first, manifest last), so keep serving and load it when the manifest lands, instead of training.
             log.warn("Intent release in {} does not match its manifest (being written?); still serving {}",

@@ -118,6 +118,19 @@ class IntentReleaseSwapTest {
     }
 
     @Test
+    void anUnreadableManifestIsNoReleaseAndTheStageTrainsInsteadOfFailingToStart(@TempDir Path dir) throws Exception {
+        Path models = modelsFolder(dir, true);
+        Files.writeString(models.resolve("intent-model").resolve(IntentModelStore.MANIFEST_FILE),
+                "<<<<<<< HEAD\n{\"version\": \"a\"}\n=======\n{\"version\": \"b\"}\n>>>>>>> release\n");
+        try (IntentStage stage = new IntentStage(StagesForTests.tokenizer(), settings(models))) {
+            assertThat(stage.source()).startsWith("trained at start-up on 2507 examples");
+            var annotations = StagesForTests.run("where is my order", StagesForTests.language(), StagesForTests.chinese(),
+                    StagesForTests.english(), stage);
+            assertThat(annotations.get(Keys.INTENT).name()).isEqualTo("order_status");
+        }
+    }
+
+    @Test
     void withoutTheEmbeddingTableTheStageTrainsOnSparseFeatures(@TempDir Path dir) throws Exception {
         Path models = modelsFolder(dir, false);
         try (IntentStage stage = new IntentStage(StagesForTests.tokenizer(), settings(models))) {
