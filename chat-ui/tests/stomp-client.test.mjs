@@ -254,6 +254,10 @@ test('ChatConnection: sendRating goes to /app/chat/rating with the conversation 
   assert.equal(conn.sendRating(4, 'quick'), true);
   const rating = ws.frames().find((f) => f.command === 'SEND' && f.headers.destination === '/app/chat/rating');
   assert.deepEqual(JSON.parse(rating.body), { conversationId: 'conv-9', score: 4, comment: 'quick' });
+  conn.setIdentity({ customerId: 42, expires: 1800000060, signature: 'ab12' });
+  conn.sendRating(5);
+  const signed = ws.frames().filter((f) => f.command === 'SEND' && f.headers.destination === '/app/chat/rating').at(-1);
+  assert.deepEqual(JSON.parse(signed.body).identity, { customerId: 42, expires: 1800000060, signature: 'ab12' });
   conn.stop();
   conn.conversationId = null;
 });
@@ -285,6 +289,9 @@ test('i18n: navigator-style locales map to zh/en; translations exist in both', (
   assert.equal(orderStatusLabel('zh', 'SHIPPED'), '已发货');
   assert.equal(orderStatusLabel('en', 'in-transit'), 'In transit');
   assert.equal(orderStatusLabel('en', 'weird'), 'weird');
+  for (const locale of ['zh', 'en']) {
+    assert.notEqual(translator(locale)('agentLeftTransferred'), 'agentLeftTransferred');
+  }
 });
 
 test('readIdentity: the three data attributes of the script tag, or null when one is missing or malformed', () => {

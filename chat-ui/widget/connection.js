@@ -148,7 +148,7 @@ export class ChatConnection {
     if (!id || !this.client || this.state !== 'online') return false;
     const body = { conversationId: id, score };
     if (comment) body.comment = comment;
-    return this.client.sendJson(DEST.rating, body);
+    return this.client.sendJson(DEST.rating, this._withIdentity(body));
   }
 
   get pendingCount() {

@@ -170,7 +170,8 @@ function mount() {
         break;
       }
       case 'agent_left':
-        notice('agent_left', t(payload.reason === 'resolved' ? 'agentLeftResolved' : 'agentLeftReleased'), { reason: payload.reason });
+        notice('agent_left', t({ resolved: 'agentLeftResolved', transferred: 'agentLeftTransferred' }[payload.reason]
+          || 'agentLeftReleased'), { reason: payload.reason });
         break;
       case 'rating_request':
         view.addMessage({ role: 'system', type: 'rating_request', text: '', data: { escalationId: payload.escalationId } });

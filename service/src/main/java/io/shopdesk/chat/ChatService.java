@@ -138,12 +138,22 @@ public class ChatService {
      * @throws ChatException for an unknown conversation, or an identity that is not valid or not the conversation's
      */
     public List<ChatMessage> history(String conversationId, ShopperIdentity identity) {
+        authorizeShopper(conversationId, identity);
+        return conversations.history(conversationId, settings.historyLimit());
+    }
+
+    /**
+     * Checks that the sender may act as the conversation's shopper (rate it, read it): holding its id, and, for a
+     * conversation of a signed-in customer, that customer's valid identity.
+     *
+     * @throws ChatException for an unknown conversation, or an identity that is not valid or not the conversation's
+     */
+    public void authorizeShopper(String conversationId, ShopperIdentity identity) {
         if (!ConversationIds.wellFormed(conversationId)) {
             throw unknown(conversationId);
         }
         ConversationState state = conversations.state(conversationId).orElseThrow(() -> unknown(conversationId));
         requireOwner(state, identity == null ? null : identities.verify(identity));
-        return conversations.history(conversationId, settings.historyLimit());
     }
 
     private TurnResult turn(String conversationId, Analysis analysis, ConversationState state) {

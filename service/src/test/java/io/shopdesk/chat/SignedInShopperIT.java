@@ -103,6 +103,18 @@ class SignedInShopperIT {
     }
 
     @Test
+    void onlyTheSignedInCustomerRatesTheirConversation() throws Exception {
+        String id = JSON.readTree(post("你好", null, ShopperIdentities.signed(1)).body())
+                .get("conversationId").asString();
+        HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/conversations/" + id + "/rating"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"score\":1}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(stranger.body()).get("code").asString()).isEqualTo("identity_mismatch");
+    }
+
+    @Test
     void historyHeadersThatAreNotNumbersAreAnInvalidIdentity() throws Exception {
         String id = JSON.readTree(post("你好", null, ShopperIdentities.signed(1)).body())
                 .get("conversationId").asString();

@@ -1,11 +1,16 @@
 package io.shopdesk.escalation.internal;
 
+import io.shopdesk.chat.ChatException;
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperIdentity;
 import io.shopdesk.escalation.AgentDesk;
 import io.shopdesk.escalation.EscalationException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -13,6 +18,7 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,23 +34,37 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ShopperRatingController {
     private final AgentDesk desk;
+    private final ChatService chat;
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
 
-    ShopperRatingController(AgentDesk desk, SimpMessagingTemplate messaging, JsonMapper json) {
+    ShopperRatingController(AgentDesk desk, ChatService chat, SimpMessagingTemplate messaging, JsonMapper json) {
         this.desk = desk;
+        this.chat = chat;
         this.messaging = messaging;
         this.json = json;
     }
 
-    record Rating(String conversationId, Integer score, String comment) {
+    /** {@code identity}: the signed-in customer's, needed when the conversation has one (see ChatService). */
+    record Rating(String conversationId, Integer score, String comment, ShopperIdentity identity) {
     }
 
     @PostMapping("/api/chat/conversations/{cid}/rating")
     @ResponseBody
     Map<String, Object> rate(@PathVariable String cid, @RequestBody Rating rating) {
+        chat.authorizeShopper(cid, rating.identity());
         desk.rate(cid, rating.score() == null ? 0 : rating.score(), rating.comment());
         return Map.of("conversationId", cid, "score", rating.score());
+    }
+
+    @ExceptionHandler(ChatException.class)
+    ResponseEntity<Map<String, Object>> refused(ChatException e) {
+        HttpStatus status = switch (e.code()) {
+            case "unknown_conversation" -> HttpStatus.NOT_FOUND;
+            case "invalid_identity", "identity_expired" -> HttpStatus.UNAUTHORIZED;
+            default -> HttpStatus.FORBIDDEN;
+        };
+        return ResponseEntity.status(status).body(Map.of("code", e.code(), "message", e.getMessage()));
     }
 
     @MessageMapping("/chat/rating")
@@ -53,6 +73,7 @@ class ShopperRatingController {
         try {
             Rating rating = json.readValue(frame.getPayload(), Rating.class);
             body.put("conversationId", rating.conversationId());
+            chat.authorizeShopper(rating.conversationId(), rating.identity());
             desk.rate(rating.conversationId(), rating.score() == null ? 0 : rating.score(), rating.comment());
             body.put("kind", "rating_saved");
             body.put("score", rating.score());
@@ -61,6 +82,10 @@ class ShopperRatingController {
             body.put("code", "invalid_json");
             body.put("message", "Expected {\"conversationId\", \"score\"}, got: "
                     + new String(frame.getPayload(), StandardCharsets.UTF_8));
+        } catch (ChatException e) {
+            body.put("kind", "error");
+            body.put("code", e.code());
+            body.put("message", e.getMessage());
         } catch (EscalationException e) {
             body.put("kind", "error");
             body.put("code", e.code());
