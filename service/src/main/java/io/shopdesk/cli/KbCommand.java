@@ -32,7 +32,7 @@ class KbCommand {
         @Option(names = "--queries", required = true, paramLabel = "FILE", description = "CSV query,expected_ids (ids separated by |)")
         Path queries;
 
-        @Option(names = "--lang", paramLabel = "zh|en", description = "FAQ language (default: zh if any question has Han characters)")
+        @Option(names = "--lang", paramLabel = "zh|en", description = "FAQ language (default: zh if most questions have Han characters)")
         String lang;
 
         @Option(names = "--synonyms", paramLabel = "FILE",

@@ -172,7 +172,8 @@ class NluCommandTest {
         assertError(CommandRun.of("nlu", "eval", "--train", single.toString(), "--test", test.toString()),
                 "error: " + single + ": intent 'goodbye' has only one example; every intent needs at least two");
         assertError(CommandRun.of("nlu", "cross-validate", "--data", single.toString(), "--folds", "2"),
-                "error: " + single + ": intent 'goodbye' has 1 examples; 2-fold cross-validation needs at least 2");
+                "error: " + single + ": intent 'goodbye' has 1 examples; 2-fold cross-validation needs at least 4 "
+                        + "(every training fold keeps two)");
         Path noTable = Files.createDirectories(dir.resolve("models-without-embeddings/dictionaries"));
         try (var files = Files.list(Path.of("nlp-models/dictionaries"))) {
             for (Path file : files.toList()) {

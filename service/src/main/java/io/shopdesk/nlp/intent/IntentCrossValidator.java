@@ -92,6 +92,18 @@ public final class IntentCrossValidator {
         return score(examples, predicted);
     }
 
+    /**
+     * The fewest examples an intent needs so that every training fold keeps at least two of them (the trainer's
+     * minimum): a held-out fold takes up to {@code ceil(n / folds)}.
+     */
+    static int fewestExamples(int folds) {
+        int n = 2;
+        while (n - (n + folds - 1) / folds < 2) {
+            n++;
+        }
+        return n;
+    }
+
     /** Shuffles each intent's examples with the seed and deals them round-robin over the folds. */
     private int[] assignFolds(List<IntentExample> examples) {
         Map<String, List<Integer>> byIntent = new TreeMap<>();
@@ -103,9 +115,10 @@ public final class IntentCrossValidator {
         // The deal continues across intents so that the folds also end up the same size overall.
         int next = 0;
         for (Map.Entry<String, List<Integer>> intent : byIntent.entrySet()) {
-            if (intent.getValue().size() < folds) {
+            if (intent.getValue().size() < fewestExamples(folds)) {
                 throw new IntentDataException("intent '" + intent.getKey() + "' has " + intent.getValue().size()
-                        + " examples; " + folds + "-fold cross-validation needs at least " + folds);
+                        + " examples; " + folds + "-fold cross-validation needs at least " + fewestExamples(folds)
+                        + " (every training fold keeps two)");
             }
             List<Integer> indices = new ArrayList<>(intent.getValue());
             Collections.shuffle(indices, random);

@@ -115,14 +115,17 @@ class IntentCrossValidatorTest {
     }
 
     @Test
-    void anIntentWithFewerExamplesThanFoldsIsRefused() {
+    void anIntentTooSmallForEveryTrainingFoldToKeepTwoIsRefused() {
         List<IntentExample> examples = new ArrayList<>(toyData());
         examples.add(new IntentExample("invoice please a", "invoice"));
         examples.add(new IntentExample("invoice please b", "invoice"));
         IntentCrossValidator validator = new IntentCrossValidator(new IntentTrainer(WORDS), 5, 7);
 
         assertThatThrownBy(() -> validator.evaluate(examples, 0.45)).isInstanceOf(IntentDataException.class)
-                .hasMessage("intent 'invoice' has 2 examples; 5-fold cross-validation needs at least 5");
+                .hasMessage("intent 'invoice' has 2 examples; 5-fold cross-validation needs at least 3 "
+                        + "(every training fold keeps two)");
+        assertThat(IntentCrossValidator.fewestExamples(2)).isEqualTo(4);
+        assertThat(IntentCrossValidator.fewestExamples(10)).isEqualTo(3);
     }
 
     @Test
