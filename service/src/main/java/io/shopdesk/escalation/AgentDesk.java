@@ -74,7 +74,7 @@ public class AgentDesk {
 
     public Escalation claim(long id, Agent agent) {
         Escalation e = find(id);
-        if (!escalations.claim(id, agent.username())) {
+        if (!transition(e, () -> escalations.claim(id, agent.username()), Escalation.HELD)) {
             Escalation now = find(id);
             if (Escalation.HELD.equals(now.status())) {
                 throw new EscalationException(409, "already_held", "Already held by " + now.heldBy());
@@ -94,7 +94,7 @@ public class AgentDesk {
         if (toAgent != null) {
             Agent target = agents.find(toAgent).orElseThrow(() -> new EscalationException(400, "unknown_agent",
                     "No active agent " + toAgent));
-            if (!escalations.assign(id, e.heldBy(), target.username())) {
+            if (!transition(e, () -> escalations.assign(id, e.heldBy(), target.username()), Escalation.HELD)) {
                 throw conflict(id);
             }
             joined(e, target);
@@ -102,10 +102,9 @@ public class AgentDesk {
             if (!EscalationCheck.TEAMS.contains(toTeam)) {
                 throw new EscalationException(400, "unknown_team", "Teams: " + EscalationCheck.TEAMS);
             }
-            if (!escalations.requeue(id, e.heldBy(), toTeam)) {
+            if (!transition(e, () -> escalations.requeue(id, e.heldBy(), toTeam), Escalation.QUEUED)) {
                 throw conflict(id);
             }
-            setStatus(e, Escalation.QUEUED);
             String text = text(e, "escalation.transferred", Map.of());
             chat.addLine(e.conversationId(), "system", "transferred", text, Map.of("team", toTeam));
             shoppers.push(e.conversationId(), Map.of("kind", "agent_left", "conversationId", e.conversationId(),
@@ -117,10 +116,9 @@ public class AgentDesk {
     /** Hands the conversation back to the bot. */
     public Escalation release(long id, Agent actor) {
         Escalation e = actionable(id, actor);
-        if (!escalations.close(id, e.heldBy(), Escalation.RETURNED, null, null)) {
+        if (!transition(e, () -> escalations.close(id, e.heldBy(), Escalation.RETURNED, null, null), null)) {
             throw conflict(id);
         }
-        setStatus(e, null);
         String text = text(e, "escalation.released", Map.of());
         chat.addLine(e.conversationId(), "bot", "text", text, Map.of("event", "released"));
         shoppers.push(e.conversationId(), Map.of("kind", "agent_left", "conversationId", e.conversationId(),
@@ -136,10 +134,9 @@ public class AgentDesk {
             throw new EscalationException(400, "note_too_long", "The note has " + note.length() + " characters; the limit is 2000");
         }
         Escalation e = actionable(id, actor);
-        if (!escalations.close(id, e.heldBy(), Escalation.RESOLVED, disposition, note)) {
+        if (!transition(e, () -> escalations.close(id, e.heldBy(), Escalation.RESOLVED, disposition, note), null)) {
             throw conflict(id);
         }
-        setStatus(e, null);
         String text = text(e, "escalation.resolved", Map.of());
         chat.addLine(e.conversationId(), "system", "resolved", text, Map.of("escalationId", id));
         shoppers.push(e.conversationId(), Map.of("kind", "agent_left", "conversationId", e.conversationId(),
@@ -151,15 +148,21 @@ public class AgentDesk {
 
     /** An agent's message to the shopper; only the agent holding the conversation may write. */
     public TranscriptLine say(String conversationId, Agent agent, String text) {
-        var state = chat.state(conversationId).orElseThrow(() -> new EscalationException(404,
-                "unknown_conversation", "No such conversation"));
-        Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
-        if (e == null || !Escalation.HELD.equals(e.status()) || !agent.username().equals(e.heldBy())) {
-            throw new EscalationException(403, "not_holder", "Only the agent holding this conversation may write in it");
+        if (chat.state(conversationId).isEmpty()) {
+            throw new EscalationException(404, "unknown_conversation", "No such conversation");
         }
         TranscriptLine line;
         try {
-            line = chat.addLine(conversationId, "agent", "text", text, Map.of("agent", agent.displayName()));
+            // The holder is checked under the conversation's lock, so a transfer or resolve cannot slip in between.
+            line = chat.updateState(conversationId, state -> {
+                Escalation e = state.getEscalationId() == null ? null
+                        : escalations.find(state.getEscalationId()).orElse(null);
+                if (e == null || !Escalation.HELD.equals(e.status()) || !agent.username().equals(e.heldBy())) {
+                    throw new EscalationException(403, "not_holder",
+                            "Only the agent holding this conversation may write in it");
+                }
+                return chat.addLine(conversationId, "agent", "text", text, Map.of("agent", agent.displayName()));
+            });
         } catch (ChatException ex) {
             throw new EscalationException(400, ex.code(), ex.getMessage());
         }
@@ -202,16 +205,25 @@ public class AgentDesk {
         return e;
     }
 
+    /** Announces the agent who now holds the conversation (the state already says so, see {@link #transition}). */
     private void joined(Escalation e, Agent agent) {
-        setStatus(e, Escalation.HELD);
         String text = text(e, "escalation.agent_joined", Map.of("agent", agent.displayName()));
         chat.addLine(e.conversationId(), "system", "agent_joined", text, Map.of("agent", agent.displayName()));
         shoppers.push(e.conversationId(), Map.of("kind", "agent_joined", "conversationId", e.conversationId(),
                 "agent", agent.displayName(), "text", text));
     }
 
-    private void setStatus(Escalation e, String status) {
-        chat.updateState(e.conversationId(), state -> {
+    /**
+     * Changes the escalation's row ({@code change}, a conditional update: false when someone else changed it first)
+     * and the conversation's state to {@code status} together, under the conversation's lock: a shopper's message,
+     * another agent's action or a claim racing a hand-back then sees both or neither, never a state that says
+     * "held" for an escalation the database says was returned.
+     */
+    private boolean transition(Escalation e, java.util.function.BooleanSupplier change, String status) {
+        return chat.updateState(e.conversationId(), state -> {
+            if (!change.getAsBoolean()) {
+                return false;
+            }
             state.setEscalationId(e.id());
             state.setEscalationStatus(status);
             if (status == null) {
@@ -219,7 +231,7 @@ public class AgentDesk {
                 state.setPendingTask(null);
                 state.setAwaiting(null);
             }
-            return null;
+            return true;
         });
     }
 
