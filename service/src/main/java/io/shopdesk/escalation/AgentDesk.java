@@ -77,7 +77,9 @@ public class AgentDesk {
         if (!transition(e, () -> escalations.claim(id, agent.username()), Escalation.HELD)) {
             Escalation now = find(id);
             if (Escalation.HELD.equals(now.status())) {
-                throw new EscalationException(409, "already_held", "Already held by " + now.heldBy());
+                String name = agents.find(now.heldBy()).map(Agent::displayName).orElse(now.heldBy());
+                throw new EscalationException(409, "already_held", "Already held by " + now.heldBy(),
+                        Map.of("heldBy", now.heldBy(), "heldByName", name));
             }
             throw new EscalationException(409, "not_open", "The escalation is " + now.status());
         }

@@ -130,8 +130,10 @@ public final class ModelRelease {
         }
     }
 
+    /** Writes beside the target and moves over it: a reader sees the old file or the new one, never half of one. */
     private void replace(String name, byte[] data) throws IOException {
-        Path tmp = dir.resolve(name + ".tmp");
+        // A name of its own per write, so two trainings writing to the same folder never share a temporary file.
+        Path tmp = dir.resolve(name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         Files.write(tmp, data);
         Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -85,6 +85,8 @@ class EscalationLifecycleIT {
             AgentSession.Response late = wang.post("/api/agent/escalations/" + escalationId + "/claim", Map.of());
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.body().get("code").asString()).isEqualTo("already_held");
+            assertThat(late.body().get("heldBy").asString()).isEqualTo("agent1");
+            assertThat(late.body().get("heldByName").asString()).as("the console names who").isEqualTo("李娜 Li Na");
 
             JsonNode joined = nextKind(shopper, "agent_joined");
             assertThat(joined.get("agent").asString()).isEqualTo("李娜 Li Na");

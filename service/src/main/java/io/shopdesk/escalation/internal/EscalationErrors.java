@@ -12,8 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class EscalationErrors {
 
     @ExceptionHandler(EscalationException.class)
-    ResponseEntity<Map<String, String>> refused(EscalationException e) {
-        return ResponseEntity.status(e.status()).body(Map.of("code", e.code(), "message", e.getMessage()));
+    ResponseEntity<Map<String, Object>> refused(EscalationException e) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(e.details());
+        body.put("code", e.code());
+        body.put("message", e.getMessage());
+        return ResponseEntity.status(e.status()).body(body);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
