@@ -54,6 +54,15 @@ class SignedInShopperIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A new conversation of {@code customer}, signed in. */
+    String signedInConversation(long customer) throws Exception {
+        return JSON.readTree(post("你好", null, ShopperIdentities.signed(customer)).body()).get("conversationId").asString();
+    }
+
+    URI conversationUri(String conversationId, String rest) {
+        return URI.create("http://localhost:" + port + "/api/chat/conversations/" + conversationId + rest);
+    }
+
     int conversations() {
         return jdbc.queryForObject("select count(*) from conversations", Integer.class);
     }
@@ -104,10 +113,8 @@ class SignedInShopperIT {
 
     @Test
     void onlyTheSignedInCustomerRatesTheirConversation() throws Exception {
-        String id = JSON.readTree(post("你好", null, ShopperIdentities.signed(1)).body())
-                .get("conversationId").asString();
         HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/chat/conversations/" + id + "/rating"))
+                        conversationUri(signedInConversation(1), "/rating"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"score\":1}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stranger.statusCode()).isEqualTo(403);
@@ -116,10 +123,8 @@ class SignedInShopperIT {
 
     @Test
     void historyHeadersThatAreNotNumbersAreAnInvalidIdentity() throws Exception {
-        String id = JSON.readTree(post("你好", null, ShopperIdentities.signed(1)).body())
-                .get("conversationId").asString();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/chat/conversations/" + id + "/messages"))
+                        conversationUri(signedInConversation(1), "/messages"))
                 .header("X-ShopDesk-Customer", "one").header("X-ShopDesk-Expires", "soon")
                 .header("X-ShopDesk-Signature", "ab").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
