@@ -72,13 +72,7 @@ class ChatRestController {
 
     @ExceptionHandler(ChatException.class)
     ResponseEntity<ErrorBody> chatError(ChatException e, HttpServletRequest http) {
-        HttpStatus status = switch (e.code()) {
-            case "rate_limited" -> HttpStatus.TOO_MANY_REQUESTS;
-            case "unknown_conversation" -> HttpStatus.NOT_FOUND;
-            case "invalid_identity", "identity_expired" -> HttpStatus.UNAUTHORIZED;
-            case "identity_mismatch" -> HttpStatus.FORBIDDEN;
-            default -> HttpStatus.BAD_REQUEST;
-        };
+        HttpStatus status = HttpStatus.valueOf(e.httpStatus());
         String locale = http.getHeader("Accept-Language");
         return ResponseEntity.status(status).body(new ErrorBody(null, List.of(chat.errorReply(e, locale)),
                 Map.of("code", e.code(), "message", e.getMessage())));

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -59,12 +58,7 @@ class ShopperRatingController {
 
     @ExceptionHandler(ChatException.class)
     ResponseEntity<Map<String, Object>> refused(ChatException e) {
-        HttpStatus status = switch (e.code()) {
-            case "unknown_conversation" -> HttpStatus.NOT_FOUND;
-            case "invalid_identity", "identity_expired" -> HttpStatus.UNAUTHORIZED;
-            default -> HttpStatus.FORBIDDEN;
-        };
-        return ResponseEntity.status(status).body(Map.of("code", e.code(), "message", e.getMessage()));
+        return ResponseEntity.status(e.httpStatus()).body(Map.of("code", e.code(), "message", e.getMessage()));
     }
 
     @MessageMapping("/chat/rating")
