@@ -32,6 +32,11 @@ public record Product(String sku, String nameZh, String nameEn, String category,
         return tags.contains("accessory_of:" + category);
     }
 
+    /** True when the product is an accessory of anything (a {@code accessory_of:} tag): a sleeve, a case, a filter. */
+    public boolean isAccessory() {
+        return tags.stream().anyMatch(tag -> tag.startsWith("accessory_of:"));
+    }
+
     /**
      * True when the product has the attribute with that value, where {@code *} means "has it, not false", and a
      * tag of the attribute's name counts too (a "waterproof" tag on a jacket without a waterproof attribute).

@@ -40,6 +40,11 @@ public record ProductQuery(String category, String term, Map<String, String> att
                 || product.nameEn().toLowerCase(java.util.Locale.ROOT).contains(term.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The same query without its price ceiling. */
+    public ProductQuery withoutMaxPrice() {
+        return new ProductQuery(category, term, attributes, null, productSku);
+    }
+
     public ProductQuery withCategory(String newCategory) {
         return new ProductQuery(newCategory, term, attributes, maxPrice, productSku);
     }

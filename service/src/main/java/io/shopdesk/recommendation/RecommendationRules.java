@@ -12,8 +12,12 @@ import java.util.function.Function;
  */
 public final class RecommendationRules {
 
-    /** What the Java side supplies once the rules chose to recommend. */
-    public record Supply(List<Candidate> candidates, FinancingPreCheck financing) {
+    /**
+     * What the Java side supplies once the rules chose to recommend.
+     *
+     * @param overBudget whether the candidates are above the shopper's price ceiling because nothing was under it
+     */
+    public record Supply(List<Candidate> candidates, FinancingPreCheck financing, boolean overBudget) {
     }
 
     /** The decision and the candidates the rules saw (empty when they did not recommend). */

@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +97,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-        FinancingPreCheck[] financing = {null};
+        RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
-            RecommendationRules.Supply supply = supply(decision, query, request);
-            financing[0] = supply.financing();
-            return supply;
+            supplied[0] = supply(decision, query, request);
+            return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
         List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
@@ -119,13 +120,22 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         reason.put("rule", decision.getRule());
         reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
         reason.put("ruleSetVersion", ruleSet.version());
+        boolean overBudget = supplied[0].overBudget();
         reason.put("filters", filters(query));
-        reason.put("financingPreCheck", financing[0] == null ? "none" : financing[0].decision());
+        if (overBudget) {
+            reason.put("overBudget", true);
+        }
+        FinancingPreCheck financing = supplied[0].financing();
+        reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
         reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
                 .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
         reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
                 .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
-        String intro = texts.text(language, "accessories".equals(decision.getSource()) ? "intro.accessories" : "intro.query", Map.of());
+        String intro = "accessories".equals(decision.getSource())
+                ? texts.text(language, "intro.accessories", Map.of())
+                : overBudget
+                ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
+                : texts.text(language, "intro.query", Map.of());
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
 
@@ -133,25 +143,35 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                                               RecommendationRequest request) {
         IntPredicate filter;
         int anchor = -1;
+        CatalogueSelection selection = new CatalogueSelection(p -> true, false);
         if ("accessories".equals(decision.getSource())) {
             List<Product> ordered = orderedProducts(request);
             Set<String> categories = ordered.stream().map(Product::category).collect(Collectors.toSet());
             anchor = ordered.isEmpty() ? -1 : catalogue.index(ordered.getFirst().sku());
             filter = p -> categories.stream().anyMatch(catalogue.get(p)::accessoryOf);
         } else {
-            // A category word narrows by name ("跑步鞋" within shoes) only when some product's name has it.
-            boolean narrow = query.term() != null && catalogue.all().stream()
-                    .anyMatch(p -> query.accepts(p) && query.matchesTerm(p));
-            filter = p -> query.accepts(catalogue.get(p)) && (!narrow || query.matchesTerm(catalogue.get(p)));
+            selection = CatalogueSelection.of(catalogue, query);
+            filter = selection.filter();
             anchor = query.productSku() == null ? -1 : catalogue.index(query.productSku());
         }
         String shopper = request.customerId() == null ? null : request.customerId().toString();
+        int wanted = settings.maxCards() * 3;
+        List<ShopperRecommender.Scored> ranked = new ArrayList<>(
+                recommender.recommend(shopper, anchor, filter, selection.overBudget() ? catalogue.size() : wanted));
+        if (selection.overBudget()) {
+            // Over the shopper's budget the closest price is what matters, not the models' order.
+            ranked.sort(Comparator.comparing(s -> catalogue.get(s.product()).price()));
+        }
+        if (!"accessories".equals(decision.getSource())) {
+            // Asked for earbuds, the earbuds come before their silicone case (a stable sort keeps the models' order).
+            ranked.sort(Comparator.comparing(s -> catalogue.get(s.product()).isAccessory()));
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (ShopperRecommender.Scored s : recommender.recommend(shopper, anchor, filter, settings.maxCards() * 3)) {
+        for (ShopperRecommender.Scored s : ranked.subList(0, Math.min(wanted, ranked.size()))) {
             Product p = catalogue.get(s.product());
             candidates.add(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), s.model(), s.score()));
         }
-        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request));
+        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request), selection.overBudget());
     }
 
     /** Asked only for an identified shopper with an instalment-eligible candidate, and only when risk runs. */
@@ -189,6 +209,11 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             line = texts.text(language, "why." + c.getModel(), Map.of());
         }
         return c.isInstalmentsOffered() ? line + " · " + texts.text(language, "why.instalments", Map.of()) : line;
+    }
+
+    /** A price ceiling as the intro line shows it: whole yuan with thousands separators (5,000). */
+    private static String budget(BigDecimal maxPrice) {
+        return String.format(java.util.Locale.ROOT, "%,d", maxPrice.setScale(0, java.math.RoundingMode.HALF_UP).longValue());
     }
 
     private static Map<String, Object> filters(ProductQuery query) {

@@ -114,6 +114,39 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void aLaptopUnderTheCheapestLaptopsPriceIsToldSoAndShownTheClosestLaptop() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "我想买笔记本电脑，5000以内", "zh");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).isEqualTo("5,000元以内没有找到合适的，以下是价格最接近的：");
+            assertThat(reply.at("/data/reason/overBudget").asBoolean()).isTrue();
+            List<Product> shown = reply.at("/data/cards").valueStream().map(this::product).toList();
+            assertThat(shown).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.nameZh()).contains("笔记本电脑");
+                assertThat(p.isAccessory()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void aProductTypeTheTrainingNeverSawStillFindsItAndPutsItBeforeItsAccessories() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode laptop = products(shopper.turn(null, "I want to buy a laptop", "en"));
+            assertThat(laptop).isNotNull();
+            List<Product> shown = laptop.at("/data/cards").valueStream().map(this::product).toList();
+            assertThat(shown).extracting(Product::nameEn).first().asString().contains("Laptop Air");
+            assertThat(shown).allSatisfy(p -> assertThat(p.nameEn()).containsIgnoringCase("laptop"));
+
+            // HanLP reads 平板电脑 as an organisation; the catalogue's word wins.
+            JsonNode tablets = products(shopper.turn(null, "有没有平板电脑", "zh"));
+            assertThat(tablets).isNotNull();
+            assertThat(tablets.at("/data/cards").valueStream().map(this::product))
+                    .first().satisfies(p -> assertThat(p.nameZh()).contains("平板电脑"));
+        }
+    }
+
+    @Test
     void aComplaintNamingAProductGetsNoCards() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode complaint = shopper.turn(null, "我要投诉，你们的鞋子质量太差了", "zh");

@@ -22,12 +22,19 @@ import org.springframework.stereotype.Component;
 /**
  * Product names from the catalogue and category words from {@code nlp-models/gazetteers/categories.csv}
  * (跑步鞋 → shoes, earbuds → electronics), matched case-insensitively on the original text. Longest names are
- * tried first so "AirFlow Running Shoes" wins over "Running Shoes". Thread-safe; the name list is read once.
+ * tried first so "AirFlow Running Shoes" wins over "Running Shoes". A match replaces a person, place or organisation
+ * guessed by an earlier stage over the same words. Thread-safe; the name list is read once.
  */
 @Component
 public class ProductStage implements Stage {
     private record Term(String surface, String type, String value) {
     }
+
+    /**
+     * Entity types the earlier stages guess from dictionaries and statistics (HanLP reads 平板电脑 as an
+     * organisation). The shop's own catalogue and category words are surer than such a guess where they overlap.
+     */
+    private static final Set<String> NAME_GUESSES = Set.of(Entity.PERSON, Entity.PLACE, Entity.ORGANIZATION);
 
     private final List<Term> terms;
 
@@ -86,6 +93,7 @@ public class ProductStage implements Stage {
                     continue;
                 }
                 Entity entity = new Entity(term.type(), text.substring(at, end), at, end, term.value(), "catalogue");
+                found.removeIf(other -> NAME_GUESSES.contains(other.type()) && entity.overlaps(other));
                 if (found.stream().noneMatch(entity::overlaps)) {
                     found.add(entity);
                 }

@@ -1,0 +1,84 @@
+package io.shopdesk.recommendation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.recommendation.Product;
+import io.shopdesk.recommendation.ProductCatalogue;
+import io.shopdesk.recommendation.ProductQuery;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Which products of the shipped catalogue a query lets the models rank, and when it is over the shopper's budget. */
+class CatalogueSelectionTest {
+    static final ProductCatalogue CATALOGUE = ProductCatalogue.read(Path.of("knowledge-base/products/products.csv"));
+
+    private static List<String> selected(CatalogueSelection selection) {
+        return IntStream.range(0, CATALOGUE.size()).filter(selection.filter())
+                .mapToObj(p -> CATALOGUE.get(p).nameEn()).toList();
+    }
+
+    private static ProductQuery query(String category, String term, String maxPrice) {
+        return new ProductQuery(category, term, Map.of(), maxPrice == null ? null : new BigDecimal(maxPrice), null);
+    }
+
+    @Test
+    void aLaptopUnderTheCheapestLaptopsPriceSelectsTheLaptopsOverBudgetNotTheSleeveWithinIt() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "laptop", "5000"));
+
+        assertThat(selection.overBudget()).isTrue();
+        assertThat(selected(selection)).containsExactly("PixelArc Laptop Air 14");
+    }
+
+    @Test
+    void aLaptopWithinBudgetSelectsTheLaptopAndItsSleeve() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "laptop", "8000"));
+
+        assertThat(selection.overBudget()).isFalse();
+        assertThat(selected(selection)).containsExactlyInAnyOrder("PixelArc Laptop Air 14", "Laptop Sleeve 14-inch");
+    }
+
+    @Test
+    void anAccessoryAskedForByItsOwnWordIsSelectedWithinBudget() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "laptop sleeve", "200"));
+
+        assertThat(selection.overBudget()).isFalse();
+        assertThat(selected(selection)).containsExactly("Laptop Sleeve 14-inch");
+    }
+
+    @Test
+    void earbudsWithinBudgetStayWithinIt() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "earbuds", "300"));
+
+        assertThat(selection.overBudget()).isFalse();
+        assertThat(selected(selection)).isNotEmpty().allSatisfy(name -> assertThat(name).containsIgnoringCase("earbuds"));
+        assertThat(IntStream.range(0, CATALOGUE.size()).filter(selection.filter()).mapToObj(CATALOGUE::get)
+                .map(Product::price)).allSatisfy(price -> assertThat(price).isLessThanOrEqualTo(new BigDecimal("300")));
+    }
+
+    @Test
+    void aCategoryWordInNoProductNameSelectsTheWholeCategory() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("apparel", "clothes", null));
+
+        assertThat(selection.overBudget()).isFalse();
+        assertThat(selected(selection)).hasSize((int) CATALOGUE.all().stream()
+                .filter(p -> p.category().equals("apparel")).count());
+    }
+
+    @Test
+    void aCeilingUnderEveryPriceOfTheCategorySelectsTheCategoryOverBudget() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", null, "10"));
+
+        assertThat(selection.overBudget()).isTrue();
+        assertThat(selected(selection)).contains("PixelArc Laptop Air 14", "USB-C Charging Cable 2m");
+    }
+
+    @Test
+    void aQueryWithoutCeilingIsNeverOverBudget() {
+        assertThat(CatalogueSelection.of(CATALOGUE, ProductQuery.ANY).overBudget()).isFalse();
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, ProductQuery.ANY))).hasSize(CATALOGUE.size());
+    }
+}
