@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The working state of one message while it moves through the pipeline. Not thread-safe: one instance per message,
+ * The working state of one message while it moves through the pipeline. Its text is the message with full-width
+ * letters and digits folded to ASCII ({@link FullWidthForms}), the same length as what the shopper typed. Not
+ * thread-safe: one instance per message,
  * used by one thread; it becomes an immutable {@link Analysis} when the pipeline ends.
  */
 public final class Annotations {
@@ -15,7 +17,7 @@ public final class Annotations {
     private final Map<String, Long> stageNanos = new LinkedHashMap<>();
 
     public Annotations(String text) {
-        this.text = text;
+        this.text = FullWidthForms.fold(text);
     }
 
     public String text() {

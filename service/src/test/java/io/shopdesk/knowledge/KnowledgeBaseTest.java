@@ -52,6 +52,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void fullWidthEnglishFindsTheSameEntry() {
+        KbSearchResult result = kb.search("ＨＯＷ ＤＯ Ｉ ＲＥＴＵＲＮ Ａ ＪＡＣＫＥＴ？", Language.EN);
+        assertThat(result.hits()).isNotEmpty();
+        assertThat(result.hits().getFirst().entry().id()).isEqualTo("returns-how-to");
+    }
+
+    @Test
     void chineseRefundQuestionWithSynonymFindsARefundEntry() {
         KbSearchResult result = kb.search("退钱要多久才能到账", Language.ZH);
         assertThat(result.hits()).isNotEmpty();
@@ -63,6 +70,25 @@ class KnowledgeBaseTest {
         assertThat(kb.search("What's the weather like in Paris tomorrow?", Language.EN).confident()).isFalse();
         assertThat(kb.search("asdfgh", Language.EN).confident()).isFalse();
         assertThat(kb.search("明天北京天气怎么样", Language.ZH).confident()).isFalse();
+    }
+
+    @Test
+    void theLongestMessageTheChatTakesIsSearchedWithoutFailing() {
+        // 2,000 characters, the chat's limit, of distinct Chinese characters: one Lucene clause per bigram would pass
+        // Lucene's 1,024-clause limit from about 1,300 characters.
+        StringBuilder zh = new StringBuilder("退钱要多久才能到账？");
+        for (int c = 0x4E00; zh.length() < 2_000; c += 7) {
+            zh.appendCodePoint(c);
+        }
+        KbSearchResult chinese = kb.search(zh.toString(), Language.ZH);
+        assertThat(chinese.hits()).isNotEmpty();
+        assertThat(chinese.hits().getFirst().entry().category()).isEqualTo("refunds");
+
+        StringBuilder en = new StringBuilder("How do I return a jacket? ");
+        for (int n = 0; en.length() < 2_000; n++) {
+            en.append("word").append(Integer.toString(n, 36)).append(' ');
+        }
+        assertThat(kb.search(en.toString(), Language.EN).hits()).isNotEmpty();
     }
 
     @Test

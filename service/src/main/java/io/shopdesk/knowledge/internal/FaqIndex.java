@@ -3,6 +3,7 @@ package io.shopdesk.knowledge.internal;
 import io.shopdesk.knowledge.FaqEntry;
 import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
+import io.shopdesk.nlp.FullWidthForms;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.intent.MessageTokenizer;
 import java.io.IOException;
@@ -55,6 +56,12 @@ public final class FaqIndex {
     /** Lucene's smartcn segmentation as a second opinion beside HanLP's words (thread-safe analyzer). */
     private static final Analyzer SMART_CN = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
     private static final double LEARNED_WEIGHT = 0.7;
+    /**
+     * How much of a message the Lucene query reads. Each token becomes a clause: past about 1,300 Chinese characters
+     * a message passes Lucene's 1,024-clause limit, and a long text through the synonym graph its recursion limit,
+     * both well under the chat's 2,000. The classifier and the coverage still read the whole message.
+     */
+    static final int MAX_QUERY_CHARS = 200;
     static final int MAX_CLASSIFIER_ENTRIES = 2_000;
 
     private final Language language;
@@ -126,9 +133,13 @@ public final class FaqIndex {
      * answer is given when the best entry's {@link KbHit#confidence()} and coverage reach their minimum.
      */
     public KbSearchResult search(String question, int maxHits, double minConfidence, double minCoverage) {
+        question = FullWidthForms.fold(question);
         Map<String, Double> bm25 = new LinkedHashMap<>();
         Map<String, String> matched = new HashMap<>();
-        Query query = query(question);
+        Query query = query(question.length() > MAX_QUERY_CHARS
+                ? question.substring(0, Character.isHighSurrogate(question.charAt(MAX_QUERY_CHARS - 1))
+                        ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS)
+                : question);
         try {
             if (query != null) {
                 for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {

@@ -26,6 +26,7 @@ class InstalmentEntityTest {
         assertThat(terms("可以分期6个月吗")).containsExactly("分期6个月=6");
         assertThat(terms("有12个月免息分期吗")).containsExactly("12个月免息分期=12");
         assertThat(terms("花呗下一期什么时候扣款，我分了12期")).containsExactly("12期=12");
+        assertThat(terms("可以分１２期吗")).containsExactly("12期=12");
     }
 
     @Test

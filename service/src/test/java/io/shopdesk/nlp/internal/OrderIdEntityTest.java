@@ -22,6 +22,13 @@ class OrderIdEntityTest {
     }
 
     @Test
+    void fullWidthLettersAndDigitsAreReadAsTheirAsciiForms() {
+        // What a Chinese keyboard in full-width mode types; the offsets still point at the shopper's characters.
+        assertThat(entities("我的订单ＳＤ１００００００１到哪了"))
+                .containsExactly(new Entity(Entity.ORDER_ID, "SD10000001", 4, 14, "SD10000001", "pattern"));
+    }
+
+    @Test
     void moreOrFewerDigitsAreNotAnOrderId() {
         assertThat(entities("SD1000000123")).isEmpty();
         assertThat(entities("SD1234567")).isEmpty();
