@@ -21,20 +21,24 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
- * attribute words from {@code attributes.csv}, and a price ceiling. A ceiling is a money entity or a bare number
- * after "under/below/less than/up to/不超过/低于/最多" or before "以内/以下/之内"; "$", "dollars", "美元", "刀" mean
- * US dollars (converted at the configured rate), anything else CNY. Immutable and thread-safe.
+ * attribute words from {@code attributes.csv}, and a price ceiling. A ceiling is an amount after
+ * "under/below/less than/up to/不超过/低于/最多/预算" or before "以内/以下/之内", written 1000, 1,000, 1k, 5千 or 1.5万
+ * (full-width digits arrive folded by the pipeline); "$", "dollars", "美元", "刀" mean US dollars (converted at the
+ * configured rate), anything else (元, 块, 块钱, yuan) CNY. Immutable and thread-safe.
  */
 public final class ProductQueryParser {
     private record Term(String surface, String attribute, String value) {
     }
 
+    /** An amount: 1,000 or 1000.50, with an optional multiplier (1k, 5千, 1.5万). */
+    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k(?![a-z])|千|万)?";
     private static final Pattern BEFORE = Pattern.compile(
             "(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|不超过|不超|低于|少于|不到|最多|最高|预算)\\s*"
-                    + "(\\$|¥|￥|rmb|cny|usd)?\\s*(\\d+(?:\\.\\d+)?)\\s*(dollars?|usd|bucks|yuan|rmb|cny|元|块|美元|刀)?",
+                    + "(\\$|¥|￥|rmb|cny|usd)?\\s*" + AMOUNT
+                    + "\\s*(dollars?|usd|bucks|yuan|rmb|cny|块钱|元|块|美元|刀)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER = Pattern.compile(
-            "(\\$|¥|￥)?\\s*(\\d+(?:\\.\\d+)?)\\s*(元|块|美元|刀|dollars?|usd|rmb|cny)?\\s*(?:以内|以下|之内|左右以内)",
+            "(\\$|¥|￥)?\\s*" + AMOUNT + "\\s*(块钱|元|块|美元|刀|dollars?|usd|rmb|cny)?\\s*(?:以内|以下|之内|左右以内)",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Term> terms;
@@ -96,17 +100,20 @@ public final class ProductQueryParser {
     BigDecimal ceiling(String lower) {
         Matcher before = BEFORE.matcher(lower);
         if (before.find()) {
-            return convert(before.group(2), before.group(1), before.group(3));
+            return convert(before.group(2), before.group(3), before.group(1), before.group(4));
         }
         Matcher after = AFTER.matcher(lower);
         if (after.find()) {
-            return convert(after.group(2), after.group(1), after.group(3));
+            return convert(after.group(2), after.group(3), after.group(1), after.group(4));
         }
         return null;
     }
 
-    private BigDecimal convert(String amount, String symbol, String unit) {
-        BigDecimal value = new BigDecimal(amount);
+    private BigDecimal convert(String amount, String multiplier, String symbol, String unit) {
+        BigDecimal value = new BigDecimal(amount.replace(",", ""));
+        if (multiplier != null) {
+            value = value.multiply(BigDecimal.valueOf("万".equals(multiplier) ? 10_000 : 1_000));
+        }
         boolean dollars = "$".equals(symbol) || "usd".equals(symbol)
                 || (unit != null && (unit.startsWith("dollar") || unit.equals("usd") || unit.equals("bucks")
                 || unit.equals("美元") || unit.equals("刀")));

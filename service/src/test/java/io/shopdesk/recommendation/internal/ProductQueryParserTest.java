@@ -46,6 +46,19 @@ class ProductQueryParserTest {
     }
 
     @Test
+    void ceilingsWithThousandsSeparatorsMultipliersAndColloquialUnits() {
+        assertThat(parser.parse(analysis("running shoes under 1,000 yuan", Language.EN, List.of())).maxPrice())
+                .isEqualByComparingTo("1000");
+        assertThat(parser.parse(analysis("earbuds under 1k", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("1000");
+        assertThat(parser.parse(analysis("headphones under $1,200", Language.EN, List.of())).maxPrice())
+                .isEqualByComparingTo("8640");
+        assertThat(parser.parse(analysis("500块钱以内的耳机", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("500");
+        assertThat(parser.parse(analysis("预算1.5万的电脑", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("15000");
+        assertThat(parser.parse(analysis("3千以内", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("3000");
+        assertThat(parser.parse(analysis("a bag under 5 kg", Language.EN, List.of())).maxPrice()).isNotEqualByComparingTo("5000");
+    }
+
+    @Test
     void noCeilingWithoutACeilingWord() {
         assertThat(parser.parse(analysis("I paid $50 for shoes", Language.EN, List.of())).maxPrice()).isNull();
         assertThat(parser.parse(analysis("I'm bored", Language.EN, List.of())).attributes()).isEmpty();
