@@ -53,6 +53,19 @@ class KnowledgeBaseReloadTest {
             assertThat(kb.rebuild().ok()).isTrue();
             assertThat(kb.search("can you gift wrap it", Language.EN).answer().orElseThrow().entry().id())
                     .isEqualTo("gift-wrapping");
+
+            // One question is how most shops write an FAQ entry.
+            Files.writeString(faq, """
+                    - id: antarctica
+                      category: shipping
+                      questions:
+                        - Do you ship to Antarctica?
+                      answer: No, we cannot deliver to Antarctica.
+                    """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            KnowledgeBase.BuildStatus single = kb.rebuild();
+            assertThat(single.ok()).as(single.message()).isTrue();
+            assertThat(kb.search("do you ship to antarctica", Language.EN).answer().orElseThrow().entry().id())
+                    .isEqualTo("antarctica");
         }
     }
 }

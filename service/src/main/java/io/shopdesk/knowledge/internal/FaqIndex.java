@@ -80,8 +80,9 @@ public final class FaqIndex {
     public FaqIndex(Language language, List<FaqEntry> faq, FaqAnalyzers analyzers, MessageTokenizer tokenizer) {
         this.language = language;
         this.analyzers = analyzers;
-        // A maximum-entropy model over thousands of entries would take minutes to train; large FAQs use BM25 alone.
-        this.classifier = faq.size() <= MAX_CLASSIFIER_ENTRIES ? new FaqClassifier(faq, tokenizer) : null;
+        // A maximum-entropy model over thousands of entries would take minutes to train; large FAQs use BM25 alone, and
+        // so does an FAQ of one entry (nothing to tell apart).
+        this.classifier = faq.size() >= 2 && faq.size() <= MAX_CLASSIFIER_ENTRIES ? new FaqClassifier(faq, tokenizer) : null;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<String, Analyzer> perField = Map.of(FaqAnalyzers.QUESTION, analyzers.index(), FaqAnalyzers.GRAMS, analyzers.grams(),
                 FaqAnalyzers.ANSWER, analyzers.index(), FaqAnalyzers.SMART, SMART_CN);
