@@ -38,17 +38,41 @@ public final class ProductCatalogue {
         this.index = Map.copyOf(bySku);
     }
 
+    /**
+     * Reads and checks the catalogue file.
+     *
+     * @throws IllegalStateException naming the file and line of the first row that is not valid CSV or not a valid
+     *                               product (missing column, a price that is not a positive number, negative stock,
+     *                               instalments other than true/false, a sku seen before)
+     */
     public static ProductCatalogue read(Path file) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Product> products = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(schema)
                 .readValues(Files.newInputStream(file))) {
-            int line = 1;
-            while (rows.hasNext()) {
-                line++;
-                Map<String, String> row = rows.next();
+            while (true) {
+                long line = rows.currentLocation().getLineNr();
+                Map<String, String> row;
                 try {
-                    products.add(product(row));
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    line = rows.currentLocation().getLineNr();
+                    row = rows.next();
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(file + ":" + line + ": not valid CSV: " + e.getMessage(), e);
+                }
+                if (row.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                    continue;
+                }
+                try {
+                    Product product = product(row);
+                    Integer earlier = seen.putIfAbsent(product.sku(), (int) line);
+                    if (earlier != null) {
+                        throw new IllegalArgumentException("sku " + product.sku() + " already on line " + earlier);
+                    }
+                    products.add(product);
                 } catch (RuntimeException e) {
                     throw new IllegalStateException(file + ":" + line + ": " + e.getMessage(), e);
                 }
@@ -70,8 +94,42 @@ public final class ProductCatalogue {
         var tags = new LinkedHashSet<>(Arrays.stream(row.getOrDefault("tags", "").split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).toList());
         return new Product(required(row, "sku"), required(row, "name_zh"), required(row, "name_en"),
-                required(row, "category"), row.get("brand"), new BigDecimal(required(row, "price")),
-                Integer.parseInt(required(row, "stock")), attributes, tags, Boolean.parseBoolean(row.get("instalments")));
+                required(row, "category"), row.get("brand"), price(required(row, "price")),
+                stock(required(row, "stock")), attributes, tags, instalments(row.get("instalments")));
+    }
+
+    private static BigDecimal price(String text) {
+        try {
+            BigDecimal price = new BigDecimal(text);
+            if (price.signum() > 0) {
+                return price;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("price '" + text + "' is not a positive number");
+    }
+
+    private static int stock(String text) {
+        try {
+            int stock = Integer.parseInt(text);
+            if (stock >= 0) {
+                return stock;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("stock '" + text + "' is not a whole number of 0 or more");
+    }
+
+    /** Blank means no instalments; anything but true or false is a typo, not a no. */
+    private static boolean instalments(String text) {
+        String value = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default -> throw new IllegalArgumentException("instalments '" + text + "' is not true or false");
+        };
     }
 
     private static String required(Map<String, String> row, String column) {

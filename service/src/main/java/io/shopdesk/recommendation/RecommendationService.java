@@ -35,7 +35,9 @@ import org.springframework.stereotype.Service;
  * during a complaint or an escalation) and, once candidates are in, which may be shown and with instalments; the
  * models (item-cf, mf, popularity) propose the candidates from the message's filters. Models come from
  * {@code shopdesk.recommendation.model-dir} when set, else are trained at start-up on the database's views,
- * purchases and ratings. Thread-safe: everything it holds is immutable; a call's state is local.
+ * purchases and ratings. The catalogue file is watched: a changed file is read again and served with the same
+ * models, and one that cannot be read leaves the catalogue in service. Thread-safe: the catalogue and the models over
+ * it are one immutable {@link ShopperRecommender}, swapped whole and read once per call; a call's state is local.
  */
 @Service
 @EnableConfigurationProperties(RecommendationSettings.class)
@@ -45,18 +47,20 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     private final RecommendationSettings settings;
     private final RuleEngine rules;
     private final ObjectProvider<RiskService> risk;
-    private final ProductCatalogue catalogue;
     private final ProductQueryParser parser;
     private volatile RecommendationTexts texts;
     private final FolderWatcher textWatcher;
-    private final ShopperRecommender recommender;
+    private final FolderWatcher catalogueWatcher;
+    private final TrainedRecommenders models;
+    /** The catalogue and the models over it, swapped whole when the catalogue file changes; read once per call. */
+    private volatile ShopperRecommender recommender;
 
     public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
                                  ObjectProvider<RiskService> risk) {
         this.settings = settings;
         this.rules = rules;
         this.risk = risk;
-        this.catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
+        ProductCatalogue catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
         this.parser = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"), settings.usdToCny());
         Path ruleFolder = rules.folder(settings.ruleSet());
         this.texts = RecommendationTexts.load(ruleFolder);
@@ -69,7 +73,30 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 : TrainedRecommenders.train(interactions.preferences());
         log.info("Recommenders ready on {} preferences of {} shoppers for {} products in {} ms", models.ratings().size(),
                 models.ratings().userCount(), catalogue.size(), (System.nanoTime() - start) / 1_000_000);
+        this.models = models;
         this.recommender = new ShopperRecommender(catalogue, models);
+        // Prices, stock and new products take effect without a restart; a broken file keeps the catalogue serving.
+        this.catalogueWatcher = new FolderWatcher("product-catalogue", settings.catalogue(), Duration.ofSeconds(2),
+                this::reloadCatalogue);
+    }
+
+    /**
+     * Reads the catalogue file again and serves it with the same models; a file that cannot be read is logged with
+     * its line and the catalogue in service stays.
+     *
+     * @return whether the new catalogue is in service
+     */
+    public boolean reloadCatalogue() {
+        Path file = settings.catalogue().resolve("products.csv");
+        try {
+            ProductCatalogue catalogue = ProductCatalogue.read(file);
+            recommender = new ShopperRecommender(catalogue, models);
+            log.info("Product catalogue reloaded: {} products", catalogue.size());
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Product catalogue {} not reloaded, the previous one keeps serving: {}", file, e.getMessage());
+            return false;
+        }
     }
 
     /** Fails start-up when the configured rule set does not exist, once the rule engine has compiled. */
@@ -82,14 +109,17 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     @Override
     public void close() {
         textWatcher.close();
+        catalogueWatcher.close();
     }
 
     public ProductCatalogue catalogue() {
-        return catalogue;
+        return recommender.catalogue();
     }
 
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
+        ShopperRecommender serving = recommender;
+        ProductCatalogue catalogue = serving.catalogue();
         ProductQuery query = parser.parse(request.analysis());
         String intent = request.analysis().intentName();
         RecoTurn turn = new RecoTurn(intent, request.language().code(), query.category(), query.productSku(),
@@ -99,7 +129,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
-            supplied[0] = supply(decision, query, request);
+            supplied[0] = supply(serving, decision, query, request);
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
@@ -112,7 +142,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         for (Candidate c : shown) {
             Product product = catalogue.find(c.getSku()).orElseThrow();
             cards.add(new ProductCard(product.sku(), product.name(language), product.price(), "CNY",
-                    why(c, decision, query, request, language), settings.linkPrefix() + product.sku(),
+                    why(catalogue, c, decision, query, request, language), settings.linkPrefix() + product.sku(),
                     c.isInstalmentsOffered(), decision.getRule(), c.getModel()));
         }
         Map<String, Object> reason = new LinkedHashMap<>();
@@ -139,13 +169,14 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
 
-    private RecommendationRules.Supply supply(RecommendationDecision decision, ProductQuery query,
-                                              RecommendationRequest request) {
+    private RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision,
+                                              ProductQuery query, RecommendationRequest request) {
+        ProductCatalogue catalogue = serving.catalogue();
         IntPredicate filter;
         int anchor = -1;
         CatalogueSelection selection = new CatalogueSelection(p -> true, false);
         if ("accessories".equals(decision.getSource())) {
-            List<Product> ordered = orderedProducts(request);
+            List<Product> ordered = orderedProducts(catalogue, request);
             Set<String> categories = ordered.stream().map(Product::category).collect(Collectors.toSet());
             anchor = ordered.isEmpty() ? -1 : catalogue.index(ordered.getFirst().sku());
             filter = p -> categories.stream().anyMatch(catalogue.get(p)::accessoryOf);
@@ -157,7 +188,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         String shopper = request.customerId() == null ? null : request.customerId().toString();
         int wanted = settings.maxCards() * 3;
         List<ShopperRecommender.Scored> ranked = new ArrayList<>(
-                recommender.recommend(shopper, anchor, filter, selection.overBudget() ? catalogue.size() : wanted));
+                serving.recommend(shopper, anchor, filter, selection.overBudget() ? catalogue.size() : wanted));
         if (selection.overBudget()) {
             // Over the shopper's budget the closest price is what matters, not the models' order.
             ranked.sort(Comparator.comparing(s -> catalogue.get(s.product()).price()));
@@ -188,18 +219,18 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return new FinancingPreCheck(riskService.assessFinancing(application).decision());
     }
 
-    private List<Product> orderedProducts(RecommendationRequest request) {
+    private static List<Product> orderedProducts(ProductCatalogue catalogue, RecommendationRequest request) {
         if (request.order() == null) {
             return List.of();
         }
         return request.order().itemsEn().stream().map(catalogue::byName).flatMap(Optional::stream).toList();
     }
 
-    private String why(Candidate c, RecommendationDecision decision, ProductQuery query, RecommendationRequest request,
-                       Language language) {
+    private String why(ProductCatalogue catalogue, Candidate c, RecommendationDecision decision, ProductQuery query,
+                       RecommendationRequest request, Language language) {
         String line;
         if ("accessories".equals(decision.getSource())) {
-            String category = orderedProducts(request).stream().map(Product::category)
+            String category = orderedProducts(catalogue, request).stream().map(Product::category)
                     .filter(cat -> catalogue.find(c.getSku()).orElseThrow().accessoryOf(cat)).findFirst().orElse("");
             line = texts.text(language, "why.accessory", Map.of("category", texts.text(language, "category." + category, Map.of())));
         } else if ("item-cf".equals(c.getModel()) && query.productSku() != null) {
