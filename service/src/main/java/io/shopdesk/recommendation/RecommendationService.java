@@ -134,10 +134,14 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         });
         RecommendationDecision decision = outcome.decision();
         List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
-        if (!decision.isRecommend() || shown.isEmpty()) {
+        if (!decision.isRecommend()) {
             return Optional.empty();
         }
         Language language = request.language();
+        List<Candidate> soldOut = soldOut(outcome, decision);
+        if (shown.isEmpty() && soldOut.isEmpty()) {
+            return Optional.empty();
+        }
         List<ProductCard> cards = new ArrayList<>();
         for (Candidate c : shown) {
             Product product = catalogue.find(c.getSku()).orElseThrow();
@@ -161,12 +165,32 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
         reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
                 .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
+        if (shown.isEmpty()) {
+            // Asked for what is sold out: say so, rather than "Sorry, I didn't quite get that".
+            reason.put("soldOut", soldOut.stream().map(Candidate::getSku).toList());
+            String names = soldOut.stream().limit(settings.maxCards())
+                    .map(c -> catalogue.find(c.getSku()).orElseThrow().name(language))
+                    .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
+            return Optional.of(new ProductSuggestions(texts.text(language, "sold-out", Map.of("products", names)),
+                    List.of(), reason));
+        }
         String intro = "accessories".equals(decision.getSource())
                 ? texts.text(language, "intro.accessories", Map.of())
                 : overBudget
                 ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
                 : texts.text(language, "intro.query", Map.of());
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /**
+     * The candidates of a query that were all turned down for being out of stock, or none: only then is "it is sold
+     * out" the answer (accessories after a delivery are offered unasked, and a sold-out one is simply left out).
+     */
+    private static List<Candidate> soldOut(RecommendationRules.Outcome outcome, RecommendationDecision decision) {
+        List<Candidate> candidates = outcome.candidates();
+        boolean allSoldOut = !candidates.isEmpty() && !"accessories".equals(decision.getSource())
+                && candidates.stream().allMatch(c -> c.isRejected() && c.getStock() <= 0);
+        return allSoldOut ? candidates : List.of();
     }
 
     private RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision,

@@ -147,6 +147,21 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void askingForWhatIsSoldOutIsToldSoInsteadOfNotUnderstood() throws Exception {
+        Product fryer = recommendations.catalogue().find("HOM-4016").orElseThrow();
+        assertThat(fryer.nameEn()).isEqualTo("Air Fryer 5L");
+        assertThat(fryer.inStock()).as("the shipped catalogue's air fryer is out of stock").isFalse();
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "what is the cheapest air fryer", "en");
+            assertThat(turn.get("replies").valueStream().map(r -> r.get("type").asString())).containsExactly("products");
+            JsonNode reply = products(turn);
+            assertThat(reply.get("text").asString()).isEqualTo("Sorry, that is out of stock at the moment: Air Fryer 5L.");
+            assertThat(reply.at("/data/cards").size()).isZero();
+            assertThat(reply.at("/data/reason/soldOut").valueStream().map(JsonNode::asString)).containsExactly("HOM-4016");
+        }
+    }
+
+    @Test
     void aComplaintNamingAProductGetsNoCards() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode complaint = shopper.turn(null, "我要投诉，你们的鞋子质量太差了", "zh");
