@@ -38,6 +38,10 @@ class RecoCommand {
 
         @Override
         public Integer call() {
+            if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+                System.err.println("error: --out " + out + " is a file; give a folder for the models");
+                return 2;
+            }
             try {
                 RatingData data = RatingData.read(ratings);
                 System.out.println(describe(ratings, data));
@@ -58,6 +62,9 @@ class RecoCommand {
                 return 0;
             } catch (RatingDataException e) {
                 System.err.println(e.getMessage());
+                return 2;
+            } catch (java.io.UncheckedIOException e) {
+                System.err.println("error: cannot write the models to " + out + " (" + e.getMessage() + ")");
                 return 2;
             }
         }
@@ -140,8 +147,15 @@ class RecoCommand {
         @Option(names = "--seed", defaultValue = "42") long seed;
         @Option(names = "--out", required = true) Path out;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
+            if (users < 2 || items < 2 || ratings < 1 || (long) ratings > (long) users * items) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--users and --items must be at least 2, "
+                        + "and --ratings between 1 and users × items (" + (long) users * items + ")");
+            }
             RatingData data = SyntheticRatings.generate(users, items, ratings, seed);
             SyntheticRatings.write(data, out);
             System.out.println(describe(out, data));

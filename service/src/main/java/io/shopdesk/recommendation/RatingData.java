@@ -93,7 +93,7 @@ public final class RatingData {
                 if (line.isBlank()) {
                     continue;
                 }
-                ratings.add(parse(file, lineNo, tabs ? line.split("\t", -1) : line.split(",", -1), columns));
+                ratings.add(parse(file, lineNo, tabs ? line.split("\t", -1) : csvCells(file, lineNo, line), columns));
             }
         } catch (IOException e) {
             throw new RatingDataException(file + ": cannot read (" + e.getMessage() + ")");
@@ -104,8 +104,27 @@ public final class RatingData {
         return of(ratings);
     }
 
+    /**
+     * The cells of one comma-separated line; a line with a double quote is read as RFC 4180 ("1","A","5" or a
+     * quoted item name with a comma), the rest are split on commas, which is the same and much faster.
+     */
+    private static String[] csvCells(Path file, int lineNo, String line) {
+        if (line.indexOf('"') < 0) {
+            return line.split(",", -1);
+        }
+        try (tools.jackson.databind.MappingIterator<String[]> row = QUOTED.readValues(line)) {
+            return row.hasNext() ? row.next() : new String[0];
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new RatingDataException(file + ":" + lineNo + ": not valid CSV ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private static final tools.jackson.databind.ObjectReader QUOTED = new tools.jackson.dataformat.csv.CsvMapper()
+            .readerFor(String[].class).with(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY);
+
     private static int[] header(Path file, String line) {
-        List<String> names = Arrays.stream(line.split(",", -1)).map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = Arrays.stream(csvCells(file, 1, line)).map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         int[] columns = {names.indexOf("user"), names.indexOf("item"), names.indexOf("rating")};
         List<String> missing = new ArrayList<>();
         String[] wanted = {"user", "item", "rating"};

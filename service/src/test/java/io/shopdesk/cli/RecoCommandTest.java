@@ -106,6 +106,29 @@ class RecoCommandTest {
     }
 
     @Test
+    void quotedCsvCellsAreRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("quoted.csv"), "\"user\",\"item\",\"rating\"\n"
+                + "\"1\",\"Shoe, running\",\"5\"\n2,\"Shoe, running\",4\n1,b,3\n2,b,2\n");
+        CommandRun run = CommandRun.of("reco", "train", "--ratings", file.toString(), "--out", dir.resolve("q").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().getFirst()).isEqualTo(file + ": 4 ratings, 2 users, 2 items, scale 2-5");
+    }
+
+    @Test
+    void anOutThatIsAFileAndImpossibleGeneratorSizesAreClearErrors() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("models.txt"), "x");
+        CommandRun train = CommandRun.of("reco", "train", "--ratings", ratings().toString(), "--out", notAFolder.toString());
+        assertThat(train.exitCode()).isEqualTo(2);
+        assertThat(train.err().strip()).isEqualTo("error: --out " + notAFolder + " is a file; give a folder for the models");
+
+        CommandRun generate = CommandRun.of("reco", "generate", "--users", "0", "--out", dir.resolve("g.csv").toString());
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).contains("--users and --items must be at least 2").doesNotContain("\tat ");
+        assertThat(dir.resolve("g.csv")).doesNotExist();
+    }
+
+    @Test
     void anEmptyFileIsAClearError() throws IOException {
         Path file = Files.writeString(dir.resolve("empty.csv"), "");
         CommandRun run = CommandRun.of("reco", "train", "--ratings", file.toString(), "--out", dir.resolve("m").toString());
