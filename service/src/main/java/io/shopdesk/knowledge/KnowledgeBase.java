@@ -41,11 +41,14 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
     private final AtomicReference<BuildStatus> status = new AtomicReference<>();
     private final java.util.concurrent.CompletableFuture<BuildStatus> initial;
     private FolderWatcher watcher;
+    /** The folder as the start-up build read it, so the watcher also catches an edit saved during that build. */
+    private final String loaded;
 
     /** Takes the Chinese dictionary so that the index and the queries are segmented with the same words. */
     public KnowledgeBase(KnowledgeSettings settings, ChineseDictionary dictionary, MessageTokenizer tokenizer) {
         this.settings = settings;
         this.tokenizer = tokenizer;
+        this.loaded = FolderWatcher.fingerprint(settings.source());
         this.initial = StartupTasks.start("knowledge", this::rebuild);
     }
 
@@ -65,7 +68,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         }
         synchronized (this) {
             if (watcher == null) {
-                watcher = new FolderWatcher("knowledge", settings.source(), settings.pollInterval(), this::rebuild);
+                watcher = new FolderWatcher("knowledge", settings.source(), settings.pollInterval(), loaded, this::rebuild);
             }
         }
     }

@@ -60,6 +60,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         this.settings = settings;
         this.rules = rules;
         this.risk = risk;
+        String catalogueRead = FolderWatcher.fingerprint(settings.catalogue());
         ProductCatalogue catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
         this.parser = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"), settings.usdToCny());
         Path ruleFolder = rules.folder(settings.ruleSet());
@@ -77,7 +78,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         this.recommender = new ShopperRecommender(catalogue, models);
         // Prices, stock and new products take effect without a restart; a broken file keeps the catalogue serving.
         this.catalogueWatcher = new FolderWatcher("product-catalogue", settings.catalogue(), Duration.ofSeconds(2),
-                this::reloadCatalogue);
+                catalogueRead, this::reloadCatalogue);
     }
 
     /**

@@ -35,9 +35,18 @@ public final class FolderWatcher implements AutoCloseable {
     private String settling;
 
     public FolderWatcher(String name, Path folder, Duration interval, Runnable onChange) {
+        this(name, folder, interval, fingerprint(folder), onChange);
+    }
+
+    /**
+     * A watcher that compares with the folder as it was when its content was read ({@link #fingerprint}), not as it
+     * is now: an edit saved while a slow first load was running (the FAQ index takes seconds) is then acted on
+     * instead of becoming the baseline.
+     */
+    public FolderWatcher(String name, Path folder, Duration interval, String loadedFingerprint, Runnable onChange) {
         this.folder = folder;
         this.onChange = onChange;
-        this.lastFingerprint = fingerprint(folder);
+        this.lastFingerprint = loadedFingerprint;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "watch-" + name);
             t.setDaemon(true);

@@ -32,6 +32,19 @@ class FolderWatcherTest {
     }
 
     @Test
+    void anEditSavedWhileTheFirstLoadRanIsActedOn() throws Exception {
+        Files.writeString(folder.resolve("faq.yml"), "one");
+        String loaded = FolderWatcher.fingerprint(folder);
+        Files.writeString(folder.resolve("faq.yml"), "two"); // saved while the slow first load was running
+        AtomicInteger changes = new AtomicInteger();
+        try (FolderWatcher watcher = new FolderWatcher("test", folder, Duration.ofHours(1), loaded, changes::incrementAndGet)) {
+            assertThat(watcher.check()).isFalse();
+            assertThat(watcher.check()).isTrue();
+            assertThat(changes.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFileStillBeingWrittenIsNotActedOnUntilItStopsChanging() throws Exception {
         AtomicInteger changes = new AtomicInteger();
         try (FolderWatcher watcher = new FolderWatcher("test", folder, Duration.ofHours(1), changes::incrementAndGet)) {
