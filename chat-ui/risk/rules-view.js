@@ -53,14 +53,15 @@ export class RulesView {
         }, t('rollback')));
     }));
 
-    this.body.replaceChildren(banner, facts, problemList,
-      el('h3', { class: 'sub' }, t('versions')), list);
+    // replaceChildren would write a null as the text "null".
+    this.body.replaceChildren(...[banner, facts, problemList, el('h3', { class: 'sub' }, t('versions')), list].filter(Boolean));
   }
 
   /** The outcome of a rollback: kind 'ok' | 'refused' | 'error', a message, and the 409's problems. */
   showOutcome(kind, message, problems = []) {
-    this.outcome.replaceChildren(el('p', {}, message),
-      problems.length ? el('ul', {}, problems.map((p) => el('li', { class: 'mono', dataset: { testid: 'rollback-problem' } }, problemText(p)))) : null);
+    this.outcome.replaceChildren(...[el('p', {}, message),
+      problems.length ? el('ul', {}, problems.map((p) => el('li', { class: 'mono', dataset: { testid: 'rollback-problem' } }, problemText(p)))) : null]
+      .filter(Boolean));
     this.outcome.dataset.kind = kind;
     this.outcome.hidden = false;
   }

@@ -154,6 +154,8 @@ async function main() {
     expect(await q('rules-health').getAttribute('data-health') === 'ok', `health ${await q('rules-health').getAttribute('data-health')}`);
     const files = (await q('rule-files').textContent());
     expect(files.includes('payments.drl') && files.includes('thresholds.drl'), `files: ${files}`);
+    const panel = await q('rules-panel').innerText();
+    expect(!/\b(null|undefined)\b/.test(panel), `the panel shows null/undefined: ${panel.replace(/\s+/g, ' ')}`);
     return `${rules.status.liveVersion}, ${files.replace(/\s+/g, ' ')}`;
   });
 
@@ -199,6 +201,8 @@ async function main() {
     const fired = await q('detail-fired').textContent();
     expect(fired.includes('ReviewAt40'), `fired ${fired}`);
     expect((await q('detail-inputs').textContent()).includes(PAYMENT_ID), 'inputs');
+    const shownDetail = await q('decision-detail').innerText();
+    expect(!/\b(null|undefined)\b/.test(shownDetail), `the detail shows null/undefined: ${shownDetail.replace(/\s+/g, ' ')}`);
     await screenshot('risk-decision');
     return shown.join(', ');
   });
