@@ -1,0 +1,76 @@
+// The risk console's REST client. The officer's API key is kept in
+// sessionStorage only (gone when the tab closes) and sent as X-Api-Key on every
+// request, never in a URL. A 401 or 403 forgets the key and calls the
+// handler given to onKeyRefused, which shows the key screen again.
+
+const STORAGE = 'shopdesk.risk.key';
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && (body.message || body.error)) || `HTTP ${status}`);
+    this.status = status;
+    this.code = body && body.error;
+    this.body = body || {};
+  }
+}
+
+let refused = () => {};
+// Only used when sessionStorage is blocked: the key then lives as long as the page.
+let memoryKey = '';
+
+/** fn(status, body) runs when the server refuses the key (401 or 403), after the key is forgotten. */
+export function onKeyRefused(fn) {
+  refused = fn;
+}
+
+export function storedKey() {
+  try { return sessionStorage.getItem(STORAGE) || ''; } catch { return ''; }
+}
+
+export function storeKey(key) {
+  try { sessionStorage.setItem(STORAGE, key); } catch { /* storage blocked: the key lives for this page only */ }
+  memoryKey = key;
+}
+
+export function forgetKey() {
+  try { sessionStorage.removeItem(STORAGE); } catch { /* storage blocked */ }
+  memoryKey = '';
+}
+
+const currentKey = () => storedKey() || memoryKey;
+
+/** One request; `key` overrides the stored one (to try a key before keeping it). */
+async function request(method, path, body, key = currentKey()) {
+  const headers = { Accept: 'application/json', 'X-Api-Key': key };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'omit',
+    cache: 'no-store',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let data = null;
+  if (text) {
+    try { data = JSON.parse(text); } catch { data = { message: text.slice(0, 200) }; }
+  }
+  if (res.status === 401 || res.status === 403) {
+    forgetKey();
+    refused(res.status, data || {});
+    throw new ApiError(res.status, data);
+  }
+  if (!res.ok) throw new ApiError(res.status, data);
+  return data;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  /** Checks a key without keeping it; resolves to the rules status when the server accepts it. */
+  tryKey: (key) => request('GET', '/api/risk/rules', undefined, key),
+  rules: () => request('GET', '/api/risk/rules'),
+  rollback: (version) => request('POST', '/api/risk/rules/rollback', { version }),
+  decisions: (query) => request('GET', `/api/risk/decisions${query}`),
+  decision: (id) => request('GET', `/api/risk/decisions/${enc(id)}`),
+};

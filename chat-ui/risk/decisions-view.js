@@ -1,0 +1,127 @@
+// The decisions column: the review queue (REVIEW by default, filters for the
+// decision and the kind, a box to open a decision by id) and one decision in
+// full: reasons with code, rule, message in the page's language and weight,
+// the rules fired, the rule-set and model versions, and the inputs. Renders
+// only; the controller (risk.js) fetches.
+import { el } from './dom.js';
+import { label } from './i18n.js';
+import { dateTime, money, reasonText, text, weight } from './format.js';
+
+export class QueueView {
+  constructor(root, { t, locale, onFilter, onOpen }) {
+    this.root = root;
+    this.t = t;
+    this.locale = locale;
+    this.onOpen = onOpen;
+    this.selected = '';
+    const option = (value, name) => el('option', { value }, name);
+    this.decision = el('select', { dataset: { testid: 'filter-decision' }, 'aria-label': t('decisionFilter'), onchange: () => onFilter(this.filter()) },
+      option('', t('all')), ['REVIEW', 'APPROVE', 'DECLINE'].map((d) => option(d, label(t, 'decision', d))));
+    this.decision.value = 'REVIEW';
+    this.kind = el('select', { dataset: { testid: 'filter-kind' }, 'aria-label': t('kindFilter'), onchange: () => onFilter(this.filter()) },
+      option('', t('all')), ['payment', 'financing'].map((k) => option(k, label(t, 'kind', k))));
+    const idInput = el('input', { type: 'text', class: 'mono', placeholder: t('openById'), 'aria-label': t('openById'), dataset: { testid: 'decision-id' } });
+    const byId = el('form', { class: 'by-id', onsubmit: (e) => { e.preventDefault(); if (idInput.value.trim()) onOpen(idInput.value.trim()); } },
+      idInput, el('button', { type: 'submit', class: 'btn small', dataset: { testid: 'open-by-id' } }, t('open')));
+    this.rows = el('tbody');
+    this.empty = el('p', { class: 'empty', dataset: { testid: 'queue-empty' }, hidden: true }, t('noDecisions'));
+    const c = (k) => label(t, 'col', k);
+    this.root.replaceChildren(
+      el('div', { class: 'queue-bar' },
+        el('label', {}, `${t('decisionFilter')} `, this.decision),
+        el('label', {}, `${t('kindFilter')} `, this.kind),
+        byId),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'decisions' },
+        el('thead', {}, el('tr', {}, ['time', 'kind', 'subject', 'customer', 'amount', 'decision', 'score', 'version']
+          .map((k) => el('th', { class: k === 'amount' || k === 'score' ? 'num' : null }, c(k))))),
+        this.rows)),
+      this.empty);
+  }
+
+  filter() {
+    return { decision: this.decision.value, kind: this.kind.value };
+  }
+
+  /** rows: GET /api/risk/decisions. */
+  show(rows) {
+    const t = this.t;
+    const list = Array.isArray(rows) ? rows : [];
+    this.rows.replaceChildren(...list.map((d) => {
+      const id = text(d.id);
+      const open = () => this.onOpen(id);
+      return el('tr', {
+        class: 'decision-row', tabindex: '0', dataset: { testid: 'decision-row', id, decision: text(d.decision), subject: text(d.subjectId) },
+        'aria-selected': String(id === this.selected),
+        onclick: open, onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } },
+      },
+      el('td', {}, dateTime(d.createdAt)),
+      el('td', {}, label(t, 'kind', d.kind)),
+      el('td', { class: 'mono' }, text(d.subjectId)),
+      el('td', {}, text(d.customerId)),
+      el('td', { class: 'num' }, money(d.amount, d.currency, this.locale)),
+      el('td', {}, decisionPill(t, d.decision)),
+      el('td', { class: 'num' }, text(d.score)),
+      el('td', { class: 'mono' }, text(d.ruleSetVersion)));
+    }));
+    this.empty.hidden = list.length > 0;
+  }
+
+  select(id) {
+    this.selected = id;
+    for (const row of this.rows.children) row.setAttribute('aria-selected', String(row.dataset.id === id));
+  }
+}
+
+export class DecisionView {
+  constructor(root, { t, locale }) {
+    this.root = root;
+    this.t = t;
+    this.locale = locale;
+    this.clear();
+  }
+
+  clear() {
+    this.root.replaceChildren(el('p', { class: 'empty' }, this.t('pickDecision')));
+  }
+
+  message(textValue) {
+    this.root.replaceChildren(el('p', { class: 'empty', dataset: { testid: 'detail-message' } }, textValue));
+  }
+
+  /** stored: GET /api/risk/decisions/{id} ({decision, input, firedRules}). */
+  show(stored) {
+    const t = this.t;
+    const d = (stored && stored.decision) || {};
+    const reasons = Array.isArray(d.reasons) ? d.reasons : [];
+    const fired = Array.isArray(stored && stored.firedRules) ? stored.firedRules : [];
+    const input = stored && stored.input && typeof stored.input === 'object' ? stored.input : {};
+    this.root.replaceChildren(
+      el('div', { class: 'detail-head' },
+        el('h3', { class: 'mono', dataset: { testid: 'detail-id' } }, text(d.decisionId)),
+        decisionPill(t, d.decision, 'detail-decision'),
+        el('span', { class: 'score', dataset: { testid: 'detail-score' } }, `${t('score')} ${text(d.score)}`)),
+      el('dl', { class: 'kv' },
+        el('dt', {}, label(t, 'col', 'kind')), el('dd', {}, `${label(t, 'kind', d.kind)} · ${text(d.subjectId)}`),
+        el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),
+        el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
+        el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion))),
+      el('h4', {}, t('reasons')),
+      reasons.length ? el('table', { class: 'reasons-table', dataset: { testid: 'detail-reasons' } },
+        el('thead', {}, el('tr', {}, el('th', {}, t('code')), el('th', {}, t('rule')), el('th', {}, t('message')), el('th', { class: 'num' }, t('weight')))),
+        el('tbody', {}, reasons.map((r) => el('tr', { dataset: { testid: 'reason', code: text(r.code) } },
+          el('td', {}, el('span', { class: 'pill code', dataset: { testid: 'reason-code' } }, text(r.code))),
+          el('td', { class: 'mono' }, text(r.rule)),
+          el('td', { dataset: { testid: 'reason-message' } }, reasonText(r, this.locale)),
+          el('td', { class: 'num' }, weight(r.weight))))))
+        : el('p', { class: 'empty' }, t('noReasons')),
+      el('h4', {}, t('firedRules')),
+      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, fired.map((r) => el('li', { class: 'pill mono' }, text(r)))),
+      el('h4', {}, t('inputs')),
+      el('dl', { class: 'kv inputs', dataset: { testid: 'detail-inputs' } },
+        Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])));
+  }
+}
+
+function decisionPill(t, decision, testid = 'decision-pill') {
+  return el('span', { class: 'pill decision', dataset: { decision: text(decision).toLowerCase(), testid } }, label(t, 'decision', decision));
+}

@@ -1,0 +1,73 @@
+// Pure helpers of the risk console (no DOM): texts of problems, versions,
+// amounts and reasons, the order of the version history, the list query.
+// Unit-tested by chat-ui/tests/risk.test.mjs.
+
+/** Text of any JSON value, for display through text nodes only. */
+export function text(value) {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** "payments.drl:12: message", "scenarios/payments.yml: message" (no line), or the problem as sent. */
+export function problemText(problem) {
+  if (!problem || typeof problem !== 'object') return text(problem);
+  const where = text(problem.file) + (Number(problem.line) > 0 ? `:${Number(problem.line)}` : '');
+  return where ? `${where}: ${text(problem.message)}` : text(problem.message);
+}
+
+/** The versions newest first (the server sends them oldest first); equal times keep the server's later one first. */
+export function newestFirst(versions) {
+  if (!Array.isArray(versions)) return [];
+  return versions
+    .map((v, i) => ({ v, i, at: Date.parse(v && v.liveSince) || 0 }))
+    .sort((a, b) => b.at - a.at || b.i - a.i)
+    .map((x) => x.v);
+}
+
+/** The query string of GET /api/risk/decisions: empty filters are left out. */
+export function decisionsQuery({ decision = '', kind = '', limit = 50 } = {}) {
+  const params = new URLSearchParams();
+  if (decision) params.set('decision', decision);
+  if (kind) params.set('kind', kind);
+  if (limit) params.set('limit', String(limit));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** 12000 + "CNY" -> "CNY 12,000.00"; a missing currency shows the amount alone; no amount -> "–". */
+export function money(amount, currency, locale) {
+  if (amount === null || amount === undefined || !Number.isFinite(Number(amount))) return '–';
+  const n = Number(amount).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return currency ? `${currency} ${n}` : n;
+}
+
+/** A reason's message in the page's language (messageZh / messageEn), else the other one, else its code. */
+export function reasonText(reason, locale) {
+  if (!reason || typeof reason !== 'object') return text(reason);
+  const first = locale === 'zh' ? reason.messageZh : reason.messageEn;
+  const second = locale === 'zh' ? reason.messageEn : reason.messageZh;
+  return text(first || second || reason.message || reason.code);
+}
+
+/** "+15", "-30", "0". */
+export function weight(points) {
+  const n = Number(points);
+  if (!Number.isFinite(n)) return text(points);
+  return n > 0 ? `+${n}` : String(n);
+}
+
+/** A local date and time "2026-12-06 14:05:09"; unparsable values are shown as sent. */
+export function dateTime(at) {
+  if (at === null || at === undefined || at === '') return '';
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return text(at);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** What the rules panel says above everything else: ok, a rejected edit (old version serves), or not ready. */
+export function rulesHealth(status) {
+  const problems = status && Array.isArray(status.lastProblems) ? status.lastProblems : [];
+  if (!status || !status.ready) return 'not_ready';
+  return problems.length ? 'rejected' : 'ok';
+}

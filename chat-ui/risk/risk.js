@@ -1,0 +1,158 @@
+// The risk console's controller: the key screen, then the rules panel and the
+// decisions column, refreshed every few seconds so an officer saving a rule
+// file sees it go live or be rejected. Turns clicks into REST calls (rollback,
+// filters, open a decision); the views only render.
+import { api, forgetKey, onKeyRefused, storedKey, storeKey } from './api.js';
+import { currentLocale, switchLocale, translator } from './i18n.js';
+import { RulesView } from './rules-view.js';
+import { DecisionView, QueueView } from './decisions-view.js';
+import { dateTime, decisionsQuery, text } from './format.js';
+
+const REFRESH_MS = 4000;
+const locale = currentLocale();
+const t = translator(locale);
+const $ = (id) => document.getElementById(id);
+
+document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+document.title = `${t('title')} · ShopDesk`;
+$('title').textContent = t('title');
+$('locale-switch').textContent = t('switchLocale');
+$('locale-switch').addEventListener('click', switchLocale);
+$('console-link').textContent = t('agentConsole');
+$('forget-key').textContent = t('forgetKey');
+$('key-title').textContent = t('keyTitle');
+$('key-label').textContent = t('keyLabel');
+$('key-hint').textContent = t('keyHint');
+$('key-submit').textContent = t('keySubmit');
+$('queue-title').textContent = t('reviewQueue');
+
+const rules = new RulesView($('rules'), { t, onRollback: (v) => rollback(v) });
+const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
+const detail = new DecisionView($('detail'), { t, locale });
+
+let timer = null;
+let running = false;
+let lastRules = '';
+let lastQueue = '';
+
+function showKeyScreen(message) {
+  running = false;
+  clearTimeout(timer);
+  $('app').hidden = true;
+  $('forget-key').hidden = true;
+  $('key-screen').hidden = false;
+  const msg = $('key-message');
+  msg.textContent = message || '';
+  msg.hidden = !message;
+  $('key-input').focus();
+}
+
+onKeyRefused((status) => {
+  if (status === 403) showKeyScreen(t('keyForbidden'));
+  else showKeyScreen(running ? t('keyRejectedLater') : t('keyRefused'));
+});
+
+$('key-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const input = $('key-input');
+  const key = input.value.trim();
+  if (!key) { showKeyScreen(t('keyEmpty')); return; }
+  const button = $('key-submit');
+  button.disabled = true;
+  button.textContent = t('keyChecking');
+  try {
+    const body = await api.tryKey(key);
+    storeKey(key);
+    input.value = '';
+    start(body);
+  } catch (err) {
+    if (err.status !== 401 && err.status !== 403) showKeyScreen(`${t('errorPrefix')}: ${err.message}`);
+  } finally {
+    button.disabled = false;
+    button.textContent = t('keySubmit');
+  }
+});
+
+$('forget-key').addEventListener('click', () => { forgetKey(); showKeyScreen(''); });
+
+function showRules(body) {
+  const json = JSON.stringify(body);
+  if (json === lastRules) return;
+  lastRules = json;
+  rules.show(body);
+}
+
+async function refreshRules() {
+  showRules(await api.rules());
+}
+
+async function refreshQueue(force = false) {
+  const rows = await api.decisions(decisionsQuery({ ...queue.filter(), limit: 50 }));
+  const json = JSON.stringify(rows);
+  if (!force && json === lastQueue) return;
+  lastQueue = json;
+  queue.show(rows);
+}
+
+function stamp(error) {
+  const el = $('refreshed');
+  el.textContent = error ? `${t('errorPrefix')}: ${error.message}` : t('refreshed', dateTime(new Date()).slice(11));
+  el.dataset.state = error ? 'error' : 'ok';
+}
+
+async function tick() {
+  if (!running) return;
+  try {
+    await Promise.all([refreshRules(), refreshQueue()]);
+    stamp();
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    stamp(err);
+  }
+  if (running) timer = setTimeout(tick, REFRESH_MS);
+}
+
+function start(rulesBody) {
+  running = true;
+  $('key-screen').hidden = true;
+  $('app').hidden = false;
+  $('forget-key').hidden = false;
+  lastRules = '';
+  lastQueue = '';
+  if (rulesBody) showRules(rulesBody);
+  clearTimeout(timer);
+  tick().then(() => { document.body.dataset.ready = 'true'; });
+}
+
+async function rollback(version) {
+  if (!window.confirm(t('confirmRollback', version))) return;
+  rules.setBusy(true);
+  rules.showOutcome('pending', t('rollingBack'));
+  try {
+    await api.rollback(version);
+    rules.showOutcome('ok', t('rolledBack', version));
+  } catch (err) {
+    if (err.status === 409) rules.showOutcome('refused', t('rollbackRefused', version), Array.isArray(err.body.problems) ? err.body.problems : []);
+    else if (err.status === 404) rules.showOutcome('error', t('rollbackUnknown', version));
+    else if (err.status !== 401 && err.status !== 403) rules.showOutcome('error', `${t('errorPrefix')}: ${err.message}`);
+  } finally {
+    rules.setBusy(false);
+  }
+  if (running) refreshRules().catch(() => {});
+}
+
+async function openDecision(id) {
+  queue.select(id);
+  try {
+    detail.show(await api.decision(id));
+  } catch (err) {
+    if (err.status === 404) detail.message(t('notFound', id));
+    else if (err.status !== 401 && err.status !== 403) detail.message(`${t('errorPrefix')}: ${text(err.message)}`);
+  }
+}
+
+if (storedKey()) start();
+else showKeyScreen('');
+
+// For the browser test and for debugging from the devtools.
+window.ShopDeskRisk = Object.freeze({ open: (id) => openDecision(id), refresh: () => Promise.all([refreshRules(), refreshQueue(true)]) });

@@ -1,0 +1,73 @@
+// The rules panel: what is live and since when, the files, the last reload
+// attempt, the last rejected edit's problems (prominent: the old version keeps
+// serving), and the version history newest first with a rollback button.
+// Renders only; the controller (risk.js) fetches, confirms and rolls back.
+import { el } from './dom.js';
+import { dateTime, newestFirst, problemText, rulesHealth, text } from './format.js';
+
+export class RulesView {
+  constructor(root, { t, onRollback }) {
+    this.root = root;
+    this.t = t;
+    this.onRollback = onRollback;
+    this.outcome = el('div', { class: 'outcome', dataset: { testid: 'rollback-outcome' }, role: 'status', hidden: true });
+    this.body = el('div');
+    this.root.replaceChildren(el('h2', { class: 'col-title' }, t('rules')), this.outcome, this.body);
+    this.busy = false;
+  }
+
+  /** body: GET /api/risk/rules ({status, versions}). */
+  show(body) {
+    const t = this.t;
+    const status = (body && body.status) || {};
+    const problems = Array.isArray(status.lastProblems) ? status.lastProblems : [];
+    const health = rulesHealth(status);
+    const banner = el('div', { class: `health ${health}`, dataset: { testid: 'rules-health', health }, role: health === 'ok' ? null : 'alert' },
+      health === 'ok' ? t('healthOk') : health === 'rejected' ? t('healthRejected', text(status.liveVersion)) : t('healthNotReady'));
+
+    const facts = el('dl', { class: 'kv facts' },
+      el('dt', {}, t('liveVersion')), el('dd', { class: 'mono', dataset: { testid: 'live-version' } }, text(status.liveVersion) || '–'),
+      el('dt', {}, t('liveSince')), el('dd', { dataset: { testid: 'live-since' } }, dateTime(status.liveSince) || '–'),
+      el('dt', {}, t('ready')), el('dd', { dataset: { testid: 'rules-ready', ready: String(Boolean(status.ready)) } }, status.ready ? t('yes') : t('no')),
+      el('dt', {}, t('lastAttempt')), el('dd', { dataset: { testid: 'last-attempt' } }, dateTime(status.lastAttemptAt) || '–'),
+      el('dt', {}, t('files')), el('dd', { class: 'mono', dataset: { testid: 'rule-files' } },
+        (Array.isArray(status.files) ? status.files : []).map((f) => el('div', {}, text(f)))));
+
+    const problemList = problems.length ? el('section', { class: 'problems', dataset: { testid: 'rule-problems' } },
+      el('h3', {}, t('problems')),
+      el('ul', {}, problems.map((p) => el('li', { class: 'mono', dataset: { testid: 'rule-problem' } }, problemText(p))))) : null;
+
+    const versions = newestFirst(body && body.versions);
+    const list = el('ol', { class: 'versions', dataset: { testid: 'versions' } }, versions.map((v, i) => {
+      const isLive = i === 0 && v.version === status.liveVersion;
+      const changed = Array.isArray(v.changedFiles) ? v.changedFiles : [];
+      return el('li', { class: 'version', dataset: { testid: 'version', version: text(v.version), live: String(isLive) } },
+        el('div', { class: 'version-top' },
+          el('span', { class: 'mono version-id' }, text(v.version)),
+          isLive ? el('span', { class: 'pill live-pill' }, t('live')) : null,
+          el('span', { class: 'muted version-at' }, dateTime(v.liveSince))),
+        el('div', { class: 'muted changed' }, `${t('changedFiles')}: `, changed.length ? changed.map(text).join(', ') : t('noChanges')),
+        v.version === status.liveVersion ? null : el('button', {
+          type: 'button', class: 'btn small', dataset: { testid: 'rollback' },
+          disabled: this.busy, onclick: () => this.onRollback(text(v.version)),
+        }, t('rollback')));
+    }));
+
+    // replaceChildren would write a null as the text "null".
+    this.body.replaceChildren(...[banner, facts, problemList, el('h3', { class: 'sub' }, t('versions')), list].filter(Boolean));
+  }
+
+  /** The outcome of a rollback: kind 'ok' | 'refused' | 'error', a message, and the 409's problems. */
+  showOutcome(kind, message, problems = []) {
+    this.outcome.replaceChildren(...[el('p', {}, message),
+      problems.length ? el('ul', {}, problems.map((p) => el('li', { class: 'mono', dataset: { testid: 'rollback-problem' } }, problemText(p)))) : null]
+      .filter(Boolean));
+    this.outcome.dataset.kind = kind;
+    this.outcome.hidden = false;
+  }
+
+  setBusy(busy) {
+    this.busy = busy;
+    for (const b of this.root.querySelectorAll('[data-testid="rollback"]')) b.disabled = busy;
+  }
+}

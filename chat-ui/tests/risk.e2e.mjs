@@ -1,0 +1,294 @@
+// End-to-end test of the risk officers' console in Debian's Chromium: the key
+// screen (a refused key, then the officer's key, kept in sessionStorage and
+// sent as X-Api-Key, never in a URL), the live rule version and the version
+// history, a payment that goes to REVIEW through the real API showing up in
+// the review queue and opened with its reason codes (in English, then in
+// Chinese), a rejected edit and a refused rollback (409, server answers
+// replayed by the browser's route so the rule files are never touched), and a
+// key the server stops accepting sending the officer back to the key screen.
+//
+//   node risk.e2e.mjs http://localhost:8080
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional,
+// PNGs of an open decision, a refused rollback and the end), RISK_OFFICER_KEY (default
+// dev-risk-officer-key), RISK_API_KEY (the checkout's, default dev-risk-key).
+// Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
+// bad usage, 3 on the 90 s overall timeout.
+import { chromium } from 'playwright-core';
+
+const OVERALL_TIMEOUT_MS = 90_000;
+const UI_TIMEOUT_MS = 10_000;
+
+const baseArg = process.argv[2];
+if (!baseArg) {
+  console.error('usage: node risk.e2e.mjs <base-url>   e.g. node risk.e2e.mjs http://localhost:8080');
+  process.exit(2);
+}
+const BASE = baseArg.replace(/\/+$/, '');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
+const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
+const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
+const PAYMENT_ID = `p-e2e-review-${Date.now()}`;
+
+let passed = 0;
+let failed = 0;
+let browser = null;
+let page = null;
+const dialogs = [];
+const pageErrors = [];
+const apiRequests = [];
+
+function pass(name, detail = '') {
+  passed++;
+  console.log(`PASS ${name}${detail ? ' — ' + detail : ''}`);
+}
+
+class CheckFailed extends Error {}
+
+function fail(name, detail) {
+  failed++;
+  console.log(`FAIL ${name} — ${detail}`);
+  throw new CheckFailed(`${name}: ${detail}`);
+}
+
+/** Run one named check: fn returns an optional detail string, or throws. */
+async function check(name, fn) {
+  let detail;
+  try {
+    detail = await fn();
+  } catch (err) {
+    if (err instanceof CheckFailed) throw err;
+    fail(name, (err && err.message ? err.message : String(err)).split('\n')[0]);
+  }
+  pass(name, detail || '');
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function screenshot(name = 'risk') {
+  if (!SCREENSHOT_DIR || !page) return;
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
+}
+
+async function riskApi(method, path, body, key) {
+  const res = await fetch(BASE + path, {
+    method,
+    headers: { 'X-Api-Key': key, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+const q = (testid) => page.locator(`[data-testid="${testid}"]`);
+
+async function visible(locator, what) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  } catch {
+    throw new Error(`${what} not seen within ${UI_TIMEOUT_MS / 1000} s`);
+  }
+}
+
+async function enterKey(key) {
+  await q('key-input').fill(key);
+  await q('key-submit').click();
+}
+
+async function main() {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  await check('launch chromium', async () => {
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+        '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+    return `${executablePath} ${browser.version()}`;
+  });
+
+  let review;
+  await check('a payment goes to REVIEW through the real API (checkout key)', async () => {
+    const res = await riskApi('POST', '/api/risk/payments', {
+      paymentId: PAYMENT_ID, customerId: 26, amount: 12000, currency: 'CNY', method: 'card',
+      cardFingerprint: `fp-${PAYMENT_ID}`, deviceId: `dev-${PAYMENT_ID}`, ip: '192.0.2.93',
+    }, CHECKOUT_KEY);
+    expect(res.status === 200, `HTTP ${res.status} ${JSON.stringify(res.body)}`);
+    review = res.body;
+    expect(review.decision === 'REVIEW', `decision ${review.decision}, score ${review.score}`);
+    return `${review.decisionId} score ${review.score} [${review.reasons.map((r) => r.code).join(', ')}]`;
+  });
+  const rules = (await riskApi('GET', '/api/risk/rules', undefined, OFFICER_KEY)).body;
+
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript(() => { try { if (!localStorage.getItem('shopdesk.console.locale')) localStorage.setItem('shopdesk.console.locale', 'en'); } catch { /* ignore */ } });
+  page = await context.newPage();
+  page.on('dialog', async (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    if (d.type() === 'confirm') await d.accept(); else await d.dismiss();
+  });
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('request', (r) => { if (r.url().includes('/api/risk/')) apiRequests.push({ url: r.url(), key: r.headers()['x-api-key'] }); });
+
+  await check('/risk/ opens on the key screen', async () => {
+    await page.goto(`${BASE}/risk/`, { waitUntil: 'domcontentloaded' });
+    await visible(q('key-screen'), 'the key screen');
+    expect(await q('rules-panel').isHidden(), 'the rules panel is shown without a key');
+    return (await page.locator('#key-title').textContent()).trim();
+  });
+
+  await check('a wrong key is refused with a clear message', async () => {
+    await enterKey('not-a-key');
+    await visible(q('key-message').filter({ hasText: 'refused' }), 'the refused-key message');
+    expect(await q('key-screen').isVisible(), 'left the key screen');
+    return (await q('key-message').textContent()).trim();
+  });
+
+  await check('the officer key opens the console: live version, ready, files', async () => {
+    await enterKey(OFFICER_KEY);
+    await visible(q('live-version').filter({ hasText: rules.status.liveVersion }), `live version ${rules.status.liveVersion}`);
+    expect(await q('key-screen').isHidden(), 'the key screen is still shown');
+    expect(await q('rules-ready').getAttribute('data-ready') === 'true', 'not shown as ready');
+    expect(await q('rules-health').getAttribute('data-health') === 'ok', `health ${await q('rules-health').getAttribute('data-health')}`);
+    const files = (await q('rule-files').textContent());
+    expect(files.includes('payments.drl') && files.includes('thresholds.drl'), `files: ${files}`);
+    const panel = await q('rules-panel').innerText();
+    expect(!/\b(null|undefined)\b/.test(panel), `the panel shows null/undefined: ${panel.replace(/\s+/g, ' ')}`);
+    return `${rules.status.liveVersion}, ${files.replace(/\s+/g, ' ')}`;
+  });
+
+  await check('the version history lists the live version first', async () => {
+    await visible(q('version'), 'a version');
+    const shown = await q('version').evaluateAll((els) => els.map((e) => `${e.dataset.version}${e.dataset.live === 'true' ? '*' : ''}`));
+    expect(shown.length === rules.versions.length, `${shown.length} shown, ${rules.versions.length} sent`);
+    expect(shown[0] === `${rules.status.liveVersion}*`, `first: ${shown[0]}`);
+    return shown.join(' ');
+  });
+
+  await check('the key is in sessionStorage only, sent as X-Api-Key, never in a URL', async () => {
+    const stored = await page.evaluate(() => ({ session: sessionStorage.getItem('shopdesk.risk.key'), local: JSON.stringify(localStorage) }));
+    expect(stored.session === OFFICER_KEY, `sessionStorage holds ${stored.session}`);
+    expect(!stored.local.includes(OFFICER_KEY), 'the key is in localStorage');
+    const sent = apiRequests.filter((r) => r.key === OFFICER_KEY);
+    expect(sent.length > 0, 'no request carried the key');
+    expect(apiRequests.every((r) => !r.url.includes(OFFICER_KEY) && !r.url.includes('not-a-key')), 'a key is in a request URL');
+    expect(!page.url().includes(OFFICER_KEY), `page URL ${page.url()}`);
+    return `${sent.length} request(s) with the header`;
+  });
+
+  const row = () => page.locator(`[data-testid="decision-row"][data-subject="${PAYMENT_ID}"]`);
+  await check('the review queue shows the REVIEW payment', async () => {
+    await visible(row(), `the row of ${PAYMENT_ID}`);
+    const decisions = await q('decision-row').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.decision))]);
+    expect(decisions.length === 1 && decisions[0] === 'REVIEW', `decisions in the queue: ${decisions}`);
+    expect((await row().getAttribute('data-id')) === review.decisionId, 'another decision id');
+    return (await row().textContent()).replace(/\s+/g, ' ').trim();
+  });
+
+  const codes = review.reasons.map((r) => r.code);
+  await check('opening it shows the decision with its reason codes, rules and versions', async () => {
+    await row().click();
+    await visible(q('detail-id').filter({ hasText: review.decisionId }), 'the decision detail');
+    const shown = await q('reason-code').allTextContents();
+    expect(JSON.stringify(shown) === JSON.stringify(codes), `codes ${shown} vs ${codes}`);
+    expect((await q('detail-decision').textContent()).trim() === 'Review', 'decision label');
+    expect((await q('detail-score').textContent()).includes(String(review.score)), 'score');
+    expect((await q('detail-rule-set').textContent()).trim() === review.ruleSetVersion, 'rule-set version');
+    const messages = await q('reason-message').allTextContents();
+    expect(messages.includes(review.reasons[0].messageEn), `messages ${messages}`);
+    const fired = await q('detail-fired').textContent();
+    expect(fired.includes('ReviewAt40'), `fired ${fired}`);
+    expect((await q('detail-inputs').textContent()).includes(PAYMENT_ID), 'inputs');
+    const shownDetail = await q('decision-detail').innerText();
+    expect(!/\b(null|undefined)\b/.test(shownDetail), `the detail shows null/undefined: ${shownDetail.replace(/\s+/g, ' ')}`);
+    await screenshot('risk-decision');
+    return shown.join(', ');
+  });
+
+  await check('the filters: All keeps it, DECLINE hides it', async () => {
+    await q('filter-decision').selectOption('');
+    await visible(row(), 'the row under All');
+    await q('filter-decision').selectOption('DECLINE');
+    await row().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+    await q('filter-decision').selectOption('REVIEW');
+    await visible(row(), 'the row back under REVIEW');
+  });
+
+  await check('in Chinese the reasons read in Chinese', async () => {
+    await q('locale-switch').click();
+    await page.waitForLoadState('domcontentloaded');
+    await visible(q('live-version').filter({ hasText: rules.status.liveVersion }), 'the rules after the reload (key kept for the tab)');
+    await page.evaluate((id) => window.ShopDeskRisk.open(id), review.decisionId);
+    await visible(q('reason-message').filter({ hasText: review.reasons[0].messageZh }), `"${review.reasons[0].messageZh}"`);
+    const title = (await page.locator('#title').textContent()).trim();
+    expect(title === '风控工作台', `title ${title}`);
+    await page.evaluate(() => localStorage.setItem('shopdesk.console.locale', 'en'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await visible(q('live-version'), 'the rules in English again');
+    return title;
+  });
+
+  await check('a rejected edit is obvious and a refused rollback shows its problems', async () => {
+    const live = rules.status.liveVersion;
+    const rejected = {
+      status: { ...rules.status, lastAttemptAt: new Date().toISOString(),
+        lastProblems: [{ file: 'payments.drl', line: 42, message: "mismatched input 'whenn'" }] },
+      versions: [{ version: '0123456789ab', liveSince: '2026-01-01T00:00:00Z', changedFiles: ['payments.drl'] }, ...rules.versions],
+    };
+    await page.route('**/api/risk/rules', (route) => (route.request().method() === 'GET'
+      ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }) : route.fallback()));
+    await page.route('**/api/risk/rules/rollback', (route) => route.fulfill({
+      status: 409, contentType: 'application/json',
+      body: JSON.stringify({ rolledBack: false, status: rejected.status,
+        problems: [{ file: 'scenarios/payments.yml', line: 0, message: 'New account, large amount: expected REVIEW, got APPROVE' }] }),
+    }));
+    await visible(q('rules-health').filter({ hasText: `old version ${live} keeps serving` }), 'the rejected-edit banner');
+    expect((await q('rule-problem').first().textContent()).includes('payments.drl:42: mismatched input'), 'problem with file:line');
+    const old = page.locator('[data-testid="version"][data-version="0123456789ab"] [data-testid="rollback"]');
+    await old.click();
+    await visible(q('rollback-outcome').filter({ hasText: '409' }), 'the refused rollback');
+    expect(dialogs.some((d) => d.startsWith('confirm') && d.includes('0123456789ab')), `dialogs ${dialogs}`);
+    expect((await q('rollback-problem').textContent()).includes('scenarios/payments.yml: New account'), 'the 409 problems');
+    await screenshot('risk-rejected');
+    await page.unroute('**/api/risk/rules/rollback');
+    await page.unroute('**/api/risk/rules');
+    return (await q('rollback-outcome').textContent()).replace(/\s+/g, ' ').trim();
+  });
+
+  await check('a key the server stops accepting returns to the key screen', async () => {
+    await page.route('**/api/risk/rules', (route) => route.fulfill({ status: 401, contentType: 'application/json',
+      body: '{"error":"unauthorized","message":"send a valid X-Api-Key header"}' }));
+    await visible(q('key-message').filter({ hasText: 'no longer accepts' }), 'the key screen with its message');
+    expect(await q('rules-panel').isHidden(), 'the rules panel is still shown');
+    expect(await page.evaluate(() => sessionStorage.getItem('shopdesk.risk.key')) === null, 'the key was kept');
+    return (await q('key-message').textContent()).trim();
+  });
+
+  await check('no page errors, no alerts', async () => {
+    expect(pageErrors.length === 0, pageErrors.join(' | '));
+    expect(dialogs.every((d) => d.startsWith('confirm')), dialogs.join(' | '));
+  });
+}
+
+const overall = setTimeout(async () => {
+  console.log(`FAIL overall timeout — ${OVERALL_TIMEOUT_MS / 1000} s`);
+  await screenshot();
+  process.exit(3);
+}, OVERALL_TIMEOUT_MS);
+
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof CheckFailed)) {
+    failed++;
+    console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
+  }
+} finally {
+  await screenshot();
+  clearTimeout(overall);
+  if (browser) await browser.close().catch(() => {});
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}

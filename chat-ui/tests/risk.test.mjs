@@ -1,0 +1,62 @@
+// Unit tests for the risk console's browser-independent parts (no DOM needed).
+//   node --test risk.test.mjs
+import test from 'node:test';
+import assert from 'node:assert/strict';
+
+import { decisionsQuery, money, newestFirst, problemText, reasonText, rulesHealth, weight } from '../risk/format.js';
+import { translator, label, keysOf } from '../risk/i18n.js';
+
+test('problems: file:line when there is a line, the file alone when not', () => {
+  assert.equal(problemText({ file: 'payments.drl', line: 12, message: 'unexpected token' }), 'payments.drl:12: unexpected token');
+  assert.equal(problemText({ file: 'scenarios/payments.yml', line: 0, message: 'expected REVIEW, got APPROVE' }),
+    'scenarios/payments.yml: expected REVIEW, got APPROVE');
+  assert.equal(problemText('plain'), 'plain');
+});
+
+test('versions: newest first, a repeated version (a rollback) by its later entry', () => {
+  const sent = [
+    { version: 'aaa', liveSince: '2026-12-01T10:00:00Z' },
+    { version: 'bbb', liveSince: '2026-12-02T10:00:00Z' },
+    { version: 'aaa', liveSince: '2026-12-03T10:00:00Z' },
+  ];
+  assert.deepEqual(newestFirst(sent).map((v) => `${v.version}@${v.liveSince.slice(8, 10)}`), ['aaa@03', 'bbb@02', 'aaa@01']);
+  assert.deepEqual(newestFirst(null), []);
+});
+
+test('rules health: ok, a rejected edit while the old version serves, not ready', () => {
+  assert.equal(rulesHealth({ ready: true, lastProblems: [] }), 'ok');
+  assert.equal(rulesHealth({ ready: true, lastProblems: [{ file: 'a.drl', line: 1, message: 'x' }] }), 'rejected');
+  assert.equal(rulesHealth({ ready: false, lastProblems: [{ file: 'a.drl', line: 1, message: 'x' }] }), 'not_ready');
+});
+
+test('list query: empty filters are left out', () => {
+  assert.equal(decisionsQuery({ decision: 'REVIEW', kind: '', limit: 50 }), '?decision=REVIEW&limit=50');
+  assert.equal(decisionsQuery({ decision: '', kind: 'financing', limit: 20 }), '?kind=financing&limit=20');
+  assert.equal(decisionsQuery({ limit: 0 }), '');
+});
+
+test('amounts, weights and reasons in the page language', () => {
+  assert.equal(money(12000, 'CNY', 'en'), 'CNY 12,000.00');
+  assert.equal(money(6000, null, 'en'), '6,000.00');
+  assert.equal(money(null, 'CNY', 'en'), '–');
+  assert.equal(weight(15), '+15');
+  assert.equal(weight(-30), '-30');
+  const reason = { code: 'LARGE_AMOUNT', messageEn: 'A large amount for one payment.', messageZh: '单笔金额较大。' };
+  assert.equal(reasonText(reason, 'zh'), '单笔金额较大。');
+  assert.equal(reasonText(reason, 'en'), 'A large amount for one payment.');
+  assert.equal(reasonText({ code: 'X', messageZh: '中' }, 'en'), '中');
+  assert.equal(reasonText({ code: 'X' }, 'en'), 'X');
+});
+
+test('every risk console string exists in both languages', () => {
+  assert.deepEqual(keysOf('zh').sort(), keysOf('en').sort());
+  const en = translator('en');
+  const zh = translator('zh');
+  for (const key of ['title', 'rollback', 'keyRefused', 'reviewQueue', 'reasons', 'healthOk']) {
+    assert.notEqual(zh(key), en(key), key);
+  }
+  assert.equal(label(zh, 'decision', 'REVIEW'), '审核');
+  assert.equal(label(en, 'kind', 'financing'), 'Financing');
+  assert.equal(label(en, 'decision', 'MAYBE'), 'MAYBE');
+  assert.match(en('healthRejected', 'f553089bedc3'), /REJECTED.*f553089bedc3 keeps serving/);
+});

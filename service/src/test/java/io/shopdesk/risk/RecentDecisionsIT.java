@@ -1,0 +1,123 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/risk/decisions}, the risk console's review queue, through HTTP: payments decided by the real
+ * {@code POST /api/risk/payments} are listed newest first with their amounts, filtered by decision and kind; bad
+ * parameters get 400 with every field error; no key gets 401. Other tests share the database, so the checks look at
+ * this test's own payments (ids {@code p-recent-*}).
+ */
+@ShopDeskTest
+class RecentDecisionsIT {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String CHECKOUT = "dev-risk-key";
+    static final String OFFICER = "dev-risk-officer-key";
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    JsonNode pay(String id, long customer, String amount, String device) throws Exception {
+        String body = """
+                {"paymentId":"%s","customerId":%d,"amount":%s,"currency":"CNY","method":"card",
+                 "cardFingerprint":"fp-%s","deviceId":"%s","ip":"192.0.2.91"}
+                """.formatted(id, customer, amount, id, device);
+        HttpResponse<String> response = send(to("/api/risk/payments").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), CHECKOUT);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    List<JsonNode> list(String query, String key) throws Exception {
+        HttpResponse<String> response = send(to("/api/risk/decisions" + query), key);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).valueStream().toList();
+    }
+
+    static List<String> mine(List<JsonNode> rows) {
+        return rows.stream().map(r -> r.get("subjectId").asString()).filter(s -> s.startsWith("p-recent-")).toList();
+    }
+
+    @Test
+    void decidedPaymentsAreListedNewestFirstAndFilteredByDecisionAndKind() throws Exception {
+        JsonNode approved = pay("p-recent-approve", 13, "299", "dev-recent-1");
+        JsonNode review = pay("p-recent-review", 24, "12000", "dev-recent-new-24");
+        JsonNode declined = pay("p-recent-decline", 2, "899", "dev-fraud-0001");
+        assertThat(List.of(approved, review, declined)).extracting(d -> d.get("decision").asString())
+                .containsExactly("APPROVE", "REVIEW", "DECLINE");
+
+        List<JsonNode> all = list("?limit=200", OFFICER);
+        assertThat(mine(all)).containsExactly("p-recent-decline", "p-recent-review", "p-recent-approve");
+        JsonNode row = all.stream().filter(r -> r.get("subjectId").asString().equals("p-recent-review")).findFirst().orElseThrow();
+        assertThat(row.get("id").asString()).isEqualTo(review.get("decisionId").asString());
+        assertThat(row.get("kind").asString()).isEqualTo("payment");
+        assertThat(row.get("customerId").asLong()).isEqualTo(24);
+        assertThat(row.get("amount").decimalValue()).isEqualByComparingTo("12000");
+        assertThat(row.get("currency").asString()).isEqualTo("CNY");
+        assertThat(row.get("decision").asString()).isEqualTo("REVIEW");
+        assertThat(row.get("score").asInt()).isEqualTo(review.get("score").asInt());
+        assertThat(row.get("ruleSetVersion").asString()).isEqualTo(review.get("ruleSetVersion").asString()).hasSize(12);
+        assertThat(row.get("createdAt").asString()).isNotBlank();
+
+        assertThat(mine(list("?decision=REVIEW&limit=200", CHECKOUT))).containsExactly("p-recent-review");
+        assertThat(list("?decision=REVIEW&limit=200", CHECKOUT)).allMatch(r -> r.get("decision").asString().equals("REVIEW"));
+        assertThat(mine(list("?decision=decline&kind=payment&limit=200", CHECKOUT))).containsExactly("p-recent-decline");
+        assertThat(list("?kind=financing&limit=200", CHECKOUT)).allMatch(r -> r.get("kind").asString().equals("financing"));
+        assertThat(list("?limit=2", CHECKOUT)).hasSize(2);
+        assertThat(list("", CHECKOUT)).hasSizeLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void badParametersGetEveryFieldError() throws Exception {
+        HttpResponse<String> response = send(to("/api/risk/decisions?decision=MAYBE&kind=loan&limit=0"), CHECKOUT);
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("error").asString()).isEqualTo("invalid_request");
+        assertThat(body.at("/fields/decision").asString()).isEqualTo("one of APPROVE, REVIEW, DECLINE");
+        assertThat(body.at("/fields/kind").asString()).isEqualTo("one of payment, financing");
+        assertThat(body.at("/fields/limit").asString()).isEqualTo("a whole number from 1 to 200");
+        for (String limit : List.of("201", "ten", "-3")) {
+            HttpResponse<String> bad = send(to("/api/risk/decisions?limit=" + limit), CHECKOUT);
+            assertThat(bad.statusCode()).as(limit).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).at("/fields").propertyNames()).containsExactly("limit");
+        }
+    }
+
+    @Test
+    void callersWithoutAValidKeyAreRefused() throws Exception {
+        assertThat(send(to("/api/risk/decisions"), null).statusCode()).isEqualTo(401);
+        assertThat(send(to("/api/risk/decisions"), "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theListIsDescribedInOpenApi() throws Exception {
+        JsonNode api = JSON.readTree(send(to("/v3/api-docs"), null).body());
+        JsonNode get = api.at("/paths/~1api~1risk~1decisions/get");
+        assertThat(get.get("parameters").valueStream().map(p -> p.get("name").asString()))
+                .containsExactly("decision", "kind", "limit");
+        assertThat(get.get("responses").propertyNames()).contains("200", "400", "401");
+    }
+}

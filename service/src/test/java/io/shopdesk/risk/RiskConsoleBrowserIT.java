@@ -1,0 +1,44 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.BrowserTests;
+import io.shopdesk.ShopDeskTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The risk officers' console in a real browser ({@code chat-ui/tests/risk.e2e.mjs}, Debian's Chromium driven by
+ * playwright-core): a refused key, then the officer's key; the live rule version and the history; a payment sent to
+ * REVIEW through the real API shows in the review queue and opens with its reason codes; a rejected edit and a
+ * refused rollback are shown with their problems; a key the server stops accepting leads back to the key screen.
+ * Off CI, the test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true})
+ * that fails.
+ */
+@ShopDeskTest
+@Tag("browser")
+class RiskConsoleBrowserIT {
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void toolsPresent() {
+        BrowserTests.requireTools();
+    }
+
+    @Test
+    void anOfficerSeesTheRulesAndOpensAPaymentFromTheReviewQueue() throws Exception {
+        String output = BrowserTests.run(List.of("node", "risk.e2e.mjs", "http://localhost:" + port));
+        assertThat(output).contains("PASS the review queue shows the REVIEW payment",
+                "PASS opening it shows the decision with its reason codes, rules and versions", " 0 failed");
+    }
+
+    @Test
+    void riskConsoleModuleUnitTestsPass() throws Exception {
+        String output = BrowserTests.run(List.of("node", "--test", "risk.test.mjs"));
+        assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
+    }
+}
