@@ -123,6 +123,24 @@ class RiskApiIT {
         assertThat(get("/api/risk/rules", "dev-risk-key").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Spring routes on the decoded path, so a percent-encoded spelling of the rollback's path reaches the rollback:
+     * the officer-key check must hold for it too, and a path spelt to miss the interceptor must still need a key.
+     */
+    @Test
+    void aPercentEncodedPathDoesNotGetTheCheckoutsKeyPastTheOfficerCheck() throws Exception {
+        String body = "{\"version\":\"000000000000\"}";
+        for (String path : java.util.List.of("/api/risk/%72ules/rollback", "/api/risk/rules/%72ollback",
+                "/api/%72isk/rules/rollback")) {
+            HttpResponse<String> checkout = post(path, body, "dev-risk-key");
+            assertThat(checkout.statusCode()).as(path).isEqualTo(403);
+            assertThat(JSON.readTree(checkout.body()).get("error").asString()).as(path).isEqualTo("forbidden");
+            assertThat(post(path, body, null).statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(post("/api/risk/rules/rollback", body, "dev-risk-officer-key").statusCode())
+                .as("the officer's key still passes: the version is unknown").isEqualTo(404);
+    }
+
     @Test
     void theApiIsDescribedInOpenApi() throws Exception {
         JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
