@@ -8,7 +8,9 @@ import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +52,15 @@ public class RiskService implements AutoCloseable {
         this.lists = new RiskLists(settings.lists());
     }
 
+    /**
+     * Decides a payment at the server's time. The request's {@code timestamp} is the client's and only checked: one
+     * further than {@code shopdesk.risk.max-clock-skew} from the server's clock is refused.
+     *
+     * @throws InvalidRiskRequestException for a timestamp too far from the server's clock
+     */
     public RiskDecision assessPayment(PaymentRequest request) {
-        Instant now = request.timestamp() == null ? clock.instant() : request.timestamp();
+        Instant now = clock.instant();
+        checkClockSkew(request.timestamp(), now);
         PaymentContext facts = paymentContext(request, now);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
@@ -60,8 +69,14 @@ public class RiskService implements AutoCloseable {
                 outcome, ruleSet.version(), "none", now);
     }
 
+    /**
+     * Decides a financing application at the server's time; its {@code timestamp} is checked as a payment's is.
+     *
+     * @throws InvalidRiskRequestException for a timestamp too far from the server's clock
+     */
     public RiskDecision assessFinancing(FinancingRequest request) {
-        Instant now = request.timestamp() == null ? clock.instant() : request.timestamp();
+        Instant now = clock.instant();
+        checkClockSkew(request.timestamp(), now);
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
         double probability = ml == null ? -1 : ml.probability(request);
@@ -116,6 +131,17 @@ public class RiskService implements AutoCloseable {
                     clock.instant().minus(settings.chatPaymentWindow()));
         }
         return id.flatMap(decisions::find);
+    }
+
+    private void checkClockSkew(Instant timestamp, Instant now) {
+        if (timestamp != null && Duration.between(timestamp, now).abs().compareTo(settings.maxClockSkew()) > 0) {
+            throw new InvalidRiskRequestException("timestamp", "must be within " + readable(settings.maxClockSkew())
+                    + " of the server's clock (" + now.truncatedTo(ChronoUnit.SECONDS) + ")");
+        }
+    }
+
+    private static String readable(Duration d) {
+        return d.toSeconds() % 60 == 0 ? d.toMinutes() + " minutes" : d.toSeconds() + " seconds";
     }
 
     PaymentContext paymentContext(PaymentRequest r, Instant now) {

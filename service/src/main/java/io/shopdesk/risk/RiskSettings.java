@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
  * @param chatPaymentWindow how far back the chat looks for a signed-in customer's payment decision made outside the
  *                 conversation (at the shop's checkout) when they say their payment failed
+ * @param maxClockSkew how far a request's {@code timestamp} may lie from the server's clock, either way, before the
+ *                 request is refused (400 on {@code timestamp}): decisions, velocity and the audit use the server's
+ *                 time, so a client's clock cannot empty a card's velocity window or back-date a decision
  */
 @ConfigurationProperties("shopdesk.risk")
 public record RiskSettings(@DefaultValue("risk") String ruleSet,
@@ -21,5 +24,6 @@ public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("dev-risk-key") List<String> apiKeys,
                            @DefaultValue("dev-risk-officer-key") List<String> officerKeys,
                            @DefaultValue("nlp-models/financing-model") Path model,
-                           @DefaultValue("24h") Duration chatPaymentWindow) {
+                           @DefaultValue("24h") Duration chatPaymentWindow,
+                           @DefaultValue("5m") Duration maxClockSkew) {
 }

@@ -48,6 +48,13 @@ class RiskApiIT {
                 """.formatted(id, amount, device, device);
     }
 
+    /** A payment of customer 9 (whom no other test here pays for) from its own device and IP, at {@code timestamp}. */
+    static String paymentAt(String id, String amount, java.time.Instant timestamp) {
+        return """
+                {"paymentId":"%s","customerId":9,"amount":%s,"currency":"CNY","method":"alipay","deviceId":"dev-skew",
+                 "ip":"192.0.2.99","timestamp":"%s"}""".formatted(id, amount, timestamp);
+    }
+
     @Test
     void callersWithoutAKeyAreRefused() throws Exception {
         assertThat(post("/api/risk/payments", payment("p-nokey", "dev-1", "10"), null).statusCode()).isEqualTo(401);
@@ -93,6 +100,35 @@ class RiskApiIT {
         assertThat(decision.get("reasons").valueStream().map(r -> r.get("code").asString()))
                 .contains("VELOCITY_DEVICE_10M", "VELOCITY_CARD_10M", "VELOCITY_CUSTOMER_10M", "CARD_TESTING_SMALL_AMOUNTS");
         assertThat(decision.get("decision").asString()).isEqualTo("DECLINE");
+    }
+
+    /**
+     * The client's timestamp does not drive velocity or the decision's time: one two days ahead would have emptied the
+     * device's, card's and IP's windows, one two days back would have been scored with no history.
+     */
+    @Test
+    void aTimestampFarFromTheServersClockIsRefusedAndTheDecisionIsDatedByTheServer() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        for (java.time.Instant far : java.util.List.of(now.plus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofDays(2)))) {
+            HttpResponse<String> refused = post("/api/risk/payments", paymentAt("p-skew-" + far.getEpochSecond(), "10", far),
+                    "dev-risk-key");
+            assertThat(refused.statusCode()).as(far.toString()).isEqualTo(400);
+            JsonNode body = JSON.readTree(refused.body());
+            assertThat(body.get("error").asString()).isEqualTo("invalid_request");
+            assertThat(body.at("/fields/timestamp").asString()).startsWith("must be within 5 minutes of the server's clock (");
+        }
+        HttpResponse<String> financing = post("/api/risk/financing", """
+                {"applicationId":"f-skew","customerId":2,"amount":600,"termMonths":6,"monthlyIncome":9000,
+                 "timestamp":"%s"}""".formatted(now.plus(java.time.Duration.ofHours(1))), "dev-risk-key");
+        assertThat(financing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(financing.body()).at("/fields/timestamp").asString()).startsWith("must be within 5 minutes");
+
+        java.time.Instant clientTime = now.minus(java.time.Duration.ofMinutes(4));
+        java.time.Instant before = java.time.Instant.now();
+        HttpResponse<String> accepted = post("/api/risk/payments", paymentAt("p-skew-ok", "10", clientTime), "dev-risk-key");
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        java.time.Instant decidedAt = java.time.Instant.parse(JSON.readTree(accepted.body()).get("decidedAt").asString());
+        assertThat(decidedAt).as("the server's time, not the client's").isBetween(before, java.time.Instant.now());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.shopdesk.risk.internal;
 
 import io.shopdesk.risk.FinancingRequest;
+import io.shopdesk.risk.InvalidRiskRequestException;
 import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
@@ -52,6 +53,13 @@ class RiskController {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request", "fields", fields));
+    }
+
+    /** A field only the service can judge (a timestamp far from its clock): the same shape as the annotations' errors. */
+    @ExceptionHandler(InvalidRiskRequestException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidRiskRequestException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request",
+                "fields", Map.of(e.field(), e.getMessage())));
     }
 
     /** The risk rules failed their checks at start-up and no earlier version went live: no decision without rules. */
