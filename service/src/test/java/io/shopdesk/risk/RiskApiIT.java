@@ -75,6 +75,45 @@ class RiskApiIT {
         assertThat(JSON.readTree(malformed.body()).get("error").asString()).isEqualTo("malformed_json");
     }
 
+    /** A field of the wrong JSON type is a field error naming it, in words, without our Java type names. */
+    @Test
+    void aFieldOfTheWrongTypeIsAFieldErrorNamingIt() throws Exception {
+        java.util.Map<String, String> cases = java.util.Map.of(
+                "\"customerId\":\"abc\"", "customerId=must be a whole number",
+                "\"amount\":\"12,50\"", "amount=must be a number, like 12.50",
+                "\"timestamp\":\"yesterday\"", "timestamp=must be an ISO-8601 instant, like 2026-11-01T08:30:00Z",
+                "\"method\":[\"card\"]", "method=must be a string");
+        for (var c : cases.entrySet()) {
+            String body = "{\"paymentId\":\"p-type\",\"customerId\":1,\"amount\":10,\"currency\":\"CNY\",\"method\":\"card\","
+                    + c.getKey() + "}";
+            HttpResponse<String> response = post("/api/risk/payments", body, "dev-risk-key");
+            assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);
+            JsonNode json = JSON.readTree(response.body());
+            assertThat(json.get("error").asString()).as(c.getKey()).isEqualTo("invalid_request");
+            String[] expected = c.getValue().split("=", 2);
+            assertThat(json.get("fields").propertyNames()).as(c.getKey()).containsExactly(expected[0]);
+            assertThat(json.at("/fields/" + expected[0]).asString()).isEqualTo(expected[1]);
+            assertThat(response.body()).doesNotContain("java.").doesNotContain("io.shopdesk").doesNotContain("`");
+        }
+        HttpResponse<String> notAnObject = post("/api/risk/payments", "[1,2]", "dev-risk-key");
+        assertThat(notAnObject.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notAnObject.body()).get("message").asString()).isEqualTo("The body must be a JSON object");
+    }
+
+    /** 1e20 once overflowed the velocity sums after the rules ran: a 500, and nothing stored. */
+    @Test
+    void amountsAreBoundedAndHaveAtMostTwoDecimals() throws Exception {
+        HttpResponse<String> huge = post("/api/risk/payments", payment("p-huge", "dev-huge", "1e20"), "dev-risk-key");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(huge.body()).at("/fields/amount").asString()).isEqualTo("must be at most 1000000000, with at most 2 decimals");
+        HttpResponse<String> fraction = post("/api/risk/payments", payment("p-fraction", "dev-huge", "12.345"), "dev-risk-key");
+        assertThat(JSON.readTree(fraction.body()).at("/fields/amount").asString()).isEqualTo("must be at most 1000000000, with at most 2 decimals");
+        HttpResponse<String> financing = post("/api/risk/financing", """
+                {"applicationId":"f-huge","customerId":2,"amount":1e20,"termMonths":12}""", "dev-risk-key");
+        assertThat(financing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(financing.body()).at("/fields/amount").asString()).isEqualTo("must be at most 1000000000, with at most 2 decimals");
+    }
+
     @Test
     void aPaymentIsScoredExplainedAndStored() throws Exception {
         HttpResponse<String> response = post("/api/risk/payments", payment("p-it-1", "dev-it-1", "299"), "dev-risk-key");

@@ -1,6 +1,9 @@
 package io.shopdesk.risk.backtest;
 
 import io.shopdesk.risk.PaymentRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -12,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -19,14 +24,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads and writes payment histories as CSV (header row, RFC 4180): the payment fields, the customer's account age,
- * order count and tier, chat signals, and an optional label column. A malformed file is reported with its line.
- * Stateless and thread-safe.
+ * order count and tier, chat signals, and an optional label column. A malformed file is reported with its line, and
+ * each payment is validated as the API validates one (a negative or absurd amount, an unknown currency or method is
+ * refused with its line, not replayed). Stateless and thread-safe.
  */
 public final class PaymentHistoryCsv {
     static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
             "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
             "order_count", "customer_tier", "chat_address_change", "chat_payment_failed", "is_fraud");
     private static final CsvMapper CSV = new CsvMapper();
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private PaymentHistoryCsv() {
     }
@@ -55,6 +62,7 @@ public final class PaymentHistoryCsv {
                         new BigDecimal(r.get("amount")), r.get("currency"), r.get("method"), nullIfBlank(r.get("card_fingerprint")),
                         nullIfBlank(r.get("device_id")), nullIfBlank(r.get("ip")), nullIfBlank(r.get("shipping_address")),
                         nullIfBlank(r.get("billing_address")), null, null, Instant.parse(r.get("timestamp")));
+                validate(request, file, line);
                 rows.add(new HistoricalPayment(request, longOr(r.get("account_age_days"), 365), (int) longOr(r.get("order_count"), 0),
                         blank(r.get("customer_tier")) ? "regular" : r.get("customer_tier"),
                         "true".equalsIgnoreCase(r.get("chat_address_change")) || "1".equals(r.get("chat_address_change")),
@@ -68,6 +76,21 @@ public final class PaymentHistoryCsv {
             throw new IllegalArgumentException(file + ": no payments");
         }
         return rows;
+    }
+
+    /** The API's field checks ({@link PaymentRequest}'s annotations), reported as {@code file:line: field message}. */
+    private static void validate(PaymentRequest request, Path file, int line) {
+        Set<ConstraintViolation<PaymentRequest>> violations = VALIDATOR.validate(request);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + violations.stream()
+                    .map(v -> column(v.getPropertyPath().toString()) + " " + v.getMessage()).distinct().sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** The CSV column of a request field: {@code cardFingerprint} is {@code card_fingerprint}. */
+    private static String column(String field) {
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     public static void write(Path file, List<HistoricalPayment> rows) {

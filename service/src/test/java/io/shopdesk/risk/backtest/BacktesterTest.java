@@ -54,4 +54,19 @@ class BacktesterTest {
         assertThatThrownBy(() -> PaymentHistoryCsv.read(missing, null)).hasMessageContaining("missing customer_id");
         assertThatThrownBy(() -> PaymentHistoryCsv.read(dir.resolve("nope.csv"), null)).hasMessageContaining("no such file");
     }
+
+    /** Rows are checked as the API checks a payment: the backtest once replayed amount -50 in currency XXX, and 1e20 crashed it. */
+    @Test
+    void rowsTheApiWouldRefuseAreReportedWithTheirLineAndField() throws Exception {
+        String header = "timestamp,payment_id,customer_id,amount,currency,method\n";
+        String ok = "2026-11-01T00:00:00Z,p1,1,10,CNY,card\n";
+        Path negative = dir.resolve("negative.csv");
+        Files.writeString(negative, header + ok + "2026-11-01T00:01:00Z,p2,1,-50,XXX,bogus\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(negative, null)).hasMessage(negative + ":3: amount must be positive; "
+                + "currency unknown currency; one of CNY, USD, EUR, HKD, GBP, JPY; "
+                + "method one of card, alipay, wechat_pay, huabei, bank_transfer");
+        Path huge = dir.resolve("huge.csv");
+        Files.writeString(huge, header + "2026-11-01T00:01:00Z,p2,1,1e20,CNY,card\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(huge, null)).hasMessage(huge + ":2: amount must be at most 1000000000, with at most 2 decimals");
+    }
 }
