@@ -27,7 +27,11 @@ public final class Backtester {
     public record Quality(int flagged, int declined, double precision, double recall, double falsePositiveRate) {
     }
 
-    public record Report(int payments, List<Flip> flips, Quality live, Quality candidate) {
+    /**
+     * @param unlabelled payments without a label (a blank label cell, or every payment when the history has no label
+     *                   column): replayed and counted in the flips, but not in precision, recall or FPR
+     */
+    public record Report(int payments, int unlabelled, List<Flip> flips, Quality live, Quality candidate) {
     }
 
     public Report run(List<HistoricalPayment> history, CompiledRuleSet live, Path liveFolder, CompiledRuleSet candidate,
@@ -43,7 +47,8 @@ public final class Backtester {
                         ordered.get(i).fraud()));
             }
         }
-        return new Report(ordered.size(), flips, quality(ordered, liveDecisions), quality(ordered, candidateDecisions));
+        int unlabelled = (int) ordered.stream().filter(h -> h.fraud() == null).count();
+        return new Report(ordered.size(), unlabelled, flips, quality(ordered, liveDecisions), quality(ordered, candidateDecisions));
     }
 
     private static List<String> replay(List<HistoricalPayment> ordered, CompiledRuleSet rules, Path folder) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -32,13 +33,18 @@ public final class PaymentHistoryCsv {
     static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
             "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
             "order_count", "customer_tier", "chat_address_change", "chat_payment_failed", "is_fraud");
-    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private PaymentHistoryCsv() {
     }
 
-    /** Reads a history; {@code label} names the column holding 1/true for fraud (null: no labels). */
+    /**
+     * Reads a history; {@code label} names the label column (null: no labels). A label is 1/true/yes for fraud,
+     * 0/false/no for legitimate (any case), blank for unknown (the row is replayed but left out of precision, recall
+     * and FPR); anything else stops the read with its line. Blank lines and rows with every cell blank are skipped.
+     * Lines are the file's: a row after a quoted field spanning lines is reported at the line it starts on.
+     */
     public static List<HistoricalPayment> read(Path file, String label) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
@@ -48,26 +54,12 @@ public final class PaymentHistoryCsv {
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
             while (it.hasNextValue()) {
-                line++;
+                line = it.currentLocation().getLineNr();
                 Map<String, String> r = it.nextValue();
-                for (String required : List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method")) {
-                    if (blank(r.get(required))) {
-                        throw new IllegalArgumentException(file + ":" + line + ": missing " + required);
-                    }
+                if (r.values().stream().allMatch(PaymentHistoryCsv::blank)) {
+                    continue;
                 }
-                if (label != null && !r.containsKey(label)) {
-                    throw new IllegalArgumentException(file + ": no label column '" + label + "'");
-                }
-                PaymentRequest request = new PaymentRequest(r.get("payment_id"), Long.parseLong(r.get("customer_id")),
-                        new BigDecimal(r.get("amount")), r.get("currency"), r.get("method"), nullIfBlank(r.get("card_fingerprint")),
-                        nullIfBlank(r.get("device_id")), nullIfBlank(r.get("ip")), nullIfBlank(r.get("shipping_address")),
-                        nullIfBlank(r.get("billing_address")), null, null, Instant.parse(r.get("timestamp")));
-                validate(request, file, line);
-                rows.add(new HistoricalPayment(request, longOr(r.get("account_age_days"), 365), (int) longOr(r.get("order_count"), 0),
-                        blank(r.get("customer_tier")) ? "regular" : r.get("customer_tier"),
-                        "true".equalsIgnoreCase(r.get("chat_address_change")) || "1".equals(r.get("chat_address_change")),
-                        (int) longOr(r.get("chat_payment_failed"), 0),
-                        label == null ? null : "1".equals(r.get(label)) || "true".equalsIgnoreCase(r.get(label))));
+                rows.add(row(r, label, file, line));
             }
         } catch (JacksonException | java.time.format.DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage().lines().findFirst().orElse("malformed"));
@@ -76,6 +68,40 @@ public final class PaymentHistoryCsv {
             throw new IllegalArgumentException(file + ": no payments");
         }
         return rows;
+    }
+
+    private static HistoricalPayment row(Map<String, String> r, String label, Path file, int line) {
+        for (String required : List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method")) {
+            if (blank(r.get(required))) {
+                throw new IllegalArgumentException(file + ":" + line + ": missing " + required);
+            }
+        }
+        if (label != null && !r.containsKey(label)) {
+            throw new IllegalArgumentException(file + ": no label column '" + label + "'");
+        }
+        PaymentRequest request = new PaymentRequest(r.get("payment_id"), Long.parseLong(r.get("customer_id").strip()),
+                new BigDecimal(r.get("amount").strip()), r.get("currency"), r.get("method"), nullIfBlank(r.get("card_fingerprint")),
+                nullIfBlank(r.get("device_id")), nullIfBlank(r.get("ip")), nullIfBlank(r.get("shipping_address")),
+                nullIfBlank(r.get("billing_address")), null, null, Instant.parse(r.get("timestamp").strip()));
+        validate(request, file, line);
+        return new HistoricalPayment(request, longOr(r.get("account_age_days"), 365), (int) longOr(r.get("order_count"), 0),
+                blank(r.get("customer_tier")) ? "regular" : r.get("customer_tier"),
+                "true".equalsIgnoreCase(r.get("chat_address_change")) || "1".equals(r.get("chat_address_change")),
+                (int) longOr(r.get("chat_payment_failed"), 0),
+                label == null ? null : fraud(r.get(label), label, file, line));
+    }
+
+    /** A label: true for fraud, false for legitimate, null for unknown (blank). */
+    private static Boolean fraud(String value, String label, Path file, int line) {
+        if (blank(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "1", "true", "yes" -> true;
+            case "0", "false", "no" -> false;
+            default -> throw new IllegalArgumentException(file + ":" + line + ": " + label + " must be 1/0, true/false, "
+                    + "yes/no or blank (unknown), got '" + value.strip() + "'");
+        };
     }
 
     /** The API's field checks ({@link PaymentRequest}'s annotations), reported as {@code file:line: field message}. */
