@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
+import io.shopdesk.risk.internal.PaymentFacts;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskDecisionRepository;
 import io.shopdesk.risk.internal.RiskLists;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,8 +36,8 @@ public class RiskService implements AutoCloseable {
     private final DecisionAuditWriter audit;
     private final ObjectProvider<DefaultProbabilityModel> model;
     private final Clock clock;
-    private final VelocityTracker velocity = new VelocityTracker();
     private final RiskLists lists;
+    private final PaymentFacts payments;
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
                        RiskDecisionRepository decisions, DecisionAuditWriter audit,
@@ -50,6 +50,7 @@ public class RiskService implements AutoCloseable {
         this.model = model;
         this.clock = clock;
         this.lists = new RiskLists(settings.lists());
+        this.payments = new PaymentFacts(new VelocityTracker(), lists);
     }
 
     /**
@@ -61,10 +62,11 @@ public class RiskService implements AutoCloseable {
     public RiskDecision assessPayment(PaymentRequest request) {
         Instant now = clock.instant();
         checkClockSkew(request.timestamp(), now);
-        PaymentContext facts = paymentContext(request, now);
+        PaymentContext facts = payments.context(request, now, context.customer(request.customerId(), now),
+                context.conversation(request.conversationId()));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
-        recordVelocity(request, now);
+        payments.record(request, now);
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
                 outcome, ruleSet.version(), "none", now);
     }
@@ -142,47 +144,6 @@ public class RiskService implements AutoCloseable {
 
     private static String readable(Duration d) {
         return d.toSeconds() % 60 == 0 ? d.toMinutes() + " minutes" : d.toSeconds() + " seconds";
-    }
-
-    PaymentContext paymentContext(PaymentRequest r, Instant now) {
-        RiskContextRepository.Customer customer = context.customer(r.customerId(), now);
-        String device = key("dev", r.deviceId());
-        String ip = key("ip", r.ip());
-        boolean firstDevice = device != null && !velocity.known(r.customerId(), device);
-        boolean firstIp = ip != null && !velocity.known(r.customerId(), ip);
-        return new PaymentContext(
-                velocity.velocity("c:" + r.customerId(), now), velocity.velocity(key("card", r.cardFingerprint()), now),
-                velocity.velocity(device, now), velocity.velocity(ip, now),
-                firstDevice, firstIp, addressMismatch(r),
-                customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
-                lists.contains("allowed-customers", String.valueOf(r.customerId())),
-                lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
-                lists.contains("blocked-cards", r.cardFingerprint()),
-                context.conversation(r.conversationId()));
-    }
-
-    private void recordVelocity(PaymentRequest r, Instant now) {
-        velocity.record("c:" + r.customerId(), now, r.amount());
-        velocity.record(key("card", r.cardFingerprint()), now, r.amount());
-        velocity.record(key("dev", r.deviceId()), now, r.amount());
-        velocity.record(key("ip", r.ip()), now, r.amount());
-        velocity.firstSeen(r.customerId(), key("dev", r.deviceId()));
-        velocity.firstSeen(r.customerId(), key("ip", r.ip()));
-    }
-
-    private static String key(String kind, String value) {
-        return value == null || value.isBlank() ? null : kind + ":" + value.strip();
-    }
-
-    private static boolean addressMismatch(PaymentRequest r) {
-        if (r.shippingAddress() == null || r.billingAddress() == null) {
-            return false;
-        }
-        return !normalise(r.shippingAddress()).equals(normalise(r.billingAddress()));
-    }
-
-    private static String normalise(String address) {
-        return address.toLowerCase(Locale.ROOT).replaceAll("[\\s,，.。#-]+", "");
     }
 
     private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,

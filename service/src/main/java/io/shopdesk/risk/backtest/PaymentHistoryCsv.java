@@ -32,7 +32,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class PaymentHistoryCsv {
     static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
             "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
-            "order_count", "customer_tier", "chat_address_change", "chat_payment_failed", "is_fraud");
+            "order_count", "customer_tier", "failed_payments_24h", "chat_address_change", "chat_payment_failed", "is_fraud");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -86,6 +86,7 @@ public final class PaymentHistoryCsv {
         validate(request, file, line);
         return new HistoricalPayment(request, longOr(r.get("account_age_days"), 365), (int) longOr(r.get("order_count"), 0),
                 blank(r.get("customer_tier")) ? "regular" : r.get("customer_tier"),
+                (int) longOr(r.get("failed_payments_24h"), 0),
                 "true".equalsIgnoreCase(r.get("chat_address_change")) || "1".equals(r.get("chat_address_change")),
                 (int) longOr(r.get("chat_payment_failed"), 0),
                 label == null ? null : fraud(r.get(label), label, file, line));
@@ -128,6 +129,7 @@ public final class PaymentHistoryCsv {
                         p.amount().toPlainString(), p.currency(), p.method(), orEmpty(p.cardFingerprint()), orEmpty(p.deviceId()),
                         orEmpty(p.ip()), orEmpty(p.shippingAddress()), orEmpty(p.billingAddress()),
                         String.valueOf(h.accountAgeDays()), String.valueOf(h.orderCount()), h.customerTier(),
+                        String.valueOf(h.failedPaymentsLast24h()),
                         String.valueOf(h.chatAddressChange()), String.valueOf(h.chatPaymentFailed()),
                         h.fraud() == null ? "" : (h.fraud() ? "1" : "0"));
                 out.write(String.join(",", cells.stream().map(PaymentHistoryCsv::quote).toList()) + "\n");
