@@ -81,9 +81,9 @@ public class RiskService implements AutoCloseable {
         checkClockSkew(request.timestamp(), now);
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
-        double probability = ml == null ? -1 : ml.probability(request);
-        String modelVersion = probability < 0 ? "none" : ml.version();
-        FinancingContext facts = new FinancingContext(probability, modelVersion, customer.accountAgeDays(),
+        DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);
+        String modelVersion = score.probability() < 0 ? "none" : score.modelVersion();
+        FinancingContext facts = new FinancingContext(score.probability(), modelVersion, customer.accountAgeDays(),
                 customer.orderCount(), customer.tier(), lists.contains("allowed-customers", String.valueOf(request.customerId())),
                 context.conversation(request.conversationId()));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
