@@ -50,7 +50,7 @@ public class RiskService implements AutoCloseable {
         this.model = model;
         this.clock = clock;
         this.lists = new RiskLists(settings.lists());
-        this.payments = new PaymentFacts(new VelocityTracker(), lists);
+        this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
     }
 
     /**

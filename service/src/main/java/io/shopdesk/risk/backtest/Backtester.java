@@ -1,5 +1,6 @@
 package io.shopdesk.risk.backtest;
 
+import io.shopdesk.risk.CnyRates;
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.PaymentContext;
 import io.shopdesk.risk.RiskAssessment;
@@ -58,7 +59,7 @@ public final class Backtester {
     static List<RiskAssessment> replay(List<HistoricalPayment> ordered, CompiledRuleSet rules, Path folder) {
         List<RiskAssessment> assessments = new ArrayList<>(ordered.size());
         try (RiskLists lists = new RiskLists(folder.resolve("lists"))) {
-            PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists);
+            PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists, CnyRates.DEFAULTS);
             for (HistoricalPayment h : ordered) {
                 var r = h.request();
                 ConversationSignals chat = h.chatAddressChange() || h.chatPaymentFailed() > 0
