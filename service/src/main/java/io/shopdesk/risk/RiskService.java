@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
+import io.shopdesk.risk.internal.OncePerPayment;
 import io.shopdesk.risk.internal.PaymentFacts;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskDecisionRepository;
@@ -38,6 +39,7 @@ public class RiskService implements AutoCloseable {
     private final Clock clock;
     private final RiskLists lists;
     private final PaymentFacts payments;
+    private final OncePerPayment once;
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
                        RiskDecisionRepository decisions, DecisionAuditWriter audit,
@@ -51,17 +53,23 @@ public class RiskService implements AutoCloseable {
         this.clock = clock;
         this.lists = new RiskLists(settings.lists());
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
+        this.once = new OncePerPayment(audit, decisions);
     }
 
     /**
      * Decides a payment at the server's time. The request's {@code timestamp} is the client's and only checked: one
-     * further than {@code shopdesk.risk.max-clock-skew} from the server's clock is refused.
+     * further than {@code shopdesk.risk.max-clock-skew} from the server's clock is refused. A payment id decided
+     * before gets that decision back, neither scored nor counted in velocity again ({@link OncePerPayment}).
      *
      * @throws InvalidRiskRequestException for a timestamp too far from the server's clock
      */
     public RiskDecision assessPayment(PaymentRequest request) {
         Instant now = clock.instant();
         checkClockSkew(request.timestamp(), now);
+        return once.decide(request.paymentId(), () -> decidePayment(request, now));
+    }
+
+    private RiskDecision decidePayment(PaymentRequest request, Instant now) {
         PaymentContext facts = payments.context(request, now, context.customer(request.customerId(), now),
                 context.conversation(request.conversationId()));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());

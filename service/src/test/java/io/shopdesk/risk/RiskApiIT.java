@@ -170,6 +170,41 @@ class RiskApiIT {
         assertThat(decidedAt).as("the server's time, not the client's").isBetween(before, java.time.Instant.now());
     }
 
+    /**
+     * A checkout's retries get the first decision back, and count once in velocity: five retries of a CNY 5 card
+     * payment once made the card's next payment look like card testing.
+     */
+    @Test
+    void aPaymentIdDecidedBeforeGetsItsDecisionBackAndCountsOnce() throws Exception {
+        String first = post("/api/risk/payments", payment("p-retry-1", "dev-retry", "5"), "dev-risk-key").body();
+        String decisionId = JSON.readTree(first).get("decisionId").asString();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> retry = post("/api/risk/payments", payment("p-retry-1", "dev-retry", "5"), "dev-risk-key");
+            assertThat(retry.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(retry.body()).get("decisionId").asString()).isEqualTo(decisionId);
+            assertThat(JSON.readTree(retry.body()).get("reasons")).isEqualTo(JSON.readTree(first).get("reasons"));
+        }
+        JsonNode next = JSON.readTree(post("/api/risk/payments", payment("p-retry-2", "dev-retry", "5"), "dev-risk-key").body());
+        assertThat(next.get("reasons").valueStream().map(r -> r.get("code").asString()))
+                .doesNotContain("VELOCITY_CARD_10M", "CARD_TESTING_SMALL_AMOUNTS", "VELOCITY_DEVICE_10M");
+
+        java.util.List<java.util.concurrent.Callable<String>> racing = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            racing.add(() -> JSON.readTree(post("/api/risk/payments", payment("p-race", "dev-race", "20"), "dev-risk-key").body())
+                    .get("decisionId").asString());
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var f : pool.invokeAll(racing)) {
+                ids.add(f.get());
+            }
+            assertThat(ids).as("concurrent retries share one decision").hasSize(1);
+        }
+        assertThat(get("/api/risk/decisions/" + decisionId, "dev-risk-key").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM risk_decisions WHERE subject_id IN ('p-retry-1', 'p-race')")
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
     @Test
     void aFinancingApplicationIsScoredWithTheScorecard() throws Exception {
         HttpResponse<String> response = post("/api/risk/financing", """
@@ -223,6 +258,8 @@ class RiskApiIT {
         assertThat(api.get("paths").propertyNames()).contains("/api/risk/payments", "/api/risk/financing",
                 "/api/risk/decisions/{id}", "/api/risk/rules/rollback", "/api/chat/messages");
         assertThat(api.at("/components/securitySchemes/riskApiKey/name").asString()).isEqualTo("X-Api-Key");
+        assertThat(api.at("/paths/~1api~1risk~1payments/post/description").asString())
+                .contains("Idempotent per paymentId: a payment id decided before gets that decision back");
     }
 
     @Test

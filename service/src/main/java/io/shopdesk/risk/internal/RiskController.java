@@ -7,6 +7,7 @@ import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.risk.StoredDecision;
 import io.shopdesk.ruleengine.RuleSetUnavailableException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,6 +38,12 @@ class RiskController {
         this.risk = risk;
     }
 
+    @Operation(summary = "Score a payment", description = """
+            Scores a payment with the risk rules and returns the decision with its reasons. Idempotent per paymentId: \
+            a payment id decided before gets that decision back (the same decisionId), neither scored nor counted in \
+            velocity again, so a checkout may retry a request it got no answer for; a retry arriving while the first \
+            is being decided waits for it. The optional timestamp is the caller's and must lie within \
+            shopdesk.risk.max-clock-skew (5 minutes) of the server's clock; the decision is dated by the server.""")
     @PostMapping("/api/risk/payments")
     RiskDecision payment(@Valid @RequestBody PaymentRequest request) {
         return risk.assessPayment(request);
