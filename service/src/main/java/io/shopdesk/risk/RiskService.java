@@ -70,11 +70,13 @@ public class RiskService implements AutoCloseable {
     }
 
     private RiskDecision decidePayment(PaymentRequest request, Instant now) {
-        PaymentContext facts = payments.context(request, now, context.customer(request.customerId(), now),
-                context.conversation(request.conversationId()));
+        // Everything that can fail comes before the payment is counted in velocity: a payment refused with 503 (no
+        // rules) or a database error was not decided and must not count.
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
+        ConversationSignals chat = context.conversation(request.conversationId());
+        PaymentContext facts = payments.observe(request, now, customer, chat);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
-        payments.record(request, now);
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
                 outcome, ruleSet.version(), "none", now);
     }

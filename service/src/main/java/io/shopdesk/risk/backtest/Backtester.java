@@ -67,9 +67,8 @@ public final class Backtester {
                         : ConversationSignals.NONE;
                 var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(),
                         h.failedPaymentsLast24h());
-                PaymentContext context = payments.context(r, r.timestamp(), customer, chat);
+                PaymentContext context = payments.observe(r, r.timestamp(), customer, chat);
                 assessments.add(RiskEvaluator.evaluate(rules, List.of(r, context)).assessment());
-                payments.record(r, r.timestamp());
             }
         }
         return assessments;

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Builds the {@link PaymentContext} the payment rules see from a payment, what the shop knew about its customer and
- * what the chat said, and records the payment in velocity. The one place both the service and the backtest build it,
+ * Records a payment in velocity and builds the {@link PaymentContext} the payment rules see from it, what the shop
+ * knew about its customer and what the chat said. The one place both the service and the backtest build it,
  * so that a backtest decides a payment exactly as the service would have: amounts in CNY, keys stripped, addresses
  * compared without spaces and punctuation, the customer's recent failed payments counted. Thread-safe (the tracker and the lists are).
  */
@@ -25,35 +25,26 @@ public final class PaymentFacts {
         this.rates = rates;
     }
 
-    /** What the rules see about {@code r} at {@code now}, before it is recorded: this payment is not in its velocity. */
-    public PaymentContext context(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
+    /**
+     * Records {@code r} at {@code now} (in CNY, in its customer's, card's, device's and IP's velocity; its device and
+     * IP as seen) and returns what the rules see about it: the velocity without {@code r}, whether its device and IP
+     * are new. Each key is read and recorded in one step, so that of two payments on one card decided at once the
+     * second counts the first; call it once the payment will be decided (the rules are there, the customer read).
+     */
+    public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
                                   ConversationSignals chat) {
+        BigDecimal cny = rates.toCny(r.amount(), r.currency());
         String device = key("dev", r.deviceId());
         String ip = key("ip", r.ip());
-        boolean firstDevice = device != null && !velocity.known(r.customerId(), device);
-        boolean firstIp = ip != null && !velocity.known(r.customerId(), ip);
-        return new PaymentContext(rates.toCny(r.amount(), r.currency()),
-                velocity.velocity(customerKey(r), now), velocity.velocity(key("card", r.cardFingerprint()), now),
-                velocity.velocity(device, now), velocity.velocity(ip, now),
-                firstDevice, firstIp, addressMismatch(r),
+        return new PaymentContext(cny,
+                velocity.recordAndRead(customerKey(r), now, cny),
+                velocity.recordAndRead(key("card", r.cardFingerprint()), now, cny),
+                velocity.recordAndRead(device, now, cny), velocity.recordAndRead(ip, now, cny),
+                velocity.firstSeen(r.customerId(), device), velocity.firstSeen(r.customerId(), ip), addressMismatch(r),
                 customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
                 lists.contains("allowed-customers", String.valueOf(r.customerId())),
                 lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
                 lists.contains("blocked-cards", r.cardFingerprint()), chat);
-    }
-
-    /**
-     * Counts {@code r} at {@code now}, in CNY, in its customer's, card's, device's and IP's velocity, and remembers the
-     * device and IP.
-     */
-    public void record(PaymentRequest r, Instant now) {
-        BigDecimal cny = rates.toCny(r.amount(), r.currency());
-        velocity.record(customerKey(r), now, cny);
-        velocity.record(key("card", r.cardFingerprint()), now, cny);
-        velocity.record(key("dev", r.deviceId()), now, cny);
-        velocity.record(key("ip", r.ip()), now, cny);
-        velocity.firstSeen(r.customerId(), key("dev", r.deviceId()));
-        velocity.firstSeen(r.customerId(), key("ip", r.ip()));
     }
 
     private static String customerKey(PaymentRequest r) {
