@@ -61,12 +61,15 @@ public class RiskService implements AutoCloseable {
      * further than {@code shopdesk.risk.max-clock-skew} from the server's clock is refused. A payment id decided
      * before gets that decision back, neither scored nor counted in velocity again ({@link OncePerPayment}).
      *
-     * @throws InvalidRiskRequestException for a timestamp too far from the server's clock
+     * @throws InvalidRiskRequestException for a new payment whose timestamp is too far from the server's clock
      */
     public RiskDecision assessPayment(PaymentRequest request) {
-        Instant now = clock.instant();
-        checkClockSkew(request.timestamp(), now);
-        return once.decide(request.paymentId(), () -> decidePayment(request, now));
+        return once.decide(request.paymentId(), () -> {
+            // Checked only for a payment to decide: a retry of one decided before gets its decision however late.
+            Instant now = clock.instant();
+            checkClockSkew(request.timestamp(), now);
+            return decidePayment(request, now);
+        });
     }
 
     private RiskDecision decidePayment(PaymentRequest request, Instant now) {

@@ -184,6 +184,10 @@ class RiskApiIT {
             assertThat(JSON.readTree(retry.body()).get("decisionId").asString()).isEqualTo(decisionId);
             assertThat(JSON.readTree(retry.body()).get("reasons")).isEqualTo(JSON.readTree(first).get("reasons"));
         }
+        HttpResponse<String> late = post("/api/risk/payments",
+                paymentAt("p-retry-1", "5", java.time.Instant.now().minus(java.time.Duration.ofHours(1))), "dev-risk-key");
+        assertThat(late.statusCode()).as("a late retry with its first timestamp still gets its decision").isEqualTo(200);
+        assertThat(JSON.readTree(late.body()).get("decisionId").asString()).isEqualTo(decisionId);
         JsonNode next = JSON.readTree(post("/api/risk/payments", payment("p-retry-2", "dev-retry", "5"), "dev-risk-key").body());
         assertThat(next.get("reasons").valueStream().map(r -> r.get("code").asString()))
                 .doesNotContain("VELOCITY_CARD_10M", "CARD_TESTING_SMALL_AMOUNTS", "VELOCITY_DEVICE_10M");
