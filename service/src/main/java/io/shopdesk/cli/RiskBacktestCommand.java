@@ -27,7 +27,7 @@ class RiskBacktestCommand implements Callable<Integer> {
     @Option(names = "--history", required = true, description = "payment history CSV")
     Path history;
 
-    @Option(names = "--label", description = "column holding 1 for fraud")
+    @Option(names = "--label", description = "label column: 1/true/yes for fraud, 0/false/no for legitimate, blank for unknown")
     String label;
 
     @Override
@@ -36,6 +36,10 @@ class RiskBacktestCommand implements Callable<Integer> {
             var rows = PaymentHistoryCsv.read(history, label);
             var report = new Backtester().run(rows, RuleEngine.compile(live), live, RuleEngine.compile(candidate), candidate);
             System.out.printf("Replayed %d payments through %s (live) and %s (candidate)%n", report.payments(), live, candidate);
+            if (label != null && report.unlabelled() > 0) {
+                System.out.printf("%d payments have no label (blank %s): replayed, but not counted in precision, recall or FPR%n",
+                        report.unlabelled(), label);
+            }
             System.out.printf("%d decisions flip%n", report.flips().size());
             report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s -> %s%s%n", f.paymentId(), f.live(),
                     f.candidate(), f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
@@ -45,6 +49,7 @@ class RiskBacktestCommand implements Callable<Integer> {
                     report.candidate().declined(), report.candidate().precision(), report.candidate().recall(), report.candidate().falsePositiveRate());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("n", report.payments());
+            json.put("unlabelled", report.unlabelled());
             json.put("flips", report.flips().size());
             json.put("live", report.live());
             json.put("candidate", report.candidate());

@@ -1,6 +1,8 @@
 package io.shopdesk.risk;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +18,9 @@ import java.time.Instant;
 public record FinancingRequest(
         @NotBlank @Size(max = 64) String applicationId,
         @NotNull Long customerId,
-        @NotNull @DecimalMin(value = "0.01", message = "must be positive") BigDecimal amount,
+        @NotNull @DecimalMin(value = "0.01", message = "must be positive")
+        @DecimalMax(value = "1000000000", message = PaymentRequest.AMOUNT_BOUNDS)
+        @Digits(integer = 10, fraction = 2, message = PaymentRequest.AMOUNT_BOUNDS) BigDecimal amount,
         @NotNull @Min(1) @Max(60) Integer termMonths,
         @Size(max = 64) String purpose,
         @DecimalMin(value = "0", message = "must not be negative") BigDecimal monthlyIncome,

@@ -14,7 +14,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The risk rule set's scenarios, {@code rules/risk/scenarios/*.yml}: each a payment or financing request, the
  * context the rules should see (anything left out takes a neutral default), and the expected decision and reason
- * codes. Run by CI, by the reload gate before a new version goes live, and by {@code rules test rules/risk}.
+ * codes. Run by CI, by the reload gate before a new version goes live, and by {@code rules test rules/risk}. A
+ * payment's amount is converted to CNY with the {@link CnyRates#DEFAULTS default rates}, so that a scenario decides
+ * the same whatever a deployment configures; the velocity a scenario gives is in CNY.
  * Thread-safe (stateless).
  */
 public final class RiskScenarios {
@@ -77,8 +79,12 @@ public final class RiskScenarios {
         int orders = c.orderCount() == null ? 5 : c.orderCount();
         String tier = c.customerTier() == null ? "regular" : c.customerTier();
         if (s.payment() != null) {
+            if (s.payment().amount() == null || !CnyRates.DEFAULTS.perUnit().containsKey(s.payment().currency())) {
+                return new Result(file.toString(), s.name(), false, "a payment needs an amount and a currency, one of "
+                        + new java.util.TreeSet<>(CnyRates.DEFAULTS.perUnit().keySet()), null);
+            }
             facts.add(s.payment());
-            facts.add(new PaymentContext(v(c.customer()), v(c.card()), v(c.device()), v(c.ip()), c.firstSeenDevice(),
+            facts.add(new PaymentContext(CnyRates.DEFAULTS.toCny(s.payment().amount(), s.payment().currency()), v(c.customer()), v(c.card()), v(c.device()), v(c.ip()), c.firstSeenDevice(),
                     c.firstSeenIp(), c.addressMismatch(), age, orders, c.failedPaymentsLast24h(), tier,
                     c.customerAllowed(), c.deviceBlocked(), c.ipBlocked(), c.cardBlocked(), conversation));
         } else if (s.financing() != null) {

@@ -1,6 +1,8 @@
 package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
+import io.shopdesk.risk.internal.OncePerPayment;
+import io.shopdesk.risk.internal.PaymentFacts;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskDecisionRepository;
 import io.shopdesk.risk.internal.RiskLists;
@@ -8,10 +10,11 @@ import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +37,9 @@ public class RiskService implements AutoCloseable {
     private final DecisionAuditWriter audit;
     private final ObjectProvider<DefaultProbabilityModel> model;
     private final Clock clock;
-    private final VelocityTracker velocity = new VelocityTracker();
     private final RiskLists lists;
+    private final PaymentFacts payments;
+    private final OncePerPayment once;
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
                        RiskDecisionRepository decisions, DecisionAuditWriter audit,
@@ -48,25 +52,51 @@ public class RiskService implements AutoCloseable {
         this.model = model;
         this.clock = clock;
         this.lists = new RiskLists(settings.lists());
+        this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
+        this.once = new OncePerPayment(audit, decisions);
     }
 
+    /**
+     * Decides a payment at the server's time. The request's {@code timestamp} is the client's and only checked: one
+     * further than {@code shopdesk.risk.max-clock-skew} from the server's clock is refused. A payment id decided
+     * before gets that decision back, neither scored nor counted in velocity again ({@link OncePerPayment}).
+     *
+     * @throws InvalidRiskRequestException for a new payment whose timestamp is too far from the server's clock
+     */
     public RiskDecision assessPayment(PaymentRequest request) {
-        Instant now = request.timestamp() == null ? clock.instant() : request.timestamp();
-        PaymentContext facts = paymentContext(request, now);
+        return once.decide(request.paymentId(), () -> {
+            // Checked only for a payment to decide: a retry of one decided before gets its decision however late.
+            Instant now = clock.instant();
+            checkClockSkew(request.timestamp(), now);
+            return decidePayment(request, now);
+        });
+    }
+
+    private RiskDecision decidePayment(PaymentRequest request, Instant now) {
+        // Everything that can fail comes before the payment is counted in velocity: a payment refused with 503 (no
+        // rules) or a database error was not decided and must not count.
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
+        ConversationSignals chat = context.conversation(request.conversationId());
+        PaymentContext facts = payments.observe(request, now, customer, chat);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
-        recordVelocity(request, now);
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
                 outcome, ruleSet.version(), "none", now);
     }
 
+    /**
+     * Decides a financing application at the server's time; its {@code timestamp} is checked as a payment's is.
+     *
+     * @throws InvalidRiskRequestException for a timestamp too far from the server's clock
+     */
     public RiskDecision assessFinancing(FinancingRequest request) {
-        Instant now = request.timestamp() == null ? clock.instant() : request.timestamp();
+        Instant now = clock.instant();
+        checkClockSkew(request.timestamp(), now);
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
-        double probability = ml == null ? -1 : ml.probability(request);
-        String modelVersion = probability < 0 ? "none" : ml.version();
-        FinancingContext facts = new FinancingContext(probability, modelVersion, customer.accountAgeDays(),
+        DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);
+        String modelVersion = score.probability() < 0 ? "none" : score.modelVersion();
+        FinancingContext facts = new FinancingContext(score.probability(), modelVersion, customer.accountAgeDays(),
                 customer.orderCount(), customer.tier(), lists.contains("allowed-customers", String.valueOf(request.customerId())),
                 context.conversation(request.conversationId()));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -118,45 +148,15 @@ public class RiskService implements AutoCloseable {
         return id.flatMap(decisions::find);
     }
 
-    PaymentContext paymentContext(PaymentRequest r, Instant now) {
-        RiskContextRepository.Customer customer = context.customer(r.customerId(), now);
-        String device = key("dev", r.deviceId());
-        String ip = key("ip", r.ip());
-        boolean firstDevice = device != null && !velocity.known(r.customerId(), device);
-        boolean firstIp = ip != null && !velocity.known(r.customerId(), ip);
-        return new PaymentContext(
-                velocity.velocity("c:" + r.customerId(), now), velocity.velocity(key("card", r.cardFingerprint()), now),
-                velocity.velocity(device, now), velocity.velocity(ip, now),
-                firstDevice, firstIp, addressMismatch(r),
-                customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
-                lists.contains("allowed-customers", String.valueOf(r.customerId())),
-                lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
-                lists.contains("blocked-cards", r.cardFingerprint()),
-                context.conversation(r.conversationId()));
-    }
-
-    private void recordVelocity(PaymentRequest r, Instant now) {
-        velocity.record("c:" + r.customerId(), now, r.amount());
-        velocity.record(key("card", r.cardFingerprint()), now, r.amount());
-        velocity.record(key("dev", r.deviceId()), now, r.amount());
-        velocity.record(key("ip", r.ip()), now, r.amount());
-        velocity.firstSeen(r.customerId(), key("dev", r.deviceId()));
-        velocity.firstSeen(r.customerId(), key("ip", r.ip()));
-    }
-
-    private static String key(String kind, String value) {
-        return value == null || value.isBlank() ? null : kind + ":" + value.strip();
-    }
-
-    private static boolean addressMismatch(PaymentRequest r) {
-        if (r.shippingAddress() == null || r.billingAddress() == null) {
-            return false;
+    private void checkClockSkew(Instant timestamp, Instant now) {
+        if (timestamp != null && Duration.between(timestamp, now).abs().compareTo(settings.maxClockSkew()) > 0) {
+            throw new InvalidRiskRequestException("timestamp", "must be within " + readable(settings.maxClockSkew())
+                    + " of the server's clock (" + now.truncatedTo(ChronoUnit.SECONDS) + ")");
         }
-        return !normalise(r.shippingAddress()).equals(normalise(r.billingAddress()));
     }
 
-    private static String normalise(String address) {
-        return address.toLowerCase(Locale.ROOT).replaceAll("[\\s,，.。#-]+", "");
+    private static String readable(Duration d) {
+        return d.toSeconds() % 60 == 0 ? d.toMinutes() + " minutes" : d.toSeconds() + " seconds";
     }
 
     private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,

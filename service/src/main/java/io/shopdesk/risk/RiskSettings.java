@@ -1,8 +1,10 @@
 package io.shopdesk.risk;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
  * @param chatPaymentWindow how far back the chat looks for a signed-in customer's payment decision made outside the
  *                 conversation (at the shop's checkout) when they say their payment failed
+ * @param maxClockSkew how far a request's {@code timestamp} may lie from the server's clock, either way, before the
+ *                 request is refused (400 on {@code timestamp}): decisions, velocity and the audit use the server's
+ *                 time, so a client's clock cannot empty a card's velocity window or back-date a decision
+ * @param cnyRates CNY per unit of a currency ({@code shopdesk.risk.cny-rates.USD=7.2}); the rules and velocity compare
+ *                 and sum amounts in CNY. A currency left out keeps its {@link CnyRates#DEFAULTS default}
  */
 @ConfigurationProperties("shopdesk.risk")
 public record RiskSettings(@DefaultValue("risk") String ruleSet,
@@ -21,5 +28,16 @@ public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("dev-risk-key") List<String> apiKeys,
                            @DefaultValue("dev-risk-officer-key") List<String> officerKeys,
                            @DefaultValue("nlp-models/financing-model") Path model,
-                           @DefaultValue("24h") Duration chatPaymentWindow) {
+                           @DefaultValue("24h") Duration chatPaymentWindow,
+                           @DefaultValue("5m") Duration maxClockSkew,
+                           Map<String, BigDecimal> cnyRates) {
+
+    public RiskSettings {
+        cnyRates = CnyRates.DEFAULTS.with(cnyRates).perUnit();
+    }
+
+    /** The rates to convert amounts to CNY with. */
+    public CnyRates cny() {
+        return new CnyRates(cnyRates);
+    }
 }

@@ -58,7 +58,7 @@ public class RiskBenchmark {
         String ip = "ip:10.0." + (n % 250) + "." + (n % 200);
         PaymentRequest request = new PaymentRequest("p" + n, customer, BigDecimal.valueOf(50 + n % 3000), "CNY", "card",
                 card, device, ip, null, null, null, null, now);
-        PaymentContext context = new PaymentContext(velocity.velocity("c:" + customer, now), velocity.velocity(card, now),
+        PaymentContext context = new PaymentContext(request.amount(), velocity.velocity("c:" + customer, now), velocity.velocity(card, now),
                 velocity.velocity(device, now), velocity.velocity(ip, now), !velocity.known(customer, device),
                 !velocity.known(customer, ip), false, 400, 5, 0, "regular", false, false, false, false, ConversationSignals.NONE);
         String decision = RiskEvaluator.evaluate(rules, List.of(request, context)).assessment().getDecision();

@@ -48,6 +48,13 @@ class RiskApiIT {
                 """.formatted(id, amount, device, device);
     }
 
+    /** A payment of customer 9 (whom no other test here pays for) from its own device and IP, at {@code timestamp}. */
+    static String paymentAt(String id, String amount, java.time.Instant timestamp) {
+        return """
+                {"paymentId":"%s","customerId":9,"amount":%s,"currency":"CNY","method":"alipay","deviceId":"dev-skew",
+                 "ip":"192.0.2.99","timestamp":"%s"}""".formatted(id, amount, timestamp);
+    }
+
     @Test
     void callersWithoutAKeyAreRefused() throws Exception {
         assertThat(post("/api/risk/payments", payment("p-nokey", "dev-1", "10"), null).statusCode()).isEqualTo(401);
@@ -66,6 +73,45 @@ class RiskApiIT {
         HttpResponse<String> malformed = post("/api/risk/financing", "{\"applicationId\": ", "dev-risk-key");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(malformed.body()).get("error").asString()).isEqualTo("malformed_json");
+    }
+
+    /** A field of the wrong JSON type is a field error naming it, in words, without our Java type names. */
+    @Test
+    void aFieldOfTheWrongTypeIsAFieldErrorNamingIt() throws Exception {
+        java.util.Map<String, String> cases = java.util.Map.of(
+                "\"customerId\":\"abc\"", "customerId=must be a whole number",
+                "\"amount\":\"12,50\"", "amount=must be a number, like 12.50",
+                "\"timestamp\":\"yesterday\"", "timestamp=must be an ISO-8601 instant, like 2026-11-01T08:30:00Z",
+                "\"method\":[\"card\"]", "method=must be a string");
+        for (var c : cases.entrySet()) {
+            String body = "{\"paymentId\":\"p-type\",\"customerId\":1,\"amount\":10,\"currency\":\"CNY\",\"method\":\"card\","
+                    + c.getKey() + "}";
+            HttpResponse<String> response = post("/api/risk/payments", body, "dev-risk-key");
+            assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);
+            JsonNode json = JSON.readTree(response.body());
+            assertThat(json.get("error").asString()).as(c.getKey()).isEqualTo("invalid_request");
+            String[] expected = c.getValue().split("=", 2);
+            assertThat(json.get("fields").propertyNames()).as(c.getKey()).containsExactly(expected[0]);
+            assertThat(json.at("/fields/" + expected[0]).asString()).isEqualTo(expected[1]);
+            assertThat(response.body()).doesNotContain("java.").doesNotContain("io.shopdesk").doesNotContain("`");
+        }
+        HttpResponse<String> notAnObject = post("/api/risk/payments", "[1,2]", "dev-risk-key");
+        assertThat(notAnObject.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notAnObject.body()).get("message").asString()).isEqualTo("The body must be a JSON object");
+    }
+
+    /** 1e20 once overflowed the velocity sums after the rules ran: a 500, and nothing stored. */
+    @Test
+    void amountsAreBoundedAndHaveAtMostTwoDecimals() throws Exception {
+        HttpResponse<String> huge = post("/api/risk/payments", payment("p-huge", "dev-huge", "1e20"), "dev-risk-key");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(huge.body()).at("/fields/amount").asString()).isEqualTo("must be at most 1000000000, with at most 2 decimals");
+        HttpResponse<String> fraction = post("/api/risk/payments", payment("p-fraction", "dev-huge", "12.345"), "dev-risk-key");
+        assertThat(JSON.readTree(fraction.body()).at("/fields/amount").asString()).isEqualTo("must be at most 1000000000, with at most 2 decimals");
+        HttpResponse<String> financing = post("/api/risk/financing", """
+                {"applicationId":"f-huge","customerId":2,"amount":1e20,"termMonths":12}""", "dev-risk-key");
+        assertThat(financing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(financing.body()).at("/fields/amount").asString()).isEqualTo("must be at most 1000000000, with at most 2 decimals");
     }
 
     @Test
@@ -93,6 +139,74 @@ class RiskApiIT {
         assertThat(decision.get("reasons").valueStream().map(r -> r.get("code").asString()))
                 .contains("VELOCITY_DEVICE_10M", "VELOCITY_CARD_10M", "VELOCITY_CUSTOMER_10M", "CARD_TESTING_SMALL_AMOUNTS");
         assertThat(decision.get("decision").asString()).isEqualTo("DECLINE");
+    }
+
+    /**
+     * The client's timestamp does not drive velocity or the decision's time: one two days ahead would have emptied the
+     * device's, card's and IP's windows, one two days back would have been scored with no history.
+     */
+    @Test
+    void aTimestampFarFromTheServersClockIsRefusedAndTheDecisionIsDatedByTheServer() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        for (java.time.Instant far : java.util.List.of(now.plus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofDays(2)))) {
+            HttpResponse<String> refused = post("/api/risk/payments", paymentAt("p-skew-" + far.getEpochSecond(), "10", far),
+                    "dev-risk-key");
+            assertThat(refused.statusCode()).as(far.toString()).isEqualTo(400);
+            JsonNode body = JSON.readTree(refused.body());
+            assertThat(body.get("error").asString()).isEqualTo("invalid_request");
+            assertThat(body.at("/fields/timestamp").asString()).startsWith("must be within 5 minutes of the server's clock (");
+        }
+        HttpResponse<String> financing = post("/api/risk/financing", """
+                {"applicationId":"f-skew","customerId":2,"amount":600,"termMonths":6,"monthlyIncome":9000,
+                 "timestamp":"%s"}""".formatted(now.plus(java.time.Duration.ofHours(1))), "dev-risk-key");
+        assertThat(financing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(financing.body()).at("/fields/timestamp").asString()).startsWith("must be within 5 minutes");
+
+        java.time.Instant clientTime = now.minus(java.time.Duration.ofMinutes(4));
+        java.time.Instant before = java.time.Instant.now();
+        HttpResponse<String> accepted = post("/api/risk/payments", paymentAt("p-skew-ok", "10", clientTime), "dev-risk-key");
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        java.time.Instant decidedAt = java.time.Instant.parse(JSON.readTree(accepted.body()).get("decidedAt").asString());
+        assertThat(decidedAt).as("the server's time, not the client's").isBetween(before, java.time.Instant.now());
+    }
+
+    /**
+     * A checkout's retries get the first decision back, and count once in velocity: five retries of a CNY 5 card
+     * payment once made the card's next payment look like card testing.
+     */
+    @Test
+    void aPaymentIdDecidedBeforeGetsItsDecisionBackAndCountsOnce() throws Exception {
+        String first = post("/api/risk/payments", payment("p-retry-1", "dev-retry", "5"), "dev-risk-key").body();
+        String decisionId = JSON.readTree(first).get("decisionId").asString();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> retry = post("/api/risk/payments", payment("p-retry-1", "dev-retry", "5"), "dev-risk-key");
+            assertThat(retry.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(retry.body()).get("decisionId").asString()).isEqualTo(decisionId);
+            assertThat(JSON.readTree(retry.body()).get("reasons")).isEqualTo(JSON.readTree(first).get("reasons"));
+        }
+        HttpResponse<String> late = post("/api/risk/payments",
+                paymentAt("p-retry-1", "5", java.time.Instant.now().minus(java.time.Duration.ofHours(1))), "dev-risk-key");
+        assertThat(late.statusCode()).as("a late retry with its first timestamp still gets its decision").isEqualTo(200);
+        assertThat(JSON.readTree(late.body()).get("decisionId").asString()).isEqualTo(decisionId);
+        JsonNode next = JSON.readTree(post("/api/risk/payments", payment("p-retry-2", "dev-retry", "5"), "dev-risk-key").body());
+        assertThat(next.get("reasons").valueStream().map(r -> r.get("code").asString()))
+                .doesNotContain("VELOCITY_CARD_10M", "CARD_TESTING_SMALL_AMOUNTS", "VELOCITY_DEVICE_10M");
+
+        java.util.List<java.util.concurrent.Callable<String>> racing = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            racing.add(() -> JSON.readTree(post("/api/risk/payments", payment("p-race", "dev-race", "20"), "dev-risk-key").body())
+                    .get("decisionId").asString());
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var f : pool.invokeAll(racing)) {
+                ids.add(f.get());
+            }
+            assertThat(ids).as("concurrent retries share one decision").hasSize(1);
+        }
+        assertThat(get("/api/risk/decisions/" + decisionId, "dev-risk-key").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM risk_decisions WHERE subject_id IN ('p-retry-1', 'p-race')")
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -123,6 +237,24 @@ class RiskApiIT {
         assertThat(get("/api/risk/rules", "dev-risk-key").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Spring routes on the decoded path, so a percent-encoded spelling of the rollback's path reaches the rollback:
+     * the officer-key check must hold for it too, and a path spelt to miss the interceptor must still need a key.
+     */
+    @Test
+    void aPercentEncodedPathDoesNotGetTheCheckoutsKeyPastTheOfficerCheck() throws Exception {
+        String body = "{\"version\":\"000000000000\"}";
+        for (String path : java.util.List.of("/api/risk/%72ules/rollback", "/api/risk/rules/%72ollback",
+                "/api/%72isk/rules/rollback")) {
+            HttpResponse<String> checkout = post(path, body, "dev-risk-key");
+            assertThat(checkout.statusCode()).as(path).isEqualTo(403);
+            assertThat(JSON.readTree(checkout.body()).get("error").asString()).as(path).isEqualTo("forbidden");
+            assertThat(post(path, body, null).statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(post("/api/risk/rules/rollback", body, "dev-risk-officer-key").statusCode())
+                .as("the officer's key still passes: the version is unknown").isEqualTo(404);
+    }
+
     @Test
     void theApiIsDescribedInOpenApi() throws Exception {
         JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
@@ -130,6 +262,8 @@ class RiskApiIT {
         assertThat(api.get("paths").propertyNames()).contains("/api/risk/payments", "/api/risk/financing",
                 "/api/risk/decisions/{id}", "/api/risk/rules/rollback", "/api/chat/messages");
         assertThat(api.at("/components/securitySchemes/riskApiKey/name").asString()).isEqualTo("X-Api-Key");
+        assertThat(api.at("/paths/~1api~1risk~1payments/post/description").asString())
+                .contains("Idempotent per paymentId: a payment id decided before gets that decision back");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.shopdesk.risk.backtest;
 
+import io.shopdesk.risk.CnyRates;
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.PaymentContext;
+import io.shopdesk.risk.RiskAssessment;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskEvaluator;
+import io.shopdesk.risk.internal.PaymentFacts;
+import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskLists;
 import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
@@ -14,8 +18,8 @@ import java.util.List;
 
 /**
  * Replays a payment history, in time order, through two rule sets (the live one and a candidate) as the service
- * would have seen it: velocity and first-seen devices rebuilt from the history itself, lists from each rule set's
- * {@code lists/} folder. Reports the decisions that flip and, with labels, each set's precision, recall and
+ * would have seen it: the context built by the service's own {@link PaymentFacts}, velocity and first-seen devices
+ * rebuilt from the history itself, lists from each rule set's {@code lists/} folder. Reports the decisions that flip and, with labels, each set's precision, recall and
  * false-positive rate (a DECLINE or REVIEW counts as flagging fraud). Not thread-safe; one replay per instance.
  */
 public final class Backtester {
@@ -27,15 +31,19 @@ public final class Backtester {
     public record Quality(int flagged, int declined, double precision, double recall, double falsePositiveRate) {
     }
 
-    public record Report(int payments, List<Flip> flips, Quality live, Quality candidate) {
+    /**
+     * @param unlabelled payments without a label (a blank label cell, or every payment when the history has no label
+     *                   column): replayed and counted in the flips, but not in precision, recall or FPR
+     */
+    public record Report(int payments, int unlabelled, List<Flip> flips, Quality live, Quality candidate) {
     }
 
     public Report run(List<HistoricalPayment> history, CompiledRuleSet live, Path liveFolder, CompiledRuleSet candidate,
                       Path candidateFolder) {
         List<HistoricalPayment> ordered = new ArrayList<>(history);
         ordered.sort(Comparator.comparing(h -> h.request().timestamp()));
-        List<String> liveDecisions = replay(ordered, live, liveFolder);
-        List<String> candidateDecisions = replay(ordered, candidate, candidateFolder);
+        List<String> liveDecisions = decisions(replay(ordered, live, liveFolder));
+        List<String> candidateDecisions = decisions(replay(ordered, candidate, candidateFolder));
         List<Flip> flips = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (!liveDecisions.get(i).equals(candidateDecisions.get(i))) {
@@ -43,41 +51,31 @@ public final class Backtester {
                         ordered.get(i).fraud()));
             }
         }
-        return new Report(ordered.size(), flips, quality(ordered, liveDecisions), quality(ordered, candidateDecisions));
+        int unlabelled = (int) ordered.stream().filter(h -> h.fraud() == null).count();
+        return new Report(ordered.size(), unlabelled, flips, quality(ordered, liveDecisions), quality(ordered, candidateDecisions));
     }
 
-    private static List<String> replay(List<HistoricalPayment> ordered, CompiledRuleSet rules, Path folder) {
-        VelocityTracker velocity = new VelocityTracker();
-        List<String> decisions = new ArrayList<>(ordered.size());
+    /** Each payment's assessment, in {@code ordered}'s order, with the context built as the service builds it. */
+    static List<RiskAssessment> replay(List<HistoricalPayment> ordered, CompiledRuleSet rules, Path folder) {
+        List<RiskAssessment> assessments = new ArrayList<>(ordered.size());
         try (RiskLists lists = new RiskLists(folder.resolve("lists"))) {
+            PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists, CnyRates.DEFAULTS);
             for (HistoricalPayment h : ordered) {
                 var r = h.request();
-                var now = r.timestamp();
-                String device = r.deviceId() == null ? null : "dev:" + r.deviceId();
-                String ip = r.ip() == null ? null : "ip:" + r.ip();
-                String card = r.cardFingerprint() == null ? null : "card:" + r.cardFingerprint();
-                boolean mismatch = r.shippingAddress() != null && r.billingAddress() != null
-                        && !r.shippingAddress().equalsIgnoreCase(r.billingAddress());
                 ConversationSignals chat = h.chatAddressChange() || h.chatPaymentFailed() > 0
                         ? new ConversationSignals(true, h.chatPaymentFailed(), h.chatAddressChange(), false, false, 1)
                         : ConversationSignals.NONE;
-                PaymentContext context = new PaymentContext(velocity.velocity("c:" + r.customerId(), now),
-                        velocity.velocity(card, now), velocity.velocity(device, now), velocity.velocity(ip, now),
-                        device != null && !velocity.known(r.customerId(), device), ip != null && !velocity.known(r.customerId(), ip),
-                        mismatch, h.accountAgeDays(), h.orderCount(), 0, h.customerTier(),
-                        lists.contains("allowed-customers", String.valueOf(r.customerId())),
-                        lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
-                        lists.contains("blocked-cards", r.cardFingerprint()), chat);
-                decisions.add(RiskEvaluator.evaluate(rules, List.of(r, context)).assessment().getDecision());
-                velocity.record("c:" + r.customerId(), now, r.amount());
-                velocity.record(card, now, r.amount());
-                velocity.record(device, now, r.amount());
-                velocity.record(ip, now, r.amount());
-                velocity.firstSeen(r.customerId(), device);
-                velocity.firstSeen(r.customerId(), ip);
+                var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(),
+                        h.failedPaymentsLast24h());
+                PaymentContext context = payments.observe(r, r.timestamp(), customer, chat);
+                assessments.add(RiskEvaluator.evaluate(rules, List.of(r, context)).assessment());
             }
         }
-        return decisions;
+        return assessments;
+    }
+
+    private static List<String> decisions(List<RiskAssessment> assessments) {
+        return assessments.stream().map(RiskAssessment::getDecision).toList();
     }
 
     private static Quality quality(List<HistoricalPayment> ordered, List<String> decisions) {

@@ -80,6 +80,6 @@ public final class SyntheticHistory {
                                          int orders, String tier, boolean chatAddressChange, int chatFailed, boolean fraud) {
         return new HistoricalPayment(new PaymentRequest("syn-" + n, customer, amount, "CNY", method,
                 method.equals("card") ? card : null, device, ip, shipping, billing, null, null, at),
-                accountAge, orders, tier, chatAddressChange, chatFailed, fraud);
+                accountAge, orders, tier, 0, chatAddressChange, chatFailed, fraud);
     }
 }

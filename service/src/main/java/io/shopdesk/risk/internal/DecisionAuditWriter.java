@@ -1,11 +1,15 @@
 package io.shopdesk.risk.internal;
 
+import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.internal.RiskDecisionRepository.AuditRow;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -26,7 +30,8 @@ import org.springframework.stereotype.Component;
  * and a row the database rejects for itself (a constraint) is logged at ERROR with its whole content, so the audit
  * record survives in the log. {@link #flush} waits until every row submitted before the call is in the database, so
  * a decision can be read back right after it is returned. {@link #close} (at shutdown) drains the queue; rows
- * submitted after it are written on the caller's thread.
+ * submitted after it are written on the caller's thread. {@link #pendingPayment} finds a payment's decision that is
+ * not written yet, so that a retry of the payment arriving meanwhile gets it without waiting for a flush.
  *
  * <p>Thread-safe.
  */
@@ -42,6 +47,8 @@ public class DecisionAuditWriter implements AutoCloseable {
     private final Thread writer;
     /** Rows accepted (counted before they enter the queue, so that a flush never misses one still on its way). */
     private final AtomicLong accepted = new AtomicLong();
+    /** Payment decisions submitted and not yet written, by payment id; removed only once the row is committed. */
+    private final Map<String, RiskDecision> pendingPayments = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private long written;
@@ -60,6 +67,10 @@ public class DecisionAuditWriter implements AutoCloseable {
 
     /** Queues a row; waits while the queue is full. */
     public void submit(AuditRow row) {
+        String paymentId = RiskDecisionRepository.paymentId(row.decision());
+        if (paymentId != null) {
+            pendingPayments.put(paymentId, row.decision());
+        }
         if (closing) {
             writeNow(List.of(row));
             return;
@@ -112,6 +123,11 @@ public class DecisionAuditWriter implements AutoCloseable {
         }
     }
 
+    /** The decision of {@code paymentId} submitted but not yet written, if any. */
+    public Optional<RiskDecision> pendingPayment(String paymentId) {
+        return Optional.ofNullable(pendingPayments.get(paymentId));
+    }
+
     /** How many rows wait to be written. */
     public int pending() {
         return (int) (accepted.get() - writtenSoFar());
@@ -161,6 +177,19 @@ public class DecisionAuditWriter implements AutoCloseable {
     }
 
     private void writeNow(List<AuditRow> rows) {
+        try {
+            writeBatchOrOneByOne(rows);
+        } finally {
+            for (AuditRow row : rows) {
+                String paymentId = RiskDecisionRepository.paymentId(row.decision());
+                if (paymentId != null) {
+                    pendingPayments.remove(paymentId, row.decision());
+                }
+            }
+        }
+    }
+
+    private void writeBatchOrOneByOne(List<AuditRow> rows) {
         try {
             repository.saveAll(rows);
             return;

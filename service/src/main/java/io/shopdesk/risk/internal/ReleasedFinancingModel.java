@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * columns (e.g. amount / term) are computed from the same values inside the model, as in training; a missing value
  * takes the training median and a value &le; 0 (say a monthly income of 0) is clamped, see
  * {@link FinancingModel#defaultProbability}.
- * Without a release it answers -1 and the rules decide on attributes alone. Thread-safe (volatile snapshot).
+ * Without a release it answers -1 and the rules decide on attributes alone. Thread-safe: the model and its version
+ * are one immutable {@link Release}, swapped whole and read once per scoring.
  */
 @Component
 class ReleasedFinancingModel implements DefaultProbabilityModel, AutoCloseable {
@@ -32,8 +33,12 @@ class ReleasedFinancingModel implements DefaultProbabilityModel, AutoCloseable {
 
     private final Path dir;
     private final FolderWatcher watcher;
-    private volatile FinancingModel model;
-    private volatile String version = "none";
+    private volatile Release release = Release.NONE;
+
+    /** A loaded model and its version, always together. */
+    private record Release(FinancingModel model, String version) {
+        static final Release NONE = new Release(null, "none");
+    }
 
     ReleasedFinancingModel(RiskSettings settings) {
         this.dir = settings.model();
@@ -43,26 +48,28 @@ class ReleasedFinancingModel implements DefaultProbabilityModel, AutoCloseable {
 
     private void load() {
         if (!Files.isRegularFile(dir.resolve(FinancingModelStore.MANIFEST_FILE))) {
-            model = null;
-            version = "none";
+            release = Release.NONE;
             return;
         }
         try {
             FinancingModel loaded = FinancingModelStore.load(dir);
-            String loadedVersion = FinancingModelStore.manifest(dir).version();
-            model = loaded;
-            version = "financing-" + loadedVersion;
-            log.info("Financing model {} loaded from {}", version, dir);
+            release(loaded, "financing-" + FinancingModelStore.manifest(dir).version());
+            log.info("Financing model {} loaded from {}", release.version(), dir);
         } catch (RuntimeException e) {
-            log.error("Financing model in {} not loaded, keeping {}: {}", dir, version, e.getMessage());
+            log.error("Financing model in {} not loaded, keeping {}: {}", dir, release.version(), e.getMessage());
         }
     }
 
+    /** Serves {@code model} as {@code version} from the next scoring on. */
+    void release(FinancingModel model, String version) {
+        release = new Release(model, version);
+    }
+
     @Override
-    public double probability(FinancingRequest a) {
-        FinancingModel current = model;
-        if (current == null) {
-            return -1;
+    public Score score(FinancingRequest a) {
+        Release current = release;
+        if (current.model() == null) {
+            return Score.NONE;
         }
         Map<String, Object> applicant = new HashMap<>();
         put(applicant, a.amount(), "amount", "credit_amount");
@@ -74,7 +81,7 @@ class ReleasedFinancingModel implements DefaultProbabilityModel, AutoCloseable {
         put(applicant, a.housing(), "housing");
         put(applicant, a.creditHistory(), "credit_history");
         put(applicant, a.age(), "age");
-        return current.defaultProbability(applicant);
+        return new Score(current.model().defaultProbability(applicant), current.version());
     }
 
     private static void put(Map<String, Object> applicant, Object value, String... names) {
@@ -87,7 +94,7 @@ class ReleasedFinancingModel implements DefaultProbabilityModel, AutoCloseable {
 
     @Override
     public String version() {
-        return version;
+        return release.version();
     }
 
     @Override

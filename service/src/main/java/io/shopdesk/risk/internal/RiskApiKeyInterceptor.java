@@ -6,15 +6,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Only callers holding a configured API key ({@code X-Api-Key}) reach {@code /api/risk/**}: the checkout and the
- * risk console, never a shopper's browser session. Changing the live rules ({@code POST /api/risk/rules/**}, the
- * rollback) needs a risk officer's key: the checkout's key, which sits on many servers, cannot change what decides.
- * Keys are compared in constant time.
+ * risk console, never a shopper's browser session. Changing the live rules (the rollback, and any handler marked
+ * {@link RiskOfficerOnly}) needs a risk officer's key: the checkout's key, which sits on many servers, cannot change
+ * what decides. Which handler that is comes from Spring's own routing (the handler it matched on the decoded path),
+ * never from the raw request URI, which a client can spell differently ({@code /api/risk/%72ules/rollback}) and
+ * still reach the same handler. Keys are compared in constant time. Stateless and thread-safe.
  */
 @Configuration
 class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -35,7 +38,7 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         String key = request.getHeader(HEADER);
         boolean officer = holds(settings.officerKeys(), key);
-        if (changesRules(request)) {
+        if (officerOnly(handler)) {
             if (officer) {
                 return true;
             }
@@ -49,8 +52,8 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "send a valid " + HEADER + " header");
     }
 
-    private static boolean changesRules(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/risk/rules");
+    private static boolean officerOnly(Object handler) {
+        return handler instanceof HandlerMethod method && method.hasMethodAnnotation(RiskOfficerOnly.class);
     }
 
     private static boolean holds(java.util.List<String> keys, String key) {

@@ -1,12 +1,16 @@
 package io.shopdesk.risk.internal;
 
 import io.shopdesk.risk.FinancingRequest;
+import io.shopdesk.risk.InvalidRiskRequestException;
 import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.risk.StoredDecision;
 import io.shopdesk.ruleengine.RuleSetUnavailableException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -19,10 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The risk API: score a payment, score a financing application, read a stored decision. Callers authenticate with
- * an API key ({@link RiskApiKeyInterceptor}); bad requests get 400 with every field error.
+ * an API key ({@link RiskApiKeyInterceptor}); bad requests get 400 with every field error. Stateless and thread-safe.
  */
 @RestController
 class RiskController {
@@ -32,6 +38,12 @@ class RiskController {
         this.risk = risk;
     }
 
+    @Operation(summary = "Score a payment", description = """
+            Scores a payment with the risk rules and returns the decision with its reasons. Idempotent per paymentId: \
+            a payment id decided before gets that decision back (the same decisionId), neither scored nor counted in \
+            velocity again, so a checkout may retry a request it got no answer for; a retry arriving while the first \
+            is being decided waits for it. The optional timestamp is the caller's and must lie within \
+            shopdesk.risk.max-clock-skew (5 minutes) of the server's clock; the decision is dated by the server.""")
     @PostMapping("/api/risk/payments")
     RiskDecision payment(@Valid @RequestBody PaymentRequest request) {
         return risk.assessPayment(request);
@@ -54,6 +66,13 @@ class RiskController {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request", "fields", fields));
     }
 
+    /** A field only the service can judge (a timestamp far from its clock): the same shape as the annotations' errors. */
+    @ExceptionHandler(InvalidRiskRequestException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidRiskRequestException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request",
+                "fields", Map.of(e.field(), e.getMessage())));
+    }
+
     /** The risk rules failed their checks at start-up and no earlier version went live: no decision without rules. */
     @ExceptionHandler(RuleSetUnavailableException.class)
     ResponseEntity<Map<String, Object>> unavailable(RuleSetUnavailableException e) {
@@ -61,10 +80,63 @@ class RiskController {
                 "problems", e.problems().stream().map(Object::toString).toList()));
     }
 
+    /**
+     * A body that is not JSON is {@code malformed_json}; JSON with a field of the wrong type ({@code "amount":"12,50"},
+     * a timestamp that is no instant) is the usual field error naming that field, in words a caller can act on
+     * rather than Jackson's, which name our Java types.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MismatchedInputException mismatch) {
+                String field = fieldPath(mismatch);
+                if (field.isEmpty()) {
+                    return malformed("The body must be a JSON object");
+                }
+                return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request",
+                        "fields", Map.of(field, expected(mismatch.getTargetType()))));
+            }
+        }
         String detail = e.getMostSpecificCause().getMessage();
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "malformed_json",
-                "message", detail == null ? "The body is not valid JSON" : detail.lines().findFirst().orElse("")));
+        return malformed(detail == null ? "The body is not valid JSON" : detail.lines().findFirst().orElse(""));
+    }
+
+    private static ResponseEntity<Map<String, Object>> malformed(String message) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "malformed_json", "message", message));
+    }
+
+    /** The field's path as a caller writes it: {@code amount}, or {@code items[0].price} in nested bodies. */
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+            return "must be a whole number";
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return "must be a number, like 12.50";
+        }
+        if (type == Instant.class) {
+            return "must be an ISO-8601 instant, like 2026-11-01T08:30:00Z";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        return "has the wrong type";
     }
 }

@@ -41,8 +41,8 @@ public class RiskDecisionRepository {
 
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
-                reasons, input, fired_rules, rule_set_version, model_version, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -59,7 +59,12 @@ public class RiskDecisionRepository {
         return new Object[] {d.decisionId(), d.kind(), d.subjectId(), row.customerId(), row.conversationId(),
                 d.decision(), d.score(), json.writeValueAsString(d.reasons()), json.writeValueAsString(row.input()),
                 json.writeValueAsString(row.firedRules()), d.ruleSetVersion(), d.modelVersion(),
-                Timestamp.from(d.decidedAt())};
+                Timestamp.from(d.decidedAt()), paymentId(d)};
+    }
+
+    /** The payment id a decision holds unique (V12): a payment's subject; none for financing. */
+    static String paymentId(RiskDecision d) {
+        return "payment".equals(d.kind()) ? d.subjectId() : null;
     }
 
     public Optional<StoredDecision> find(String id) {
@@ -74,6 +79,12 @@ public class RiskDecisionRepository {
                         json.readValue(rs.getString(7), new TypeReference<Map<String, Object>>() { }),
                         json.readValue(rs.getString(8), new TypeReference<List<String>>() { })))
                 .optional();
+    }
+
+    /** The id of the decision stored for a payment id, if it was decided. */
+    public Optional<String> paymentDecisionId(String paymentId) {
+        return jdbc.sql("SELECT id FROM risk_decisions WHERE payment_id = :pid")
+                .param("pid", paymentId).query(String.class).optional();
     }
 
     /** The latest payment decision of a conversation, for the chat ("why did my payment fail?"). */

@@ -39,6 +39,7 @@ class RiskRulesController {
     record Rollback(String version) {
     }
 
+    @RiskOfficerOnly
     @PostMapping("/api/risk/rules/rollback")
     ResponseEntity<Object> rollback(@RequestBody Rollback request) {
         if (request == null || request.version() == null) {

@@ -39,18 +39,8 @@ public final class VelocityTracker {
         if (events == null) {
             return Velocity.NONE;
         }
-        long t = now.toEpochMilli();
         synchronized (events) {
-            int end = events.after(t);
-            // Each window lies inside the one before it, so each search starts where the last one ended.
-            int day = events.after(t - DAY - 1, events.first, end);
-            if (day >= end) {
-                return Velocity.NONE;
-            }
-            int hour = events.after(t - HOUR, day, end);
-            int tenMinutes = events.after(t - TEN_MINUTES, hour, end);
-            return new Velocity(end - tenMinutes, end - hour, end - day, events.sum(tenMinutes, end),
-                    events.sum(hour, end), events.sum(day, end));
+            return read(events, now.toEpochMilli());
         }
     }
 
@@ -60,12 +50,50 @@ public final class VelocityTracker {
         }
         Events events = windows.computeIfAbsent(key, k -> new Events());
         synchronized (events) {
-            events.add(at.toEpochMilli(), amount);
-            events.dropBefore(at.toEpochMilli() - DAY);
+            add(events, at.toEpochMilli(), amount);
         }
     }
 
-    /** True the first time a customer uses {@code thing} (a device or IP, prefixed by its kind); remembers it. */
+    /**
+     * The velocity of {@code key} at {@code at} without this event, then the event recorded, in one step under the
+     * key's lock: of two payments on one card decided at once, the second sees the first (read, then record, let
+     * both see neither). Null or blank keys have none and record nothing.
+     */
+    public Velocity recordAndRead(String key, Instant at, BigDecimal amount) {
+        if (key == null || key.isBlank()) {
+            return Velocity.NONE;
+        }
+        Events events = windows.computeIfAbsent(key, k -> new Events());
+        long t = at.toEpochMilli();
+        synchronized (events) {
+            Velocity before = read(events, t);
+            add(events, t, amount);
+            return before;
+        }
+    }
+
+    private static Velocity read(Events events, long t) {
+        int end = events.after(t);
+        // Each window lies inside the one before it, so each search starts where the last one ended.
+        int day = events.after(t - DAY - 1, events.first, end);
+        if (day >= end) {
+            return Velocity.NONE;
+        }
+        int hour = events.after(t - HOUR, day, end);
+        int tenMinutes = events.after(t - TEN_MINUTES, hour, end);
+        return new Velocity(end - tenMinutes, end - hour, end - day, events.sum(tenMinutes, end),
+                events.sum(hour, end), events.sum(day, end));
+    }
+
+    private static void add(Events events, long t, BigDecimal amount) {
+        events.add(t, amount);
+        events.dropBefore(t - DAY);
+    }
+
+    /**
+     * True the first time a customer uses {@code thing} (a device or IP, prefixed by its kind); remembers it. Atomic:
+     * of two payments from a new device at once, one sees it first.
+     */
     public boolean firstSeen(long customerId, String thing) {
         if (thing == null || thing.isBlank()) {
             return false;

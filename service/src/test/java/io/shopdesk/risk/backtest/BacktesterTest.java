@@ -54,4 +54,53 @@ class BacktesterTest {
         assertThatThrownBy(() -> PaymentHistoryCsv.read(missing, null)).hasMessageContaining("missing customer_id");
         assertThatThrownBy(() -> PaymentHistoryCsv.read(dir.resolve("nope.csv"), null)).hasMessageContaining("no such file");
     }
+
+    /**
+     * Blank lines and blank rows are skipped (a trailing one used to abort the run); lines are the file's, not rows
+     * counted (a quoted address spanning two lines used to shift every later line); labels: 1/0, true/false, yes/no
+     * in any case, blank for unknown (left out of precision and recall and counted), anything else an error.
+     */
+    @Test
+    void blankRowsAreSkippedLinesAreTheFilesAndBlankLabelsAreUnknown() throws Exception {
+        String header = "timestamp,payment_id,customer_id,amount,currency,method,shipping_address,is_fraud\n";
+        String multiLine = "2026-11-01T00:00:00Z,p1,1,10,CNY,card,\"上海市\n浦东新区 1 号\",1\n"; // lines 2-3
+        Path history = dir.resolve("labels.csv");
+        Files.writeString(history, header + multiLine
+                + "2026-11-01T00:01:00Z,p2,1,10,CNY,card,, No \n"
+                + "2026-11-01T00:02:00Z,p3,1,10,CNY,card,,\n"
+                + ",,,,,,,\n"
+                + "2026-11-01T00:03:00Z,p4,1,10,CNY,card,,YES\n"
+                + "2026-11-01T00:04:00Z,p5,1,10,CNY,card,,false\n"
+                + "\n");
+        List<HistoricalPayment> rows = PaymentHistoryCsv.read(history, "is_fraud");
+        assertThat(rows).extracting(h -> h.request().paymentId()).containsExactly("p1", "p2", "p3", "p4", "p5");
+        assertThat(rows).extracting(HistoricalPayment::fraud).containsExactly(true, false, null, true, false);
+        Backtester.Report report = new Backtester().run(rows, RuleEngine.compile(Path.of("rules/risk")), Path.of("rules/risk"),
+                RuleEngine.compile(Path.of("rules/risk")), Path.of("rules/risk"));
+        assertThat(report.payments()).isEqualTo(5);
+        assertThat(report.unlabelled()).isEqualTo(1);
+
+        Path badLabel = dir.resolve("bad-label.csv");
+        Files.writeString(badLabel, header + multiLine + "2026-11-01T00:01:00Z,p2,1,10,CNY,card,,maybe\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(badLabel, "is_fraud"))
+                .hasMessage(badLabel + ":4: is_fraud must be 1/0, true/false, yes/no or blank (unknown), got 'maybe'");
+        Path badAmount = dir.resolve("bad-amount.csv");
+        Files.writeString(badAmount, header + multiLine + "\n" + "2026-11-01T00:01:00Z,p2,1,abc,CNY,card,,0\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(badAmount, "is_fraud")).hasMessageStartingWith(badAmount + ":5: ");
+    }
+
+    /** Rows are checked as the API checks a payment: the backtest once replayed amount -50 in currency XXX, and 1e20 crashed it. */
+    @Test
+    void rowsTheApiWouldRefuseAreReportedWithTheirLineAndField() throws Exception {
+        String header = "timestamp,payment_id,customer_id,amount,currency,method\n";
+        String ok = "2026-11-01T00:00:00Z,p1,1,10,CNY,card\n";
+        Path negative = dir.resolve("negative.csv");
+        Files.writeString(negative, header + ok + "2026-11-01T00:01:00Z,p2,1,-50,XXX,bogus\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(negative, null)).hasMessage(negative + ":3: amount must be positive; "
+                + "currency unknown currency; one of CNY, USD, EUR, HKD, GBP, JPY; "
+                + "method one of card, alipay, wechat_pay, huabei, bank_transfer");
+        Path huge = dir.resolve("huge.csv");
+        Files.writeString(huge, header + "2026-11-01T00:01:00Z,p2,1,1e20,CNY,card\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(huge, null)).hasMessage(huge + ":2: amount must be at most 1000000000, with at most 2 decimals");
+    }
 }

@@ -133,6 +133,55 @@ class DecisionAuditWriterTest {
         }
     }
 
+    /**
+     * A payment has one decision: until its row is written the writer hands it to a retry, and the database refuses a
+     * second row for the payment id (two service instances deciding it at once) without losing the first.
+     */
+    @Test
+    void aPaymentsDecisionIsFoundBeforeItIsWrittenAndAPaymentHasOneRow() {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository)) {
+            AuditRow first = row("once-1", "APPROVE");
+            writer.submit(first);
+            assertThat(writer.pendingPayment("pay-once-1").or(() -> repository.paymentDecisionId("pay-once-1")
+                    .flatMap(repository::find).map(io.shopdesk.risk.StoredDecision::decision)))
+                    .contains(first.decision());
+            writer.flush();
+            assertThat(writer.pendingPayment("pay-once-1")).as("written: read from the table from now on").isEmpty();
+            assertThat(repository.paymentDecisionId("pay-once-1")).contains("once-1");
+            AuditRow second = new AuditRow(new RiskDecision("once-2", "payment", "pay-once-1", "REVIEW", 50, List.of(),
+                    "abcdef123456", "none", Instant.parse("2026-12-01T10:00:01Z")), 7L, null, Map.of(), List.of());
+            writer.submit(second);
+            writer.submit(row("once-3", "APPROVE"));
+            writer.flush();
+            assertThat(jdbc.sql("SELECT id FROM risk_decisions ORDER BY id").query(String.class).list())
+                    .containsExactly("once-1", "once-3");
+        }
+    }
+
+    /** V12 on a table that already holds a payment decided twice: the first decision becomes the payment's. */
+    @Test
+    void theMigrationGivesAPaymentDecidedTwiceBeforeItsFirstDecision() {
+        HikariDataSource old = new HikariDataSource();
+        old.setJdbcUrl("jdbc:h2:mem:audit-old-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        try (old) {
+            Flyway.configure().dataSource(old).locations("classpath:db/migration").target("10").load().migrate();
+            JdbcClient before = JdbcClient.create(old);
+            for (String[] d : new String[][] {{"b", "2026-12-01 10:00:05+00"}, {"a", "2026-12-01 10:00:01+00"},
+                    {"c", "2026-12-01 10:00:09+00"}}) {
+                before.sql("""
+                        INSERT INTO risk_decisions (id, kind, subject_id, decision, score, reasons, input, fired_rules,
+                            rule_set_version, model_version, created_at)
+                        VALUES (:id, :kind, :subject, 'APPROVE', 0, '[]', '{}', '[]', 'v', 'none', CAST(:at AS TIMESTAMP WITH TIME ZONE))""")
+                        .param("id", d[0]).param("kind", d[0].equals("c") ? "financing" : "payment")
+                        .param("subject", d[0].equals("c") ? "app-1" : "pay-twice").param("at", d[1]).update();
+            }
+            Flyway.configure().dataSource(old).locations("classpath:db/migration").load().migrate();
+            assertThat(before.sql("SELECT id, payment_id FROM risk_decisions ORDER BY id").query().listOfRows())
+                    .extracting(r -> r.get("id") + "=" + r.get("payment_id"))
+                    .containsExactly("a=pay-twice", "b=null", "c=null");
+        }
+    }
+
     @Test
     void closingDrainsTheQueueAndLaterRowsAreWrittenDirectly() {
         DecisionAuditWriter writer = new DecisionAuditWriter(repository);

@@ -1,0 +1,69 @@
+package io.shopdesk.risk.internal;
+
+import io.shopdesk.risk.CnyRates;
+import io.shopdesk.risk.ConversationSignals;
+import io.shopdesk.risk.PaymentContext;
+import io.shopdesk.risk.PaymentRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Records a payment in velocity and builds the {@link PaymentContext} the payment rules see from it, what the shop
+ * knew about its customer and what the chat said. The one place both the service and the backtest build it,
+ * so that a backtest decides a payment exactly as the service would have: amounts in CNY, keys stripped, addresses
+ * compared without spaces and punctuation, the customer's recent failed payments counted. Thread-safe (the tracker and the lists are).
+ */
+public final class PaymentFacts {
+    private final VelocityTracker velocity;
+    private final RiskLists lists;
+    private final CnyRates rates;
+
+    public PaymentFacts(VelocityTracker velocity, RiskLists lists, CnyRates rates) {
+        this.velocity = velocity;
+        this.lists = lists;
+        this.rates = rates;
+    }
+
+    /**
+     * Records {@code r} at {@code now} (in CNY, in its customer's, card's, device's and IP's velocity; its device and
+     * IP as seen) and returns what the rules see about it: the velocity without {@code r}, whether its device and IP
+     * are new. Each key is read and recorded in one step, so that of two payments on one card decided at once the
+     * second counts the first; call it once the payment will be decided (the rules are there, the customer read).
+     */
+    public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
+                                  ConversationSignals chat) {
+        BigDecimal cny = rates.toCny(r.amount(), r.currency());
+        String device = key("dev", r.deviceId());
+        String ip = key("ip", r.ip());
+        return new PaymentContext(cny,
+                velocity.recordAndRead(customerKey(r), now, cny),
+                velocity.recordAndRead(key("card", r.cardFingerprint()), now, cny),
+                velocity.recordAndRead(device, now, cny), velocity.recordAndRead(ip, now, cny),
+                velocity.firstSeen(r.customerId(), device), velocity.firstSeen(r.customerId(), ip), addressMismatch(r),
+                customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
+                lists.contains("allowed-customers", String.valueOf(r.customerId())),
+                lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
+                lists.contains("blocked-cards", r.cardFingerprint()), chat);
+    }
+
+    private static String customerKey(PaymentRequest r) {
+        return "c:" + r.customerId();
+    }
+
+    private static String key(String kind, String value) {
+        return value == null || value.isBlank() ? null : kind + ":" + value.strip();
+    }
+
+    /** Addresses differ when they still do with case, spaces and punctuation ignored ("1 号" is "1号"). */
+    static boolean addressMismatch(PaymentRequest r) {
+        if (r.shippingAddress() == null || r.billingAddress() == null) {
+            return false;
+        }
+        return !normalise(r.shippingAddress()).equals(normalise(r.billingAddress()));
+    }
+
+    private static String normalise(String address) {
+        return address.toLowerCase(Locale.ROOT).replaceAll("[\\s,，.。#-]+", "");
+    }
+}
