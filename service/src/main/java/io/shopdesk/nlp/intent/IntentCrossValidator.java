@@ -131,9 +131,10 @@ public final class IntentCrossValidator {
 
     /** Scores with the same arithmetic as {@link IntentEvaluator}, so the two never disagree. */
     private Result score(List<IntentExample> examples, String[] predicted) {
-        List<IntentEvaluator.Prediction> predictions = new java.util.ArrayList<>(examples.size());
+        List<IntentEvaluator.Prediction> predictions = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
-            predictions.add(new IntentEvaluator.Prediction(examples.get(i).intent(), predicted[i], predicted[i], 1));
+            // Already the served answer (IntentModel.predict), so no threshold or unknown-features rule is left to apply.
+            predictions.add(new IntentEvaluator.Prediction(examples.get(i).intent(), predicted[i], predicted[i], 1, false));
         }
         IntentEvaluator.Report report = IntentEvaluator.score(predictions);
         return new Result(folds, examples.size(), report.accuracy(), report.inScopeAccuracy(), report.oosRecall(),

@@ -17,8 +17,12 @@ import java.util.TreeSet;
  */
 public final class IntentEvaluator {
 
-    /** One scored message: gold label, predicted label (after the threshold), the model's best probability. */
-    public record Prediction(String gold, String predicted, String best, double confidence) {
+    /**
+     * One scored message: gold label, predicted label (after the threshold), the model's best label and probability,
+     * and whether none of the message's features was seen in training (then the served model answers {@code oos}
+     * whatever the threshold, so every re-thresholding must too).
+     */
+    public record Prediction(String gold, String predicted, String best, double confidence, boolean unknownFeatures) {
         public boolean right() {
             return gold.equals(predicted);
         }
@@ -43,16 +47,21 @@ public final class IntentEvaluator {
         for (int i = 0; i < examples.size(); i++) {
             IntentPrediction p = model.predict(features.get(i));
             String best = p.top().isEmpty() ? IntentPrediction.OUT_OF_SCOPE : p.top().getFirst().name();
-            out.add(new Prediction(examples.get(i).intent(), p.name(), best, p.confidence()));
+            out.add(new Prediction(examples.get(i).intent(), p.name(), best, p.confidence(),
+                    !model.knowsAnyFeature(features.get(i))));
         }
         return out;
     }
 
-    /** The same predictions under another threshold: below it, or when the best label is oos, the answer is oos. */
+    /**
+     * The same predictions under another threshold, with {@link IntentModel#predict}'s rules: below it, when the best
+     * label is oos, or when the message has no known feature, the answer is oos.
+     */
     public static List<Prediction> withThreshold(List<Prediction> predictions, double threshold) {
         return predictions.stream().map(p -> new Prediction(p.gold(),
-                p.best().equals(IntentPrediction.OUT_OF_SCOPE) || p.confidence() < threshold ? IntentPrediction.OUT_OF_SCOPE : p.best(),
-                p.best(), p.confidence())).toList();
+                p.unknownFeatures() || p.best().equals(IntentPrediction.OUT_OF_SCOPE) || p.confidence() < threshold
+                        ? IntentPrediction.OUT_OF_SCOPE : p.best(),
+                p.best(), p.confidence(), p.unknownFeatures())).toList();
     }
 
     /** The out-of-scope recall that {@link #tuneThreshold(List, double)} asks for unless told otherwise. */

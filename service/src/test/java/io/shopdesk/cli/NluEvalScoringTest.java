@@ -1,0 +1,51 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code nlu eval} scores the model exactly as the service serves it, and says what it scored. */
+class NluEvalScoringTest {
+    @TempDir
+    Path dir;
+
+    /** Two Chinese intents: no English background is added, so the model has exactly these two labels. */
+    static final String CHINESE_TRAIN = """
+            text,intent
+            你好,greet
+            您好啊,greet
+            早上好,greet
+            再见,goodbye
+            拜拜,goodbye
+            明天见,goodbye
+            """;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void messagesWithoutAnyKnownFeatureAreOosAsWhenServed() throws IOException {
+        Path train = write("train.csv", CHINESE_TRAIN);
+        // Nothing of "xyzzy" or the emoji was seen in training: the probabilities are even odds (0.5 each, above the
+        // default threshold 0.45), and the first label would be "goodbye"; the served model answers oos.
+        Path test = write("test.csv", "text,intent\n你好,greet\n再见,goodbye\nxyzzy,oos\n🙂🙂,oos\n");
+        Path report = dir.resolve("report");
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--report", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("oos_recall").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(run.out()).doesNotContain("oos -> goodbye");
+        assertThat(Files.readString(report.resolve("index.html"))).doesNotContain("<td>oos</td><td>goodbye</td>");
+    }
+}
