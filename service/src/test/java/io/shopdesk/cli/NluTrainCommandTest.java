@@ -1,0 +1,52 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nlu train} reads data as the evaluation commands do and says what is wrong with it. */
+class NluTrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private CommandRun train(Path data, String... options) {
+        String[] args = {"nlu", "train", "--data", data.toString(), "--out", dir.resolve("release").toString()};
+        String[] all = java.util.Arrays.copyOf(args, args.length + options.length);
+        System.arraycopy(options, 0, all, args.length, options.length);
+        return CommandRun.of(all);
+    }
+
+    @Test
+    void theOosLabelOptionTrainsTheDatasOwnLabelAsOos() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN);
+
+        CommandRun run = train(data, "--folds", "0", "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // "none" is the oos class: no background is added and there is no fourth label.
+        assertThat(run.json().get("oos_background").asInt()).isZero();
+        assertThat(run.json().get("intents").asInt()).isEqualTo(3);
+        assertThat(run.err()).doesNotContain("warning");
+    }
+
+    @Test
+    void aLabelThatOnlyLooksLikeOosIsWarnedAbout() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN.replace(",none", ",OOS"));
+
+        CommandRun run = train(data, "--folds", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + data + ": label 'OOS' (4 examples) is not the out-of-scope label "
+                + "'oos' and is trained as an intent of its own; labels are case-sensitive (--oos-label OOS if it means "
+                + "out of scope)");
+    }
+}
