@@ -48,4 +48,19 @@ class NluEvalScoringTest {
         assertThat(run.out()).doesNotContain("oos -> goodbye");
         assertThat(Files.readString(report.resolve("index.html"))).doesNotContain("<td>oos</td><td>goodbye</td>");
     }
+
+    @Test
+    void macroF1AveragesTheLabelsTheTestDataHas() throws IOException {
+        Path train = write("train.csv", NluCommandTest.TRAIN);
+        // No oos message in the test file, but "xyzzy" (no known feature) is answered oos: F1 1 for order_status,
+        // 2/3 for refund; oos, with no support, is listed but not averaged (it would make it 0.5556).
+        Path test = write("test.csv", "text,intent\nwhere is the parcel,order_status\nrefund please,refund\nxyzzy,refund\n");
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("macro_f1").asDouble()).isEqualTo(0.8333);
+        assertThat(run.out()).contains("Accuracy 0.6667, in-scope accuracy 0.6667, out-of-scope recall n/a, macro-F1 0.8333");
+    }
 }

@@ -24,7 +24,8 @@ public final class IntentCrossValidator {
      * @param accuracy        share of examples whose predicted intent (or {@code oos}) is the labelled one
      * @param inScopeAccuracy accuracy over the examples not labelled {@code oos}
      * @param oosRecall       share of {@code oos} examples predicted {@code oos}; NaN when the data has none
-     * @param macroF1         unweighted mean of the per-intent F1 scores, {@code oos} included
+     * @param macroF1         unweighted mean of the per-intent F1 scores, {@code oos} included (as
+     *                        {@link IntentEvaluator.Report#macroF1()})
      */
     public record Result(int folds, int examples, double accuracy, double inScopeAccuracy, double oosRecall,
                          double macroF1) {

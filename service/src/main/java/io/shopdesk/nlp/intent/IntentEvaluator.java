@@ -34,6 +34,13 @@ public final class IntentEvaluator {
     public record Confusion(String gold, String predicted, int count) {
     }
 
+    /**
+     * The figures of one evaluation.
+     *
+     * @param macroF1   unweighted mean of the F1 of the labels with at least one message in the data (support > 0),
+     *                  {@code oos} included when it has some; a label that is only predicted is left out
+     * @param perIntent every label seen, as gold or as prediction, in name order
+     */
     public record Report(int n, double accuracy, double inScopeAccuracy, double oosRecall, double macroF1,
                          List<PerIntent> perIntent, List<Confusion> confusions, List<Prediction> predictions) {
     }
@@ -152,6 +159,7 @@ public final class IntentEvaluator {
         }
         List<PerIntent> perIntent = new ArrayList<>();
         double f1Sum = 0;
+        int supported = 0;
         for (var e : counts.entrySet()) {
             int tp = e.getValue()[0];
             int fp = e.getValue()[1];
@@ -159,14 +167,19 @@ public final class IntentEvaluator {
             double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
             double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            f1Sum += f1;
+            // A label that is only predicted (oos absent from the test file, say) has F1 0 whatever the model does,
+            // so the data does not measure it; its false positives already cost the recall of the gold labels.
+            if (tp + fn > 0) {
+                f1Sum += f1;
+                supported++;
+            }
             perIntent.add(new PerIntent(e.getKey(), tp + fn, precision, recall, f1));
         }
         List<Confusion> top = confusions.entrySet().stream()
                 .map(e -> new Confusion(e.getKey().split("\u0000")[0], e.getKey().split("\u0000")[1], e.getValue()))
                 .sorted(Comparator.comparingInt(Confusion::count).reversed()).limit(20).toList();
         return new Report(predictions.size(), ratio(correct, predictions.size()), ratio(inScopeCorrect, inScope),
-                ratio(oosFound, oos), labels.isEmpty() ? 0 : f1Sum / labels.size(), perIntent, top, predictions);
+                ratio(oosFound, oos), supported == 0 ? 0 : f1Sum / supported, perIntent, top, predictions);
     }
 
     private static double ratio(int part, int whole) {

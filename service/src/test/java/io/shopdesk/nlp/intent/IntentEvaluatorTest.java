@@ -1,6 +1,7 @@
 package io.shopdesk.nlp.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.shopdesk.nlp.intent.IntentEvaluator.Prediction;
@@ -57,5 +58,17 @@ class IntentEvaluatorTest {
                 .extracting(Prediction::predicted).containsExactly("oos", "greet");
         assertThat(IntentEvaluator.withThreshold(List.of(unknown, known), 0.6))
                 .extracting(Prediction::predicted).containsExactly("oos", "oos");
+    }
+
+    @Test
+    void macroF1LeavesOutLabelsWithoutSupportButListsThem() {
+        IntentEvaluator.Report report = IntentEvaluator.score(List.of(
+                new Prediction("refund", "refund", "refund", 0.9, false),
+                new Prediction("refund", "oos", "refund", 0.2, false),
+                new Prediction("order_status", "order_status", "order_status", 0.8, false)));
+
+        assertThat(report.macroF1()).isCloseTo((1.0 + 2.0 / 3) / 2, within(1e-9));
+        assertThat(report.perIntent()).extracting(IntentEvaluator.PerIntent::intent, IntentEvaluator.PerIntent::support)
+                .containsExactly(tuple("oos", 0), tuple("order_status", 1), tuple("refund", 2));
     }
 }
