@@ -63,4 +63,29 @@ class NluEvalScoringTest {
         assertThat(run.json().get("macro_f1").asDouble()).isEqualTo(0.8333);
         assertThat(run.out()).contains("Accuracy 0.6667, in-scope accuracy 0.6667, out-of-scope recall n/a, macro-F1 0.8333");
     }
+
+    @Test
+    void testAndTuneIntentsTheModelNeverSawAreNamedWithTheirCounts() throws IOException {
+        Path train = write("train.csv", NluCommandTest.TRAIN);
+        Path test = write("test.csv", """
+                text,intent
+                where is the parcel,order_status
+                refund please,refund_request
+                i need a refund,refund_request
+                hello there,greeting
+                weather in beijing,none
+                """);
+        Path tune = write("tune.csv", "text,intent\nparcel status,order_status\nrefund now,refund_request\nnews,none\n");
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--tune", tune.toString(), "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + test + ": 2 intents are not in the training data, so their "
+                        + "examples can only be scored wrong: refund_request (2), greeting (1)")
+                .contains("warning: " + tune + ": 1 intent is not in the training data, so their examples can only "
+                        + "be scored wrong: refund_request (1)");
+        assertThat(run.json().get("unknown_test_intents").asInt()).isEqualTo(2);
+        assertThat(run.json().get("n_test").asInt()).isEqualTo(5);
+    }
 }
