@@ -91,4 +91,16 @@ class NluDataErrorsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.json().get("accuracy").asDouble()).isEqualTo(1.0);
     }
+
+    @Test
+    void csvErrorsNameTheFilesOwnLineAndATrailingBlankLineIsFine() throws IOException {
+        Path multiLine = write("train.csv", "text,intent\n\"hello\nthere\",greet\nhi,greet\nhi, there,greet\n"
+                + "bye,goodbye\nsee you,goodbye\n");
+        assertError(eval(multiLine), multiLine + ":5: not valid CSV (Too many entries: expected at most 2");
+
+        Path trailingBlank = write("blank.csv", "text,intent\nhello,greet\nhi,greet\nbye,goodbye\nsee you,goodbye\n\n");
+        CommandRun run = eval(trailingBlank);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("n_train").asInt()).isEqualTo(4);
+    }
 }
