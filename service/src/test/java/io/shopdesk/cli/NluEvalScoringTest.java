@@ -88,4 +88,22 @@ class NluEvalScoringTest {
         assertThat(run.json().get("unknown_test_intents").asInt()).isEqualTo(2);
         assertThat(run.json().get("n_test").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void crossValidationKeepsCopiesOfATextInOneFold() throws IOException {
+        // Twelve two-character texts with no character in common, each twice: a held-out text has no known
+        // feature (so it is oos, and wrong) unless its copy trained the model.
+        String han = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木";
+        StringBuilder csv = new StringBuilder("text,intent\n");
+        for (int i = 0; i < 12; i++) {
+            String row = han.substring(2 * i, 2 * i + 2) + "," + (i % 2 == 0 ? "p" : "q") + "\n";
+            csv.append(row).append(row);
+        }
+        Path data = write("copies.csv", csv.toString());
+
+        CommandRun run = CommandRun.of("nlu", "cross-validate", "--data", data.toString(), "--folds", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("accuracy").asDouble()).isZero();
+    }
 }

@@ -49,4 +49,23 @@ class NluTrainCommandTest {
                 + "'oos' and is trained as an intent of its own; labels are case-sensitive (--oos-label OOS if it means "
                 + "out of scope)");
     }
+
+    @Test
+    void labelsDifferingOnlyInCaseAndTextsUnderTwoLabelsAreWarnedAbout() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN + """
+                hello,Greeting
+                hey,Greeting
+                hi there,greeting
+                good morning,greeting
+                Where is my parcel,refund
+                """);
+
+        CommandRun run = train(data, "--folds", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + data + ": labels 'Greeting' (2 examples) and 'greeting' (2 examples) "
+                        + "differ only in case or surrounding spaces and are trained as different intents")
+                .contains("warning: " + data + ": 1 text is labelled with more than one intent (ignoring case and "
+                        + "spaces): 'where is my parcel' (order_status, refund)");
+    }
 }

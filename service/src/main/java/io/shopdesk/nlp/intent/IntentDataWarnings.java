@@ -2,18 +2,24 @@ package io.shopdesk.nlp.intent;
 
 import io.shopdesk.nlp.IntentPrediction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Mistakes in labelled data that are legal but almost never meant, found before minutes of training: a label that
- * looks like the out-of-scope label but is not it ({@code OOS}, {@code out_of_scope}), which would be trained as an
- * intent of its own. The commands print them as warnings; nothing is changed. Stateless and thread-safe.
+ * looks like the out-of-scope label but is not it ({@code OOS}, {@code out_of_scope}), labels that differ only in
+ * case ({@code Greeting}, {@code greeting}), each trained as an intent of its own, and one text under two labels,
+ * which no model can get right both times. The commands print them as warnings; nothing is changed. Stateless and
+ * thread-safe.
  */
 public final class IntentDataWarnings {
+    /** How many conflicting texts a warning quotes. */
+    private static final int SHOWN = 5;
 
     private IntentDataWarnings() {
     }
@@ -34,7 +40,38 @@ public final class IntentDataWarnings {
                         + " if it means out of scope)");
             }
         });
+        caseVariants(counts, oosLabel, warnings);
+        textsUnderSeveralLabels(examples, warnings);
         return warnings;
+    }
+
+    private static void caseVariants(Map<String, Integer> counts, String oosLabel, List<String> warnings) {
+        Map<String, List<String>> byFolded = new TreeMap<>();
+        counts.keySet().forEach(label -> byFolded.computeIfAbsent(label.strip().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(label));
+        byFolded.values().stream()
+                // Variants of the out-of-scope label are already named above.
+                .filter(labels -> labels.size() > 1 && labels.stream().noneMatch(l -> looksLikeOos(l, oosLabel)))
+                .forEach(labels -> warnings.add("labels " + String.join(" and ", labels.stream()
+                        .map(l -> "'" + l + "' (" + counts.get(l) + " examples)").toList())
+                        + " differ only in case or surrounding spaces and are trained as different intents"));
+    }
+
+    private static void textsUnderSeveralLabels(List<IntentExample> examples, List<String> warnings) {
+        Map<String, Set<String>> labelsOf = new LinkedHashMap<>();
+        Map<String, String> firstText = new LinkedHashMap<>();
+        for (IntentExample example : examples) {
+            labelsOf.computeIfAbsent(example.textKey(), k -> new TreeSet<>()).add(example.intent());
+            firstText.putIfAbsent(example.textKey(), example.text());
+        }
+        List<String> conflicts = labelsOf.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "'" + firstText.get(e.getKey()) + "' (" + String.join(", ", e.getValue()) + ")").toList();
+        if (!conflicts.isEmpty()) {
+            warnings.add(conflicts.size() + (conflicts.size() == 1 ? " text is" : " texts are")
+                    + " labelled with more than one intent (ignoring case and spaces): "
+                    + String.join(", ", conflicts.subList(0, Math.min(SHOWN, conflicts.size())))
+                    + (conflicts.size() > SHOWN ? ", …" : ""));
+        }
     }
 
     private static boolean looksLikeOos(String label, String oosLabel) {
