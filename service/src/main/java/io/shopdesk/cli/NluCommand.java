@@ -103,6 +103,8 @@ class NluCommand {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = NluData.read(files, oosLabel).examples();
                 IntentTrainer trainer = trainer(modelsDir);
+                // What is wrong with the examples as a whole (too few of an intent) is said of the files they came from.
+                String names = String.join(", ", files.stream().map(Path::toString).toList());
                 IntentModelStore.CrossValidation cv = null;
                 if (folds > 0) {
                     long cvStart = System.nanoTime();
@@ -110,7 +112,8 @@ class NluCommand {
                     try {
                         result = new IntentCrossValidator(trainer, folds, seed).evaluate(examples, oosThreshold);
                     } catch (IntentDataException e) {
-                        throw new IntentDataException(e.getMessage() + " (--folds 0 trains without cross-validating)");
+                        throw new IntentDataException(names + ": " + e.getMessage()
+                                + " (--folds 0 trains without cross-validating)");
                     }
                     cv = IntentModelStore.CrossValidation.of(result, seed, oosThreshold, tolerance);
                     System.out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) in %.1f s: accuracy %.4f, in-scope %.4f, "
@@ -121,7 +124,12 @@ class NluCommand {
                 }
                 long start = System.nanoTime();
                 List<IntentFeatures> features = NluData.featurise(trainer, examples, "Featurising training data");
-                IntentModel model = trainer.train(examples, features, oosThreshold);
+                IntentModel model;
+                try {
+                    model = trainer.train(examples, features, oosThreshold);
+                } catch (IntentDataException e) {
+                    throw new IntentDataException(names + ": " + e.getMessage());
+                }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 int background = trainer.backgroundExamples(examples, features);
                 Map<String, Object> metrics = new LinkedHashMap<>();

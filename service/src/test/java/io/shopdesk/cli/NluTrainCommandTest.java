@@ -68,4 +68,20 @@ class NluTrainCommandTest {
                 .contains("warning: " + data + ": 1 text is labelled with more than one intent (ignoring case and "
                         + "spaces): 'where is my parcel' (order_status, refund)");
     }
+
+    @Test
+    void errorsAboutTheExamplesNameTheDataFiles() throws IOException {
+        Path single = write("single.csv", "text,intent\nhello,greeting\nhi,greeting\nbye,goodbye\n");
+
+        CommandRun crossValidated = train(single, "--folds", "2");
+        CommandRun trained = train(single, "--folds", "0");
+
+        assertThat(crossValidated.exitCode()).isEqualTo(2);
+        assertThat(crossValidated.err()).contains("error: " + single + ": intent 'goodbye' has 1 examples; 2-fold "
+                + "cross-validation needs at least 4 (every training fold keeps two) (--folds 0 trains without "
+                + "cross-validating)").doesNotContain("Exception");
+        assertThat(trained.exitCode()).isEqualTo(2);
+        assertThat(trained.err()).contains("error: " + single + ": intent 'goodbye' has only one example; every intent "
+                + "needs at least two").doesNotContain("Exception");
+    }
 }
