@@ -148,6 +148,13 @@ class NluCommand {
                 NluData.printBackground(background);
                 Map<String, Object> json = new LinkedHashMap<>(metrics);
                 if (cv != null) {
+                    // The cross-validation's figures under the keys nlu cross-validate and nlu eval use, so one script
+                    // reads all three; every example was tested once.
+                    json.put("accuracy", cv.measured().accuracy());
+                    json.put("in_scope_accuracy", cv.measured().inScopeAccuracy());
+                    json.put("oos_recall", cv.measured().oosRecall());
+                    json.put("macro_f1", cv.measured().macroF1());
+                    json.put("n_test", examples.size());
                     json.put("cv_accuracy", cv.measured().accuracy());
                     json.put("cv_accuracy_floor", cv.floor().accuracy());
                 }

@@ -84,4 +84,21 @@ class NluTrainCommandTest {
         assertThat(trained.err()).contains("error: " + single + ": intent 'goodbye' has only one example; every intent "
                 + "needs at least two").doesNotContain("Exception");
     }
+
+    @Test
+    void theJsonLineCarriesTheCrossValidationFiguresUnderTheEvaluationKeys() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN);
+
+        CommandRun run = train(data, "--folds", "2", "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var cv = io.shopdesk.nlp.intent.IntentModelStore.manifest(dir.resolve("release")).orElseThrow()
+                .crossValidation().measured();
+        var json = run.json();
+        assertThat(json.get("accuracy").asDouble()).isEqualTo(cv.accuracy());
+        assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(cv.inScopeAccuracy());
+        assertThat(json.get("oos_recall").asDouble()).isEqualTo(cv.oosRecall());
+        assertThat(json.get("macro_f1").asDouble()).isEqualTo(cv.macroF1());
+        assertThat(json.get("n_test").asInt()).isEqualTo(14);
+    }
 }
