@@ -54,7 +54,7 @@ class KbCommand {
                 Language language = lang == null ? null : parseLanguage(lang);
                 List<FaqEntry> entries = KbEvalData.readFaq(faq, language);
                 Language used = entries.getFirst().language();
-                List<KbEvaluator.LabelledQuery> labelled = KbEvalData.readQueries(queries);
+                List<KbEvaluator.LabelledQuery> labelled = KbEvalData.readQueries(queries, entries);
                 List<String> offTopic = unrelated == null ? List.of() : KbEvalData.readLines(unrelated);
                 Path synonymsFile = synonyms != null ? synonyms
                         : Path.of("knowledge-base", "synonyms", "synonyms-" + used.code() + ".txt");
@@ -114,6 +114,11 @@ class KbCommand {
             } catch (UncheckedIOException e) {
                 System.err.println("error: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
                 return 1;
+            } catch (RuntimeException e) {
+                // A file the readers above let through (or a library's own complaint about it): one line, as for
+                // the errors we name, never a stack trace.
+                System.err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                return 2;
             }
         }
 

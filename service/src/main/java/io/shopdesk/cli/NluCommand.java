@@ -1,5 +1,6 @@
 package io.shopdesk.cli;
 
+import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.OfflineTokenizer;
 import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.embedding.StaticEmbeddings;
@@ -14,7 +15,6 @@ import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentTrainer;
 import io.shopdesk.nlp.intent.OutOfScopeBackground;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,14 +51,6 @@ class NluCommand {
         return new IntentTrainer(tokenizer(modelsDir), StaticEmbeddings.fromModels(modelsDir), background);
     }
 
-    static List<IntentExample> read(List<Path> files) {
-        List<IntentExample> all = new ArrayList<>();
-        for (Path file : files) {
-            all.addAll(IntentDataReader.read(file));
-        }
-        return all;
-    }
-
     @Command(name = "train", description = "Train an intent model and write it with its manifest.",
             mixinStandardHelpOptions = true)
     static class Train implements Callable<Integer> {
@@ -70,6 +62,10 @@ class NluCommand {
 
         @Option(names = "--models-dir", defaultValue = "nlp-models", description = "dictionaries folder parent (default: ${DEFAULT-VALUE})")
         Path modelsDir;
+
+        @Option(names = "--oos-label", defaultValue = "oos",
+                description = "the data's out-of-scope label, trained as oos (default: ${DEFAULT-VALUE})")
+        String oosLabel;
 
         @Option(names = "--oos-threshold", defaultValue = "0.45")
         double oosThreshold;
@@ -105,8 +101,10 @@ class NluCommand {
             }
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
-                List<IntentExample> examples = read(files);
+                List<IntentExample> examples = NluData.read(files, oosLabel).examples();
                 IntentTrainer trainer = trainer(modelsDir);
+                // What is wrong with the examples as a whole (too few of an intent) is said of the files they came from.
+                String names = String.join(", ", files.stream().map(Path::toString).toList());
                 IntentModelStore.CrossValidation cv = null;
                 if (folds > 0) {
                     long cvStart = System.nanoTime();
@@ -114,7 +112,8 @@ class NluCommand {
                     try {
                         result = new IntentCrossValidator(trainer, folds, seed).evaluate(examples, oosThreshold);
                     } catch (IntentDataException e) {
-                        throw new IntentDataException(e.getMessage() + " (--folds 0 trains without cross-validating)");
+                        throw new IntentDataException(names + ": " + e.getMessage()
+                                + " (--folds 0 trains without cross-validating)");
                     }
                     cv = IntentModelStore.CrossValidation.of(result, seed, oosThreshold, tolerance);
                     System.out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) in %.1f s: accuracy %.4f, in-scope %.4f, "
@@ -125,7 +124,12 @@ class NluCommand {
                 }
                 long start = System.nanoTime();
                 List<IntentFeatures> features = NluData.featurise(trainer, examples, "Featurising training data");
-                IntentModel model = trainer.train(examples, features, oosThreshold);
+                IntentModel model;
+                try {
+                    model = trainer.train(examples, features, oosThreshold);
+                } catch (IntentDataException e) {
+                    throw new IntentDataException(names + ": " + e.getMessage());
+                }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 int background = trainer.backgroundExamples(examples, features);
                 Map<String, Object> metrics = new LinkedHashMap<>();
@@ -134,12 +138,23 @@ class NluCommand {
                 metrics.put("features", model.featureCount());
                 metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
                 metrics.put("oos_background", background);
-                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, trainer.inputsFingerprint()), examples.size(), metrics, cv);
+                // The service reads the files without renaming labels, so a renamed label is an input of its own:
+                // the release must not pass for the model the service would train from the same files.
+                String inputs = trainer.inputsFingerprint()
+                        + (oosLabel.equals(IntentPrediction.OUT_OF_SCOPE) ? "" : "+oos-label:" + oosLabel);
+                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, inputs), examples.size(), metrics, cv);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
                 NluData.printBackground(background);
                 Map<String, Object> json = new LinkedHashMap<>(metrics);
                 if (cv != null) {
+                    // The cross-validation's figures under the keys nlu cross-validate and nlu eval use, so one script
+                    // reads all three; every example was tested once.
+                    json.put("accuracy", cv.measured().accuracy());
+                    json.put("in_scope_accuracy", cv.measured().inScopeAccuracy());
+                    json.put("oos_recall", cv.measured().oosRecall());
+                    json.put("macro_f1", cv.measured().macroF1());
+                    json.put("n_test", examples.size());
                     json.put("cv_accuracy", cv.measured().accuracy());
                     json.put("cv_accuracy_floor", cv.floor().accuracy());
                 }

@@ -3,6 +3,7 @@ package io.shopdesk.cli;
 import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.intent.IntentData;
 import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.IntentDataWarnings;
 import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentTrainer;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Data preparation shared by the {@code nlu} evaluation commands: reading CSV or Rasa files, renaming the data's
+ * Data preparation shared by the {@code nlu} commands: reading CSV or Rasa files, renaming the data's
  * out-of-scope label to {@code oos}, applying the training data's synonyms, and featurising with a progress bar.
  * Stateless and thread-safe.
  */
@@ -31,7 +32,10 @@ final class NluData {
     private NluData() {
     }
 
-    /** Reads the files as one data set; {@code oosLabel} becomes {@link IntentPrediction#OUT_OF_SCOPE}. */
+    /**
+     * Reads the files as one data set; {@code oosLabel} becomes {@link IntentPrediction#OUT_OF_SCOPE}. Prints the
+     * data's {@link IntentDataWarnings} on standard error, naming the files.
+     */
     static IntentData read(List<Path> files, String oosLabel) {
         List<IntentExample> examples = new ArrayList<>();
         Map<String, String> synonyms = new LinkedHashMap<>();
@@ -45,6 +49,8 @@ final class NluData {
             data.regexes().forEach((k, v) -> regexes.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             data.lookups().forEach((k, v) -> lookups.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         }
+        String names = String.join(", ", files.stream().map(Path::toString).toList());
+        IntentDataWarnings.of(examples, oosLabel).forEach(w -> System.err.println("warning: " + names + ": " + w));
         return new IntentData(examples, synonyms, regexes, lookups);
     }
 

@@ -1,5 +1,6 @@
 package io.shopdesk.cli;
 
+import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.intent.IntentData;
 import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.intent.IntentDataException;
@@ -12,11 +13,13 @@ import io.shopdesk.nlp.intent.IntentTrainer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,11 +80,13 @@ class NluEvalCommand implements Callable<Integer> {
             String thresholdSource = "--oos-threshold";
             if (tune != null) {
                 List<IntentExample> tuneExamples = NluData.normalised(NluData.read(List.of(tune), oosLabel).examples(), trainData);
+                warnUnknownIntents(tune, tuneExamples, model);
                 List<Prediction> validation = IntentEvaluator.predict(model, tuneExamples,
                         NluData.featurise(trainer, tuneExamples, "Featurising validation data"));
                 threshold = IntentEvaluator.tuneThreshold(validation, minOosRecall);
                 thresholdSource = "tuned on " + tune + " for out-of-scope recall >= " + minOosRecall;
             }
+            int unknownTestIntents = warnUnknownIntents(test, testExamples, model);
             List<IntentFeatures> testFeatures = NluData.featurise(trainer, testExamples, "Featurising test data");
             long predictStart = System.nanoTime();
             List<Prediction> raw = IntentEvaluator.predict(model, testExamples, testFeatures);
@@ -95,6 +100,7 @@ class NluEvalCommand implements Callable<Integer> {
             metrics.put("macro_f1", NluData.figure(scores.macroF1()));
             metrics.put("n_train", trainExamples.size());
             metrics.put("n_test", testExamples.size());
+            metrics.put("unknown_test_intents", unknownTestIntents);
             metrics.put("train_seconds", Math.round(trainSeconds * 100) / 100.0);
             metrics.put("oos_threshold", threshold);
             metrics.put("classifications_per_second", Math.round(perSecond));
@@ -125,6 +131,25 @@ class NluEvalCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
             return 1;
         }
+    }
+
+    /**
+     * Says on standard error which of the file's intents the model was not trained on (a typo, or a label renamed
+     * since), with their example counts: their messages can only be scored wrong. Returns how many intents those are.
+     */
+    private static int warnUnknownIntents(Path file, List<IntentExample> examples, IntentModel model) {
+        Set<String> known = new HashSet<>(model.labels());
+        known.add(IntentPrediction.OUT_OF_SCOPE);
+        Map<String, Long> unknown = new TreeMap<>();
+        examples.stream().filter(e -> !known.contains(e.intent())).forEach(e -> unknown.merge(e.intent(), 1L, Long::sum));
+        if (!unknown.isEmpty()) {
+            String counts = String.join(", ", unknown.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+            System.err.println("warning: " + file + ": " + (unknown.size() == 1 ? "1 intent is" : unknown.size() + " intents are")
+                    + " not in the training data, so their examples can only be scored wrong: " + counts);
+        }
+        return unknown.size();
     }
 
     static void printScores(IntentEvaluator.Report scores) {

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -21,7 +23,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Reads the files {@code kb eval} measures with: a FAQ as CSV ({@code id,question[,answer]}, one row per question
  * variant, rows of one id forming one entry) or as the service's own FAQ YAML, and labelled queries as CSV
- * ({@code query,expected_ids}, several right ids separated by {@code |}). Errors name the file and line.
+ * ({@code query,expected_ids}, several right ids separated by {@code |}, each an id of the FAQ). Errors name the
+ * file and line.
  * Stateless and thread-safe.
  */
 public final class KbEvalData {
@@ -76,13 +79,31 @@ public final class KbEvalData {
                 List.copyOf(e.getValue()), answers.getOrDefault(e.getKey(), ""), List.of())).toList();
     }
 
-    public static List<KbEvaluator.LabelledQuery> readQueries(Path file) {
+    /**
+     * The labelled queries of {@code file}, whose expected ids must all be ids of {@code faq}: a query whose id is
+     * not there (a typo, an entry renamed since) could only be scored as a miss, so it is an error naming its line.
+     */
+    public static List<KbEvaluator.LabelledQuery> readQueries(Path file, List<FaqEntry> faq) {
         if (!checked(file).endsWith(".csv")) {
             throw new KbDataException(file + ": unknown format, expected a .csv with the columns query,expected_ids");
         }
-        return rows(file, "query", "expected_ids").stream().map(r -> new KbEvaluator.LabelledQuery(r.get("query"),
-                new LinkedHashSet<>(Arrays.stream(r.get("expected_ids").split("\\|")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList()))).toList();
+        Set<String> ids = new HashSet<>();
+        faq.forEach(entry -> ids.add(entry.id()));
+        List<KbEvaluator.LabelledQuery> queries = new ArrayList<>();
+        for (Row row : rows(file, "query", "expected_ids")) {
+            Set<String> expected = new LinkedHashSet<>(Arrays.stream(row.get("expected_ids").split("\\|"))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList());
+            if (expected.isEmpty()) {
+                throw new KbDataException(file + ":" + row.line() + ": no expected id in '" + row.get("expected_ids") + "'");
+            }
+            for (String id : expected) {
+                if (!ids.contains(id)) {
+                    throw new KbDataException(file + ":" + row.line() + ": expected id '" + id + "' is not an id of the FAQ");
+                }
+            }
+            queries.add(new KbEvaluator.LabelledQuery(row.get("query"), expected));
+        }
+        return queries;
     }
 
     /** Plain text, one question a line: questions the FAQ should not answer. */
@@ -115,14 +136,17 @@ public final class KbEvalData {
         }
     }
 
-    /** Rows with every required column non-blank. */
+    /**
+     * Rows with every required column non-blank; records whose fields are all blank are skipped. Lines are the file's
+     * own (a quoted field may span several), taken from the parser.
+     */
     private static List<Row> rows(Path file, String... required) {
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(Files.newInputStream(file))) {
-            int line = 1;
             while (it.hasNextValue()) {
-                line++;
+                // The parser stands where the previous record (or the header) ended; this one starts on the next line.
+                int line = it.parser().currentTokenLocation().getLineNr() + 1;
                 Map<String, String> values = it.nextValue();
                 CsvSchema header = (CsvSchema) it.parserSchema();
                 for (String column : required) {
@@ -132,14 +156,22 @@ public final class KbEvalData {
                         throw new KbDataException(file + ": the header must have the columns "
                                 + String.join(",", required) + ", found " + found);
                     }
+                }
+                if (values.values().stream().allMatch(value -> value == null || value.isBlank())) {
+                    continue;
+                }
+                for (String column : required) {
                     if (values.get(column) == null || values.get(column).isBlank()) {
                         throw new KbDataException(file + ":" + line + ": empty " + column);
                     }
                 }
                 rows.add(new Row(line, values));
             }
-        } catch (IOException | JacksonException e) {
-            throw new KbDataException(file + ": not valid CSV (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (JacksonException e) {
+            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
+            throw new KbDataException(file + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new KbDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
         if (rows.isEmpty()) {
             throw new KbDataException(file + ": no rows");

@@ -72,4 +72,80 @@ class KbCommandTest {
                 .doesNotContain("Exception", "\tat ");
         assertThat(run.out()).isEmpty();
     }
+
+    private static void assertError(CommandRun run, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + message).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private CommandRun eval(Path faq, Path queries, String... options) {
+        String[] args = {"kb", "eval", "--faq", faq.toString(), "--queries", queries.toString()};
+        String[] all = java.util.Arrays.copyOf(args, args.length + options.length);
+        System.arraycopy(options, 0, all, args.length, options.length);
+        return CommandRun.of(all);
+    }
+
+    @Test
+    void aYamlFaqWithAnEmptyQuestionOrBadSyntaxNamesTheFileAndEntryOrLine() throws IOException {
+        Path queries = write("queries.csv", QUERIES);
+        Path emptyQuestion = write("faq.yml", """
+                - id: shipping-time
+                  questions:
+                    - how long does delivery take
+                  answer: Two to four days.
+                - id: returns
+                  questions:
+                    - how do i return an item
+                    -
+                  answer: Within 7 days.
+                """);
+        Path emptyTag = write("tags.yml", """
+                - id: returns
+                  questions: [how do i return an item]
+                  answer: Within 7 days.
+                  tags:
+                    - returns
+                    -
+                """);
+        Path badSyntax = write("syntax.yml", """
+                - id: returns
+                  questions: [how do i return an item
+                  answer: Within 7 days.
+                """);
+
+        assertError(eval(emptyQuestion, queries), emptyQuestion + ": entry 2 ('returns') has an empty question (question 2)");
+        assertError(eval(emptyTag, queries), emptyTag + ": entry 1 ('returns') has an empty tag (tag 2)");
+        assertError(eval(badSyntax, queries), badSyntax + ":3: not valid FAQ YAML: ");
+    }
+
+    @Test
+    void expectedIdsThatAreNotFaqIdsAreRefusedWithTheirLine() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        // The query on lines 2-3 spans two lines: line numbers are the file's, not the record count.
+        Path typo = write("typo.csv", "query,expected_ids\n\"how many days\nuntil it arrives\",shipping-time\n"
+                + "i want to return these shoes,returns|invoce\n");
+        Path empty = write("empty.csv", "query,expected_ids\nneed a receipt,invoice\nwhere is my parcel,|\n\n");
+
+        assertError(eval(faq, typo), typo + ":4: expected id 'invoce' is not an id of the FAQ");
+        assertError(eval(faq, empty), empty + ":3: no expected id in '|'");
+    }
+
+    @Test
+    void csvErrorsNameTheFilesOwnLine() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        Path comma = write("comma.csv", "query,expected_ids\n\"how many days\nuntil it arrives\",shipping-time\n"
+                + "returns, please,returns\n");
+
+        assertError(eval(faq, comma), comma + ":4: not valid CSV (Too many entries");
+    }
+
+    @Test
+    void anyOtherFailureIsOneErrorLineWithoutAStackTrace() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        Path queries = write("queries.csv", QUERIES);
+        Path synonyms = write("synonyms.txt", "parcel => package => box\n");
+
+        assertError(eval(faq, queries, "--synonyms", synonyms.toString()), synonyms.toString());
+    }
 }

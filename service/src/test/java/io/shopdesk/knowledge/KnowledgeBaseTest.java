@@ -110,7 +110,7 @@ class KnowledgeBaseTest {
         List<FaqEntry> faq = KbEvalData.readFaq(SOURCE.resolve("faq/faq-zh.yml"), Language.ZH);
         PlainBm25Search baseline = new PlainBm25Search(Language.ZH, faq);
         for (String set : List.of("paraphrases-zh.csv", "holdout-zh.csv")) {
-            List<KbEvaluator.LabelledQuery> queries = KbEvalData.readQueries(SOURCE.resolve("eval/" + set));
+            List<KbEvaluator.LabelledQuery> queries = KbEvalData.readQueries(SOURCE.resolve("eval/" + set), faq);
             double ours = KbEvaluator.evaluate(kb, Language.ZH, queries, List.of()).pAt1();
             double plain = KbEvaluator.evaluate(baseline, queries, List.of()).pAt1();
             System.out.printf("KB zh %s: P@1 %.3f vs smartcn BM25 %.3f%n", set, ours, plain);

@@ -3,6 +3,7 @@ package io.shopdesk.nlp.intent;
 import io.shopdesk.nlp.IntentPrediction;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Measures how well {@link IntentTrainer} generalises on a data set with k-fold cross-validation. Folds are
- * stratified by intent (each intent is spread evenly over the folds) and shuffled with a fixed seed, so the same data
+ * stratified by intent (each intent is spread evenly over the folds), keep copies of one text together, and are
+ * shuffled with a fixed seed, so the same data
  * and seed always give the same figures. Each message is featurised once; each fold's model sees only its training
  * messages. Thread-safe (no state between calls).
  */
@@ -24,7 +26,8 @@ public final class IntentCrossValidator {
      * @param accuracy        share of examples whose predicted intent (or {@code oos}) is the labelled one
      * @param inScopeAccuracy accuracy over the examples not labelled {@code oos}
      * @param oosRecall       share of {@code oos} examples predicted {@code oos}; NaN when the data has none
-     * @param macroF1         unweighted mean of the per-intent F1 scores, {@code oos} included
+     * @param macroF1         unweighted mean of the per-intent F1 scores, {@code oos} included (as
+     *                        {@link IntentEvaluator.Report#macroF1()})
      */
     public record Result(int folds, int examples, double accuracy, double inScopeAccuracy, double oosRecall,
                          double macroF1) {
@@ -104,36 +107,62 @@ public final class IntentCrossValidator {
         return n;
     }
 
-    /** Shuffles each intent's examples with the seed and deals them round-robin over the folds. */
+    /**
+     * Shuffles each intent's examples with the seed and deals them round-robin over the folds, copies of one text
+     * ({@link IntentExample#textKey()}) together: a copy left in training would answer for its twin in the held-out
+     * fold and inflate the figures. A group of copies counts under its first example's intent. Without copies every
+     * group is one example and the deal is the one of plain stratified folds.
+     */
     private int[] assignFolds(List<IntentExample> examples) {
-        Map<String, List<Integer>> byIntent = new TreeMap<>();
+        Map<String, List<Integer>> copies = new LinkedHashMap<>();
         for (int i = 0; i < examples.size(); i++) {
-            byIntent.computeIfAbsent(examples.get(i).intent(), k -> new ArrayList<>()).add(i);
+            copies.computeIfAbsent(examples.get(i).textKey(), k -> new ArrayList<>()).add(i);
         }
+        Map<String, List<List<Integer>>> byIntent = new TreeMap<>();
+        copies.values().forEach(group -> byIntent.computeIfAbsent(examples.get(group.getFirst()).intent(),
+                k -> new ArrayList<>()).add(group));
+        checkEnoughTexts(examples, byIntent);
         Random random = new Random(seed);
         int[] foldOf = new int[examples.size()];
         // The deal continues across intents so that the folds also end up the same size overall.
         int next = 0;
-        for (Map.Entry<String, List<Integer>> intent : byIntent.entrySet()) {
-            if (intent.getValue().size() < fewestExamples(folds)) {
-                throw new IntentDataException("intent '" + intent.getKey() + "' has " + intent.getValue().size()
-                        + " examples; " + folds + "-fold cross-validation needs at least " + fewestExamples(folds)
-                        + " (every training fold keeps two)");
-            }
-            List<Integer> indices = new ArrayList<>(intent.getValue());
-            Collections.shuffle(indices, random);
-            for (int index : indices) {
-                foldOf[index] = next++ % folds;
+        for (List<List<Integer>> groups : byIntent.values()) {
+            List<List<Integer>> shuffled = new ArrayList<>(groups);
+            Collections.shuffle(shuffled, random);
+            for (List<Integer> group : shuffled) {
+                int fold = next++ % folds;
+                group.forEach(index -> foldOf[index] = fold);
             }
         }
         return foldOf;
     }
 
+    /** Every intent needs enough different texts that each training fold keeps two of its examples. */
+    private void checkEnoughTexts(List<IntentExample> examples, Map<String, List<List<Integer>>> byIntent) {
+        Map<String, Integer> counts = new TreeMap<>();
+        examples.forEach(e -> counts.merge(e.intent(), 1, Integer::sum));
+        int fewest = fewestExamples(folds);
+        counts.forEach((intent, count) -> {
+            int texts = byIntent.getOrDefault(intent, List.of()).size();
+            if (texts >= fewest) {
+                return;
+            }
+            if (texts == count) {
+                throw new IntentDataException("intent '" + intent + "' has " + count + " examples; " + folds
+                        + "-fold cross-validation needs at least " + fewest + " (every training fold keeps two)");
+            }
+            throw new IntentDataException("intent '" + intent + "' has " + count + " examples but " + texts
+                    + " different texts; " + folds + "-fold cross-validation needs at least " + fewest
+                    + " (every training fold keeps two; copies of a text share a fold)");
+        });
+    }
+
     /** Scores with the same arithmetic as {@link IntentEvaluator}, so the two never disagree. */
     private Result score(List<IntentExample> examples, String[] predicted) {
-        List<IntentEvaluator.Prediction> predictions = new java.util.ArrayList<>(examples.size());
+        List<IntentEvaluator.Prediction> predictions = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
-            predictions.add(new IntentEvaluator.Prediction(examples.get(i).intent(), predicted[i], predicted[i], 1));
+            // Already the served answer (IntentModel.predict), so no threshold or unknown-features rule is left to apply.
+            predictions.add(new IntentEvaluator.Prediction(examples.get(i).intent(), predicted[i], predicted[i], 1, false));
         }
         IntentEvaluator.Report report = IntentEvaluator.score(predictions);
         return new Result(folds, examples.size(), report.accuracy(), report.inScopeAccuracy(), report.oosRecall(),

@@ -47,14 +47,18 @@ public final class IntentDataReader {
         return csv ? IntentData.of(readCsv(file)) : RasaNluReader.read(file);
     }
 
+    /**
+     * Lines are the file's own (a quoted text may span several), taken from the parser; records whose fields are all
+     * blank (a trailing empty line, say) are skipped.
+     */
     private static List<IntentExample> readCsv(Path file) {
         List<IntentExample> examples = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<java.util.Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema)
                 .readValues(Files.newInputStream(file))) {
-            int line = 1;
             while (rows.hasNextValue()) {
-                line++;
+                // The parser stands where the previous record (or the header) ended; this one starts on the next line.
+                int line = rows.parser().currentTokenLocation().getLineNr() + 1;
                 java.util.Map<String, String> row = rows.nextValue();
                 // Checked against the header itself: a row that lacks its intent is that row's fault, not the header's.
                 CsvSchema header = (CsvSchema) rows.parserSchema();
@@ -63,6 +67,9 @@ public final class IntentDataReader {
                     header.forEach(column -> columns.add(column.getName()));
                     throw new IntentDataException(file + ": the header must have the columns text and intent, found " + columns);
                 }
+                if (row.values().stream().allMatch(value -> value == null || value.isBlank())) {
+                    continue;
+                }
                 String text = row.get("text") == null ? "" : row.get("text").strip();
                 String intent = row.get("intent") == null ? "" : row.get("intent").strip();
                 if (text.isEmpty() || intent.isEmpty()) {
@@ -70,8 +77,11 @@ public final class IntentDataReader {
                 }
                 examples.add(new IntentExample(text, intent));
             }
-        } catch (IOException | JacksonException e) {
-            throw new IntentDataException(file + ": not valid CSV (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (JacksonException e) {
+            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
+            throw new IntentDataException(file + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new IntentDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
         if (examples.isEmpty()) {
             throw new IntentDataException(file + ": no examples");

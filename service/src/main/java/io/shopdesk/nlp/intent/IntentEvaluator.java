@@ -17,8 +17,12 @@ import java.util.TreeSet;
  */
 public final class IntentEvaluator {
 
-    /** One scored message: gold label, predicted label (after the threshold), the model's best probability. */
-    public record Prediction(String gold, String predicted, String best, double confidence) {
+    /**
+     * One scored message: gold label, predicted label (after the threshold), the model's best label and probability,
+     * and whether none of the message's features was seen in training (then the served model answers {@code oos}
+     * whatever the threshold, so every re-thresholding must too).
+     */
+    public record Prediction(String gold, String predicted, String best, double confidence, boolean unknownFeatures) {
         public boolean right() {
             return gold.equals(predicted);
         }
@@ -30,6 +34,13 @@ public final class IntentEvaluator {
     public record Confusion(String gold, String predicted, int count) {
     }
 
+    /**
+     * The figures of one evaluation.
+     *
+     * @param macroF1   unweighted mean of the F1 of the labels with at least one message in the data (support > 0),
+     *                  {@code oos} included when it has some; a label that is only predicted is left out
+     * @param perIntent every label seen, as gold or as prediction, in name order
+     */
     public record Report(int n, double accuracy, double inScopeAccuracy, double oosRecall, double macroF1,
                          List<PerIntent> perIntent, List<Confusion> confusions, List<Prediction> predictions) {
     }
@@ -43,16 +54,21 @@ public final class IntentEvaluator {
         for (int i = 0; i < examples.size(); i++) {
             IntentPrediction p = model.predict(features.get(i));
             String best = p.top().isEmpty() ? IntentPrediction.OUT_OF_SCOPE : p.top().getFirst().name();
-            out.add(new Prediction(examples.get(i).intent(), p.name(), best, p.confidence()));
+            out.add(new Prediction(examples.get(i).intent(), p.name(), best, p.confidence(),
+                    !model.knowsAnyFeature(features.get(i))));
         }
         return out;
     }
 
-    /** The same predictions under another threshold: below it, or when the best label is oos, the answer is oos. */
+    /**
+     * The same predictions under another threshold, with {@link IntentModel#predict}'s rules: below it, when the best
+     * label is oos, or when the message has no known feature, the answer is oos.
+     */
     public static List<Prediction> withThreshold(List<Prediction> predictions, double threshold) {
         return predictions.stream().map(p -> new Prediction(p.gold(),
-                p.best().equals(IntentPrediction.OUT_OF_SCOPE) || p.confidence() < threshold ? IntentPrediction.OUT_OF_SCOPE : p.best(),
-                p.best(), p.confidence())).toList();
+                p.unknownFeatures() || p.best().equals(IntentPrediction.OUT_OF_SCOPE) || p.confidence() < threshold
+                        ? IntentPrediction.OUT_OF_SCOPE : p.best(),
+                p.best(), p.confidence(), p.unknownFeatures())).toList();
     }
 
     /** The out-of-scope recall that {@link #tuneThreshold(List, double)} asks for unless told otherwise. */
@@ -143,6 +159,7 @@ public final class IntentEvaluator {
         }
         List<PerIntent> perIntent = new ArrayList<>();
         double f1Sum = 0;
+        int supported = 0;
         for (var e : counts.entrySet()) {
             int tp = e.getValue()[0];
             int fp = e.getValue()[1];
@@ -150,14 +167,19 @@ public final class IntentEvaluator {
             double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
             double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            f1Sum += f1;
+            // A label that is only predicted (oos absent from the test file, say) has F1 0 whatever the model does,
+            // so the data does not measure it; its false positives already cost the recall of the gold labels.
+            if (tp + fn > 0) {
+                f1Sum += f1;
+                supported++;
+            }
             perIntent.add(new PerIntent(e.getKey(), tp + fn, precision, recall, f1));
         }
         List<Confusion> top = confusions.entrySet().stream()
                 .map(e -> new Confusion(e.getKey().split("\u0000")[0], e.getKey().split("\u0000")[1], e.getValue()))
                 .sorted(Comparator.comparingInt(Confusion::count).reversed()).limit(20).toList();
         return new Report(predictions.size(), ratio(correct, predictions.size()), ratio(inScopeCorrect, inScope),
-                ratio(oosFound, oos), labels.isEmpty() ? 0 : f1Sum / labels.size(), perIntent, top, predictions);
+                ratio(oosFound, oos), supported == 0 ? 0 : f1Sum / supported, perIntent, top, predictions);
     }
 
     private static double ratio(int part, int whole) {

@@ -86,6 +86,19 @@ public final class IntentModel implements Serializable {
         return x;
     }
 
+    /**
+     * Whether the message has at least one feature seen in training. A message without one is out of scope whatever
+     * its probabilities (they are even odds), so evaluation needs to know it to score the model as it is served.
+     */
+    boolean knowsAnyFeature(IntentFeatures features) {
+        for (String feature : features.names()) {
+            if (featureIndex.containsKey(feature)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public IntentPrediction predict(IntentFeatures features) {
         int[] x = indices(features.names());
         double[] probabilities = distribution(x, features.embedding());

@@ -16,17 +16,18 @@ import java.util.regex.Pattern;
 final class PatternFeatures {
     static final PatternFeatures NONE = new PatternFeatures(Map.of(), Map.of());
 
-    private final Map<String, Pattern> regexes = new LinkedHashMap<>();
+    private final Map<String, List<Pattern>> regexes = new LinkedHashMap<>();
     private final Map<String, Pattern> lookups = new LinkedHashMap<>();
 
     PatternFeatures(Map<String, List<String>> regexes, Map<String, List<String>> lookups) {
-        // An empty alternation would match every message, so tables without entries add nothing.
+        // Each regex is compiled on its own: joined into one alternation, a legal pattern with inline flags or a
+        // comment ("(?x)abc # note") would swallow the group around it. Names without patterns add nothing.
         regexes.forEach((name, patterns) -> {
             if (!patterns.isEmpty()) {
-                this.regexes.put(name,
-                        Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList())));
+                this.regexes.put(name, patterns.stream().map(Pattern::compile).toList());
             }
         });
+        // An empty alternation would match every message, so tables without entries add nothing.
         lookups.forEach((name, entries) -> {
             if (!entries.isEmpty()) {
                 this.lookups.put(name, Pattern.compile(
@@ -42,8 +43,8 @@ final class PatternFeatures {
 
     Set<String> features(String text) {
         Set<String> features = new LinkedHashSet<>();
-        regexes.forEach((name, pattern) -> {
-            if (pattern.matcher(text).find()) {
+        regexes.forEach((name, patterns) -> {
+            if (patterns.stream().anyMatch(pattern -> pattern.matcher(text).find())) {
                 features.add("rx:" + name.toLowerCase(Locale.ROOT));
             }
         });

@@ -34,7 +34,8 @@ final class RasaNluReader {
         try {
             root = YAML.readTree(file.toFile());
         } catch (JacksonException e) {
-            throw new IntentDataException(file + ": not valid YAML (" + e.getOriginalMessage() + ")");
+            throw new IntentDataException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not valid YAML (" + oneLine(e.getOriginalMessage()) + ")");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new IntentDataException(file + ": the file is empty");
@@ -51,9 +52,12 @@ final class RasaNluReader {
         for (JsonNode item : nlu) {
             index++;
             String where = file + ": nlu item " + index;
+            if (!item.isObject()) {
+                throw new IntentDataException(where + " is " + kind(item) + "; expected a mapping such as 'intent: NAME'");
+            }
             List<String> lines = examples(item.get("examples"), where);
             if (item.hasNonNull("intent")) {
-                String intent = item.get("intent").asString().strip();
+                String intent = name(item, "intent", where);
                 for (String line : lines) {
                     String text = stripEntities(line, synonyms).strip();
                     if (!text.isEmpty()) {
@@ -61,10 +65,10 @@ final class RasaNluReader {
                     }
                 }
             } else if (item.hasNonNull("synonym")) {
-                String value = item.get("synonym").asString().strip();
+                String value = name(item, "synonym", where);
                 lines.forEach(form -> synonyms.put(form, value));
             } else if (item.hasNonNull("regex")) {
-                String name = item.get("regex").asString().strip();
+                String name = name(item, "regex", where);
                 for (String regex : lines) {
                     try {
                         Pattern.compile(regex);
@@ -74,7 +78,7 @@ final class RasaNluReader {
                 }
                 regexes.computeIfAbsent(name, k -> new ArrayList<>()).addAll(lines);
             } else if (item.hasNonNull("lookup")) {
-                lookups.computeIfAbsent(item.get("lookup").asString().strip(), k -> new ArrayList<>()).addAll(lines);
+                lookups.computeIfAbsent(name(item, "lookup", where), k -> new ArrayList<>()).addAll(lines);
             }
         }
         if (examples.isEmpty()) {
@@ -90,8 +94,12 @@ final class RasaNluReader {
         }
         List<String> lines = new ArrayList<>();
         if (node.isArray()) {
-            node.forEach(n -> lines.add(n.isObject() && n.has("text") ? n.get("text").asString() : n.asString()));
-        } else {
+            int n = 0;
+            for (JsonNode example : node) {
+                n++;
+                lines.add(listExample(example, where + ", example " + n));
+            }
+        } else if (node.isValueNode()) {
             for (String line : node.asString().split("\\R")) {
                 String trimmed = line.strip();
                 if (trimmed.startsWith("- ") || trimmed.equals("-")) {
@@ -100,8 +108,46 @@ final class RasaNluReader {
                     throw new IntentDataException(where + ": example lines start with '- ', found: " + trimmed);
                 }
             }
+        } else {
+            throw new IntentDataException(where + ": 'examples' is " + kind(node)
+                    + "; expected a block of '- ' lines ('examples: |') or a list");
         }
         return lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** One item of an examples list: a text, or a mapping with a {@code text}; an empty item is an empty text. */
+    private static String listExample(JsonNode example, String where) {
+        if (example.isNull()) {
+            return "";
+        }
+        if (example.isValueNode()) {
+            return example.asString();
+        }
+        if (example.isObject() && example.has("text") && example.get("text").isValueNode()) {
+            return example.get("text").isNull() ? "" : example.get("text").asString();
+        }
+        throw new IntentDataException(where + " is " + kind(example) + "; expected a text or a mapping with 'text: ...'");
+    }
+
+    /** The item's name under {@code key} ({@code intent: greet}), which must be a single value, not a list or mapping. */
+    private static String name(JsonNode item, String key, String where) {
+        JsonNode value = item.get(key);
+        if (!value.isValueNode()) {
+            throw new IntentDataException(where + ": '" + key + "' is " + kind(value) + "; expected one name");
+        }
+        return value.asString().strip();
+    }
+
+    /**
+     * The YAML parser's message on one line: its sentences ("while parsing a flow sequence", "expected ',' or ']'"),
+     * without the indented excerpts and "in reader, line 5" marks, since the error's line is given separately.
+     */
+    private static String oneLine(String message) {
+        return String.join("; ", message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList());
+    }
+
+    private static String kind(JsonNode node) {
+        return node.isArray() ? "a list" : node.isObject() ? "a mapping" : node.isNull() ? "empty" : "'" + node.asString() + "'";
     }
 
     /** The example's text without entity markup; an annotated value is recorded as a synonym of its text. */

@@ -129,6 +129,35 @@ class IntentCrossValidatorTest {
     }
 
     @Test
+    void copiesOfATextShareAFoldSoATwinInTrainingCannotAnswerForIt() {
+        // Twelve texts of Han characters no other text shares, each written twice (once with other case and
+        // spacing): held out, a text has no known feature unless its copy is in training.
+        List<IntentExample> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String text = new String(Character.toChars(0x4E00 + 3 * i)) + new String(Character.toChars(0x4E01 + 3 * i));
+            String intent = i % 2 == 0 ? "p" : "q";
+            examples.add(new IntentExample(text, intent));
+            examples.add(new IntentExample(" " + text + " ", intent));
+        }
+        IntentCrossValidator validator = new IntentCrossValidator(new IntentTrainer(WORDS), 3, 7);
+
+        assertThat(validator.evaluate(examples, 0.45).accuracy()).isZero();
+    }
+
+    @Test
+    void anIntentWithTooFewDifferentTextsIsRefused() {
+        List<IntentExample> examples = new ArrayList<>(toyData());
+        for (String text : List.of("invoice please", "Invoice please", "invoice  please", "receipt please")) {
+            examples.add(new IntentExample(text, "invoice"));
+        }
+        IntentCrossValidator validator = new IntentCrossValidator(new IntentTrainer(WORDS), 5, 7);
+
+        assertThatThrownBy(() -> validator.evaluate(examples, 0.45)).isInstanceOf(IntentDataException.class)
+                .hasMessage("intent 'invoice' has 4 examples but 2 different texts; 5-fold cross-validation needs at "
+                        + "least 3 (every training fold keeps two; copies of a text share a fold)");
+    }
+
+    @Test
     void oneFoldIsRefused() {
         assertThatThrownBy(() -> new IntentCrossValidator(new IntentTrainer(WORDS), 1, 7))
                 .isInstanceOf(IllegalArgumentException.class)

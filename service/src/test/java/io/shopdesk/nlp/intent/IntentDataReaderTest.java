@@ -86,7 +86,7 @@ class IntentDataReaderTest {
         Path file = write("quotes.csv", "text,intent\n\"i keep getting \"declined\"\",payment_failed\n");
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
-                .hasMessage(file + ": not valid CSV (Unexpected character ('d' (code 100)): Expected column separator "
+                .hasMessage(file + ":2: not valid CSV (Unexpected character ('d' (code 100)): Expected column separator "
                         + "character (',' (code 44)) or end-of-line)");
     }
 
@@ -104,6 +104,30 @@ class IntentDataReaderTest {
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
                 .hasMessage(file + ":3: empty text or intent");
+    }
+
+    @Test
+    void blankRecordsAreSkipped() throws IOException {
+        Path file = write("blank-lines.csv", "text,intent\nhello,greeting\n\n   \nbye,goodbye\n\n");
+
+        assertThat(IntentDataReader.read(file)).containsExactly(
+                new IntentExample("hello", "greeting"), new IntentExample("bye", "goodbye"));
+    }
+
+    @Test
+    void linesAreTheFilesOwnWhenATextSpansSeveral() throws IOException {
+        Path file = write("multi-line.csv", "text,intent\n\"hello\nthere\",greeting\n\nwhere is my order,\n");
+
+        assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
+                .hasMessage(file + ":5: empty text or intent");
+    }
+
+    @Test
+    void anUnquotedCommaNamesItsLine() throws IOException {
+        Path file = write("comma.csv", "text,intent\n\"hello\nthere\",greeting\nhi, there,greeting\n");
+
+        assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
+                .hasMessage(file + ":4: not valid CSV (Too many entries: expected at most 2 (value #2 (8 chars) \"greeting\"))");
     }
 
     @Test

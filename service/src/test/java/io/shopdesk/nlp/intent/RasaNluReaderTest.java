@@ -80,5 +80,18 @@ class RasaNluReaderTest {
         assertThatThrownBy(() -> IntentDataReader.read(empty)).hasMessage(empty + ": the file is empty");
         assertThatThrownBy(() -> IntentDataReader.read(noNlu))
                 .hasMessage(noNlu + ": no 'nlu:' list; expected Rasa nlu.yml with intent examples");
+        Path broken = Files.writeString(dir.resolve("broken.yml"), "nlu:\n- intent: greet\n  examples: |\n    - hi\n- intent: [bye\n");
+        assertThatThrownBy(() -> IntentDataReader.read(broken)).hasMessage(broken
+                + ":5: not valid YAML (while parsing a flow sequence; expected ',' or ']', but got <stream end>)");
+    }
+
+    @Test
+    void eachRegexIsMatchedOnItsOwnSoInlineFlagsAndCommentsKeepTheirMeaning() {
+        PatternFeatures patterns = new PatternFeatures(
+                Map.of("note", List.of("(?x) abc  # a comment", "(?i)xyz")), Map.of());
+
+        assertThat(patterns.features("say abc")).containsExactly("rx:note");
+        assertThat(patterns.features("say XYZ")).containsExactly("rx:note");
+        assertThat(patterns.features("say ABC")).as("(?i) of the second pattern does not leak").isEmpty();
     }
 }

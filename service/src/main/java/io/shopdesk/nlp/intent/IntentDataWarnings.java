@@ -1,0 +1,89 @@
+package io.shopdesk.nlp.intent;
+
+import io.shopdesk.nlp.IntentPrediction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Mistakes in labelled data that are legal but almost never meant, found before minutes of training: a label that
+ * looks like the out-of-scope label but is not it ({@code OOS}, {@code out_of_scope}), labels that differ only in
+ * case ({@code Greeting}, {@code greeting}), each trained as an intent of its own, and one text under two labels,
+ * which no model can get right both times. The commands print them as warnings; nothing is changed. Stateless and
+ * thread-safe.
+ */
+public final class IntentDataWarnings {
+    /** How many conflicting texts a warning quotes. */
+    private static final int SHOWN = 5;
+
+    private IntentDataWarnings() {
+    }
+
+    /**
+     * The warnings for examples whose out-of-scope label is already renamed to {@code oos}, in a fixed order.
+     *
+     * @param oosLabel the data's out-of-scope label as given to the command ({@code --oos-label})
+     */
+    public static List<String> of(List<IntentExample> examples, String oosLabel) {
+        Map<String, Integer> counts = new TreeMap<>();
+        examples.forEach(e -> counts.merge(e.intent(), 1, Integer::sum));
+        List<String> warnings = new ArrayList<>();
+        counts.forEach((label, count) -> {
+            if (looksLikeOos(label, oosLabel)) {
+                warnings.add("label '" + label + "' (" + count + " examples) is not the out-of-scope label '" + oosLabel
+                        + "' and is trained as an intent of its own; labels are case-sensitive (--oos-label " + label
+                        + " if it means out of scope)");
+            }
+        });
+        caseVariants(counts, oosLabel, warnings);
+        textsUnderSeveralLabels(examples, warnings);
+        return warnings;
+    }
+
+    private static void caseVariants(Map<String, Integer> counts, String oosLabel, List<String> warnings) {
+        Map<String, List<String>> byFolded = new TreeMap<>();
+        counts.keySet().forEach(label -> byFolded.computeIfAbsent(label.strip().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(label));
+        byFolded.values().stream()
+                // Variants of the out-of-scope label are already named above.
+                .filter(labels -> labels.size() > 1 && labels.stream().noneMatch(l -> looksLikeOos(l, oosLabel)))
+                .forEach(labels -> warnings.add("labels " + String.join(" and ", labels.stream()
+                        .map(l -> "'" + l + "' (" + counts.get(l) + " examples)").toList())
+                        + " differ only in case or surrounding spaces and are trained as different intents"));
+    }
+
+    private static void textsUnderSeveralLabels(List<IntentExample> examples, List<String> warnings) {
+        Map<String, Set<String>> labelsOf = new LinkedHashMap<>();
+        Map<String, String> firstText = new LinkedHashMap<>();
+        for (IntentExample example : examples) {
+            labelsOf.computeIfAbsent(example.textKey(), k -> new TreeSet<>()).add(example.intent());
+            firstText.putIfAbsent(example.textKey(), example.text());
+        }
+        List<String> conflicts = labelsOf.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "'" + firstText.get(e.getKey()) + "' (" + String.join(", ", e.getValue()) + ")").toList();
+        if (!conflicts.isEmpty()) {
+            warnings.add(conflicts.size() + (conflicts.size() == 1 ? " text is" : " texts are")
+                    + " labelled with more than one intent (ignoring case and spaces): "
+                    + String.join(", ", conflicts.subList(0, Math.min(SHOWN, conflicts.size())))
+                    + (conflicts.size() > SHOWN ? ", …" : ""));
+        }
+    }
+
+    private static boolean looksLikeOos(String label, String oosLabel) {
+        if (label.equals(IntentPrediction.OUT_OF_SCOPE) || label.equals(oosLabel)) {
+            return false;
+        }
+        String squashed = squash(label);
+        return squashed.equals(squash(oosLabel)) || Set.of("oos", "outofscope").contains(squashed);
+    }
+
+    /** Lower case without separators: {@code Out_Of_Scope} and {@code out-of-scope} are both {@code outofscope}. */
+    private static String squash(String label) {
+        return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

@@ -1,0 +1,106 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Malformed CSV and Rasa files given to the {@code nlu} commands: one {@code error:} line naming the file and the
+ * line or item, exit code 2, never a stack trace.
+ */
+class NluDataErrorsTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private CommandRun eval(Path train) throws IOException {
+        Path test = write("test.csv", "text,intent\nhello,greet\nbye,goodbye\n");
+        return CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString());
+    }
+
+    private static void assertError(CommandRun run, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + message).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void rasaItemsOfTheWrongShapeNameTheFileAndItem() throws IOException {
+        Path examplesMapping = write("mapping.yml", """
+                nlu:
+                - intent: greet
+                  examples: |
+                    - hello
+                    - hi
+                - intent: goodbye
+                  examples:
+                    text: bye
+                """);
+        Path intentList = write("intent-list.yml", """
+                nlu:
+                - intent: [greet, x]
+                  examples: |
+                    - hello
+                """);
+        Path objectWithoutText = write("no-text.yml", """
+                nlu:
+                - intent: greet
+                  examples:
+                  - text: hello
+                  - {intent: greet}
+                """);
+
+        assertError(eval(examplesMapping), examplesMapping + ": nlu item 2: 'examples' is a mapping; "
+                + "expected a block of '- ' lines ('examples: |') or a list");
+        assertError(eval(intentList), intentList + ": nlu item 1: 'intent' is a list; expected one name");
+        assertError(eval(objectWithoutText), objectWithoutText + ": nlu item 1, example 2 is a mapping; "
+                + "expected a text or a mapping with 'text: ...'");
+    }
+
+    @Test
+    void aRegexWithInlineFlagsAndACommentIsUsedAsWritten() throws IOException {
+        Path train = write("nlu.yml", """
+                nlu:
+                - intent: order_status
+                  examples: |
+                    - where is order SD12345678
+                    - track SD87654321
+                    - status of SD11112222
+                - intent: greet
+                  examples: |
+                    - hello
+                    - hi there
+                - regex: order_id
+                  examples: |
+                    - (?x) SD \\d{8}   # an order number
+                    - (?i)order\\s+no
+                """);
+        Path test = write("test.csv", "text,intent\nSD55556666,order_status\nhello,greet\n");
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--oos-threshold", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void csvErrorsNameTheFilesOwnLineAndATrailingBlankLineIsFine() throws IOException {
+        Path multiLine = write("train.csv", "text,intent\n\"hello\nthere\",greet\nhi,greet\nhi, there,greet\n"
+                + "bye,goodbye\nsee you,goodbye\n");
+        assertError(eval(multiLine), multiLine + ":5: not valid CSV (Too many entries: expected at most 2");
+
+        Path trailingBlank = write("blank.csv", "text,intent\nhello,greet\nhi,greet\nbye,goodbye\nsee you,goodbye\n\n");
+        CommandRun run = eval(trailingBlank);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("n_train").asInt()).isEqualTo(4);
+    }
+}

@@ -1,0 +1,104 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nlu train} reads data as the evaluation commands do and says what is wrong with it. */
+class NluTrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private CommandRun train(Path data, String... options) {
+        String[] args = {"nlu", "train", "--data", data.toString(), "--out", dir.resolve("release").toString()};
+        String[] all = java.util.Arrays.copyOf(args, args.length + options.length);
+        System.arraycopy(options, 0, all, args.length, options.length);
+        return CommandRun.of(all);
+    }
+
+    @Test
+    void theOosLabelOptionTrainsTheDatasOwnLabelAsOos() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN);
+
+        CommandRun run = train(data, "--folds", "0", "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // "none" is the oos class: no background is added and there is no fourth label.
+        assertThat(run.json().get("oos_background").asInt()).isZero();
+        assertThat(run.json().get("intents").asInt()).isEqualTo(3);
+        assertThat(run.err()).doesNotContain("warning");
+    }
+
+    @Test
+    void aLabelThatOnlyLooksLikeOosIsWarnedAbout() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN.replace(",none", ",OOS"));
+
+        CommandRun run = train(data, "--folds", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + data + ": label 'OOS' (4 examples) is not the out-of-scope label "
+                + "'oos' and is trained as an intent of its own; labels are case-sensitive (--oos-label OOS if it means "
+                + "out of scope)");
+    }
+
+    @Test
+    void labelsDifferingOnlyInCaseAndTextsUnderTwoLabelsAreWarnedAbout() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN + """
+                hello,Greeting
+                hey,Greeting
+                hi there,greeting
+                good morning,greeting
+                Where is my parcel,refund
+                """);
+
+        CommandRun run = train(data, "--folds", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + data + ": labels 'Greeting' (2 examples) and 'greeting' (2 examples) "
+                        + "differ only in case or surrounding spaces and are trained as different intents")
+                .contains("warning: " + data + ": 1 text is labelled with more than one intent (ignoring case and "
+                        + "spaces): 'where is my parcel' (order_status, refund)");
+    }
+
+    @Test
+    void errorsAboutTheExamplesNameTheDataFiles() throws IOException {
+        Path single = write("single.csv", "text,intent\nhello,greeting\nhi,greeting\nbye,goodbye\n");
+
+        CommandRun crossValidated = train(single, "--folds", "2");
+        CommandRun trained = train(single, "--folds", "0");
+
+        assertThat(crossValidated.exitCode()).isEqualTo(2);
+        assertThat(crossValidated.err()).contains("error: " + single + ": intent 'goodbye' has 1 examples; 2-fold "
+                + "cross-validation needs at least 4 (every training fold keeps two) (--folds 0 trains without "
+                + "cross-validating)").doesNotContain("Exception");
+        assertThat(trained.exitCode()).isEqualTo(2);
+        assertThat(trained.err()).contains("error: " + single + ": intent 'goodbye' has only one example; every intent "
+                + "needs at least two").doesNotContain("Exception");
+    }
+
+    @Test
+    void theJsonLineCarriesTheCrossValidationFiguresUnderTheEvaluationKeys() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN);
+
+        CommandRun run = train(data, "--folds", "2", "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var cv = io.shopdesk.nlp.intent.IntentModelStore.manifest(dir.resolve("release")).orElseThrow()
+                .crossValidation().measured();
+        var json = run.json();
+        assertThat(json.get("accuracy").asDouble()).isEqualTo(cv.accuracy());
+        assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(cv.inScopeAccuracy());
+        assertThat(json.get("oos_recall").asDouble()).isEqualTo(cv.oosRecall());
+        assertThat(json.get("macro_f1").asDouble()).isEqualTo(cv.macroF1());
+        assertThat(json.get("n_test").asInt()).isEqualTo(14);
+    }
+}
