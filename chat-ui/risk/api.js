@@ -68,7 +68,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   /** Checks a key without keeping it; resolves to the rules status when the server accepts it. */
-  tryKey: (key) => request('GET', '/api/risk/rules', undefined, key),
+  // An officer-only endpoint: the checkout's key (which reads the rules too) is refused with 403 at the key screen.
+  tryKey: (key) => request('GET', '/api/risk/decisions?limit=1', undefined, key),
   rules: () => request('GET', '/api/risk/rules'),
   rollback: (version) => request('POST', '/api/risk/rules/rollback', { version }),
   decisions: (query) => request('GET', `/api/risk/decisions${query}`),

@@ -146,6 +146,14 @@ async function main() {
     return (await q('key-message').textContent()).trim();
   });
 
+  await check("the checkout's key does not open the console (it may not list every decision)", async () => {
+    await enterKey(CHECKOUT_KEY);
+    await visible(q('key-message').filter({ hasText: 'not a risk officer key' }), 'the not-an-officer message');
+    expect(await q('key-screen').isVisible(), 'left the key screen');
+    expect(await q('rules-panel').isHidden(), 'the rules panel is shown for the checkout key');
+    return (await q('key-message').textContent()).trim();
+  });
+
   await check('the officer key opens the console: live version, ready, files', async () => {
     await enterKey(OFFICER_KEY);
     await visible(q('live-version').filter({ hasText: rules.status.liveVersion }), `live version ${rules.status.liveVersion}`);

@@ -79,7 +79,8 @@ public final class RiskScenarios {
         int orders = c.orderCount() == null ? 5 : c.orderCount();
         String tier = c.customerTier() == null ? "regular" : c.customerTier();
         if (s.payment() != null) {
-            if (s.payment().amount() == null || !CnyRates.DEFAULTS.perUnit().containsKey(s.payment().currency())) {
+            if (s.payment().amount() == null || s.payment().currency() == null
+                    || !CnyRates.DEFAULTS.perUnit().containsKey(s.payment().currency())) {
                 return new Result(file.toString(), s.name(), false, "a payment needs an amount and a currency, one of "
                         + new java.util.TreeSet<>(CnyRates.DEFAULTS.perUnit().keySet()), null);
             }

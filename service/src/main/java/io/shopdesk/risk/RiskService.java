@@ -58,13 +58,14 @@ public class RiskService implements AutoCloseable {
 
     /**
      * Decides a payment at the server's time. The request's {@code timestamp} is the client's and only checked: one
-     * further than {@code shopdesk.risk.max-clock-skew} from the server's clock is refused. A payment id decided
+     * more than {@code shopdesk.risk.max-clock-skew} ahead of the server's clock is refused. A payment id decided
      * before gets that decision back, neither scored nor counted in velocity again ({@link OncePerPayment}).
      *
-     * @throws InvalidRiskRequestException for a new payment whose timestamp is too far from the server's clock
+     * @throws InvalidRiskRequestException for a new payment whose timestamp lies too far ahead of the server's clock
+     * @throws io.shopdesk.risk.PaymentConflictException for a payment id decided before for other payment details
      */
     public RiskDecision assessPayment(PaymentRequest request) {
-        return once.decide(request.paymentId(), () -> {
+        return once.decide(request, () -> {
             // Checked only for a payment to decide: a retry of one decided before gets its decision however late.
             Instant now = clock.instant();
             checkClockSkew(request.timestamp(), now);
@@ -149,9 +150,11 @@ public class RiskService implements AutoCloseable {
     }
 
     private void checkClockSkew(Instant timestamp, Instant now) {
-        if (timestamp != null && Duration.between(timestamp, now).abs().compareTo(settings.maxClockSkew()) > 0) {
-            throw new InvalidRiskRequestException("timestamp", "must be within " + readable(settings.maxClockSkew())
-                    + " of the server's clock (" + now.truncatedTo(ChronoUnit.SECONDS) + ")");
+        // Only the future is refused: a past timestamp is a payment queued while the service was down or busy, and
+        // nothing is dated or counted by it (the server's clock decides); a future one is a caller's broken clock.
+        if (timestamp != null && Duration.between(now, timestamp).compareTo(settings.maxClockSkew()) > 0) {
+            throw new InvalidRiskRequestException("timestamp", "must not be more than " + readable(settings.maxClockSkew())
+                    + " ahead of the server's clock (" + now.truncatedTo(ChronoUnit.SECONDS) + ")");
         }
     }
 

@@ -16,9 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
  * @param chatPaymentWindow how far back the chat looks for a signed-in customer's payment decision made outside the
  *                 conversation (at the shop's checkout) when they say their payment failed
- * @param maxClockSkew how far a request's {@code timestamp} may lie from the server's clock, either way, before the
- *                 request is refused (400 on {@code timestamp}): decisions, velocity and the audit use the server's
- *                 time, so a client's clock cannot empty a card's velocity window or back-date a decision
+ * @param maxClockSkew how far ahead of the server's clock a request's {@code timestamp} may lie before the request
+ *                 is refused (400 on {@code timestamp}: a caller's broken clock). An earlier timestamp is accepted (a
+ *                 payment queued during an outage); decisions, velocity and the audit use the server's time either
+ *                 way, so a client's clock cannot empty a card's velocity window or back-date a decision
  * @param cnyRates CNY per unit of a currency ({@code shopdesk.risk.cny-rates.USD=7.2}); the rules and velocity compare
  *                 and sum amounts in CNY. A currency left out keeps its {@link CnyRates#DEFAULTS default}
  */

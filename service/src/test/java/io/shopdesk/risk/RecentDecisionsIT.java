@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /api/risk/decisions}, the risk console's review queue, through HTTP: payments decided by the real
  * {@code POST /api/risk/payments} are listed newest first with their amounts, filtered by decision and kind; bad
- * parameters get 400 with every field error; no key gets 401. Other tests share the database, so the checks look at
+ * parameters get 400 with every field error; no key gets 401, the checkout's key 403. Other tests share the database, so the checks look at
  * this test's own payments (ids {@code p-recent-*}).
  */
 @ShopDeskTest
@@ -82,17 +82,17 @@ class RecentDecisionsIT {
         assertThat(row.get("ruleSetVersion").asString()).isEqualTo(review.get("ruleSetVersion").asString()).hasSize(12);
         assertThat(row.get("createdAt").asString()).isNotBlank();
 
-        assertThat(mine(list("?decision=REVIEW&limit=200", CHECKOUT))).containsExactly("p-recent-review");
-        assertThat(list("?decision=REVIEW&limit=200", CHECKOUT)).allMatch(r -> r.get("decision").asString().equals("REVIEW"));
-        assertThat(mine(list("?decision=decline&kind=payment&limit=200", CHECKOUT))).containsExactly("p-recent-decline");
-        assertThat(list("?kind=financing&limit=200", CHECKOUT)).allMatch(r -> r.get("kind").asString().equals("financing"));
-        assertThat(list("?limit=2", CHECKOUT)).hasSize(2);
-        assertThat(list("", CHECKOUT)).hasSizeLessThanOrEqualTo(50);
+        assertThat(mine(list("?decision=REVIEW&limit=200", OFFICER))).containsExactly("p-recent-review");
+        assertThat(list("?decision=REVIEW&limit=200", OFFICER)).allMatch(r -> r.get("decision").asString().equals("REVIEW"));
+        assertThat(mine(list("?decision=decline&kind=payment&limit=200", OFFICER))).containsExactly("p-recent-decline");
+        assertThat(list("?kind=financing&limit=200", OFFICER)).allMatch(r -> r.get("kind").asString().equals("financing"));
+        assertThat(list("?limit=2", OFFICER)).hasSize(2);
+        assertThat(list("", OFFICER)).hasSizeLessThanOrEqualTo(50);
     }
 
     @Test
     void badParametersGetEveryFieldError() throws Exception {
-        HttpResponse<String> response = send(to("/api/risk/decisions?decision=MAYBE&kind=loan&limit=0"), CHECKOUT);
+        HttpResponse<String> response = send(to("/api/risk/decisions?decision=MAYBE&kind=loan&limit=0"), OFFICER);
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("error").asString()).isEqualTo("invalid_request");
@@ -100,7 +100,7 @@ class RecentDecisionsIT {
         assertThat(body.at("/fields/kind").asString()).isEqualTo("one of payment, financing");
         assertThat(body.at("/fields/limit").asString()).isEqualTo("a whole number from 1 to 200");
         for (String limit : List.of("201", "ten", "-3")) {
-            HttpResponse<String> bad = send(to("/api/risk/decisions?limit=" + limit), CHECKOUT);
+            HttpResponse<String> bad = send(to("/api/risk/decisions?limit=" + limit), OFFICER);
             assertThat(bad.statusCode()).as(limit).isEqualTo(400);
             assertThat(JSON.readTree(bad.body()).at("/fields").propertyNames()).containsExactly("limit");
         }
@@ -110,6 +110,8 @@ class RecentDecisionsIT {
     void callersWithoutAValidKeyAreRefused() throws Exception {
         assertThat(send(to("/api/risk/decisions"), null).statusCode()).isEqualTo(401);
         assertThat(send(to("/api/risk/decisions"), "wrong").statusCode()).isEqualTo(401);
+        assertThat(send(to("/api/risk/decisions"), CHECKOUT).statusCode())
+                .as("the checkout's key reads a decision by its id, not the list of all").isEqualTo(403);
     }
 
     @Test

@@ -148,19 +148,24 @@ class RiskApiIT {
     @Test
     void aTimestampFarFromTheServersClockIsRefusedAndTheDecisionIsDatedByTheServer() throws Exception {
         java.time.Instant now = java.time.Instant.now();
-        for (java.time.Instant far : java.util.List.of(now.plus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofDays(2)))) {
-            HttpResponse<String> refused = post("/api/risk/payments", paymentAt("p-skew-" + far.getEpochSecond(), "10", far),
-                    "dev-risk-key");
-            assertThat(refused.statusCode()).as(far.toString()).isEqualTo(400);
-            JsonNode body = JSON.readTree(refused.body());
-            assertThat(body.get("error").asString()).isEqualTo("invalid_request");
-            assertThat(body.at("/fields/timestamp").asString()).startsWith("must be within 5 minutes of the server's clock (");
-        }
+        java.time.Instant ahead = now.plus(java.time.Duration.ofDays(2));
+        HttpResponse<String> refused = post("/api/risk/payments", paymentAt("p-skew-ahead", "10", ahead), "dev-risk-key");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(refused.body());
+        assertThat(body.get("error").asString()).isEqualTo("invalid_request");
+        assertThat(body.at("/fields/timestamp").asString()).startsWith("must not be more than 5 minutes ahead of the server's clock (");
+
+        // A payment queued during an outage and sent two days late is decided, at the server's time.
+        java.time.Instant queuedBefore = java.time.Instant.now();
+        HttpResponse<String> queued = post("/api/risk/payments",
+                paymentAt("p-skew-queued", "10", now.minus(java.time.Duration.ofDays(2))), "dev-risk-key");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
+        assertThat(java.time.Instant.parse(JSON.readTree(queued.body()).get("decidedAt").asString())).isAfterOrEqualTo(queuedBefore);
         HttpResponse<String> financing = post("/api/risk/financing", """
                 {"applicationId":"f-skew","customerId":2,"amount":600,"termMonths":6,"monthlyIncome":9000,
                  "timestamp":"%s"}""".formatted(now.plus(java.time.Duration.ofHours(1))), "dev-risk-key");
         assertThat(financing.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(financing.body()).at("/fields/timestamp").asString()).startsWith("must be within 5 minutes");
+        assertThat(JSON.readTree(financing.body()).at("/fields/timestamp").asString()).startsWith("must not be more than 5 minutes ahead");
 
         java.time.Instant clientTime = now.minus(java.time.Duration.ofMinutes(4));
         java.time.Instant before = java.time.Instant.now();
@@ -184,10 +189,21 @@ class RiskApiIT {
             assertThat(JSON.readTree(retry.body()).get("decisionId").asString()).isEqualTo(decisionId);
             assertThat(JSON.readTree(retry.body()).get("reasons")).isEqualTo(JSON.readTree(first).get("reasons"));
         }
-        HttpResponse<String> late = post("/api/risk/payments",
-                paymentAt("p-retry-1", "5", java.time.Instant.now().minus(java.time.Duration.ofHours(1))), "dev-risk-key");
+        HttpResponse<String> late = post("/api/risk/payments", payment("p-retry-1", "dev-retry", "5").replace("\"orderId\"",
+                "\"timestamp\":\"" + java.time.Instant.now().minus(java.time.Duration.ofHours(1)) + "\",\"orderId\""), "dev-risk-key");
         assertThat(late.statusCode()).as("a late retry with its first timestamp still gets its decision").isEqualTo(200);
         assertThat(JSON.readTree(late.body()).get("decisionId").asString()).isEqualTo(decisionId);
+
+        // The id reused for another payment: neither the earlier decision nor a new one.
+        HttpResponse<String> reused = post("/api/risk/payments", payment("p-retry-1", "dev-retry", "50000"), "dev-risk-key");
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(409);
+        assertThat(JSON.readTree(reused.body()).get("error").asString()).isEqualTo("payment_conflict");
+        assertThat(JSON.readTree(reused.body()).get("message").asString()).contains("amount").doesNotContain("customerId");
+        assertThat(get("/api/risk/decisions/" + decisionId, "dev-risk-key").statusCode()).isEqualTo(200);
+        HttpResponse<String> otherCustomer = post("/api/risk/payments",
+                payment("p-retry-1", "dev-retry", "5.00").replace("\"customerId\":1", "\"customerId\":2"), "dev-risk-key");
+        assertThat(otherCustomer.statusCode()).as("read back from the audit table, after the flush above").isEqualTo(409);
+        assertThat(JSON.readTree(otherCustomer.body()).get("message").asString()).contains("customerId").doesNotContain("amount");
         JsonNode next = JSON.readTree(post("/api/risk/payments", payment("p-retry-2", "dev-retry", "5"), "dev-risk-key").body());
         assertThat(next.get("reasons").valueStream().map(r -> r.get("code").asString()))
                 .doesNotContain("VELOCITY_CARD_10M", "CARD_TESTING_SMALL_AMOUNTS", "VELOCITY_DEVICE_10M");

@@ -50,12 +50,16 @@ class RiskScenariosTest {
                 - name: forgot the expectation
                   payment: {paymentId: p1, customerId: 1, amount: 10, currency: CNY, method: card}
                 -
+                - name: forgot the currency
+                  payment: {paymentId: p2, customerId: 1, amount: 10, method: card}
+                  expect: {decision: APPROVE}
                 """);
         List<RiskScenarios.Result> results = RiskScenarios.run(rules, folder);
-        assertThat(results).extracting(RiskScenarios.Result::passed).containsExactly(false, false);
+        assertThat(results).extracting(RiskScenarios.Result::passed).containsExactly(false, false, false);
         assertThat(results).extracting(RiskScenarios.Result::message)
                 .anySatisfy(m -> assertThat(m).contains("needs an expect"))
-                .anySatisfy(m -> assertThat(m).contains("empty list item"));
+                .anySatisfy(m -> assertThat(m).contains("empty list item"))
+                .anySatisfy(m -> assertThat(m).startsWith("a payment needs an amount and a currency, one of [CNY"));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class DecisionAuditWriter implements AutoCloseable {
     /** Rows accepted (counted before they enter the queue, so that a flush never misses one still on its way). */
     private final AtomicLong accepted = new AtomicLong();
     /** Payment decisions submitted and not yet written, by payment id; removed only once the row is committed. */
-    private final Map<String, RiskDecision> pendingPayments = new ConcurrentHashMap<>();
+    private final Map<String, RiskDecisionRepository.AuditRow> pendingPayments = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private long written;
@@ -69,7 +69,7 @@ public class DecisionAuditWriter implements AutoCloseable {
     public void submit(AuditRow row) {
         String paymentId = RiskDecisionRepository.paymentId(row.decision());
         if (paymentId != null) {
-            pendingPayments.put(paymentId, row.decision());
+            pendingPayments.put(paymentId, row);
         }
         if (closing) {
             writeNow(List.of(row));
@@ -125,6 +125,11 @@ public class DecisionAuditWriter implements AutoCloseable {
 
     /** The decision of {@code paymentId} submitted but not yet written, if any. */
     public Optional<RiskDecision> pendingPayment(String paymentId) {
+        return pendingPaymentRow(paymentId).map(RiskDecisionRepository.AuditRow::decision);
+    }
+
+    /** {@link #pendingPayment} with the request it judged. */
+    public Optional<RiskDecisionRepository.AuditRow> pendingPaymentRow(String paymentId) {
         return Optional.ofNullable(pendingPayments.get(paymentId));
     }
 
@@ -183,7 +188,7 @@ public class DecisionAuditWriter implements AutoCloseable {
             for (AuditRow row : rows) {
                 String paymentId = RiskDecisionRepository.paymentId(row.decision());
                 if (paymentId != null) {
-                    pendingPayments.remove(paymentId, row.decision());
+                    pendingPayments.remove(paymentId, row);
                 }
             }
         }

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The list of recent risk decisions, for the risk officers' console (its review queue). Read with the checkout's or
- * an officer's key, like a single decision ({@link RiskApiKeyInterceptor}). A controller of its own so that the
- * scoring API ({@code RiskController}) stays as it is. Stateless and thread-safe.
+ * The list of recent risk decisions, for the risk officers' console (its review queue). An officer's key only
+ * ({@link RiskOfficerOnly}): the checkout's key, which sits on many servers, reads a decision by the id it was given,
+ * but may not page through every decision with their addresses, IPs and card fingerprints. A controller of its own
+ * so that the scoring API ({@code RiskController}) stays as it is. Stateless and thread-safe.
  */
 @RestController
 class RecentDecisionsController {
@@ -26,6 +27,7 @@ class RecentDecisionsController {
     }
 
     @GetMapping("/api/risk/decisions")
+    @RiskOfficerOnly
     @Operation(summary = "The most recent stored decisions, newest first",
             description = "Each with its id, kind, subject (payment or application id), customer, amount, currency "
                     + "(null for financing), decision, score, time and rule-set version. Open one with "
@@ -33,6 +35,7 @@ class RecentDecisionsController {
     @ApiResponse(responseCode = "200", description = "the decisions, newest first")
     @ApiResponse(responseCode = "400", description = "bad parameters: {\"error\":\"invalid_request\",\"fields\":{name: message}}")
     @ApiResponse(responseCode = "401", description = "no valid X-Api-Key")
+    @ApiResponse(responseCode = "403", description = "a key that is not a risk officer's (the checkout's)")
     List<RecentDecisions.Summary> list(
             @Parameter(description = "only this decision", schema = @Schema(allowableValues = {"APPROVE", "REVIEW", "DECLINE"}))
             @RequestParam(required = false) String decision,

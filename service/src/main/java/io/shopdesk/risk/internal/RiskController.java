@@ -42,8 +42,9 @@ class RiskController {
             Scores a payment with the risk rules and returns the decision with its reasons. Idempotent per paymentId: \
             a payment id decided before gets that decision back (the same decisionId), neither scored nor counted in \
             velocity again, so a checkout may retry a request it got no answer for; a retry arriving while the first \
-            is being decided waits for it. The optional timestamp is the caller's and must lie within \
-            shopdesk.risk.max-clock-skew (5 minutes) of the server's clock; the decision is dated by the server.""")
+            is being decided waits for it. A payment id reused with another customer, amount, currency, method or \
+            card gets 409 payment_conflict. The optional timestamp is the caller's and must not lie more than \
+            shopdesk.risk.max-clock-skew (5 minutes) ahead of the server's clock; the decision is dated by the server.""")
     @PostMapping("/api/risk/payments")
     RiskDecision payment(@Valid @RequestBody PaymentRequest request) {
         return risk.assessPayment(request);
@@ -71,6 +72,13 @@ class RiskController {
     ResponseEntity<Map<String, Object>> invalid(InvalidRiskRequestException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request",
                 "fields", Map.of(e.field(), e.getMessage())));
+    }
+
+    /** A payment id reused for another payment: the earlier decision is not handed out for it, nor is it scored. */
+    @ExceptionHandler(io.shopdesk.risk.PaymentConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(io.shopdesk.risk.PaymentConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "payment_conflict",
+                "message", e.getMessage()));
     }
 
     /** The risk rules failed their checks at start-up and no earlier version went live: no decision without rules. */
