@@ -35,9 +35,36 @@ public record ProductQuery(String category, String term, Map<String, String> att
         return true;
     }
 
+    /**
+     * Whether the product's name has the term: anywhere in Chinese, case aside ("polo衫" in "纯棉Polo衫"); in English
+     * at the start of a word ("humidifier" is not in "Dehumidifier"), a plural also matching its singular ("laptops"
+     * in "PixelArc Laptop Air 14", "boxes" in "Storage Box").
+     */
     public boolean matchesTerm(Product product) {
-        return term == null || product.nameZh().contains(term)
-                || product.nameEn().toLowerCase(java.util.Locale.ROOT).contains(term.toLowerCase(java.util.Locale.ROOT));
+        return term == null || nameHas(product.nameZh(), term) || nameHas(product.nameEn(), term);
+    }
+
+    private static boolean nameHas(String name, String word) {
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
+        if (lowerWord.isEmpty() || !lowerWord.chars().allMatch(c -> c < 128)) {
+            return lowerName.contains(lowerWord);
+        }
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(lowerWord));
+        if (lowerWord.endsWith("es") && lowerWord.length() > 4) {
+            forms.add(lowerWord.substring(0, lowerWord.length() - 2));
+        }
+        if (lowerWord.endsWith("s") && lowerWord.length() > 3) {
+            forms.add(lowerWord.substring(0, lowerWord.length() - 1));
+        }
+        for (String form : forms) {
+            for (int at = lowerName.indexOf(form); at >= 0; at = lowerName.indexOf(form, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(lowerName.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The same query without its price ceiling. */

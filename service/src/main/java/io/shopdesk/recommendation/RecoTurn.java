@@ -8,9 +8,11 @@ package io.shopdesk.recommendation;
  * @param product        a product sku the message names, or null
  * @param dialogueAction what the dialogue rules decided this turn (kb_answer, order_status, fallback…)
  * @param orderStatus    the status of the order the dialogue just told, or null
+ * @param words          how many words the message has (punctuation aside): "laptops?" is a request even when the
+ *                       intent model calls it out of scope, "how do I install Linux on my old laptop" is not
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
-                       String orderStatus) {
+                       String orderStatus, int words) {
 
     public String getIntent() {
         return intent;
@@ -34,6 +36,10 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public String getOrderStatus() {
         return orderStatus;
+    }
+
+    public int getWords() {
+        return words;
     }
 
     public boolean isMentionsProduct() {

@@ -15,9 +15,10 @@ public final class RecommendationRules {
     /**
      * What the Java side supplies once the rules chose to recommend.
      *
-     * @param overBudget whether the candidates are above the shopper's price ceiling because nothing was under it
+     * @param relaxed which of the shopper's filters the candidates were allowed to miss because nothing met them all
      */
-    public record Supply(List<Candidate> candidates, FinancingPreCheck financing, boolean overBudget) {
+    public record Supply(List<Candidate> candidates, FinancingPreCheck financing,
+                         io.shopdesk.recommendation.internal.CatalogueSelection.Relaxed relaxed) {
     }
 
     /** The decision and the candidates the rules saw (empty when they did not recommend). */

@@ -54,7 +54,8 @@ public final class RecommendationScenarios {
         RecommendationRules.Outcome outcome = RecommendationRules.decide(rules, s.turn(), situation, d ->
                 new RecommendationRules.Supply(inputs.stream().map(c -> new Candidate(c.sku(), c.price(), c.stock(),
                         c.instalmentsEligible(), c.model() == null ? "popularity" : c.model(), 0)).toList(),
-                        s.financing() == null ? null : new FinancingPreCheck(s.financing()), false));
+                        s.financing() == null ? null : new FinancingPreCheck(s.financing()),
+                        io.shopdesk.recommendation.internal.CatalogueSelection.Relaxed.NONE));
         RecommendationDecision d = outcome.decision();
         List<String> shown = outcome.accepted().stream().map(Candidate::getSku).toList();
         List<String> instalments = outcome.accepted().stream().filter(Candidate::isInstalmentsOffered).map(Candidate::getSku).toList();

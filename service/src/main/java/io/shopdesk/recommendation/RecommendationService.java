@@ -47,7 +47,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     private final RecommendationSettings settings;
     private final RuleEngine rules;
     private final ObjectProvider<RiskService> risk;
-    private final ProductQueryParser parser;
+    /** Reads attributes.csv; rebuilt with the catalogue when the folder changes. */
+    private volatile ProductQueryParser parser;
     private volatile RecommendationTexts texts;
     private final FolderWatcher textWatcher;
     private final FolderWatcher catalogueWatcher;
@@ -82,8 +83,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     /**
-     * Reads the catalogue file again and serves it with the same models; a file that cannot be read is logged with
-     * its line and the catalogue in service stays.
+     * Reads the catalogue file and the attribute words again and serves them with the same models; a file that cannot
+     * be read is logged with its line and the catalogue in service stays.
      *
      * @return whether the new catalogue is in service
      */
@@ -91,7 +92,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         Path file = settings.catalogue().resolve("products.csv");
         try {
             ProductCatalogue catalogue = ProductCatalogue.read(file);
+            ProductQueryParser words = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"),
+                    settings.usdToCny());
             recommender = new ShopperRecommender(catalogue, models);
+            parser = words;
             log.info("Product catalogue reloaded: {} products", catalogue.size());
             return true;
         } catch (RuntimeException e) {
@@ -123,8 +127,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductCatalogue catalogue = serving.catalogue();
         ProductQuery query = parser.parse(request.analysis());
         String intent = request.analysis().intentName();
+        int words = (int) request.analysis().tokens().stream()
+                .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
         RecoTurn turn = new RecoTurn(intent, request.language().code(), query.category(), query.productSku(),
-                request.dialogueAction(), request.order() == null ? null : request.order().status());
+                request.dialogueAction(), request.order() == null ? null : request.order().status(), words);
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -139,8 +145,12 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             return Optional.empty();
         }
         Language language = request.language();
-        List<Candidate> soldOut = soldOut(outcome, decision);
-        if (shown.isEmpty() && soldOut.isEmpty()) {
+        // Only a shopper who asked for products is told what is sold out; a passing mention is not an order.
+        boolean asked = ASKING_TRIGGERS.contains(decision.getTrigger());
+        Optional<Product> namedSoldOut = asked && query.productSku() != null
+                ? catalogue.find(query.productSku()).filter(p -> !p.inStock()) : Optional.empty();
+        List<Candidate> soldOut = asked ? soldOut(outcome, decision) : List.of();
+        if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
             return Optional.empty();
         }
         List<ProductCard> cards = new ArrayList<>();
@@ -155,10 +165,11 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         reason.put("rule", decision.getRule());
         reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
         reason.put("ruleSetVersion", ruleSet.version());
-        boolean overBudget = supplied[0].overBudget();
         reason.put("filters", filters(query));
-        if (overBudget) {
+        if (supplied[0].relaxed() == CatalogueSelection.Relaxed.PRICE) {
             reason.put("overBudget", true);
+        } else if (supplied[0].relaxed() == CatalogueSelection.Relaxed.ATTRIBUTES) {
+            reason.put("attributesRelaxed", true);
         }
         FinancingPreCheck financing = supplied[0].financing();
         reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
@@ -166,19 +177,26 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
         reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
                 .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
+        namedSoldOut.ifPresent(p -> reason.put("soldOut", List.of(p.sku())));
         if (shown.isEmpty()) {
             // Asked for what is sold out: say so, rather than "Sorry, I didn't quite get that".
-            reason.put("soldOut", soldOut.stream().map(Candidate::getSku).toList());
-            String names = soldOut.stream().limit(settings.maxCards())
-                    .map(c -> catalogue.find(c.getSku()).orElseThrow().name(language))
+            List<Product> gone = namedSoldOut.map(List::of).orElseGet(() -> soldOut.stream()
+                    .map(c -> catalogue.find(c.getSku()).orElseThrow()).toList());
+            reason.put("soldOut", gone.stream().map(Product::sku).toList());
+            String names = gone.stream().limit(settings.maxCards()).map(p -> p.name(language))
                     .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
             return Optional.of(new ProductSuggestions(texts.text(language, "sold-out", Map.of("products", names)),
                     List.of(), reason));
         }
+        CatalogueSelection.Relaxed relaxed = supplied[0].relaxed();
         String intro = "accessories".equals(decision.getSource())
                 ? texts.text(language, "intro.accessories", Map.of())
-                : overBudget
+                : namedSoldOut.isPresent()
+                ? texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)))
+                : relaxed == CatalogueSelection.Relaxed.PRICE
                 ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
+                : relaxed == CatalogueSelection.Relaxed.ATTRIBUTES
+                ? texts.text(language, "intro.closest", Map.of())
                 : texts.text(language, "intro.query", Map.of());
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
@@ -187,6 +205,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * The candidates of a query that were all turned down for being out of stock, or none: only then is "it is sold
      * out" the answer (accessories after a delivery are offered unasked, and a sold-out one is simply left out).
      */
+    private static final Set<String> ASKING_TRIGGERS = Set.of("product_inquiry", "product_recommendation");
+
     private static List<Candidate> soldOut(RecommendationRules.Outcome outcome, RecommendationDecision decision) {
         List<Candidate> candidates = outcome.candidates();
         boolean allSoldOut = !candidates.isEmpty() && !"accessories".equals(decision.getSource())
@@ -199,7 +219,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductCatalogue catalogue = serving.catalogue();
         IntPredicate filter;
         int anchor = -1;
-        CatalogueSelection selection = new CatalogueSelection(p -> true, false);
+        CatalogueSelection selection = new CatalogueSelection(p -> true, CatalogueSelection.Relaxed.NONE);
         if ("accessories".equals(decision.getSource())) {
             List<Product> ordered = orderedProducts(catalogue, request);
             Set<String> categories = ordered.stream().map(Product::category).collect(Collectors.toSet());
@@ -227,7 +247,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             Product p = catalogue.get(s.product());
             candidates.add(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), s.model(), s.score()));
         }
-        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request), selection.overBudget());
+        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request), selection.relaxed());
     }
 
     /** Asked only for an identified shopper with an instalment-eligible candidate, and only when risk runs. */

@@ -91,7 +91,7 @@ class RecoCommandTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.outLines()).contains("PASS A complaint gets no upsell, even when it names a product — ok");
-        assertThat(run.outLines().getLast()).isEqualTo("15 passed, 0 failed");
+        assertThat(run.outLines().getLast()).isEqualTo("17 passed, 0 failed");
     }
 
     @Test

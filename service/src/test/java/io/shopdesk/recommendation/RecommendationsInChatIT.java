@@ -162,6 +162,27 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void aProductNamedInThanksGetsNoCardsAndNoSoldOutNotice() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "thanks, the sweater fits perfectly", "en");
+            assertThat(products(turn)).as(turn.toString()).isNull();
+        }
+    }
+
+    @Test
+    void aNamedProductThatIsSoldOutIsSaidSoWithSimilarOnes() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, "Do you have the Air Fryer 5L?", "en");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).startsWith("Air Fryer 5L is out of stock at the moment")
+                    .doesNotContain("{product}");
+            assertThat(reply.at("/data/reason/soldOut").valueStream().map(JsonNode::asString)).containsExactly("HOM-4016");
+            assertThat(reply.at("/data/cards").valueStream().map(c -> c.get("sku").asString())).doesNotContain("HOM-4016");
+        }
+    }
+
+    @Test
     void aComplaintNamingAProductGetsNoCards() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode complaint = shopper.turn(null, "我要投诉，你们的鞋子质量太差了", "zh");

@@ -103,11 +103,14 @@ public class ProductStage implements Stage {
         annotations.put(Keys.ENTITIES, found);
     }
 
-    /** Latin names must not match inside a longer word ("shoe" in "shoehorn"); Chinese has no spaces to check. */
+    /**
+     * Latin names must not match inside a longer word ("shoe" in "shoehorn", "bra" in "brass"), but may take a plural
+     * s ("shoes"); Chinese has no spaces to check.
+     */
     private static boolean wordBoundary(String text, int start, int end) {
         boolean leftOk = start == 0 || !isLatin(text.charAt(start - 1)) || !isLatin(text.charAt(start));
         boolean rightOk = end == text.length() || !isLatin(text.charAt(end)) || !isLatin(text.charAt(end - 1))
-                || text.charAt(end) == 's';
+                || (text.charAt(end) == 's' && (end + 1 == text.length() || !isLatin(text.charAt(end + 1))));
         return leftOk && rightOk;
     }
 

@@ -3,49 +3,71 @@ package io.shopdesk.recommendation.internal;
 import io.shopdesk.recommendation.Product;
 import io.shopdesk.recommendation.ProductCatalogue;
 import io.shopdesk.recommendation.ProductQuery;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
- * The catalogue products a shopper's query lets the models rank, before the recommendation rules see them:
+ * The catalogue products a shopper's query lets the models rank, before the recommendation rules see them. The
+ * product word ("laptop", "笔记本电脑") says what the shopper wants and is kept whenever some product's name has it;
+ * the other filters give way, in this order, when nothing meets them all:
  * <ol>
- *   <li>the products that pass every filter and whose name has the query's product word ("laptop" in "PixelArc
- *       Laptop Air 14");</li>
- *   <li>when none of those is within the price ceiling but some exist above it, those instead, flagged
- *       {@code overBudget}: a shopper asking for a laptop under ¥5,000 is better told that the cheapest laptop
- *       costs ¥5,999 than shown a charging cable. Accessories whose name has the word (the laptop sleeve) do not
- *       count as a match when the shop has the main product at some price, and are left out above the ceiling;</li>
- *   <li>when the word is in no product's name (a category word such as 衣服), every product that passes the
- *       filters.</li>
+ *   <li>the products that pass every filter and whose name has the word;</li>
+ *   <li>the named products with the asked attributes at any price, flagged {@link Relaxed#PRICE}: a shopper asking
+ *       for a laptop under ¥5,000 is better told that the cheapest laptop costs ¥5,999 than shown a charging cable;</li>
+ *   <li>the named products within the price ceiling without the attributes, flagged {@link Relaxed#ATTRIBUTES}
+ *       (黑色笔记本电脑: no laptop is black), then the named products at any price, flagged {@link Relaxed#PRICE}.</li>
  * </ol>
- * A query without a word that nothing within its ceiling passes selects the same products above it, flagged the same
- * way. Immutable and thread-safe.
+ * Accessories whose name has the word (the laptop sleeve for "laptop") do not count as a match when the shop has the
+ * main product, and are left out when a filter gives way. When the word is in no product's name (a category word such
+ * as 衣服), every product that passes the filters is selected; if none does, the same without the price ceiling,
+ * flagged {@link Relaxed#PRICE}. Immutable and thread-safe.
  *
- * @param filter     catalogue numbers of the products selected
- * @param overBudget whether the selection ignored the query's price ceiling because nothing was under it
+ * @param filter  catalogue numbers of the products selected
+ * @param relaxed which of the shopper's filters the selection lets the products miss
  */
-public record CatalogueSelection(IntPredicate filter, boolean overBudget) {
+public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
+
+    /** Which filter a selection gave way on, so the reply can say so. */
+    public enum Relaxed { NONE, PRICE, ATTRIBUTES }
+
+    public boolean overBudget() {
+        return relaxed == Relaxed.PRICE;
+    }
 
     public static CatalogueSelection of(ProductCatalogue catalogue, ProductQuery query) {
         ProductQuery anyPrice = query.withoutMaxPrice();
         if (query.term() != null) {
-            Predicate<Product> named = p -> query.accepts(p) && query.matchesTerm(p);
-            Predicate<Product> namedAnyPrice = p -> anyPrice.accepts(p) && anyPrice.matchesTerm(p);
-            // "laptop" means the laptops, not the laptop sleeve, when the shop has laptops at any price.
-            boolean mainProducts = anyMatch(catalogue, p -> namedAnyPrice.test(p) && !p.isAccessory());
+            ProductQuery anyAttribute = new ProductQuery(query.category(), query.term(), Map.of(), query.maxPrice(),
+                    query.productSku());
+            Predicate<Product> namedAnyhow = p -> anyAttribute.withoutMaxPrice().accepts(p) && query.matchesTerm(p);
+            // "laptop" means the laptops, not the laptop sleeve, when the shop has laptops at all.
+            boolean mainProducts = anyMatch(catalogue, p -> namedAnyhow.test(p) && !p.isAccessory());
             Predicate<Product> wanted = mainProducts ? p -> !p.isAccessory() : p -> true;
+            Predicate<Product> named = p -> query.accepts(p) && query.matchesTerm(p);
             if (anyMatch(catalogue, named.and(wanted))) {
-                return new CatalogueSelection(p -> named.test(catalogue.get(p)), false);
+                return new CatalogueSelection(p -> named.test(catalogue.get(p)), Relaxed.NONE);
             }
-            if (query.maxPrice() != null && anyMatch(catalogue, namedAnyPrice)) {
-                Predicate<Product> closest = namedAnyPrice.and(wanted);
-                return new CatalogueSelection(p -> closest.test(catalogue.get(p)), true);
+            Predicate<Product> namedAnyPrice = p -> anyPrice.accepts(p) && query.matchesTerm(p);
+            if (query.maxPrice() != null && anyMatch(catalogue, namedAnyPrice.and(wanted))) {
+                return select(catalogue, namedAnyPrice.and(wanted), Relaxed.PRICE);
+            }
+            Predicate<Product> namedNoAttributes = p -> anyAttribute.accepts(p) && query.matchesTerm(p);
+            if (!query.attributes().isEmpty() && anyMatch(catalogue, namedNoAttributes.and(wanted))) {
+                return select(catalogue, namedNoAttributes.and(wanted), Relaxed.ATTRIBUTES);
+            }
+            if (anyMatch(catalogue, namedAnyhow.and(wanted))) {
+                return select(catalogue, namedAnyhow.and(wanted), query.maxPrice() == null ? Relaxed.ATTRIBUTES : Relaxed.PRICE);
             }
         }
         if (query.maxPrice() != null && !anyMatch(catalogue, query::accepts) && anyMatch(catalogue, anyPrice::accepts)) {
-            return new CatalogueSelection(p -> anyPrice.accepts(catalogue.get(p)), true);
+            return select(catalogue, anyPrice::accepts, Relaxed.PRICE);
         }
-        return new CatalogueSelection(p -> query.accepts(catalogue.get(p)), false);
+        return select(catalogue, query::accepts, Relaxed.NONE);
+    }
+
+    private static CatalogueSelection select(ProductCatalogue catalogue, Predicate<Product> test, Relaxed relaxed) {
+        return new CatalogueSelection(p -> test.test(catalogue.get(p)), relaxed);
     }
 
     private static boolean anyMatch(ProductCatalogue catalogue, Predicate<Product> test) {

@@ -43,5 +43,8 @@ class ProductStageTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Entity.PRODUCT, "ELE-3011"));
         assertThat(entities("I'm a big fan of your shop")).extracting(Entity::type).doesNotContain(Entity.CATEGORY);
         assertThat(entities("where is the panel")).extracting(Entity::type).doesNotContain(Entity.CATEGORY);
+        assertThat(entities("I live in Beltsville")).as("a plural s, not the start of a longer word")
+                .extracting(Entity::type).doesNotContain(Entity.CATEGORY);
+        assertThat(entities("do you sell belts?")).extracting(Entity::text).containsExactly("belt");
     }
 }

@@ -50,6 +50,25 @@ class CatalogueSelectionTest {
     }
 
     @Test
+    void anAttributeNoNamedProductHasGivesWayButTheProductWordStays() {
+        ProductQuery blackLaptop = new ProductQuery("electronics", "笔记本电脑", Map.of("color", "black"),
+                new BigDecimal("8000"), null);
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, blackLaptop);
+
+        assertThat(selection.relaxed()).isEqualTo(CatalogueSelection.Relaxed.ATTRIBUTES);
+        assertThat(selected(selection)).containsExactly("PixelArc Laptop Air 14");
+    }
+
+    @Test
+    void pluralsFindTheirSingularAndWordsStartAtAWordBoundary() {
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, query("electronics", "laptops", null))))
+                .contains("PixelArc Laptop Air 14");
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, query("home", "humidifier", null))))
+                .containsExactly("Humidifier 4L");
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, query("apparel", "polo衫", null)))).containsExactly("Polo Shirt");
+    }
+
+    @Test
     void earbudsWithinBudgetStayWithinIt() {
         CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "earbuds", "300"));
 
