@@ -89,6 +89,15 @@ class KnowledgeBaseTest {
             en.append("word").append(Integer.toString(n, 36)).append(' ');
         }
         assertThat(kb.search(en.toString(), Language.EN).hits()).isNotEmpty();
+
+        // The story first, the question last.
+        StringBuilder story = new StringBuilder();
+        for (int c = 0x4E00; story.length() < 1_500; c += 7) {
+            story.appendCodePoint(c);
+        }
+        KbSearchResult askedLast = kb.search(story + "。退钱要多久才能到账？", Language.ZH);
+        assertThat(askedLast.hits()).isNotEmpty();
+        assertThat(askedLast.hits().getFirst().entry().category()).isEqualTo("refunds");
     }
 
     @Test

@@ -57,11 +57,14 @@ public final class FaqIndex {
     private static final Analyzer SMART_CN = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
     private static final double LEARNED_WEIGHT = 0.7;
     /**
-     * How much of a message the Lucene query reads. Each token becomes a clause: past about 1,300 Chinese characters
-     * a message passes Lucene's 1,024-clause limit, and a long text through the synonym graph its recursion limit,
-     * both well under the chat's 2,000. The classifier and the coverage still read the whole message.
+     * How much of a Chinese message the Lucene query reads: its first and last 100 characters (a long message tends
+     * to tell its story first and ask last, or the other way round). Each token becomes a clause: past about 1,300
+     * Chinese characters a message passes Lucene's 1,024-clause limit, and a long text through the synonym graph its
+     * recursion limit, both under the chat's 2,000. English words are longer, so English keeps 1,000 characters. The
+     * classifier and the coverage still read the whole message.
      */
-    static final int MAX_QUERY_CHARS = 200;
+    static final int MAX_QUERY_CHARS_ZH = 200;
+    static final int MAX_QUERY_CHARS_EN = 1_000;
     static final int MAX_CLASSIFIER_ENTRIES = 2_000;
 
     private final Language language;
@@ -137,10 +140,7 @@ public final class FaqIndex {
         question = FullWidthForms.fold(question);
         Map<String, Double> bm25 = new LinkedHashMap<>();
         Map<String, String> matched = new HashMap<>();
-        Query query = query(question.length() > MAX_QUERY_CHARS
-                ? question.substring(0, Character.isHighSurrogate(question.charAt(MAX_QUERY_CHARS - 1))
-                        ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS)
-                : question);
+        Query query = query(ends(question, language == Language.ZH ? MAX_QUERY_CHARS_ZH : MAX_QUERY_CHARS_EN));
         try {
             if (query != null) {
                 for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {
@@ -186,6 +186,22 @@ public final class FaqIndex {
         top = List.copyOf(top);
         boolean confident = !top.isEmpty() && top.getFirst().confidence() >= minConfidence && top.getFirst().coverage() >= minCoverage;
         return new KbSearchResult(top, confident);
+    }
+
+    /** The first and last {@code max / 2} characters of a longer text, never splitting a surrogate pair. */
+    static String ends(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int head = max / 2;
+        if (Character.isHighSurrogate(text.charAt(head - 1))) {
+            head--;
+        }
+        int tail = text.length() - max / 2;
+        if (Character.isLowSurrogate(text.charAt(tail))) {
+            tail++;
+        }
+        return text.substring(0, head) + " " + text.substring(tail);
     }
 
     private Query query(String question) {
