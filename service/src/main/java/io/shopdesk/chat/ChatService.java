@@ -89,11 +89,11 @@ public class ChatService {
             state.setLanguage(Language.fromTag(locale, Language.fromTag(settings.defaultLanguage(), Language.ZH)).code());
             signIn(state, customer);
             conversations.create(id, state);
-            return turn(id, analysis, state);
+            return turn(id, text, analysis, state);
         }
         return underLock(conversationId, state -> {
             signIn(state, customer);
-            return turn(conversationId, analysis, state);
+            return turn(conversationId, text, analysis, state);
         });
     }
 
@@ -156,7 +156,8 @@ public class ChatService {
         requireOwner(state, identity == null ? null : identities.verify(identity));
     }
 
-    private TurnResult turn(String conversationId, Analysis analysis, ConversationState state) {
+    /** {@code text} is the message as the shopper typed it, which the transcript keeps (the analysis reads it folded). */
+    private TurnResult turn(String conversationId, String text, Analysis analysis, ConversationState state) {
         Language replyLanguage = analysis.languageEvident() ? analysis.language()
                 : Language.fromTag(state.getLanguage(), Language.ZH);
         state.setLanguage(replyLanguage.code());
@@ -164,7 +165,7 @@ public class ChatService {
         if (handoff != null && state.isHandedOff()) {
             // A person is in charge: the message goes to the transcript (and the agent), the bot says nothing.
             List<TranscriptLine> lines = transactions.execute(tx -> {
-                TranscriptLine line = appendShopper(conversationId, analysis);
+                TranscriptLine line = appendShopper(conversationId, text, analysis);
                 conversations.saveState(conversationId, state);
                 return List.of(line);
             });
@@ -177,7 +178,7 @@ public class ChatService {
         Handoffs.Status[] status = new Handoffs.Status[1];
         List<TranscriptLine> lines = transactions.execute(tx -> {
             List<TranscriptLine> added = new ArrayList<>();
-            added.add(appendShopper(conversationId, analysis));
+            added.add(appendShopper(conversationId, text, analysis));
             for (Reply reply : replies) {
                 added.add(conversations.append(conversationId,
                         new ChatMessage("bot", reply.type(), reply.text(), reply.data(), conversations.now()),
@@ -193,9 +194,9 @@ public class ChatService {
         return new TurnResult(conversationId, replies, AnalysisView.of(analysis), status[0]);
     }
 
-    private TranscriptLine appendShopper(String conversationId, Analysis analysis) {
+    private TranscriptLine appendShopper(String conversationId, String text, Analysis analysis) {
         return conversations.append(conversationId,
-                new ChatMessage("shopper", "text", analysis.text(), Map.of(), conversations.now()),
+                new ChatMessage("shopper", "text", text, Map.of(), conversations.now()),
                 analysis.language().code(), analysis.intentName(),
                 analysis.intent() == null ? null : analysis.intent().confidence(), analysis.entities());
     }

@@ -118,6 +118,18 @@ class ChatBadInputIT {
     }
 
     @Test
+    void fullWidthTextIsReadAsAsciiAndStoredAsTyped() throws Exception {
+        String typed = "我的订单ＳＤ１００００００１到哪了";
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode turn = shopper.turn(null, typed, "zh");
+            assertThat(turn.at("/analysis/entities/0/value").asString()).isEqualTo("SD10000001");
+            String id = turn.get("conversationId").asString();
+            shopper.sendRaw("/app/chat/history", "{\"conversationId\":\"" + id + "\"}");
+            assertThat(shopper.next().at("/messages/0/text").asString()).isEqualTo(typed);
+        }
+    }
+
+    @Test
     void floodOfFiftyMessagesIsRateLimitedAndTheSessionLivesOn() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             String id = shopper.turn(null, "hi", "en").get("conversationId").asString();

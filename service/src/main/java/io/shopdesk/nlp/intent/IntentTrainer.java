@@ -168,6 +168,8 @@ public final class IntentTrainer {
     }
 
     public IntentFeatures features(String text) {
+        // As the service's pipeline reads a live message (Annotations), so training, evaluation and serving agree.
+        text = io.shopdesk.nlp.FullWidthForms.fold(text);
         MessageTokenizer.Tokenized tokenized = tokenizer.tokenize(text);
         Set<String> features = IntentFeaturizer.features(text, tokenized.language(), tokenized.tokens());
         if (!patterns.isEmpty()) {
