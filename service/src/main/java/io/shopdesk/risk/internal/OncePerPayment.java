@@ -35,10 +35,27 @@ public final class OncePerPayment {
     private final Map<String, InFlight> deciding = new ConcurrentHashMap<>();
     private final DecisionAuditWriter audit;
     private final RiskDecisionRepository decisions;
+    private final DecidedPaymentIds decided = new DecidedPaymentIds();
+    private final CompletableFuture<Void> loading;
 
+    /** Starts reading the stored payment ids in the background ({@link DecidedPaymentIds}). */
     public OncePerPayment(DecisionAuditWriter audit, RiskDecisionRepository decisions) {
         this.audit = audit;
         this.decisions = decisions;
+        this.loading = io.shopdesk.watch.StartupTasks.<Void>start("decided-payment-ids", () -> {
+            decided.load(decisions::eachPaymentId);
+            return null;
+        }).whenComplete((done, failed) -> {
+            if (failed != null) {
+                org.slf4j.LoggerFactory.getLogger(OncePerPayment.class).warn(
+                        "Stored payment ids not read ({}); every payment is looked up in the audit table", failed.toString());
+            }
+        });
+    }
+
+    /** Waits for the start-up read of the stored payment ids (for tests and benchmarks; requests never wait). */
+    public void awaitLoaded() {
+        loading.join();
     }
 
     /**
@@ -62,6 +79,7 @@ public final class OncePerPayment {
             }
             try {
                 RiskDecision decision = earlier(request).orElseGet(decide);
+                decided.add(paymentId);
                 mine.decision().complete(decision);
                 return decision;
             } catch (RuntimeException | Error e) {
@@ -81,6 +99,9 @@ public final class OncePerPayment {
                 requireSame(paymentId, differences(before, request));
             }
             return pending.map(RiskDecisionRepository.AuditRow::decision);
+        }
+        if (!decided.mayHaveBeenDecided(paymentId)) {
+            return Optional.empty(); // nearly every payment: certainly new, no look-up
         }
         // The row may have been written between the look-up above and now: then it is in the table.
         return decisions.paymentDecisionId(paymentId).flatMap(decisions::find).map(stored -> {

@@ -82,6 +82,12 @@ public class RiskDecisionRepository {
     }
 
     /** The id of the decision stored for a payment id, if it was decided. */
+    /** Hands every stored payment id to {@code each}, row by row (the table may be large). */
+    public void eachPaymentId(java.util.function.Consumer<String> each) {
+        jdbc.sql("SELECT payment_id FROM risk_decisions WHERE payment_id IS NOT NULL")
+                .query((java.sql.ResultSet rs) -> each.accept(rs.getString(1)));
+    }
+
     public Optional<String> paymentDecisionId(String paymentId) {
         return jdbc.sql("SELECT id FROM risk_decisions WHERE payment_id = :pid")
                 .param("pid", paymentId).query(String.class).optional();

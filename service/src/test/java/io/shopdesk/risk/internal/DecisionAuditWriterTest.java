@@ -158,6 +158,43 @@ class DecisionAuditWriterTest {
         }
     }
 
+    /**
+     * A payment decided before the service started (a row in the table) is found after the start-up read of the stored
+     * ids; a new payment id is decided without an audit-table look-up, and its retry then gets its decision.
+     */
+    @Test
+    void paymentsStoredBeforeStartAreFoundAndNewOnesAreDecidedOnce() {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository)) {
+            AuditRow before = new AuditRow(new RiskDecision("old-1", "payment", "pay-old", "REVIEW", 50, List.of(),
+                    "abcdef123456", "none", Instant.parse("2026-12-01T10:00:00Z")), 7L, null,
+                    Map.of("paymentId", "pay-old", "customerId", 7, "amount", 299, "currency", "CNY", "method", "card"),
+                    List.of());
+            writer.submit(before);
+            writer.flush();
+
+            OncePerPayment once = new OncePerPayment(writer, repository);
+            once.awaitLoaded();
+            java.util.concurrent.atomic.AtomicInteger decided = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<RiskDecision> decide = () -> {
+                RiskDecision made = new RiskDecision("new-" + decided.incrementAndGet(), "payment", "pay-new", "APPROVE",
+                        0, List.of(), "abcdef123456", "none", Instant.parse("2026-12-01T10:00:00Z"));
+                writer.submit(new AuditRow(made, 7L, null, payment("pay-new"), List.of())); // as RiskService does
+                return made;
+            };
+            assertThat(once.decide(payment("pay-old"), decide).decisionId()).isEqualTo("old-1");
+            assertThat(decided).hasValue(0);
+            assertThat(once.decide(payment("pay-new"), decide).decisionId()).isEqualTo("new-1");
+            writer.flush();
+            assertThat(once.decide(payment("pay-new"), decide).decisionId()).as("its retry, read from the table").isEqualTo("new-1");
+            assertThat(decided).hasValue(1);
+        }
+    }
+
+    private static io.shopdesk.risk.PaymentRequest payment(String id) {
+        return new io.shopdesk.risk.PaymentRequest(id, 7L, new java.math.BigDecimal("299"), "CNY", "card", null, null,
+                null, null, null, null, null, null);
+    }
+
     /** V12 on a table that already holds a payment decided twice: the first decision becomes the payment's. */
     @Test
     void theMigrationGivesAPaymentDecidedTwiceBeforeItsFirstDecision() {
