@@ -1,7 +1,9 @@
 // Interface strings of the agent console and reports (zh / en). The choice is
 // kept in localStorage; switching reloads the page, so views never re-translate.
 
-const KEY = 'shopdesk.console.locale';
+import { currentLocale, label, switchLocale, translatorOver } from './locale.js';
+
+export { currentLocale, label, switchLocale };
 
 const STRINGS = {
   en: {
@@ -171,35 +173,7 @@ const STRINGS = {
   },
 };
 
-export function currentLocale() {
-  let stored = null;
-  try { stored = localStorage.getItem(KEY); } catch { /* storage blocked */ }
-  if (stored === 'zh' || stored === 'en') return stored;
-  const nav = (globalThis.navigator && navigator.language) || '';
-  return nav.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-export function switchLocale() {
-  const next = currentLocale() === 'zh' ? 'en' : 'zh';
-  try { localStorage.setItem(KEY, next); } catch { /* storage blocked */ }
-  location.reload();
-}
-
 /** t('claim'), t('waiting', 3), t('priority')[1]; unknown keys fall back to English, then the key. */
 export function translator(locale = currentLocale()) {
-  const table = STRINGS[locale] || STRINGS.en;
-  return (key, ...args) => {
-    const value = key in table ? table[key] : STRINGS.en[key];
-    if (typeof value === 'function') return value(...args);
-    return value === undefined ? key : value;
-  };
-}
-
-/** A label from a nested table (priority, team, status…), falling back to the raw code. */
-export function label(t, table, code) {
-  const map = t(table);
-  if (map && typeof map === 'object' && code !== undefined && code !== null && Object.prototype.hasOwnProperty.call(map, code)) {
-    return map[code];
-  }
-  return code === undefined || code === null ? '' : String(code);
+  return translatorOver(STRINGS, locale);
 }

@@ -15,6 +15,7 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the 90 s overall timeout.
 import { chromium } from 'playwright-core';
+import { CheckFailed, check, counts, fail, pass } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const UI_TIMEOUT_MS = 10_000;
@@ -30,38 +31,12 @@ const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
 const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const PAYMENT_ID = `p-e2e-review-${Date.now()}`;
 
-let passed = 0;
-let failed = 0;
 let browser = null;
 let page = null;
 const dialogs = [];
 const pageErrors = [];
 const apiRequests = [];
 
-function pass(name, detail = '') {
-  passed++;
-  console.log(`PASS ${name}${detail ? ' — ' + detail : ''}`);
-}
-
-class CheckFailed extends Error {}
-
-function fail(name, detail) {
-  failed++;
-  console.log(`FAIL ${name} — ${detail}`);
-  throw new CheckFailed(`${name}: ${detail}`);
-}
-
-/** Run one named check: fn returns an optional detail string, or throws. */
-async function check(name, fn) {
-  let detail;
-  try {
-    detail = await fn();
-  } catch (err) {
-    if (err instanceof CheckFailed) throw err;
-    fail(name, (err && err.message ? err.message : String(err)).split('\n')[0]);
-  }
-  pass(name, detail || '');
-}
 
 function expect(condition, message) {
   if (!condition) throw new Error(message);
@@ -290,13 +265,13 @@ try {
   await main();
 } catch (err) {
   if (!(err instanceof CheckFailed)) {
-    failed++;
+    counts.failed++;
     console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
   }
 } finally {
   await screenshot();
   clearTimeout(overall);
   if (browser) await browser.close().catch(() => {});
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed ? 1 : 0);
 }

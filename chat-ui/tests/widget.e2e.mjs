@@ -9,6 +9,7 @@
 // 2 on bad usage, 3 on the 90 s overall timeout.
 import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import { CheckFailed, check, counts, fail, pass, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const REPLY_TIMEOUT_MS = 20_000;
@@ -37,43 +38,12 @@ const SEL = {
   status: '[data-testid="shopdesk-status"]',
 };
 
-let passed = 0;
-let failed = 0;
 let browser = null;
 let page = null;
 const dialogs = [];
 const pageErrors = [];
 const consoleLines = [];
 
-function pass(name, detail = '') {
-  passed++;
-  console.log(`PASS ${name}${detail ? ' — ' + detail : ''}`);
-}
-
-class CheckFailed extends Error {}
-
-function fail(name, detail) {
-  failed++;
-  console.log(`FAIL ${name} — ${detail}`);
-  throw new CheckFailed(`${name}: ${detail}`);
-}
-
-/** Run one named check: fn returns an optional detail string, or throws. */
-async function check(name, fn) {
-  let detail;
-  try {
-    detail = await fn();
-  } catch (err) {
-    if (err instanceof CheckFailed) throw err;
-    fail(name, (err && err.message ? err.message : String(err)).split('\n')[0]);
-  }
-  pass(name, detail || '');
-}
-
-function short(text, n = 80) {
-  const s = String(text ?? '').replace(/\s+/g, ' ').trim();
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
-}
 
 async function saveScreenshot() {
   if (!SCREENSHOT || !page) return;
@@ -336,7 +306,7 @@ try {
 } catch (err) {
   exitCode = 1;
   if (!(err instanceof CheckFailed)) {
-    failed++;
+    counts.failed++;
     console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
   }
   await saveScreenshot();
@@ -349,5 +319,5 @@ try {
   clearTimeout(timer);
   if (browser) await browser.close().catch(() => {});
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(exitCode || (failed ? 1 : 0));
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(exitCode || (counts.failed ? 1 : 0));

@@ -38,7 +38,7 @@ class ConsoleSecurity {
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/console/login.html", "/console/login.js", "/console/console.css").permitAll()
+                        .requestMatchers("/console/login.html", "/console/login.js", "/console/console.css", "/console/locale.js").permitAll()
                         .requestMatchers("/console", "/console/**", "/api/agent/**").hasAnyRole(ROLES)
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/console/login.html").loginProcessingUrl("/login")

@@ -1,0 +1,37 @@
+// Named checks for the browser tests (widget, console, risk): each check prints
+// PASS or FAIL with a detail, the first failure stops the script (CheckFailed),
+// and the script prints the counts last ("N passed, M failed"), which the Java
+// ITs read.
+
+export class CheckFailed extends Error {}
+
+export const counts = { passed: 0, failed: 0 };
+
+export function pass(name, detail = '') {
+  counts.passed++;
+  console.log(`PASS ${name}${detail ? ' — ' + detail : ''}`);
+}
+
+export function fail(name, detail) {
+  counts.failed++;
+  console.log(`FAIL ${name} — ${detail}`);
+  throw new CheckFailed(`${name}: ${detail}`);
+}
+
+/** Run one named check: fn returns an optional detail string, or throws. */
+export async function check(name, fn) {
+  let detail;
+  try {
+    detail = await fn();
+  } catch (err) {
+    if (err instanceof CheckFailed) throw err;
+    fail(name, (err && err.message ? err.message : String(err)).split('\n')[0]);
+  }
+  pass(name, detail || '');
+}
+
+/** Text on one line, cut to n characters, for details. */
+export function short(text, n = 80) {
+  const s = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
