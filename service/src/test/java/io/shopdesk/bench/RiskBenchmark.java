@@ -4,6 +4,10 @@ import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.PaymentContext;
 import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskEvaluator;
+import io.shopdesk.risk.CnyRates;
+import io.shopdesk.risk.internal.PaymentFacts;
+import io.shopdesk.risk.internal.RiskContextRepository;
+import io.shopdesk.risk.internal.RiskLists;
 import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -27,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Payment decisions per second in-process on 2 threads: the shipped rules/risk rule set (30+ rules and the
- * scorecard), four velocity look-ups and records per decision, a new session per decision. No database write
+ * scorecard), the payment's facts built as the service builds them ({@link PaymentFacts#observe}: four velocity keys
+ * each read and recorded in one step, first-seen device and IP, the block and allow lists, the amount in CNY), a new
+ * session per decision. No database write
  * (the HTTP path adds the audit insert). Run: service/bench/jmh.sh Risk
  */
 @State(Scope.Benchmark)
@@ -38,14 +44,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Threads(2)
 public class RiskBenchmark {
+    static final RiskContextRepository.Customer CUSTOMER = new RiskContextRepository.Customer(400, "regular", 5, 0);
+
     CompiledRuleSet rules;
-    VelocityTracker velocity;
+    RiskLists lists;
+    PaymentFacts facts;
     final AtomicLong sequence = new AtomicLong();
 
     @Setup
     public void setUp() {
         rules = RuleEngine.compile(Path.of("rules/risk"));
-        velocity = new VelocityTracker();
+        lists = new RiskLists(Path.of("rules/risk/lists"));
+        facts = new PaymentFacts(new VelocityTracker(), lists, CnyRates.DEFAULTS);
+    }
+
+    @org.openjdk.jmh.annotations.TearDown
+    public void tearDown() {
+        lists.close();
     }
 
     @Benchmark
@@ -53,20 +68,12 @@ public class RiskBenchmark {
         long n = sequence.incrementAndGet();
         Instant now = Instant.now();
         long customer = n % 5000;
-        String card = "card:fp-" + (n % 20000);
-        String device = "dev:d-" + (n % 10000);
-        String ip = "ip:10.0." + (n % 250) + "." + (n % 200);
+        String card = "fp-" + (n % 20000);
+        String device = "d-" + (n % 10000);
+        String ip = "10.0." + (n % 250) + "." + (n % 200);
         PaymentRequest request = new PaymentRequest("p" + n, customer, BigDecimal.valueOf(50 + n % 3000), "CNY", "card",
                 card, device, ip, null, null, null, null, now);
-        PaymentContext context = new PaymentContext(request.amount(), velocity.velocity("c:" + customer, now), velocity.velocity(card, now),
-                velocity.velocity(device, now), velocity.velocity(ip, now), !velocity.known(customer, device),
-                !velocity.known(customer, ip), false, 400, 5, 0, "regular", false, false, false, false, ConversationSignals.NONE);
-        String decision = RiskEvaluator.evaluate(rules, List.of(request, context)).assessment().getDecision();
-        velocity.record("c:" + customer, now, request.amount());
-        velocity.record(card, now, request.amount());
-        velocity.record(device, now, request.amount());
-        velocity.record(ip, now, request.amount());
-        velocity.firstSeen(customer, device);
-        return decision;
+        PaymentContext context = facts.observe(request, now, CUSTOMER, ConversationSignals.NONE);
+        return RiskEvaluator.evaluate(rules, List.of(request, context)).assessment().getDecision();
     }
 }
