@@ -1,6 +1,5 @@
 package io.shopdesk.risk.internal;
 
-import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.internal.RiskDecisionRepository.AuditRow;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * and a row the database rejects for itself (a constraint) is logged at ERROR with its whole content, so the audit
  * record survives in the log. {@link #flush} waits until every row submitted before the call is in the database, so
  * a decision can be read back right after it is returned. {@link #close} (at shutdown) drains the queue; rows
- * submitted after it are written on the caller's thread. {@link #pendingPayment} finds a payment's decision that is
+ * submitted after it are written on the caller's thread. {@link #pendingPaymentRow} finds a payment's decision that is
  * not written yet, so that a retry of the payment arriving meanwhile gets it without waiting for a flush.
  *
  * <p>Thread-safe.
@@ -48,7 +47,7 @@ public class DecisionAuditWriter implements AutoCloseable {
     /** Rows accepted (counted before they enter the queue, so that a flush never misses one still on its way). */
     private final AtomicLong accepted = new AtomicLong();
     /** Payment decisions submitted and not yet written, by payment id; removed only once the row is committed. */
-    private final Map<String, RiskDecisionRepository.AuditRow> pendingPayments = new ConcurrentHashMap<>();
+    private final Map<String, AuditRow> pendingPayments = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private long written;
@@ -123,13 +122,8 @@ public class DecisionAuditWriter implements AutoCloseable {
         }
     }
 
-    /** The decision of {@code paymentId} submitted but not yet written, if any. */
-    public Optional<RiskDecision> pendingPayment(String paymentId) {
-        return pendingPaymentRow(paymentId).map(RiskDecisionRepository.AuditRow::decision);
-    }
-
-    /** {@link #pendingPayment} with the request it judged. */
-    public Optional<RiskDecisionRepository.AuditRow> pendingPaymentRow(String paymentId) {
+    /** The row (decision and the request it judged) of {@code paymentId} submitted but not yet written, if any. */
+    public Optional<AuditRow> pendingPaymentRow(String paymentId) {
         return Optional.ofNullable(pendingPayments.get(paymentId));
     }
 

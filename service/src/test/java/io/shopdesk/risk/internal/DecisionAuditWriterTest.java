@@ -142,11 +142,11 @@ class DecisionAuditWriterTest {
         try (DecisionAuditWriter writer = new DecisionAuditWriter(repository)) {
             AuditRow first = row("once-1", "APPROVE");
             writer.submit(first);
-            assertThat(writer.pendingPayment("pay-once-1").or(() -> repository.paymentDecisionId("pay-once-1")
+            assertThat(writer.pendingPaymentRow("pay-once-1").map(AuditRow::decision).or(() -> repository.paymentDecisionId("pay-once-1")
                     .flatMap(repository::find).map(io.shopdesk.risk.StoredDecision::decision)))
                     .contains(first.decision());
             writer.flush();
-            assertThat(writer.pendingPayment("pay-once-1")).as("written: read from the table from now on").isEmpty();
+            assertThat(writer.pendingPaymentRow("pay-once-1")).as("written: read from the table from now on").isEmpty();
             assertThat(repository.paymentDecisionId("pay-once-1")).contains("once-1");
             AuditRow second = new AuditRow(new RiskDecision("once-2", "payment", "pay-once-1", "REVIEW", 50, List.of(),
                     "abcdef123456", "none", Instant.parse("2026-12-01T10:00:01Z")), 7L, null, Map.of(), List.of());
