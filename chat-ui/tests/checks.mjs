@@ -35,3 +35,13 @@ export function short(text, n = 80) {
   const s = String(text ?? '').replace(/\s+/g, ' ').trim();
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
+
+/** The service's base URL from the first argument, or the usage line and exit code 2. */
+export function baseUrl(script) {
+  const arg = process.argv[2];
+  if (!arg) {
+    console.error(`usage: node ${script} <base-url>   e.g. node ${script} http://localhost:8080`);
+    process.exit(2);
+  }
+  return arg.replace(/\/+$/, '');
+}

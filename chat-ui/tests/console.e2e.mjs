@@ -9,18 +9,13 @@
 // exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 120 s
 // overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, check, counts, fail, pass, short } from './checks.mjs';
+import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 120_000;
 const REPLY_TIMEOUT_MS = 20_000;
 const LIVE_TIMEOUT_MS = 10_000;
 
-const baseArg = process.argv[2];
-if (!baseArg) {
-  console.error('usage: node console.e2e.mjs <base-url>   e.g. node console.e2e.mjs http://localhost:8080');
-  process.exit(2);
-}
-const BASE = baseArg.replace(/\/+$/, '');
+const BASE = baseUrl('console.e2e.mjs');
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
 
 const XSS_TEXT = '<img src=x onerror=alert(1)>';

@@ -15,17 +15,12 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the 90 s overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, check, counts, fail, pass } from './checks.mjs';
+import { CheckFailed, baseUrl, check, counts, fail, pass } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const UI_TIMEOUT_MS = 10_000;
 
-const baseArg = process.argv[2];
-if (!baseArg) {
-  console.error('usage: node risk.e2e.mjs <base-url>   e.g. node risk.e2e.mjs http://localhost:8080');
-  process.exit(2);
-}
-const BASE = baseArg.replace(/\/+$/, '');
+const BASE = baseUrl('risk.e2e.mjs');
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
 const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
 const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';

@@ -9,17 +9,12 @@
 // 2 on bad usage, 3 on the 90 s overall timeout.
 import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
-import { CheckFailed, check, counts, fail, pass, short } from './checks.mjs';
+import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const REPLY_TIMEOUT_MS = 20_000;
 
-const baseArg = process.argv[2];
-if (!baseArg) {
-  console.error('usage: node widget.e2e.mjs <base-url>   e.g. node widget.e2e.mjs http://localhost:8080');
-  process.exit(2);
-}
-const BASE = baseArg.replace(/\/+$/, '');
+const BASE = baseUrl('widget.e2e.mjs');
 const SCREENSHOT = process.env.SCREENSHOT || '';
 const IDENTITY_SECRET = process.argv[3] || '';
 
