@@ -13,10 +13,6 @@ import java.util.List;
  * {@link KnowledgeBase}; no file watching. Immutable and thread-safe.
  */
 public final class FaqSearch implements KbEvaluator.Search {
-    /** The shipped defaults of {@link KnowledgeSettings}. */
-    static final double MIN_CONFIDENCE = 0.35;
-    static final double MIN_COVERAGE = 0.1;
-
     private final FaqIndex index;
 
     private FaqSearch(FaqIndex index) {
@@ -33,6 +29,6 @@ public final class FaqSearch implements KbEvaluator.Search {
 
     @Override
     public KbSearchResult search(String question, int maxHits) {
-        return index.search(question, maxHits, MIN_CONFIDENCE, MIN_COVERAGE);
+        return index.search(question, maxHits, AnswerGate.SHIPPED);
     }
 }

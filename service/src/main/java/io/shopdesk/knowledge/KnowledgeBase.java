@@ -130,7 +130,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
 
     public KbSearchResult search(String question, Language language, int maxHits) {
         awaitBuilt();
-        return indexes.get().get(language).search(question, maxHits, settings.minConfidence(), settings.minCoverage());
+        return indexes.get().get(language).search(question, maxHits, settings.answerGate());
     }
 
     /** Searches with the message's slot values (order ids, products, amounts, dates) left out. */

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minConfidence the calibrated minimum of {@link KbHit#confidence()}: below it no answer is given. Calibrated
  *                     on the shipped paraphrase and unrelated-question sets (see docs/benchmarks.md)
  * @param minCoverage  the minimum share of the question's weight the entry covers (see {@link KbHit#coverage()})
+ * @param minProbability the minimum of the FAQ classifier's probability for the entry (see {@link AnswerGate})
  * @param maxHits      how many entries a search returns
  * @param pollInterval how often the folder is checked for edits
  */
@@ -18,6 +19,11 @@ public record KnowledgeSettings(
         @DefaultValue("knowledge-base") Path source,
         @DefaultValue("0.35") double minConfidence,
         @DefaultValue("0.1") double minCoverage,
+        @DefaultValue("0.12") double minProbability,
         @DefaultValue("5") int maxHits,
         @DefaultValue("2s") Duration pollInterval) {
+
+    public AnswerGate answerGate() {
+        return new AnswerGate(minConfidence, minCoverage, minProbability);
+    }
 }

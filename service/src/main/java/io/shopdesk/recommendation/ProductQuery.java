@@ -36,12 +36,14 @@ public record ProductQuery(String category, String term, Map<String, String> att
     }
 
     /**
-     * Whether the product's name has the term: anywhere in Chinese, case aside ("polo衫" in "纯棉Polo衫"); in English
-     * at the start of a word ("humidifier" is not in "Dehumidifier"), a plural also matching its singular ("laptops"
-     * in "PixelArc Laptop Air 14", "boxes" in "Storage Box").
+     * Whether the product's name or one of its tags has the term: anywhere in Chinese, case aside ("polo衫" in
+     * "纯棉Polo衫"); in English at the start of a word ("humidifier" is not in "Dehumidifier"), a plural also
+     * matching its singular ("laptops" in "PixelArc Laptop Air 14", "boxes" in "Storage Box"). Tags carry the words
+     * shoppers use that a name does not ("perfume" for an Eau de Parfum, "earphones" for earbuds).
      */
     public boolean matchesTerm(Product product) {
-        return term == null || nameHas(product.nameZh(), term) || nameHas(product.nameEn(), term);
+        return term == null || nameHas(product.nameZh(), term) || nameHas(product.nameEn(), term)
+                || product.tags().stream().filter(tag -> !tag.startsWith("accessory_of:")).anyMatch(tag -> nameHas(tag, term));
     }
 
     private static boolean nameHas(String name, String word) {

@@ -36,7 +36,7 @@ class KnowledgeBaseTest {
         }
         ChineseDictionary dictionary = new ChineseDictionary(Path.of("nlp-models/dictionaries"));
         StageTokenizer tokenizer = new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
-        kb = new KnowledgeBase(new KnowledgeSettings(SOURCE, 0.35, 0.1, 5, Duration.ofHours(1)), dictionary, tokenizer);
+        kb = new KnowledgeBase(new KnowledgeSettings(SOURCE, 0.35, 0.1, 0.12, 5, Duration.ofHours(1)), dictionary, tokenizer);
     }
 
     @AfterAll
@@ -70,6 +70,28 @@ class KnowledgeBaseTest {
         assertThat(kb.search("What's the weather like in Paris tomorrow?", Language.EN).confident()).isFalse();
         assertThat(kb.search("asdfgh", Language.EN).confident()).isFalse();
         assertThat(kb.search("明天北京天气怎么样", Language.ZH).confident()).isFalse();
+    }
+
+    /**
+     * What is left of a shopper's request for a product once the dialogue has taken the product's name out of the
+     * search: the frame alone ("where can I buy", "有没有") is covered by some FAQ question word for word, but it is
+     * not a question the FAQ answers, and the classifier says so.
+     */
+    @Test
+    void aRequestForAProductWithTheProductLeftOutGetsNoAnswer() {
+        assertThat(kb.search("Do you sell  ?", Language.EN).confident()).isFalse();
+        assertThat(kb.search("where can I buy  ", Language.EN).confident()).isFalse();
+        assertThat(kb.search("有没有  ", Language.ZH).confident()).isFalse();
+        assertThat(kb.search("哪里能买到  ", Language.ZH).confident()).isFalse();
+        assertThat(kb.search("有卖  的吗", Language.ZH).confident()).isFalse();
+    }
+
+    @Test
+    void aQuestionAboutAProductWithTheProductLeftOutIsStillAnswered() {
+        assertThat(kb.search("are the  genuine?", Language.EN).answer().orElseThrow().entry().id()).isEqualTo("products-authentic");
+        assertThat(kb.search("how long is the warranty on the  ?", Language.EN).answer().orElseThrow().entry().id())
+                .isEqualTo("warranty-period");
+        assertThat(kb.search("你们卖的是正品吗", Language.ZH).answer().orElseThrow().entry().id()).isEqualTo("products-authentic");
     }
 
     @Test

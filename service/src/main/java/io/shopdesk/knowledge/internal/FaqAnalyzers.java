@@ -42,12 +42,14 @@ public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
             "will", "with", "i", "me", "my", "mine", "you", "your", "we", "our", "us", "he", "she", "how", "what",
             "when", "where", "which", "who", "why", "do", "does", "did", "can", "could", "would", "should", "shall",
             "may", "might", "am", "have", "has", "had", "please", "hi", "hello", "hey", "thanks", "thank", "just",
-            "so", "get", "im", "i'm", "it's", "its", "want", "like", "need", "any", "some", "about", "there", "here"),
+            "so", "get", "im", "i'm", "it's", "its", "want", "like", "need", "any", "some", "about", "there", "here",
+            "sell", "carry"),
             true);
     private static final CharArraySet ZH_STOP = new CharArraySet(List.of(
             "的", "了", "吗", "呢", "吧", "啊", "呀", "哦", "嘛", "我", "你", "您", "我的", "你们", "请问", "请", "一下",
             "怎么", "怎样", "如何", "什么", "是", "在", "有", "能", "可以", "要", "想", "亲", "谢谢", "好", "这个", "那个",
-            "还", "就", "都", "也", "和", "跟", "吗", "么", "呗", "哪", "哪里", "多久", "为什么"), false);
+            "还", "就", "都", "也", "和", "跟", "吗", "么", "呗", "哪", "哪里", "多久", "为什么",
+            "有没有", "卖", "有卖"), false);
 
     public static FaqAnalyzers forLanguage(Language language, Path synonymsFile) {
         SynonymMap synonyms = loadSynonyms(synonymsFile, language);

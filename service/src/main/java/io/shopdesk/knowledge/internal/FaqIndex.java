@@ -1,5 +1,6 @@
 package io.shopdesk.knowledge.internal;
 
+import io.shopdesk.knowledge.AnswerGate;
 import io.shopdesk.knowledge.FaqEntry;
 import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
@@ -134,9 +135,9 @@ public final class FaqIndex {
 
     /**
      * Ranks entries by a blend of the classifier's probability and the BM25 score relative to the best one; the
-     * answer is given when the best entry's {@link KbHit#confidence()} and coverage reach their minimum.
+     * answer is given when the gate admits the best entry.
      */
-    public KbSearchResult search(String question, int maxHits, double minConfidence, double minCoverage) {
+    public KbSearchResult search(String question, int maxHits, AnswerGate gate) {
         question = FullWidthForms.fold(question);
         Map<String, Double> bm25 = new LinkedHashMap<>();
         Map<String, String> matched = new HashMap<>();
@@ -184,7 +185,7 @@ public final class FaqIndex {
                     probabilityOrScore, coverage(asked, entryTerms.get(s.id()))));
         }
         top = List.copyOf(top);
-        boolean confident = !top.isEmpty() && top.getFirst().confidence() >= minConfidence && top.getFirst().coverage() >= minCoverage;
+        boolean confident = !top.isEmpty() && gate.admits(top.getFirst());
         return new KbSearchResult(top, confident);
     }
 

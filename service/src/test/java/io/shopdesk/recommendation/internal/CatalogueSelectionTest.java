@@ -68,6 +68,17 @@ class CatalogueSelectionTest {
         assertThat(selected(CatalogueSelection.of(CATALOGUE, query("apparel", "polo衫", null)))).containsExactly("Polo Shirt");
     }
 
+    /** "Eau de Parfum" does not say "perfume"; the product's tag does, so a perfume under ¥300 is none at that price. */
+    @Test
+    void aWordInAProductsTagsButNotItsNameNarrowsLikeANameWord() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("beauty", "perfume", "300"));
+
+        assertThat(selection.overBudget()).isTrue();
+        assertThat(selected(selection)).containsExactlyInAnyOrder("Floral Eau de Parfum 50ml", "Woody Eau de Parfum 100ml");
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, query("shoes", "靴子", null))))
+                .isNotEmpty().allSatisfy(name -> assertThat(name).contains("Boots"));
+    }
+
     @Test
     void earbudsWithinBudgetStayWithinIt() {
         CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "earbuds", "300"));
