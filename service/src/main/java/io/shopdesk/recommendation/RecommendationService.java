@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.AvailabilityQuestion;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
@@ -150,6 +151,11 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         Optional<Product> namedSoldOut = asked && query.productSku() != null
                 ? catalogue.find(query.productSku()).filter(p -> !p.inStock()) : Optional.empty();
         List<Candidate> soldOut = asked ? soldOut(outcome, decision) : List.of();
+        Optional<String> unsold = asked && query.category() == null && query.term() == null && query.productSku() == null
+                ? AvailabilityQuestion.unsoldThing(request.analysis(), catalogue) : Optional.empty();
+        if (unsold.isPresent()) {
+            return Optional.of(notSold(unsold.get(), catalogue, decision, ruleSet.version(), language));
+        }
         if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
             return Optional.empty();
         }
@@ -199,6 +205,21 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 ? texts.text(language, "intro.closest", Map.of())
                 : texts.text(language, "intro.query", Map.of());
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /** "Do you sell boats?": no, and what the shop does sell, rather than its popular products. */
+    private ProductSuggestions notSold(String thing, ProductCatalogue catalogue, RecommendationDecision decision,
+                                       String ruleSetVersion, Language language) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("trigger", decision.getTrigger());
+        reason.put("rule", decision.getRule());
+        reason.put("ruleSetVersion", ruleSetVersion);
+        reason.put("notSold", thing);
+        String categories = catalogue.all().stream().map(Product::category).distinct()
+                .map(c -> texts.text(language, "category." + c, Map.of()))
+                .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
+        return new ProductSuggestions(texts.text(language, "not-sold", Map.of("thing", thing, "categories", categories)),
+                List.of(), reason);
     }
 
     /**
