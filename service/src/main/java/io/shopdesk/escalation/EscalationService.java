@@ -122,7 +122,10 @@ public class EscalationService implements Handoffs, AutoCloseable {
         Reply handoff = new Reply("handoff", dialogue.texts().text(Language.fromTag(language, Language.ZH),
                 "handoff." + first.code().toLowerCase(java.util.Locale.ROOT)), data);
         List<Reply> replies = new ArrayList<>();
-        boolean botHelped = botReplies.stream().noneMatch(r -> "fallback".equals(r.type()) || "handoff".equals(r.type()));
+        // A fallback or a complaint's "tell me what went wrong" is no help once a person takes over: the hand-off
+        // replaces it.
+        boolean botHelped = botReplies.stream().noneMatch(r -> "fallback".equals(r.type()) || "handoff".equals(r.type())
+                || "complaint".equals(r.data().get("code")));
         if (botHelped && !REPLACING.contains(first.code())) {
             replies.addAll(botReplies);
         }

@@ -25,7 +25,11 @@ public final class ReplyComposer {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
         return switch (action) {
-            case "greet", "thanks", "goodbye", "complaint" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "greet", "thanks", "goodbye" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "complaint" -> {
+                data.put("code", action);
+                yield List.of(new Reply("text", texts.text(language, action), data));
+            }
             case "kb_answer" -> {
                 KbHit hit = kb.hits().getFirst();
                 data.put("faqId", hit.entry().id());

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Do you sell cars?", "你们卖房子吗": a shopper asking whether the shop has a thing no product is, so the honest
+ * "Do you sell boats?", "你们卖房子吗": a shopper asking whether the shop has a thing no product is, so the honest
  * answer is "no" rather than the popular products. Only the explicit question counts ("do you sell / have / carry X",
  * "does your shop …", "你们卖X吗", "有没有X", "有卖X吗", "卖不卖X"): a request such as "something for a picnic" names no
  * product and is left to the recommenders. The thing must be short (at most three English words or eight Chinese
