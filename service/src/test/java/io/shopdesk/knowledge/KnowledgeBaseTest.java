@@ -84,6 +84,7 @@ class KnowledgeBaseTest {
         assertThat(kb.search("有没有  ", Language.ZH).confident()).isFalse();
         assertThat(kb.search("哪里能买到  ", Language.ZH).confident()).isFalse();
         assertThat(kb.search("有卖  的吗", Language.ZH).confident()).isFalse();
+        assertThat(kb.search("有没有卖   的", Language.ZH).confident()).isFalse();
     }
 
     @Test

@@ -49,7 +49,7 @@ public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
             "的", "了", "吗", "呢", "吧", "啊", "呀", "哦", "嘛", "我", "你", "您", "我的", "你们", "请问", "请", "一下",
             "怎么", "怎样", "如何", "什么", "是", "在", "有", "能", "可以", "要", "想", "亲", "谢谢", "好", "这个", "那个",
             "还", "就", "都", "也", "和", "跟", "吗", "么", "呗", "哪", "哪里", "多久", "为什么",
-            "有没有", "卖", "有卖"), false);
+            "有没有", "没有", "卖", "有卖"), false);
 
     public static FaqAnalyzers forLanguage(Language language, Path synonymsFile) {
         SynonymMap synonyms = loadSynonyms(synonymsFile, language);
