@@ -10,9 +10,11 @@ package io.shopdesk.recommendation;
  * @param orderStatus    the status of the order the dialogue just told, or null
  * @param words          how many words the message has (punctuation aside): "laptops?" is a request even when the
  *                       intent model calls it out of scope, "how do I install Linux on my old laptop" is not
+ * @param refinesLast    the message names no product but refines the last products shown ("any cheaper ones?",
+ *                       "do you have them in black?", "有白色的吗"); category and product are then the last query's
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
-                       String orderStatus, int words) {
+                       String orderStatus, int words, boolean refinesLast) {
 
     public String getIntent() {
         return intent;
@@ -40,6 +42,10 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public int getWords() {
         return words;
+    }
+
+    public boolean isRefinesLast() {
+        return refinesLast;
     }
 
     public boolean isMentionsProduct() {

@@ -4,6 +4,7 @@ import io.shopdesk.nlp.Language;
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
+import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.risk.FinancingRequest;
@@ -56,6 +57,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     private final TrainedRecommenders models;
     /** The catalogue and the models over it, swapped whole when the catalogue file changes; read once per call. */
     private volatile ShopperRecommender recommender;
+    /** Each conversation's last query shown, for "any cheaper ones?" and "in black?". */
+    private final ProductFollowUps followUps = new ProductFollowUps();
 
     public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
                                  ObjectProvider<RiskService> risk) {
@@ -126,12 +129,15 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
         ShopperRecommender serving = recommender;
         ProductCatalogue catalogue = serving.catalogue();
-        ProductQuery query = parser.parse(request.analysis());
+        ProductQuery parsed = parser.parse(request.analysis());
+        Optional<ProductQuery> refined = followUps.refine(request.conversationId(), request.analysis().text(), parsed);
+        ProductQuery query = refined.orElse(parsed);
         String intent = request.analysis().intentName();
         int words = (int) request.analysis().tokens().stream()
                 .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
         RecoTurn turn = new RecoTurn(intent, request.language().code(), query.category(), query.productSku(),
-                request.dialogueAction(), request.order() == null ? null : request.order().status(), words);
+                request.dialogueAction(), request.order() == null ? null : request.order().status(), words,
+                refined.isPresent());
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -194,6 +200,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             return Optional.of(new ProductSuggestions(texts.text(language, "sold-out", Map.of("products", names)),
                     List.of(), reason));
         }
+        if ("query".equals(decision.getSource())) {
+            followUps.remember(request.conversationId(), query, shown.stream().map(Candidate::getPrice).toList());
+        }
         CatalogueSelection.Relaxed relaxed = supplied[0].relaxed();
         String intro = "accessories".equals(decision.getSource())
                 ? texts.text(language, "intro.accessories", Map.of())
@@ -226,7 +235,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * The candidates of a query that were all turned down for being out of stock, or none: only then is "it is sold
      * out" the answer (accessories after a delivery are offered unasked, and a sold-out one is simply left out).
      */
-    private static final Set<String> ASKING_TRIGGERS = Set.of("product_inquiry", "product_recommendation");
+    private static final Set<String> ASKING_TRIGGERS = Set.of("product_inquiry", "product_recommendation", "follow_up");
 
     private static List<Candidate> soldOut(RecommendationRules.Outcome outcome, RecommendationDecision decision) {
         List<Candidate> candidates = outcome.candidates();

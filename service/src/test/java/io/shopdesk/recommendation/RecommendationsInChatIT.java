@@ -162,6 +162,36 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void aFollowUpRefinesTheLastProductsShown() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode first = shopper.turn(null, "recommend some running shoes", "en");
+            String id = first.get("conversationId").asString();
+            BigDecimal cheapest = products(first).at("/data/cards").valueStream()
+                    .map(c -> c.get("price").decimalValue()).min(BigDecimal::compareTo).orElseThrow();
+
+            JsonNode cheaper = products(shopper.turn(id, "any cheaper ones?", "en"));
+            assertThat(cheaper).isNotNull();
+            assertThat(cheaper.at("/data/reason/filters/term").asString()).isEqualTo("running shoes");
+            assertThat(cheaper.at("/data/reason/filters/maxPriceCny").decimalValue())
+                    .isEqualByComparingTo(cheapest.subtract(new BigDecimal("0.01")));
+            if (!cheaper.at("/data/reason/overBudget").asBoolean(false)) {
+                assertThat(cheaper.at("/data/cards").valueStream().map(c -> c.get("price").decimalValue()))
+                        .allSatisfy(price -> assertThat(price).isLessThan(cheapest));
+            }
+        }
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "recommend some running shoes", "en").get("conversationId").asString();
+            JsonNode turn = shopper.turn(id, "do you have them in black?", "en");
+            JsonNode black = products(turn);
+            assertThat(black).as(turn.toString()).isNotNull();
+            assertThat(black.at("/data/reason/trigger").asString()).isIn("follow_up", "product_recommendation", "product_inquiry");
+            // The catalogue's black running shoes.
+            assertThat(black.at("/data/cards").valueStream().map(c -> c.get("sku").asString()))
+                    .isNotEmpty().isSubsetOf("SHO-1001", "SHO-1014");
+        }
+    }
+
+    @Test
     void aProductNamedInThanksGetsNoCardsAndNoSoldOutNotice() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode turn = shopper.turn(null, "thanks, the sweater fits perfectly", "en");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
  * attribute words from {@code attributes.csv}, and a price ceiling. A ceiling is an amount after
- * "under/below/less than/up to/不超过/低于/最多/预算" or before "以内/以下/之内", written 1000, 1,000, 1k, 5千 or 1.5万
+ * "under/below/less than/up to/budget/不超过/低于/最多/预算" or before "以内/以下/之内", written 1000, 1,000, 1k, 5千 or 1.5万
  * (full-width digits arrive folded by the pipeline); "$", "dollars", "美元", "刀" mean US dollars (converted at the
  * configured rate), anything else (元, 块, 块钱, yuan) CNY. Immutable and thread-safe.
  */
@@ -33,7 +33,8 @@ public final class ProductQueryParser {
     /** An amount: 1,000 or 1000.50, with an optional multiplier (1k, 5千, 1.5万). */
     private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k(?![a-z])|千|万)?";
     private static final Pattern BEFORE = Pattern.compile(
-            "(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|不超过|不超|低于|少于|不到|最多|最高|预算)\\s*"
+            "(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|budget(?:\\s+(?:is|of|around|about))*"
+                    + "|不超过|不超|低于|少于|不到|最多|最高|预算)\\s*"
                     + "(\\$|¥|￥|rmb|cny|usd)?\\s*" + AMOUNT
                     + "\\s*(dollars?|usd|bucks|yuan|rmb|cny|块钱|元|块|美元|刀)?",
             Pattern.CASE_INSENSITIVE);

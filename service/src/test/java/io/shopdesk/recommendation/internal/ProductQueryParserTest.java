@@ -59,6 +59,15 @@ class ProductQueryParserTest {
     }
 
     @Test
+    void anEnglishBudgetIsACeiling() {
+        assertThat(parser.parse(analysis("I want a laptop for my daughter, budget 5000", Language.EN, List.of())).maxPrice())
+                .isEqualByComparingTo("5000");
+        assertThat(parser.parse(analysis("my budget is around 300 yuan", Language.EN, List.of())).maxPrice())
+                .isEqualByComparingTo("300");
+        assertThat(parser.parse(analysis("budget of $100", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("720");
+    }
+
+    @Test
     void noCeilingWithoutACeilingWord() {
         assertThat(parser.parse(analysis("I paid $50 for shoes", Language.EN, List.of())).maxPrice()).isNull();
         assertThat(parser.parse(analysis("I'm bored", Language.EN, List.of())).attributes()).isEmpty();
