@@ -130,8 +130,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ShopperRecommender serving = recommender;
         ProductCatalogue catalogue = serving.catalogue();
         ProductQuery parsed = parser.parse(request.analysis());
-        Optional<ProductQuery> refined = followUps.refine(request.conversationId(), request.analysis().text(), parsed);
-        ProductQuery query = refined.orElse(parsed);
+        Optional<ProductFollowUps.Refinement> refined = followUps.refine(request.conversationId(),
+                request.analysis().text(), parsed);
+        ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         String intent = request.analysis().intentName();
         int words = (int) request.analysis().tokens().stream()
                 .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
@@ -200,20 +201,31 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             return Optional.of(new ProductSuggestions(texts.text(language, "sold-out", Map.of("products", names)),
                     List.of(), reason));
         }
-        if ("query".equals(decision.getSource())) {
-            followUps.remember(request.conversationId(), query, shown.stream().map(Candidate::getPrice).toList());
-        }
         CatalogueSelection.Relaxed relaxed = supplied[0].relaxed();
-        String intro = "accessories".equals(decision.getSource())
-                ? texts.text(language, "intro.accessories", Map.of())
-                : namedSoldOut.isPresent()
-                ? texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)))
-                : relaxed == CatalogueSelection.Relaxed.PRICE
-                ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
-                : relaxed == CatalogueSelection.Relaxed.ATTRIBUTES
-                ? texts.text(language, "intro.closest", Map.of())
-                : texts.text(language, "intro.query", Map.of());
+        if ("query".equals(decision.getSource())) {
+            followUps.remember(request.conversationId(), query, relaxed, shown.stream().map(Candidate::getPrice).toList());
+        }
+        String intro = intro(decision, namedSoldOut, relaxed,
+                refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null), query, language);
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /** The line above the cards: why these, when they are not simply what was asked for. */
+    private String intro(RecommendationDecision decision, Optional<Product> namedSoldOut, CatalogueSelection.Relaxed relaxed,
+                         BigDecimal cheaperThan, ProductQuery query, Language language) {
+        if ("accessories".equals(decision.getSource())) {
+            return texts.text(language, "intro.accessories", Map.of());
+        }
+        if (namedSoldOut.isPresent()) {
+            return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
+        }
+        return switch (relaxed) {
+            case PRICE -> cheaperThan != null
+                    ? texts.text(language, "intro.none-cheaper", Map.of("price", budget(cheaperThan)))
+                    : texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())));
+            case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());
+            case NONE -> texts.text(language, "intro.query", Map.of());
+        };
     }
 
     /** "Do you sell boats?": no, and what the shop does sell, rather than its popular products. */

@@ -12,27 +12,41 @@ import org.junit.jupiter.api.Test;
 class ProductFollowUpsTest {
     static final ProductQuery RUNNING_SHOES = new ProductQuery("shoes", "running shoes", Map.of(), null, null);
     static final ProductQuery NOTHING = ProductQuery.ANY;
+    static final List<BigDecimal> PRICES = List.of(new BigDecimal("899"), new BigDecimal("329"), new BigDecimal("799"));
 
     final ProductFollowUps followUps = new ProductFollowUps();
 
     ProductFollowUpsTest() {
-        followUps.remember("c1", RUNNING_SHOES, List.of(new BigDecimal("899"), new BigDecimal("329"), new BigDecimal("799")));
+        followUps.remember("c1", RUNNING_SHOES, CatalogueSelection.Relaxed.NONE, PRICES);
     }
 
     @Test
     void cheaperMeansUnderTheCheapestCardShown() {
-        assertThat(followUps.refine("c1", "any cheaper ones?", NOTHING)).contains(
-                new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("328.99"), null));
-        assertThat(followUps.refine("c1", "便宜点的呢", NOTHING).orElseThrow().maxPrice()).isEqualByComparingTo("328.99");
+        ProductFollowUps.Refinement cheaper = followUps.refine("c1", "any cheaper ones?", NOTHING).orElseThrow();
+        assertThat(cheaper.query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("328.99"), null));
+        assertThat(cheaper.cheaperThan()).isEqualByComparingTo("329");
+        assertThat(followUps.refine("c1", "便宜点的呢", NOTHING).orElseThrow().query().maxPrice()).isEqualByComparingTo("328.99");
     }
 
     @Test
     void anAttributeOrACeilingIsAddedToTheLastQuery() {
-        assertThat(followUps.refine("c1", "do you have them in black?",
-                new ProductQuery(null, null, Map.of("color", "black"), null, null)))
-                .contains(new ProductQuery("shoes", "running shoes", Map.of("color", "black"), null, null));
+        ProductFollowUps.Refinement black = followUps.refine("c1", "do you have them in black?",
+                new ProductQuery(null, null, Map.of("color", "black"), null, null)).orElseThrow();
+        assertThat(black.query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of("color", "black"), null, null));
+        assertThat(black.cheaperThan()).isNull();
         assertThat(followUps.refine("c1", "any under 500?", new ProductQuery(null, null, Map.of(), new BigDecimal("500"), null))
-                .orElseThrow().maxPrice()).isEqualByComparingTo("500");
+                .orElseThrow().query().maxPrice()).isEqualByComparingTo("500");
+    }
+
+    @Test
+    void whatTheSelectionGaveUpIsNotCarriedIntoTheNextMessage() {
+        ProductQuery cheapBlack = new ProductQuery("shoes", "running shoes", Map.of("color", "black"), new BigDecimal("300"), null);
+        followUps.remember("c2", cheapBlack, CatalogueSelection.Relaxed.PRICE, PRICES);
+        assertThat(followUps.refine("c2", "any in white?", new ProductQuery(null, null, Map.of("color", "white"), null, null))
+                .orElseThrow().query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of("color", "white"), null, null));
+        followUps.remember("c3", cheapBlack, CatalogueSelection.Relaxed.ATTRIBUTES, PRICES);
+        assertThat(followUps.refine("c3", "any under 250?", new ProductQuery(null, null, Map.of(), new BigDecimal("250"), null))
+                .orElseThrow().query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("250"), null));
     }
 
     @Test
@@ -40,7 +54,7 @@ class ProductFollowUpsTest {
         assertThat(followUps.refine("c1", "cheaper laptops", new ProductQuery("electronics", "laptops", Map.of(), null, null)))
                 .isEmpty();
         assertThat(followUps.refine("c1", "do you have them?", NOTHING)).isEmpty();
-        assertThat(followUps.refine("c2", "any cheaper ones?", NOTHING)).isEmpty();
+        assertThat(followUps.refine("c9", "any cheaper ones?", NOTHING)).isEmpty();
         assertThat(followUps.refine(null, "any cheaper ones?", NOTHING)).isEmpty();
     }
 }
