@@ -144,7 +144,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
-            supplied[0] = supply(serving, decision, query, request);
+            supplied[0] = supply(serving, decision, query, request,
+                    refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()));
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
@@ -163,6 +164,12 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         if (unsold.isPresent()) {
             return Optional.of(notSold(unsold.get(), catalogue, decision, ruleSet.version(), language));
         }
+        if (shown.isEmpty() && refined.isPresent() && !refined.get().exclude().isEmpty() && soldOut.isEmpty()) {
+            // "Show me more" when every product the query selects has been shown.
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),
+                    Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(), "ruleSetVersion", ruleSet.version(),
+                            "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
+        }
         if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
             return Optional.empty();
         }
@@ -173,23 +180,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                     why(catalogue, c, decision, query, request, language), settings.linkPrefix() + product.sku(),
                     c.isInstalmentsOffered(), decision.getRule(), c.getModel()));
         }
-        Map<String, Object> reason = new LinkedHashMap<>();
-        reason.put("trigger", decision.getTrigger());
-        reason.put("rule", decision.getRule());
-        reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
-        reason.put("ruleSetVersion", ruleSet.version());
-        reason.put("filters", filters(query));
-        if (supplied[0].relaxed() == CatalogueSelection.Relaxed.PRICE) {
-            reason.put("overBudget", true);
-        } else if (supplied[0].relaxed() == CatalogueSelection.Relaxed.ATTRIBUTES) {
-            reason.put("attributesRelaxed", true);
-        }
-        FinancingPreCheck financing = supplied[0].financing();
-        reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
-        reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
-                .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
-        reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
-                .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
+        Map<String, Object> reason = reason(decision, outcome, shown, ruleSet.version(), query, supplied[0]);
         namedSoldOut.ifPresent(p -> reason.put("soldOut", List.of(p.sku())));
         if (shown.isEmpty()) {
             // Asked for what is sold out: say so, rather than "Sorry, I didn't quite get that".
@@ -203,11 +194,36 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         }
         CatalogueSelection.Relaxed relaxed = supplied[0].relaxed();
         if ("query".equals(decision.getSource())) {
-            followUps.remember(request.conversationId(), query, relaxed, shown.stream().map(Candidate::getPrice).toList());
+            followUps.remember(request.conversationId(), query, relaxed, shown.stream()
+                    .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)));
         }
         String intro = intro(decision, namedSoldOut, relaxed,
                 refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null), query, language);
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /** Why these cards, for the agent's view: the rules and models that chose them and what they turned down. */
+    private static Map<String, Object> reason(RecommendationDecision decision, RecommendationRules.Outcome outcome,
+                                              List<Candidate> shown, String ruleSetVersion, ProductQuery query,
+                                              RecommendationRules.Supply supply) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("trigger", decision.getTrigger());
+        reason.put("rule", decision.getRule());
+        reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
+        reason.put("ruleSetVersion", ruleSetVersion);
+        reason.put("filters", filters(query));
+        if (supply.relaxed() == CatalogueSelection.Relaxed.PRICE) {
+            reason.put("overBudget", true);
+        } else if (supply.relaxed() == CatalogueSelection.Relaxed.ATTRIBUTES) {
+            reason.put("attributesRelaxed", true);
+        }
+        FinancingPreCheck financing = supply.financing();
+        reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
+        reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
+                .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
+        reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
+                .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
+        return reason;
     }
 
     /** The line above the cards: why these, when they are not simply what was asked for. */
@@ -257,7 +273,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     private RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision,
-                                              ProductQuery query, RecommendationRequest request) {
+                                              ProductQuery query, RecommendationRequest request, Set<String> exclude) {
         ProductCatalogue catalogue = serving.catalogue();
         IntPredicate filter;
         int anchor = -1;
@@ -269,7 +285,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             filter = p -> categories.stream().anyMatch(catalogue.get(p)::accessoryOf);
         } else {
             selection = CatalogueSelection.of(catalogue, query);
-            filter = selection.filter();
+            IntPredicate selected = selection.filter();
+            filter = exclude.isEmpty() ? selected : p -> selected.test(p) && !exclude.contains(catalogue.get(p).sku());
             anchor = query.productSku() == null ? -1 : catalogue.index(query.productSku());
         }
         String shopper = request.customerId() == null ? null : request.customerId().toString();

@@ -195,6 +195,30 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void moreShowsOtherProductsOfTheSameQueryAndSaysWhenThereAreNoMore() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode first = shopper.turn(null, "推荐一双跑鞋", "zh");
+            String id = first.get("conversationId").asString();
+            List<String> shown = new java.util.ArrayList<>(products(first).at("/data/cards").valueStream()
+                    .map(c -> c.get("sku").asString()).toList());
+            assertThat(shown).isNotEmpty();
+            for (int turn = 0; turn < 10; turn++) {
+                JsonNode more = products(shopper.turn(id, "还有别的吗", "zh"));
+                assertThat(more).isNotNull();
+                List<String> next = more.at("/data/cards").valueStream().map(c -> c.get("sku").asString()).toList();
+                if (next.isEmpty()) {
+                    assertThat(turn).as("a second page of running shoes before the end").isPositive();
+                    assertThat(more.get("text").asString()).startsWith("符合条件的商品就这些了");
+                    return;
+                }
+                assertThat(next).doesNotContainAnyElementsOf(shown);
+                shown.addAll(next);
+            }
+            throw new AssertionError("never ran out of running shoes: " + shown);
+        }
+    }
+
+    @Test
     void aProductNamedInThanksGetsNoCardsAndNoSoldOutNotice() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode turn = shopper.turn(null, "thanks, the sweater fits perfectly", "en");

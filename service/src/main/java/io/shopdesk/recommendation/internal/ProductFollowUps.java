@@ -5,16 +5,18 @@ import com.google.common.cache.CacheBuilder;
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The product query each conversation was last shown cards for, so that a follow-up which names no product refines
  * it: "any cheaper ones?" / "便宜点的呢" (under the cheapest card shown), "do you have them in black?" / "有白色的吗"
- * (the attribute added), "any under 500?" (the new ceiling). A message that names a category, a product word or a
+ * (the attribute added), "any under 500?" (the new ceiling), "show me more" / "还有别的吗" / "换一批" (the same query
+ * without the products already shown). A message that names a category, a product word or a
  * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
  * it: a ceiling or attributes the selection had to give up ({@link CatalogueSelection.Relaxed}) are not carried into
  * the next message. Kept in memory for 30 minutes after the last cards, at
@@ -25,15 +27,23 @@ public final class ProductFollowUps {
     private static final Pattern CHEAPER = Pattern.compile(
             "\\b(cheaper|less expensive|lower price|more affordable|lower-priced)\\b|便宜|实惠|划算|低一点|价格低|省钱");
 
-    private record Shown(ProductQuery query, BigDecimal cheapest) {
+    private static final Pattern MORE = Pattern.compile(
+            "\\b(more|others?|else|another|different ones)\\b|别的|其他|其它|还有|换一批|换一些|更多");
+
+    /** The query as its cards answered it, the products shown for it so far, and the cheapest of them. */
+    private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest) {
     }
 
     /**
      * A follow-up merged into the last query.
      *
      * @param cheaperThan the cheapest card shown, when the shopper asked for cheaper; null otherwise
+     * @param exclude     the products already shown for this query, when the shopper asked for more; else empty
      */
-    public record Refinement(ProductQuery query, BigDecimal cheaperThan) {
+    public record Refinement(ProductQuery query, BigDecimal cheaperThan, Set<String> exclude) {
+        public Refinement {
+            exclude = Set.copyOf(exclude);
+        }
     }
 
     private final Cache<String, Shown> last = CacheBuilder.newBuilder()
@@ -41,10 +51,13 @@ public final class ProductFollowUps {
             .expireAfterWrite(Duration.ofMinutes(30))
             .build();
 
-    /** Remembers the query a conversation was just shown cards for, what the selection gave up, and the prices. */
+    /**
+     * Remembers the query a conversation was just shown cards for, what the selection gave up, and the cards (sku to
+     * price). Cards for the same query as before add to the products shown for it.
+     */
     public void remember(String conversationId, ProductQuery query, CatalogueSelection.Relaxed relaxed,
-                         Collection<BigDecimal> prices) {
-        if (conversationId == null || prices.isEmpty()) {
+                         Map<String, BigDecimal> cards) {
+        if (conversationId == null || cards.isEmpty()) {
             return;
         }
         ProductQuery served = switch (relaxed) {
@@ -52,12 +65,20 @@ public final class ProductFollowUps {
             case ATTRIBUTES -> new ProductQuery(query.category(), query.term(), Map.of(), query.maxPrice(), query.productSku());
             case NONE -> query;
         };
-        last.put(conversationId, new Shown(served, prices.stream().min(BigDecimal::compareTo).orElseThrow()));
+        Shown before = last.getIfPresent(conversationId);
+        Set<String> skus = new LinkedHashSet<>(before != null && before.query().equals(served) ? before.skus() : Set.of());
+        skus.addAll(cards.keySet());
+        BigDecimal cheapest = cards.values().stream().min(BigDecimal::compareTo).orElseThrow();
+        if (before != null && before.query().equals(served) && before.cheapest().compareTo(cheapest) < 0) {
+            cheapest = before.cheapest();
+        }
+        last.put(conversationId, new Shown(served, Set.copyOf(skus), cheapest));
     }
 
     /**
      * The conversation's last query refined by this message, when the message is a follow-up to it (it names no
-     * category, product word or product, and asks for cheaper, an attribute or a price ceiling); otherwise empty.
+     * category, product word or product, and asks for cheaper, an attribute, a price ceiling or more); otherwise
+     * empty.
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
         if (conversationId == null || parsed.category() != null || parsed.term() != null || parsed.productSku() != null) {
@@ -67,9 +88,12 @@ public final class ProductFollowUps {
         if (shown == null) {
             return Optional.empty();
         }
-        boolean cheaper = CHEAPER.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean cheaper = CHEAPER.matcher(lower).find();
         if (!cheaper && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
-            return Optional.empty();
+            return MORE.matcher(lower).find()
+                    ? Optional.of(new Refinement(shown.query(), null, shown.skus()))
+                    : Optional.empty();
         }
         ProductQuery before = shown.query();
         Map<String, String> attributes = new LinkedHashMap<>(before.attributes());
@@ -79,6 +103,6 @@ public final class ProductFollowUps {
                 : underCheapest ? shown.cheapest().subtract(new BigDecimal("0.01"))
                 : before.maxPrice();
         return Optional.of(new Refinement(new ProductQuery(before.category(), before.term(), attributes, ceiling, null),
-                underCheapest ? shown.cheapest() : null));
+                underCheapest ? shown.cheapest() : null, Set.of()));
     }
 }

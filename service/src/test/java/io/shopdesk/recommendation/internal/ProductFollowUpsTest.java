@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +11,13 @@ import org.junit.jupiter.api.Test;
 class ProductFollowUpsTest {
     static final ProductQuery RUNNING_SHOES = new ProductQuery("shoes", "running shoes", Map.of(), null, null);
     static final ProductQuery NOTHING = ProductQuery.ANY;
-    static final List<BigDecimal> PRICES = List.of(new BigDecimal("899"), new BigDecimal("329"), new BigDecimal("799"));
+    static final Map<String, BigDecimal> CARDS = Map.of("SHO-1017", new BigDecimal("899"), "SHO-1015", new BigDecimal("329"),
+            "SHO-1009", new BigDecimal("799"));
 
     final ProductFollowUps followUps = new ProductFollowUps();
 
     ProductFollowUpsTest() {
-        followUps.remember("c1", RUNNING_SHOES, CatalogueSelection.Relaxed.NONE, PRICES);
+        followUps.remember("c1", RUNNING_SHOES, CatalogueSelection.Relaxed.NONE, CARDS);
     }
 
     @Test
@@ -41,12 +41,22 @@ class ProductFollowUpsTest {
     @Test
     void whatTheSelectionGaveUpIsNotCarriedIntoTheNextMessage() {
         ProductQuery cheapBlack = new ProductQuery("shoes", "running shoes", Map.of("color", "black"), new BigDecimal("300"), null);
-        followUps.remember("c2", cheapBlack, CatalogueSelection.Relaxed.PRICE, PRICES);
+        followUps.remember("c2", cheapBlack, CatalogueSelection.Relaxed.PRICE, CARDS);
         assertThat(followUps.refine("c2", "any in white?", new ProductQuery(null, null, Map.of("color", "white"), null, null))
                 .orElseThrow().query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of("color", "white"), null, null));
-        followUps.remember("c3", cheapBlack, CatalogueSelection.Relaxed.ATTRIBUTES, PRICES);
+        followUps.remember("c3", cheapBlack, CatalogueSelection.Relaxed.ATTRIBUTES, CARDS);
         assertThat(followUps.refine("c3", "any under 250?", new ProductQuery(null, null, Map.of(), new BigDecimal("250"), null))
                 .orElseThrow().query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("250"), null));
+    }
+
+    @Test
+    void moreMeansTheSameQueryWithoutTheProductsShownSoFar() {
+        ProductFollowUps.Refinement more = followUps.refine("c1", "show me more", NOTHING).orElseThrow();
+        assertThat(more.query()).isEqualTo(RUNNING_SHOES);
+        assertThat(more.exclude()).containsExactlyInAnyOrder("SHO-1017", "SHO-1015", "SHO-1009");
+        followUps.remember("c1", RUNNING_SHOES, CatalogueSelection.Relaxed.NONE, Map.of("SHO-1014", new BigDecimal("549")));
+        assertThat(followUps.refine("c1", "还有别的吗", NOTHING).orElseThrow().exclude()).hasSize(4);
+        assertThat(followUps.refine("c1", "any cheaper ones?", NOTHING).orElseThrow().exclude()).isEmpty();
     }
 
     @Test
