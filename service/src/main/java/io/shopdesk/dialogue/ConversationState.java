@@ -14,6 +14,10 @@ public class ConversationState {
     private String awaiting;
     private String lastIntent;
     private int consecutiveFallbacks;
+    /** What the bot did on the previous turn (order_status, kb_answer, fallback…), for rules about follow-ups. */
+    private String lastAction;
+    /** Complaints in a row, this turn's included once the turn is decided. */
+    private int consecutiveComplaints;
     private Long escalationId;
     private String escalationStatus;
     private Long customerId;
@@ -95,6 +99,22 @@ public class ConversationState {
 
     public void setLastIntent(String lastIntent) {
         this.lastIntent = lastIntent;
+    }
+
+    public String getLastAction() {
+        return lastAction;
+    }
+
+    public void setLastAction(String lastAction) {
+        this.lastAction = lastAction;
+    }
+
+    public int getConsecutiveComplaints() {
+        return consecutiveComplaints;
+    }
+
+    public void setConsecutiveComplaints(int consecutiveComplaints) {
+        this.consecutiveComplaints = consecutiveComplaints;
     }
 
     public int getConsecutiveFallbacks() {

@@ -185,9 +185,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     }
 
     private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
-        state.setAwaiting("ask".equals(decision.getAction()) ? decision.getDetail() : null);
+        boolean asking = "ask".equals(decision.getAction()) || "help".equals(decision.getAction());
+        state.setAwaiting(asking ? decision.getDetail() : null);
         state.setConsecutiveFallbacks("fallback".equals(decision.getAction()) ? state.getConsecutiveFallbacks() + 1 : 0);
         state.setLastIntent(analysis.intentName());
+        state.setLastAction(decision.getAction());
+        state.setConsecutiveComplaints("complaint".equals(analysis.intentName()) ? state.getConsecutiveComplaints() + 1 : 0);
     }
 
     @PreDestroy

@@ -23,7 +23,7 @@ public final class EscalationScenarios {
     private static final EscalationPolicy DEFAULT_POLICY = new EscalationPolicy(2, 2000, -0.5);
 
     public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
-                            Integer consecutiveFallbacks, String dialogueAction) {
+                            Integer consecutiveFallbacks, String dialogueAction, Integer consecutiveComplaints) {
     }
 
     public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team) {
@@ -60,7 +60,8 @@ public final class EscalationScenarios {
                 t.text() == null ? "" : t.text(), t.language() == null ? "zh" : t.language(),
                 t.sentiment() == null ? 0 : t.sentiment(), "scenario",
                 t.consecutiveFallbacks() == null ? 0 : t.consecutiveFallbacks(),
-                t.dialogueAction() == null ? "kb_answer" : t.dialogueAction()));
+                t.dialogueAction() == null ? "kb_answer" : t.dialogueAction(),
+                t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints()));
         facts.add(s.policy() == null ? DEFAULT_POLICY : s.policy());
         if (s.customer() != null) {
             facts.add(s.customer());

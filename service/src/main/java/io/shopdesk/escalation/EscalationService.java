@@ -99,7 +99,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),
                 analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
                 zh ? chinese.score(analysis.text()) : 0, zh ? "lexicon" : "pending",
-                state.getConsecutiveFallbacks(), outcome.decision().getAction());
+                state.getConsecutiveFallbacks(), outcome.decision().getAction(), state.getConsecutiveComplaints());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         List<Object> facts = facts(conversationId, state, turn);
         EscalationCheck check = evaluate(ruleSet, turn, facts);
@@ -199,7 +199,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
     /** English sentiment arrived after the reply: escalate now if it tips the rules and nobody took over meanwhile. */
     private void escalateLater(String conversationId, EscalationTurn turn, double sentiment) {
         EscalationTurn scored = new EscalationTurn(turn.intent(), turn.confidence(), turn.text(), turn.language(),
-                sentiment, "corenlp", turn.consecutiveFallbacks(), turn.dialogueAction());
+                sentiment, "corenlp", turn.consecutiveFallbacks(), turn.dialogueAction(), turn.consecutiveComplaints());
         Reply[] handoff = new Reply[1];
         Status status = chat.updateState(conversationId, state -> {
             if (state.isHandedOff()) {

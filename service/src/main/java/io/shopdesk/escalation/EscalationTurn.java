@@ -10,9 +10,11 @@ import java.util.Locale;
  * @param sentiment           -1 (very negative) to 1 (very positive); 0 when unknown
  * @param consecutiveFallbacks fallbacks in a row including this turn's
  * @param dialogueAction      what the dialogue rules chose (kb_answer, fallback, order_status, ask…)
+ * @param consecutiveComplaints complaints in a row including this turn's (0 when this turn is none)
  */
 public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
-                             String sentimentSource, int consecutiveFallbacks, String dialogueAction) {
+                             String sentimentSource, int consecutiveFallbacks, String dialogueAction,
+                             int consecutiveComplaints) {
 
     public String getIntent() {
         return intent;
@@ -41,5 +43,9 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public String getDialogueAction() {
         return dialogueAction;
+    }
+
+    public int getConsecutiveComplaints() {
+        return consecutiveComplaints;
     }
 }

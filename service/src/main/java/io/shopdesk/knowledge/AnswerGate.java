@@ -8,7 +8,9 @@ package io.shopdesk.knowledge;
  *   <li>{@code minProbability}: the FAQ classifier's own probability. Coverage alone is cheap when a message is
  *   mostly a product's name, which the dialogue leaves out of the search: "where can I buy [headphones]" is
  *   reduced to "buy", which "Do I need an account to buy something?" covers entirely (confidence 0.53), while the
- *   classifier gives that entry 0.06. Every right answer on the shipped paraphrase sets has 0.14 or more.</li>
+ *   classifier gives that entry 0.06. Every right answer on the shipped paraphrase sets has 0.14 or more.
+ *   Without a classifier (an FAQ too large for one) the blended BM25 score stands in for the probability, and the
+ *   best entry's is 1, so this condition then always holds.</li>
  * </ul>
  * Immutable and thread-safe.
  */

@@ -10,8 +10,8 @@ package io.shopdesk.recommendation;
  * @param orderStatus    the status of the order the dialogue just told, or null
  * @param words          how many words the message has (punctuation aside): "laptops?" is a request even when the
  *                       intent model calls it out of scope, "how do I install Linux on my old laptop" is not
- * @param refinesLast    the message names no product but refines the last products shown ("any cheaper ones?",
- *                       "do you have them in black?", "有白色的吗"); category and product are then the last query's
+ * @param refinesLast    the message refines the last products shown ("any cheaper ones?", "do you have them in
+ *                       black?", "有白色的吗"); category and product stay what the message itself names
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast) {

@@ -136,7 +136,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         String intent = request.analysis().intentName();
         int words = (int) request.analysis().tokens().stream()
                 .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
-        RecoTurn turn = new RecoTurn(intent, request.language().code(), query.category(), query.productSku(),
+        // What the message itself names: a follow-up's category is the last query's, not a mention.
+        RecoTurn turn = new RecoTurn(intent, request.language().code(), parsed.category(), parsed.productSku(),
                 request.dialogueAction(), request.order() == null ? null : request.order().status(), words,
                 refined.isPresent());
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
@@ -159,7 +160,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         Optional<Product> namedSoldOut = asked && query.productSku() != null
                 ? catalogue.find(query.productSku()).filter(p -> !p.inStock()) : Optional.empty();
         List<Candidate> soldOut = asked ? soldOut(outcome, decision) : List.of();
-        Optional<String> unsold = asked && query.category() == null && query.term() == null && query.productSku() == null
+        // Only when nothing else answered the message and it asks for nothing a product can have (a colour, a price):
+        // "你们有客服吗" or "有没有黑色的" is not a product the shop lacks.
+        Optional<String> unsold = asked && "fallback".equals(request.dialogueAction()) && query.category() == null
+                && query.term() == null && query.productSku() == null && query.attributes().isEmpty() && query.maxPrice() == null
                 ? AvailabilityQuestion.unsoldThing(request.analysis(), catalogue) : Optional.empty();
         if (unsold.isPresent()) {
             return Optional.of(notSold(unsold.get(), catalogue, decision, ruleSet.version(), language));
@@ -212,9 +216,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
         reason.put("ruleSetVersion", ruleSetVersion);
         reason.put("filters", filters(query));
-        if (supply.relaxed() == CatalogueSelection.Relaxed.PRICE) {
+        if (supply.relaxed().price()) {
             reason.put("overBudget", true);
-        } else if (supply.relaxed() == CatalogueSelection.Relaxed.ATTRIBUTES) {
+        }
+        if (supply.relaxed().attributes()) {
             reason.put("attributesRelaxed", true);
         }
         FinancingPreCheck financing = supply.financing();
@@ -236,7 +241,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
         }
         return switch (relaxed) {
-            case PRICE -> cheaperThan != null
+            case PRICE, PRICE_AND_ATTRIBUTES -> cheaperThan != null
                     ? texts.text(language, "intro.none-cheaper", Map.of("price", budget(cheaperThan)))
                     : texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())));
             case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());

@@ -41,6 +41,11 @@ public final class ReplyComposer {
                 data.put("slot", decision.getDetail());
                 yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail()), data));
             }
+            case "help" -> {
+                // Where to find what was asked for; the question stays open.
+                data.put("slot", decision.getDetail());
+                yield List.of(new Reply("ask", texts.text(language, "help." + decision.getDetail()), data));
+            }
             case "order_not_found", "order_not_verified" -> {
                 data.put("code", action);
                 data.put("orderId", orderId);

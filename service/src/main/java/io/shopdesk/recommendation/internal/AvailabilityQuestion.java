@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * answer is "no" rather than the popular products. Only the explicit question counts ("do you sell / have / carry X",
  * "does your shop …", "你们卖X吗", "有没有X", "有卖X吗", "卖不卖X"): a request such as "something for a picnic" names no
  * product and is left to the recommenders. The thing must be short (at most three English words or eight Chinese
- * characters), hold a noun by the pipeline's part-of-speech tags, not start with a word that asks for anything at all
- * ("anything", "东西"), and match no product's name or tags in the catalogue (the test {@link ProductQuery#matchesTerm}
+ * characters), hold a noun by the pipeline's part-of-speech tags, have no word that asks for anything at all
+ * ("anything", "东西") or for a service rather than a product ("customer service", "实体店", "售后"), and match no
+ * product's name or tags in the catalogue (the test {@link ProductQuery#matchesTerm}
  * applies to a shopper's word). Stateless and thread-safe.
  */
 public final class AvailabilityQuestion {
@@ -35,7 +36,12 @@ public final class AvailabilityQuestion {
     private static final Set<String> OPEN_WORDS = Set.of("anything", "something", "things", "thing", "stuff",
             "products", "product", "items", "item", "deals", "discounts", "sales", "gifts", "gift", "ideas",
             "recommendations", "suggestions", "options", "more", "other", "others", "new", "cheaper", "cheap", "good",
-            "东西", "商品", "产品", "什么", "啥", "货", "现货", "其他", "别的", "便宜", "优惠", "活动", "礼物", "推荐", "新品", "好物");
+            "东西", "商品", "产品", "什么", "啥", "货", "现货", "其他", "别的", "便宜", "优惠", "活动", "礼物", "推荐", "新品", "好物",
+            // what a shop offers besides products: asked about, these are service questions
+            "service", "customer", "support", "store", "stores", "shop", "shops", "delivery", "shipping", "returns",
+            "warranty", "discount", "coupons", "installments", "instalments", "invoice", "invoices", "agent", "human",
+            "physical", "live", "one", "ones",
+            "客服", "人工", "售后", "实体店", "门店", "店铺", "线下", "发票", "优惠券", "分期", "保修", "运费险", "包邮", "快递", "发货");
 
     private AvailabilityQuestion() {
     }
@@ -66,12 +72,13 @@ public final class AvailabilityQuestion {
                 return Optional.empty();
             }
         }
-        String first = thing.split("\\s+")[0];
-        if (thing.isEmpty() || OPEN_WORDS.contains(first) || OPEN_WORDS.stream().anyMatch(w -> !w.isEmpty()
-                && w.codePoints().allMatch(Character::isIdeographic) && thing.startsWith(w))) {
+        String named = thing.replaceFirst("^(?:a|an|the|some)\\s+", "").strip();
+        boolean open = List.of(named.split("\\s+")).stream().anyMatch(OPEN_WORDS::contains)
+                || OPEN_WORDS.stream().anyMatch(w -> w.codePoints().allMatch(Character::isIdeographic) && named.contains(w));
+        if (named.isEmpty() || open) {
             return Optional.empty();
         }
-        return nouns(analysis, thing).isEmpty() ? Optional.empty() : Optional.of(thing);
+        return nouns(analysis, named).isEmpty() ? Optional.empty() : Optional.of(named);
     }
 
     /** The message's noun tokens that lie inside the thing (English NOUN/PROPN, HanLP n…). */

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  *   <li>the named products with the asked attributes at any price, flagged {@link Relaxed#PRICE}: a shopper asking
  *       for a laptop under ¥5,000 is better told that the cheapest laptop costs ¥5,999 than shown a charging cable;</li>
  *   <li>the named products within the price ceiling without the attributes, flagged {@link Relaxed#ATTRIBUTES}
- *       (黑色笔记本电脑: no laptop is black), then the named products at any price, flagged {@link Relaxed#PRICE}.</li>
+ *       (黑色笔记本电脑: no laptop is black), then the named products at any price, flagged {@link Relaxed#PRICE_AND_ATTRIBUTES}.</li>
  * </ol>
  * Accessories whose name has the word (the laptop sleeve for "laptop") do not count as a match when the shop has the
  * main product, and are left out when a filter gives way. When the word is in no product's name (a category word such
@@ -28,11 +28,21 @@ import java.util.function.Predicate;
  */
 public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
 
-    /** Which filter a selection gave way on, so the reply can say so. */
-    public enum Relaxed { NONE, PRICE, ATTRIBUTES }
+    /** Which filters a selection gave way on, so the reply can say so. */
+    public enum Relaxed {
+        NONE, PRICE, ATTRIBUTES, PRICE_AND_ATTRIBUTES;
+
+        public boolean price() {
+            return this == PRICE || this == PRICE_AND_ATTRIBUTES;
+        }
+
+        public boolean attributes() {
+            return this == ATTRIBUTES || this == PRICE_AND_ATTRIBUTES;
+        }
+    }
 
     public boolean overBudget() {
-        return relaxed == Relaxed.PRICE;
+        return relaxed.price();
     }
 
     public static CatalogueSelection of(ProductCatalogue catalogue, ProductQuery query) {
@@ -57,7 +67,8 @@ public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
                 return select(catalogue, namedNoAttributes.and(wanted), Relaxed.ATTRIBUTES);
             }
             if (anyMatch(catalogue, namedAnyhow.and(wanted))) {
-                return select(catalogue, namedAnyhow.and(wanted), query.maxPrice() == null ? Relaxed.ATTRIBUTES : Relaxed.PRICE);
+                return select(catalogue, namedAnyhow.and(wanted), query.maxPrice() == null ? Relaxed.ATTRIBUTES
+                        : query.attributes().isEmpty() ? Relaxed.PRICE : Relaxed.PRICE_AND_ATTRIBUTES);
             }
         }
         if (query.maxPrice() != null && !anyMatch(catalogue, query::accepts) && anyMatch(catalogue, anyPrice::accepts)) {

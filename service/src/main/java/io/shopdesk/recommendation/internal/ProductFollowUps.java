@@ -25,10 +25,15 @@ import java.util.regex.Pattern;
  */
 public final class ProductFollowUps {
     private static final Pattern CHEAPER = Pattern.compile(
-            "\\b(cheaper|less expensive|lower price|more affordable|lower-priced)\\b|便宜|实惠|划算|低一点|价格低|省钱");
+            "\\b(cheap|cheaper|cheapest|less expensive|lower price|more affordable|lower-priced)\\b|便宜|实惠|划算|低一点|价格低|省钱");
 
+    /** The whole message asks for more of the same: "show me more", "any others?", "还有别的吗", "换一批". */
     private static final Pattern MORE = Pattern.compile(
-            "\\b(more|others?|else|another|different ones)\\b|别的|其他|其它|还有|换一批|换一些|更多");
+            "(?:(?:show me|any|got any|are there any|do you have any|what about|give me)\\s+)?(?:some\\s+)?"
+                    + "(?:more|others|other ones|other options|another one|anything else|something else|different ones)"
+                    + "(?:\\s+(?:please|ones|options))?[?.!\\s]*"
+                    + "|(?:还有|有没有)?(?:别的|其他|其它)(?:的|款|款式|推荐)?(?:吗|呢|嘛)?[？?。!！\\s]*"
+                    + "|(?:换一批|换一些|换几个|还有吗|更多)[？?。!！\\s]*");
 
     /** The query as its cards answered it, the products shown for it so far, and the cheapest of them. */
     private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest) {
@@ -63,6 +68,7 @@ public final class ProductFollowUps {
         ProductQuery served = switch (relaxed) {
             case PRICE -> query.withoutMaxPrice();
             case ATTRIBUTES -> new ProductQuery(query.category(), query.term(), Map.of(), query.maxPrice(), query.productSku());
+            case PRICE_AND_ATTRIBUTES -> new ProductQuery(query.category(), query.term(), Map.of(), null, query.productSku());
             case NONE -> query;
         };
         Shown before = last.getIfPresent(conversationId);
@@ -81,17 +87,20 @@ public final class ProductFollowUps {
      * empty.
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
-        if (conversationId == null || parsed.category() != null || parsed.term() != null || parsed.productSku() != null) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        if (shown == null || parsed.productSku() != null) {
             return Optional.empty();
         }
-        Shown shown = last.getIfPresent(conversationId);
-        if (shown == null) {
+        // "any cheaper running shoes?" after running shoes names the same product word: still a follow-up.
+        boolean sameWord = parsed.term() != null && parsed.term().equalsIgnoreCase(shown.query().term())
+                && java.util.Objects.equals(parsed.category(), shown.query().category());
+        if (!sameWord && (parsed.category() != null || parsed.term() != null)) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
         boolean cheaper = CHEAPER.matcher(lower).find();
         if (!cheaper && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
-            return MORE.matcher(lower).find()
+            return !sameWord && MORE.matcher(lower).matches()
                     ? Optional.of(new Refinement(shown.query(), null, shown.skus()))
                     : Optional.empty();
         }

@@ -62,4 +62,16 @@ class AvailabilityQuestionTest {
         assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 优惠/vn"), CATALOGUE)).isEmpty();
         assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB fast/ADV"), CATALOGUE)).isEmpty();
     }
+
+    @Test
+    void aServiceTheShopMayOfferIsNotAProductItLacks() {
+        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "你们/rr 有/vyou 客服/n 吗/y"), CATALOGUE)).isEmpty();
+        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "你们/rr 有/vyou 实体店/n 吗/y"), CATALOGUE)).isEmpty();
+        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
+                "do/AUX you/PRON have/VERB a/DET physical/ADJ store/NOUN ?/PUNCT"), CATALOGUE)).isEmpty();
+        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
+                "do/AUX you/PRON have/VERB any/DET black/ADJ ones/NOUN ?/PUNCT"), CATALOGUE)).isEmpty();
+        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB a/DET boat/NOUN"), CATALOGUE))
+                .contains("boat");
+    }
 }

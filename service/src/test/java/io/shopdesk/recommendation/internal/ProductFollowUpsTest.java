@@ -44,6 +44,9 @@ class ProductFollowUpsTest {
         followUps.remember("c2", cheapBlack, CatalogueSelection.Relaxed.PRICE, CARDS);
         assertThat(followUps.refine("c2", "any in white?", new ProductQuery(null, null, Map.of("color", "white"), null, null))
                 .orElseThrow().query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of("color", "white"), null, null));
+        followUps.remember("c4", cheapBlack, CatalogueSelection.Relaxed.PRICE_AND_ATTRIBUTES, CARDS);
+        assertThat(followUps.refine("c4", "any cheaper ones?", NOTHING).orElseThrow().query())
+                .isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("328.99"), null));
         followUps.remember("c3", cheapBlack, CatalogueSelection.Relaxed.ATTRIBUTES, CARDS);
         assertThat(followUps.refine("c3", "any under 250?", new ProductQuery(null, null, Map.of(), new BigDecimal("250"), null))
                 .orElseThrow().query()).isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("250"), null));
