@@ -168,6 +168,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         if (unsold.isPresent()) {
             return Optional.of(notSold(unsold.get(), catalogue, decision, ruleSet.version(), language));
         }
+        if (asked && "fallback".equals(request.dialogueAction()) && AvailabilityQuestion.asksForAService(request.analysis())) {
+            // "Do you have a physical store?": no products for a service question; the fallback's suggestions stay.
+            return Optional.empty();
+        }
         if (shown.isEmpty() && refined.isPresent() && !refined.get().exclude().isEmpty() && soldOut.isEmpty()) {
             // "Show me more" when every product the query selects has been shown.
             return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),

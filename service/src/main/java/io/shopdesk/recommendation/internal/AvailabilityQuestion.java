@@ -37,10 +37,11 @@ public final class AvailabilityQuestion {
             "products", "product", "items", "item", "deals", "discounts", "sales", "gifts", "gift", "ideas",
             "recommendations", "suggestions", "options", "more", "other", "others", "new", "cheaper", "cheap", "good",
             "东西", "商品", "产品", "什么", "啥", "货", "现货", "其他", "别的", "便宜", "优惠", "活动", "礼物", "推荐", "新品", "好物",
-            // what a shop offers besides products: asked about, these are service questions
-            "service", "customer", "support", "store", "stores", "shop", "shops", "delivery", "shipping", "returns",
-            "warranty", "discount", "coupons", "installments", "instalments", "invoice", "invoices", "agent", "human",
-            "physical", "live", "one", "ones",
+            "one", "ones");
+    /** What a shop offers besides products: "do you have a physical store?" is a service question. */
+    private static final Set<String> SERVICE_WORDS = Set.of("service", "customer", "support", "store", "stores", "shop",
+            "shops", "delivery", "shipping", "returns", "warranty", "discount", "coupons", "installments", "instalments",
+            "invoice", "invoices", "agent", "human", "physical", "live",
             "客服", "人工", "售后", "实体店", "门店", "店铺", "线下", "发票", "优惠券", "分期", "保修", "运费险", "包邮", "快递", "发货");
 
     private AvailabilityQuestion() {
@@ -48,8 +49,19 @@ public final class AvailabilityQuestion {
 
     /** The thing asked for, as the shopper wrote it, when no catalogue product is one; otherwise empty. */
     public static Optional<String> unsoldThing(Analysis analysis, ProductCatalogue catalogue) {
-        return askedThing(analysis).filter(thing -> nouns(analysis, thing).stream().noneMatch(noun ->
-                catalogue.all().stream().anyMatch(new ProductQuery(null, noun, java.util.Map.of(), null, null)::matchesTerm)));
+        return askedThing(analysis).filter(thing -> !isService(thing)).filter(thing -> nouns(analysis, thing).stream()
+                .noneMatch(noun -> catalogue.all().stream()
+                        .anyMatch(new ProductQuery(null, noun, java.util.Map.of(), null, null)::matchesTerm)));
+    }
+
+    /** Whether the message asks whether the shop has a service rather than a product ("你们有实体店吗"). */
+    public static boolean asksForAService(Analysis analysis) {
+        return askedThing(analysis).filter(AvailabilityQuestion::isService).isPresent();
+    }
+
+    private static boolean isService(String thing) {
+        return List.of(thing.split("\\s+")).stream().anyMatch(SERVICE_WORDS::contains)
+                || SERVICE_WORDS.stream().anyMatch(w -> w.codePoints().allMatch(Character::isIdeographic) && thing.contains(w));
     }
 
     static Optional<String> askedThing(Analysis analysis) {

@@ -73,5 +73,9 @@ class AvailabilityQuestionTest {
                 "do/AUX you/PRON have/VERB any/DET black/ADJ ones/NOUN ?/PUNCT"), CATALOGUE)).isEmpty();
         assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB a/DET boat/NOUN"), CATALOGUE))
                 .contains("boat");
+        assertThat(AvailabilityQuestion.asksForAService(analysis(Language.ZH, "你们/rr 有/vyou 实体店/n 吗/y"))).isTrue();
+        assertThat(AvailabilityQuestion.asksForAService(analysis(Language.EN,
+                "do/AUX you/PRON have/VERB a/DET physical/ADJ store/NOUN ?/PUNCT"))).isTrue();
+        assertThat(AvailabilityQuestion.asksForAService(analysis(Language.ZH, "你们/rr 卖/v 房子/n 吗/y"))).isFalse();
     }
 }
