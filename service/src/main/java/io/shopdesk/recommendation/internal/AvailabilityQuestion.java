@@ -26,6 +26,7 @@ public final class AvailabilityQuestion {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:do|does)\\s+(?:you|you guys|y'all|your (?:shop|store))\\s+(?:sell|have|carry|stock)\\s+(?:any\\s+)?"
                     + "([a-z][a-z' -]*?)\\s*(?:here|at all|in stock)?\\s*[?.!]*\\s*$");
+    private static final int MAX_QUESTION_CHARS = 120;
     private static final String ZH_WHO = "(?:你们|你家|贵店|店里|这里|这儿)?(?:店里|这里|这儿)?";
     private static final String ZH_END = "(?:的)?(?:吗|嘛|么|呀|啊)?[？?。！!]*$";
     private static final List<Pattern> CHINESE = List.of(
@@ -66,6 +67,10 @@ public final class AvailabilityQuestion {
 
     static Optional<String> askedThing(Analysis analysis) {
         String text = analysis.text().strip();
+        if (text.length() > MAX_QUESTION_CHARS) {
+            // A real "do you sell X?" is short; a long message would only make the patterns below backtrack.
+            return Optional.empty();
+        }
         String thing;
         if (analysis.language() == Language.ZH) {
             String core = text.replaceFirst("^(?:请问|问一下|亲)[，,\\s]*", "");

@@ -61,6 +61,8 @@ class AvailabilityQuestionTest {
         assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 便宜/a 一点/m 的/ude1"), CATALOGUE)).isEmpty();
         assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 优惠/vn"), CATALOGUE)).isEmpty();
         assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB fast/ADV"), CATALOGUE)).isEmpty();
+        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
+                "so/ADV ".repeat(60) + "do/AUX you/PRON sell/VERB boats/NOUN"), CATALOGUE)).as("longer than a question").isEmpty();
     }
 
     @Test
