@@ -49,6 +49,11 @@ class RiskInChatIT {
         Reply reply = chat.handle(id, "my payment failed, why?", "en", "risk-chat-2").replies().getFirst();
         assertThat(reply.data()).containsEntry("code", "payment_declined");
         assertThat(reply.text()).startsWith("Sorry, this payment could not be approved.").doesNotContain("BLOCKED").doesNotContain("device");
+
+        // Asked why, the bot keeps the checks private and says what the shopper can do.
+        Reply why = chat.handle(id, "why?", "en", "risk-chat-2").replies().getFirst();
+        assertThat(why.data()).containsEntry("code", "payment_why").containsEntry("rule", "PaymentDecisionWhy");
+        assertThat(why.text()).contains("Alipay").doesNotContain("BLOCKED").doesNotContain("device");
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> List.of(orderStatus(order, language, texts, data));
-            case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
+            case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review", "payment_why" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
             }
