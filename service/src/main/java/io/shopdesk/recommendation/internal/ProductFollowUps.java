@@ -72,13 +72,11 @@ public final class ProductFollowUps {
             case NONE -> query;
         };
         Shown before = last.getIfPresent(conversationId);
-        Set<String> skus = new LinkedHashSet<>(before != null && before.query().equals(served) ? before.skus() : Set.of());
+        boolean sameQuery = before != null && before.query().equals(served);
+        Set<String> skus = new LinkedHashSet<>(sameQuery ? before.skus() : Set.of());
         skus.addAll(cards.keySet());
         BigDecimal cheapest = cards.values().stream().min(BigDecimal::compareTo).orElseThrow();
-        if (before != null && before.query().equals(served) && before.cheapest().compareTo(cheapest) < 0) {
-            cheapest = before.cheapest();
-        }
-        last.put(conversationId, new Shown(served, Set.copyOf(skus), cheapest));
+        last.put(conversationId, new Shown(served, Set.copyOf(skus), sameQuery ? cheapest.min(before.cheapest()) : cheapest));
     }
 
     /**
