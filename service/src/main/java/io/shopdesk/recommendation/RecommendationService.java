@@ -146,7 +146,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
             supplied[0] = supply(serving, decision, query, request,
-                    refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()));
+                    refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()),
+                    refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null));
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
@@ -178,6 +179,13 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                     Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(), "ruleSetVersion", ruleSet.version(),
                             "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
         }
+        BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
+        if (shown.isEmpty() && pricierThan != null && soldOut.isEmpty()) {
+            // "Anything more expensive?" when the dearest card shown is the dearest such product.
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-pricier", Map.of("price", budget(pricierThan))),
+                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
+                    "ruleSetVersion", ruleSet.version(), "filters", filters(query), "pricierThanCny", pricierThan)));
+        }
         if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
             return Optional.empty();
         }
@@ -190,6 +198,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         }
         Map<String, Object> reason = reason(decision, outcome, shown, ruleSet.version(), query, supplied[0]);
         namedSoldOut.ifPresent(p -> reason.put("soldOut", List.of(p.sku())));
+        if (pricierThan != null) {
+            reason.put("pricierThanCny", pricierThan);
+        }
         if (shown.isEmpty()) {
             // Asked for what is sold out: say so, rather than "Sorry, I didn't quite get that".
             List<Product> gone = namedSoldOut.map(List::of).orElseGet(() -> soldOut.stream()
@@ -205,8 +216,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             followUps.remember(request.conversationId(), query, relaxed, shown.stream()
                     .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)));
         }
-        String intro = intro(decision, namedSoldOut, relaxed,
-                refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null), query, language);
+        String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
+                ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
+                : intro(decision, namedSoldOut, relaxed,
+                        refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null), query, language);
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
 
@@ -282,7 +295,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     private RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision,
-                                              ProductQuery query, RecommendationRequest request, Set<String> exclude) {
+                                              ProductQuery query, RecommendationRequest request, Set<String> exclude,
+                                              BigDecimal pricierThan) {
         ProductCatalogue catalogue = serving.catalogue();
         IntPredicate filter;
         int anchor = -1;
@@ -295,7 +309,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         } else {
             selection = CatalogueSelection.of(catalogue, query);
             IntPredicate selected = selection.filter();
-            filter = exclude.isEmpty() ? selected : p -> selected.test(p) && !exclude.contains(catalogue.get(p).sku());
+            IntPredicate notShown = exclude.isEmpty() ? selected : p -> selected.test(p) && !exclude.contains(catalogue.get(p).sku());
+            filter = pricierThan == null ? notShown : p -> notShown.test(p) && catalogue.get(p).price().compareTo(pricierThan) > 0;
             anchor = query.productSku() == null ? -1 : catalogue.index(query.productSku());
         }
         String shopper = request.customerId() == null ? null : request.customerId().toString();

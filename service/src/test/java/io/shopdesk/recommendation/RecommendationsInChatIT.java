@@ -195,6 +195,39 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void dearerShowsOnlyProductsThatCostMoreUntilThereAreNone() throws Exception {
+        for (String[] words : new String[][] {{"en", "recommend some running shoes", "any more expensive ones?",
+                "Nothing that matches costs more than ¥"}, {"zh", "推荐一双跑鞋", "有没有贵一点的", "没有比"}}) {
+            try (StompTestClient shopper = new StompTestClient(port)) {
+                JsonNode first = shopper.turn(null, words[1], words[0]);
+                String id = first.get("conversationId").asString();
+                BigDecimal dearest = dearest(products(first));
+                JsonNode reply = null;
+                for (int ask = 0; ask < 10; ask++) {
+                    JsonNode turn = shopper.turn(id, words[2], words[0]);
+                    reply = products(turn);
+                    assertThat(reply).as(turn.toString()).isNotNull();
+                    assertThat(reply.at("/data/reason/filters/term").asString()).as(turn.toString()).isNotEmpty();
+                    assertThat(reply.at("/data/reason/pricierThanCny").decimalValue()).isEqualByComparingTo(dearest);
+                    if (reply.at("/data/cards").isEmpty()) {
+                        break;
+                    }
+                    BigDecimal floor = dearest;
+                    assertThat(reply.at("/data/cards").valueStream().map(c -> c.get("price").decimalValue()))
+                            .allSatisfy(price -> assertThat(price).isGreaterThan(floor));
+                    dearest = dearest(reply);
+                }
+                assertThat(reply.get("text").asString()).as("the dearest shown is the dearest sold").startsWith(words[3]);
+            }
+        }
+    }
+
+    private static BigDecimal dearest(JsonNode products) {
+        return products.at("/data/cards").valueStream().map(c -> c.get("price").decimalValue())
+                .max(BigDecimal::compareTo).orElseThrow();
+    }
+
+    @Test
     void moreShowsOtherProductsOfTheSameQueryAndSaysWhenThereAreNoMore() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode first = shopper.turn(null, "推荐一双跑鞋", "zh");

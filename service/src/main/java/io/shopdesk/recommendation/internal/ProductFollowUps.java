@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The product query each conversation was last shown cards for, so that a follow-up which names no product refines
- * it: "any cheaper ones?" / "便宜点的呢" (under the cheapest card shown), "do you have them in black?" / "有白色的吗"
+ * it: "any cheaper ones?" / "便宜点的呢" / "太贵了" (under the cheapest card shown), "anything more expensive?" /
+ * "有没有好一点的" (over the dearest card shown, any ceiling dropped), "do you have them in black?" / "有白色的吗"
  * (the attribute added), "any under 500?" (the new ceiling), "show me more" / "还有别的吗" / "换一批" (the same query
  * without the products already shown). A message that names a category, a product word or a
  * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
@@ -25,7 +26,13 @@ import java.util.regex.Pattern;
  */
 public final class ProductFollowUps {
     private static final Pattern CHEAPER = Pattern.compile(
-            "\\b(cheap|cheaper|cheapest|less expensive|lower price|more affordable|lower-priced)\\b|便宜|实惠|划算|低一点|价格低|省钱");
+            "\\b(cheap|cheaper|cheapest|less expensive|lower price|more affordable|lower-priced|too expensive|too pricey)\\b"
+                    + "|便宜|实惠|划算|低一点|价格低|省钱|太贵");
+
+    /** Asks for dearer or better than what was shown: "anything more expensive?", "higher-end ones", "贵一点的". */
+    private static final Pattern PRICIER = Pattern.compile(
+            "\\b(more expensive|pricier|higher[- ]end|high[- ]end|premium|fancier|better ones|better quality|top of the range)\\b"
+                    + "|贵一点|贵一些|贵点|更贵|高端|高档|档次高|好一点|好一些|好点的|更好的");
 
     /** The whole message asks for more of the same: "show me more", "any others?", "还有别的吗", "换一批". */
     private static final Pattern MORE = Pattern.compile(
@@ -35,17 +42,19 @@ public final class ProductFollowUps {
                     + "|(?:还有|有没有)?(?:别的|其他|其它)(?:的|款|款式|推荐)?(?:吗|呢|嘛)?[？?。!！\\s]*"
                     + "|(?:换一批|换一些|换几个|还有吗|更多)[？?。!！\\s]*");
 
-    /** The query as its cards answered it, the products shown for it so far, and the cheapest of them. */
-    private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest) {
+    /** The query as its cards answered it, the products shown for it so far, and the cheapest and dearest of them. */
+    private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest, BigDecimal dearest) {
     }
 
     /**
      * A follow-up merged into the last query.
      *
-     * @param cheaperThan the cheapest card shown, when the shopper asked for cheaper; null otherwise
-     * @param exclude     the products already shown for this query, when the shopper asked for more; else empty
+     * @param cheaperThan  the cheapest card shown, when the shopper asked for cheaper; null otherwise
+     * @param pricierThan  the dearest card shown, when the shopper asked for dearer or better: only products that cost
+     *                     more are wanted; null otherwise
+     * @param exclude      the products already shown for this query, when the shopper asked for more; else empty
      */
-    public record Refinement(ProductQuery query, BigDecimal cheaperThan, Set<String> exclude) {
+    public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude) {
         public Refinement {
             exclude = Set.copyOf(exclude);
         }
@@ -76,12 +85,14 @@ public final class ProductFollowUps {
         Set<String> skus = new LinkedHashSet<>(sameQuery ? before.skus() : Set.of());
         skus.addAll(cards.keySet());
         BigDecimal cheapest = cards.values().stream().min(BigDecimal::compareTo).orElseThrow();
-        last.put(conversationId, new Shown(served, Set.copyOf(skus), sameQuery ? cheapest.min(before.cheapest()) : cheapest));
+        BigDecimal dearest = cards.values().stream().max(BigDecimal::compareTo).orElseThrow();
+        last.put(conversationId, new Shown(served, Set.copyOf(skus), sameQuery ? cheapest.min(before.cheapest()) : cheapest,
+                sameQuery ? dearest.max(before.dearest()) : dearest));
     }
 
     /**
      * The conversation's last query refined by this message, when the message is a follow-up to it (it names no
-     * category, product word or product, and asks for cheaper, an attribute, a price ceiling or more); otherwise
+     * category, product word or product, and asks for cheaper, dearer, an attribute, a price ceiling or more); otherwise
      * empty.
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
@@ -97,19 +108,25 @@ public final class ProductFollowUps {
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
         boolean cheaper = CHEAPER.matcher(lower).find();
-        if (!cheaper && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
+        boolean pricier = !cheaper && parsed.maxPrice() == null && PRICIER.matcher(lower).find();
+        if (!cheaper && !pricier && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
             return !sameWord && MORE.matcher(lower).matches()
-                    ? Optional.of(new Refinement(shown.query(), null, shown.skus()))
+                    ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
                     : Optional.empty();
         }
         ProductQuery before = shown.query();
         Map<String, String> attributes = new LinkedHashMap<>(before.attributes());
         attributes.putAll(parsed.attributes());
+        if (pricier) {
+            // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
+            return Optional.of(new Refinement(new ProductQuery(before.category(), before.term(), attributes, null, null),
+                    null, shown.dearest(), Set.of()));
+        }
         boolean underCheapest = cheaper && parsed.maxPrice() == null;
         BigDecimal ceiling = parsed.maxPrice() != null ? parsed.maxPrice()
                 : underCheapest ? shown.cheapest().subtract(new BigDecimal("0.01"))
                 : before.maxPrice();
         return Optional.of(new Refinement(new ProductQuery(before.category(), before.term(), attributes, ceiling, null),
-                underCheapest ? shown.cheapest() : null, Set.of()));
+                underCheapest ? shown.cheapest() : null, null, Set.of()));
     }
 }

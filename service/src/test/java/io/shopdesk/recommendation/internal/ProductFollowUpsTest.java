@@ -29,6 +29,33 @@ class ProductFollowUpsTest {
     }
 
     @Test
+    void tooExpensiveMeansCheaper() {
+        assertThat(followUps.refine("c1", "these are too expensive", NOTHING).orElseThrow().cheaperThan()).isEqualByComparingTo("329");
+        assertThat(followUps.refine("c1", "太贵了", NOTHING).orElseThrow().cheaperThan()).isEqualByComparingTo("329");
+    }
+
+    @Test
+    void dearerOrBetterMeansOverTheDearestCardShownWithoutTheCeiling() {
+        ProductFollowUps.Refinement dearer = followUps.refine("c1", "anything more expensive?", NOTHING).orElseThrow();
+        assertThat(dearer.query()).isEqualTo(RUNNING_SHOES);
+        assertThat(dearer.pricierThan()).isEqualByComparingTo("899");
+        assertThat(dearer.cheaperThan()).isNull();
+        assertThat(followUps.refine("c1", "有没有好一点的", NOTHING).orElseThrow().pricierThan()).isEqualByComparingTo("899");
+        assertThat(followUps.refine("c1", "any higher-end ones in black?", new ProductQuery(null, null, Map.of("color", "black"), null, null))
+                .orElseThrow().query().attributes()).containsEntry("color", "black");
+
+        followUps.remember("c5", new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("900"), null),
+                CatalogueSelection.Relaxed.NONE, CARDS);
+        ProductFollowUps.Refinement overBudget = followUps.refine("c5", "贵一点的呢", NOTHING).orElseThrow();
+        assertThat(overBudget.query().maxPrice()).as("a ceiling would forbid what is asked for").isNull();
+        assertThat(overBudget.pricierThan()).isEqualByComparingTo("899");
+        // The dearest card stays the dearest of all cards shown for the same query.
+        followUps.remember("c1", RUNNING_SHOES, CatalogueSelection.Relaxed.NONE, Map.of("SHO-1014", new BigDecimal("549")));
+        assertThat(followUps.refine("c1", "pricier ones?", NOTHING).orElseThrow().pricierThan()).isEqualByComparingTo("899");
+        assertThat(followUps.refine("c1", "show me more", NOTHING).orElseThrow().pricierThan()).isNull();
+    }
+
+    @Test
     void anAttributeOrACeilingIsAddedToTheLastQuery() {
         ProductFollowUps.Refinement black = followUps.refine("c1", "do you have them in black?",
                 new ProductQuery(null, null, Map.of("color", "black"), null, null)).orElseThrow();
