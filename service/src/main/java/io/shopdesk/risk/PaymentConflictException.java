@@ -1,20 +1,19 @@
 package io.shopdesk.risk;
 
+import java.util.List;
+
 /**
  * A payment id that was decided before for another payment: another customer, amount, currency, method or card. The
- * earlier decision is not handed out for it (a reused id would otherwise be approved unscored) and it is not scored
- * under that id either; the API answers 409 {@code payment_conflict}. Immutable.
+ * API answers 409 {@code payment_conflict} ({@link RiskConflictException}). Immutable.
  */
-public class PaymentConflictException extends RuntimeException {
-    private final String paymentId;
+public class PaymentConflictException extends RiskConflictException {
 
-    public PaymentConflictException(String paymentId, String differences) {
-        super("payment " + paymentId + " was decided before with other details (" + differences
-                + "); a new payment needs a new paymentId");
-        this.paymentId = paymentId;
+    public PaymentConflictException(String paymentId, List<String> differences) {
+        super("payment", paymentId, differences, "payment " + paymentId + " was decided before with other details ("
+                + String.join(", ", differences) + "); a new payment needs a new paymentId");
     }
 
     public String paymentId() {
-        return paymentId;
+        return id();
     }
 }

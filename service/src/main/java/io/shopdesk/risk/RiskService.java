@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
+import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
 import io.shopdesk.risk.internal.PaymentFacts;
 import io.shopdesk.risk.internal.RiskContextRepository;
@@ -40,6 +41,7 @@ public class RiskService implements AutoCloseable {
     private final RiskLists lists;
     private final PaymentFacts payments;
     private final OncePerPayment once;
+    private final OncePerApplication onceFinancing;
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
                        RiskDecisionRepository decisions, DecisionAuditWriter audit,
@@ -54,6 +56,7 @@ public class RiskService implements AutoCloseable {
         this.lists = new RiskLists(settings.lists());
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
+        this.onceFinancing = new OncePerApplication(audit, decisions);
     }
 
     /**
@@ -86,13 +89,22 @@ public class RiskService implements AutoCloseable {
     }
 
     /**
-     * Decides a financing application at the server's time; its {@code timestamp} is checked as a payment's is.
+     * Decides a financing application at the server's time; its {@code timestamp} is checked as a payment's is. An
+     * application id decided before gets that decision back, not scored again ({@link OncePerApplication}).
      *
-     * @throws InvalidRiskRequestException for a timestamp too far from the server's clock
+     * @throws InvalidRiskRequestException for a new application whose timestamp lies too far ahead of the server's clock
+     * @throws FinancingConflictException for an application id decided before for another customer, amount or term
      */
     public RiskDecision assessFinancing(FinancingRequest request) {
-        Instant now = clock.instant();
-        checkClockSkew(request.timestamp(), now);
+        return onceFinancing.decide(request, () -> {
+            // Checked only for an application to decide, as for a payment: a retry gets its decision however late.
+            Instant now = clock.instant();
+            checkClockSkew(request.timestamp(), now);
+            return decideFinancing(request, now);
+        });
+    }
+
+    private RiskDecision decideFinancing(FinancingRequest request, Instant now) {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
         DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);

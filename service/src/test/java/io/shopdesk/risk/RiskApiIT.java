@@ -199,6 +199,7 @@ class RiskApiIT {
         assertThat(reused.statusCode()).as(reused.body()).isEqualTo(409);
         assertThat(JSON.readTree(reused.body()).get("error").asString()).isEqualTo("payment_conflict");
         assertThat(JSON.readTree(reused.body()).get("message").asString()).contains("amount").doesNotContain("customerId");
+        assertThat(JSON.readTree(reused.body()).get("differences").valueStream().map(JsonNode::asString)).containsExactly("amount");
         assertThat(get("/api/risk/decisions/" + decisionId, "dev-risk-key").statusCode()).isEqualTo(200);
         HttpResponse<String> otherCustomer = post("/api/risk/payments",
                 payment("p-retry-1", "dev-retry", "5.00").replace("\"customerId\":1", "\"customerId\":2"), "dev-risk-key");
@@ -223,6 +224,66 @@ class RiskApiIT {
         assertThat(get("/api/risk/decisions/" + decisionId, "dev-risk-key").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT count(*) FROM risk_decisions WHERE subject_id IN ('p-retry-1', 'p-race')")
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    /** A financing application of customer 2, {@code amount} over {@code termMonths}. */
+    static String application(String id, String amount, int termMonths) {
+        return """
+                {"applicationId":"%s","customerId":2,"amount":%s,"termMonths":%d,"purpose":"electronics",
+                 "monthlyIncome":15000,"employment":"7_years_plus","existingCredits":1,"housing":"own",
+                 "creditHistory":"all_paid","age":38}
+                """.formatted(id, amount, termMonths);
+    }
+
+    int storedRows(String subjectId) {
+        return jdbc.sql("SELECT count(*) FROM risk_decisions WHERE subject_id = :s").param("s", subjectId)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * A lender's retries of a financing pre-check get the first decision back and store no second one; the id reused
+     * for another application is refused, naming what differs, and stores nothing.
+     */
+    @Test
+    void aFinancingApplicationIdDecidedBeforeGetsItsDecisionBack() throws Exception {
+        HttpResponse<String> first = post("/api/risk/financing", application("f-retry-1", "6000", 12), "dev-risk-key");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String decisionId = JSON.readTree(first.body()).get("decisionId").asString();
+        HttpResponse<String> retry = post("/api/risk/financing", application("f-retry-1", "6000.00", 12), "dev-risk-key");
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(retry.body()).get("decisionId").asString()).isEqualTo(decisionId);
+        assertThat(JSON.readTree(retry.body()).get("reasons")).isEqualTo(JSON.readTree(first.body()).get("reasons"));
+
+        HttpResponse<String> reused = post("/api/risk/financing", application("f-retry-1", "60000", 12), "dev-risk-key");
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(409);
+        JsonNode conflict = JSON.readTree(reused.body());
+        assertThat(conflict.get("error").asString()).isEqualTo("financing_conflict");
+        assertThat(conflict.get("message").asString()).isEqualTo("financing application f-retry-1 was decided before "
+                + "with other details (amount); a new application needs a new applicationId");
+        assertThat(conflict.get("differences").valueStream().map(JsonNode::asString)).containsExactly("amount");
+        assertThat(get("/api/risk/decisions/" + decisionId, "dev-risk-key").statusCode()).isEqualTo(200);
+        HttpResponse<String> longer = post("/api/risk/financing",
+                application("f-retry-1", "6000", 36).replace("\"customerId\":2", "\"customerId\":3"), "dev-risk-key");
+        assertThat(longer.statusCode()).as("read back from the audit table, after the flush above").isEqualTo(409);
+        assertThat(JSON.readTree(longer.body()).get("differences").valueStream().map(JsonNode::asString))
+                .containsExactly("customerId", "termMonths");
+        get("/api/risk/decisions/" + decisionId, "dev-risk-key"); // waits for any row the refusals might have stored
+        assertThat(storedRows("f-retry-1")).isEqualTo(1);
+
+        java.util.List<java.util.concurrent.Callable<String>> racing = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            racing.add(() -> JSON.readTree(post("/api/risk/financing", application("f-race", "3000", 6), "dev-risk-key")
+                    .body()).get("decisionId").asString());
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var f : pool.invokeAll(racing)) {
+                ids.add(f.get());
+            }
+            assertThat(ids).as("concurrent retries share one decision").hasSize(1);
+            assertThat(get("/api/risk/decisions/" + ids.iterator().next(), "dev-risk-key").statusCode()).isEqualTo(200);
+        }
+        assertThat(storedRows("f-race")).isEqualTo(1);
     }
 
     @Test
@@ -280,6 +341,8 @@ class RiskApiIT {
         assertThat(api.at("/components/securitySchemes/riskApiKey/name").asString()).isEqualTo("X-Api-Key");
         assertThat(api.at("/paths/~1api~1risk~1payments/post/description").asString())
                 .contains("Idempotent per paymentId: a payment id decided before gets that decision back");
+        assertThat(api.at("/paths/~1api~1risk~1financing/post/description").asString())
+                .contains("Idempotent per applicationId: an application id decided before gets that decision back");
     }
 
     @Test

@@ -92,5 +92,12 @@ class RiskRulesNotReadyIT {
                         {"paymentId":"p-not-ready","customerId":1,"amount":10,"currency":"CNY","method":"card"}""")));
         assertThat(payment.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(payment.body()).get("error").asString()).isEqualTo("rules_not_ready");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            HttpResponse<String> financing = send(HttpRequest.newBuilder(uri("/api/risk/financing"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                            {"applicationId":"f-not-ready","customerId":1,"amount":600,"termMonths":6}""")));
+            assertThat(financing.statusCode()).as("attempt %d: no decision remembered", attempt).isEqualTo(503);
+            assertThat(JSON.readTree(financing.body()).get("error").asString()).isEqualTo("rules_not_ready");
+        }
     }
 }

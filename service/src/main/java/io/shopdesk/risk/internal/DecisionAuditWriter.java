@@ -29,8 +29,10 @@ import org.springframework.stereotype.Component;
  * and a row the database rejects for itself (a constraint) is logged at ERROR with its whole content, so the audit
  * record survives in the log. {@link #flush} waits until every row submitted before the call is in the database, so
  * a decision can be read back right after it is returned. {@link #close} (at shutdown) drains the queue; rows
- * submitted after it are written on the caller's thread. {@link #pendingPaymentRow} finds a payment's decision that is
- * not written yet, so that a retry of the payment arriving meanwhile gets it without waiting for a flush.
+ * submitted after it are written on the caller's thread. {@link #pendingPaymentRow} and {@link #pendingApplicationRow}
+ * find a payment's or a financing application's decision that is not written yet, so that a retry arriving meanwhile
+ * gets it without waiting for a flush. A second row for a payment id or an application id (two service instances
+ * deciding it at once) is one the database rejects (V12, V15): it is logged, and the first row stays.
  *
  * <p>Thread-safe.
  */
@@ -46,8 +48,11 @@ public class DecisionAuditWriter implements AutoCloseable {
     private final Thread writer;
     /** Rows accepted (counted before they enter the queue, so that a flush never misses one still on its way). */
     private final AtomicLong accepted = new AtomicLong();
-    /** Payment decisions submitted and not yet written, by payment id; removed only once the row is committed. */
-    private final Map<String, AuditRow> pendingPayments = new ConcurrentHashMap<>();
+    /**
+     * Decisions submitted and not yet written, by {@link #key} (kind and payment or application id); removed only once
+     * the row is committed.
+     */
+    private final Map<String, AuditRow> pendingRows = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private long written;
@@ -66,10 +71,7 @@ public class DecisionAuditWriter implements AutoCloseable {
 
     /** Queues a row; waits while the queue is full. */
     public void submit(AuditRow row) {
-        String paymentId = RiskDecisionRepository.paymentId(row.decision());
-        if (paymentId != null) {
-            pendingPayments.put(paymentId, row);
-        }
+        pendingRows.put(key(row), row);
         if (closing) {
             writeNow(List.of(row));
             return;
@@ -124,7 +126,20 @@ public class DecisionAuditWriter implements AutoCloseable {
 
     /** The row (decision and the request it judged) of {@code paymentId} submitted but not yet written, if any. */
     public Optional<AuditRow> pendingPaymentRow(String paymentId) {
-        return Optional.ofNullable(pendingPayments.get(paymentId));
+        return Optional.ofNullable(pendingRows.get(key("payment", paymentId)));
+    }
+
+    /** The row of financing application {@code applicationId} submitted but not yet written, if any. */
+    public Optional<AuditRow> pendingApplicationRow(String applicationId) {
+        return Optional.ofNullable(pendingRows.get(key("financing", applicationId)));
+    }
+
+    private static String key(AuditRow row) {
+        return key(row.decision().kind(), row.decision().subjectId());
+    }
+
+    private static String key(String kind, String subjectId) {
+        return kind + ' ' + subjectId;
     }
 
     /** How many rows wait to be written. */
@@ -180,10 +195,7 @@ public class DecisionAuditWriter implements AutoCloseable {
             writeBatchOrOneByOne(rows);
         } finally {
             for (AuditRow row : rows) {
-                String paymentId = RiskDecisionRepository.paymentId(row.decision());
-                if (paymentId != null) {
-                    pendingPayments.remove(paymentId, row);
-                }
+                pendingRows.remove(key(row), row);
             }
         }
     }

@@ -3,23 +3,23 @@ package io.shopdesk.risk.internal;
 import io.shopdesk.risk.PaymentConflictException;
 import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import io.shopdesk.risk.internal.OncePerId.Earlier;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Decides each payment id once. A checkout retries a payment it got no answer for; scoring the retry again would count
- * the payment twice in velocity (enough, after a few retries, to flip it to REVIEW) and store two decisions for one
- * payment. So a payment id already decided gets its decision back: one being decided right now (the retry waits for
- * it), one decided and waiting for its audit row ({@link DecisionAuditWriter#pendingPaymentRow}), or one stored. The
- * database's unique index on the payment id (V12) is the backstop for two service instances deciding at once.
+ * Decides each payment id once ({@link OncePerId}). A checkout retries a payment it got no answer for; scoring the
+ * retry again would count the payment twice in velocity (enough, after a few retries, to flip it to REVIEW) and store
+ * two decisions for one payment. So a payment id already decided gets its decision back: one being decided right now
+ * (the retry waits for it), one decided and waiting for its audit row ({@link DecisionAuditWriter#pendingPaymentRow}),
+ * or one stored. The database's unique index on the payment id (V12) is the backstop for two service instances
+ * deciding at once. Nearly every payment is new, so the table is looked up only for an id {@link DecidedPaymentIds}
+ * says may have been decided.
  *
  * <p>A retry is the same payment: the same customer, amount, currency, method and card. An id that comes back with
  * other details is refused ({@link PaymentConflictException}) rather than given the earlier decision: a reused id
@@ -29,19 +29,18 @@ import java.util.function.Supplier;
  * was waiting for it, decides afresh.
  */
 public final class OncePerPayment {
-    private record InFlight(PaymentRequest request, CompletableFuture<RiskDecision> decision) {
-    }
-
-    private final Map<String, InFlight> deciding = new ConcurrentHashMap<>();
     private final DecisionAuditWriter audit;
     private final RiskDecisionRepository decisions;
     private final DecidedPaymentIds decided = new DecidedPaymentIds();
+    private final OncePerId<PaymentRequest> once;
     private final CompletableFuture<Void> loading;
 
     /** Starts reading the stored payment ids in the background ({@link DecidedPaymentIds}). */
     public OncePerPayment(DecisionAuditWriter audit, RiskDecisionRepository decisions) {
         this.audit = audit;
         this.decisions = decisions;
+        this.once = new OncePerId<>(PaymentRequest::paymentId, this::earlier, OncePerPayment::differences,
+                PaymentConflictException::new);
         this.loading = io.shopdesk.watch.StartupTasks.<Void>start("decided-payment-ids", () -> {
             decided.load(decisions::eachPaymentId);
             return null;
@@ -65,85 +64,48 @@ public final class OncePerPayment {
      * @throws PaymentConflictException when the payment id was decided for a payment with other details
      */
     public RiskDecision decide(PaymentRequest request, Supplier<RiskDecision> decide) {
-        String paymentId = request.paymentId();
-        while (true) {
-            InFlight mine = new InFlight(request, new CompletableFuture<>());
-            InFlight running = deciding.putIfAbsent(paymentId, mine);
-            if (running != null) {
-                requireSame(paymentId, differences(running.request(), request));
-                try {
-                    return running.decision().join();
-                } catch (CompletionException e) {
-                    continue; // that attempt failed (its caller got the error); this retry decides for itself
-                }
-            }
-            try {
-                RiskDecision decision = earlier(request).orElseGet(decide);
-                decided.add(paymentId);
-                mine.decision().complete(decision);
-                return decision;
-            } catch (RuntimeException | Error e) {
-                mine.decision().completeExceptionally(e);
-                throw e;
-            } finally {
-                deciding.remove(paymentId, mine);
-            }
-        }
+        return once.decide(request, () -> {
+            RiskDecision decision = decide.get();
+            decided.add(request.paymentId());
+            return decision;
+        });
     }
 
-    private Optional<RiskDecision> earlier(PaymentRequest request) {
-        String paymentId = request.paymentId();
+    private Optional<Earlier> earlier(String paymentId) {
         Optional<RiskDecisionRepository.AuditRow> pending = audit.pendingPaymentRow(paymentId);
         if (pending.isPresent()) {
-            if (pending.get().input() instanceof PaymentRequest before) {
-                requireSame(paymentId, differences(before, request));
-            }
-            return pending.map(RiskDecisionRepository.AuditRow::decision);
+            return pending.map(Earlier::of);
         }
         if (!decided.mayHaveBeenDecided(paymentId)) {
             return Optional.empty(); // nearly every payment: certainly new, no look-up
         }
         // The row may have been written between the look-up above and now: then it is in the table.
-        return decisions.paymentDecisionId(paymentId).flatMap(decisions::find).map(stored -> {
-            requireSame(paymentId, differences(stored.input(), request));
-            return stored.decision();
-        });
+        return decisions.paymentDecisionId(paymentId).flatMap(decisions::find).map(Earlier::of);
     }
 
-    private static void requireSame(String paymentId, List<String> differences) {
-        if (!differences.isEmpty()) {
-            throw new PaymentConflictException(paymentId, String.join(", ", differences));
-        }
+    /**
+     * The fields that make a payment what it is, where what was decided before (a {@link PaymentRequest}, or one as
+     * its stored JSON object reads back) and {@code now} differ; none for anything else.
+     */
+    static List<String> differences(Object before, PaymentRequest now) {
+        Map<String, String> was = switch (before) {
+            case PaymentRequest p -> identity(p.customerId(), p.amount(), p.currency(), p.method(), p.cardFingerprint());
+            case Map<?, ?> stored -> identity(stored.get("customerId"), stored.get("amount"), stored.get("currency"),
+                    stored.get("method"), stored.get("cardFingerprint"));
+            default -> null;
+        };
+        return was == null ? List.of() : OncePerId.differing(was,
+                identity(now.customerId(), now.amount(), now.currency(), now.method(), now.cardFingerprint()));
     }
 
-    /** The fields that make a payment what it is, where two requests differ. */
-    static List<String> differences(PaymentRequest before, PaymentRequest now) {
-        return differences(Map.of("customerId", before.customerId(), "amount", before.amount(),
-                "currency", before.currency(), "method", before.method(),
-                "cardFingerprint", Objects.requireNonNullElse(before.cardFingerprint(), "")), now);
-    }
-
-    /** The same, against a stored request as its JSON object reads back. */
-    static List<String> differences(Map<String, ?> before, PaymentRequest now) {
-        List<String> differ = new ArrayList<>();
-        if (!String.valueOf(before.get("customerId")).equals(String.valueOf(now.customerId()))) {
-            differ.add("customerId");
-        }
-        Object amount = before.get("amount");
-        if (amount == null || new BigDecimal(amount.toString()).compareTo(now.amount()) != 0) {
-            differ.add("amount");
-        }
-        for (String field : List.of("currency", "method")) {
-            Object value = before.get(field);
-            String wanted = field.equals("currency") ? now.currency() : now.method();
-            if (!Objects.equals(value == null ? null : value.toString(), wanted)) {
-                differ.add(field);
-            }
-        }
-        Object card = before.get("cardFingerprint");
-        if (!Objects.equals(card == null ? "" : card.toString(), Objects.requireNonNullElse(now.cardFingerprint(), ""))) {
-            differ.add("cardFingerprint");
-        }
-        return differ;
+    private static Map<String, String> identity(Object customerId, Object amount, Object currency, Object method,
+                                                Object cardFingerprint) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("customerId", OncePerId.text(customerId));
+        fields.put("amount", OncePerId.amount(amount));
+        fields.put("currency", OncePerId.text(currency));
+        fields.put("method", OncePerId.text(method));
+        fields.put("cardFingerprint", Objects.requireNonNullElse(OncePerId.text(cardFingerprint), ""));
+        return fields;
     }
 }

@@ -3,6 +3,7 @@ package io.shopdesk.risk.internal;
 import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.InvalidRiskRequestException;
 import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.RiskConflictException;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.risk.StoredDecision;
@@ -50,6 +51,14 @@ class RiskController {
         return risk.assessPayment(request);
     }
 
+    @Operation(summary = "Score a financing application", description = """
+            Scores an instalment (financing) application with the risk rules and the default-probability model and \
+            returns the decision with its reasons. Idempotent per applicationId: an application id decided before gets \
+            that decision back (the same decisionId), not scored again, so a lender may retry a pre-check it got no \
+            answer for; a retry arriving while the first is being decided waits for it. An application id reused with \
+            another customer, amount or term (customerId, amount, termMonths) gets 409 financing_conflict naming the \
+            fields that differ. The optional timestamp is checked as a payment's is; the decision is dated by the \
+            server.""")
     @PostMapping("/api/risk/financing")
     RiskDecision financing(@Valid @RequestBody FinancingRequest request) {
         return risk.assessFinancing(request);
@@ -74,11 +83,14 @@ class RiskController {
                 "fields", Map.of(e.field(), e.getMessage())));
     }
 
-    /** A payment id reused for another payment: the earlier decision is not handed out for it, nor is it scored. */
-    @ExceptionHandler(io.shopdesk.risk.PaymentConflictException.class)
-    ResponseEntity<Map<String, Object>> conflict(io.shopdesk.risk.PaymentConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "payment_conflict",
-                "message", e.getMessage()));
+    /**
+     * A payment id reused for another payment ({@code payment_conflict}), an application id for another application
+     * ({@code financing_conflict}): the earlier decision is not handed out for it, nor is it scored.
+     */
+    @ExceptionHandler(RiskConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(RiskConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.kind() + "_conflict",
+                "message", e.getMessage(), "differences", e.differences()));
     }
 
     /** The risk rules failed their checks at start-up and no earlier version went live: no decision without rules. */

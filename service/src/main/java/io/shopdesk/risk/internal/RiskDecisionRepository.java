@@ -41,8 +41,8 @@ public class RiskDecisionRepository {
 
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
-                reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -59,12 +59,17 @@ public class RiskDecisionRepository {
         return new Object[] {d.decisionId(), d.kind(), d.subjectId(), row.customerId(), row.conversationId(),
                 d.decision(), d.score(), json.writeValueAsString(d.reasons()), json.writeValueAsString(row.input()),
                 json.writeValueAsString(row.firedRules()), d.ruleSetVersion(), d.modelVersion(),
-                Timestamp.from(d.decidedAt()), paymentId(d)};
+                Timestamp.from(d.decidedAt()), paymentId(d), applicationId(d)};
     }
 
     /** The payment id a decision holds unique (V12): a payment's subject; none for financing. */
     static String paymentId(RiskDecision d) {
         return "payment".equals(d.kind()) ? d.subjectId() : null;
+    }
+
+    /** The application id a decision holds unique (V15): a financing decision's subject; none for payments. */
+    static String applicationId(RiskDecision d) {
+        return "financing".equals(d.kind()) ? d.subjectId() : null;
     }
 
     public Optional<StoredDecision> find(String id) {
@@ -81,16 +86,22 @@ public class RiskDecisionRepository {
                 .optional();
     }
 
-    /** The id of the decision stored for a payment id, if it was decided. */
     /** Hands every stored payment id to {@code each}, row by row (the table may be large). */
     public void eachPaymentId(java.util.function.Consumer<String> each) {
         jdbc.sql("SELECT payment_id FROM risk_decisions WHERE payment_id IS NOT NULL")
                 .query((java.sql.ResultSet rs) -> each.accept(rs.getString(1)));
     }
 
+    /** The id of the decision stored for a payment id, if it was decided. */
     public Optional<String> paymentDecisionId(String paymentId) {
         return jdbc.sql("SELECT id FROM risk_decisions WHERE payment_id = :pid")
                 .param("pid", paymentId).query(String.class).optional();
+    }
+
+    /** The id of the decision stored for a financing application id, if it was decided. */
+    public Optional<String> applicationDecisionId(String applicationId) {
+        return jdbc.sql("SELECT id FROM risk_decisions WHERE application_id = :aid")
+                .param("aid", applicationId).query(String.class).optional();
     }
 
     /** The latest payment decision of a conversation, for the chat ("why did my payment fail?"). */

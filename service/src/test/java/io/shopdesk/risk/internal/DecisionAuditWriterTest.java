@@ -159,6 +159,40 @@ class DecisionAuditWriterTest {
     }
 
     /**
+     * A financing application has one decision, as a payment has: its pending row is found by its application id, and
+     * a second row for the id (another service instance) is rejected and logged while the rows around it are written.
+     */
+    @Test
+    void anApplicationsDecisionIsFoundBeforeItIsWrittenAndAnApplicationHasOneRow() {
+        try (DecisionAuditWriter writer = new DecisionAuditWriter(repository)) {
+            AuditRow first = financing("app-1", "fin-1", "APPROVE");
+            writer.submit(first);
+            assertThat(writer.pendingApplicationRow("app-1").map(AuditRow::decision)
+                    .or(() -> repository.applicationDecisionId("app-1").flatMap(repository::find)
+                            .map(io.shopdesk.risk.StoredDecision::decision)))
+                    .contains(first.decision());
+            assertThat(writer.pendingPaymentRow("app-1")).as("a payment id is another id").isEmpty();
+            writer.flush();
+            assertThat(writer.pendingApplicationRow("app-1")).as("written: read from the table from now on").isEmpty();
+            assertThat(repository.applicationDecisionId("app-1")).contains("fin-1");
+            assertThat(repository.paymentDecisionId("app-1")).isEmpty();
+            writer.submit(financing("app-1", "fin-2", "REVIEW"));
+            writer.submit(financing("app-2", "fin-3", "APPROVE"));
+            writer.submit(new AuditRow(new RiskDecision("pay-1", "payment", "app-1", "APPROVE", 0, List.of(),
+                    "abcdef123456", "none", Instant.parse("2026-12-01T10:00:02Z")), 7L, null, Map.of(), List.of()));
+            writer.flush();
+            assertThat(jdbc.sql("SELECT id FROM risk_decisions ORDER BY id").query(String.class).list())
+                    .as("a payment id spelt like the application id is another id").containsExactly("fin-1", "fin-3", "pay-1");
+        }
+    }
+
+    static AuditRow financing(String applicationId, String id, String decision) {
+        return new AuditRow(new RiskDecision(id, "financing", applicationId, decision, 10, List.of(), "abcdef123456",
+                "none", Instant.parse("2026-12-01T10:00:00Z")), 7L, null,
+                Map.of("applicationId", applicationId, "customerId", 7, "amount", 6000, "termMonths", 12), List.of());
+    }
+
+    /**
      * A payment decided before the service started (a row in the table) is found after the start-up read of the stored
      * ids; a new payment id is decided without an audit-table look-up, and its retry then gets its decision.
      */
@@ -216,6 +250,44 @@ class DecisionAuditWriterTest {
             assertThat(before.sql("SELECT id, payment_id FROM risk_decisions ORDER BY id").query().listOfRows())
                     .extracting(r -> r.get("id") + "=" + r.get("payment_id"))
                     .containsExactly("a=pay-twice", "b=null", "c=null");
+        }
+    }
+
+    /**
+     * V15 on a table that already holds financing applications scored twice (before they were decided once): the first
+     * decision becomes the application's (the lower id when two share their time), the later ones keep no application
+     * id so the unique index can be built, and payments keep none.
+     */
+    @Test
+    void theMigrationGivesAnApplicationDecidedTwiceBeforeItsFirstDecision() {
+        HikariDataSource old = new HikariDataSource();
+        old.setJdbcUrl("jdbc:h2:mem:audit-old-fin-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        try (old) {
+            Flyway.configure().dataSource(old).locations("classpath:db/migration").target("13").load().migrate();
+            JdbcClient before = JdbcClient.create(old);
+            for (String[] d : new String[][] {
+                    {"f2", "financing", "app-twice", "2026-12-01 10:00:05+00"},
+                    {"f1", "financing", "app-twice", "2026-12-01 10:00:01+00"},
+                    {"g2", "financing", "app-same-time", "2026-12-01 10:00:07+00"},
+                    {"g1", "financing", "app-same-time", "2026-12-01 10:00:07+00"},
+                    {"h1", "financing", "app-once", "2026-12-01 10:00:08+00"},
+                    {"p1", "payment", "app-twice", "2026-12-01 10:00:00+00"}}) {
+                before.sql("""
+                        INSERT INTO risk_decisions (id, kind, subject_id, decision, score, reasons, input, fired_rules,
+                            rule_set_version, model_version, created_at, payment_id)
+                        VALUES (:id, :kind, :subject, 'APPROVE', 0, '[]', '{}', '[]', 'v', 'none',
+                            CAST(:at AS TIMESTAMP WITH TIME ZONE), :payment)""")
+                        .param("id", d[0]).param("kind", d[1]).param("subject", d[2]).param("at", d[3])
+                        .param("payment", d[1].equals("payment") ? d[2] : null).update();
+            }
+            Flyway.configure().dataSource(old).locations("classpath:db/migration").load().migrate();
+            assertThat(before.sql("SELECT id, application_id, payment_id FROM risk_decisions ORDER BY id").query().listOfRows())
+                    .extracting(r -> r.get("id") + "=" + r.get("application_id") + "/" + r.get("payment_id"))
+                    .containsExactly("f1=app-twice/null", "f2=null/null", "g1=app-same-time/null", "g2=null/null",
+                            "h1=app-once/null", "p1=null/app-twice");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> before.sql("""
+                            UPDATE risk_decisions SET application_id = 'app-twice' WHERE id = 'f2'""").update())
+                    .as("the unique index holds").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         }
     }
 
