@@ -28,6 +28,11 @@ public final class KbResult {
         return result.hits().isEmpty() ? 0 : result.hits().getFirst().coverage();
     }
 
+    /** The intent's FAQ categories when the answer was found within them, else null (see {@code TopicAnswer}). */
+    public String getTopic() {
+        return result.topic();
+    }
+
     public List<KbHit> getHits() {
         return result.hits();
     }

@@ -38,6 +38,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
     private final KnowledgeSettings settings;
     private final MessageTokenizer tokenizer;
     private final AtomicReference<Map<Language, FaqIndex>> indexes = new AtomicReference<>();
+    private final AtomicReference<IntentTopics> topics = new AtomicReference<>(IntentTopics.NONE);
     private final AtomicReference<BuildStatus> status = new AtomicReference<>();
     private final java.util.concurrent.CompletableFuture<BuildStatus> initial;
     private FolderWatcher watcher;
@@ -98,6 +99,10 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
                     throw e.getCause() instanceof RuntimeException cause ? cause : e;
                 }
             }
+            java.util.Set<String> categories = new java.util.HashSet<>();
+            built.values().forEach(index -> categories.addAll(index.categories()));
+            IntentTopics newTopics = IntentTopics.load(settings.source(), categories);
+            topics.set(newTopics);
             indexes.set(Map.copyOf(built));
             BuildStatus ok = new BuildStatus(Instant.now(), true, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms",
                     built.get(Language.ZH).size(), built.get(Language.EN).size());
@@ -133,8 +138,31 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         return indexes.get().get(language).search(question, maxHits, settings.answerGate());
     }
 
-    /** Searches with the message's slot values (order ids, products, amounts, dates) left out. */
+    /**
+     * Searches with the message's slot values (order ids, products, amounts, dates) left out. When that finds no
+     * answer and the message's intent has a topic ({@link IntentTopics}), the whole message is searched as well and
+     * the answer may come from within the topic ({@link TopicAnswer}): "I want to return these shoes, they don't fit"
+     * is about returns even though, without "shoes", its words are too few for the search alone.
+     */
     public KbSearchResult search(Analysis analysis) {
+        KbSearchResult withoutSlots = searchWithoutSlots(analysis);
+        if (withoutSlots.confident() || analysis.outOfScope()) {
+            return withoutSlots;
+        }
+        java.util.Set<String> categories = topics.get().of(analysis.intentName());
+        if (categories.isEmpty()) {
+            return withoutSlots;
+        }
+        KbSearchResult whole = search(analysis.text(), analysis.language(), TOPIC_HITS);
+        java.util.List<KbHit> hits = new java.util.ArrayList<>(withoutSlots.hits());
+        hits.addAll(whole.hits());
+        return settings.topicAnswer().answer(categories, analysis.intent().confidence(), hits).orElse(withoutSlots);
+    }
+
+    /** How many hits the whole message's search for a topic answer looks at. */
+    private static final int TOPIC_HITS = 8;
+
+    private KbSearchResult searchWithoutSlots(Analysis analysis) {
         StringBuilder question = new StringBuilder(analysis.text());
         for (Entity entity : analysis.entities()) {
             if (SLOT_TYPES.contains(entity.type())) {

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     on the shipped paraphrase and unrelated-question sets (see docs/benchmarks.md)
  * @param minCoverage  the minimum share of the question's weight the entry covers (see {@link KbHit#coverage()})
  * @param minProbability the minimum of the FAQ classifier's probability for the entry (see {@link AnswerGate})
+ * @param topicMinIntentConfidence how sure the intent must be for its FAQ categories to be searched when the message
+ *                     alone gets no answer ({@link TopicAnswer})
+ * @param topicMinShare the share of the topic's probability the answer within it must hold ({@link TopicAnswer})
  * @param maxHits      how many entries a search returns
  * @param pollInterval how often the folder is checked for edits
  */
@@ -20,10 +23,16 @@ public record KnowledgeSettings(
         @DefaultValue("0.35") double minConfidence,
         @DefaultValue("0.1") double minCoverage,
         @DefaultValue("0.12") double minProbability,
+        @DefaultValue("0.8") double topicMinIntentConfidence,
+        @DefaultValue("0.5") double topicMinShare,
         @DefaultValue("5") int maxHits,
         @DefaultValue("2s") Duration pollInterval) {
 
     public AnswerGate answerGate() {
         return new AnswerGate(minConfidence, minCoverage, minProbability);
+    }
+
+    public TopicAnswer topicAnswer() {
+        return new TopicAnswer(topicMinIntentConfidence, topicMinShare, minCoverage);
     }
 }

@@ -69,7 +69,7 @@ public class KnowledgeBaseBenchmark {
         }
         ChineseDictionary dictionary = new ChineseDictionary(Path.of("nlp-models/dictionaries"));
         StageTokenizer tokenizer = new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
-        kb = new KnowledgeBase(new KnowledgeSettings(source, 0.35, 0.1, 0.12, 5, Duration.ofHours(1)), dictionary, tokenizer);
+        kb = new KnowledgeBase(new KnowledgeSettings(source, 0.35, 0.1, 0.12, 0.8, 0.5, 5, Duration.ofHours(1)), dictionary, tokenizer);
         kb.awaitBuilt();
     }
 

@@ -27,7 +27,7 @@ class KnowledgeBaseReloadTest {
         FileSystemUtils.copyRecursively(Path.of("knowledge-base"), source);
         ChineseDictionary dictionary = new ChineseDictionary(Path.of("nlp-models/dictionaries"));
         StageTokenizer tokenizer = new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
-        try (KnowledgeBase kb = new KnowledgeBase(new KnowledgeSettings(source, 0.35, 0.1, 0.12, 5, Duration.ofHours(1)),
+        try (KnowledgeBase kb = new KnowledgeBase(new KnowledgeSettings(source, 0.35, 0.1, 0.12, 0.8, 0.5, 5, Duration.ofHours(1)),
                 dictionary, tokenizer)) {
             kb.awaitBuilt();
             Path faq = source.resolve("faq/faq-en.yml");

@@ -36,7 +36,7 @@ class KnowledgeBaseTest {
         }
         ChineseDictionary dictionary = new ChineseDictionary(Path.of("nlp-models/dictionaries"));
         StageTokenizer tokenizer = new StageTokenizer(new LanguageStage(), new ChineseStage(dictionary), new EnglishStage());
-        kb = new KnowledgeBase(new KnowledgeSettings(SOURCE, 0.35, 0.1, 0.12, 5, Duration.ofHours(1)), dictionary, tokenizer);
+        kb = new KnowledgeBase(new KnowledgeSettings(SOURCE, 0.35, 0.1, 0.12, 0.8, 0.5, 5, Duration.ofHours(1)), dictionary, tokenizer);
     }
 
     @AfterAll

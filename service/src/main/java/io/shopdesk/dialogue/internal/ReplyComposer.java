@@ -35,6 +35,9 @@ public final class ReplyComposer {
                 data.put("faqId", hit.entry().id());
                 data.put("question", hit.question());
                 data.put("coverage", Math.round(hit.coverage() * 1000) / 1000.0);
+                if (kb.topic() != null) {
+                    data.put("topic", kb.topic()); // found within the intent's FAQ categories
+                }
                 yield List.of(new Reply("kb_answer", hit.entry().answer(), data));
             }
             case "ask" -> {

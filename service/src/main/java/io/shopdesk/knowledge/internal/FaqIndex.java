@@ -125,6 +125,12 @@ public final class FaqIndex {
         this.maxIdf = idf(1);
     }
 
+    /** The categories of the entries, for checking what {@code intent-topics.yml} names. */
+    public java.util.Set<String> categories() {
+        return entries.values().stream().map(FaqEntry::category).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public int size() {
         return entries.size();
     }
