@@ -160,7 +160,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         boolean asked = ASKING_TRIGGERS.contains(decision.getTrigger());
         Optional<Product> namedSoldOut = asked && query.productSku() != null
                 ? catalogue.find(query.productSku()).filter(p -> !p.inStock()) : Optional.empty();
-        List<Candidate> soldOut = asked ? soldOut(outcome, decision) : List.of();
+        // "Show me more" when all that is left is sold out: there are no more, rather than "sorry, X is out of stock"
+        // for products the shopper never asked for.
+        boolean more = refined.isPresent() && !refined.get().exclude().isEmpty();
+        List<Candidate> soldOut = asked && !more ? soldOut(outcome, decision) : List.of();
         // Only when nothing else answered the message and it asks for nothing a product can have (a colour, a price):
         // "你们有客服吗" or "有没有黑色的" is not a product the shop lacks.
         Optional<String> unsold = asked && "fallback".equals(request.dialogueAction()) && query.category() == null

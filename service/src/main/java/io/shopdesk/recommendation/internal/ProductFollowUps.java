@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The product query each conversation was last shown cards for, so that a follow-up which names no product refines
- * it: "any cheaper ones?" / "便宜点的呢" / "太贵了" (under the cheapest card shown), "anything more expensive?" /
+ * it: "any cheaper ones?" / "便宜点的呢" (under the cheapest card shown), "anything more expensive?" /
  * "有没有好一点的" (over the dearest card shown, any ceiling dropped), "do you have them in black?" / "有白色的吗"
  * (the attribute added), "any under 500?" (the new ceiling), "show me more" / "还有别的吗" / "换一批" (the same query
  * without the products already shown). A message that names a category, a product word or a
@@ -26,8 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ProductFollowUps {
     private static final Pattern CHEAPER = Pattern.compile(
-            "\\b(cheap|cheaper|cheapest|less expensive|lower price|more affordable|lower-priced|too expensive|too pricey)\\b"
-                    + "|便宜|实惠|划算|低一点|价格低|省钱|太贵");
+            "\\b(cheap|cheaper|cheapest|less expensive|lower price|more affordable|lower-priced)\\b|便宜|实惠|划算|低一点|价格低|省钱");
 
     /** Asks for dearer or better than what was shown: "anything more expensive?", "higher-end ones", "贵一点的". */
     private static final Pattern PRICIER = Pattern.compile(
