@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +104,8 @@ public final class RuleCompiler {
         builder.buildAll(DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetException(ruleSet, errors.stream().map(m -> new RuleProblem(
-                    displayPath(folder, m.getPath()), m.getLine(), m.getText().strip())).toList());
+            Map<String, DecisionTableProblems> tables = new HashMap<>();
+            throw new RuleSetException(ruleSet, errors.stream().map(m -> problem(folder, files, tables, m)).toList());
         }
         try {
             KieContainer container = ks.newKieContainer(releaseId, classLoader);
@@ -112,6 +113,22 @@ public final class RuleCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * A build error with its file and line. Drools reports a decision table's errors at lines of the DRL it generated
+     * from the table; those are placed back in the spreadsheet (row, rule, column).
+     */
+    private static RuleProblem problem(Path folder, Map<String, String> files, Map<String, DecisionTableProblems> tables,
+                                       Message message) {
+        String file = displayPath(folder, message.getPath());
+        String text = message.getText().strip();
+        String name = message.getPath() == null ? "" : message.getPath().substring(message.getPath().lastIndexOf('/') + 1);
+        if (DecisionTableProblems.isTable(name) && files.containsKey(name)) {
+            return tables.computeIfAbsent(name, n -> DecisionTableProblems.of(n, bytes(n, files.get(n))))
+                    .locate(file, message.getLine(), text);
+        }
+        return new RuleProblem(file, message.getLine(), text);
     }
 
     private static boolean isBinary(String name) {
