@@ -35,12 +35,14 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 /**
  * The one rule engine: every sub-folder of {@code rules/} holding DRL or decision tables is a rule set, compiled at
  * start-up and recompiled when a file in it changes. A version goes live only if it compiles and passes the rule
- * set's gates (its scenarios), at start-up as on every reload. When an edit is rejected the live version keeps
- * serving; when the files on disk are rejected at start-up, the last version that went live (kept by the
- * {@link RuleVersionStore}) serves, and without one the rule set is not ready. Either way the problems are
- * recorded with file and line. Thread-safe: the live versions sit in a concurrent map swapped whole per rule set,
- * and loads, reloads and rollbacks are serialised. Reloads compile on one background thread of the lowest OS
- * priority ({@link BackgroundPriority}), so that a recompile under load yields the cores to the decisions.
+ * set's gates (its scenarios), at start-up as on every reload. An edit of what the gates read (a scenario) alone
+ * re-checks the live version against it: failing, it is reported like a rejected edit; passing, it is recorded in the
+ * history as an entry of the same version. When an edit is rejected the live version keeps serving; when the files on
+ * disk are rejected at start-up, the last version that went live (kept by the {@link RuleVersionStore}) serves, and
+ * without one the rule set is not ready. Either way the problems are recorded with file and line. Thread-safe: the
+ * live versions sit in a concurrent map swapped whole per rule set, and loads, reloads and rollbacks are serialised.
+ * Reloads compile on one background thread of the lowest OS priority ({@link BackgroundPriority}), so that a
+ * recompile under load yields the cores to the decisions.
  */
 public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
@@ -51,6 +53,8 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final ObjectProvider<RuleSetGate> gates;
     private final RuleVersionStore store;
     private final Map<String, CompiledRuleSet> live = new ConcurrentHashMap<>();
+    /** The files the gates read (scenarios) as the live version last passed them; see {@link RuleSetGate#checkedFiles}. */
+    private final Map<String, Map<String, String>> passed = new ConcurrentHashMap<>();
     private final Map<String, RuleSetStatus> statuses = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
@@ -115,8 +119,10 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         Instant now = Instant.now();
         List<RuleProblem> problems;
         CompiledRuleSet disk = null;
+        Map<String, String> checked = Map.of();
         try {
             disk = StartupTasks.join(compiling);
+            checked = checkedFiles(name);
             problems = gate(disk);
         } catch (RuleSetException e) {
             problems = e.problems();
@@ -125,18 +131,20 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         }
         Optional<RuleVersion> lastGood = store.latest(name);
         if (problems.isEmpty()) {
-            if (lastGood.isEmpty() || !lastGood.get().version().equals(disk.version())) {
-                remember(name, disk);
+            if (lastGood.isEmpty() || !lastGood.get().files().equals(RuleVersion.files(disk.sources(), checked))) {
+                remember(name, disk.version(), disk.sources(), checked, disk.loadedAt());
             }
             live.put(name, disk);
+            passed.put(name, checked);
             record(name, new RuleSetStatus(name, disk.version(), disk.loadedAt(), disk.files(), now, List.of()));
             log.info("Rule set '{}' version {} loaded ({} files)", name, disk.version(), disk.files().size());
             return;
         }
         if (lastGood.isPresent()) {
             try {
-                CompiledRuleSet previous = build(name, lastGood.get().files());
+                CompiledRuleSet previous = build(name, lastGood.get().ruleFiles());
                 live.put(name, previous);
+                passed.put(name, lastGood.get().checkedFiles());
                 record(name, new RuleSetStatus(name, previous.version(), now, previous.files(), now, problems));
                 log.error("Rule set '{}' on disk{} rejected at start-up:\n  {}\nServing version {}, the last that went live.",
                         name, disk == null ? "" : " (version " + disk.version() + ")", lines(problems), previous.version());
@@ -246,14 +254,21 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         try {
-            CompiledRuleSet candidate = build(name, RuleCompiler.read(folder(name)));
-            if (before != null && candidate.version().equals(before.liveVersion())) {
-                return record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(), before.files(), now, List.of()));
+            Map<String, String> sources = RuleCompiler.read(folder(name));
+            Map<String, String> checked = checkedFiles(name);
+            CompiledRuleSet current = live.get(name);
+            if (current != null && current.version().equals(RuleVersion.contentHash(sources))) {
+                if (checked.equals(passed.get(name))) {
+                    return record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(), before.files(), now, List.of()));
+                }
+                return recheck(name, current, checked, before, now);
             }
+            CompiledRuleSet candidate = build(name, sources);
             requirePassing(name, candidate);
             // Recorded before it serves: a version that decides is always in the history (and can be rolled back to).
-            remember(name, candidate);
+            remember(name, candidate.version(), sources, checked, candidate.loadedAt());
             live.put(name, candidate);
+            passed.put(name, checked);
             log.info("Rule set '{}' version {} is live", name, candidate.version());
             return record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
         } catch (RuleSetException e) {
@@ -262,6 +277,24 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             // An unreadable file, a check that could not run, the version store down: the live version keeps serving.
             return rejected(name, before, now, List.of(unexpected(name, e)), "Rule set '" + name + "': " + e);
         }
+    }
+
+    /**
+     * Only what the gates read (a scenario) changed: the live version is checked against it. Passing, it is recorded
+     * as a history entry of the same version (what it is now tested against); failing, the scenarios are reported
+     * like a rejected edit, and the live version keeps serving either way.
+     */
+    private RuleSetStatus recheck(String name, CompiledRuleSet current, Map<String, String> checked,
+                                  RuleSetStatus before, Instant now) {
+        List<RuleProblem> problems = gate(current);
+        if (!problems.isEmpty()) {
+            return rejected(name, before, now, problems, "Rule set '" + name + "': the live version " + current.version()
+                    + " fails the edited checks:\n  " + lines(problems));
+        }
+        remember(name, current.version(), current.sources(), checked, now);
+        passed.put(name, checked);
+        log.info("Rule set '{}' version {} passes the edited checks", name, current.version());
+        return record(name, new RuleSetStatus(name, current.version(), before.liveSince(), current.files(), now, List.of()));
     }
 
     private void requirePassing(String name, CompiledRuleSet candidate) {
@@ -302,13 +335,14 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             RuleSetStatus before = statuses.get(name);
             Instant now = Instant.now();
             try {
-                requirePassing(name, build(name, target.files()));
+                requirePassing(name, build(name, target.ruleFiles()));
             } catch (RuleSetException e) {
                 return rejected(name, before, now, e.problems(), "Rollback to " + version + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 return rejected(name, before, now, List.of(unexpected(name, e)), "Rollback to " + version + ": " + e);
             }
-            RuleCompiler.restore(folder(name), target.files());
+            // The rule files only: the version is checked against today's scenarios, which stay.
+            RuleCompiler.restore(folder(name), target.ruleFiles());
             log.info("Rule set '{}' rolled back to version {}", name, version);
             return reloadNow(name);
         });
@@ -320,13 +354,21 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return problems;
     }
 
-    private void remember(String name, CompiledRuleSet set) {
-        Map<String, String> files = set.sources();
+    private void remember(String name, String version, Map<String, String> sources, Map<String, String> checked,
+                          Instant at) {
+        Map<String, String> files = RuleVersion.files(sources, checked);
         Map<String, String> before = store.latest(name).map(RuleVersion::files).orElse(Map.of());
         Set<String> names = new TreeSet<>(files.keySet());
         names.addAll(before.keySet());
         List<String> changed = names.stream().filter(f -> !Objects.equals(files.get(f), before.get(f))).toList();
-        store.add(name, new RuleVersion(set.version(), set.loadedAt(), changed, files));
+        store.add(name, new RuleVersion(version, at, changed, files));
+    }
+
+    /** What the rule set's gates read besides the rule files, as they are on disk now. */
+    private Map<String, String> checkedFiles(String name) {
+        Map<String, String> files = new TreeMap<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(name)).forEach(g -> files.putAll(g.checkedFiles()));
+        return files;
     }
 
     private RuleSetStatus record(String name, RuleSetStatus status) {

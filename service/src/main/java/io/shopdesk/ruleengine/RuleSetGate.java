@@ -1,6 +1,7 @@
 package io.shopdesk.ruleengine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A check a candidate rule set must pass before it goes live, such as its scenarios. A feature that owns a rule set
@@ -13,4 +14,14 @@ public interface RuleSetGate {
 
     /** The problems found in {@code candidate}; empty when it may go live. */
     List<RuleProblem> check(CompiledRuleSet candidate);
+
+    /**
+     * The files this check reads besides the rule files, by path relative to the rule set's folder
+     * ({@code scenarios/payments.yml}), with their text as they are now. When one changes and the rule files do not,
+     * the engine checks the live version against it again; every version records them, as what it was checked
+     * against. None by default.
+     */
+    default Map<String, String> checkedFiles() {
+        return Map.of();
+    }
 }

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A version of a rule set that went live: its content hash, when, which rule files changed from the version
- * before, and the files' text (so that a rollback, even after a restart, can restore them; binary
- * {@code .drl.xlsx} tables are Base64-encoded). Immutable.
+ * A version of a rule set that went live: its content hash, when, which files changed from the entry before, and the
+ * files' text by path relative to the rule set's folder. Those are the rule files (top-level names, so that a
+ * rollback, even after a restart, can restore them; binary {@code .drl.xlsx} tables are Base64-encoded) and the files
+ * its gates checked it against ({@code scenarios/payments.yml}; see {@link RuleSetGate#checkedFiles}). Entries
+ * recorded before scenarios were recorded hold rule files only. A scenario edit that the live version passes is
+ * recorded as an entry of the same version. Immutable.
  */
 public record RuleVersion(String version, Instant liveSince, List<String> changedFiles, Map<String, String> files) {
 
@@ -21,10 +24,37 @@ public record RuleVersion(String version, Instant liveSince, List<String> change
         files = Map.copyOf(files);
     }
 
+    /** The files of an entry: the rule files by name and the checked files by their relative paths. */
+    public static Map<String, String> files(Map<String, String> ruleFiles, Map<String, String> checkedFiles) {
+        Map<String, String> files = new TreeMap<>(checkedFiles);
+        files.putAll(ruleFiles);
+        return files;
+    }
+
+    /** The rule files, which decide (and which a rollback restores): the files at the folder's top level. */
+    public Map<String, String> ruleFiles() {
+        return select(true);
+    }
+
+    /** The files the gates checked this version against (its scenarios), by path relative to the folder. */
+    public Map<String, String> checkedFiles() {
+        return select(false);
+    }
+
+    private Map<String, String> select(boolean topLevel) {
+        Map<String, String> selected = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.contains("/") != topLevel) {
+                selected.put(path, text);
+            }
+        });
+        return selected;
+    }
+
     /**
      * The version id of a set of rule files: the first 12 hex digits of a SHA-256 over their names and contents
-     * in name order. Only rule files count, so a README, scenario or list edit makes no new version, and restoring
-     * a version's files gives back exactly its id.
+     * in name order. Only rule files count: they alone decide, so a README, scenario or list edit makes no new
+     * version id, and restoring a version's rule files gives back exactly its id.
      */
     public static String contentHash(Map<String, String> files) {
         try {

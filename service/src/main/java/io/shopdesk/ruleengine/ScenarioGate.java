@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,9 +17,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A gate that lets a new version of a rule set go live only when every scenario in the set's {@code scenarios/}
- * folder passes. Each feature that owns a rule set subclasses it with its own scenario runner. Thread-safe.
+ * folder passes, and that re-checks the live version when only a scenario changes. Each feature that owns a rule set
+ * subclasses it with its own scenario runner. Thread-safe.
  */
 public abstract class ScenarioGate implements RuleSetGate {
+    private static final String SCENARIOS = "scenarios";
     private final String ruleSet;
     private final ObjectProvider<RuleEngine> rules;
 
@@ -33,7 +37,21 @@ public abstract class ScenarioGate implements RuleSetGate {
 
     @Override
     public List<RuleProblem> check(CompiledRuleSet candidate) {
-        return problems(candidate, rules.getObject().folder(ruleSet).resolve("scenarios"));
+        return problems(candidate, rules.getObject().folder(ruleSet).resolve(SCENARIOS));
+    }
+
+    /** The scenario files, {@code scenarios/<name>.yml}, which a scenario edit re-checks the live version against. */
+    @Override
+    public Map<String, String> checkedFiles() {
+        Map<String, String> files = new TreeMap<>();
+        for (Path file : scenarioFiles(rules.getObject().folder(ruleSet).resolve(SCENARIOS))) {
+            try {
+                files.put(SCENARIOS + "/" + file.getFileName(), Files.readString(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }
+        return files;
     }
 
     /** The failed scenarios of {@code folder} against {@code candidate}, as problems; empty when all pass. */

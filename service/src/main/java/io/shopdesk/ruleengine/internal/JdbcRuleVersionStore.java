@@ -11,8 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rule versions in the service's database (table {@code rule_versions}, migration V9): one row per version that
- * went live, with the changed files and every rule file's content as JSON, so a restart keeps the history and a
- * rollback can reach a version from before it. Rows are never deleted. Thread-safe (stateless over JDBC).
+ * went live, with the changed files and the files' content as JSON (every rule file, and the scenario files it was
+ * checked against under their {@code scenarios/} paths; rows from before scenarios were recorded hold rule files
+ * only), so a restart keeps the history and a rollback can reach a version from before it. Rows are never deleted.
+ * Thread-safe (stateless over JDBC).
  */
 public final class JdbcRuleVersionStore implements RuleVersionStore {
     private final JdbcClient jdbc;
