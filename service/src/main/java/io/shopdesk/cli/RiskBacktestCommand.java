@@ -1,15 +1,20 @@
 package io.shopdesk.cli;
 
 import io.shopdesk.risk.backtest.Backtester;
+import io.shopdesk.risk.backtest.PaymentHistory;
 import io.shopdesk.risk.backtest.PaymentHistoryCsv;
 import io.shopdesk.risk.backtest.SyntheticHistory;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,38 +35,70 @@ class RiskBacktestCommand implements Callable<Integer> {
     @Option(names = "--label", description = "label column: 1/true/yes for fraud, 0/false/no for legitimate, blank for unknown")
     String label;
 
+    @Option(names = "--ignore-column", paramLabel = "NAME", split = ",",
+            description = "a column of the history to leave out (any other unknown column stops the run)")
+    Set<String> ignored = new TreeSet<>();
+
     @Override
     public Integer call() {
         try {
-            var rows = PaymentHistoryCsv.read(history, label);
-            var report = new Backtester().run(rows, RuleEngine.compile(live), live, RuleEngine.compile(candidate), candidate);
+            PaymentHistory read = PaymentHistoryCsv.read(history, label, ignored);
+            var report = new Backtester().run(read.payments(), RuleEngine.compile(live), live, RuleEngine.compile(candidate),
+                    candidate);
             System.out.printf("Replayed %d payments through %s (live) and %s (candidate)%n", report.payments(), live, candidate);
+            if (!read.defaulted().isEmpty()) {
+                System.out.printf("Not in the history, so every payment got the default: %s%n", read.defaulted().entrySet()
+                        .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+            }
             if (label != null && report.unlabelled() > 0) {
                 System.out.printf("%d payments have no label (blank %s): replayed, but not counted in precision, recall or FPR%n",
                         report.unlabelled(), label);
             }
+            if (!report.live().measured()) {
+                System.out.println(label != null ? "No payment has a label: precision, recall and FPR are not measured"
+                        : "No labels (--label COLUMN): precision, recall and FPR are not measured"
+                        + (read.columns().contains("is_fraud") ? "; the history has a column is_fraud (--label is_fraud)" : ""));
+            }
             System.out.printf("%d decisions flip%n", report.flips().size());
             report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s -> %s%s%n", f.paymentId(), f.live(),
                     f.candidate(), f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
-            System.out.printf("live:      flagged %d, declined %d, precision %.3f, recall %.3f, FPR %.4f%n", report.live().flagged(),
-                    report.live().declined(), report.live().precision(), report.live().recall(), report.live().falsePositiveRate());
-            System.out.printf("candidate: flagged %d, declined %d, precision %.3f, recall %.3f, FPR %.4f%n", report.candidate().flagged(),
-                    report.candidate().declined(), report.candidate().precision(), report.candidate().recall(), report.candidate().falsePositiveRate());
+            System.out.println("live:      " + summary(report.live()));
+            System.out.println("candidate: " + summary(report.candidate()));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("n", report.payments());
             json.put("unlabelled", report.unlabelled());
             json.put("flips", report.flips().size());
-            json.put("live", report.live());
-            json.put("candidate", report.candidate());
+            json.put("defaulted", read.defaulted());
+            json.put("live", json(report.live()));
+            json.put("candidate", json(report.candidate()));
             System.out.println(JsonMapper.builder().build().writeValueAsString(json));
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         } catch (RuleSetException e) {
             System.err.println(e.getMessage());
             return 1;
         }
+    }
+
+    private static String summary(Backtester.Quality q) {
+        String counts = String.format("flagged %d, declined %d", q.flagged(), q.declined());
+        return q.measured() ? counts + String.format(", precision %.3f, recall %.3f, FPR %.4f", q.precision(), q.recall(),
+                q.falsePositiveRate()) : counts;
+    }
+
+    /** Precision, recall and FPR only when measured: never NaN, which is not JSON. */
+    private static Map<String, Object> json(Backtester.Quality q) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("flagged", q.flagged());
+        json.put("declined", q.declined());
+        if (q.measured()) {
+            json.put("precision", q.precision());
+            json.put("recall", q.recall());
+            json.put("falsePositiveRate", q.falsePositiveRate());
+        }
+        return json;
     }
 
     /** {@code risk generate-history}: writes the SYNTHETIC demo history the backtest documentation uses. */

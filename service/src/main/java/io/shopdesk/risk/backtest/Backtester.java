@@ -27,8 +27,15 @@ public final class Backtester {
     public record Flip(String paymentId, String live, String candidate, Boolean fraud) {
     }
 
-    /** Flagging quality of one rule set; NaN where there are no labels. */
-    public record Quality(int flagged, int declined, double precision, double recall, double falsePositiveRate) {
+    /**
+     * Flagging quality of one rule set. Precision, recall and false-positive rate are null when no payment has a label
+     * (no {@code --label}, or every label blank): there is nothing to measure them on.
+     */
+    public record Quality(int flagged, int declined, Double precision, Double recall, Double falsePositiveRate) {
+
+        public boolean measured() {
+            return precision != null;
+        }
     }
 
     /**
@@ -104,9 +111,9 @@ public final class Backtester {
             }
         }
         if (!labelled) {
-            return new Quality(flagged, declined, Double.NaN, Double.NaN, Double.NaN);
+            return new Quality(flagged, declined, null, null, null);
         }
-        return new Quality(flagged, declined, tp + fp == 0 ? 0 : (double) tp / (tp + fp),
-                tp + fn == 0 ? 0 : (double) tp / (tp + fn), fp + tn == 0 ? 0 : (double) fp / (fp + tn));
+        return new Quality(flagged, declined, tp + fp == 0 ? 0.0 : (double) tp / (tp + fp),
+                tp + fn == 0 ? 0.0 : (double) tp / (tp + fn), fp + tn == 0 ? 0.0 : (double) fp / (fp + tn));
     }
 }

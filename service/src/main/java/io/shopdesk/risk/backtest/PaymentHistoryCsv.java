@@ -12,97 +12,194 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads and writes payment histories as CSV (header row, RFC 4180): the payment fields, the customer's account age,
- * order count and tier, chat signals, and an optional label column. A malformed file is reported with its line, and
- * each payment is validated as the API validates one (a negative or absurd amount, an unknown currency or method is
- * refused with its line, not replayed). Stateless and thread-safe.
+ * order count and tier, chat signals, and an optional label column. The header is checked first ({@link
+ * HistoryColumns}: required columns, unknown ones, the label); then each cell is read strictly, an error naming the
+ * file, line, column and value ({@code h.csv:8: column amount: "abc" is not a number}), and each payment is validated
+ * as the API validates one (a negative or absurd amount, an unknown currency or method is refused with its line, not
+ * replayed). Stateless and thread-safe.
  */
 public final class PaymentHistoryCsv {
     static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
             "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
             "order_count", "customer_tier", "failed_payments_24h", "chat_address_change", "chat_payment_failed", "is_fraud");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+    /** The customer tiers the shop knows ({@code customers.tier}); the rules compare them as written here. */
+    static final List<String> TIERS = List.of("regular", "silver", "gold", "vip");
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES)
+            .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private PaymentHistoryCsv() {
     }
 
+    /** {@link #read(Path, String, Set)} with no column left out. */
+    public static PaymentHistory read(Path file, String label) {
+        return read(file, label, Set.of());
+    }
+
     /**
-     * Reads a history; {@code label} names the label column (null: no labels). A label is 1/true/yes for fraud,
-     * 0/false/no for legitimate (any case), blank for unknown (the row is replayed but left out of precision, recall
-     * and FPR); anything else stops the read with its line. Blank lines and rows with every cell blank are skipped.
-     * Lines are the file's: a row after a quoted field spanning lines is reported at the line it starts on.
+     * Reads a history; {@code label} names the label column (null: no labels), {@code ignored} columns the history may
+     * have and the backtest leaves out. A label is 1/true/yes for fraud, 0/false/no for legitimate (any case), blank
+     * for unknown (the row is replayed but left out of precision, recall and FPR). Blank lines and rows with every
+     * cell blank are skipped. Lines are the file's: a row after a quoted field spanning lines is reported at the line
+     * it starts on. Every problem throws an {@link IllegalArgumentException} starting {@code file:line: }.
      */
-    public static List<HistoricalPayment> read(Path file, String label) {
+    public static PaymentHistory read(Path file, String label, Set<String> ignored) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
         List<HistoricalPayment> rows = new ArrayList<>();
+        HistoryColumns columns = null;
         int line = 1;
-        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(file.toFile())) {
             while (it.hasNextValue()) {
                 line = it.currentLocation().getLineNr();
-                Map<String, String> r = it.nextValue();
-                if (r.values().stream().allMatch(PaymentHistoryCsv::blank)) {
+                String[] cells = it.nextValue();
+                if (Arrays.stream(cells).allMatch(PaymentHistoryCsv::blank)) {
                     continue;
                 }
-                rows.add(row(r, label, file, line));
+                if (columns == null) {
+                    columns = HistoryColumns.check(file, line, cells, label, ignored);
+                    continue;
+                }
+                if (cells.length > columns.names().size()) {
+                    throw new IllegalArgumentException(file + ":" + line + ": " + cells.length + " cells, but the header "
+                            + "has " + columns.names().size() + " columns");
+                }
+                rows.add(new Row(file, line, cells, columns).payment(label));
             }
-        } catch (JacksonException | java.time.format.DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage().lines().findFirst().orElse("malformed"));
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": not valid CSV: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("malformed"));
+        }
+        if (columns == null) {
+            throw new IllegalArgumentException(file + ": empty file; a history starts with a header naming its columns");
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(file + ": no payments");
         }
-        return rows;
+        return new PaymentHistory(rows, columns.names(), columns.absent());
     }
 
-    private static HistoricalPayment row(Map<String, String> r, String label, Path file, int line) {
-        for (String required : List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method")) {
-            if (blank(r.get(required))) {
-                throw new IllegalArgumentException(file + ":" + line + ": missing " + required);
+    /** One row being read: each cell is read strictly, and a bad one is reported with its line and column. */
+    private record Row(Path file, int line, String[] cells, HistoryColumns columns) {
+
+        HistoricalPayment payment(String label) {
+            PaymentRequest request = new PaymentRequest(required("payment_id"), whole(required("customer_id"), "customer_id"),
+                    number(required("amount"), "amount"), required("currency"), required("method"),
+                    optional("card_fingerprint"), optional("device_id"), optional("ip"), optional("shipping_address"),
+                    optional("billing_address"), null, null, instant(required("timestamp"), "timestamp"));
+            validate(request, file, line);
+            return new HistoricalPayment(request, count("account_age_days"), (int) count("order_count"), tier(),
+                    (int) count("failed_payments_24h"), flag("chat_address_change"), (int) count("chat_payment_failed"),
+                    label == null ? null : fraud(label));
+        }
+
+        private IllegalArgumentException bad(String column, String message) {
+            return new IllegalArgumentException(file + ":" + line + ": column " + column + ": " + message);
+        }
+
+        private String required(String column) {
+            String value = columns.cell(cells, column);
+            if (blank(value)) {
+                throw bad(column, "empty; every payment needs one");
+            }
+            return value.strip();
+        }
+
+        private String optional(String column) {
+            String value = columns.cell(cells, column);
+            return blank(value) ? null : value;
+        }
+
+        private long whole(String value, String column) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw bad(column, quoted(value) + " is not a whole number");
             }
         }
-        if (label != null && !r.containsKey(label)) {
-            throw new IllegalArgumentException(file + ": no label column '" + label + "'");
+
+        private BigDecimal number(String value, String column) {
+            try {
+                return new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw bad(column, quoted(value) + " is not a number");
+            }
         }
-        PaymentRequest request = new PaymentRequest(r.get("payment_id"), Long.parseLong(r.get("customer_id").strip()),
-                new BigDecimal(r.get("amount").strip()), r.get("currency"), r.get("method"), nullIfBlank(r.get("card_fingerprint")),
-                nullIfBlank(r.get("device_id")), nullIfBlank(r.get("ip")), nullIfBlank(r.get("shipping_address")),
-                nullIfBlank(r.get("billing_address")), null, null, Instant.parse(r.get("timestamp").strip()));
-        validate(request, file, line);
-        return new HistoricalPayment(request, longOr(r.get("account_age_days"), 365), (int) longOr(r.get("order_count"), 0),
-                blank(r.get("customer_tier")) ? "regular" : r.get("customer_tier"),
-                (int) longOr(r.get("failed_payments_24h"), 0),
-                "true".equalsIgnoreCase(r.get("chat_address_change")) || "1".equals(r.get("chat_address_change")),
-                (int) longOr(r.get("chat_payment_failed"), 0),
-                label == null ? null : fraud(r.get(label), label, file, line));
+
+        private Instant instant(String value, String column) {
+            try {
+                return Instant.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw bad(column, quoted(value) + " is not an ISO-8601 instant, like 2026-11-01T08:30:00Z");
+            }
+        }
+
+        /** A count (0 or more); blank or no column: the column's default ({@link HistoryColumns#OPTIONAL}). */
+        private long count(String column) {
+            String value = columns.cell(cells, column);
+            if (blank(value)) {
+                return Long.parseLong(HistoryColumns.OPTIONAL.get(column));
+            }
+            long n = whole(value, column);
+            if (n < 0) {
+                throw bad(column, quoted(value) + " must be 0 or more");
+            }
+            return n;
+        }
+
+        private String tier() {
+            String value = columns.cell(cells, "customer_tier");
+            if (blank(value)) {
+                return HistoryColumns.OPTIONAL.get("customer_tier");
+            }
+            String tier = value.strip().toLowerCase(Locale.ROOT);
+            if (!TIERS.contains(tier)) {
+                throw bad("customer_tier", quoted(value) + " must be one of " + String.join(", ", TIERS) + " (blank: regular)");
+            }
+            return tier;
+        }
+
+        private boolean flag(String column) {
+            Boolean value = yesNo(column, "true/false, 1/0, yes/no or blank (false)");
+            return value != null && value;
+        }
+
+        /** A label: true for fraud, false for legitimate, null for unknown (blank). */
+        private Boolean fraud(String label) {
+            return yesNo(HistoryColumns.normal(label), "1/0, true/false, yes/no or blank (unknown)");
+        }
+
+        /** 1/true/yes, 0/false/no in any case; null when blank; anything else an error saying what is {@code allowed}. */
+        private Boolean yesNo(String column, String allowed) {
+            String value = columns.cell(cells, column);
+            if (blank(value)) {
+                return null;
+            }
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "1", "true", "yes" -> true;
+                case "0", "false", "no" -> false;
+                default -> throw bad(column, quoted(value) + " must be " + allowed);
+            };
+        }
     }
 
-    /** A label: true for fraud, false for legitimate, null for unknown (blank). */
-    private static Boolean fraud(String value, String label, Path file, int line) {
-        if (blank(value)) {
-            return null;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "1", "true", "yes" -> true;
-            case "0", "false", "no" -> false;
-            default -> throw new IllegalArgumentException(file + ":" + line + ": " + label + " must be 1/0, true/false, "
-                    + "yes/no or blank (unknown), got '" + value.strip() + "'");
-        };
+    private static String quoted(String value) {
+        return "\"" + value.strip() + "\"";
     }
 
     /** The API's field checks ({@link PaymentRequest}'s annotations), reported as {@code file:line: field message}. */
@@ -147,15 +244,7 @@ public final class PaymentHistoryCsv {
         return s == null || s.isBlank();
     }
 
-    private static String nullIfBlank(String s) {
-        return blank(s) ? null : s;
-    }
-
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static long longOr(String s, long fallback) {
-        return blank(s) ? fallback : Long.parseLong(s.strip());
     }
 }

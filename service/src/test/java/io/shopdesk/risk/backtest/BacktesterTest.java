@@ -21,7 +21,9 @@ class BacktesterTest {
     void liveRulesCatchTheSyntheticFraudAndAStricterCandidateFlipsDecisions() throws Exception {
         Path history = dir.resolve("history.csv");
         PaymentHistoryCsv.write(history, SyntheticHistory.generate(1500, 7, Instant.parse("2026-11-01T00:00:00Z")));
-        List<HistoricalPayment> rows = PaymentHistoryCsv.read(history, "is_fraud");
+        PaymentHistory read = PaymentHistoryCsv.read(history, "is_fraud");
+        assertThat(read.defaulted()).as("the generator writes every column").isEmpty();
+        List<HistoricalPayment> rows = read.payments();
         assertThat(rows).hasSize(1500);
         assertThat(rows.stream().filter(HistoricalPayment::fraud).count()).isBetween(20L, 150L);
 
@@ -42,16 +44,23 @@ class BacktesterTest {
         assertThat(report.candidate().falsePositiveRate()).isLessThan(0.05);
         assertThat(report.flips()).isNotEmpty().allMatch(f -> f.live().equals("APPROVE") && f.candidate().equals("REVIEW"));
         assertThat(report.candidate().flagged()).isGreaterThan(report.live().flagged());
+
+        Backtester.Report unlabelled = new Backtester().run(PaymentHistoryCsv.read(history, null).payments(),
+                RuleEngine.compile(Path.of("rules/risk")), Path.of("rules/risk"), RuleEngine.compile(candidate), candidate);
+        assertThat(unlabelled.live()).as("nothing to measure on: no NaN").isEqualTo(
+                new Backtester.Quality(report.live().flagged(), report.live().declined(), null, null, null));
+        assertThat(unlabelled.flips()).hasSameSizeAs(report.flips());
     }
 
     @Test
     void malformedHistoriesAreReportedWithTheirLine() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "timestamp,payment_id,customer_id,amount,currency,method\n2026-11-01T00:00:00Z,p1,1,abc,CNY,card\n");
-        assertThatThrownBy(() -> PaymentHistoryCsv.read(bad, null)).hasMessageContaining("bad.csv:2");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(bad, null)).hasMessage(bad + ":2: column amount: \"abc\" is not a number");
         Path missing = dir.resolve("missing.csv");
         Files.writeString(missing, "timestamp,payment_id\n2026-11-01T00:00:00Z,p1\n");
-        assertThatThrownBy(() -> PaymentHistoryCsv.read(missing, null)).hasMessageContaining("missing customer_id");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(missing, null)).hasMessage(missing + ":1: missing required columns "
+                + "customer_id, amount, currency, method. The header has: timestamp, payment_id");
         assertThatThrownBy(() -> PaymentHistoryCsv.read(dir.resolve("nope.csv"), null)).hasMessageContaining("no such file");
     }
 
@@ -72,7 +81,7 @@ class BacktesterTest {
                 + "2026-11-01T00:03:00Z,p4,1,10,CNY,card,,YES\n"
                 + "2026-11-01T00:04:00Z,p5,1,10,CNY,card,,false\n"
                 + "\n");
-        List<HistoricalPayment> rows = PaymentHistoryCsv.read(history, "is_fraud");
+        List<HistoricalPayment> rows = PaymentHistoryCsv.read(history, "is_fraud").payments();
         assertThat(rows).extracting(h -> h.request().paymentId()).containsExactly("p1", "p2", "p3", "p4", "p5");
         assertThat(rows).extracting(HistoricalPayment::fraud).containsExactly(true, false, null, true, false);
         Backtester.Report report = new Backtester().run(rows, RuleEngine.compile(Path.of("rules/risk")), Path.of("rules/risk"),
@@ -83,7 +92,7 @@ class BacktesterTest {
         Path badLabel = dir.resolve("bad-label.csv");
         Files.writeString(badLabel, header + multiLine + "2026-11-01T00:01:00Z,p2,1,10,CNY,card,,maybe\n");
         assertThatThrownBy(() -> PaymentHistoryCsv.read(badLabel, "is_fraud"))
-                .hasMessage(badLabel + ":4: is_fraud must be 1/0, true/false, yes/no or blank (unknown), got 'maybe'");
+                .hasMessage(badLabel + ":4: column is_fraud: \"maybe\" must be 1/0, true/false, yes/no or blank (unknown)");
         Path badAmount = dir.resolve("bad-amount.csv");
         Files.writeString(badAmount, header + multiLine + "\n" + "2026-11-01T00:01:00Z,p2,1,abc,CNY,card,,0\n");
         assertThatThrownBy(() -> PaymentHistoryCsv.read(badAmount, "is_fraud")).hasMessageStartingWith(badAmount + ":5: ");

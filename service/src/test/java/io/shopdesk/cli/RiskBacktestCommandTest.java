@@ -1,0 +1,80 @@
+package io.shopdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code risk backtest} on the synthetic demo history: figures only where there are labels (never NaN), and a history
+ * it cannot read stops the run with one line naming the file, line and column, exit code 2 and no stack trace.
+ */
+class RiskBacktestCommandTest {
+    @TempDir
+    Path dir;
+
+    Path demo() {
+        Path history = dir.resolve("synthetic.csv");
+        CommandRun generated = CommandRun.of("risk", "generate-history", "--out", history.toString(), "--payments", "300",
+                "--seed", "7");
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        return history;
+    }
+
+    @Test
+    void withoutLabelsThereAreNoPrecisionRecallOrFprFigures() {
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", "rules/risk", "--history", demo().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("NaN").doesNotContain("precision ")
+                .contains("No labels (--label COLUMN): precision, recall and FPR are not measured; the history has a "
+                        + "column is_fraud (--label is_fraud)")
+                .doesNotContain("Not in the history");
+        JsonNode json = run.json();
+        assertThat(json.get("unlabelled").asInt()).isEqualTo(300);
+        assertThat(json.get("live").propertyNames()).containsExactly("flagged", "declined");
+        assertThat(json.get("candidate").propertyNames()).containsExactly("flagged", "declined");
+    }
+
+    @Test
+    void withLabelsTheFiguresAreThere() {
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", "rules/risk", "--history", demo().toString(),
+                "--label", "is_fraud");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("NaN").contains("live:      flagged ").contains(", precision ");
+        JsonNode json = run.json();
+        assertThat(json.get("live").propertyNames()).containsExactly("flagged", "declined", "precision", "recall",
+                "falsePositiveRate");
+        assertThat(json.get("defaulted").size()).isZero();
+        assertThat(json.get("flips").asInt()).isZero();
+    }
+
+    @Test
+    void aHistoryItCannotReadIsOneLineAndExitCode2() throws Exception {
+        Path demo = demo();
+        List<String> lines = new ArrayList<>(Files.readAllLines(demo));
+        Path misspelt = dir.resolve("misspelt.csv");
+        Files.write(misspelt, List.of(lines.getFirst().replace("device_id", "devce_id"), lines.get(1)));
+        Path badNumber = dir.resolve("bad-number.csv");
+        List<String> bad = new ArrayList<>(lines.subList(0, 8));
+        String[] cells = bad.get(7).split(",", -1);
+        cells[3] = "abc";
+        bad.set(7, String.join(",", cells));
+        Files.write(badNumber, bad);
+
+        CommandRun header = CommandRun.of("risk", "backtest", "--rules", "rules/risk", "--history", misspelt.toString());
+        assertThat(header.exitCode()).isEqualTo(2);
+        assertThat(header.out()).isEmpty();
+        assertThat(header.err()).startsWith("error: " + misspelt + ":1: unknown column devce_id (did you mean device_id?)")
+                .doesNotContain("\tat ").hasLineCount(1);
+
+        CommandRun number = CommandRun.of("risk", "backtest", "--rules", "rules/risk", "--history", badNumber.toString(),
+                "--label", "is_fraud");
+        assertThat(number.exitCode()).isEqualTo(2);
+        assertThat(number.err()).isEqualTo("error: " + badNumber + ":8: column amount: \"abc\" is not a number\n");
+    }
+}

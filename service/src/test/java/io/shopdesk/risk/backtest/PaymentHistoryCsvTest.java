@@ -1,0 +1,135 @@
+package io.shopdesk.risk.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A history is read strictly: its header first (a misspelt {@code device_id} once ran silently, every payment without
+ * a device, and recall fell from 0.475 to 0.352), then every cell, each error naming the line, the column and the
+ * value; nothing a risk officer did not write is made up, and what a history lacks is said.
+ */
+class PaymentHistoryCsvTest {
+    static final String OPTIONAL = "card_fingerprint, device_id, ip, shipping_address, billing_address, account_age_days, "
+            + "order_count, customer_tier, failed_payments_24h, chat_address_change, chat_payment_failed";
+    static final String HEADER = "timestamp,payment_id,customer_id,amount,currency,method,device_id,account_age_days,"
+            + "customer_tier,chat_address_change,is_fraud\n";
+    static final String ROW = "2026-11-01T00:00:00Z,p1,1,10,CNY,card,dev-1,400,gold,false,0\n";
+
+    @TempDir
+    Path dir;
+
+    Path history(String text) throws Exception {
+        Path file = dir.resolve("h.csv");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aMisspeltColumnStopsTheRunAndSaysWhatItProbablyIs() throws Exception {
+        Path file = history(HEADER.replace("device_id", "devce_id").replace("account_age_days", "account_age_day") + ROW);
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(file, "is_fraud")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ":1: unknown columns devce_id (did you mean device_id?), account_age_day (did you mean "
+                        + "account_age_days?) (the optional columns are " + OPTIONAL + "; --ignore-column NAME leaves a "
+                        + "column out). The header has: timestamp, payment_id, customer_id, amount, currency, method, "
+                        + "devce_id, account_age_day, customer_tier, chat_address_change, is_fraud");
+
+        Path camel = history(HEADER.replace("device_id", "deviceId") + ROW);
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(camel, null)).hasMessageStartingWith(camel
+                + ":1: unknown column deviceid (did you mean device_id?)");
+    }
+
+    @Test
+    void anExtraColumnIsRefusedUnlessLeftOutOnPurpose() throws Exception {
+        Path file = history(HEADER.replace("\n", ",notes\n") + ROW.replace("\n", ",called twice\n"));
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(file, null)).hasMessageStartingWith(file + ":1: unknown column notes "
+                + "(the optional columns are");
+        PaymentHistory read = PaymentHistoryCsv.read(file, "is_fraud", Set.of("Notes"));
+        assertThat(read.payments()).singleElement().satisfies(p -> {
+            assertThat(p.request().deviceId()).isEqualTo("dev-1");
+            assertThat(p.accountAgeDays()).isEqualTo(400);
+            assertThat(p.customerTier()).isEqualTo("gold");
+            assertThat(p.fraud()).isFalse();
+        });
+    }
+
+    @Test
+    void missingRequiredColumnsAreOneHeaderErrorWithTheColumnsFound() throws Exception {
+        Path file = history("timestamp,payment_id,customerid,amount,is_fraud\n2026-11-01T00:00:00Z,p1,1,10,0\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(file, "fraud")).hasMessage(file + ":1: missing required columns "
+                + "customer_id, currency, method; no label column fraud (did you mean is_fraud?); unknown column customerid "
+                + "(did you mean customer_id?) (the optional columns are " + OPTIONAL + "; --ignore-column NAME leaves a "
+                + "column out). The header has: timestamp, payment_id, customerid, amount, is_fraud");
+    }
+
+    @Test
+    void headerNamesIgnoreCaseSpacesAndAByteOrderMarkButNotRepetition() throws Exception {
+        Path excel = history("\uFEFFTimestamp, Payment_ID ,customer_id,amount,currency,method\n2026-11-01T00:00:00Z,p1,1,10,CNY,card\n");
+        assertThat(PaymentHistoryCsv.read(excel, null).payments()).extracting(p -> p.request().paymentId()).containsExactly("p1");
+        Path twice = history("timestamp,payment_id,customer_id,amount,currency,method,ip,IP\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(twice, null)).hasMessageStartingWith(twice + ":1: column ip appears twice.");
+    }
+
+    @Test
+    void badCellsNameTheirLineColumnAndValue() throws Exception {
+        String ok = "2026-11-01T00:00:00Z,p1,1,10,CNY,card,dev-1,400,gold,false,0\n";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("2026-11-01T00:01:00Z,p2,1,abc,CNY,card,dev-1,400,gold,false,0", "column amount: \"abc\" is not a number");
+        cases.put("2026-11-01T00:01:00Z,p2,c-7,10,CNY,card,dev-1,400,gold,false,0", "column customer_id: \"c-7\" is not a whole number");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,dev-1,4.5,gold,false,0", "column account_age_days: \"4.5\" is not a whole number");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,dev-1,-3,gold,false,0", "column account_age_days: \"-3\" must be 0 or more");
+        cases.put("yesterday,p2,1,10,CNY,card,dev-1,400,gold,false,0",
+                "column timestamp: \"yesterday\" is not an ISO-8601 instant, like 2026-11-01T08:30:00Z");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,dev-1,400,platinum,false,0",
+                "column customer_tier: \"platinum\" must be one of regular, silver, gold, vip (blank: regular)");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,dev-1,400,gold,maybe,0",
+                "column chat_address_change: \"maybe\" must be true/false, 1/0, yes/no or blank (false)");
+        cases.put("2026-11-01T00:01:00Z,,1,10,CNY,card,dev-1,400,gold,false,0", "column payment_id: empty; every payment needs one");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,dev-1,400,gold,false,0,extra", "12 cells, but the header has 11 columns");
+        for (var c : cases.entrySet()) {
+            // Line 8: the header, six good rows, then the bad one.
+            Path file = history(HEADER + ok.repeat(6) + c.getKey() + "\n");
+            assertThatThrownBy(() -> PaymentHistoryCsv.read(file, "is_fraud")).as(c.getKey())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(file + ":8: " + c.getValue());
+        }
+    }
+
+    @Test
+    void tiersAndFlagsAreReadInAnyCase() throws Exception {
+        Path file = history(HEADER + "2026-11-01T00:00:00Z,p1,1,10,CNY,card,dev-1,400,VIP,Yes,\n"
+                + "2026-11-01T00:01:00Z,p2,1,10,CNY,card,dev-1,,,0,\n");
+        List<HistoricalPayment> rows = PaymentHistoryCsv.read(file, "is_fraud").payments();
+        assertThat(rows).extracting(HistoricalPayment::customerTier).containsExactly("vip", "regular");
+        assertThat(rows).extracting(HistoricalPayment::chatAddressChange).containsExactly(true, false);
+        assertThat(rows).extracting(HistoricalPayment::accountAgeDays).containsExactly(400L, 365L);
+    }
+
+    /** Optional columns a history lacks are allowed, and reported with what every payment got instead. */
+    @Test
+    void whatAHistoryLacksIsReportedWithItsDefault() throws Exception {
+        Path file = history("timestamp,payment_id,customer_id,amount,currency,method,device_id\n"
+                + "2026-11-01T00:00:00Z,p1,1,10,CNY,card,dev-1\n");
+        PaymentHistory read = PaymentHistoryCsv.read(file, null);
+        assertThat(read.columns()).containsExactly("timestamp", "payment_id", "customer_id", "amount", "currency", "method", "device_id");
+        assertThat(read.defaulted()).containsExactly(Map.entry("card_fingerprint", "none"), Map.entry("ip", "none"),
+                Map.entry("shipping_address", "none"), Map.entry("billing_address", "none"),
+                Map.entry("account_age_days", "365"), Map.entry("order_count", "0"), Map.entry("customer_tier", "regular"),
+                Map.entry("failed_payments_24h", "0"), Map.entry("chat_address_change", "false"),
+                Map.entry("chat_payment_failed", "0"));
+    }
+
+    @Test
+    void anEmptyFileSaysAHistoryNeedsAHeader() throws Exception {
+        Path file = history("\n\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(file, null))
+                .hasMessage(file + ": empty file; a history starts with a header naming its columns");
+    }
+}
