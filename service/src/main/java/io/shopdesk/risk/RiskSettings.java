@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ruleSet  the rule set under {@code rules/} that scores payments and financing
  * @param lists    allow and block lists (one file per list)
  * @param apiKeys  keys callers (the checkout) send as {@code X-Api-Key}; a shopper's session has none
- * @param officerKeys keys of risk officers: they alone may change the live rules (rollback), and may also read
+ * @param officerKeys keys of risk officers: they alone may change the live rules (rollback) and list the stored
+ *                 decisions (the review queue); they may also do whatever a caller's key may
  * @param model    the financing model release ({@code risk train --out}); none there means rules decide alone
  * @param chatPaymentWindow how far back the chat looks for a signed-in customer's payment decision made outside the
  *                 conversation (at the shop's checkout) when they say their payment failed

@@ -110,8 +110,11 @@ class RecentDecisionsIT {
     void callersWithoutAValidKeyAreRefused() throws Exception {
         assertThat(send(to("/api/risk/decisions"), null).statusCode()).isEqualTo(401);
         assertThat(send(to("/api/risk/decisions"), "wrong").statusCode()).isEqualTo(401);
-        assertThat(send(to("/api/risk/decisions"), CHECKOUT).statusCode())
-                .as("the checkout's key reads a decision by its id, not the list of all").isEqualTo(403);
+        HttpResponse<String> checkout = send(to("/api/risk/decisions"), CHECKOUT);
+        assertThat(checkout.statusCode()).as("the checkout's key reads a decision by its id, not the list of all").isEqualTo(403);
+        assertThat(JSON.readTree(checkout.body()).get("message").asString()).isEqualTo("listing the stored decisions (the "
+                + "checkout's key reads one by its id, GET /api/risk/decisions/{id}) needs a risk officer's key "
+                + "(shopdesk.risk.officer-keys)");
     }
 
     @Test

@@ -332,6 +332,48 @@ class RiskApiIT {
                 .as("the officer's key still passes: the version is unknown").isEqualTo(404);
     }
 
+    /** Once Spring's own error page: the rollback's caller gets the risk API's error shape like every other's. */
+    @Test
+    void aRollbackThatIsNotJsonGetsTheApisErrorShape() throws Exception {
+        String officer = "dev-risk-officer-key";
+        HttpResponse<String> notJson = post("/api/risk/rules/rollback", "version=abc", officer);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notJson.body()).get("error").asString()).isEqualTo("malformed_json");
+
+        HttpResponse<String> noBody = post("/api/risk/rules/rollback?version=abc", "", officer);
+        assertThat(noBody.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noBody.body())).isEqualTo(JSON.readTree("""
+                {"error":"malformed_json","message":"The body is missing: send a JSON object"}"""));
+
+        HttpResponse<String> notAnObject = post("/api/risk/rules/rollback", "\"abc\"", officer);
+        assertThat(JSON.readTree(notAnObject.body()).get("message").asString()).isEqualTo("The body must be a JSON object");
+
+        HttpResponse<String> wrongType = post("/api/risk/rules/rollback", "{\"version\":[1]}", officer);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongType.body())).isEqualTo(JSON.readTree("""
+                {"error":"invalid_request","fields":{"version":"must be a string"}}"""));
+
+        HttpResponse<String> text = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/risk/rules/rollback"))
+                .header("Content-Type", "text/plain").header("X-Api-Key", officer)
+                .POST(HttpRequest.BodyPublishers.ofString("abc")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(text.body())).isEqualTo(JSON.readTree("""
+                {"error":"unsupported_media_type","message":"Send the body as JSON (Content-Type: application/json)"}"""));
+
+
+        // The review queue's query string, undecodable (sent raw: Java's HTTP client will not send it).
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/risk/decisions?limit=%ZZ HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: "
+                    + officer + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(JSON.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1)))
+                    .isEqualTo(JSON.readTree("""
+                            {"error":"malformed_query","message":"The query string cannot be decoded: URL-encode its values \
+                            (a % is followed by two hex digits)"}"""));
+        }
+    }
+
     @Test
     void theApiIsDescribedInOpenApi() throws Exception {
         JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),

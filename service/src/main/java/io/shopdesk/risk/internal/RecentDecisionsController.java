@@ -27,7 +27,7 @@ class RecentDecisionsController {
     }
 
     @GetMapping("/api/risk/decisions")
-    @RiskOfficerOnly
+    @RiskOfficerOnly("listing the stored decisions (the checkout's key reads one by its id, GET /api/risk/decisions/{id})")
     @Operation(summary = "The most recent stored decisions, newest first",
             description = "Each with its id, kind, subject (payment or application id), customer, amount, currency "
                     + "(null for financing), decision, score, time and rule-set version. Open one with "

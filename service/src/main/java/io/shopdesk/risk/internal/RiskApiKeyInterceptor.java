@@ -13,9 +13,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Only callers holding a configured API key ({@code X-Api-Key}) reach {@code /api/risk/**}: the checkout and the
- * risk console, never a shopper's browser session. Changing the live rules (the rollback, and any handler marked
- * {@link RiskOfficerOnly}) needs a risk officer's key: the checkout's key, which sits on many servers, cannot change
- * what decides. Which handler that is comes from Spring's own routing (the handler it matched on the decoded path),
+ * risk console, never a shopper's browser session. A handler marked {@link RiskOfficerOnly} (the rollback, the list
+ * of stored decisions) needs a risk officer's key: the checkout's key, which sits on many servers, cannot change what
+ * decides nor page through every decision; the 403 says which of them the caller tried. Which handler that is comes from Spring's own routing (the handler it matched on the decoded path),
  * never from the raw request URI, which a client can spell differently ({@code /api/risk/%72ules/rollback}) and
  * still reach the same handler. Keys are compared in constant time. Stateless and thread-safe.
  */
@@ -38,13 +38,14 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         String key = request.getHeader(HEADER);
         boolean officer = holds(settings.officerKeys(), key);
-        if (officerOnly(handler)) {
+        RiskOfficerOnly officerOnly = officerOnly(handler);
+        if (officerOnly != null) {
             if (officer) {
                 return true;
             }
             if (holds(settings.apiKeys(), key)) {
                 return refuse(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
-                        "changing the rules needs a risk officer's key (shopdesk.risk.officer-keys)");
+                        officerOnly.value() + " needs a risk officer's key (shopdesk.risk.officer-keys)");
             }
         } else if (officer || holds(settings.apiKeys(), key)) {
             return true;
@@ -52,8 +53,8 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "send a valid " + HEADER + " header");
     }
 
-    private static boolean officerOnly(Object handler) {
-        return handler instanceof HandlerMethod method && method.hasMethodAnnotation(RiskOfficerOnly.class);
+    private static RiskOfficerOnly officerOnly(Object handler) {
+        return handler instanceof HandlerMethod method ? method.getMethodAnnotation(RiskOfficerOnly.class) : null;
     }
 
     private static boolean holds(java.util.List<String> keys, String key) {

@@ -10,13 +10,10 @@ import io.shopdesk.risk.StoredDecision;
 import io.shopdesk.ruleengine.RuleSetUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The risk API: score a payment, score a financing application, read a stored decision. Callers authenticate with
- * an API key ({@link RiskApiKeyInterceptor}); bad requests get 400 with every field error. Stateless and thread-safe.
+ * an API key ({@link RiskApiKeyInterceptor}); bad requests get 400 with every field error ({@link RiskApiErrors} for
+ * bodies that are not JSON). Stateless and thread-safe.
  */
 @RestController
 class RiskController {
@@ -98,65 +94,5 @@ class RiskController {
     ResponseEntity<Map<String, Object>> unavailable(RuleSetUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "rules_not_ready",
                 "problems", e.problems().stream().map(Object::toString).toList()));
-    }
-
-    /**
-     * A body that is not JSON is {@code malformed_json}; JSON with a field of the wrong type ({@code "amount":"12,50"},
-     * a timestamp that is no instant) is the usual field error naming that field, in words a caller can act on
-     * rather than Jackson's, which name our Java types.
-     */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MismatchedInputException mismatch) {
-                String field = fieldPath(mismatch);
-                if (field.isEmpty()) {
-                    return malformed("The body must be a JSON object");
-                }
-                return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request",
-                        "fields", Map.of(field, expected(mismatch.getTargetType()))));
-            }
-        }
-        String detail = e.getMostSpecificCause().getMessage();
-        return malformed(detail == null ? "The body is not valid JSON" : detail.lines().findFirst().orElse(""));
-    }
-
-    private static ResponseEntity<Map<String, Object>> malformed(String message) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "malformed_json", "message", message));
-    }
-
-    /** The field's path as a caller writes it: {@code amount}, or {@code items[0].price} in nested bodies. */
-    private static String fieldPath(MismatchedInputException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
-            return "must be a whole number";
-        }
-        if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "must be a number, like 12.50";
-        }
-        if (type == Instant.class) {
-            return "must be an ISO-8601 instant, like 2026-11-01T08:30:00Z";
-        }
-        if (type == String.class) {
-            return "must be a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
-        }
-        return "has the wrong type";
     }
 }

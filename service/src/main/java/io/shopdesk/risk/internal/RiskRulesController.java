@@ -39,7 +39,7 @@ class RiskRulesController {
     record Rollback(String version) {
     }
 
-    @RiskOfficerOnly
+    @RiskOfficerOnly("changing the rules")
     @PostMapping("/api/risk/rules/rollback")
     ResponseEntity<Object> rollback(@RequestBody Rollback request) {
         if (request == null || request.version() == null) {
