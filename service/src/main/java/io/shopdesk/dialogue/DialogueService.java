@@ -185,8 +185,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     }
 
     private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
-        boolean asking = "ask".equals(decision.getAction()) || "help".equals(decision.getAction());
-        state.setAwaiting(asking ? decision.getDetail() : null);
+        state.setAwaiting(switch (decision.getAction()) {
+            case "ask", "help" -> decision.getDetail();
+            // "Please check and try again" asks for the digits again: bare digits next are the next try.
+            case "order_not_verified" -> "phone_last4";
+            default -> null;
+        });
         state.setConsecutiveFallbacks("fallback".equals(decision.getAction()) ? state.getConsecutiveFallbacks() + 1 : 0);
         state.setLastIntent(analysis.intentName());
         state.setLastAction(decision.getAction());
