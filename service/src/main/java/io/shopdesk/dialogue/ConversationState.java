@@ -1,5 +1,8 @@
 package io.shopdesk.dialogue;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * What the dialogue remembers between turns: slots (order id, phone digits), the task in progress, what it is
  * waiting for, and counters. A mutable fact that rules may modify; stored as JSON with the conversation.
@@ -22,6 +25,8 @@ public class ConversationState {
     private String escalationStatus;
     private Long customerId;
     private boolean customerSigned;
+    /** Wrong phone digits given here, per order id: kept with the conversation, so a restart does not reset them. */
+    private Map<String, Integer> wrongPhoneDigits = new TreeMap<>();
 
     /**
      * The customer the shop signed in ({@link #isCustomerSigned()}) or who proved an order by its phone digits, or
@@ -123,6 +128,25 @@ public class ConversationState {
 
     public void setConsecutiveFallbacks(int consecutiveFallbacks) {
         this.consecutiveFallbacks = consecutiveFallbacks;
+    }
+
+    /** Wrong phone digits given in this conversation for {@code orderId}. */
+    public int wrongPhoneDigits(String orderId) {
+        return wrongPhoneDigits.getOrDefault(orderId, 0);
+    }
+
+    /** Counts wrong phone digits given for {@code orderId}, and returns how many there were here, this one included. */
+    public int addWrongPhoneDigits(String orderId) {
+        return wrongPhoneDigits.merge(orderId, 1, Integer::sum);
+    }
+
+    /** Wrong phone digits given in this conversation, per order id (for the stored JSON; rules read OrderLookup's). */
+    public Map<String, Integer> getWrongPhoneDigits() {
+        return wrongPhoneDigits;
+    }
+
+    public void setWrongPhoneDigits(Map<String, Integer> wrongPhoneDigits) {
+        this.wrongPhoneDigits = wrongPhoneDigits == null ? new TreeMap<>() : new TreeMap<>(wrongPhoneDigits);
     }
 
     /** The open escalation (queued or held by an agent), or the last one; null before any. */

@@ -4,6 +4,7 @@ import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.dialogue.internal.WrongPhoneDigits;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
@@ -17,6 +18,7 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides one turn: fills slots from the message's entities, gathers the facts the rules need (FAQ search, order
- * lookup), lets the dialogue rule set choose the action, and composes the replies. Thread-safe; the caller
- * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
+ * lookup with its wrong phone digits counted), lets the dialogue rule set choose the action, and composes the
+ * replies. Thread-safe; the caller serialises turns of one conversation, whose {@link ConversationState} it passes in
+ * and gets back updated.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
@@ -45,16 +48,19 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final ObjectProvider<RiskService> risk;
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
+    private final WrongPhoneDigits wrongPhoneDigits;
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
-                           ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations) {
+                           ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
+                           Clock clock) {
         this.rules = rules;
         this.risk = risk;
         this.recommendations = recommendations;
         this.knowledge = knowledge;
         this.orders = orders;
         this.settings = settings;
+        this.wrongPhoneDigits = new WrongPhoneDigits(settings.wrongPhoneDigitsWindow(), clock);
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
@@ -81,20 +87,21 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     }
 
     public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage, ConversationState state) {
-        fillSlots(analysis, state);
+        boolean digitsGiven = fillSlots(analysis, state);
         RiskCheck riskCheck = riskCheck(conversationId, analysis, state);
         KbSearchResult kb = knowledge.search(analysis);
         Optional<OrderDetails> order = state.getOrderId() == null ? Optional.empty() : orders.find(state.getOrderId());
         String orderId = state.getOrderId();
+        OrderLookup lookup = orderId == null ? null : lookUp(orderId, order.orElse(null), state, digitsGiven);
         Decision decision = new Decision();
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code()));
             session.insert(state);
             session.insert(new KbResult(kb));
-            if (orderId != null) {
-                session.insert(new OrderLookup(orderId, order.orElse(null), state.getPhoneLast4(),
-                        state.signedCustomerId()));
+            session.insert(settings.verificationPolicy());
+            if (lookup != null) {
+                session.insert(lookup);
             }
             if (riskCheck != null) {
                 session.insert(riskCheck);
@@ -165,8 +172,24 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 .orElse(replies);
     }
 
-    /** An order id or phone digits in the message become slots; bare 4 digits count only when they were asked for. */
-    private static void fillSlots(Analysis analysis, ConversationState state) {
+    /**
+     * The order's look-up with its wrong phone digits counted. This message's digits count when they do not prove the
+     * order, whatever the rules then decide: they were a guess at its phone. The rules decide what the counts mean.
+     */
+    private OrderLookup lookUp(String orderId, OrderDetails order, ConversationState state, boolean digitsGiven) {
+        String digits = state.getPhoneLast4();
+        Long signed = state.signedCustomerId();
+        boolean wrong = digitsGiven && new OrderLookup(orderId, order, digits, signed).isWrongPhoneDigits();
+        int here = wrong ? state.addWrongPhoneDigits(orderId) : state.wrongPhoneDigits(orderId);
+        int everywhere = wrong ? wrongPhoneDigits.record(orderId) : wrongPhoneDigits.recent(orderId);
+        return new OrderLookup(orderId, order, digits, signed, here, everywhere);
+    }
+
+    /**
+     * An order id or phone digits in the message become slots; bare 4 digits count only when they were asked for.
+     * Returns whether the message gave phone digits.
+     */
+    private static boolean fillSlots(Analysis analysis, ConversationState state) {
         analysis.firstEntity(Entity.ORDER_ID).ifPresent(id -> {
             if (!id.value().equals(state.getOrderId())) {
                 state.setOrderId(id.value());
@@ -174,14 +197,16 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
         });
         boolean digitsExpected = "phone_last4".equals(state.getAwaiting()) || analysis.firstEntity(Entity.ORDER_ID).isPresent();
-        analysis.entities(Entity.PHONE_LAST4).stream()
+        Optional<Entity> last4 = analysis.entities(Entity.PHONE_LAST4).stream()
                 .filter(e -> digitsExpected || !"pattern-bare".equals(e.source()))
-                .findFirst()
-                .ifPresent(e -> state.setPhoneLast4(e.value()));
-        analysis.firstEntity(Entity.PHONE).ifPresent(e -> {
+                .findFirst();
+        last4.ifPresent(e -> state.setPhoneLast4(e.value()));
+        Optional<Entity> phone = analysis.firstEntity(Entity.PHONE);
+        phone.ifPresent(e -> {
             String digits = e.value().replaceAll("\\D", "");
             state.setPhoneLast4(digits.substring(digits.length() - 4));
         });
+        return last4.isPresent() || phone.isPresent();
     }
 
     private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {

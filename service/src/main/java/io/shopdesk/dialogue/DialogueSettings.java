@@ -1,13 +1,39 @@
 package io.shopdesk.dialogue;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param ruleSet     the rule set under {@code rules/} that decides turns
- * @param suggestions how many close FAQ questions a fallback offers
+ * @param ruleSet                         the rule set under {@code rules/} that decides turns
+ * @param suggestions                     how many close FAQ questions a fallback offers
+ * @param wrongPhoneDigitsPerConversation wrong phone digits for one order in one conversation after which the bot
+ *                                        stops checking them there and hands the chat to a person
+ * @param wrongPhoneDigitsPerOrder        wrong phone digits for one order from all conversations within
+ *                                        {@code wrongPhoneDigitsWindow} after which nobody can prove it in the chat
+ *                                        (a new conversation buys no new guesses)
+ * @param wrongPhoneDigitsWindow          how long a wrong try counts towards {@code wrongPhoneDigitsPerOrder}
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
-                               @DefaultValue("3") int suggestions) {
+                               @DefaultValue("3") int suggestions,
+                               @DefaultValue("3") int wrongPhoneDigitsPerConversation,
+                               @DefaultValue("10") int wrongPhoneDigitsPerOrder,
+                               @DefaultValue("1h") Duration wrongPhoneDigitsWindow) {
+
+    public DialogueSettings {
+        if (wrongPhoneDigitsPerConversation < 1 || wrongPhoneDigitsPerOrder < 1) {
+            throw new IllegalArgumentException("shopdesk.dialogue.wrong-phone-digits-per-conversation and -per-order "
+                    + "must be at least 1, were " + wrongPhoneDigitsPerConversation + " and " + wrongPhoneDigitsPerOrder);
+        }
+        if (wrongPhoneDigitsWindow.isNegative() || wrongPhoneDigitsWindow.isZero()) {
+            throw new IllegalArgumentException("shopdesk.dialogue.wrong-phone-digits-window must be positive, was "
+                    + wrongPhoneDigitsWindow);
+        }
+    }
+
+    /** The limits as the dialogue rules see them. */
+    public VerificationPolicy verificationPolicy() {
+        return new VerificationPolicy(wrongPhoneDigitsPerConversation, wrongPhoneDigitsPerOrder);
+    }
 }

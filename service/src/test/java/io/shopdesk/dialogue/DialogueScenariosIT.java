@@ -21,17 +21,21 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Runs every scenario in {@code rules/dialogue/scenarios/*.yml} through the real chat service (pipeline, rules,
- * knowledge base, database): adding a scenario needs no Java. Each scenario is one conversation; each turn's first
- * reply is checked against {@code expect}: type, intent, exact text, text fragment, and a subset of data.
+ * knowledge base, database): adding a scenario needs no Java. Each scenario is one conversation, or several of one
+ * shopper when a turn says {@code newConversation}; each turn's first reply is checked against {@code expect}: type,
+ * intent, exact text, text fragment, a subset of data, and the reason of the hand-off the turn made.
  */
 @ShopDeskTest
 class DialogueScenariosIT {
     static final Path SCENARIOS = Path.of("rules/dialogue/scenarios");
 
-    record Expect(String type, String intent, String text, String textContains, Map<String, Object> data) {
+    /** {@code handoff}: the turn hands the chat to a person, with a hand-off reply of this reason. */
+    record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
+                  String handoff) {
     }
 
-    record Step(String say, Expect expect) {
+    /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
+    record Step(String say, Boolean newConversation, Expect expect) {
     }
 
     /** {@code signedInAs}: the customer the shop signs in on every turn, or null for an anonymous shopper. */
@@ -61,6 +65,9 @@ class DialogueScenariosIT {
         int n = 0;
         for (Step step : scenario.turns()) {
             n++;
+            if (Boolean.TRUE.equals(step.newConversation())) {
+                id = null;
+            }
             TurnResult result = chat.handle(id, step.say(), scenario.locale(), "scenario-" + scenario.name(),
                     scenario.signedInAs() == null ? null : ShopperIdentities.signed(scenario.signedInAs()));
             id = result.conversationId();
@@ -82,6 +89,12 @@ class DialogueScenariosIT {
             if (expect.data() != null) {
                 expect.data().forEach((key, value) ->
                         assertThat(String.valueOf(reply.data().get(key))).as(where + " data." + key).isEqualTo(String.valueOf(value)));
+            }
+            if (expect.handoff() != null) {
+                assertThat(result.handoff()).as(where + ": handed off").isNotNull();
+                assertThat(result.replies()).as(where + ": the hand-off reply")
+                        .anySatisfy(r -> assertThat(r.type() + " " + r.data().get("reason"))
+                                .isEqualTo("handoff " + expect.handoff()));
             }
         }
     }

@@ -49,7 +49,7 @@ public final class ReplyComposer {
                 data.put("slot", decision.getDetail());
                 yield List.of(new Reply("ask", texts.text(language, "help." + decision.getDetail()), data));
             }
-            case "order_not_found", "order_not_verified" -> {
+            case "order_not_found", "order_not_verified", "order_verification_locked" -> {
                 data.put("code", action);
                 data.put("orderId", orderId);
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));

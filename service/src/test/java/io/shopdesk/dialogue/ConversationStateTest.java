@@ -1,0 +1,39 @@
+package io.shopdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The per-conversation count of wrong phone digits: per order, and kept in the JSON the conversation is stored as. */
+class ConversationStateTest {
+
+    @Test
+    void wrongPhoneDigitsAreCountedPerOrder() {
+        ConversationState state = new ConversationState();
+        assertThat(state.wrongPhoneDigits("SD10000001")).isZero();
+        assertThat(state.addWrongPhoneDigits("SD10000001")).isEqualTo(1);
+        assertThat(state.addWrongPhoneDigits("SD10000001")).isEqualTo(2);
+        assertThat(state.addWrongPhoneDigits("SD10000002")).isEqualTo(1);
+        assertThat(state.wrongPhoneDigits("SD10000001")).isEqualTo(2);
+    }
+
+    @Test
+    void theCountsSurviveTheStoredJsonAndOldStatesHaveNone() {
+        JsonMapper json = JsonMapper.builder().build();
+        ConversationState state = new ConversationState();
+        state.addWrongPhoneDigits("SD10000001");
+        state.addWrongPhoneDigits("SD10000001");
+
+        String stored = json.writeValueAsString(state);
+        assertThat(json.readTree(stored).get("wrongPhoneDigits").toString()).isEqualTo("{\"SD10000001\":2}");
+        ConversationState read = json.readValue(stored, ConversationState.class);
+        assertThat(read.wrongPhoneDigits("SD10000001")).isEqualTo(2);
+        assertThat(read.addWrongPhoneDigits("SD10000001")).isEqualTo(3);
+
+        ConversationState beforeTheCount = json.readValue("{\"orderId\":\"SD10000001\"}", ConversationState.class);
+        assertThat(beforeTheCount.getWrongPhoneDigits()).isEqualTo(Map.of());
+        assertThat(beforeTheCount.addWrongPhoneDigits("SD10000001")).isEqualTo(1);
+    }
+}

@@ -1,0 +1,47 @@
+package io.shopdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The wrong-phone-digit limits as properties: their defaults, their names, and limits that would lock nothing. */
+class DialogueSettingsTest {
+
+    static DialogueSettings bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("shopdesk.dialogue", DialogueSettings.class);
+    }
+
+    @Test
+    void defaultsAreThreePerConversationAndTenPerOrderAnHour() {
+        DialogueSettings settings = bind(Map.of());
+        assertThat(settings.verificationPolicy()).isEqualTo(new VerificationPolicy(3, 10));
+        assertThat(settings.wrongPhoneDigitsWindow()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void theLimitsAreSetByTheirProperties() {
+        DialogueSettings settings = bind(Map.of(
+                "shopdesk.dialogue.wrong-phone-digits-per-conversation", "2",
+                "shopdesk.dialogue.wrong-phone-digits-per-order", "5",
+                "shopdesk.dialogue.wrong-phone-digits-window", "30m"));
+        assertThat(settings.verificationPolicy()).isEqualTo(new VerificationPolicy(2, 5));
+        assertThat(settings.wrongPhoneDigitsWindow()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aLimitBelowOneOrAnEmptyWindowStopsStartUp() {
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.wrong-phone-digits-per-order", "0")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.wrong-phone-digits-per-conversation and -per-order must be at least 1, were 3 and 0");
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.wrong-phone-digits-window", "0s")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.wrong-phone-digits-window must be positive, was PT0S");
+    }
+}
