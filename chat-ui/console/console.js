@@ -41,6 +41,7 @@ function toast(message, kind = 'error') {
 function explain(err) {
   if (err && err.code === 'already_held') return t('alreadyHeld', text(err.body.heldByName || err.body.heldBy));
   if (err && err.code === 'not_holder') return t('notHolder');
+  if (err && err.code === 'closed') return t('chatClosed');
   return `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;
 }
 

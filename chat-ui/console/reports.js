@@ -82,6 +82,7 @@ $('kpis').replaceChildren(
   kpi(t('conversations'), num(totals.conversations, 0), undefined, 'kpi-conversations'),
   kpi(t('escalated'), num(totals.escalated, 0), undefined, 'kpi-escalated'),
   kpi(t('resolved'), num(totals.resolved, 0), undefined, 'kpi-resolved'),
+  kpi(t('withdrawn'), num(totals.withdrawn, 0), t('withdrawnHint'), 'kpi-withdrawn'),
   kpi(t('avgWait'), duration(totals.avgWaitSeconds), undefined, 'kpi-wait'),
   kpi(t('avgHandle'), duration(totals.avgHandleSeconds), undefined, 'kpi-handle'),
   kpi(t('csat'), totals.csat === null || totals.csat === undefined ? '–' : num(totals.csat, 2) + ' / 5', t('ratings', Number(totals.ratings) || 0), 'kpi-csat'),

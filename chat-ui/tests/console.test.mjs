@@ -49,12 +49,13 @@ test('formatting: durations, shares, reasons in the page language', () => {
 test('console strings exist in both languages', () => {
   const en = translator('en');
   const zh = translator('zh');
-  for (const key of ['claim', 'resolve', 'handBack', 'transfer', 'queue', 'containment', 'reply']) {
+  for (const key of ['claim', 'resolve', 'handBack', 'transfer', 'queue', 'containment', 'reply', 'chatClosed']) {
     assert.notEqual(en(key), key);
     assert.notEqual(zh(key), en(key), key);
   }
   assert.equal(label(zh, 'priority', 1), '紧急');
   assert.equal(label(en, 'team', 'payments'), 'Payments');
   assert.equal(label(en, 'team', 'vip'), 'vip');
+  assert.equal(label(zh, 'status', 'withdrawn'), '顾客已撤回');
   assert.equal(en('waiting', 3), '3 waiting');
 });

@@ -163,14 +163,18 @@ public class ChatService {
         state.setLanguage(replyLanguage.code());
         Handoffs handoff = handoffs.getIfAvailable();
         if (handoff != null && state.isHandedOff()) {
-            // A person is in charge: the message goes to the transcript (and the agent), the bot says nothing.
+            // A person is in charge: the message goes to the transcript (and the agent); the dialogue does not run.
+            Handoffs.Waiting[] waiting = new Handoffs.Waiting[1];
             List<TranscriptLine> lines = transactions.execute(tx -> {
-                TranscriptLine line = appendShopper(conversationId, text, analysis);
+                List<TranscriptLine> added = new ArrayList<>();
+                added.add(appendShopper(conversationId, text, analysis));
+                waiting[0] = handoff.waiting(conversationId, analysis, state);
+                waiting[0].replies().forEach(reply -> added.add(appendBot(conversationId, reply, replyLanguage)));
                 conversations.saveState(conversationId, state);
-                return List.of(line);
+                return added;
             });
             announce(conversationId, lines);
-            return new TurnResult(conversationId, List.of(), AnalysisView.of(analysis), handoff.status(state));
+            return new TurnResult(conversationId, waiting[0].replies(), AnalysisView.of(analysis), waiting[0].status());
         }
         DialogueOutcome outcome = dialogue.decide(conversationId, analysis, replyLanguage, state);
         Handoffs.Plan plan = handoff == null ? null : handoff.plan(conversationId, analysis, outcome).orElse(null);
@@ -180,9 +184,7 @@ public class ChatService {
             List<TranscriptLine> added = new ArrayList<>();
             added.add(appendShopper(conversationId, text, analysis));
             for (Reply reply : replies) {
-                added.add(conversations.append(conversationId,
-                        new ChatMessage("bot", reply.type(), reply.text(), reply.data(), conversations.now()),
-                        replyLanguage.code(), null, null, null));
+                added.add(appendBot(conversationId, reply, replyLanguage));
             }
             if (plan != null) {
                 status[0] = handoff.open(conversationId, plan, outcome.state());
@@ -199,6 +201,12 @@ public class ChatService {
                 new ChatMessage("shopper", "text", text, Map.of(), conversations.now()),
                 analysis.language().code(), analysis.intentName(),
                 analysis.intent() == null ? null : analysis.intent().confidence(), analysis.entities());
+    }
+
+    private TranscriptLine appendBot(String conversationId, Reply reply, Language language) {
+        return conversations.append(conversationId,
+                new ChatMessage("bot", reply.type(), reply.text(), reply.data(), conversations.now()),
+                language.code(), null, null, null);
     }
 
     private void announce(String conversationId, List<TranscriptLine> lines) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Hands a conversation to a person. The chat asks after each bot turn whether to escalate, and while a person is in
- * charge the bot stays silent. Implemented by the escalation feature; the chat works without one. Implementations
- * are thread-safe; the chat calls them under the conversation's lock.
+ * Hands a conversation to a person. The chat asks after each bot turn whether to escalate; while a person is in charge
+ * the dialogue does not run and the implementation answers the shopper's messages ({@link #waiting}). Implemented by
+ * the escalation feature; the chat works without one. Implementations are thread-safe; the chat calls them under the
+ * conversation's lock.
  */
 public interface Handoffs {
 
@@ -22,14 +23,25 @@ public interface Handoffs {
     record Status(long escalationId, String status, int position) {
     }
 
+    /**
+     * The answer to a message sent while a person is in charge: the replies (usually none while an agent holds the
+     * conversation), and where the hand-off stands, null once the conversation is back with the bot.
+     */
+    record Waiting(List<io.shopdesk.dialogue.Reply> replies, Status status) {
+    }
+
     /** Whether this turn hands the conversation to a person; no database writes. */
     Optional<Plan> plan(String conversationId, Analysis analysis, DialogueOutcome outcome);
 
     /** Opens the planned escalation inside the turn's transaction and marks {@code state}; agents hear of it after commit. */
     Status open(String conversationId, Plan plan, ConversationState state);
 
-    /** The status of the conversation's open escalation ({@code state.isHandedOff()}). */
-    Status status(ConversationState state);
+    /**
+     * Answers a message sent while a person is in charge ({@code state.isHandedOff()}), inside the turn's transaction:
+     * the shopper waiting in the queue hears so, or withdraws the request (the escalation closes and {@code state} is
+     * back with the bot); agents hear of a change after commit.
+     */
+    Waiting waiting(String conversationId, Analysis analysis, ConversationState state);
 
     /** The conversation's resolved escalation the shopper has not rated yet, if any (asked again after a reload). */
     Optional<Long> pendingRating(String conversationId);

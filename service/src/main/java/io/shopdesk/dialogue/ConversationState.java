@@ -21,6 +21,8 @@ public class ConversationState {
     private String lastAction;
     /** Complaints in a row, this turn's included once the turn is decided. */
     private int consecutiveComplaints;
+    /** Turns in a row whose sentiment was negative; kept by the escalation feature. */
+    private int consecutiveNegativeTurns;
     private Long escalationId;
     private String escalationStatus;
     private Long customerId;
@@ -122,6 +124,14 @@ public class ConversationState {
         this.consecutiveComplaints = consecutiveComplaints;
     }
 
+    public int getConsecutiveNegativeTurns() {
+        return consecutiveNegativeTurns;
+    }
+
+    public void setConsecutiveNegativeTurns(int consecutiveNegativeTurns) {
+        this.consecutiveNegativeTurns = consecutiveNegativeTurns;
+    }
+
     public int getConsecutiveFallbacks() {
         return consecutiveFallbacks;
     }
@@ -167,7 +177,7 @@ public class ConversationState {
         this.escalationStatus = escalationStatus;
     }
 
-    /** True while a person is in charge (queued or held): the bot stays silent. */
+    /** True while a person is in charge (queued or held): the dialogue does not run. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHandedOff() {
         return escalationStatus != null;

@@ -4,6 +4,7 @@ import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.chat.TranscriptLine;
+import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.escalation.internal.AgentRepository;
 import io.shopdesk.escalation.internal.EscalationRepository;
@@ -148,7 +149,10 @@ public class AgentDesk {
         return changed(id, "resolved");
     }
 
-    /** An agent's message to the shopper; only the agent holding the conversation may write. */
+    /**
+     * An agent's message to the shopper; only the agent holding the conversation may write (403 {@code not_holder}),
+     * and nobody once its escalation is closed (409 {@code closed}).
+     */
     public TranscriptLine say(String conversationId, Agent agent, String text) {
         if (chat.state(conversationId).isEmpty()) {
             throw new EscalationException(404, "unknown_conversation", "No such conversation");
@@ -159,6 +163,11 @@ public class AgentDesk {
             line = chat.updateState(conversationId, state -> {
                 Escalation e = state.getEscalationId() == null ? null
                         : escalations.find(state.getEscalationId()).orElse(null);
+                if (e != null && !e.isOpen()) {
+                    // Resolved, handed back or withdrawn: nobody holds it any more, and saying so helps more than a 403.
+                    throw new EscalationException(409, "closed", "This conversation's escalation is " + e.status()
+                            + "; the bot is in charge again", Map.of("status", e.status()));
+                }
                 if (e == null || !Escalation.HELD.equals(e.status()) || !agent.username().equals(e.heldBy())) {
                     throw new EscalationException(403, "not_holder",
                             "Only the agent holding this conversation may write in it");
@@ -229,12 +238,19 @@ public class AgentDesk {
             state.setEscalationId(e.id());
             state.setEscalationStatus(status);
             if (status == null) {
-                state.setConsecutiveFallbacks(0);
-                state.setPendingTask(null);
-                state.setAwaiting(null);
+                backWithBot(state);
             }
             return true;
         });
+    }
+
+    /** The bot takes over again: it starts afresh, without the task or the counters from before the hand-off. */
+    static void backWithBot(ConversationState state) {
+        state.setEscalationStatus(null);
+        state.setConsecutiveFallbacks(0);
+        state.setConsecutiveNegativeTurns(0);
+        state.setPendingTask(null);
+        state.setAwaiting(null);
     }
 
     private String text(Escalation e, String key, Map<String, ?> values) {

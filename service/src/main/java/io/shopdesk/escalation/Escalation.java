@@ -5,19 +5,26 @@ import java.util.List;
 
 /**
  * A conversation handed to a person, as the console shows it. {@code status}: queued (waiting for an agent), held
- * (an agent has it), resolved, returned (handed back to the bot). Priority 1 is the most urgent. Immutable.
+ * (an agent has it), resolved, returned (handed back to the bot), withdrawn (the shopper took the request back while
+ * it was queued). Priority 1 is the most urgent. Immutable.
  *
- * @param waitingSeconds from the escalation until an agent claimed it (until now while it waits)
+ * @param waitingSeconds      the current wait: since the escalation entered the queue it is in (created, or
+ *                            transferred to a team), until now while it waits; once an agent took it from there or it
+ *                            closed, how long that wait lasted
+ * @param totalWaitingSeconds all the time spent queued: the first queue and every team queue after a transfer
+ * @param claimedAt           when an agent first claimed it
  */
 public record Escalation(long id, String conversationId, String status, int priority, String team,
                          List<Reason> reasons, String language, Long customerId, String customerName,
-                         String lastMessage, Instant createdAt, long waitingSeconds, String heldBy, String heldByName,
-                         Instant claimedAt, Instant resolvedAt, String disposition, String note, String ruleSetVersion) {
+                         String lastMessage, Instant createdAt, long waitingSeconds, long totalWaitingSeconds,
+                         String heldBy, String heldByName, Instant claimedAt, Instant resolvedAt, String disposition,
+                         String note, String ruleSetVersion) {
 
     public static final String QUEUED = "queued";
     public static final String HELD = "held";
     public static final String RESOLVED = "resolved";
     public static final String RETURNED = "returned";
+    public static final String WITHDRAWN = "withdrawn";
 
     /** A reason as stored: {@code message} in the conversation's language, both languages beside it. */
     public record Reason(String code, String rule, String message, String messageZh, String messageEn, int priority,

@@ -20,4 +20,10 @@ public final class EscalationRules {
         });
         return check;
     }
+
+    /** Fires {@code rules} over a message sent while a person is in charge; {@code turn} then says whether it withdraws. */
+    public static WaitingTurn waiting(CompiledRuleSet rules, WaitingTurn turn) {
+        rules.fire(session -> session.insert(turn));
+        return turn;
+    }
 }

@@ -14,23 +14,42 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The escalation rule set's scenarios, {@code rules/escalation/scenarios/*.yml}: a turn (and optionally the
  * customer, the order and the payment decision) with whether it must escalate, the reason codes, the priority and
- * the team. Run by CI, by the reload gate before a new version goes live, and by {@code rules test rules/escalation}.
- * Thread-safe (stateless).
+ * the team; or a message while a person is in charge ({@code waiting}) with whether it withdraws the request. Run by
+ * CI, by the reload gate before a new version goes live, and by {@code rules test rules/escalation}. Thread-safe
+ * (stateless).
  */
 public final class EscalationScenarios {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
-    private static final EscalationPolicy DEFAULT_POLICY = new EscalationPolicy(2, 2000, -0.5);
-
     public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
-                            Integer consecutiveFallbacks, String dialogueAction, Integer consecutiveComplaints) {
+                            Integer consecutiveFallbacks, String dialogueAction, Integer consecutiveComplaints,
+                            Integer consecutiveNegativeTurns) {
     }
 
-    public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team) {
+    /** A message while a person is in charge; {@code status} queued (the default) or held. */
+    public record WaitingInput(String intent, String text, String language, String status) {
     }
 
-    public record Scenario(String name, TurnInput turn, ShopperProfile customer, OrderInQuestion order,
-                           PaymentRisk payment, EscalationPolicy policy, Expect expect) {
+    /** The limits a scenario changes; the others keep {@link EscalationPolicy#DEFAULT}'s. */
+    public record PolicyInput(Integer fallbacksBeforeEscalation, Double highValueOrder, Double negativeSentiment,
+                              Double veryNegativeSentiment, Integer negativeTurnsBeforeEscalation) {
+
+        EscalationPolicy over(EscalationPolicy d) {
+            return new EscalationPolicy(
+                    fallbacksBeforeEscalation == null ? d.fallbacksBeforeEscalation() : fallbacksBeforeEscalation,
+                    highValueOrder == null ? d.highValueOrder() : highValueOrder,
+                    negativeSentiment == null ? d.negativeSentiment() : negativeSentiment,
+                    veryNegativeSentiment == null ? d.veryNegativeSentiment() : veryNegativeSentiment,
+                    negativeTurnsBeforeEscalation == null ? d.negativeTurnsBeforeEscalation() : negativeTurnsBeforeEscalation);
+        }
+    }
+
+    public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team,
+                         Boolean withdraw) {
+    }
+
+    public record Scenario(String name, TurnInput turn, WaitingInput waiting, ShopperProfile customer,
+                           OrderInQuestion order, PaymentRisk payment, PolicyInput policy, Expect expect) {
     }
 
     public record Result(String file, String name, boolean passed, String message) implements ScenarioOutcome {
@@ -51,18 +70,25 @@ public final class EscalationScenarios {
     }
 
     private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
-        if (s.turn() == null || s.expect() == null) {
-            return new Result(file.toString(), s.name(), false, "needs a turn and an expect");
+        if ((s.turn() == null) == (s.waiting() == null) || s.expect() == null) {
+            return new Result(file.toString(), s.name(), false, "needs a turn or a waiting message, and an expect");
+        }
+        if (s.waiting() != null) {
+            return runWaiting(rules, file, s);
         }
         TurnInput t = s.turn();
+        EscalationPolicy policy = s.policy() == null ? EscalationPolicy.DEFAULT : s.policy().over(EscalationPolicy.DEFAULT);
+        double sentiment = t.sentiment() == null ? 0 : t.sentiment();
         List<Object> facts = new ArrayList<>();
         facts.add(new EscalationTurn(t.intent() == null ? "oos" : t.intent(), t.confidence() == null ? 0.9 : t.confidence(),
                 t.text() == null ? "" : t.text(), t.language() == null ? "zh" : t.language(),
-                t.sentiment() == null ? 0 : t.sentiment(), "scenario",
+                sentiment, "scenario",
                 t.consecutiveFallbacks() == null ? 0 : t.consecutiveFallbacks(),
                 t.dialogueAction() == null ? "kb_answer" : t.dialogueAction(),
-                t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints()));
-        facts.add(s.policy() == null ? DEFAULT_POLICY : s.policy());
+                t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints(),
+                t.consecutiveNegativeTurns() != null ? t.consecutiveNegativeTurns()
+                        : sentiment <= policy.negativeSentiment() ? 1 : 0));
+        facts.add(policy);
         if (s.customer() != null) {
             facts.add(s.customer());
         }
@@ -96,6 +122,33 @@ public final class EscalationScenarios {
         if (e.team() != null && check.isEscalating() && !e.team().equals(check.team())) {
             differences.add("team " + check.team() + ", expected " + e.team());
         }
+        if (e.withdraw() != null) {
+            differences.add("withdraw is expected of a waiting message, not of a turn");
+        }
+        return result(file, s, differences);
+    }
+
+    private static Result runWaiting(CompiledRuleSet rules, Path file, Scenario s) {
+        WaitingInput w = s.waiting();
+        WaitingTurn turn = new WaitingTurn(w.intent() == null ? "oos" : w.intent(), w.text(),
+                w.language() == null ? "zh" : w.language(), w.status() == null ? Escalation.QUEUED : w.status());
+        try {
+            EscalationRules.waiting(rules, turn);
+        } catch (RuntimeException ex) {
+            return new Result(file.toString(), s.name(), false, "the rules failed: " + ex.getMessage());
+        }
+        Expect e = s.expect();
+        List<String> differences = new ArrayList<>();
+        if (e.withdraw() == null || e.escalate() != null || e.reasons() != null) {
+            differences.add("a waiting message expects only withdraw: true or false");
+        } else if (e.withdraw() != turn.isWithdrawn()) {
+            differences.add(turn.isWithdrawn() ? "withdrew (" + turn.withdrawnBy() + "), expected not to"
+                    : "did not withdraw, expected to");
+        }
+        return result(file, s, differences);
+    }
+
+    private static Result result(Path file, Scenario s, List<String> differences) {
         return new Result(file.toString(), s.name(), differences.isEmpty(),
                 differences.isEmpty() ? "ok" : String.join("; ", differences));
     }

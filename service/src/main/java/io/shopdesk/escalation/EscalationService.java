@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides, after each bot turn, whether a person takes over: gathers the facts (the turn and its sentiment, the
  * customer, the order, the conversation's payment decision), fires {@code rules/escalation/}, and opens the
  * escalation in the queue. English sentiment comes from CoreNLP after the reply, and can still escalate a moment
- * later. Thread-safe; the chat calls it under the conversation's lock.
+ * later. Keeps the count of negative turns in a row in the conversation's state. Messages while a person is in
+ * charge go to {@link WaitingShoppers}. Thread-safe; the chat calls it under the conversation's lock.
  */
 @Service
 @EnableConfigurationProperties(EscalationSettings.class)
@@ -64,6 +65,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
     private final Clock clock;
     private final ChineseSentiment chinese;
     private final EnglishSentiment english;
+    private final WaitingShoppers waitingShoppers;
 
     /** A decided hand-off, before it is stored. */
     record EscalationPlan(EscalationCheck check, List<Reply> replies, String ruleSetVersion, String language)
@@ -73,7 +75,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
     public EscalationService(RuleEngine rules, EscalationSettings settings, EscalationRepository escalations,
                              RatingRepository ratings, CustomerRepository customers, OrderRepository orders, ObjectProvider<RiskService> risk,
                              DialogueService dialogue, ChatService chat, ShopperChannel shoppers,
-                             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+                             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                             WaitingShoppers waitingShoppers) {
         this.rules = rules;
         this.settings = settings;
         this.escalations = escalations;
@@ -87,24 +90,32 @@ public class EscalationService implements Handoffs, AutoCloseable {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.waitingShoppers = waitingShoppers;
         this.chinese = ChineseSentiment.load(settings.sentimentLexicon());
         this.english = "corenlp".equals(settings.englishSentiment())
-                ? new EnglishSentiment(settings.englishSentimentQueue()) : null;
+                ? new EnglishSentiment(settings.englishSentimentQueue(), settings.englishVeryNegativeProbability()) : null;
     }
 
     @Override
     public Optional<Plan> plan(String conversationId, Analysis analysis, DialogueOutcome outcome) {
         ConversationState state = outcome.state();
         boolean zh = analysis.language() == Language.ZH;
+        boolean scoredLater = !zh && english != null && conversationId != null;
+        double sentiment = zh ? chinese.score(analysis.text()) : 0;
+        if (!scoredLater) {
+            // English without a sentiment model counts as not negative; English with one counts once it is scored.
+            state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
+        }
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),
                 analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
-                zh ? chinese.score(analysis.text()) : 0, zh ? "lexicon" : "pending",
-                state.getConsecutiveFallbacks(), outcome.decision().getAction(), state.getConsecutiveComplaints());
+                sentiment, zh ? "lexicon" : scoredLater ? "pending" : "none",
+                state.getConsecutiveFallbacks(), outcome.decision().getAction(), state.getConsecutiveComplaints(),
+                scoredLater ? 0 : state.getConsecutiveNegativeTurns());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         List<Object> facts = facts(conversationId, state, turn);
         EscalationCheck check = evaluate(ruleSet, turn, facts);
         if (!check.isEscalating()) {
-            if (!zh && english != null && conversationId != null) {
+            if (scoredLater) {
                 english.submit(analysis.text(), score -> escalateLater(conversationId, turn, score));
             }
             return Optional.empty();
@@ -151,7 +162,12 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     @Override
-    public Status status(ConversationState state) {
+    public Waiting waiting(String conversationId, Analysis analysis, ConversationState state) {
+        return waitingShoppers.answer(conversationId, analysis, state);
+    }
+
+    /** The status of the conversation's open escalation. */
+    private Status status(ConversationState state) {
         if (state.getEscalationId() == null) {
             return null;
         }
@@ -196,15 +212,22 @@ public class EscalationService implements Handoffs, AutoCloseable {
         return EscalationRules.evaluate(ruleSet, all);
     }
 
-    /** English sentiment arrived after the reply: escalate now if it tips the rules and nobody took over meanwhile. */
+    private boolean negative(double sentiment) {
+        return sentiment <= settings.negativeSentiment();
+    }
+
+    /**
+     * English sentiment arrived after the reply: count the turn, and escalate now if it tips the rules and nobody took
+     * over meanwhile.
+     */
     private void escalateLater(String conversationId, EscalationTurn turn, double sentiment) {
-        EscalationTurn scored = new EscalationTurn(turn.intent(), turn.confidence(), turn.text(), turn.language(),
-                sentiment, "corenlp", turn.consecutiveFallbacks(), turn.dialogueAction(), turn.consecutiveComplaints());
         Reply[] handoff = new Reply[1];
         Status status = chat.updateState(conversationId, state -> {
             if (state.isHandedOff()) {
                 return null;
             }
+            state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
+            EscalationTurn scored = turn.scored(sentiment, "corenlp", state.getConsecutiveNegativeTurns());
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
             EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state, scored));
             if (!check.isEscalating()) {

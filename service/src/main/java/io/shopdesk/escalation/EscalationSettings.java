@@ -5,25 +5,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param ruleSet                   the rule set under {@code rules/} that decides escalations
- * @param fallbacksBeforeEscalation consecutive misunderstandings after which a person takes over
- * @param highValueOrder            order total from which a complaint goes to a person at once
- * @param negativeSentiment         sentiment (-1..1) at or below which a shopper counts as upset
- * @param sentimentLexicon          the Chinese sentiment lexicon (CSV {@code word,score})
- * @param englishSentiment          {@code corenlp}: English sentiment by CoreNLP, after the reply (off the hot path);
- *                                  {@code off}: none
- * @param englishSentimentQueue     English messages waiting for sentiment; beyond it the oldest are skipped (logged)
+ * @param ruleSet                        the rule set under {@code rules/} that decides escalations
+ * @param fallbacksBeforeEscalation      consecutive misunderstandings after which a person takes over
+ * @param highValueOrder                 order total from which a complaint goes to a person at once
+ * @param negativeSentiment              sentiment (-1..1) at or below which a turn counts as negative
+ * @param veryNegativeSentiment          sentiment (-1..1) at or below which the shopper is clearly upset: a person
+ *                                       takes over at once
+ * @param negativeTurnsBeforeEscalation  negative turns in a row after which a person takes over when the bot could
+ *                                       not answer the last one
+ * @param sentimentLexicon               the Chinese sentiment lexicon (CSV {@code word,score})
+ * @param englishSentiment               {@code corenlp}: English sentiment by CoreNLP, after the reply (off the hot
+ *                                       path); {@code off}: none
+ * @param englishSentimentQueue          English messages waiting for sentiment; beyond it the oldest are skipped
+ *                                       (logged)
+ * @param englishVeryNegativeProbability CoreNLP's probability of "very negative" from which a sentence counts as very
+ *                                       negative (-1) though "negative" is likelier: the model seldom picks "very
+ *                                       negative" outright, even for "This is the worst service ever"
  */
 @ConfigurationProperties("shopdesk.escalation")
 public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("2") int fallbacksBeforeEscalation,
                                  @DefaultValue("2000") double highValueOrder,
                                  @DefaultValue("-0.5") double negativeSentiment,
+                                 @DefaultValue("-0.8") double veryNegativeSentiment,
+                                 @DefaultValue("3") int negativeTurnsBeforeEscalation,
                                  @DefaultValue("nlp-models/sentiment/zh-sentiment.csv") Path sentimentLexicon,
                                  @DefaultValue("corenlp") String englishSentiment,
-                                 @DefaultValue("200") int englishSentimentQueue) {
+                                 @DefaultValue("200") int englishSentimentQueue,
+                                 @DefaultValue("0.3") double englishVeryNegativeProbability) {
 
     public EscalationPolicy policy() {
-        return new EscalationPolicy(fallbacksBeforeEscalation, highValueOrder, negativeSentiment);
+        return new EscalationPolicy(fallbacksBeforeEscalation, highValueOrder, negativeSentiment, veryNegativeSentiment,
+                negativeTurnsBeforeEscalation);
     }
 }

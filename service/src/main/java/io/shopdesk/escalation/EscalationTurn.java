@@ -11,10 +11,18 @@ import java.util.Locale;
  * @param consecutiveFallbacks fallbacks in a row including this turn's
  * @param dialogueAction      what the dialogue rules chose (kb_answer, fallback, order_status, ask…)
  * @param consecutiveComplaints complaints in a row including this turn's (0 when this turn is none)
+ * @param consecutiveNegativeTurns turns in a row whose sentiment was at or below the policy's
+ *                            {@code negativeSentiment}, this turn's included (0 when this turn is not negative)
  */
 public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
                              String sentimentSource, int consecutiveFallbacks, String dialogueAction,
-                             int consecutiveComplaints) {
+                             int consecutiveComplaints, int consecutiveNegativeTurns) {
+
+    /** The same turn once its sentiment is known (English: after the reply). */
+    EscalationTurn scored(double score, String source, int negativeTurns) {
+        return new EscalationTurn(intent, confidence, text, language, score, source, consecutiveFallbacks,
+                dialogueAction, consecutiveComplaints, negativeTurns);
+    }
 
     public String getIntent() {
         return intent;
@@ -47,5 +55,9 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public int getConsecutiveComplaints() {
         return consecutiveComplaints;
+    }
+
+    public int getConsecutiveNegativeTurns() {
+        return consecutiveNegativeTurns;
     }
 }

@@ -6,10 +6,13 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** Every scenario in {@code rules/escalation/scenarios/} against the shipped rules: adding one needs no Java. */
 class EscalationScenariosTest {
@@ -32,12 +35,27 @@ class EscalationScenariosTest {
                   expect: {escalate: false, priority: 3, team: payments}
                 - name: broken
                   expect: {escalate: true}
+                - name: claims 算了 keeps waiting
+                  waiting: {text: 算了}
+                  expect: {withdraw: false}
+                - name: claims a complaint withdraws
+                  waiting: {text: 还要等多久}
+                  expect: {withdraw: true}
                 """);
         List<EscalationScenarios.Result> results = EscalationScenarios.run(RULES, dir);
-        assertThat(results).extracting(EscalationScenarios.Result::passed).containsExactly(false, false);
+        assertThat(results).extracting(EscalationScenarios.Result::passed).containsExactly(false, false, false, false);
         assertThat(results.get(0).message())
                 .isEqualTo("escalated [EXPLICIT_REQUEST], expected not to; priority 2, expected 3; team general, expected payments");
-        assertThat(results.get(1).message()).isEqualTo("needs a turn and an expect");
+        assertThat(results.get(1).message()).isEqualTo("needs a turn or a waiting message, and an expect");
+        assertThat(results.get(2).message()).isEqualTo("withdrew (WithdrawOnShopperRequest), expected not to");
+        assertThat(results.get(3).message()).isEqualTo("did not withdraw, expected to");
+    }
+
+    @Test
+    void scenariosWithoutAPolicyJudgeWithTheServicesDefaults() {
+        EscalationSettings defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("shopdesk.escalation", EscalationSettings.class);
+        assertThat(defaults.policy()).isEqualTo(EscalationPolicy.DEFAULT);
     }
 
     @Test

@@ -62,7 +62,8 @@ class ChatStompController {
                 body.put("handoff", result.handoff());
             }
             send(user, body);
-            if (result.handoff() != null && !result.replies().isEmpty()) {
+            if (result.handoff() != null && !result.replies().isEmpty()
+                    && "handoff".equals(result.replies().getLast().type())) {
                 // The turn that escalated: tell the widget it is now waiting for a person.
                 Map<String, Object> handoff = new LinkedHashMap<>();
                 handoff.put("kind", "handoff");

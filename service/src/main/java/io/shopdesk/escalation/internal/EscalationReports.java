@@ -15,9 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The supervisor's figures over the last days: conversation volume, escalations, waiting time (escalation to claim),
- * handling time (claim to resolution), CSAT (mean 1-5 rating) and bot containment (share of conversations that never
- * reached an agent), per day and in total. Read from the database each time. Thread-safe.
+ * The supervisor's figures over the last days: conversation volume, escalations (and how many the shopper withdrew
+ * while queued), waiting time, handling time, CSAT (mean 1-5 rating) and bot containment (share of conversations that
+ * never escalated), per day and in total. Waiting is the time an escalation spent queued in all, the first queue and
+ * every team queue after a transfer (a wait still running counts until now), over the escalations an agent claimed;
+ * handling is the rest of a resolved escalation's life (resolution minus creation, less all waiting). Read from the
+ * database each time. Thread-safe.
  */
 @Component
 class EscalationReports {
@@ -29,7 +32,7 @@ class EscalationReports {
         this.clock = clock;
     }
 
-    record EscalationRow(Instant created, Instant claimed, Instant resolved, String status) {
+    record EscalationRow(Instant created, Instant claimed, Instant resolved, String status, long waitSeconds) {
     }
 
     private static final class Day {
@@ -37,6 +40,7 @@ class EscalationReports {
         int escalatedConversations;
         int escalations;
         int resolved;
+        int withdrawn;
         long waitSeconds;
         int waits;
         long handleSeconds;
@@ -65,10 +69,16 @@ class EscalationReports {
                         day.escalatedConversations += ((Integer) r[1]) > 0 ? 1 : 0;
                     }
                 });
-        jdbc.sql("SELECT created_at, claimed_at, resolved_at, status FROM escalations WHERE created_at >= :from")
+        jdbc.sql("""
+                        SELECT created_at, claimed_at, resolved_at, status, queued_at, wait_ended_at, earlier_wait_seconds
+                        FROM escalations WHERE created_at >= :from""")
                 .param("from", from)
-                .query((rs, n) -> new EscalationRow(rs.getTimestamp(1).toInstant(), instant(rs.getTimestamp(2)),
-                        instant(rs.getTimestamp(3)), rs.getString(4))).list()
+                .query((rs, n) -> {
+                    Instant waitEnd = rs.getTimestamp(6) == null ? to : rs.getTimestamp(6).toInstant();
+                    long wait = rs.getLong(7) + Math.max(0, Duration.between(rs.getTimestamp(5).toInstant(), waitEnd).toSeconds());
+                    return new EscalationRow(rs.getTimestamp(1).toInstant(), instant(rs.getTimestamp(2)),
+                            instant(rs.getTimestamp(3)), rs.getString(4), wait);
+                }).list()
                 .forEach(e -> {
                     Day day = byDay.get(LocalDate.ofInstant(e.created(), zone));
                     if (day == null) {
@@ -76,13 +86,17 @@ class EscalationReports {
                     }
                     day.escalations++;
                     if (e.claimed() != null) {
-                        day.waitSeconds += Duration.between(e.created(), e.claimed()).toSeconds();
+                        day.waitSeconds += e.waitSeconds();
                         day.waits++;
+                    }
+                    if ("withdrawn".equals(e.status())) {
+                        day.withdrawn++;
                     }
                     if ("resolved".equals(e.status())) {
                         day.resolved++;
                         if (e.claimed() != null && e.resolved() != null) {
-                            day.handleSeconds += Duration.between(e.claimed(), e.resolved()).toSeconds();
+                            day.handleSeconds += Math.max(0,
+                                    Duration.between(e.created(), e.resolved()).toSeconds() - e.waitSeconds());
                             day.handles++;
                         }
                     }
@@ -111,6 +125,7 @@ class EscalationReports {
             total.escalatedConversations += d.escalatedConversations;
             total.escalations += d.escalations;
             total.resolved += d.resolved;
+            total.withdrawn += d.withdrawn;
             total.waitSeconds += d.waitSeconds;
             total.waits += d.waits;
             total.handleSeconds += d.handleSeconds;
@@ -138,6 +153,7 @@ class EscalationReports {
         m.put("conversations", d.conversations);
         m.put("escalated", d.escalations);
         m.put("resolved", d.resolved);
+        m.put("withdrawn", d.withdrawn);
         m.put("avgWaitSeconds", d.waits == 0 ? null : round(d.waitSeconds / (double) d.waits));
         m.put("avgHandleSeconds", d.handles == 0 ? null : round(d.handleSeconds / (double) d.handles));
         m.put("csat", d.ratings == 0 ? null : round(d.ratingSum / (double) d.ratings));

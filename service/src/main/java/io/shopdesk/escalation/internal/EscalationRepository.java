@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Escalations in the database. State changes are conditional updates ({@code WHERE status = …}), so that two agents
- * claiming at once cannot both win: the loser's update changes no row. Thread-safe.
+ * claiming at once cannot both win: the loser's update changes no row. Waiting is kept per stay in a queue:
+ * {@code queued_at} is when the escalation entered the queue it is (or last was) in, {@code wait_ended_at} when an
+ * agent took it from there or it closed (null while it waits), {@code earlier_wait_seconds} the earlier stays (before
+ * transfers to a team). Thread-safe.
  */
 @Repository
 public class EscalationRepository {
@@ -27,7 +30,7 @@ public class EscalationRepository {
                    c.name, (SELECT m.text FROM conversation_messages m WHERE m.conversation_id = e.conversation_id
                             AND m.role = 'shopper' ORDER BY m.id DESC LIMIT 1),
                    e.created_at, e.held_by, a.display_name, e.claimed_at, e.resolved_at, e.disposition, e.note,
-                   e.rule_set_version
+                   e.rule_set_version, e.queued_at, e.wait_ended_at, e.earlier_wait_seconds
             FROM escalations e LEFT JOIN customers c ON c.id = e.customer_id LEFT JOIN agents a ON a.username = e.held_by
             """;
 
@@ -46,8 +49,8 @@ public class EscalationRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO escalations (conversation_id, status, priority, team, reasons, rule_set_version,
-                                                 language, customer_id, created_at)
-                        VALUES (:cid, 'queued', :priority, :team, :reasons, :version, :lang, :customer, :now)""")
+                                                 language, customer_id, created_at, queued_at)
+                        VALUES (:cid, 'queued', :priority, :team, :reasons, :version, :lang, :customer, :now, :now)""")
                 .param("cid", conversationId).param("priority", priority).param("team", team)
                 .param("reasons", json.writeValueAsString(reasons)).param("version", ruleSetVersion)
                 .param("lang", language).param("customer", customerId).param("now", now())
@@ -65,8 +68,9 @@ public class EscalationRepository {
                 .query(this::map).list();
     }
 
+    /** Resolved, returned to the bot and withdrawn by the shopper: the latest first. */
     public List<Escalation> closed(int limit) {
-        return jdbc.sql(SELECT + " WHERE e.status IN ('resolved', 'returned') ORDER BY e.resolved_at DESC LIMIT :limit")
+        return jdbc.sql(SELECT + " WHERE e.status IN ('resolved', 'returned', 'withdrawn') ORDER BY e.resolved_at DESC LIMIT :limit")
                 .param("limit", limit).query(this::map).list();
     }
 
@@ -91,7 +95,8 @@ public class EscalationRepository {
     /** Queued → held by {@code agent}; false when someone else was faster or it is not queued. */
     public boolean claim(long id, String agent) {
         return jdbc.sql("""
-                        UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now)
+                        UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now),
+                               wait_ended_at = :now
                         WHERE id = :id AND status = 'queued'""")
                 .param("id", id).param("agent", agent).param("now", now()).update() == 1;
     }
@@ -99,25 +104,43 @@ public class EscalationRepository {
     /** Open → held by {@code agent}; false when it is no longer open or {@code expectedHolder} no longer holds it. */
     public boolean assign(long id, String expectedHolder, String agent) {
         return jdbc.sql("""
-                        UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now)
+                        UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now),
+                               wait_ended_at = COALESCE(wait_ended_at, :now)
                         WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
                 .param("id", id).param("agent", agent).param("expected", expectedHolder == null ? "" : expectedHolder)
                 .param("now", now()).update() == 1;
     }
 
-    /** Open → queued for {@code team}, held by nobody. */
+    /**
+     * Open → queued for {@code team}, held by nobody: a new wait starts, the one before counts in the earlier waits.
+     * False when it is no longer open, {@code expectedHolder} no longer holds it, or it changed meanwhile.
+     */
     public boolean requeue(long id, String expectedHolder, String team) {
+        Timestamp now = now();
+        Optional<Timestamp[]> wait = jdbc.sql("SELECT queued_at, wait_ended_at FROM escalations WHERE id = :id")
+                .param("id", id).query((rs, n) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)}).optional();
+        if (wait.isEmpty()) {
+            return false;
+        }
+        Timestamp queuedAt = wait.get()[0];
+        long finished = seconds(queuedAt.toInstant(), wait.get()[1] == null ? now.toInstant() : wait.get()[1].toInstant());
         return jdbc.sql("""
-                        UPDATE escalations SET status = 'queued', held_by = NULL, team = :team
-                        WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
+                        UPDATE escalations SET status = 'queued', held_by = NULL, team = :team, queued_at = :now,
+                               wait_ended_at = NULL, earlier_wait_seconds = earlier_wait_seconds + :finished
+                        WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected
+                        AND queued_at = :queuedAt""")
                 .param("id", id).param("team", team).param("expected", expectedHolder == null ? "" : expectedHolder)
-                .update() == 1;
+                .param("now", now).param("finished", finished).param("queuedAt", queuedAt).update() == 1;
     }
 
-    /** Open → resolved or returned (closed), with the disposition and note when resolved. */
+    /**
+     * Open → resolved, returned or withdrawn (closed), with the disposition and note when resolved; a wait still
+     * running ends.
+     */
     public boolean close(long id, String expectedHolder, String status, String disposition, String note) {
         return jdbc.sql("""
-                        UPDATE escalations SET status = :status, resolved_at = :now, disposition = :disposition, note = :note
+                        UPDATE escalations SET status = :status, resolved_at = :now, disposition = :disposition, note = :note,
+                               wait_ended_at = COALESCE(wait_ended_at, :now)
                         WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
                 .param("id", id).param("status", status).param("disposition", disposition).param("note", note)
                 .param("expected", expectedHolder == null ? "" : expectedHolder).param("now", now()).update() == 1;
@@ -127,15 +150,20 @@ public class EscalationRepository {
         return Timestamp.from(clock.instant());
     }
 
+    private static long seconds(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toSeconds());
+    }
+
     private Escalation map(ResultSet rs, int n) throws SQLException {
         Instant created = rs.getTimestamp(11).toInstant();
         Timestamp claimed = rs.getTimestamp(14);
         Timestamp resolved = rs.getTimestamp(15);
-        Instant waitEnd = claimed != null ? claimed.toInstant() : resolved != null ? resolved.toInstant() : clock.instant();
+        Timestamp waitEnded = rs.getTimestamp(20);
+        long waiting = seconds(rs.getTimestamp(19).toInstant(), waitEnded == null ? clock.instant() : waitEnded.toInstant());
         return new Escalation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 json.readValue(rs.getString(6), REASONS), rs.getString(7),
                 rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), rs.getString(10), created,
-                Math.max(0, Duration.between(created, waitEnd).toSeconds()), rs.getString(12), rs.getString(13),
+                waiting, rs.getLong(21) + waiting, rs.getString(12), rs.getString(13),
                 claimed == null ? null : claimed.toInstant(), resolved == null ? null : resolved.toInstant(),
                 rs.getString(16), rs.getString(17), rs.getString(18));
     }

@@ -33,6 +33,27 @@ class ChineseSentimentTest {
         assertThat(SHIPPED.score("非常满意，谢谢")).isGreaterThan(0.5);
     }
 
+    /** Against the default policy: a turn is negative at -0.5 or below, the shopper clearly upset at -0.8 or below. */
+    @Test
+    void ordinaryProblemsAreNotEvenNegativeWhileAngryShoppersAreVeryNegative() {
+        assertThat(SHIPPED.score("退款怎么还没到")).isZero();
+        assertThat(SHIPPED.score("快递太慢了")).isCloseTo(-0.45, within(1e-9));
+        assertThat(SHIPPED.score("登录不了")).isZero();
+        assertThat(SHIPPED.score("你们这什么垃圾服务，气死我了")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("再不处理我就投诉到消协")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("我要投诉")).as("a complaint, acknowledged by the bot first").isCloseTo(-0.6, within(1e-9));
+    }
+
+    @Test
+    void wordsHoldingASentimentWordCarryNone() {
+        assertThat(SHIPPED.score("这个空气炸锅多大容量")).as("not 气炸").isZero();
+        assertThat(SHIPPED.score("验证码会不会在垃圾短信里")).as("not 垃圾").isZero();
+        assertThat(SHIPPED.score("用券提示不满足使用条件")).as("not 不满").isZero();
+        assertThat(SHIPPED.score("不好意思，想问一下发票")).as("not 不好").isZero();
+        assertThat(SHIPPED.score("推荐一双慢跑鞋")).as("not 慢").isZero();
+        assertThat(SHIPPED.score("会不会是假货")).as("a worried question, not an outburst").isGreaterThan(-0.8);
+    }
+
     @Test
     void aBrokenLineIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.csv");

@@ -1,0 +1,84 @@
+package io.shopdesk.escalation;
+
+import io.shopdesk.chat.Handoffs;
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.DialogueService;
+import io.shopdesk.dialogue.Reply;
+import io.shopdesk.escalation.internal.EscalationRepository;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.ruleengine.RuleEngine;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a shopper's messages while their conversation is with a person. Waiting in the queue, they hear where they
+ * stand (over HTTP they may not even have seen the hand-off: an escalation on English sentiment is decided after the
+ * reply), and they may take the request back ("算了，不用人工了", rule {@code WithdrawOnShopperRequest}): the escalation
+ * closes as withdrawn and the bot answers again. Once an agent holds the conversation the bot stays silent, except to
+ * tell a shopper who wants to withdraw that the agent is already with them. Thread-safe; the chat calls it under the
+ * conversation's lock, inside the turn's transaction.
+ */
+@Component
+class WaitingShoppers {
+    private static final Logger log = LoggerFactory.getLogger(WaitingShoppers.class);
+
+    private final RuleEngine rules;
+    private final EscalationSettings settings;
+    private final EscalationRepository escalations;
+    private final DialogueService dialogue;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WaitingShoppers(RuleEngine rules, EscalationSettings settings, EscalationRepository escalations,
+                    DialogueService dialogue, ApplicationEventPublisher events, Clock clock) {
+        this.rules = rules;
+        this.settings = settings;
+        this.escalations = escalations;
+        this.dialogue = dialogue;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Handoffs.Waiting answer(String conversationId, Analysis analysis, ConversationState state) {
+        Language language = Language.fromTag(state.getLanguage(), Language.ZH);
+        Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
+        if (e == null || !e.isOpen()) {
+            // The state outlived its escalation (a crash between the two writes): the bot is in charge again.
+            AgentDesk.backWithBot(state);
+            return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
+        }
+        WaitingTurn turn = EscalationRules.waiting(rules.ruleSet(settings.ruleSet()),
+                new WaitingTurn(analysis.intentName(), analysis.text(), state.getLanguage(), e.status()));
+        if (Escalation.HELD.equals(e.status())) {
+            if (!turn.isWithdrawn()) {
+                return new Handoffs.Waiting(List.of(), new Handoffs.Status(e.id(), e.status(), 0));
+            }
+            String agent = e.heldByName() == null ? e.heldBy() : e.heldByName();
+            Reply withYou = reply(language, "escalation.agent_with_you", Map.of("agent", agent),
+                    Map.of("code", "agent_with_you", "rule", turn.withdrawnBy(), "escalationId", e.id(), "agent", agent));
+            return new Handoffs.Waiting(List.of(withYou), new Handoffs.Status(e.id(), e.status(), 0));
+        }
+        if (turn.isWithdrawn() && escalations.close(e.id(), null, Escalation.WITHDRAWN, null, null)) {
+            AgentDesk.backWithBot(state);
+            log.info("Escalation {} of conversation {} withdrawn by the shopper", e.id(), conversationId);
+            EscalationService.afterCommit(() -> events.publishEvent(new EscalationChanged(e.id(), "withdrawn", clock.instant())));
+            Reply withdrawn = reply(language, "escalation.withdrawn", Map.of(),
+                    Map.of("code", "withdrawn", "rule", turn.withdrawnBy(), "escalationId", e.id()));
+            return new Handoffs.Waiting(List.of(withdrawn), null);
+        }
+        int position = escalations.position(e);
+        Reply queued = reply(language, "handoff.queued", Map.of("position", position),
+                Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
+        return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    private Reply reply(Language language, String key, Map<String, ?> values, Map<String, Object> data) {
+        return new Reply("text", dialogue.texts().text(language, key, values), data);
+    }
+}

@@ -1,0 +1,168 @@
+package io.shopdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import io.shopdesk.chat.StompTestClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The shopper's side of the queue, with real sockets and HTTP: while waiting they are told where they stand instead
+ * of getting nothing, they can take the request back (the escalation closes as withdrawn, agents see it, the bot
+ * answers again), and once an agent holds the chat they are told the agent is there. Agents cannot write into a
+ * closed chat, and a chat transferred to a team's queue counts its new wait.
+ */
+@ShopDeskTest
+class EscalationQueueIT {
+    static final String QUEUE = EscalationLifecycleIT.QUEUE;
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    JsonNode send(String conversationId, String text, String locale) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("conversationId", conversationId);
+        body.put("text", text);
+        body.put("locale", locale);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(AgentSession.JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return AgentSession.JSON.readTree(response.body());
+    }
+
+    @Test
+    void aQueuedShopperHearsWhereTheyStandAndMayWithdraw() throws Exception {
+        try (AgentSession li = new AgentSession(port); StompTestClient shopper = new StompTestClient(port)) {
+            li.login("agent1", "shopdesk");
+            li.connect();
+            li.subscribe(QUEUE);
+            JsonNode handoff = shopper.turn(null, "转人工", "zh");
+            String id = handoff.get("conversationId").asString();
+            long escalationId = handoff.at("/handoff/escalationId").asLong();
+            assertThat(EscalationLifecycleIT.nextKind(shopper, "handoff").get("escalationId").asLong()).isEqualTo(escalationId);
+
+            JsonNode waiting = shopper.turn(id, "还要等多久", "zh");
+            assertThat(waiting.get("kind").asString()).as("one turn answer, no second hand-off notice").isEqualTo("turn");
+            int position = waiting.at("/handoff/position").asInt();
+            assertThat(position).isPositive();
+            assertThat(waiting.at("/handoff/status").asString()).isEqualTo("queued");
+            assertThat(waiting.get("replies").size()).isEqualTo(1);
+            assertThat(waiting.at("/replies/0/type").asString()).isEqualTo("text");
+            assertThat(waiting.at("/replies/0/data/code").asString()).isEqualTo("in_queue");
+            assertThat(waiting.at("/replies/0/data/position").asInt()).isEqualTo(position);
+            assertThat(waiting.at("/replies/0/text").asString())
+                    .isEqualTo("您正在排队等待人工客服（第 " + position + " 位），客服会尽快在这里回复您。如不再需要人工，回复“不用人工了”即可。");
+
+            JsonNode back = shopper.turn(id, "算了，不用人工了", "zh");
+            assertThat(back.get("kind").asString()).isEqualTo("turn");
+            assertThat(back.has("handoff")).as("the bot is in charge again").isFalse();
+            assertThat(back.at("/replies/0/text").asString()).isEqualTo("好的，已为您取消人工客服请求，智能助手继续为您服务。请问还有什么可以帮您？");
+            assertThat(back.at("/replies/0/data/code").asString()).isEqualTo("withdrawn");
+            assertThat(back.at("/replies/0/data/rule").asString()).isEqualTo("WithdrawOnShopperRequest");
+
+            JsonNode event = li.next(QUEUE, f -> "withdrawn".equals(f.path("event").asString())
+                    && f.at("/escalation/id").asLong() == escalationId);
+            assertThat(event.at("/escalation/status").asString()).isEqualTo("withdrawn");
+            assertThat(li.get("/api/agent/escalations").body().valueStream().map(e -> e.get("id").asLong()))
+                    .as("gone from the queue").doesNotContain(escalationId);
+            assertThat(li.get("/api/agent/escalations?status=closed").body().valueStream()
+                    .filter(e -> e.get("id").asLong() == escalationId).map(e -> e.get("status").asString()))
+                    .containsExactly("withdrawn");
+            AgentSession.Response late = li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of());
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.body().get("code").asString()).isEqualTo("not_open");
+
+            JsonNode answered = shopper.turn(id, "退货政策是什么", "zh");
+            assertThat(answered.at("/replies/0/type").asString()).isEqualTo("kb_answer");
+            List<String> transcript = li.get("/api/agent/conversations/" + id + "/context").body().get("transcript")
+                    .valueStream().map(l -> l.get("role").asString() + ":" + l.get("type").asString()
+                            + (l.at("/data/code").isMissingNode() ? "" : ":" + l.at("/data/code").asString())).toList();
+            assertThat(transcript).containsExactly("shopper:text", "bot:handoff", "shopper:text", "bot:text:in_queue",
+                    "shopper:text", "bot:text:withdrawn", "shopper:text", "bot:kb_answer");
+        }
+    }
+
+    @Test
+    void overHttpTooAWaitingShopperIsAnsweredAndAnAgentAlreadyThereIsNamed() throws Exception {
+        try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
+            li.login("agent1", "shopdesk");
+            wang.login("agent2", "shopdesk");
+            JsonNode handoff = send(null, "I want to talk to a human", "en");
+            String id = handoff.get("conversationId").asString();
+            long escalationId = handoff.at("/handoff/escalationId").asLong();
+            assertThat(handoff.at("/replies/0/type").asString()).isEqualTo("handoff");
+            assertThat(handoff.at("/handoff/status").asString()).isEqualTo("queued");
+
+            JsonNode waiting = send(id, "hello? anyone there?", "en");
+            int position = waiting.at("/handoff/position").asInt();
+            assertThat(waiting.at("/replies/0/data/code").asString()).isEqualTo("in_queue");
+            assertThat(waiting.at("/replies/0/text").asString()).isEqualTo("You're in the queue for an agent (number "
+                    + position + "); they will reply in this chat shortly. If you no longer need a person, say \"cancel the agent request\".");
+
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).status()).isEqualTo(200);
+            JsonNode withYou = send(id, "never mind, cancel the agent request", "en");
+            assertThat(withYou.at("/handoff/status").asString()).isEqualTo("held");
+            assertThat(withYou.at("/replies/0/data/code").asString()).isEqualTo("agent_with_you");
+            assertThat(withYou.at("/replies/0/text").asString())
+                    .isEqualTo("李娜 Li Na is already with you in this chat: just tell them, and they can close it for you.");
+            assertThat(li.get("/api/agent/escalations/" + escalationId).body().get("status").asString()).isEqualTo("held");
+            JsonNode silent = send(id, "ok, thanks for the help", "en");
+            assertThat(silent.get("replies").isEmpty()).as("the agent answers, not the bot").isTrue();
+
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/resolve", Map.of("disposition", "solved"))
+                    .status()).isEqualTo(200);
+            AgentSession.Response afterResolve = li.post("/api/agent/conversations/" + id + "/messages",
+                    Map.of("text", "one more thing"));
+            assertThat(afterResolve.status()).isEqualTo(409);
+            assertThat(afterResolve.body().get("code").asString()).isEqualTo("closed");
+            assertThat(afterResolve.body().get("status").asString()).isEqualTo("resolved");
+            assertThat(wang.post("/api/agent/conversations/" + id + "/messages", Map.of("text", "hi")).body()
+                    .get("code").asString()).isEqualTo("closed");
+            assertThat(send(id, "How do I return a jacket?", "en").at("/replies/0/type").asString()).isEqualTo("kb_answer");
+        }
+    }
+
+    @Test
+    void aChatTransferredToATeamCountsItsNewWait() throws Exception {
+        try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
+            li.login("agent1", "shopdesk");
+            wang.login("agent2", "shopdesk");
+            JsonNode handoff = send(null, "转人工", "zh");
+            String id = handoff.get("conversationId").asString();
+            long escalationId = handoff.at("/handoff/escalationId").asLong();
+            Thread.sleep(1100);
+            JsonNode claimed = li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).body();
+            long firstWait = claimed.get("waitingSeconds").asLong();
+            assertThat(firstWait).isGreaterThanOrEqualTo(1);
+
+            JsonNode moved = li.post("/api/agent/escalations/" + escalationId + "/transfer", Map.of("toTeam", "payments")).body();
+            assertThat(moved.get("status").asString()).isEqualTo("queued");
+            assertThat(moved.get("waitingSeconds").asLong()).as("a new wait starts").isLessThan(firstWait);
+            assertThat(send(id, "还要等多久", "zh").at("/replies/0/data/code").asString()).isEqualTo("in_queue");
+            Thread.sleep(2100);
+            JsonNode waiting = li.get("/api/agent/escalations/" + escalationId).body();
+            assertThat(waiting.get("waitingSeconds").asLong()).as("it keeps counting").isGreaterThanOrEqualTo(2);
+            assertThat(waiting.get("totalWaitingSeconds").asLong())
+                    .isGreaterThanOrEqualTo(firstWait + waiting.get("waitingSeconds").asLong());
+
+            JsonNode taken = wang.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).body();
+            assertThat(taken.get("heldBy").asString()).isEqualTo("agent2");
+            Thread.sleep(1100);
+            JsonNode held = wang.get("/api/agent/escalations/" + escalationId).body();
+            assertThat(held.get("waitingSeconds").asLong()).as("stopped at the claim").isEqualTo(taken.get("waitingSeconds").asLong());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.shopdesk.escalation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.escalation.Escalation;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Waiting time over a transfer, on the real schema (H2, the Flyway migrations) with a clock the test moves: an
+ * escalation queued again for a team counts its new wait from the transfer, its total waiting counts both queues,
+ * and the report's averages are built on those.
+ */
+class EscalationWaitingTest {
+    static final Instant START = Instant.parse("2026-11-25T02:00:00Z");
+
+    final MovableClock clock = new MovableClock(START);
+    JdbcClient jdbc;
+    EscalationRepository escalations;
+    EscalationReports reports;
+
+    static final class MovableClock extends Clock {
+        Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeEach
+    void database(org.junit.jupiter.api.TestInfo test) {
+        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:waiting-" + test.getDisplayName().hashCode()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/demo").load().migrate();
+        jdbc = JdbcClient.create(db);
+        escalations = new EscalationRepository(jdbc, JsonMapper.builder().build(), clock);
+        reports = new EscalationReports(jdbc, clock);
+    }
+
+    long escalate(String conversationId) {
+        jdbc.sql("INSERT INTO conversations (id, language, state, created_at, updated_at) VALUES (:id, 'zh', '{}', :now, :now)")
+                .param("id", conversationId).param("now", Timestamp.from(clock.instant())).update();
+        return escalations.insert(conversationId, 2, "general",
+                List.of(new Escalation.Reason("EXPLICIT_REQUEST", "EscalateOnExplicitRequest", "顾客要求人工客服",
+                        "顾客要求人工客服", "The shopper asked for a person", 2, "general", false)),
+                "test", "zh", null);
+    }
+
+    Escalation find(long id) {
+        return escalations.find(id).orElseThrow();
+    }
+
+    @Test
+    void aTransferredEscalationCountsItsNewWaitAndTheTotalCountsBothQueues() {
+        long id = escalate("c-transfer");
+        clock.advance(60);
+        assertThat(find(id).waitingSeconds()).isEqualTo(60);
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        clock.advance(120);
+        assertThat(find(id).waitingSeconds()).as("held: the wait ended at the claim").isEqualTo(60);
+
+        assertThat(escalations.requeue(id, "agent1", "payments")).isTrue();
+        clock.advance(30);
+        Escalation requeued = find(id);
+        assertThat(requeued.status()).isEqualTo("queued");
+        assertThat(requeued.waitingSeconds()).as("the wait in the payments queue").isEqualTo(30);
+        assertThat(requeued.totalWaitingSeconds()).isEqualTo(90);
+        clock.advance(15);
+        assertThat(find(id).waitingSeconds()).as("still counting").isEqualTo(45);
+        assertThat(find(id).totalWaitingSeconds()).isEqualTo(105);
+
+        assertThat(escalations.claim(id, "agent2")).isTrue();
+        clock.advance(100);
+        Escalation held = find(id);
+        assertThat(held.waitingSeconds()).isEqualTo(45);
+        assertThat(held.totalWaitingSeconds()).isEqualTo(105);
+        assertThat(held.claimedAt()).as("the first claim").isEqualTo(START.plusSeconds(60));
+        assertThat(escalations.close(id, "agent2", Escalation.RESOLVED, "solved", null)).isTrue();
+        clock.advance(5);
+        assertThat(find(id).totalWaitingSeconds()).as("closed: no more waiting").isEqualTo(105);
+
+        Map<?, ?> totals = (Map<?, ?>) reports.report(1, ZoneOffset.UTC).get("totals");
+        assertThat(totals.get("avgWaitSeconds")).as("both queues").isEqualTo(105.0);
+        assertThat(totals.get("avgHandleSeconds")).as("held by agent1, then by agent2").isEqualTo(220.0);
+    }
+
+    @Test
+    void aWithdrawnEscalationIsClosedAsSuchAndCountedApart() {
+        long served = escalate("c-served");
+        clock.advance(40);
+        escalations.claim(served, "agent1");
+        clock.advance(20);
+        escalations.close(served, "agent1", Escalation.RESOLVED, "solved", null);
+        long withdrawn = escalate("c-withdrawn");
+        clock.advance(300);
+        assertThat(escalations.close(withdrawn, null, Escalation.WITHDRAWN, null, null)).isTrue();
+        assertThat(escalations.claim(withdrawn, "agent1")).as("closed").isFalse();
+
+        Escalation closed = find(withdrawn);
+        assertThat(closed.status()).isEqualTo("withdrawn");
+        assertThat(closed.waitingSeconds()).isEqualTo(300);
+        assertThat(escalations.closed(10)).extracting(Escalation::id).containsExactly(withdrawn, served);
+        assertThat(escalations.open()).isEmpty();
+        Map<?, ?> totals = (Map<?, ?>) reports.report(1, ZoneOffset.UTC).get("totals");
+        assertThat(totals.get("escalated")).isEqualTo(2);
+        assertThat(totals.get("withdrawn")).isEqualTo(1);
+        assertThat(totals.get("resolved")).isEqualTo(1);
+        assertThat(totals.get("avgWaitSeconds")).as("only waits an agent ended").isEqualTo(40.0);
+        assertThat(Duration.ofSeconds(closed.totalWaitingSeconds())).isEqualTo(Duration.ofMinutes(5));
+    }
+}
