@@ -1,5 +1,7 @@
 package io.shopdesk.chat;
 
+import io.shopdesk.nlp.Language;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,13 +10,35 @@ import java.util.Map;
  * values that explain it.
  */
 public class ChatException extends RuntimeException {
+    /** Every code a refusal carries, and {@code internal}; each has a text {@code error.CODE} in the dialogue's replies. */
+    public static final List<String> CODES = List.of("empty_message", "message_too_long", "rate_limited",
+            "unknown_conversation", "invalid_json", "invalid_identity", "identity_expired", "identity_mismatch", "internal");
+
     private final String code;
     private final Map<String, Object> details;
+    private final Language language;
 
     public ChatException(String code, String message, Map<String, Object> details) {
+        this(code, message, details, null);
+    }
+
+    private ChatException(String code, String message, Map<String, Object> details, Language language) {
         super(message);
         this.code = code;
         this.details = Map.copyOf(details);
+        this.language = language;
+    }
+
+    /** The same refusal, to be told in {@code language} (the language of the refused text; null: not known). */
+    public ChatException inLanguage(Language language) {
+        ChatException copy = new ChatException(code, getMessage(), details, language);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** The language the refused text was in, when it showed one; the reply is then in it. */
+    public Language language() {
+        return language;
     }
 
     public String code() {

@@ -75,6 +75,16 @@ public class ChatService {
      */
     public TurnResult handle(String conversationId, String text, String locale, String clientKey,
                              ShopperIdentity identity) {
+        try {
+            return decide(conversationId, text, locale, clientKey, identity);
+        } catch (ChatException e) {
+            // The refusal is said in the language of the text refused ("message too long" to an English essay).
+            throw e.language() == null ? e.inLanguage(evidentLanguage(text)) : e;
+        }
+    }
+
+    private TurnResult decide(String conversationId, String text, String locale, String clientKey,
+                              ShopperIdentity identity) {
         validate(text);
         Long customer = identity == null ? null : identities.verify(identity);
         String rateKey = conversationId != null ? "c:" + conversationId : "k:" + clientKey;
@@ -275,7 +285,7 @@ public class ChatService {
     }
 
     private void validate(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.codePoints().allMatch(ChatService::invisible)) {
             throw new ChatException("empty_message", "The message is empty", Map.of());
         }
         int length = text.codePointCount(0, text.length());
@@ -285,13 +295,35 @@ public class ChatService {
         }
     }
 
+    /** Blank, or a character nothing shows: zero-width spaces and joiners, the byte-order mark (Unicode format). */
+    private static boolean invisible(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    /**
+     * The language the text itself shows, for a refusal's reply: Chinese for Han characters, English for Latin
+     * letters; null when it shows none (digits, emoji). Looks at the first 2,000 characters only (a refused text may
+     * be huge).
+     */
+    static Language evidentLanguage(String text) {
+        if (text == null) {
+            return null;
+        }
+        String head = text.length() > 2_000 ? text.substring(0, 2_000) : text;
+        if (head.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return Language.ZH;
+        }
+        return head.codePoints().anyMatch(cp -> cp < 128 && Character.isLetter(cp)) ? Language.EN : null;
+    }
+
     private static ChatException unknown(String conversationId) {
         return new ChatException("unknown_conversation", "No such conversation", Map.of());
     }
 
     /** The error reply in the conversation's language, for transports to send. */
     public Reply errorReply(ChatException e, String locale) {
-        Language language = Language.fromTag(locale, Language.fromTag(settings.defaultLanguage(), Language.ZH));
+        Language language = e.language() != null ? e.language()
+                : Language.fromTag(locale, Language.fromTag(settings.defaultLanguage(), Language.ZH));
         Map<String, Object> data = new java.util.LinkedHashMap<>(e.details());
         data.put("code", e.code());
         return new Reply("error", dialogue.texts().text(language, "error." + e.code(), e.details()), data);

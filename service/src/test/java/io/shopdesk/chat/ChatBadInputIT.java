@@ -32,7 +32,8 @@ class ChatBadInputIT {
     @Test
     void emptyAndWhitespaceMessagesAreRejectedByName() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
-            for (String text : new String[] {"", "   \n\t "}) {
+            // Zero-width spaces and a byte-order mark show nothing either.
+            for (String text : new String[] {"", "   \n\t ", "\u200b\u200b", "\ufeff \u200d"}) {
                 JsonNode reply = shopper.turn(null, text, "en");
                 assertThat(reply.at("/replies/0/type").asString()).isEqualTo("error");
                 assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("empty_message");
@@ -51,6 +52,25 @@ class ChatBadInputIT {
             JsonNode fine = shopper.turn(null, "退".repeat(5), "zh");
             assertThat(fine.at("/replies/0/type").asString()).isNotEqualTo("error");
         }
+    }
+
+    @Test
+    void aRefusalIsToldInTheLanguageOfTheRefusedTextWhateverTheClientSaid() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            JsonNode english = shopper.turn(null, "where is my order ".repeat(120), null);
+            assertThat(english.at("/replies/0/data/code").asString()).isEqualTo("message_too_long");
+            assertThat(english.at("/replies/0/text").asString()).startsWith("The message is too long");
+            JsonNode chinese = shopper.turn(null, "我的订单到哪了".repeat(300), "en");
+            assertThat(chinese.at("/replies/0/text").asString()).startsWith("消息太长了");
+        }
+        // Over HTTP the body's locale never reaches the error handler, so the text is all there is to go by.
+        HttpResponse<String> http = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + "where is my order ".repeat(120) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(http.statusCode()).isEqualTo(400);
+        assertThat(http.body()).contains("The message is too long");
     }
 
     @Test
