@@ -128,6 +128,13 @@ class RecommendationsInChatIT {
                 assertThat(p.isAccessory()).isFalse();
             });
         }
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            // A price named as the product's is the budget too.
+            JsonNode turn = shopper.turn(null, "我想买个3000元的笔记本电脑", "zh");
+            JsonNode reply = products(turn);
+            assertThat(reply).as(turn.toString()).isNotNull();
+            assertThat(reply.get("text").asString()).isEqualTo("3,000元以内没有找到合适的，以下是价格最接近的：");
+        }
     }
 
     @Test

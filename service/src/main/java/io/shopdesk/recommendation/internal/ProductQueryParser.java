@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
  * attribute words from {@code attributes.csv}, and a price ceiling. A ceiling is an amount after
- * "under/below/less than/up to/budget/不超过/低于/最多/预算" or before "以内/以下/之内", written 1000, 1,000, 1k, 5千 or 1.5万
+ * "under/below/less than/up to/budget/不超过/低于/最多/预算" or before "以内/以下/之内", a price named as the product's
+ * ("3000元的笔记本", "2000左右的手机", "around 500 yuan", "about $80": the budget), written 1000, 1,000, 1k, 5千 or 1.5万
  * (full-width digits arrive folded by the pipeline); "$", "dollars", "美元", "刀" mean US dollars (converted at the
  * configured rate), anything else (元, 块, 块钱, yuan) CNY. Immutable and thread-safe.
  */
@@ -40,6 +41,16 @@ public final class ProductQueryParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER = Pattern.compile(
             "(\\$|¥|￥)?\\s*" + AMOUNT + "\\s*(块钱|元|块|美元|刀|dollars?|usd|rmb|cny)?\\s*(?:以内|以下|之内|左右以内)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A price named as the product's ("3000元的笔记本", "2000左右的手机"): the shopper's budget. */
+    private static final Pattern PRICED = Pattern.compile(
+            "(\\$|¥|￥)?\\s*" + AMOUNT + "\\s*(块钱|元|块|美元|刀)?\\s*(?:左右|上下)"
+                    + "|(\\$|¥|￥)?\\s*" + AMOUNT + "\\s*(块钱|元|块|美元|刀)\\s*的",
+            Pattern.CASE_INSENSITIVE);
+    /** "around 500 yuan", "about $80": with a currency, so "about 2 pairs" is no price. */
+    private static final Pattern AROUND = Pattern.compile(
+            "\\b(?:around|about|roughly)\\s+(\\$|¥|￥)?\\s*" + AMOUNT + "\\s*(dollars?|usd|bucks|yuan|rmb|cny)?(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Term> terms;
@@ -106,6 +117,17 @@ public final class ProductQueryParser {
         Matcher after = AFTER.matcher(lower);
         if (after.find()) {
             return convert(after.group(2), after.group(3), after.group(1), after.group(4));
+        }
+        Matcher priced = PRICED.matcher(lower);
+        if (priced.find()) {
+            int g = priced.group(2) != null ? 1 : 5;
+            return convert(priced.group(g + 1), priced.group(g + 2), priced.group(g), priced.group(g + 3));
+        }
+        Matcher around = AROUND.matcher(lower);
+        while (around.find()) {
+            if (around.group(1) != null || around.group(4) != null) {
+                return convert(around.group(2), around.group(3), around.group(1), around.group(4));
+            }
         }
         return null;
     }

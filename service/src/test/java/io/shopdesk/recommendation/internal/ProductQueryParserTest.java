@@ -46,6 +46,18 @@ class ProductQueryParserTest {
     }
 
     @Test
+    void aPriceNamedAsTheProductsIsTheBudget() {
+        assertThat(parser.parse(analysis("我想买个3000元的笔记本", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("3000");
+        assertThat(parser.parse(analysis("2000左右的手机", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("2000");
+        assertThat(parser.parse(analysis("五百块的耳机", Language.ZH, List.of())).maxPrice()).as("not digits").isNull();
+        assertThat(parser.parse(analysis("1.5万上下的电脑", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("15000");
+        assertThat(parser.parse(analysis("a laptop around 4000 yuan", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("4000");
+        assertThat(parser.parse(analysis("headphones for about $80", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("576.00");
+        assertThat(parser.parse(analysis("what about 2 pairs of socks", Language.EN, List.of())).maxPrice()).as("no currency").isNull();
+        assertThat(parser.parse(analysis("买2双袜子", Language.ZH, List.of())).maxPrice()).isNull();
+    }
+
+    @Test
     void ceilingsWithThousandsSeparatorsMultipliersAndColloquialUnits() {
         assertThat(parser.parse(analysis("running shoes under 1,000 yuan", Language.EN, List.of())).maxPrice())
                 .isEqualByComparingTo("1000");
