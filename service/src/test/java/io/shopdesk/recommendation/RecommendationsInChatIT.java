@@ -200,6 +200,14 @@ class RecommendationsInChatIT {
             assertThat(black.at("/data/cards").valueStream().map(c -> c.get("sku").asString()))
                     .isNotEmpty().isSubsetOf("SHO-1001", "SHO-1014");
         }
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            // The women's running shoes (tag "women").
+            String id = shopper.turn(null, "recommend some running shoes", "en").get("conversationId").asString();
+            JsonNode women = products(shopper.turn(id, "what about for women?", "en"));
+            assertThat(women).isNotNull();
+            assertThat(women.at("/data/cards").valueStream().map(c -> c.get("sku").asString()))
+                    .isNotEmpty().isSubsetOf("SHO-1002", "SHO-1016");
+        }
     }
 
     @Test
