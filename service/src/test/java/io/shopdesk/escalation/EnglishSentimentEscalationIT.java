@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,16 +45,7 @@ class EnglishSentimentEscalationIT {
     final HttpClient http = HttpClient.newHttpClient();
 
     JsonNode send(String conversationId, String text) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("conversationId", conversationId);
-        body.put("text", text);
-        body.put("locale", "en");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(AgentSession.JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return AgentSession.JSON.readTree(response.body());
+        return ShopperHttp.send(port, conversationId, text, "en");
     }
 
     /** Waits until the English sentiment of {@code id}'s last message escalated it (the model loads on first use). */

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.StompTestClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,19 +23,9 @@ class EscalationQueueIT {
     @LocalServerPort
     int port;
 
-    final HttpClient http = HttpClient.newHttpClient();
 
     JsonNode send(String conversationId, String text, String locale) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("conversationId", conversationId);
-        body.put("text", text);
-        body.put("locale", locale);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(AgentSession.JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return AgentSession.JSON.readTree(response.body());
+        return ShopperHttp.send(port, conversationId, text, locale);
     }
 
     @Test

@@ -3,11 +3,9 @@ package io.shopdesk.dialogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.shopdesk.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,31 +19,7 @@ class WrongPhoneDigitsTest {
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     static final Duration HOUR = Duration.ofHours(1);
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        private volatile Instant now = NOW;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MovableClock clock = new MovableClock(NOW);
     final WrongPhoneDigits wrong = new WrongPhoneDigits(HOUR, clock);
 
     @Test

@@ -2,12 +2,11 @@ package io.shopdesk.escalation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.MovableClock;
 import io.shopdesk.escalation.Escalation;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -31,32 +30,6 @@ class EscalationWaitingTest {
     EscalationRepository escalations;
     EscalationReports reports;
 
-    static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void database(org.junit.jupiter.api.TestInfo test) {
@@ -84,30 +57,30 @@ class EscalationWaitingTest {
     @Test
     void aTransferredEscalationCountsItsNewWaitAndTheTotalCountsBothQueues() {
         long id = escalate("c-transfer");
-        clock.advance(60);
+        clock.advanceSeconds(60);
         assertThat(find(id).waitingSeconds()).isEqualTo(60);
         assertThat(escalations.claim(id, "agent1")).isTrue();
-        clock.advance(120);
+        clock.advanceSeconds(120);
         assertThat(find(id).waitingSeconds()).as("held: the wait ended at the claim").isEqualTo(60);
 
         assertThat(escalations.requeue(id, "agent1", "payments")).isTrue();
-        clock.advance(30);
+        clock.advanceSeconds(30);
         Escalation requeued = find(id);
         assertThat(requeued.status()).isEqualTo("queued");
         assertThat(requeued.waitingSeconds()).as("the wait in the payments queue").isEqualTo(30);
         assertThat(requeued.totalWaitingSeconds()).isEqualTo(90);
-        clock.advance(15);
+        clock.advanceSeconds(15);
         assertThat(find(id).waitingSeconds()).as("still counting").isEqualTo(45);
         assertThat(find(id).totalWaitingSeconds()).isEqualTo(105);
 
         assertThat(escalations.claim(id, "agent2")).isTrue();
-        clock.advance(100);
+        clock.advanceSeconds(100);
         Escalation held = find(id);
         assertThat(held.waitingSeconds()).isEqualTo(45);
         assertThat(held.totalWaitingSeconds()).isEqualTo(105);
         assertThat(held.claimedAt()).as("the first claim").isEqualTo(START.plusSeconds(60));
         assertThat(escalations.close(id, "agent2", Escalation.RESOLVED, "solved", null)).isTrue();
-        clock.advance(5);
+        clock.advanceSeconds(5);
         assertThat(find(id).totalWaitingSeconds()).as("closed: no more waiting").isEqualTo(105);
 
         Map<?, ?> totals = (Map<?, ?>) reports.report(1, ZoneOffset.UTC).get("totals");
@@ -118,12 +91,12 @@ class EscalationWaitingTest {
     @Test
     void aWithdrawnEscalationIsClosedAsSuchAndCountedApart() {
         long served = escalate("c-served");
-        clock.advance(40);
+        clock.advanceSeconds(40);
         escalations.claim(served, "agent1");
-        clock.advance(20);
+        clock.advanceSeconds(20);
         escalations.close(served, "agent1", Escalation.RESOLVED, "solved", null);
         long withdrawn = escalate("c-withdrawn");
-        clock.advance(300);
+        clock.advanceSeconds(300);
         assertThat(escalations.close(withdrawn, null, Escalation.WITHDRAWN, null, null)).isTrue();
         assertThat(escalations.claim(withdrawn, "agent1")).as("closed").isFalse();
 
