@@ -13,7 +13,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Which FAQ categories answer each intent's questions, from {@code knowledge-base/intent-topics.yml}
- * ({@code return_policy: [returns, refunds]}). The intent model reads "衣服不合适可以退吗" as a return question with
+ * ({@code return_policy: [returns]}). The intent model reads "衣服不合适可以退吗" as a return question with
  * 0.99 certainty while the FAQ search, with the product word left out, finds no entry close enough to answer with;
  * knowing the topic, the search can pick the entry within it ({@link TopicAnswer}). A file that does not parse, or
  * names a category no FAQ entry has, is an error naming the file, so a broken edit never replaces working topics.

@@ -142,7 +142,8 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
      * Searches with the message's slot values (order ids, products, amounts, dates) left out. When that finds no
      * answer and the message's intent has a topic ({@link IntentTopics}), the whole message is searched as well and
      * the answer may come from within the topic ({@link TopicAnswer}): "I want to return these shoes, they don't fit"
-     * is about returns even though, without "shoes", its words are too few for the search alone.
+     * is about returns even though, without "shoes", its words are too few for the search alone. Without an answer
+     * there, the topic's entries come first among the hits, which the fallback suggests.
      */
     public KbSearchResult search(Analysis analysis) {
         KbSearchResult withoutSlots = searchWithoutSlots(analysis);
@@ -156,7 +157,10 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         KbSearchResult whole = search(analysis.text(), analysis.language(), TOPIC_HITS);
         java.util.List<KbHit> hits = new java.util.ArrayList<>(withoutSlots.hits());
         hits.addAll(whole.hits());
-        return settings.topicAnswer().answer(categories, analysis.intent().confidence(), hits).orElse(withoutSlots);
+        TopicAnswer topic = settings.topicAnswer();
+        double intentConfidence = analysis.intent().confidence();
+        return topic.answer(categories, intentConfidence, hits)
+                .orElseGet(() -> topic.suggestions(categories, intentConfidence, withoutSlots, hits));
     }
 
     /** How many hits the whole message's search for a topic answer looks at. */

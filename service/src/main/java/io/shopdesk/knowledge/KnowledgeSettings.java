@@ -33,6 +33,6 @@ public record KnowledgeSettings(
     }
 
     public TopicAnswer topicAnswer() {
-        return new TopicAnswer(topicMinIntentConfidence, topicMinShare, minCoverage);
+        return new TopicAnswer(topicMinIntentConfidence, topicMinShare, minCoverage, minProbability);
     }
 }

@@ -13,11 +13,13 @@ import java.util.TreeSet;
  * what the question is about (its categories, {@link IntentTopics}); the FAQ classifier says which entry: among the
  * hits in those categories, the one with the highest probability is the answer when it holds at least
  * {@code minShare} of their summed probability (one entry clearly ahead of the topic's others), the intent is at least
- * {@code minIntentConfidence} sure, and the entry covers at least {@code minCoverage} of the question's words.
+ * {@code minIntentConfidence} sure, the entry covers at least {@code minCoverage} of the question's words, and its own
+ * probability is at least {@code minProbability} (the floor every FAQ answer has, {@link AnswerGate}): a leader among
+ * a topic's near-zero probabilities is no answer.
  * Otherwise there is no answer, and the dialogue falls back as before. Chosen on the shipped paraphrase sets
  * (docs/nlu.md, "Answers within the intent's topic"). Immutable and thread-safe.
  */
-public record TopicAnswer(double minIntentConfidence, double minShare, double minCoverage) {
+public record TopicAnswer(double minIntentConfidence, double minShare, double minCoverage, double minProbability) {
 
     /**
      * @param hits the hits of every search made for the question (an entry may come more than once; its best
@@ -37,13 +39,34 @@ public record TopicAnswer(double minIntentConfidence, double minShare, double mi
         double total = inTopic.values().stream().mapToDouble(KbHit::probability).sum();
         Optional<KbHit> best = inTopic.values().stream().max(java.util.Comparator.comparingDouble(KbHit::probability));
         if (best.isEmpty() || total <= 0 || best.get().probability() / total < minShare
-                || best.get().coverage() < minCoverage) {
+                || best.get().coverage() < minCoverage || best.get().probability() < minProbability) {
             return Optional.empty();
         }
-        List<KbHit> ordered = new ArrayList<>(List.of(best.get()));
-        hits.stream().filter(h -> !h.entry().id().equals(best.get().entry().id()))
-                .filter(h -> ordered.stream().noneMatch(o -> o.entry().id().equals(h.entry().id())))
+        return Optional.of(new KbSearchResult(topicFirst(inTopic, hits), true, String.join(",", new TreeSet<>(categories))));
+    }
+
+    /**
+     * The hits with those in the intent's categories first (each entry once, by its best probability), for the
+     * fallback's "did you mean" suggestions when there is no answer: the intent is sure of the topic even when no
+     * entry in it is a clear answer. Not confident. Empty categories or an unsure intent leave {@code hits} as they are.
+     */
+    public KbSearchResult suggestions(Set<String> categories, double intentConfidence, KbSearchResult searched,
+                                      List<KbHit> hits) {
+        if (categories.isEmpty() || intentConfidence < minIntentConfidence) {
+            return searched;
+        }
+        Map<String, KbHit> inTopic = new LinkedHashMap<>();
+        hits.stream().filter(h -> categories.contains(h.entry().category()))
+                .sorted(java.util.Comparator.comparingDouble(KbHit::probability).reversed())
+                .forEach(h -> inTopic.putIfAbsent(h.entry().id(), h));
+        return inTopic.isEmpty() ? searched : new KbSearchResult(topicFirst(inTopic, hits), false);
+    }
+
+    private static List<KbHit> topicFirst(Map<String, KbHit> inTopic, List<KbHit> hits) {
+        List<KbHit> ordered = new ArrayList<>(inTopic.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(KbHit::probability).reversed()).toList());
+        hits.stream().filter(h -> ordered.stream().noneMatch(o -> o.entry().id().equals(h.entry().id())))
                 .forEach(ordered::add);
-        return Optional.of(new KbSearchResult(List.copyOf(ordered), true, String.join(",", new TreeSet<>(categories))));
+        return List.copyOf(ordered);
     }
 }

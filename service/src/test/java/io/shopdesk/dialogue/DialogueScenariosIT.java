@@ -31,7 +31,7 @@ class DialogueScenariosIT {
 
     /** {@code handoff}: the turn hands the chat to a person, with a hand-off reply of this reason. */
     record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
-                  String handoff) {
+                  String handoff, String firstSuggestion) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -89,6 +89,12 @@ class DialogueScenariosIT {
             if (expect.data() != null) {
                 expect.data().forEach((key, value) ->
                         assertThat(String.valueOf(reply.data().get(key))).as(where + " data." + key).isEqualTo(String.valueOf(value)));
+            }
+            if (expect.firstSuggestion() != null) {
+                Object suggestions = reply.data().get("suggestions");
+                assertThat(suggestions).as(where + ": suggestions").isInstanceOf(List.class);
+                assertThat(String.valueOf(((Map<?, ?>) ((List<?>) suggestions).getFirst()).get("id")))
+                        .as(where + ": first suggestion").isEqualTo(expect.firstSuggestion());
             }
             if (expect.handoff() != null) {
                 assertThat(result.handoff()).as(where + ": handed off").isNotNull();

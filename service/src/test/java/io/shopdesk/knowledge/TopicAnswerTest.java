@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The answer within an intent's FAQ categories, and the file that names them. */
 class TopicAnswerTest {
-    static final TopicAnswer POLICY = new TopicAnswer(0.8, 0.5, 0.1);
+    static final TopicAnswer POLICY = new TopicAnswer(0.8, 0.5, 0.1, 0.12);
 
     static KbHit hit(String id, String category, double probability, double coverage) {
         FaqEntry entry = new FaqEntry(id, Language.EN, category, List.of(id + "?"), "answer " + id, List.of());
@@ -30,7 +30,7 @@ class TopicAnswerTest {
         assertThat(answer.confident()).isTrue();
         assertThat(answer.topic()).isEqualTo("returns");
         assertThat(answer.hits()).extracting(h -> h.entry().id())
-                .containsExactly("returns-exchange", "refunds-method", "returns-how-to", "coupons-where");
+                .containsExactly("returns-exchange", "returns-how-to", "refunds-method", "coupons-where");
         assertThat(answer.hits().getFirst().probability()).as("an entry's best hit counts").isEqualTo(0.24);
     }
 
@@ -46,6 +46,22 @@ class TopicAnswerTest {
         assertThat(POLICY.answer(Set.of("coupons"), 0.95, lead)).as("nothing in the topic").isEmpty();
         assertThat(POLICY.answer(Set.of("returns"), 0.95, List.of(hit("returns-exchange", "returns", 0.3, 0.05))))
                 .as("covers too little of the question").isEmpty();
+        assertThat(POLICY.answer(Set.of("refunds"), 0.95, List.of(hit("refunds-partial", "refunds", 0.104, 0.4),
+                hit("refunds-instalment-orders", "refunds", 0.045, 0.3)))).as("a leader of near-zero probabilities").isEmpty();
+    }
+
+    @Test
+    void withoutAnAnswerTheTopicsEntriesAreSuggestedFirst() {
+        List<KbHit> hits = List.of(hit("refunds-method", "refunds", 0.20, 0.18), hit("returns-policy", "returns", 0.07, 0.18),
+                hit("returns-non-returnable", "returns", 0.04, 0.5), hit("returns-policy", "returns", 0.08, 0.2));
+        KbSearchResult searched = new KbSearchResult(hits.subList(0, 1), false);
+        assertThat(POLICY.answer(Set.of("returns"), 0.99, hits)).as("0.08 is under the probability floor").isEmpty();
+        KbSearchResult suggested = POLICY.suggestions(Set.of("returns"), 0.99, searched, hits);
+        assertThat(suggested.confident()).isFalse();
+        assertThat(suggested.hits()).extracting(h -> h.entry().id())
+                .containsExactly("returns-policy", "returns-non-returnable", "refunds-method");
+        assertThat(POLICY.suggestions(Set.of("returns"), 0.5, searched, hits)).as("intent unsure").isSameAs(searched);
+        assertThat(POLICY.suggestions(Set.of("coupons"), 0.99, searched, hits)).as("nothing in the topic").isSameAs(searched);
     }
 
     @Test
