@@ -119,9 +119,12 @@ public final class ProductQueryParser {
             return convert(after.group(2), after.group(3), after.group(1), after.group(4));
         }
         Matcher priced = PRICED.matcher(lower);
-        if (priced.find()) {
+        while (priced.find()) {
             int g = priced.group(2) != null ? 1 : 5;
-            return convert(priced.group(g + 1), priced.group(g + 2), priced.group(g), priced.group(g + 3));
+            boolean currency = priced.group(g) != null || priced.group(g + 3) != null;
+            if (currency || !aMeasure(lower, priced.start(), priced.end())) {
+                return convert(priced.group(g + 1), priced.group(g + 2), priced.group(g), priced.group(g + 3));
+            }
         }
         Matcher around = AROUND.matcher(lower);
         while (around.find()) {
@@ -130,6 +133,15 @@ public final class ProductQueryParser {
             }
         }
         return null;
+    }
+
+    /** Words around a bare "170左右" that make it a height, weight, size or age rather than a price. */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile("(身高|体重|高|重|岁|年龄|尺码|码|腰围|胸围|脚长|鞋码|cm|厘米|公斤|斤|kg)\\s*$");
+
+    private static boolean aMeasure(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 6), start);
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        return MEASURE_BEFORE.matcher(before).find() || after.matches("(?s)^\\s*(码|cm|厘米|公斤|斤|kg|岁|号|度|米|g|克|毫升|ml).*");
     }
 
     private BigDecimal convert(String amount, String multiplier, String symbol, String unit) {

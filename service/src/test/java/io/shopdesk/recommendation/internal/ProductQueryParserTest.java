@@ -55,6 +55,11 @@ class ProductQueryParserTest {
         assertThat(parser.parse(analysis("headphones for about $80", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("576.00");
         assertThat(parser.parse(analysis("what about 2 pairs of socks", Language.EN, List.of())).maxPrice()).as("no currency").isNull();
         assertThat(parser.parse(analysis("买2双袜子", Language.ZH, List.of())).maxPrice()).isNull();
+        // A height, weight or size "左右" is no price; with a currency it is.
+        assertThat(parser.parse(analysis("有没有适合身高170左右的羽绒服", Language.ZH, List.of())).maxPrice()).isNull();
+        assertThat(parser.parse(analysis("体重60公斤左右穿多大", Language.ZH, List.of())).maxPrice()).isNull();
+        assertThat(parser.parse(analysis("42码左右的跑鞋", Language.ZH, List.of())).maxPrice()).isNull();
+        assertThat(parser.parse(analysis("身高170左右，500元左右的羽绒服", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("500");
     }
 
     @Test
