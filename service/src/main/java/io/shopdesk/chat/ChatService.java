@@ -78,9 +78,29 @@ public class ChatService {
         try {
             return decide(conversationId, text, locale, clientKey, identity);
         } catch (ChatException e) {
-            // The refusal is said in the language of the text refused ("message too long" to an English essay).
-            throw e.language() == null ? e.inLanguage(evidentLanguage(text)) : e;
+            // The refusal is said in the language of the refused text ("message too long" to an English essay), else
+            // in the client's locale, else in the conversation's language so far.
+            throw e.language() != null ? e : e.inLanguage(refusalLanguage(text, locale, conversationId));
         }
+    }
+
+    private Language refusalLanguage(String text, String locale, String conversationId) {
+        Language shown = evidentLanguage(text);
+        if (shown != null) {
+            return shown;
+        }
+        if (locale != null && !locale.isBlank()) {
+            return Language.fromTag(locale, null);
+        }
+        return conversationLanguage(conversationId);
+    }
+
+    /** The language a conversation has been answered in, or null when there is no such conversation. */
+    public Language conversationLanguage(String conversationId) {
+        if (conversationId == null || !ConversationIds.wellFormed(conversationId)) {
+            return null;
+        }
+        return conversations.state(conversationId).map(s -> Language.fromTag(s.getLanguage(), null)).orElse(null);
     }
 
     private TurnResult decide(String conversationId, String text, String locale, String clientKey,
@@ -295,9 +315,16 @@ public class ChatService {
         }
     }
 
-    /** Blank, or a character nothing shows: zero-width spaces and joiners, the byte-order mark (Unicode format). */
+    /**
+     * Blank, or a character nothing shows: zero-width spaces and joiners, the byte-order mark (Unicode format),
+     * variation selectors and other combining marks with nothing to combine with, and the blank "letters" used to
+     * post empty messages (Hangul fillers, the blank Braille pattern).
+     */
     private static boolean invisible(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800;
     }
 
     /**

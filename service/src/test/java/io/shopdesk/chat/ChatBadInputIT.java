@@ -33,7 +33,7 @@ class ChatBadInputIT {
     void emptyAndWhitespaceMessagesAreRejectedByName() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             // Zero-width spaces and a byte-order mark show nothing either.
-            for (String text : new String[] {"", "   \n\t ", "\u200b\u200b", "\ufeff \u200d"}) {
+            for (String text : new String[] {"", "   \n\t ", "\u200b\u200b", "\ufeff \u200d", "\ufe0f", "\u3164\u3164", "\u2800"}) {
                 JsonNode reply = shopper.turn(null, text, "en");
                 assertThat(reply.at("/replies/0/type").asString()).isEqualTo("error");
                 assertThat(reply.at("/replies/0/data/code").asString()).isEqualTo("empty_message");
@@ -63,7 +63,22 @@ class ChatBadInputIT {
             JsonNode chinese = shopper.turn(null, "我的订单到哪了".repeat(300), "en");
             assertThat(chinese.at("/replies/0/text").asString()).startsWith("消息太长了");
         }
-        // Over HTTP the body's locale never reaches the error handler, so the text is all there is to go by.
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            // 2,100 emoji are 8.4 KB of UTF-8: over the servlet container's default frame buffer, still answered.
+            JsonNode emoji = shopper.turn(null, "😀".repeat(2100), "en");
+            assertThat(emoji.at("/replies/0/data/code").asString()).isEqualTo("message_too_long");
+            assertThat(emoji.at("/replies/0/text").asString()).startsWith("The message is too long");
+            // Nothing to read in the text and no locale: the conversation's language.
+            String id = shopper.turn(null, "hello", "en").get("conversationId").asString();
+            assertThat(shopper.turn(id, "  ", null).at("/replies/0/text").asString()).isEqualTo("The message is empty.");
+        }
+        HttpResponse<String> empty = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"\", \"locale\": \"en\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.body()).as("the body's locale").contains("The message is empty.");
+        // Over HTTP the text shows its language even when nothing else says it.
         HttpResponse<String> http = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/chat/messages"))
                 .header("Content-Type", "application/json")

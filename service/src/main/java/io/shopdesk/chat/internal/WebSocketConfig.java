@@ -3,6 +3,7 @@ package io.shopdesk.chat.internal;
 import io.shopdesk.chat.ChatSettings;
 import java.security.Principal;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
@@ -11,6 +12,7 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
@@ -83,6 +85,19 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         } else {
             registry.enableSimpleBroker("/queue", "/topic");
         }
+    }
+
+    /**
+     * The servlet container's own buffer for a text frame, 8 KB by default: a 2,000-character message of emoji
+     * (4 bytes each in UTF-8) in its JSON frame would close the socket (1009) before the service could answer that
+     * it is too long. The same 64 KB as the STOMP limit below.
+     */
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(64 * 1024);
+        container.setMaxBinaryMessageBufferSize(64 * 1024);
+        return container;
     }
 
     @Override
