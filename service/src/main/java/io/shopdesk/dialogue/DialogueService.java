@@ -96,7 +96,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         Decision decision = new Decision();
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
-            session.insert(new Turn(analysis, replyLanguage.code()));
+            session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven));
             session.insert(state);
             session.insert(new KbResult(kb));
             session.insert(settings.verificationPolicy());
@@ -186,19 +186,27 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     }
 
     /**
-     * An order id or phone digits in the message become slots; bare 4 digits count only when they were asked for.
-     * Returns whether the message gave phone digits.
+     * An order id or phone digits in the message become slots. Cued digits ("尾号5678", "last four 5678") and a whole
+     * phone number always count. Four digits without a cue count when the message names the order too, or when the
+     * message is nothing but those digits while the conversation's order waits for them (asked for, or told to a
+     * detour before they came): digits inside another sentence are a price, a year or a model number, and a try
+     * that was never meant would bring the lock closer. Returns whether the message gave phone digits.
      */
     private static boolean fillSlots(Analysis analysis, ConversationState state) {
+        boolean orderNamed = analysis.firstEntity(Entity.ORDER_ID).isPresent();
+        boolean digitsAwaited = state.getOrderId() != null && state.getPhoneLast4() == null;
         analysis.firstEntity(Entity.ORDER_ID).ifPresent(id -> {
             if (!id.value().equals(state.getOrderId())) {
                 state.setOrderId(id.value());
                 state.setPhoneLast4(null);
             }
         });
-        boolean digitsExpected = "phone_last4".equals(state.getAwaiting()) || analysis.firstEntity(Entity.ORDER_ID).isPresent();
         Optional<Entity> last4 = analysis.entities(Entity.PHONE_LAST4).stream()
-                .filter(e -> digitsExpected || !"pattern-bare".equals(e.source()))
+                .filter(e -> switch (e.source()) {
+                    case "pattern-bare" -> orderNamed;
+                    case "pattern-alone" -> orderNamed || digitsAwaited;
+                    default -> true;
+                })
                 .findFirst();
         last4.ifPresent(e -> state.setPhoneLast4(e.value()));
         Optional<Entity> phone = analysis.firstEntity(Entity.PHONE);
@@ -212,7 +220,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
         state.setAwaiting(switch (decision.getAction()) {
             case "ask", "help" -> decision.getDetail();
-            // "Please check and try again" asks for the digits again: bare digits next are the next try.
+            // "Please check and try again" asks for the digits again: digits alone next are the next try.
             case "order_not_verified" -> "phone_last4";
             default -> null;
         });

@@ -10,10 +10,13 @@ import io.shopdesk.nlp.Entity;
 public final class Turn {
     private final Analysis analysis;
     private final String language;
+    private final boolean phoneDigits;
 
-    public Turn(Analysis analysis, String language) {
+    /** {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits}). */
+    public Turn(Analysis analysis, String language, boolean phoneDigits) {
         this.analysis = analysis;
         this.language = language;
+        this.phoneDigits = phoneDigits;
     }
 
     public Analysis getAnalysis() {
@@ -45,8 +48,13 @@ public final class Turn {
         return analysis.firstEntity(Entity.ORDER_ID).isPresent();
     }
 
+    /**
+     * Whether the message gave phone digits for the conversation's order: cued, a whole phone number, or 4 digits
+     * the dialogue was waiting for. Four digits inside another sentence ("有没有2000左右的手机") are not, so they do not
+     * keep a new topic from dropping the order task.
+     */
     public boolean isHasPhoneDigits() {
-        return analysis.firstEntity(Entity.PHONE_LAST4).isPresent() || analysis.firstEntity(Entity.PHONE).isPresent();
+        return phoneDigits;
     }
 
     public boolean hasEntity(String type) {

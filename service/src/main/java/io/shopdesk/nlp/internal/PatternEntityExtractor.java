@@ -14,10 +14,18 @@ import java.util.regex.Pattern;
  */
 final class PatternEntityExtractor {
     private static final Pattern ORDER_ID = Pattern.compile("(?i)(?<![A-Za-z0-9])SD\\d{8}(?!\\d)");
-    private static final Pattern CN_MOBILE = Pattern.compile("(?<![\\d+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?!\\d)");
+    /** A Chinese mobile, written whole or grouped 3-4-4 with spaces or dashes (138 0013 4321, +86 138-0013-4321). */
+    private static final Pattern CN_MOBILE = Pattern.compile(
+            "(?<![\\d+])(?:\\+?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
     private static final Pattern US_PHONE = Pattern.compile("(?<![\\d+])(?:\\+1[- ]?)?\\(?[2-9]\\d{2}\\)?[- .]\\d{3}[- .]\\d{4}(?!\\d)");
     private static final Pattern LAST4_CUED = Pattern.compile(
             "(?i)(?:尾号|后四位|后4位|last\\s+(?:4|four)(?:\\s+digits)?(?:\\s+(?:are|is|of my phone(?: number)?))?)\\s*[:：是为]?\\s*(\\d{4})(?!\\d)");
+    /**
+     * A message that is nothing but 4 digits, perhaps after "it's" or "是" and with punctuation around: the answer to a
+     * question for them, unlike 4 digits inside another sentence (a price, a year, a model or room number).
+     */
+    private static final Pattern LAST4_ALONE = Pattern.compile(
+            "(?i)[\\s\\p{P}]*(?:(?:it['’]?s|it is|that['’]?s|是|就是)\\s*[:：]?\\s*)?(\\d{4})[\\s\\p{P}]*");
     private static final Pattern BARE_4_DIGITS = Pattern.compile("(?<![\\d.,:/\\-$¥￥])\\d{4}(?![\\d.,:/\\-年元块%])");
     private static final Pattern MONEY_SYMBOL = Pattern.compile("(US\\$|[¥￥$])\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
     private static final Pattern MONEY_CODE_FIRST = Pattern.compile("(?i)\\b(RMB|CNY|USD)\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
@@ -49,6 +57,11 @@ final class PatternEntityExtractor {
             found.add(entity(Entity.PHONE_LAST4, text, m.start(1), m.end(1), m.group(1)));
         }
         money(text, found);
+        m = LAST4_ALONE.matcher(text);
+        if (m.matches()) {
+            found.add(new Entity(Entity.PHONE_LAST4, m.group(1), m.start(1), m.end(1), m.group(1), "pattern-alone"));
+            return found;
+        }
         m = BARE_4_DIGITS.matcher(text);
         while (m.find()) {
             found.add(new Entity(Entity.PHONE_LAST4, m.group(), m.start(), m.end(), m.group(), "pattern-bare"));

@@ -40,9 +40,41 @@ class PhoneEntityTest {
     }
 
     @Test
-    void fourDigitsWithoutACueAreOnlyAGuess() {
+    void chineseMobileGroupedWithSpacesIsOnePhone() {
+        assertThat(entities("my phone is 138 0013 4321")).containsExactly(
+                new Entity(Entity.PHONE, "138 0013 4321", 12, 25, "13800134321", "pattern"));
+    }
+
+    @Test
+    void chineseMobileGroupedWithDashesIsOnePhone() {
+        assertThat(entities("手机138-0013-4321")).containsExactly(
+                new Entity(Entity.PHONE, "138-0013-4321", 2, 15, "13800134321", "pattern"));
+    }
+
+    @Test
+    void groupedChineseMobileWithCountryCode() {
+        assertThat(entities("+86 138 0013 4321")).containsExactly(
+                new Entity(Entity.PHONE, "+86 138 0013 4321", 0, 17, "+8613800134321", "pattern"));
+    }
+
+    @Test
+    void fourDigitsAloneAreAnAnswer() {
+        assertThat(entities("5678")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 0, 4, "5678", "pattern-alone"));
+        assertThat(entities(" 5678。")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 1, 5, "5678", "pattern-alone"));
         assertThat(entities("it's 5678")).containsExactly(
-                new Entity(Entity.PHONE_LAST4, "5678", 5, 9, "5678", "pattern-bare"));
+                new Entity(Entity.PHONE_LAST4, "5678", 5, 9, "5678", "pattern-alone"));
+        assertThat(entities("是5678")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 1, 5, "5678", "pattern-alone"));
+    }
+
+    @Test
+    void fourDigitsInsideASentenceAreOnlyAGuess() {
+        assertThat(entities("有没有2000左右的手机")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "2000", 3, 7, "2000", "pattern-bare"));
+        assertThat(entities("room 1203 please")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "1203", 5, 9, "1203", "pattern-bare"));
     }
 
     @Test
