@@ -12,9 +12,21 @@ package io.shopdesk.recommendation;
  *                       intent model calls it out of scope, "how do I install Linux on my old laptop" is not
  * @param refinesLast    the message refines the last products shown ("any cheaper ones?", "do you have them in
  *                       black?", "有白色的吗"); category and product stay what the message itself names
+ * @param confidence     how sure the intent model is of {@code intent} (0-1); null (a scenario that does not say)
+ *                       reads as sure. "uiop" is product_recommendation at 0.49: no reason to show popular products
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
-                       String orderStatus, int words, boolean refinesLast) {
+                       String orderStatus, int words, boolean refinesLast, Double confidence) {
+
+    /** A turn the intent model is sure of. */
+    public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
+                    String orderStatus, int words, boolean refinesLast) {
+        this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0);
+    }
+
+    public double getConfidence() {
+        return confidence == null ? 1.0 : confidence;
+    }
 
     public String getIntent() {
         return intent;

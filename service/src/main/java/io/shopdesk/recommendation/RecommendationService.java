@@ -139,7 +139,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         // What the message itself names: a follow-up's category is the last query's, not a mention.
         RecoTurn turn = new RecoTurn(intent, request.language().code(), parsed.category(), parsed.productSku(),
                 request.dialogueAction(), request.order() == null ? null : request.order().status(), words,
-                refined.isPresent());
+                refined.isPresent(), request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence());
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());

@@ -277,6 +277,16 @@ class RecommendationsInChatIT {
     }
 
     @Test
+    void gibberishGetsNoPopularProducts() throws Exception {
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            for (String text : new String[] {"uiop", "asdf qwer"}) {
+                JsonNode turn = shopper.turn(null, text, "en");
+                assertThat(products(turn)).as(turn.toString()).isNull();
+            }
+        }
+    }
+
+    @Test
     void aProductNamedInThanksGetsNoCardsAndNoSoldOutNotice() throws Exception {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode turn = shopper.turn(null, "thanks, the sweater fits perfectly", "en");
