@@ -244,10 +244,15 @@ public class AgentDesk {
         });
     }
 
-    /** The bot takes over again: it starts afresh, without the task or the counters from before the hand-off. */
+    /**
+     * The bot takes over again (withdrawn, handed back, resolved): it starts afresh, without the task or the counters
+     * from before the hand-off, so the complaint, fallbacks or negative turns that led to it do not make the next
+     * message "the second in a row" and hand the chat straight back.
+     */
     static void backWithBot(ConversationState state) {
         state.setEscalationStatus(null);
         state.setConsecutiveFallbacks(0);
+        state.setConsecutiveComplaints(0);
         state.setConsecutiveNegativeTurns(0);
         state.setPendingTask(null);
         state.setAwaiting(null);

@@ -120,6 +120,31 @@ class EscalationQueueIT {
         }
     }
 
+    /**
+     * The bot starts afresh once the chat is back with it: a complaint before the hand-off does not make the next one
+     * "a second complaint in a row", whether the shopper withdrew or an agent handed the chat back.
+     */
+    @Test
+    void backWithTheBotAComplaintCountsAsTheFirstAgain() throws Exception {
+        try (AgentSession li = new AgentSession(port)) {
+            li.login("agent1", "shopdesk");
+            JsonNode angry = send(null, "你们这什么垃圾服务，气死我了", "zh");
+            String id = angry.get("conversationId").asString();
+            assertThat(angry.at("/handoff/status").asString()).isEqualTo("queued");
+            assertThat(send(id, "算了，不用人工了", "zh").at("/replies/0/data/code").asString()).isEqualTo("withdrawn");
+            JsonNode slow = send(id, "快递太慢了", "zh");
+            assertThat(slow.has("handoff")).as(slow.toString()).isFalse();
+            assertThat(slow.at("/replies/0/type").asString()).isNotEqualTo("handoff");
+
+            JsonNode again = send(id, "你们这什么垃圾服务，气死我了", "zh");
+            long escalationId = again.at("/handoff/escalationId").asLong();
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).status()).isEqualTo(200);
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/release", Map.of()).status()).isEqualTo(200);
+            JsonNode afterRelease = send(id, "快递太慢了", "zh");
+            assertThat(afterRelease.has("handoff")).as(afterRelease.toString()).isFalse();
+        }
+    }
+
     @Test
     void aChatTransferredToATeamCountsItsNewWait() throws Exception {
         try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
