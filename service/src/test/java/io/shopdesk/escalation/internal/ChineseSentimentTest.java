@@ -40,8 +40,42 @@ class ChineseSentimentTest {
         assertThat(SHIPPED.score("快递太慢了")).isCloseTo(-0.45, within(1e-9));
         assertThat(SHIPPED.score("登录不了")).isZero();
         assertThat(SHIPPED.score("你们这什么垃圾服务，气死我了")).isEqualTo(-1.0);
-        assertThat(SHIPPED.score("再不处理我就投诉到消协")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("再不处理我就投诉到消协")).isCloseTo(-0.9, within(1e-9));
         assertThat(SHIPPED.score("我要投诉")).as("a complaint, acknowledged by the bot first").isCloseTo(-0.6, within(1e-9));
+    }
+
+    /**
+     * Two mild words are no outburst: the message counts its most negative word (a sum made these -0.8 or below and
+     * handed them to a person at once), while what angry shoppers write (a very negative word, a second strong one,
+     * exclamation marks) stays at or below -0.8.
+     */
+    @Test
+    void problemReportsWithSeveralMildWordsStayBelowVeryNegative() {
+        assertThat(SHIPPED.score("东西坏了，能退钱吗")).isCloseTo(-0.5, within(1e-9));
+        assertThat(SHIPPED.score("手机壳坏了，想退钱")).isCloseTo(-0.5, within(1e-9));
+        assertThat(SHIPPED.score("收到的杯子坏了，包装也破损了")).isCloseTo(-0.4, within(1e-9));
+        assertThat(SHIPPED.score("等了好久一直没发货")).isCloseTo(-0.5, within(1e-9));
+        assertThat(SHIPPED.score("快递太慢了，等了好久")).isCloseTo(-0.5, within(1e-9));
+        assertThat(SHIPPED.score("衣服有破损，包装也坏了，怎么处理")).isCloseTo(-0.4, within(1e-9));
+        assertThat(SHIPPED.score("鞋子穿了一次就坏了，有点失望")).isCloseTo(-0.7, within(1e-9));
+
+        assertThat(SHIPPED.score("你们这什么垃圾服务，气死我了")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("再不处理我就投诉到消协")).as("投诉 -0.6 deepened by 消协").isCloseTo(-0.9, within(1e-9));
+        assertThat(SHIPPED.score("你们就是骗子，太恶心了")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("气死我了！！！退钱！")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("什么破平台，垃圾")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("我要曝光你们，太坑人了")).isEqualTo(-1.0);
+    }
+
+    @Test
+    void theMostNegativeWordCountsDeepenedByFurtherStrongWordsAndExclamations() {
+        ChineseSentiment s = new ChineseSentiment(Map.of("坏了", -0.4, "退钱", -0.5, "投诉", -0.6, "消协", -0.7,
+                "谢谢", 0.3, "满意", 0.6));
+        assertThat(s.score("坏了，退钱")).as("two mild words: the worse one").isCloseTo(-0.5, within(1e-9));
+        assertThat(s.score("投诉消协")).as("two strong words").isCloseTo(-0.9, within(1e-9));
+        assertThat(s.score("坏了！！")).isCloseTo(-0.6, within(1e-9));
+        assertThat(s.score("投诉，谢谢")).as("thanks do not soften a complaint").isCloseTo(-0.6, within(1e-9));
+        assertThat(s.score("满意，谢谢")).isCloseTo(0.6, within(1e-9));
     }
 
     @Test
