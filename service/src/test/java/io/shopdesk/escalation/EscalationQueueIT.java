@@ -133,15 +133,17 @@ class EscalationQueueIT {
             assertThat(angry.at("/handoff/status").asString()).isEqualTo("queued");
             assertThat(send(id, "算了，不用人工了", "zh").at("/replies/0/data/code").asString()).isEqualTo("withdrawn");
             JsonNode slow = send(id, "快递太慢了", "zh");
-            assertThat(slow.has("handoff")).as(slow.toString()).isFalse();
-            assertThat(slow.at("/replies/0/type").asString()).isNotEqualTo("handoff");
+            assertThat(slow.at("/replies/0/data/code").asString()).as("a first complaint, acknowledged")
+                    .isEqualTo("complaint");
+            assertThat(slow.path("handoff").isNull()).as("no REPEATED_COMPLAINT hand-off").isTrue();
 
             JsonNode again = send(id, "你们这什么垃圾服务，气死我了", "zh");
             long escalationId = again.at("/handoff/escalationId").asLong();
             assertThat(li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).status()).isEqualTo(200);
             assertThat(li.post("/api/agent/escalations/" + escalationId + "/release", Map.of()).status()).isEqualTo(200);
             JsonNode afterRelease = send(id, "快递太慢了", "zh");
-            assertThat(afterRelease.has("handoff")).as(afterRelease.toString()).isFalse();
+            assertThat(afterRelease.at("/replies/0/data/code").asString()).isEqualTo("complaint");
+            assertThat(afterRelease.path("handoff").isNull()).isTrue();
         }
     }
 
