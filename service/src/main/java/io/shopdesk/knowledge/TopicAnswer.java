@@ -30,12 +30,7 @@ public record TopicAnswer(double minIntentConfidence, double minShare, double mi
         if (categories.isEmpty() || intentConfidence < minIntentConfidence) {
             return Optional.empty();
         }
-        Map<String, KbHit> inTopic = new LinkedHashMap<>();
-        for (KbHit hit : hits) {
-            if (categories.contains(hit.entry().category())) {
-                inTopic.merge(hit.entry().id(), hit, (a, b) -> a.probability() >= b.probability() ? a : b);
-            }
-        }
+        Map<String, KbHit> inTopic = bestInTopic(categories, hits);
         double total = inTopic.values().stream().mapToDouble(KbHit::probability).sum();
         Optional<KbHit> best = inTopic.values().stream().max(java.util.Comparator.comparingDouble(KbHit::probability));
         if (best.isEmpty() || total <= 0 || best.get().probability() / total < minShare
@@ -55,11 +50,19 @@ public record TopicAnswer(double minIntentConfidence, double minShare, double mi
         if (categories.isEmpty() || intentConfidence < minIntentConfidence) {
             return searched;
         }
-        Map<String, KbHit> inTopic = new LinkedHashMap<>();
-        hits.stream().filter(h -> categories.contains(h.entry().category()))
-                .sorted(java.util.Comparator.comparingDouble(KbHit::probability).reversed())
-                .forEach(h -> inTopic.putIfAbsent(h.entry().id(), h));
+        Map<String, KbHit> inTopic = bestInTopic(categories, hits);
         return inTopic.isEmpty() ? searched : new KbSearchResult(topicFirst(inTopic, hits), false);
+    }
+
+    /** Each entry in the categories once, as its most probable hit. */
+    private static Map<String, KbHit> bestInTopic(Set<String> categories, List<KbHit> hits) {
+        Map<String, KbHit> inTopic = new LinkedHashMap<>();
+        for (KbHit hit : hits) {
+            if (categories.contains(hit.entry().category())) {
+                inTopic.merge(hit.entry().id(), hit, (a, b) -> a.probability() >= b.probability() ? a : b);
+            }
+        }
+        return inTopic;
     }
 
     private static List<KbHit> topicFirst(Map<String, KbHit> inTopic, List<KbHit> hits) {
