@@ -96,7 +96,7 @@ public class ChatService {
     }
 
     /** The language a conversation has been answered in, or null when there is no such conversation. */
-    public Language conversationLanguage(String conversationId) {
+    private Language conversationLanguage(String conversationId) {
         if (conversationId == null || !ConversationIds.wellFormed(conversationId)) {
             return null;
         }
