@@ -212,8 +212,10 @@ class RecommendationsInChatIT {
 
     @Test
     void dearerShowsOnlyProductsThatCostMoreUntilThereAreNone() throws Exception {
+        // The last word: the dearest such product sold (in stock), which the asking must reach.
         for (String[] words : new String[][] {{"en", "recommend some running shoes", "any more expensive ones?",
-                "Nothing that matches costs more than ¥"}, {"zh", "推荐一双跑鞋", "有没有贵一点的", "没有比"}}) {
+                "Nothing that matches costs more than ¥", "1599"}, {"zh", "推荐一双跑鞋", "有没有贵一点的", "没有比", "1599"},
+                {"zh", "推荐一款蓝牙耳机", "有没有贵一点的", "没有比", "1499"}}) {
             try (StompTestClient shopper = new StompTestClient(port)) {
                 JsonNode first = shopper.turn(null, words[1], words[0]);
                 String id = first.get("conversationId").asString();
@@ -234,6 +236,7 @@ class RecommendationsInChatIT {
                     dearest = dearest(reply);
                 }
                 assertThat(reply.get("text").asString()).as("the dearest shown is the dearest sold").startsWith(words[3]);
+                assertThat(dearest).as(words[1] + ": the dearest reached").isEqualByComparingTo(words[4]);
             }
         }
     }
