@@ -101,8 +101,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
             }
             java.util.Set<String> categories = new java.util.HashSet<>();
             built.values().forEach(index -> categories.addAll(index.categories()));
-            IntentTopics newTopics = IntentTopics.load(settings.source(), categories);
-            topics.set(newTopics);
+            topics.set(IntentTopics.load(settings.source(), categories));
             indexes.set(Map.copyOf(built));
             BuildStatus ok = new BuildStatus(Instant.now(), true, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms",
                     built.get(Language.ZH).size(), built.get(Language.EN).size());

@@ -176,7 +176,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             // "Do you have a physical store?": no products for a service question; the fallback's suggestions stay.
             return Optional.empty();
         }
-        if (shown.isEmpty() && refined.isPresent() && !refined.get().exclude().isEmpty() && soldOut.isEmpty()) {
+        if (shown.isEmpty() && more) {
             // "Show me more" when every product the query selects has been shown.
             return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),
                     Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(), "ruleSetVersion", ruleSet.version(),
