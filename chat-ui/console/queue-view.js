@@ -8,11 +8,22 @@ import { label } from './i18n.js';
 
 const OPEN = new Set(['queued', 'held']);
 
+/**
+ * The order the shop serves its queue in, the same as the server's (GET /api/agent/escalations and the position a
+ * waiting shopper is told): priority, then the time the shopper asked for a person, then id. A shopper transferred
+ * to a team keeps their place: the wait shown restarts at the transfer, the place in line does not.
+ */
 export function queueOrder(a, b) {
   const pa = Number(a.priority) || 9;
   const pb = Number(b.priority) || 9;
   if (pa !== pb) return pa - pb;
-  return waitingNow(b) - waitingNow(a) || Number(a.id) - Number(b.id);
+  return askedAt(a) - askedAt(b) || Number(a.id) - Number(b.id);
+}
+
+/** When the shopper asked for a person (ms); one without a creation time goes last. */
+function askedAt(esc) {
+  const created = Date.parse(esc.createdAt);
+  return Number.isFinite(created) ? created : Number.MAX_SAFE_INTEGER;
 }
 
 /** Seconds waited so far: the server's waitingSeconds plus the time since we received it. */

@@ -9,14 +9,21 @@ import { niceMax } from '../console/charts.js';
 import { duration, percent, reasonText } from '../console/format.js';
 import { translator, label } from '../console/i18n.js';
 
-test('queue order: priority first, then the longest wait', () => {
+test('queue order: priority first, then who asked for a person first (as the server serves it)', () => {
   const list = [
-    { id: 1, priority: 3, waitingSeconds: 500 },
-    { id: 2, priority: 1, waitingSeconds: 10 },
-    { id: 3, priority: 1, waitingSeconds: 90 },
-    { id: 4, priority: 2, waitingSeconds: 0 },
+    { id: 1, priority: 3, createdAt: '2026-12-06T10:00:00Z', waitingSeconds: 500 },
+    { id: 2, priority: 1, createdAt: '2026-12-06T10:05:00Z', waitingSeconds: 10 },
+    { id: 3, priority: 1, createdAt: '2026-12-06T10:03:00Z', waitingSeconds: 90 },
+    { id: 4, priority: 2, createdAt: '2026-12-06T10:09:00Z', waitingSeconds: 0 },
   ];
   assert.deepEqual(list.sort(queueOrder).map((e) => e.id), [3, 2, 4, 1]);
+});
+
+test('queue order: a shopper transferred to a team keeps their place though their wait restarted', () => {
+  const transferred = { id: 5, priority: 2, createdAt: '2026-12-06T10:00:00Z', waitingSeconds: 20 };
+  const later = { id: 6, priority: 2, createdAt: '2026-12-06T10:04:00Z', waitingSeconds: 200 };
+  assert.deepEqual([later, transferred].sort(queueOrder).map((e) => e.id), [5, 6]);
+  assert.deepEqual([{ id: 8, priority: 2 }, later].sort(queueOrder).map((e) => e.id), [6, 8]);
 });
 
 test('waiting time: the server value, plus the time since it arrived while queued', () => {

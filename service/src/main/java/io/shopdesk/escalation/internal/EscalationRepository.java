@@ -62,7 +62,7 @@ public class EscalationRepository {
         return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::map).optional();
     }
 
-    /** Queued and held escalations: most urgent first, then longest waiting. */
+    /** Queued and held escalations in the order they are served: most urgent first, then who asked for a person first. */
     public List<Escalation> open() {
         return jdbc.sql(SELECT + " WHERE e.status IN ('queued', 'held') ORDER BY e.priority, e.created_at, e.id")
                 .query(this::map).list();
