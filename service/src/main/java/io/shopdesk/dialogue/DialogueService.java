@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,14 +54,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
-                           Clock clock) {
+                           JdbcClient jdbc, Clock clock) {
         this.rules = rules;
         this.risk = risk;
         this.recommendations = recommendations;
         this.knowledge = knowledge;
         this.orders = orders;
         this.settings = settings;
-        this.wrongPhoneDigits = new WrongPhoneDigits(settings.wrongPhoneDigitsWindow(), clock);
+        this.wrongPhoneDigits = new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock);
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
