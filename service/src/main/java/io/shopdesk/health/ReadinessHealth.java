@@ -3,6 +3,7 @@ package io.shopdesk.health;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.nlp.Stage;
+import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * UP only once every NLP model (CoreNLP loads in the background), the FAQ index and every rule set are loaded;
+ * UP only once every NLP model (CoreNLP loads in the background), the FAQ index and every rule set are loaded and the
+ * risk engine has read the payment history (velocity and known devices from before the start);
  * DOWN while a rule set is not ready (its files failed their checks at start-up and no earlier version went live).
  * Details say what each serves, including rule files or an index rebuild that were rejected.
  */
@@ -21,11 +23,13 @@ class ReadinessHealth implements HealthIndicator {
     private final NlpPipeline nlp;
     private final KnowledgeBase knowledge;
     private final RuleEngine rules;
+    private final RiskService risk;
 
-    ReadinessHealth(NlpPipeline nlp, KnowledgeBase knowledge, RuleEngine rules) {
+    ReadinessHealth(NlpPipeline nlp, KnowledgeBase knowledge, RuleEngine rules, RiskService risk) {
         this.nlp = nlp;
         this.knowledge = knowledge;
         this.rules = rules;
+        this.risk = risk;
     }
 
     @Override
@@ -41,10 +45,12 @@ class ReadinessHealth implements HealthIndicator {
             ruleSets.put(name, status);
             rulesReady &= status.ready();
         }
-        Health.Builder health = nlp.ready() && rulesReady ? Health.up() : Health.down();
+        String history = risk.historyStatus();
+        Health.Builder health = nlp.ready() && rulesReady && !"reading".equals(history) ? Health.up() : Health.down();
         return health.withDetail("nlpStages", stages)
                 .withDetail("knowledgeBase", knowledge.status())
                 .withDetail("ruleSets", ruleSets)
+                .withDetail("paymentHistory", history)
                 .build();
     }
 }

@@ -4,12 +4,14 @@ import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
 import io.shopdesk.risk.internal.PaymentFacts;
+import io.shopdesk.risk.internal.PaymentHistory;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskDecisionRepository;
 import io.shopdesk.risk.internal.RiskLists;
 import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.watch.StartupTasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -31,6 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 @EnableConfigurationProperties(RiskSettings.class)
 public class RiskService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RiskService.class);
     private final RuleEngine rules;
     private final RiskSettings settings;
     private final RiskContextRepository context;
@@ -42,6 +48,7 @@ public class RiskService implements AutoCloseable {
     private final PaymentFacts payments;
     private final OncePerPayment once;
     private final OncePerApplication onceFinancing;
+    private final CompletableFuture<PaymentHistory.Restored> history;
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
                        RiskDecisionRepository decisions, DecisionAuditWriter audit,
@@ -57,6 +64,33 @@ public class RiskService implements AutoCloseable {
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
         this.onceFinancing = new OncePerApplication(audit, decisions);
+        Instant until = clock.instant();
+        this.history = StartupTasks.start("payment-history",
+                () -> PaymentHistory.restore(decisions, payments, until, settings.seenHistory()))
+                .whenComplete((restored, failed) -> {
+                    if (failed != null) {
+                        log.warn("Payment history not read ({}): velocity starts empty and every device and IP is new",
+                                failed.toString());
+                    } else {
+                        log.info("Payment history read in {} ms: {} payments, {} of the last 24 h in velocity{}",
+                                restored.millis(), restored.payments(), restored.inVelocity(),
+                                restored.unreadable() == 0 ? "" : ", " + restored.unreadable() + " unreadable rows skipped");
+                    }
+                });
+    }
+
+    /**
+     * The start-up read of the payment history ({@link PaymentHistory}): {@code reading}, then {@code read} or
+     * {@code failed} (logged; the service then decides without it). While reading, velocity and first-seen devices
+     * lack the payments decided before the start, so the readiness health waits for it.
+     */
+    public String historyStatus() {
+        return !history.isDone() ? "reading" : history.isCompletedExceptionally() ? "failed" : "read";
+    }
+
+    /** Waits for the start-up read of the payment history (tests and benchmarks; requests never wait). */
+    public void awaitHistory() {
+        history.exceptionally(failed -> null).join();
     }
 
     /**

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 is refused (400 on {@code timestamp}: a caller's broken clock). An earlier timestamp is accepted (a
  *                 payment queued during an outage); decisions, velocity and the audit use the server's time either
  *                 way, so a client's clock cannot empty a card's velocity window or back-date a decision
+ * @param seenHistory how far back a starting service reads the audit trail for the devices and IPs each customer
+ *                 has paid from (the last 24 hours of payments are always read, for velocity): a device last used
+ *                 before that counts as new after a restart. Longer reads more rows at start-up
  * @param cnyRates CNY per unit of a currency ({@code shopdesk.risk.cny-rates.USD=7.2}); the rules and velocity compare
  *                 and sum amounts in CNY. A currency left out keeps its {@link CnyRates#DEFAULTS default}
  */
@@ -32,6 +35,7 @@ public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("nlp-models/financing-model") Path model,
                            @DefaultValue("24h") Duration chatPaymentWindow,
                            @DefaultValue("5m") Duration maxClockSkew,
+                           @DefaultValue("90d") Duration seenHistory,
                            Map<String, BigDecimal> cnyRates) {
 
     public RiskSettings {

@@ -47,6 +47,25 @@ public final class PaymentFacts {
                 lists.contains("blocked-cards", r.cardFingerprint()), chat);
     }
 
+    /**
+     * Replays a payment decided earlier at {@code at} (the start-up read of the audit trail, {@link PaymentHistory}):
+     * its device and IP become known to its customer, and, when {@code inVelocity}, it counts in velocity as it did
+     * when it was decided. The same keys and CNY amounts as {@link #observe}.
+     */
+    public void replay(PaymentRequest r, Instant at, boolean inVelocity) {
+        String device = key("dev", r.deviceId());
+        String ip = key("ip", r.ip());
+        velocity.firstSeen(r.customerId(), device);
+        velocity.firstSeen(r.customerId(), ip);
+        if (inVelocity) {
+            BigDecimal cny = rates.toCny(r.amount(), r.currency());
+            velocity.record(customerKey(r), at, cny);
+            velocity.record(key("card", r.cardFingerprint()), at, cny);
+            velocity.record(device, at, cny);
+            velocity.record(ip, at, cny);
+        }
+    }
+
     private static String customerKey(PaymentRequest r) {
         return "c:" + r.customerId();
     }

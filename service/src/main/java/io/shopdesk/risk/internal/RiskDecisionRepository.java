@@ -1,5 +1,6 @@
 package io.shopdesk.risk.internal;
 
+import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskReason;
 import io.shopdesk.risk.StoredDecision;
@@ -8,10 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +94,30 @@ public class RiskDecisionRepository {
     public void eachPaymentId(java.util.function.Consumer<String> each) {
         jdbc.sql("SELECT payment_id FROM risk_decisions WHERE payment_id IS NOT NULL")
                 .query((java.sql.ResultSet rs) -> each.accept(rs.getString(1)));
+    }
+
+    /**
+     * Each payment decided at or after {@code since} and before {@code until}, oldest first, with its time and the
+     * request as stored; a row whose input does not read as a payment request (written by an older version, edited
+     * by hand) goes to {@code unreadable} with its decision id instead. Streams the rows: none is kept here.
+     */
+    public void eachPaymentBetween(Instant since, Instant until, BiConsumer<Instant, PaymentRequest> each,
+                                   Consumer<String> unreadable) {
+        jdbc.sql("""
+                        SELECT id, created_at, input FROM risk_decisions
+                        WHERE kind = 'payment' AND created_at >= :since AND created_at < :until
+                        ORDER BY created_at, id""")
+                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .query((java.sql.ResultSet rs) -> {
+                    PaymentRequest request;
+                    try {
+                        request = json.readValue(rs.getString(3), PaymentRequest.class);
+                    } catch (JacksonException e) {
+                        unreadable.accept(rs.getString(1));
+                        return;
+                    }
+                    each.accept(rs.getTimestamp(2).toInstant(), request);
+                });
     }
 
     /** The id of the decision stored for a payment id, if it was decided. */

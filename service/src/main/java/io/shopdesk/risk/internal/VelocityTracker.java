@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code RiskBenchmark}). Thread-safe: each key's events are guarded by their own lock.
  */
 public final class VelocityTracker {
-    private static final long DAY = Duration.ofHours(24).toMillis();
+    /** The longest window: events older than this count nowhere. */
+    public static final Duration LONGEST_WINDOW = Duration.ofHours(24);
+    private static final long DAY = LONGEST_WINDOW.toMillis();
     private static final long HOUR = Duration.ofHours(1).toMillis();
     private static final long TEN_MINUTES = Duration.ofMinutes(10).toMillis();
 

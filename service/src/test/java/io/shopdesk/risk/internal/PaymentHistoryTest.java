@@ -1,0 +1,131 @@
+package io.shopdesk.risk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.shopdesk.risk.CnyRates;
+import io.shopdesk.risk.ConversationSignals;
+import io.shopdesk.risk.PaymentContext;
+import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.RiskDecision;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The start-up read of the audit trail, against the migrated schema in H2 with rows written as the service writes
+ * them: what counts in velocity again, which devices are known, and what is left out (older than the windows, decided
+ * after the read began, unreadable).
+ */
+class PaymentHistoryTest {
+    static final Instant START = Instant.parse("2026-12-06T12:00:00Z");
+    static final long CUSTOMER = 7L;
+
+    HikariDataSource data;
+    RiskDecisionRepository decisions;
+    PaymentFacts facts = new PaymentFacts(new VelocityTracker(), new RiskLists(Path.of("rules/risk/lists")), CnyRates.DEFAULTS);
+    int next;
+
+    @BeforeEach
+    void database() {
+        data = new HikariDataSource();
+        data.setJdbcUrl("jdbc:h2:mem:history-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        data.setUsername("sa");
+        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        decisions = new RiskDecisionRepository(JdbcClient.create(data), new JdbcTemplate(data),
+                new TransactionTemplate(new DataSourceTransactionManager(data)), JsonMapper.builder().build());
+    }
+
+    @AfterEach
+    void close() {
+        data.close();
+    }
+
+    PaymentRequest payment(String card, String device, String amount, String currency) {
+        return new PaymentRequest("pay-" + next++, CUSTOMER, new BigDecimal(amount), currency, "card", card, device,
+                "10.0.0.1", "上海市 1 号", "上海市 1 号", null, null, START);
+    }
+
+    void decided(PaymentRequest request, Instant at) {
+        RiskDecision decision = new RiskDecision("d-" + request.paymentId(), "payment", request.paymentId(), "APPROVE",
+                5, List.of(), "abcdef123456", "none", at);
+        decisions.save(new RiskDecisionRepository.AuditRow(decision, request.customerId(), null, request, List.of()));
+    }
+
+    PaymentContext nextPayment(String card, String device) {
+        return facts.observe(payment(card, device, "10.00", "CNY"), START, new RiskContextRepository.Customer(400, "regular", 3, 0),
+                ConversationSignals.NONE);
+    }
+
+    @Test
+    void theLastDayCountsInVelocityAgainAndOlderDevicesAreKnown() {
+        decided(payment("card-1", "dev-old", "100.00", "CNY"), START.minus(Duration.ofDays(30)));
+        decided(payment("card-1", "dev-a", "200.00", "CNY"), START.minus(Duration.ofHours(23)));
+        decided(payment("card-1", "dev-a", "50.00", "USD"), START.minus(Duration.ofMinutes(30)));
+        decided(payment("card-1", "dev-a", "10.00", "CNY"), START.minus(Duration.ofMinutes(5)));
+
+        PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
+
+        assertThat(restored.payments()).isEqualTo(4);
+        assertThat(restored.inVelocity()).isEqualTo(3);
+        PaymentContext now = nextPayment("card-1", "dev-old");
+        assertThat(now.card().count10m()).isEqualTo(1);
+        assertThat(now.card().count1h()).isEqualTo(2);
+        assertThat(now.card().count24h()).isEqualTo(3);
+        BigDecimal usd = CnyRates.DEFAULTS.toCny(new BigDecimal("50.00"), "USD");
+        assertThat(now.card().sum24h()).isEqualByComparingTo(new BigDecimal("210.00").add(usd));
+        assertThat(now.customer().count24h()).isEqualTo(3);
+        assertThat(now.firstSeenDevice()).as("a device paid from 30 days ago").isFalse();
+        assertThat(now.firstSeenIp()).isFalse();
+        assertThat(nextPayment("card-2", "dev-new").firstSeenDevice()).isTrue();
+    }
+
+    @Test
+    void devicesBeyondTheSeenHistoryAndPaymentsFromTheReadOnAreLeftOut() {
+        decided(payment("card-1", "dev-ancient", "100.00", "CNY"), START.minus(Duration.ofDays(91)));
+        decided(payment("card-1", "dev-live", "100.00", "CNY"), START);
+        decided(payment("card-1", "dev-live", "100.00", "CNY"), START.plusSeconds(1));
+
+        PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
+
+        assertThat(restored.payments()).as("one older than 90 days, two decided once the read began").isZero();
+        PaymentContext now = nextPayment("card-1", "dev-ancient");
+        assertThat(now.card().count24h()).isZero();
+        assertThat(now.firstSeenDevice()).isTrue();
+        assertThat(nextPayment("card-3", "dev-live").firstSeenDevice()).isTrue();
+    }
+
+    @Test
+    void aShortSeenHistoryStillReadsTheLastDayForVelocity() {
+        decided(payment("card-1", "dev-a", "100.00", "CNY"), START.minus(Duration.ofHours(20)));
+
+        PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofHours(1));
+
+        assertThat(restored.inVelocity()).isEqualTo(1);
+        assertThat(nextPayment("card-1", "dev-b").card().count24h()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableRowIsSkippedAndCounted() {
+        decided(payment("card-1", "dev-a", "100.00", "CNY"), START.minus(Duration.ofHours(2)));
+        JdbcClient.create(data).sql("UPDATE risk_decisions SET input = '{\"amount\": \"lots\"}'").update();
+        decided(payment("card-1", "dev-a", "100.00", "CNY"), START.minus(Duration.ofHours(1)));
+
+        PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
+
+        assertThat(restored.unreadable()).isEqualTo(1);
+        assertThat(restored.payments()).isEqualTo(1);
+        assertThat(nextPayment("card-1", "dev-a").card().count24h()).isEqualTo(1);
+    }
+}
