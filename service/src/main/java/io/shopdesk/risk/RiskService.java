@@ -72,8 +72,8 @@ public class RiskService implements AutoCloseable {
                         log.warn("Payment history not read ({}): velocity starts empty and every device and IP is new",
                                 failed.toString());
                     } else {
-                        log.info("Payment history read in {} ms: {} payments, {} of the last 24 h in velocity{}",
-                                restored.millis(), restored.payments(), restored.inVelocity(),
+                        log.info("Payment history read in {} ms: {} payments of the last 24 h in velocity, {} customer "
+                                        + "devices and IPs from before{}", restored.millis(), restored.inVelocity(), restored.known(),
                                 restored.unreadable() == 0 ? "" : ", " + restored.unreadable() + " unreadable rows skipped");
                     }
                 });

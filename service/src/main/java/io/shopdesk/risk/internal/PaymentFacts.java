@@ -49,21 +49,22 @@ public final class PaymentFacts {
 
     /**
      * Replays a payment decided earlier at {@code at} (the start-up read of the audit trail, {@link PaymentHistory}):
-     * its device and IP become known to its customer, and, when {@code inVelocity}, it counts in velocity as it did
-     * when it was decided. The same keys and CNY amounts as {@link #observe}.
+     * it counts in velocity as it did when it was decided, and its device and IP become known to its customer. The
+     * same keys and CNY amounts as {@link #observe}.
      */
-    public void replay(PaymentRequest r, Instant at, boolean inVelocity) {
-        String device = key("dev", r.deviceId());
-        String ip = key("ip", r.ip());
-        velocity.firstSeen(r.customerId(), device);
-        velocity.firstSeen(r.customerId(), ip);
-        if (inVelocity) {
-            BigDecimal cny = rates.toCny(r.amount(), r.currency());
-            velocity.record(customerKey(r), at, cny);
-            velocity.record(key("card", r.cardFingerprint()), at, cny);
-            velocity.record(device, at, cny);
-            velocity.record(ip, at, cny);
-        }
+    public void replay(PaymentRequest r, Instant at) {
+        BigDecimal cny = rates.toCny(r.amount(), r.currency());
+        velocity.record(customerKey(r), at, cny);
+        velocity.record(key("card", r.cardFingerprint()), at, cny);
+        velocity.record(key("dev", r.deviceId()), at, cny);
+        velocity.record(key("ip", r.ip()), at, cny);
+        known(r.customerId(), r.deviceId(), r.ip());
+    }
+
+    /** Makes a device and an IP (either may be null) known to a customer, as a payment from them would. */
+    public void known(long customerId, String deviceId, String ip) {
+        velocity.firstSeen(customerId, key("dev", deviceId));
+        velocity.firstSeen(customerId, key("ip", ip));
     }
 
     private static String customerKey(PaymentRequest r) {

@@ -45,8 +45,9 @@ public class RiskDecisionRepository {
 
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
-                reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id,
+                device_id, ip)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -63,7 +64,14 @@ public class RiskDecisionRepository {
         return new Object[] {d.decisionId(), d.kind(), d.subjectId(), row.customerId(), row.conversationId(),
                 d.decision(), d.score(), json.writeValueAsString(d.reasons()), json.writeValueAsString(row.input()),
                 json.writeValueAsString(row.firedRules()), d.ruleSetVersion(), d.modelVersion(),
-                Timestamp.from(d.decidedAt()), paymentId(d), applicationId(d)};
+                Timestamp.from(d.decidedAt()), paymentId(d), applicationId(d),
+                row.input() instanceof PaymentRequest p ? orEmpty(p.deviceId()) : null,
+                row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null};
+    }
+
+    /** A payment's device or IP as its column holds it (V21): '' for none, so that NULL means "not recorded". */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** The payment id a decision holds unique (V12): a payment's subject; none for financing. */
@@ -118,6 +126,43 @@ public class RiskDecisionRepository {
                     }
                     each.accept(rs.getTimestamp(2).toInstant(), request);
                 });
+    }
+
+    /**
+     * Each distinct customer, device and IP of the payments decided at or after {@code since} and before
+     * {@code until} (device and IP null when the payment had none), counted by the database from their columns; the
+     * payments stored before those columns existed (V21) are read from their input and passed on one by one.
+     */
+    public void eachDeviceAndIpBetween(Instant since, Instant until, DeviceAndIp each, Consumer<String> unreadable) {
+        jdbc.sql("""
+                        SELECT DISTINCT customer_id, device_id, ip FROM risk_decisions
+                        WHERE kind = 'payment' AND created_at >= :since AND created_at < :until
+                        AND device_id IS NOT NULL""")
+                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .query((java.sql.ResultSet rs) -> each.accept(rs.getLong(1), blankAsNull(rs.getString(2)),
+                        blankAsNull(rs.getString(3))));
+        jdbc.sql("""
+                        SELECT id, input FROM risk_decisions
+                        WHERE kind = 'payment' AND created_at >= :since AND created_at < :until AND device_id IS NULL""")
+                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .query((java.sql.ResultSet rs) -> {
+                    try {
+                        PaymentRequest request = json.readValue(rs.getString(2), PaymentRequest.class);
+                        each.accept(request.customerId(), request.deviceId(), request.ip());
+                    } catch (JacksonException e) {
+                        unreadable.accept(rs.getString(1));
+                    }
+                });
+    }
+
+    /** Receives a customer's device and IP (either may be null). */
+    @FunctionalInterface
+    public interface DeviceAndIp {
+        void accept(long customerId, String deviceId, String ip);
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** The id of the decision stored for a payment id, if it was decided. */

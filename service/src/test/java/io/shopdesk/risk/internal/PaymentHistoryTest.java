@@ -77,8 +77,8 @@ class PaymentHistoryTest {
 
         PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
 
-        assertThat(restored.payments()).isEqualTo(4);
         assertThat(restored.inVelocity()).isEqualTo(3);
+        assertThat(restored.known()).as("customer 7 on dev-old from 10.0.0.1").isEqualTo(1);
         PaymentContext now = nextPayment("card-1", "dev-old");
         assertThat(now.card().count10m()).isEqualTo(1);
         assertThat(now.card().count1h()).isEqualTo(2);
@@ -99,7 +99,8 @@ class PaymentHistoryTest {
 
         PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
 
-        assertThat(restored.payments()).as("one older than 90 days, two decided once the read began").isZero();
+        assertThat(restored.inVelocity() + restored.known()).as("one older than 90 days, two decided once the read began")
+                .isZero();
         PaymentContext now = nextPayment("card-1", "dev-ancient");
         assertThat(now.card().count24h()).isZero();
         assertThat(now.firstSeenDevice()).isTrue();
@@ -117,6 +118,32 @@ class PaymentHistoryTest {
     }
 
     @Test
+    void theDatabaseCountsEachDeviceOnceAndRowsStoredBeforeTheColumnsAreReadFromTheirInput() {
+        for (int day = 2; day <= 6; day++) {
+            decided(payment("card-1", "dev-often", "100.00", "CNY"), START.minus(Duration.ofDays(day)));
+        }
+        decided(payment("card-1", "dev-legacy", "100.00", "CNY"), START.minus(Duration.ofDays(40)));
+        JdbcClient.create(data).sql("UPDATE risk_decisions SET device_id = NULL, ip = NULL WHERE input LIKE '%dev-legacy%'")
+                .update();
+
+        PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
+
+        assertThat(restored.known()).as("five payments from one device and IP, one row read whole").isEqualTo(2);
+        assertThat(nextPayment("card-9", "dev-often").firstSeenDevice()).isFalse();
+        assertThat(nextPayment("card-9", "dev-legacy").firstSeenDevice()).isFalse();
+    }
+
+    @Test
+    void aPaymentWithoutDeviceOrIpIsStoredAsNoneNotAsUnrecorded() {
+        decided(new PaymentRequest("pay-wallet", CUSTOMER, new BigDecimal("5.00"), "CNY", "alipay", null, null, null,
+                null, null, null, null, START), START.minus(Duration.ofDays(3)));
+        assertThat(JdbcClient.create(data).sql("SELECT device_id || '|' || ip FROM risk_decisions").query(String.class)
+                .single()).isEqualTo("|");
+
+        assertThat(PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90)).unreadable()).isZero();
+    }
+
+    @Test
     void anUnreadableRowIsSkippedAndCounted() {
         decided(payment("card-1", "dev-a", "100.00", "CNY"), START.minus(Duration.ofHours(2)));
         JdbcClient.create(data).sql("UPDATE risk_decisions SET input = '{\"amount\": \"lots\"}'").update();
@@ -125,7 +152,7 @@ class PaymentHistoryTest {
         PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
 
         assertThat(restored.unreadable()).isEqualTo(1);
-        assertThat(restored.payments()).isEqualTo(1);
+        assertThat(restored.inVelocity()).isEqualTo(1);
         assertThat(nextPayment("card-1", "dev-a").card().count24h()).isEqualTo(1);
     }
 }
