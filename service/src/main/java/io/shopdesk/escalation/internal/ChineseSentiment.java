@@ -1,11 +1,6 @@
 package io.shopdesk.escalation.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,31 +34,9 @@ public final class ChineseSentiment {
         this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
-    /** Reads {@code word,score} lines (a header and # comments allowed). */
+    /** Reads {@code word,score} lines (a header and # comments allowed; see {@link LexiconFile}). */
     public static ChineseSentiment load(Path file) {
-        Map<String, Double> words = new LinkedHashMap<>();
-        try {
-            int n = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                n++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.equals("word,score")) {
-                    continue;
-                }
-                String[] parts = trimmed.split(",");
-                if (parts.length != 2) {
-                    throw new IllegalArgumentException(file + ":" + n + ": expected word,score, got: " + trimmed);
-                }
-                try {
-                    words.put(parts[0].strip(), Double.parseDouble(parts[1].strip()));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": score is not a number: " + parts[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the sentiment lexicon " + file, e);
-        }
-        return new ChineseSentiment(words);
+        return new ChineseSentiment(LexiconFile.read(file));
     }
 
     /** -1 (very negative) to 1 (very positive); 0 when no lexicon word occurs. */
