@@ -10,6 +10,7 @@ import io.shopdesk.dialogue.DialogueOutcome;
 import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.escalation.internal.ChineseSentiment;
+import io.shopdesk.escalation.internal.EnglishOutburstLexicon;
 import io.shopdesk.escalation.internal.EnglishSentiment;
 import io.shopdesk.escalation.internal.EscalationRepository;
 import io.shopdesk.escalation.internal.RatingRepository;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Decides, after each bot turn, whether a person takes over: gathers the facts (the turn and its sentiment, the
  * customer, the order, the conversation's payment decision), fires {@code rules/escalation/}, and opens the
- * escalation in the queue. English sentiment comes from CoreNLP after the reply, and can still escalate a moment
- * later. Keeps the count of negative turns in a row in the conversation's state. Messages while a person is in
- * charge go to {@link WaitingShoppers}. Thread-safe; the chat calls it under the conversation's lock.
+ * escalation in the queue. Chinese sentiment comes from a lexicon at once. English has two sources: a lexicon of
+ * outbursts at once, so that "You are useless, I am furious!!" escalates in the same turn, and CoreNLP after the reply
+ * (too slow for the reply path), which can still escalate a moment later; the more negative of the two counts. Keeps
+ * the count of negative turns in a row in the conversation's state. Messages while a person is in charge go to
+ * {@link WaitingShoppers}. Thread-safe; the chat calls it under the conversation's lock.
  */
 @Service
 @EnableConfigurationProperties(EscalationSettings.class)
@@ -64,6 +68,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ChineseSentiment chinese;
+    private final EnglishOutburstLexicon outbursts;
     private final EnglishSentiment english;
     private final WaitingShoppers waitingShoppers;
 
@@ -92,6 +97,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
         this.clock = clock;
         this.waitingShoppers = waitingShoppers;
         this.chinese = ChineseSentiment.load(settings.sentimentLexicon());
+        this.outbursts = EnglishOutburstLexicon.load(settings.englishSentimentLexicon());
         this.english = "corenlp".equals(settings.englishSentiment())
                 ? new EnglishSentiment(settings.englishSentimentQueue(), settings.englishVeryNegativeProbability()) : null;
     }
@@ -101,14 +107,17 @@ public class EscalationService implements Handoffs, AutoCloseable {
         ConversationState state = outcome.state();
         boolean zh = analysis.language() == Language.ZH;
         boolean scoredLater = !zh && english != null && conversationId != null;
-        double sentiment = zh ? chinese.score(analysis.text()) : 0;
+        OptionalDouble lexicon = zh ? OptionalDouble.of(chinese.score(analysis.text()))
+                : outbursts.score(analysis.text());
+        double sentiment = lexicon.orElse(0);
         if (!scoredLater) {
-            // English without a sentiment model counts as not negative; English with one counts once it is scored.
+            // English without CoreNLP counts as not negative unless it is an outburst; with CoreNLP the turn counts
+            // once it is scored.
             state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
         }
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),
                 analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
-                sentiment, zh ? "lexicon" : scoredLater ? "pending" : "none",
+                sentiment, lexicon.isPresent() ? "lexicon" : scoredLater ? "pending" : "none",
                 state.getConsecutiveFallbacks(), outcome.decision().getAction(), state.getConsecutiveComplaints(),
                 scoredLater ? 0 : state.getConsecutiveNegativeTurns());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -116,7 +125,11 @@ public class EscalationService implements Handoffs, AutoCloseable {
         EscalationCheck check = evaluate(ruleSet, turn, facts);
         if (!check.isEscalating()) {
             if (scoredLater) {
-                english.submit(analysis.text(), score -> escalateLater(conversationId, turn, score));
+                english.submit(analysis.text(), coreNlp -> {
+                    boolean lexiconWorse = lexicon.isPresent() && lexicon.getAsDouble() < coreNlp;
+                    escalateLater(conversationId, turn, lexiconWorse ? lexicon.getAsDouble() : coreNlp,
+                            lexiconWorse ? "lexicon" : "corenlp");
+                });
             }
             return Optional.empty();
         }
@@ -217,17 +230,17 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     /**
-     * English sentiment arrived after the reply: count the turn, and escalate now if it tips the rules and nobody took
-     * over meanwhile.
+     * English sentiment arrived after the reply (CoreNLP's, or the lexicon's when more negative): count the turn, and
+     * escalate now if it tips the rules and nobody took over meanwhile.
      */
-    private void escalateLater(String conversationId, EscalationTurn turn, double sentiment) {
+    private void escalateLater(String conversationId, EscalationTurn turn, double sentiment, String source) {
         Reply[] handoff = new Reply[1];
         Status status = chat.updateState(conversationId, state -> {
             if (state.isHandedOff()) {
                 return null;
             }
             state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
-            EscalationTurn scored = turn.scored(sentiment, "corenlp", state.getConsecutiveNegativeTurns());
+            EscalationTurn scored = turn.scored(sentiment, source, state.getConsecutiveNegativeTurns());
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
             EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state, scored));
             if (!check.isEscalating()) {

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param negativeTurnsBeforeEscalation  negative turns in a row after which a person takes over when the bot could
  *                                       not answer the last one
  * @param sentimentLexicon               the Chinese sentiment lexicon (CSV {@code word,score})
+ * @param englishSentimentLexicon        the English outburst lexicon (CSV {@code word,score}), scored on the reply path
+ *                                       whatever {@code englishSentiment} says
  * @param englishSentiment               {@code corenlp}: English sentiment by CoreNLP, after the reply (off the hot
  *                                       path); {@code off}: none
  * @param englishSentimentQueue          English messages waiting for sentiment; beyond it the oldest are skipped
@@ -30,6 +32,7 @@ public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("-0.8") double veryNegativeSentiment,
                                  @DefaultValue("3") int negativeTurnsBeforeEscalation,
                                  @DefaultValue("nlp-models/sentiment/zh-sentiment.csv") Path sentimentLexicon,
+                                 @DefaultValue("nlp-models/sentiment/en-sentiment.csv") Path englishSentimentLexicon,
                                  @DefaultValue("corenlp") String englishSentiment,
                                  @DefaultValue("200") int englishSentimentQueue,
                                  @DefaultValue("0.3") double englishVeryNegativeProbability) {

@@ -8,6 +8,8 @@ import java.util.Locale;
  * Immutable. Documented for rule authors in {@code rules/escalation/README.md}.
  *
  * @param sentiment           -1 (very negative) to 1 (very positive); 0 when unknown
+ * @param sentimentSource     where the sentiment came from: lexicon (Chinese, or an English outburst), corenlp, pending
+ *                            (English, until CoreNLP has scored it after the reply), none, scenario
  * @param consecutiveFallbacks fallbacks in a row including this turn's
  * @param dialogueAction      what the dialogue rules chose (kb_answer, fallback, order_status, ask…)
  * @param consecutiveComplaints complaints in a row including this turn's (0 when this turn is none)

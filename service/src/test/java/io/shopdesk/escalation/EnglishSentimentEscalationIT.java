@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * English sentiment comes from CoreNLP after the bot replied: the reply is not delayed, and a very upset message
- * still escalates the conversation a moment later, with the hand-off message added to the transcript. Plain
- * questions that describe a problem ("My payment failed"), which CoreNLP calls negative, stay with the bot. Over HTTP,
+ * still escalates the conversation a moment later, with the hand-off message added to the transcript; an outburst
+ * the English lexicon knows hands off with the reply itself. Plain questions that describe a problem ("My payment
+ * failed"), which CoreNLP calls negative, and worried ones ("Is this a scam?") stay with the bot. Over HTTP,
  * which cannot push, the shopper learns of such a hand-off with their next message.
  */
 @Tag("model")
@@ -34,7 +35,12 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.chat.burst=20"
 })
 class EnglishSentimentEscalationIT {
-    static final String UPSET = "Where is my parcel? This is the worst service I have ever had, absolutely terrible.";
+    /**
+     * Very negative to CoreNLP only: the English lexicon gives it -0.7 (unacceptable), not enough alone, so the
+     * hand-off comes after the reply, on CoreNLP's -1. ("This is the worst service I have ever had" would now hand off
+     * with the reply: worst is an outburst word.)
+     */
+    static final String UPSET = "this is unacceptable";
 
     @Autowired
     ChatService chat;
@@ -72,11 +78,27 @@ class EnglishSentimentEscalationIT {
         assertThat(chat.transcript(id)).filteredOn(l -> "bot".equals(l.role()) && "handoff".equals(l.type())).hasSize(1);
     }
 
+    /**
+     * An outburst CoreNLP calls only "negative" (-0.6) hands off with the reply itself: the English lexicon scores it
+     * -1 on the reply path.
+     */
+    @Test
+    void anEnglishOutburstHandsOffWithTheReply() throws Exception {
+        JsonNode outburst = send(null, "You are useless, I am furious!!");
+        assertThat(outburst.at("/handoff/status").asString()).isEqualTo("queued");
+        JsonNode handoff = outburst.get("replies").get(outburst.get("replies").size() - 1);
+        assertThat(handoff.get("type").asString()).isEqualTo("handoff");
+        assertThat(handoff.at("/data/reason").asString()).isEqualTo("negative_sentiment");
+        assertThat(handoff.at("/data/rule").asString()).isEqualTo("EscalateOnVeryNegativeSentiment");
+        assertThat(handoff.get("text").asString()).startsWith("I'm sorry about this.");
+    }
+
     @Test
     void plainQuestionsAboutAProblemStayWithTheBot() throws Exception {
         List<String> questions = List.of("My payment failed", "I can't log in to my account",
                 "The shoes are too small, can I exchange them?", "I lost my receipt", "too expensive",
-                "The shipping is too slow", "I haven't got a confirmation email");
+                "The shipping is too slow", "I haven't got a confirmation email", "Is this a scam?",
+                "the code is useless?");
         List<String> conversations = new ArrayList<>();
         for (String question : questions) {
             JsonNode answer = send(null, question);
