@@ -9,6 +9,7 @@ import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentExample;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
@@ -126,6 +127,19 @@ class EnglishOutburstLexiconTest {
                 .contains("your customer service is useless", "i'm furious", "it's a scam", "this is a disgrace",
                         "i'm reporting you to consumer protection")
                 .doesNotContain("i want to file a complaint", "the courier was rude to me", "i'm very disappointed");
+    }
+
+    /** The knowledge base's English evaluation questions: FAQ paraphrases and unrelated questions, none an outburst. */
+    @Test
+    void theFaqParaphrasesAndUnrelatedQuestionsAreNeverVeryNegative() throws Exception {
+        Path eval = Path.of("knowledge-base/eval");
+        List<String> questions = new ArrayList<>(Files.readAllLines(eval.resolve("unrelated-en.txt")));
+        // query,expected_ids: the ids hold no comma, the query may (quoted).
+        Files.readAllLines(eval.resolve("paraphrases-en.csv")).stream().skip(1)
+                .map(line -> line.substring(0, line.lastIndexOf(',')).replaceAll("^\"|\"$", "").replace("\"\"", "\""))
+                .forEach(questions::add);
+        assertThat(questions).hasSize(198);
+        assertThat(questions).filteredOn(EnglishOutburstLexiconTest::veryNegative).isEmpty();
     }
 
     private static boolean veryNegative(String text) {
