@@ -111,8 +111,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 : outbursts.score(analysis.text());
         double sentiment = lexicon.orElse(0);
         if (!scoredLater) {
-            // English without CoreNLP counts as not negative unless it is an outburst; with CoreNLP the turn counts
-            // once it is scored.
+            // English without CoreNLP counts as not negative unless the outburst lexicon scores it; with CoreNLP the
+            // turn counts once CoreNLP has scored it.
             state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
         }
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),

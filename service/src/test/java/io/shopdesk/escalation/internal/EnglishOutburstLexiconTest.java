@@ -47,6 +47,8 @@ class EnglishOutburstLexiconTest {
         assertThat(SHIPPED.score("My lawyer will hear about this")).hasValueCloseTo(-0.8, EXACT);
         assertThat(SHIPPED.score("I'm so angry right now")).as("angry -0.7, so ×1.3")
                 .hasValueCloseTo(-0.7 * 1.3, EXACT);
+        assertThat(SHIPPED.score("WHERE IS MY ORDER YOU SCAMMERS")).as("a question word without ?, shouted")
+                .hasValueCloseTo(-1.0, EXACT);
     }
 
     /** Asking whether something is a scam, denying it, or describing a problem is no outburst: CoreNLP decides. */
@@ -63,6 +65,8 @@ class EnglishOutburstLexiconTest {
                 .hasValueCloseTo(-0.7, EXACT);
         assertThat(SHIPPED.score("I'm very disappointed")).as("negative, not very")
                 .hasValueCloseTo(-0.5 * 1.3, EXACT);
+        assertThat(SHIPPED.score("where is my refund you scammers?")).as("a known miss: asked, in a question")
+                .isEmpty();
     }
 
     @Test
