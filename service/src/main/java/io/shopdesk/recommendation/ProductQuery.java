@@ -8,7 +8,8 @@ import java.util.Map;
  * (wireless=true, color=black, waterproof=*), a price ceiling in CNY, and a product mentioned by name. Every part
  * may be absent (null or empty). Immutable and thread-safe.
  *
- * @param term a category word from the message, used to narrow the category when product names contain it
+ * @param term a category word from the message, or else the word the catalogue finds the product the shopper named by
+ *             ("phones", "冰箱"), used to narrow the selection when product names contain it
  */
 public record ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
                            String productSku) {
@@ -37,16 +38,18 @@ public record ProductQuery(String category, String term, Map<String, String> att
 
     /**
      * Whether the product's name or one of its tags has the term: anywhere in Chinese, case aside ("polo衫" in
-     * "纯棉Polo衫"); in English at the start of a word ("humidifier" is not in "Dehumidifier"), a plural also
-     * matching its singular ("laptops" in "PixelArc Laptop Air 14", "boxes" in "Storage Box"). Tags carry the words
+     * "纯棉Polo衫"); in English as a whole word (Chinese beside it counts as a word break) ("humidifier" is not in "Dehumidifier", "cars" not in "cardio",
+     * "pillow" not in "Pillowcase"), a plural also matching its singular and the other way round ("laptops" in
+     * "PixelArc Laptop Air 14", "boxes" in "Storage Box", "sneaker" in "Canvas Sneakers"). Tags carry the words
      * shoppers use that a name does not ("perfume" for an Eau de Parfum, "earphones" for earbuds).
      */
     public boolean matchesTerm(Product product) {
-        return term == null || nameHas(product.nameZh(), term) || nameHas(product.nameEn(), term)
-                || product.tags().stream().filter(tag -> !tag.startsWith("accessory_of:")).anyMatch(tag -> nameHas(tag, term));
+        return term == null || hasWord(product.nameZh(), term) || hasWord(product.nameEn(), term)
+                || product.tags().stream().filter(tag -> !tag.startsWith("accessory_of:")).anyMatch(tag -> hasWord(tag, term));
     }
 
-    private static boolean nameHas(String name, String word) {
+    /** Whether a name or tag has a shopper's word, by the rule {@link #matchesTerm} applies. */
+    public static boolean hasWord(String name, String word) {
         String lowerName = name.toLowerCase(java.util.Locale.ROOT);
         String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
         if (lowerWord.isEmpty() || !lowerWord.chars().allMatch(c -> c < 128)) {
@@ -61,7 +64,15 @@ public record ProductQuery(String category, String term, Map<String, String> att
         }
         for (String form : forms) {
             for (int at = lowerName.indexOf(form); at >= 0; at = lowerName.indexOf(form, at + 1)) {
-                if (at == 0 || !Character.isLetterOrDigit(lowerName.charAt(at - 1))) {
+                int end = at + form.length();
+                int wordEnd = end;
+                while (wordEnd < lowerName.length() && isLatinLetterOrDigit(lowerName.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                String rest = lowerName.substring(end, wordEnd);
+                // A Chinese character beside a Latin word ends it: "polo" is a word of "纯棉Polo衫".
+                boolean wordStart = at == 0 || !isLatinLetterOrDigit(lowerName.charAt(at - 1));
+                if (wordStart && (rest.isEmpty() || rest.equals("s") || rest.equals("es"))) {
                     return true;
                 }
             }
@@ -69,9 +80,18 @@ public record ProductQuery(String category, String term, Map<String, String> att
         return false;
     }
 
+    private static boolean isLatinLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
     /** The same query without its price ceiling. */
     public ProductQuery withoutMaxPrice() {
         return new ProductQuery(category, term, attributes, null, productSku);
+    }
+
+    /** The same query narrowed to the products a word names ("phones", "冰箱") when the message named no category word. */
+    public ProductQuery withTerm(String newTerm) {
+        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku);
     }
 
     public ProductQuery withCategory(String newCategory) {

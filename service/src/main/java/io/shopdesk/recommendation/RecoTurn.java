@@ -14,18 +14,31 @@ package io.shopdesk.recommendation;
  *                       black?", "有白色的吗"); category and product stay what the message itself names
  * @param confidence     how sure the intent model is of {@code intent} (0-1); null (a scenario that does not say)
  *                       reads as sure. "uiop" is product_recommendation at 0.49: no reason to show popular products
+ * @param thing          a kind of product the message asks for in words no category word covers ("phones", "汽车",
+ *                       "leather sofas"), or null; set only when the message names no category and no product
+ * @param thingCarried   some catalogue product is the thing (by name or tag: "watches", 冰箱), so the cards narrow to
+ *                       those; false for 手机 or "sofas", which no product is
+ * @param asksForService the message asks whether the shop has a service, not a product ("do you have a physical
+ *                       store?", "你们有实体店吗")
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
-                       String orderStatus, int words, boolean refinesLast, Double confidence) {
+                       String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
+                       boolean thingCarried, boolean asksForService) {
 
-    /** A turn the intent model is sure of. */
+    /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
+    public RecoTurn {
+        confidence = confidence == null ? 1.0 : confidence;
+    }
+
+    /** A turn the intent model is sure of, naming no thing beyond a category or product. */
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
-        this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0);
+        this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
+                false);
     }
 
     public double getConfidence() {
-        return confidence == null ? 1.0 : confidence;
+        return confidence;
     }
 
     public String getIntent() {
@@ -66,5 +79,22 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public boolean isMentionsCategory() {
         return category != null;
+    }
+
+    public String getThing() {
+        return thing;
+    }
+
+    public boolean isThingCarried() {
+        return thing != null && thingCarried;
+    }
+
+    /** The message asks for a kind of product that no catalogue product is. */
+    public boolean isThingNotSold() {
+        return thing != null && !thingCarried;
+    }
+
+    public boolean isAsksForService() {
+        return asksForService;
     }
 }

@@ -3,16 +3,18 @@ package io.shopdesk.recommendation;
 /**
  * Whether to recommend this turn, decided by the recommendation rules (a mutable fact, one per turn). A veto
  * (complaint, escalation) closes it for good; otherwise the first trigger rule opens it with the source of
- * candidates: {@code query} (what the message asks for) or {@code accessories} (of a delivered order).
+ * candidates: {@code query} (what the message asks for) or {@code accessories} (of a delivered order), or a rule
+ * answers that the shop does not sell what was asked for, with no candidates at all. Not thread-safe (one session).
  */
 public class RecommendationDecision {
     private String trigger;
     private String source;
     private String rule;
     private String vetoedBy;
+    private boolean notSold;
 
     public boolean isOpen() {
-        return trigger == null && vetoedBy == null;
+        return trigger == null && vetoedBy == null && !notSold;
     }
 
     public boolean isRecommend() {
@@ -23,6 +25,16 @@ public class RecommendationDecision {
         this.trigger = trigger;
         this.source = source;
         this.rule = rule;
+    }
+
+    /** The shopper asked for a kind of product the shop does not sell: the reply says so, with no cards. */
+    public void tellNotSold(String rule) {
+        this.notSold = true;
+        this.rule = rule;
+    }
+
+    public boolean isNotSold() {
+        return notSold && vetoedBy == null;
     }
 
     public void veto(String rule) {
@@ -37,7 +49,7 @@ public class RecommendationDecision {
         return source;
     }
 
-    /** The rule that chose to recommend. */
+    /** The rule that chose to recommend, or to tell what is not sold. */
     public String getRule() {
         return rule;
     }

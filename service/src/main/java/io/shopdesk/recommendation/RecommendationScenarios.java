@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The recommendation rule set's scenarios, {@code rules/recommendation/scenarios/*.yml}: a turn, the shopper's
  * situation, the candidates the models would propose and the financing pre-check (omitted = none), and the expected
- * decision: recommend or not, the trigger, the veto, the skus shown and those offered with instalments. Run by CI,
+ * decision: recommend or not, "not sold", the trigger, the veto, the skus shown and those offered with instalments. Run by CI,
  * by the reload gate, and by {@code rules test rules/recommendation}. Thread-safe (stateless).
  */
 public final class RecommendationScenarios {
@@ -24,8 +24,9 @@ public final class RecommendationScenarios {
     public record CandidateInput(String sku, BigDecimal price, int stock, boolean instalmentsEligible, String model) {
     }
 
+    /** {@code notSold}: the rules answer that the shop does not sell what the turn's {@code thing} is. */
     public record Expect(Boolean recommend, String trigger, String vetoedBy, List<String> shown,
-                         List<String> instalments, List<String> rejected) {
+                         List<String> instalments, List<String> rejected, Boolean notSold) {
     }
 
     public record Scenario(String name, RecoTurn turn, ShopperSituation situation, List<CandidateInput> candidates,
@@ -64,6 +65,9 @@ public final class RecommendationScenarios {
         List<String> differences = new ArrayList<>();
         if (e.recommend() != null && e.recommend() != d.isRecommend()) {
             differences.add("recommend " + d.isRecommend() + ", expected " + e.recommend());
+        }
+        if (e.notSold() != null && e.notSold() != d.isNotSold()) {
+            differences.add("notSold " + d.isNotSold() + ", expected " + e.notSold());
         }
         check(differences, "trigger", d.getTrigger(), e.trigger());
         check(differences, "vetoedBy", d.getVetoedBy(), e.vetoedBy());

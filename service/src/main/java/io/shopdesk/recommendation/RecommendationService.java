@@ -129,7 +129,14 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
         ShopperRecommender serving = recommender;
         ProductCatalogue catalogue = serving.catalogue();
-        ProductQuery parsed = parser.parse(request.analysis());
+        ProductQueryParser messageParser = parser;
+        ProductQuery message = messageParser.parse(request.analysis());
+        // A kind of product named in words no category word covers ("do you sell phones?", "有冰箱吗"): the rules say
+        // "not sold" when no product is one, and the cards narrow to those that are when some are.
+        AvailabilityQuestion availability = message.category() == null && message.productSku() == null
+                ? AvailabilityQuestion.of(request.analysis(), catalogue, messageParser::isAttributeWord)
+                : AvailabilityQuestion.NONE;
+        ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         Optional<ProductFollowUps.Refinement> refined = followUps.refine(request.conversationId(),
                 request.analysis().text(), parsed);
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
@@ -139,7 +146,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         // What the message itself names: a follow-up's category is the last query's, not a mention.
         RecoTurn turn = new RecoTurn(intent, request.language().code(), parsed.category(), parsed.productSku(),
                 request.dialogueAction(), request.order() == null ? null : request.order().status(), words,
-                refined.isPresent(), request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence());
+                refined.isPresent(), request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
+                availability.thing(), availability.carried(), availability.service());
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -152,6 +160,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         });
         RecommendationDecision decision = outcome.decision();
         List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
+        if (decision.isNotSold()) {
+            return Optional.of(notSold(availability.thing(), catalogue, decision, ruleSet.version(), request.language()));
+        }
         if (!decision.isRecommend()) {
             return Optional.empty();
         }
@@ -164,18 +175,6 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         // for products the shopper never asked for.
         boolean more = refined.isPresent() && !refined.get().exclude().isEmpty();
         List<Candidate> soldOut = asked && !more ? soldOut(outcome, decision) : List.of();
-        // Only when nothing else answered the message and it asks for nothing a product can have (a colour, a price):
-        // "你们有客服吗" or "有没有黑色的" is not a product the shop lacks.
-        Optional<String> unsold = asked && "fallback".equals(request.dialogueAction()) && query.category() == null
-                && query.term() == null && query.productSku() == null && query.attributes().isEmpty() && query.maxPrice() == null
-                ? AvailabilityQuestion.unsoldThing(request.analysis(), catalogue) : Optional.empty();
-        if (unsold.isPresent()) {
-            return Optional.of(notSold(unsold.get(), catalogue, decision, ruleSet.version(), language));
-        }
-        if (asked && "fallback".equals(request.dialogueAction()) && AvailabilityQuestion.asksForAService(request.analysis())) {
-            // "Do you have a physical store?": no products for a service question; the fallback's suggestions stay.
-            return Optional.empty();
-        }
         if (shown.isEmpty() && more) {
             // "Show me more" when every product the query selects has been shown.
             return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),
@@ -269,11 +268,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         };
     }
 
-    /** "Do you sell boats?": no, and what the shop does sell, rather than its popular products. */
+    /** "Do you sell phones?": no, and what the shop does sell (its categories), rather than its popular products. */
     private ProductSuggestions notSold(String thing, ProductCatalogue catalogue, RecommendationDecision decision,
                                        String ruleSetVersion, Language language) {
         Map<String, Object> reason = new LinkedHashMap<>();
-        reason.put("trigger", decision.getTrigger());
         reason.put("rule", decision.getRule());
         reason.put("ruleSetVersion", ruleSetVersion);
         reason.put("notSold", thing);

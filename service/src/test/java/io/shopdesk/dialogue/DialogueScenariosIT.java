@@ -6,6 +6,7 @@ import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.TurnResult;
+import io.shopdesk.recommendation.ProductCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +24,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Runs every scenario in {@code rules/dialogue/scenarios/*.yml} through the real chat service (pipeline, rules,
  * knowledge base, database): adding a scenario needs no Java. Each scenario is one conversation, or several of one
  * shopper when a turn says {@code newConversation}; each turn's first reply is checked against {@code expect}: type,
- * intent, exact text, text fragment, a subset of data, and the reason of the hand-off the turn made.
+ * intent, exact text, text fragment, a subset of data, the product cards, and the reason of the hand-off the turn
+ * made.
  */
 @ShopDeskTest
 class DialogueScenariosIT {
     static final Path SCENARIOS = Path.of("rules/dialogue/scenarios");
 
-    /** {@code handoff}: the turn hands the chat to a person, with a hand-off reply of this reason. */
+    /**
+     * {@code handoff}: the turn hands the chat to a person, with a hand-off reply of this reason. {@code cardsNamed}:
+     * the reply has product cards and every card's name has this word (case aside), so "do you sell phones?" is
+     * answered with phones; {@code cards: 0} for a reply without cards.
+     */
     record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
-                  String handoff, String firstSuggestion) {
+                  String handoff, String firstSuggestion, String cardsNamed, Integer cards) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -89,6 +95,17 @@ class DialogueScenariosIT {
             if (expect.data() != null) {
                 expect.data().forEach((key, value) ->
                         assertThat(String.valueOf(reply.data().get(key))).as(where + " data." + key).isEqualTo(String.valueOf(value)));
+            }
+            if (expect.cardsNamed() != null || expect.cards() != null) {
+                List<String> names = reply.data().get("cards") instanceof List<?> cards
+                        ? cards.stream().map(c -> ((ProductCard) c).name()).toList() : List.of();
+                if (expect.cards() != null) {
+                    assertThat(names).as(where + ": cards").hasSize(expect.cards());
+                }
+                if (expect.cardsNamed() != null) {
+                    assertThat(names).as(where + ": cards").isNotEmpty()
+                            .allSatisfy(name -> assertThat(name).containsIgnoringCase(expect.cardsNamed()));
+                }
             }
             if (expect.firstSuggestion() != null) {
                 Object suggestions = reply.data().get("suggestions");

@@ -1,115 +1,97 @@
 package io.shopdesk.recommendation.internal;
 
 import io.shopdesk.nlp.Analysis;
-import io.shopdesk.nlp.Language;
-import io.shopdesk.nlp.Token;
+import io.shopdesk.recommendation.Product;
 import io.shopdesk.recommendation.ProductCatalogue;
 import io.shopdesk.recommendation.ProductQuery;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * "Do you sell boats?", "你们卖房子吗": a shopper asking whether the shop has a thing no product is, so the honest
- * answer is "no" rather than the popular products. Only the explicit question counts ("do you sell / have / carry X",
- * "does your shop …", "你们卖X吗", "有没有X", "有卖X吗", "卖不卖X"): a request such as "something for a picnic" names no
- * product and is left to the recommenders. The thing must be short (at most three English words or eight Chinese
- * characters), hold a noun by the pipeline's part-of-speech tags, have no word that asks for anything at all
- * ("anything", "东西") or for a service rather than a product ("customer service", "实体店", "售后"), and match no
- * product's name or tags in the catalogue (the test {@link ProductQuery#matchesTerm}
- * applies to a shopper's word). Stateless and thread-safe.
+ * What the catalogue says to a shopper who names a kind of product in words no category word covers ("do you sell
+ * phones?", "有汽车卖吗", "I'm looking for a leather sofa"; {@link AskedThing}): whether some product is one, and by
+ * which word the products are found, so the recommendation rules can answer "we don't sell that" instead of showing
+ * popular products, and the selection can narrow to the products that are one instead of ignoring the word.
+ * <p>
+ * A product is the thing when its tags have the word, or its name has it as a shopper's word is matched
+ * ({@link ProductQuery#matchesTerm}: "cars" and the Remote Control Car, 冰箱 and 美妆小冰箱). An accessory is what its
+ * name ends with, though, or a tag its name does not have ("bag" on the Laptop Sleeve): a word earlier in its name,
+ * or a tag repeating one ("laptop"), says what it goes with, so 跑步手机臂包 (an armband) and the Laptop Sleeve do not
+ * make the shop one that sells phones or laptops. A count or set at the end of the name ("3
+ * Pairs", "2-Pack", "Set", 三双装, 套装) is not its end. The whole phrase is tried first, then its head noun ("smart
+ * phone" → "phone"). A head that is an attribute word (黑色, "black") is no thing: "有没有黑色的" asks for a colour.
+ * Immutable and thread-safe.
+ *
+ * @param thing          the thing as a reply names it ("phones", "leather sofas", "汽车"), or null when the message
+ *                       names none (or only a service)
+ * @param catalogueWord  the word that finds the products that are the thing, or null when none is
+ * @param service        the message asks whether the shop has a service (实体店, "customer service"), not a product
  */
-public final class AvailabilityQuestion {
-    private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(?:do|does)\\s+(?:you|you guys|y'all|your (?:shop|store))\\s+(?:sell|have|carry|stock)\\s+(?:any\\s+)?"
-                    + "([a-z][a-z' -]*?)\\s*(?:here|at all|in stock)?\\s*[?.!]*\\s*$");
-    private static final int MAX_QUESTION_CHARS = 120;
-    private static final String ZH_WHO = "(?:你们|你家|贵店|店里|这里|这儿)?(?:店里|这里|这儿)?";
-    private static final String ZH_END = "(?:的)?(?:吗|嘛|么|呀|啊)?[？?。！!]*$";
-    private static final List<Pattern> CHINESE = List.of(
-            Pattern.compile("^" + ZH_WHO + "有没有卖?(\\S{1,8}?)(?:卖)?" + ZH_END),
-            Pattern.compile("^(?:你们|你家|贵店|店里|这里|这儿)(?:店里|这里|这儿)?(?:卖|有)(\\S{1,8}?)(?:卖)?(?:吗|嘛|么)[？?。！!]*$"),
-            Pattern.compile("^" + ZH_WHO + "有卖(\\S{1,8}?)" + ZH_END),
-            Pattern.compile("^" + ZH_WHO + "卖不卖(\\S{1,8}?)" + ZH_END));
-    private static final Set<String> OPEN_WORDS = Set.of("anything", "something", "things", "thing", "stuff",
-            "products", "product", "items", "item", "deals", "discounts", "sales", "gifts", "gift", "ideas",
-            "recommendations", "suggestions", "options", "more", "other", "others", "new", "cheaper", "cheap", "good",
-            "东西", "商品", "产品", "什么", "啥", "货", "现货", "其他", "别的", "便宜", "优惠", "活动", "礼物", "推荐", "新品", "好物",
-            "one", "ones");
-    /** What a shop offers besides products: "do you have a physical store?" is a service question. */
-    private static final Set<String> SERVICE_WORDS = Set.of("service", "customer", "support", "store", "stores", "shop",
-            "shops", "delivery", "shipping", "returns", "warranty", "discount", "coupons", "installments", "instalments",
-            "invoice", "invoices", "agent", "human", "physical", "live",
-            "客服", "人工", "售后", "实体店", "门店", "店铺", "线下", "发票", "优惠券", "分期", "保修", "运费险", "包邮", "快递", "发货");
+public record AvailabilityQuestion(String thing, String catalogueWord, boolean service) {
 
-    private AvailabilityQuestion() {
-    }
+    /** The message names no thing. */
+    public static final AvailabilityQuestion NONE = new AvailabilityQuestion(null, null, false);
 
-    /** The thing asked for, as the shopper wrote it, when no catalogue product is one; otherwise empty. */
-    public static Optional<String> unsoldThing(Analysis analysis, ProductCatalogue catalogue) {
-        return askedThing(analysis).filter(thing -> !isService(thing)).filter(thing -> nouns(analysis, thing).stream()
-                .noneMatch(noun -> catalogue.all().stream()
-                        .anyMatch(new ProductQuery(null, noun, java.util.Map.of(), null, null)::matchesTerm)));
-    }
+    private static final java.util.regex.Pattern COUNT_AT_END_EN = java.util.regex.Pattern.compile(
+            "(?:\\s+(?:\\d[\\w-]*|set|kit|pack|pairs?|pcs|pieces))+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern COUNT_AT_END_ZH = java.util.regex.Pattern.compile(
+            "(?:[0-9一二两三四五六七八九十百]+[个支片只双块套条件包盒瓶袋]?装?|套装)$");
 
-    /** Whether the message asks whether the shop has a service rather than a product ("你们有实体店吗"). */
-    public static boolean asksForAService(Analysis analysis) {
-        return askedThing(analysis).filter(AvailabilityQuestion::isService).isPresent();
-    }
-
-    private static boolean isService(String thing) {
-        return List.of(thing.split("\\s+")).stream().anyMatch(SERVICE_WORDS::contains)
-                || SERVICE_WORDS.stream().anyMatch(w -> w.codePoints().allMatch(Character::isIdeographic) && thing.contains(w));
-    }
-
-    static Optional<String> askedThing(Analysis analysis) {
-        String text = analysis.text().strip();
-        if (text.length() > MAX_QUESTION_CHARS) {
-            // A real "do you sell X?" is short; a long message would only make the patterns below backtrack.
-            return Optional.empty();
+    /**
+     * Reads the thing a message asks for and looks it up in the catalogue.
+     *
+     * @param attributeWord whether a word is one of {@code attributes.csv}'s (a colour, "wireless")
+     */
+    public static AvailabilityQuestion of(Analysis analysis, ProductCatalogue catalogue, Predicate<String> attributeWord) {
+        AskedThing asked = AskedThing.in(analysis).orElse(null);
+        if (asked == null) {
+            return NONE;
         }
-        String thing;
-        if (analysis.language() == Language.ZH) {
-            String core = text.replaceFirst("^(?:请问|问一下|亲)[，,\\s]*", "");
-            thing = CHINESE.stream().map(p -> p.matcher(core)).filter(Matcher::matches).map(m -> m.group(1))
-                    .findFirst().orElse(null);
-            if (thing == null) {
-                return Optional.empty();
-            }
-        } else {
-            Matcher m = ENGLISH.matcher(text.toLowerCase(Locale.ROOT));
-            if (!m.find()) {
-                return Optional.empty();
-            }
-            thing = m.group(1).strip();
-            if (thing.split("\\s+").length > 3) {
-                return Optional.empty();
-            }
+        if (asked.service()) {
+            return new AvailabilityQuestion(null, null, true);
         }
-        String named = thing.replaceFirst("^(?:a|an|the|some)\\s+", "").strip();
-        boolean open = List.of(named.split("\\s+")).stream().anyMatch(OPEN_WORDS::contains)
-                || OPEN_WORDS.stream().anyMatch(w -> w.codePoints().allMatch(Character::isIdeographic) && named.contains(w));
-        if (named.isEmpty() || open) {
-            return Optional.empty();
+        if (attributeWord.test(asked.head())) {
+            return NONE;
         }
-        return nouns(analysis, named).isEmpty() ? Optional.empty() : Optional.of(named);
+        String word = Stream.of(asked.phrase(), asked.head()).distinct()
+                .filter(w -> catalogue.all().stream().anyMatch(p -> isA(p, w))).findFirst().orElse(null);
+        return new AvailabilityQuestion(asked.named(), word, false);
     }
 
-    /** The message's noun tokens that lie inside the thing (English NOUN/PROPN, HanLP n…). */
-    private static List<String> nouns(Analysis analysis, String thing) {
-        String lowerThing = thing.toLowerCase(Locale.ROOT);
-        return analysis.tokens().stream()
-                .filter(AvailabilityQuestion::isNoun)
-                .map(t -> t.text().toLowerCase(Locale.ROOT))
-                .filter(word -> lowerThing.contains(word) && !OPEN_WORDS.contains(word))
-                .toList();
+    /** Whether the message names a thing, carried or not. */
+    public boolean asked() {
+        return thing != null;
     }
 
-    private static boolean isNoun(Token token) {
-        String pos = token.pos() == null ? "" : token.pos();
-        return pos.equals("NOUN") || pos.equals("PROPN") || (pos.startsWith("n") && !pos.startsWith("nx"));
+    public boolean carried() {
+        return catalogueWord != null;
+    }
+
+    /** Whether the product is a {@code word} ("phones", "臂包"): see the type's comment. */
+    static boolean isA(Product product, String word) {
+        ProductQuery shopperWord = new ProductQuery(null, word, Map.of(), null, null);
+        if (!product.isAccessory()) {
+            return shopperWord.matchesTerm(product);
+        }
+        if (endsWith(product.nameEn(), word) || endsWith(product.nameZh(), word)) {
+            return true;
+        }
+        // A tag that repeats an earlier word of the name ("laptop" on the Laptop Sleeve) is what it goes with too.
+        boolean named = ProductQuery.hasWord(product.nameEn(), word) || ProductQuery.hasWord(product.nameZh(), word);
+        return !named && product.tags().stream().filter(tag -> !tag.startsWith("accessory_of:"))
+                .anyMatch(tag -> ProductQuery.hasWord(tag, word));
+    }
+
+    /** Whether the name, without a count or set at its end, ends with the word (its last word starting with it). */
+    private static boolean endsWith(String name, String word) {
+        if (word.codePoints().anyMatch(Character::isIdeographic)) {
+            return COUNT_AT_END_ZH.matcher(name).replaceFirst("").endsWith(word);
+        }
+        String kept = COUNT_AT_END_EN.matcher(name).replaceFirst("");
+        String lastOfName = kept.substring(kept.lastIndexOf(' ') + 1);
+        String lastOfWord = word.strip().substring(word.strip().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return ProductQuery.hasWord(kept, word) && ProductQuery.hasWord(lastOfName, lastOfWord);
     }
 }

@@ -92,6 +92,12 @@ public final class ProductQueryParser {
         return new ProductQuery(category, term, attributes, ceiling(lower), sku);
     }
 
+    /** Whether the word is one of {@code attributes.csv}'s (黑色, "wireless"): a property asked for, not a product. */
+    public boolean isAttributeWord(String word) {
+        String lower = word.strip().toLowerCase(Locale.ROOT);
+        return terms.stream().anyMatch(t -> t.surface().equals(lower));
+    }
+
     /** A Latin word must stand alone ("red" not in "bored"); Chinese words match anywhere. */
     private static boolean contains(String text, String word) {
         int at = text.indexOf(word);

@@ -1,83 +1,72 @@
 package io.shopdesk.recommendation.internal;
 
+import static io.shopdesk.recommendation.internal.TaggedMessage.chinese;
+import static io.shopdesk.recommendation.internal.TaggedMessage.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.nlp.Analysis;
-import io.shopdesk.nlp.Language;
-import io.shopdesk.nlp.Token;
 import io.shopdesk.recommendation.ProductCatalogue;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Which questions are "do you sell X?" for an X the shipped catalogue does not have. */
+/** Whether the shipped catalogue carries the thing a shopper names, and by which word its products are found. */
 class AvailabilityQuestionTest {
     static final ProductCatalogue CATALOGUE = ProductCatalogue.read(Path.of("knowledge-base/products/products.csv"));
+    static final Set<String> ATTRIBUTE_WORDS = Set.of("黑色", "black", "wireless");
 
-    /** A message as the pipeline tags it: each word with its part of speech, "word/POS" separated by spaces. */
-    private static Analysis analysis(Language language, String tagged) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String pair : tagged.split(" ")) {
-            int slash = pair.lastIndexOf('/');
-            String word = pair.substring(0, slash);
-            if (language == Language.EN && !text.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
-                text.append(' ');
-            }
-            tokens.add(new Token(word, pair.substring(slash + 1), text.length(), text.length() + word.length()));
-            text.append(word);
-        }
-        return new Analysis(text.toString(), language, false, true, language.code(), tokens, List.of(), null, Map.of());
+    private static AvailabilityQuestion asked(Analysis analysis) {
+        return AvailabilityQuestion.of(analysis, CATALOGUE, ATTRIBUTE_WORDS::contains);
     }
 
     @Test
-    void askingWhetherTheShopSellsAThingNoProductIsFindsTheThing() {
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB boats/NOUN ?/PUNCT"), CATALOGUE))
-                .contains("boats");
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
-                "does/AUX your/PRON store/NOUN carry/VERB pianos/NOUN"), CATALOGUE)).contains("pianos");
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "你们/rr 卖/v 房子/n 吗/y"), CATALOGUE)).contains("房子");
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 卖/v 汽车/n 的/ude1"), CATALOGUE))
-                .contains("汽车");
+    void aThingNoProductIsIsNamedWithoutACatalogueWord() {
+        assertThat(asked(chinese("你们/rr 卖/v 手机/n 吗/y"))).isEqualTo(new AvailabilityQuestion("手机", null, false));
+        assertThat(asked(chinese("有/vyou 汽车/n 卖/v 吗/y"))).isEqualTo(new AvailabilityQuestion("汽车", null, false));
+        assertThat(asked(english("do/VERB you/PRON sell/VERB sofas/ADV ?/PUNCT"))).isEqualTo(new AvailabilityQuestion("sofas", null, false));
+        assertThat(asked(english("do/VERB you/PRON sell/VERB groceries/NOUN ?/PUNCT")))
+                .isEqualTo(new AvailabilityQuestion("groceries", null, false));
+        assertThat(asked(english("I/PRON want/VERB to/PART buy/VERB a/DET leather/NOUN sofa/NOUN")))
+                .isEqualTo(new AvailabilityQuestion("leather sofas", null, false));
     }
 
     @Test
-    void aThingTheCatalogueHasByNameOrTagIsNotUnsold() {
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB perfume/NOUN ?/PUNCT"), CATALOGUE))
-                .isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON have/VERB tents/NOUN"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 耳机/n"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 卖/v 香水/n 的/ude1 吗/y"), CATALOGUE)).isEmpty();
+    void aThingSomeProductIsByNameOrTagIsCarriedUnderTheShoppersWord() {
+        assertThat(asked(english("do/VERB you/PRON sell/VERB phones/NOUN ?/PUNCT")).catalogueWord())
+                .as("the Kids 4G Smart Watch Phone").isEqualTo("phones");
+        assertThat(asked(english("do/VERB you/PRON sell/VERB cars/NOUN ?/PUNCT")).catalogueWord())
+                .as("the Remote Control Car").isEqualTo("cars");
+        assertThat(asked(chinese("你们/rr 卖/v 冰箱/n 吗/y")).catalogueWord()).as("美妆小冰箱").isEqualTo("冰箱");
+        assertThat(asked(english("do/AUX you/PRON have/VERB watches/NOUN ?/PUNCT")).catalogueWord()).isEqualTo("watches");
+        assertThat(asked(english("do/AUX you/PRON have/VERB perfume/NOUN ?/PUNCT")).catalogueWord()).as("a tag").isEqualTo("perfume");
     }
 
     @Test
-    void aRequestThatNamesNoThingIsNotAnAvailabilityQuestion() {
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
-                "do/AUX you/PRON have/VERB anything/PRON for/ADP a/DET picnic/NOUN"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
-                "can/AUX you/PRON recommend/VERB a/DET boat/NOUN"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 便宜/a 一点/m 的/ude1"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "有/vyou 没有/v 优惠/vn"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB fast/ADV"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
-                "so/ADV ".repeat(60) + "do/AUX you/PRON sell/VERB boats/NOUN"), CATALOGUE)).as("longer than a question").isEmpty();
+    void aPhraseNoProductHasFallsBackToItsHead() {
+        assertThat(asked(english("can/AUX you/PRON recommend/VERB a/DET smart/ADJ phone/NOUN")))
+                .isEqualTo(new AvailabilityQuestion("smart phones", "phone", false));
+        assertThat(asked(chinese("有/vyou 真皮/n 沙发/n 吗/y"))).isEqualTo(new AvailabilityQuestion("真皮沙发", null, false));
     }
 
     @Test
-    void aServiceTheShopMayOfferIsNotAProductItLacks() {
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "你们/rr 有/vyou 客服/n 吗/y"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.ZH, "你们/rr 有/vyou 实体店/n 吗/y"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
-                "do/AUX you/PRON have/VERB a/DET physical/ADJ store/NOUN ?/PUNCT"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN,
-                "do/AUX you/PRON have/VERB any/DET black/ADJ ones/NOUN ?/PUNCT"), CATALOGUE)).isEmpty();
-        assertThat(AvailabilityQuestion.unsoldThing(analysis(Language.EN, "do/AUX you/PRON sell/VERB a/DET boat/NOUN"), CATALOGUE))
-                .contains("boat");
-        assertThat(AvailabilityQuestion.asksForAService(analysis(Language.ZH, "你们/rr 有/vyou 实体店/n 吗/y"))).isTrue();
-        assertThat(AvailabilityQuestion.asksForAService(analysis(Language.EN,
-                "do/AUX you/PRON have/VERB a/DET physical/ADJ store/NOUN ?/PUNCT"))).isTrue();
-        assertThat(AvailabilityQuestion.asksForAService(analysis(Language.ZH, "你们/rr 卖/v 房子/n 吗/y"))).isFalse();
+    void anAccessoryIsWhatItsNameEndsWithNotWhatItGoesWith() {
+        var armband = CATALOGUE.find("SPO-5020").orElseThrow(); // 跑步手机臂包, Running Armband Phone Holder
+        assertThat(AvailabilityQuestion.isA(armband, "手机")).isFalse();
+        assertThat(AvailabilityQuestion.isA(armband, "phones")).isFalse();
+        assertThat(AvailabilityQuestion.isA(armband, "臂包")).isTrue();
+        assertThat(AvailabilityQuestion.isA(armband, "phone holders")).isTrue();
+        assertThat(AvailabilityQuestion.isA(CATALOGUE.find("SHO-1029").orElseThrow(), "socks"))
+                .as("Running Socks 3 Pairs: a count is not the end of a name").isTrue();
+        assertThat(AvailabilityQuestion.isA(CATALOGUE.find("SPO-5027").orElseThrow(), "自行车灯")).as("自行车灯套装").isTrue();
+        assertThat(AvailabilityQuestion.isA(CATALOGUE.find("ELE-3023").orElseThrow(), "laptops")).as("Laptop Sleeve 14-inch")
+                .isFalse();
+        assertThat(asked(chinese("你们/rr 卖/v 手机/n 吗/y")).carried()).as("only the armband has 手机").isFalse();
+    }
+
+    @Test
+    void aColourOrAServiceIsNoThingTheShopLacks() {
+        assertThat(asked(chinese("有/vyou 没有/v 黑色/n 的/ude1"))).isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(asked(chinese("你们/rr 有/vyou 实体店/n 吗/y"))).isEqualTo(new AvailabilityQuestion(null, null, true));
+        assertThat(asked(english("recommend/VERB something/PRON"))).isEqualTo(AvailabilityQuestion.NONE);
     }
 }
