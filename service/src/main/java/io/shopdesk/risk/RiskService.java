@@ -64,7 +64,8 @@ public class RiskService implements AutoCloseable {
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
         this.onceFinancing = new OncePerApplication(audit, decisions);
-        Instant until = clock.instant();
+        // To the microsecond, as the audit trail stores times: a decision made from now on is stored at or after it.
+        Instant until = clock.instant().truncatedTo(ChronoUnit.MICROS);
         this.history = StartupTasks.start("payment-history",
                 () -> PaymentHistory.restore(decisions, payments, until, settings.seenHistory()))
                 .whenComplete((restored, failed) -> {

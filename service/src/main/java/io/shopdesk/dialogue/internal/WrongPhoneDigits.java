@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,7 +31,7 @@ public final class WrongPhoneDigits {
 
     /** Records a wrong try for {@code orderId} now, and returns the wrong tries within the window, this one included. */
     public int record(String orderId) {
-        Instant now = clock.instant();
+        Instant now = now();
         jdbc.sql("DELETE FROM wrong_phone_digits WHERE order_id = :order AND tried_at <= :start")
                 .param("order", orderId).param("start", Timestamp.from(now.minus(window))).update();
         jdbc.sql("INSERT INTO wrong_phone_digits (order_id, tried_at) VALUES (:order, :now)")
@@ -40,15 +41,23 @@ public final class WrongPhoneDigits {
 
     /** The wrong tries for {@code orderId} within the window that ends now. */
     public int recent(String orderId) {
-        return count(orderId, clock.instant());
+        return count(orderId, now());
     }
 
-    /** Tries after {@code now} minus the window (a try exactly a window old has expired) and not after now. */
+    /**
+     * Tries after {@code now} minus the window (a try exactly a window old has expired). No upper bound: a try
+     * written by an instance whose clock runs a little ahead still counts.
+     */
     private int count(String orderId, Instant now) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM wrong_phone_digits
-                        WHERE order_id = :order AND tried_at > :start AND tried_at <= :now""")
-                .param("order", orderId).param("start", Timestamp.from(now.minus(window)))
-                .param("now", Timestamp.from(now)).query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM wrong_phone_digits WHERE order_id = :order AND tried_at > :start")
+                .param("order", orderId).param("start", Timestamp.from(now.minus(window))).query(Integer.class).single();
+    }
+
+    /**
+     * The clock's time to the microsecond, the precision the column keeps (H2 and PostgreSQL): a time in nanoseconds
+     * would be rounded when stored, and a try rounded up would fall outside the window computed from the exact time.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

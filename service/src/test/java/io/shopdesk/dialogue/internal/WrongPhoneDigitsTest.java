@@ -114,6 +114,16 @@ class WrongPhoneDigitsTest {
     }
 
     @Test
+    void aClockInNanosecondsCountsEveryTryThoughTheColumnKeepsMicroseconds() {
+        MovableClock nanos = new MovableClock(Instant.parse("2026-11-25T12:00:00.000000999Z"));
+        WrongPhoneDigits counted = new WrongPhoneDigits(jdbc, HOUR, nanos);
+        assertThat(counted.record("SD10000001")).as("stored rounded up to .000001").isEqualTo(1);
+        nanos.advance(Duration.ofNanos(1_700));
+        assertThat(counted.record("SD10000001")).isEqualTo(2);
+        assertThat(counted.recent("SD10000001")).isEqualTo(2);
+    }
+
+    @Test
     void theWindowMustBePositive() {
         assertThatThrownBy(() -> new WrongPhoneDigits(jdbc, Duration.ZERO, clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the window must be positive, was PT0S");
