@@ -8,13 +8,14 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * ShopDesk: the chat service when started without arguments (or with Spring options such as
- * {@code --server.port=9090}); a command line tool when the first argument is a command ({@code rules}, {@code nlu}…).
+ * {@code --server.port=9090}); a command line tool when the first argument is a command ({@code rules}, {@code nlu}…)
+ * or {@code --help} / {@code --version}.
  */
 @SpringBootApplication
 public class ShopDeskApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && !args[0].startsWith("-")) {
+        if (ShopDeskCommand.handles(args)) {
             System.exit(ShopDeskCommand.run(args));
         }
         SpringApplication.run(ShopDeskApplication.class, args);
