@@ -11,6 +11,8 @@ import java.nio.file.Path;
  * {@link #escape}, and every report is written as {@code DIR/index.html} by {@link #write}.
  */
 final class Html {
+    /** The report's file in its folder. */
+    static final String FILE = "index.html";
 
     private Html() {
     }
@@ -34,7 +36,7 @@ final class Html {
     static Path write(Path dir, CharSequence html) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve("index.html");
+            Path file = dir.resolve(FILE);
             Files.writeString(file, html, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.shopdesk.knowledge.KbDataException;
 import io.shopdesk.knowledge.KbEvalData;
 import io.shopdesk.knowledge.KbEvaluator;
 import io.shopdesk.knowledge.PlainBm25Search;
+import io.shopdesk.model.DataFile;
 import io.shopdesk.nlp.Language;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +52,18 @@ class KbCommand {
 
         @Override
         public Integer call() {
+            Optional<String> unwritable = report == null ? Optional.empty()
+                    : OutputFolder.problem("--report", report, Html.FILE);
+            if (unwritable.isPresent()) {
+                System.err.println("error: " + unwritable.get());
+                return 2;
+            }
             try {
+                if (synonyms != null) {
+                    DataFile.absent(synonyms).ifPresent(problem -> {
+                        throw new KbDataException("--synonyms " + problem);
+                    });
+                }
                 Language language = lang == null ? null : parseLanguage(lang);
                 List<FaqEntry> entries = KbEvalData.readFaq(faq, language);
                 Language used = entries.getFirst().language();

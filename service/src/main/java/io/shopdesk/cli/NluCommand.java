@@ -35,7 +35,16 @@ class NluCommand {
 
     /** The pipeline's own tokenisation, outside Spring. */
     static MessageTokenizer tokenizer(Path modelsDir) {
+        checkModelsDir(modelsDir);
         return OfflineTokenizer.create(modelsDir);
+    }
+
+    /** The dictionaries and tables live in the repository's {@code nlp-models}, found from the working folder. */
+    static void checkModelsDir(Path modelsDir) {
+        if (!java.nio.file.Files.isDirectory(modelsDir)) {
+            throw new IntentDataException("--models-dir " + modelsDir + ": no such folder (" + modelsDir.toAbsolutePath()
+                    + "); run the command in the ShopDesk folder or give --models-dir");
+        }
     }
 
     /**
@@ -43,6 +52,7 @@ class NluCommand {
      * out-of-scope background.
      */
     static IntentTrainer trainer(Path modelsDir) {
+        checkModelsDir(modelsDir);
         OutOfScopeBackground background = OutOfScopeBackground.fromModels(modelsDir);
         if (background.size() == 0) {
             System.err.println("warning: no " + modelsDir.resolve(OutOfScopeBackground.FILE)
@@ -88,15 +98,9 @@ class NluCommand {
                 System.err.println("error: --folds must be 0 (skip) or at least 2, got " + folds);
                 return 2;
             }
-            // Checked before minutes of cross-validation and training, not after.
-            try {
-                java.nio.file.Files.createDirectories(out);
-            } catch (java.io.IOException e) {
-                System.err.println("error: cannot create --out " + out + " (" + reason(e) + ")");
-                return 2;
-            }
-            if (!java.nio.file.Files.isWritable(out)) {
-                System.err.println("error: --out " + out + " is not writable");
+            var unwritable = OutputFolder.problem("--out", out, IntentModelStore.MODEL_FILE);
+            if (unwritable.isPresent()) {
+                System.err.println("error: " + unwritable.get());
                 return 2;
             }
             try {

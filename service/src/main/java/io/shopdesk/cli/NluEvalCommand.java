@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -60,10 +61,19 @@ class NluEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<String> unwritable = report == null ? Optional.empty()
+                : OutputFolder.problem("--report", report, Html.FILE);
+        if (unwritable.isPresent()) {
+            System.err.println("error: " + unwritable.get());
+            return 2;
+        }
         try {
+            // Every file is read before training, so a mistake in the last of them costs seconds, not minutes.
             IntentData trainData = NluData.read(List.of(train), oosLabel);
             List<IntentExample> trainExamples = NluData.normalised(trainData.examples(), trainData);
             List<IntentExample> testExamples = NluData.normalised(NluData.read(List.of(test), oosLabel).examples(), trainData);
+            List<IntentExample> tuneExamples = tune == null ? null
+                    : NluData.normalised(NluData.read(List.of(tune), oosLabel).examples(), trainData);
             IntentTrainer trainer = NluCommand.trainer(modelsDir).withPatterns(trainData);
 
             long start = System.nanoTime();
@@ -79,7 +89,6 @@ class NluEvalCommand implements Callable<Integer> {
             double threshold = oosThreshold;
             String thresholdSource = "--oos-threshold";
             if (tune != null) {
-                List<IntentExample> tuneExamples = NluData.normalised(NluData.read(List.of(tune), oosLabel).examples(), trainData);
                 warnUnknownIntents(tune, tuneExamples, model);
                 List<Prediction> validation = IntentEvaluator.predict(model, tuneExamples,
                         NluData.featurise(trainer, tuneExamples, "Featurising validation data"));

@@ -51,6 +51,9 @@ class RiskCommand {
                 if (folds == 1 || folds < 0) {
                     throw new FinancingDataException("--folds must be 0 (none) or at least 2, got " + folds);
                 }
+                OutputFolder.problem("--out", out, FinancingModelStore.MODEL_FILE).ifPresent(problem -> {
+                    throw new FinancingDataException(problem);
+                });
                 var costs = new FinancingCrossValidator.Costs(costFp, costFn);
                 FinancingData applicants = FinancingData.read(data, label, positive);
                 FinancingModelTrainer trainer = new FinancingModelTrainer(seed);
@@ -63,7 +66,12 @@ class RiskCommand {
                 metrics.put("positives", applicants.positives());
                 if (folds >= 2) {
                     long start = System.nanoTime();
-                    var result = validator.evaluate(applicants);
+                    FinancingCrossValidator.Result result;
+                    try {
+                        result = validator.evaluate(applicants);
+                    } catch (FinancingDataException e) {
+                        throw new FinancingDataException(data + ": " + e.getMessage());
+                    }
                     double seconds = (System.nanoTime() - start) / 1e9;
                     System.out.printf("Stratified %d-fold cross-validation (threshold chosen inside each training fold, "
                                     + "costs FP %.3g, FN %.3g) in %.1f s:%n", folds, costFp, costFn, seconds);
@@ -105,6 +113,9 @@ class RiskCommand {
                 return 0;
             } catch (FinancingDataException | IllegalArgumentException e) {
                 System.err.println("error: " + e.getMessage());
+                return 2;
+            } catch (java.io.UncheckedIOException e) {
+                System.err.println("error: cannot write the release to " + out + " (" + e.getCause().getMessage() + ")");
                 return 2;
             }
         }

@@ -1,6 +1,7 @@
 package io.shopdesk.knowledge;
 
 import io.shopdesk.knowledge.internal.FaqLoader;
+import io.shopdesk.model.DataFile;
 import io.shopdesk.nlp.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,17 +117,21 @@ public final class KbEvalData {
         }
     }
 
+    /** The file's lower-case name, once it is a non-empty UTF-8 file. */
     private static String checked(Path file) {
+        DataFile.absent(file).ifPresent(problem -> {
+            throw new KbDataException(problem);
+        });
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new KbDataException(file + ": no such file");
-            }
             if (Files.size(file) == 0) {
                 throw new KbDataException(file + ": the file is empty");
             }
         } catch (IOException e) {
             throw new KbDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        DataFile.notUtf8(file).ifPresent(problem -> {
+            throw new KbDataException(problem);
+        });
         return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
@@ -138,15 +143,17 @@ public final class KbEvalData {
 
     /**
      * Rows with every required column non-blank; records whose fields are all blank are skipped. Lines are the file's
-     * own (a quoted field may span several), taken from the parser.
+     * own (a quoted field may span several), taken from the parser. A record the parser cannot read is reported at the
+     * line it starts on: a quote left open is only noticed at the end of the file.
      */
     private static List<Row> rows(Path file, String... required) {
         List<Row> rows = new ArrayList<>();
+        int line = 1;
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(Files.newInputStream(file))) {
             while (it.hasNextValue()) {
                 // The parser stands where the previous record (or the header) ended; this one starts on the next line.
-                int line = it.parser().currentTokenLocation().getLineNr() + 1;
+                line = it.parser().currentTokenLocation().getLineNr() + 1;
                 Map<String, String> values = it.nextValue();
                 CsvSchema header = (CsvSchema) it.parserSchema();
                 for (String column : required) {
@@ -168,8 +175,7 @@ public final class KbEvalData {
                 rows.add(new Row(line, values));
             }
         } catch (JacksonException e) {
-            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
-            throw new KbDataException(file + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
+            throw new KbDataException(file + ":" + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new KbDataException(file + ": cannot read (" + e.getMessage() + ")");
         }

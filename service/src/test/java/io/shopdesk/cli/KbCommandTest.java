@@ -148,4 +148,42 @@ class KbCommandTest {
 
         assertError(eval(faq, queries, "--synonyms", synonyms.toString()), synonyms.toString());
     }
+
+    @Test
+    void aSynonymsFileWithoutRulesOrMissingIsNotALuceneError() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        Path queries = write("queries.csv", QUERIES);
+        Path commentsOnly = write("synonyms.txt", "# no synonyms yet\n");
+
+        // Lucene refuses an empty synonym map at the first query ("fst must be non-null"); run outside the ShopDesk
+        // folder, the default knowledge-base/synonyms/synonyms-en.txt is absent and the map was empty too.
+        CommandRun run = eval(faq, queries, "--synonyms", commentsOnly.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("p_at_1").asDouble()).isEqualTo(1.0);
+        assertError(eval(faq, queries, "--synonyms", dir.resolve("nope.txt").toString()),
+                "--synonyms " + dir.resolve("nope.txt") + ": no such file");
+    }
+
+    @Test
+    void aQuoteLeftOpenOrBytesThatAreNotUtf8AreNamedWithTheirLine() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        Path open = write("open.csv", "query,expected_ids\nneed a receipt,invoice\n\"where is it,shipping-time\n"
+                + "return it,returns\n");
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), "query,expected_ids\nneed a receipt,invoice\ncafé,returns\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertError(eval(faq, open), open + ":3: not valid CSV (Missing closing quote for value)");
+        assertError(eval(faq, latin1), latin1 + ":3: not UTF-8 (byte 0xE9 in column 4)");
+        assertError(eval(dir, open), dir + ": is a folder; give a file");
+    }
+
+    @Test
+    void aReportFolderThatCannotBeWrittenStopsTheRunFirst() throws IOException {
+        Path notAFolder = write("a-file", "x");
+
+        CommandRun run = eval(write("faq.csv", FAQ), write("queries.csv", QUERIES), "--report", notAFolder.toString());
+
+        assertError(run, "--report " + notAFolder + ": is a file; give a folder");
+        assertThat(run.err()).doesNotContain("Queries");
+    }
 }

@@ -186,7 +186,59 @@ class NluCommandTest {
                 "error: no embedding table in " + noTable.resolve("embeddings/minilm-l6-static") + " (missing manifest.json)");
         Path notAFolder = write("a-file", "x");
         assertError(CommandRun.of("nlu", "train", "--data", write("train.csv", TRAIN).toString(), "--out",
-                notAFolder.resolve("release").toString()), "error: cannot create --out " + notAFolder.resolve("release"));
+                notAFolder.resolve("release").toString()), "error: --out " + notAFolder.resolve("release") + ": "
+                + notAFolder.toAbsolutePath() + " is a file; give a folder");
+    }
+
+    @Test
+    void moreFoldsThanTextsIsAnErrorNotEmptyFolds() throws IOException {
+        // 3 intents of 3 texts: enough of each for 10 folds of 2 training examples, but 9 texts cannot fill 10 folds.
+        Path nine = write("nine.csv", "text,intent\nhello,greet\nhi,greet\nhey,greet\nbye,bye\nsee you,bye\nciao,bye\n"
+                + "where is my parcel,order\ntrack my order,order\norder status,order\n");
+        Path out = dir.resolve("release");
+
+        assertError(CommandRun.of("nlu", "cross-validate", "--data", nine.toString(), "--folds", "10"),
+                "error: " + nine + ": 10-fold cross-validation needs at least 10 different texts (one to test in each "
+                        + "fold); the data has 9");
+        assertError(CommandRun.of("nlu", "train", "--data", nine.toString(), "--folds", "10", "--out", out.toString()),
+                "error: " + nine + ": 10-fold cross-validation needs at least 10 different texts");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aReportFolderThatCannotBeWrittenStopsTheRunBeforeTraining() throws IOException {
+        Path notAFolder = write("a-file", "x");
+        Path train = write("train.csv", TRAIN);
+        Path test = write("test.csv", TEST);
+        Path indexIsAFolder = Files.createDirectories(dir.resolve("report/index.html")).getParent();
+
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--report", notAFolder.toString());
+        assertError(run, "error: --report " + notAFolder + ": is a file; give a folder");
+        assertThat(run.err()).doesNotContain("Featurising");
+        assertError(CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(),
+                "--report", indexIsAFolder.toString()), "error: --report " + indexIsAFolder + ": "
+                + indexIsAFolder.resolve("index.html") + " is a folder, so the index.html cannot be written");
+    }
+
+    @Test
+    void aTuneFileThatIsMissingStopsTheRunBeforeTraining() throws IOException {
+        CommandRun run = CommandRun.of("nlu", "eval", "--train", write("train.csv", TRAIN).toString(), "--test",
+                write("test.csv", TEST).toString(), "--tune", dir.resolve("val.csv").toString());
+
+        assertError(run, "error: " + dir.resolve("val.csv") + ": no such file");
+        assertThat(run.err()).doesNotContain("Featurising");
+    }
+
+    @Test
+    void runOutsideTheShopDeskFolderTheModelsFolderIsNamed() throws IOException {
+        Path train = write("train.csv", TRAIN);
+        Path test = write("test.csv", TEST);
+        Path elsewhere = dir.resolve("nlp-models");
+
+        assertError(CommandRun.of("nlu", "eval", "--train", train.toString(), "--test", test.toString(), "--models-dir",
+                elsewhere.toString()), "error: --models-dir " + elsewhere + ": no such folder (" + elsewhere.toAbsolutePath()
+                + "); run the command in the ShopDesk folder or give --models-dir");
     }
 
     private static void assertError(CommandRun run, String message) {

@@ -103,4 +103,50 @@ class NluDataErrorsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.json().get("n_train").asInt()).isEqualTo(4);
     }
+
+    @Test
+    void aQuoteLeftOpenIsReportedOnTheLineItOpens() throws IOException {
+        Path open = write("open.csv", "text,intent\nhello,greet\n\"hi there,greet\nbye,goodbye\nsee you,goodbye\n");
+
+        assertError(eval(open), open + ":3: not valid CSV (Missing closing quote for value)");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamedWithTheirLine() throws IOException {
+        // "café" saved as Latin-1 on line 6 (or GBK, as a Chinese spreadsheet saves it): one byte 0xE9.
+        Path csv = Files.write(dir.resolve("latin1.csv"), "text,intent\nhello,greet\nhi,greet\nbye,goodbye\nciao,goodbye\ncafé,greet\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path yaml = Files.write(dir.resolve("latin1.yml"), "nlu:\n- intent: greet\n  examples: |\n    - hello\n    - café\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertError(eval(csv), csv + ":6: not UTF-8 (byte 0xE9 in column 4); save the file as UTF-8 (in Excel: CSV UTF-8)");
+        assertError(eval(yaml), yaml + ":5: not UTF-8 (byte 0xE9 in column 10); save the file as UTF-8");
+    }
+
+    @Test
+    void aFolderIsNotTakenForAMissingFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("data.csv"));
+
+        assertError(eval(folder), folder + ": is a folder; give a file");
+        assertError(eval(dir.resolve("nope.csv")), dir.resolve("nope.csv") + ": no such file");
+    }
+
+    @Test
+    void anIntentWhoseExamplesBlockIsEmptyIsAnErrorNotAnIntentLost() throws IOException {
+        Path rasa = write("nlu.yml", """
+                nlu:
+                - intent: greet
+                  examples: |
+                    - hello
+                    - hi
+                - intent: goodbye
+                  examples: |
+                - intent: thanks
+                  examples: |
+                    - thanks
+                    - thank you
+                """);
+
+        assertError(eval(rasa), rasa + ": nlu item 2 (intent goodbye) has no examples");
+    }
 }

@@ -104,10 +104,14 @@ public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
         };
     }
 
+    /**
+     * The file's synonyms; null when there is no file or it holds no rule (comments only), since Lucene's synonym
+     * filter refuses an empty map at the first query ("fst must be non-null").
+     */
     private static SynonymMap loadSynonyms(Path file, Language language) {
         try {
             if (!Files.exists(file)) {
-                return new SynonymMap.Builder().build();
+                return null;
             }
             Analyzer parsing = new Analyzer() {
                 @Override
@@ -120,7 +124,8 @@ public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 parser.parse(reader);
             }
-            return parser.build();
+            SynonymMap synonyms = parser.build();
+            return synonyms.fst == null ? null : synonyms;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read synonyms " + file, e);
         } catch (ParseException e) {

@@ -137,8 +137,17 @@ public final class IntentCrossValidator {
         return foldOf;
     }
 
-    /** Every intent needs enough different texts that each training fold keeps two of its examples. */
+    /**
+     * Every fold needs a text to test, and every intent enough different texts that each training fold keeps two of
+     * its examples. An empty fold would train on everything and test nothing, so the figures would be of fewer folds
+     * than asked for.
+     */
     private void checkEnoughTexts(List<IntentExample> examples, Map<String, List<List<Integer>>> byIntent) {
+        int allTexts = byIntent.values().stream().mapToInt(List::size).sum();
+        if (allTexts < folds) {
+            throw new IntentDataException(folds + "-fold cross-validation needs at least " + folds
+                    + " different texts (one to test in each fold); the data has " + allTexts);
+        }
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> counts.merge(e.intent(), 1, Integer::sum));
         int fewest = fewestExamples(folds);

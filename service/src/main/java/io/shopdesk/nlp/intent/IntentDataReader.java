@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.intent;
 
+import io.shopdesk.model.DataFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +30,9 @@ public final class IntentDataReader {
 
     /** The examples of a file with, for Rasa files, its synonyms, regexes and lookup tables. */
     public static IntentData readData(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IntentDataException(file + ": no such file");
-        }
+        DataFile.absent(file).ifPresent(problem -> {
+            throw new IntentDataException(problem);
+        });
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".yml") && !name.endsWith(".yaml")) {
@@ -44,21 +45,26 @@ public final class IntentDataReader {
         } catch (IOException e) {
             throw new IntentDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        DataFile.notUtf8(file).ifPresent(problem -> {
+            throw new IntentDataException(problem);
+        });
         return csv ? IntentData.of(readCsv(file)) : RasaNluReader.read(file);
     }
 
     /**
      * Lines are the file's own (a quoted text may span several), taken from the parser; records whose fields are all
-     * blank (a trailing empty line, say) are skipped.
+     * blank (a trailing empty line, say) are skipped. A record the parser cannot read is reported at the line it
+     * starts on: a quote left open is only noticed at the end of the file.
      */
     private static List<IntentExample> readCsv(Path file) {
         List<IntentExample> examples = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        int line = 1;
         try (MappingIterator<java.util.Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema)
                 .readValues(Files.newInputStream(file))) {
             while (rows.hasNextValue()) {
                 // The parser stands where the previous record (or the header) ended; this one starts on the next line.
-                int line = rows.parser().currentTokenLocation().getLineNr() + 1;
+                line = rows.parser().currentTokenLocation().getLineNr() + 1;
                 java.util.Map<String, String> row = rows.nextValue();
                 // Checked against the header itself: a row that lacks its intent is that row's fault, not the header's.
                 CsvSchema header = (CsvSchema) rows.parserSchema();
@@ -78,8 +84,7 @@ public final class IntentDataReader {
                 examples.add(new IntentExample(text, intent));
             }
         } catch (JacksonException e) {
-            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
-            throw new IntentDataException(file + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
+            throw new IntentDataException(file + ":" + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new IntentDataException(file + ": cannot read (" + e.getMessage() + ")");
         }

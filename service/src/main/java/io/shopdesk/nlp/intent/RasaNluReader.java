@@ -58,11 +58,16 @@ final class RasaNluReader {
             List<String> lines = examples(item.get("examples"), where);
             if (item.hasNonNull("intent")) {
                 String intent = name(item, "intent", where);
+                int before = examples.size();
                 for (String line : lines) {
                     String text = stripEntities(line, synonyms).strip();
                     if (!text.isEmpty()) {
                         examples.add(new IntentExample(text, intent));
                     }
+                }
+                // An empty 'examples: |' block (its lines lost to a bad indent, say) would drop the intent unseen.
+                if (examples.size() == before) {
+                    throw new IntentDataException(where + " (intent " + intent + ") has no examples");
                 }
             } else if (item.hasNonNull("synonym")) {
                 String value = name(item, "synonym", where);

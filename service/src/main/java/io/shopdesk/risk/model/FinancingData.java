@@ -1,10 +1,12 @@
 package io.shopdesk.risk.model;
 
+import io.shopdesk.model.DataFile;
+import io.shopdesk.risk.model.internal.FeatureEncoder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * @param positive  {@code positive[i]} is true when applicant {@code i} carries the positive label value
  */
 public record FinancingData(List<String> columns, List<String[]> rows, boolean[] positive) {
-    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     public FinancingData {
         columns = List.copyOf(columns);
@@ -69,21 +71,31 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
 
     /**
      * Reads a CSV file with a header (UTF-8, RFC 4180). Rows whose label is {@code positiveValue} are positive, all
-     * others negative. Problems are reported as {@link FinancingDataException} naming the file and, where it helps,
-     * the line.
+     * others negative. Blank lines are skipped. Problems are reported as {@link FinancingDataException} naming the
+     * file and, where it helps, the line ({@code applicants.csv:8: …}), counted as in the file also when a quoted
+     * value spans lines.
      */
     public static FinancingData read(Path file, String labelColumn, String positiveValue) {
-        if (!Files.isRegularFile(file)) {
-            throw new FinancingDataException(file + ": no such file");
-        }
+        DataFile.absent(file).or(() -> DataFile.notUtf8(file)).ifPresent(problem -> {
+            throw new FinancingDataException(problem);
+        });
         List<String[]> lines = new ArrayList<>();
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(CsvReadFeature.WRAP_AS_ARRAY)
-                .readValues(Files.newInputStream(file))) {
+        List<Integer> lineNumbers = new ArrayList<>();
+        int line = 1;
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(Files.newInputStream(file))) {
             while (it.hasNextValue()) {
-                lines.add(it.nextValue());
+                line = it.currentLocation().getLineNr();
+                String[] cells = it.nextValue();
+                if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                    continue;
+                }
+                lines.add(cells);
+                lineNumbers.add(line);
             }
         } catch (IOException | JacksonException e) {
-            throw new FinancingDataException(file + ": not valid CSV (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+            throw new FinancingDataException(file + ":" + line + ": not valid CSV ("
+                    + String.valueOf(message).lines().findFirst().orElse("") + ")");
         }
         if (lines.isEmpty()) {
             throw new FinancingDataException(file + ": empty file");
@@ -108,23 +120,21 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
         List<String[]> rows = new ArrayList<>();
         boolean[] labels = new boolean[lines.size() - 1];
         for (int r = 1; r < lines.size(); r++) {
-            String[] line = lines.get(r);
-            if (line.length == 1 && line[0].isBlank()) {
-                throw new FinancingDataException(file + ": row " + r + " is blank");
+            String[] cells = lines.get(r);
+            String where = file + ":" + lineNumbers.get(r) + ": ";
+            if (cells.length != header.length) {
+                throw new FinancingDataException(where + cells.length + (cells.length == 1 ? " value" : " values")
+                        + ", but the header has " + header.length + " columns");
             }
-            if (line.length != header.length) {
-                throw new FinancingDataException(file + ": row " + r + " has " + line.length + " fields, the header "
-                        + header.length);
-            }
-            String label = line[labelAt].strip();
+            String label = cells[labelAt].strip();
             if (label.isEmpty()) {
-                throw new FinancingDataException(file + ": row " + r + " has no label");
+                throw new FinancingDataException(where + "no " + labelColumn + " (the label)");
             }
             labels[r - 1] = label.equals(positiveValue);
             String[] values = new String[header.length - 1];
             for (int c = 0, v = 0; c < header.length; c++) {
                 if (c != labelAt) {
-                    values[v++] = line[c];
+                    values[v++] = cells[c];
                 }
             }
             rows.add(values);
@@ -132,6 +142,7 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
         if (rows.isEmpty()) {
             throw new FinancingDataException(file + ": a header but no rows");
         }
+        checkNumbers(file, columns, rows, lineNumbers.subList(1, lineNumbers.size()));
         FinancingData data = new FinancingData(columns, rows, labels);
         if (data.positives() == 0) {
             throw new FinancingDataException(file + ": no row has " + labelColumn + " = '" + positiveValue + "'");
@@ -141,5 +152,36 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
                     + "'; training needs both classes");
         }
         return data;
+    }
+
+    /**
+     * Refuses a column of numbers with a few cells that are not ({@code 12a}, {@code 1,200}, {@code n/a}): the column
+     * would be learnt as categories, or as numbers in a fold without those cells, which then cannot encode them. A
+     * column that is mostly text is categorical and may hold numeric-looking codes.
+     */
+    private static void checkNumbers(Path file, List<String> columns, List<String[]> rows, List<Integer> lineNumbers) {
+        for (int c = 0; c < columns.size(); c++) {
+            int numbers = 0;
+            int firstOther = -1;
+            int others = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                String value = rows.get(r)[c];
+                if (FeatureEncoder.isMissing(value)) {
+                    continue;
+                }
+                if (FeatureEncoder.isNumber(value)) {
+                    numbers++;
+                } else {
+                    others++;
+                    firstOther = firstOther < 0 ? r : firstOther;
+                }
+            }
+            if (others > 0 && numbers > others) {
+                throw new FinancingDataException(file + ":" + lineNumbers.get(firstOther) + ": column " + columns.get(c)
+                        + ": '" + rows.get(firstOther)[c].strip() + "' is not a number, but " + numbers + " of the column's "
+                        + (numbers + others) + " values are" + (others > 1 ? " (" + others + " are not)" : "")
+                        + "; write a missing value as a blank, NA or ?");
+            }
+        }
     }
 }

@@ -75,10 +75,68 @@ class FinancingDataTest {
     }
 
     @Test
-    void raggedRow() throws IOException {
-        Path file = write("age,defaulted\n30,yes\n40\n");
+    void raggedRowIsNamedByItsLineInTheFile() throws IOException {
+        Path file = write("age,defaulted\n\n30,yes\n40\n");
         assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
-                .isInstanceOf(FinancingDataException.class).hasMessage(file + ": row 2 has 1 fields, the header 2");
+                .isInstanceOf(FinancingDataException.class).hasMessage(file + ":4: 1 value, but the header has 2 columns");
+    }
+
+    @Test
+    void blankLinesAndCrlfLineEndsAreFine() throws IOException {
+        Path file = write("income,defaulted\r\n5000,no\r\n\r\n1200,yes\r\n   \r\n\r\n");
+        FinancingData data = FinancingData.read(file, "defaulted", "yes");
+        assertThat(data.size()).isEqualTo(2);
+        assertThat(data.positives()).isEqualTo(1);
+    }
+
+    @Test
+    void aQuoteLeftOpenIsReportedOnTheLineItOpens() throws IOException {
+        Path file = write("income,note,defaulted\n5000,ok,no\n1200,\"late,yes\n800,fine,no\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .hasMessage(file + ":3: not valid CSV (Missing closing quote for value)");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AndFoldersAreNamed() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), "city,defaulted\nParis,no\nSão Paulo,yes\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> FinancingData.read(latin1, "defaulted", "yes"))
+                .hasMessageStartingWith(latin1 + ":3: not UTF-8 (byte 0xE3 in column 2)");
+        assertThatThrownBy(() -> FinancingData.read(dir, "defaulted", "yes")).hasMessage(dir + ": is a folder; give a file");
+    }
+
+    /**
+     * One text in a column of numbers made the column categorical on all the data, numeric in a fold without that
+     * row, and that fold's model then failed on it with "duration: '12a' is not a number", naming neither file nor line.
+     */
+    @Test
+    void aValueThatIsNotANumberInAColumnOfNumbersIsNamedWithItsLine() throws IOException {
+        Path file = write("duration,purpose,defaulted\n12,car,no\n24,tv,yes\n\"12a\",car,no\n6,tv,no\n1,car,yes\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .isInstanceOf(FinancingDataException.class)
+                .hasMessage(file + ":4: column duration: '12a' is not a number, but 4 of the column's 5 values are; "
+                        + "write a missing value as a blank, NA or ?");
+        Path codes = write("purpose,defaulted\nA40,no\nA41,yes\n12,no\nNA,no\n?,yes\n");
+        assertThat(FinancingData.read(codes, "defaulted", "yes").size()).as("a column of text codes with a number in it")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void anOutFolderThatCannotBeWrittenStopsTheCommandBeforeTraining() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        int exit;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            exit = ShopDeskCommand.run("risk", "train", "--data", FinancingModelTest.FIXTURE.toString(), "--label",
+                    "defaulted", "--positive", "yes", "--folds", "4", "--out", notAFolder.toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("error: --out " + notAFolder
+                + ": is a file; give a folder");
     }
 
     @Test

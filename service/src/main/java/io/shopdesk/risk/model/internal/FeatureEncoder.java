@@ -73,6 +73,11 @@ public final class FeatureEncoder implements Serializable {
         return v.isEmpty() || v.equals("NA") || v.equals("?");
     }
 
+    /** Whether a present cell is a plain number, the test that makes a column numeric when all its cells pass. */
+    public static boolean isNumber(String value) {
+        return NUMBER.matcher(value.strip()).matches();
+    }
+
     /** An encoder without log-ratio features. */
     public static FeatureEncoder fit(List<String> names, List<String[]> rows) {
         return fit(names, rows, false);
@@ -92,7 +97,7 @@ public final class FeatureEncoder implements Serializable {
                     present.add(row[c].strip());
                 }
             }
-            boolean numeric = !present.isEmpty() && present.stream().allMatch(v -> NUMBER.matcher(v).matches());
+            boolean numeric = !present.isEmpty() && present.stream().allMatch(FeatureEncoder::isNumber);
             columns.add(numeric ? numericColumn(names.get(c), present, rows.size()) : categoricalColumn(names.get(c), rows, c));
         }
         List<Ratio> ratios = new ArrayList<>();
