@@ -71,6 +71,10 @@ class KbCommand {
                 List<String> offTopic = unrelated == null ? List.of() : KbEvalData.readLines(unrelated);
                 Path synonymsFile = synonyms != null ? synonyms
                         : Path.of("knowledge-base", "synonyms", "synonyms-" + used.code() + ".txt");
+                if (!java.nio.file.Files.exists(synonymsFile)) {
+                    System.err.println("warning: no " + synonymsFile + " (found from the working folder): measuring "
+                            + "without query synonyms (--synonyms FILE)");
+                }
 
                 long start = System.nanoTime();
                 FaqSearch search = FaqSearch.of(used, entries, synonymsFile, NluCommand.tokenizer(modelsDir));

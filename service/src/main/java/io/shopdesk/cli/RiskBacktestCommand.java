@@ -41,6 +41,13 @@ class RiskBacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path folder : new Path[] {candidate, live}) {
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                System.err.println("error: " + (folder == candidate ? "--rules " : "--live ") + folder + ": no such folder; "
+                        + "give a rule set folder such as rules/risk");
+                return 2;
+            }
+        }
         try {
             PaymentHistory read = PaymentHistoryCsv.read(history, label, ignored);
             var report = new Backtester().run(read.payments(), RuleEngine.compile(live), live, RuleEngine.compile(candidate),

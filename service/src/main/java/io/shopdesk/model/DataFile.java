@@ -33,12 +33,14 @@ public final class DataFile {
     }
 
     /**
-     * {@code "FILE:LINE: not UTF-8 (byte 0xE9 in column 4); save the file as UTF-8 …"} for the file's first byte that
-     * is not UTF-8, {@code "FILE: cannot read (…)"} when it cannot be read, or empty. A byte-order mark is UTF-8.
+     * {@code "FILE:LINE: not UTF-8 (byte 0xE9 in column 4); save the file as UTF-8"} (for a CSV file, with how Excel
+     * does it) for the file's first byte that is not UTF-8, {@code "FILE: cannot read (…)"} when it cannot be read,
+     * or empty. A byte-order mark is UTF-8.
      */
     public static Optional<String> notUtf8(Path file) {
         try {
-            return notUtf8(Files.readAllBytes(file)).map(where -> file + where);
+            boolean spreadsheet = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+            return notUtf8(Files.readAllBytes(file)).map(where -> file + where + (spreadsheet ? " (in Excel: CSV UTF-8)" : ""));
         } catch (IOException e) {
             return Optional.of(file + ": cannot read (" + e.getMessage() + ")");
         }
@@ -65,7 +67,7 @@ public final class DataFile {
                 // The column in characters, as an editor shows it: the line's bytes before this one are valid UTF-8.
                 int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
                 return Optional.of(String.format(Locale.ROOT, ":%d: not UTF-8 (byte 0x%02X in column %d); save the "
-                        + "file as UTF-8 (in Excel: CSV UTF-8)", line, bytes[at] & 0xFF, column));
+                        + "file as UTF-8", line, bytes[at] & 0xFF, column));
             }
             if (result.isUnderflow()) {
                 return Optional.empty();

@@ -1,5 +1,6 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.model.DataFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +64,9 @@ public final class RatingData {
 
     /** Reads a ratings file; every problem is a {@link RatingDataException} naming the file and line. */
     public static RatingData read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new RatingDataException(file + ": no such file");
-        }
+        DataFile.absent(file).or(() -> DataFile.notUtf8(file)).ifPresent(problem -> {
+            throw new RatingDataException(problem);
+        });
         List<Rating> ratings = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = in.readLine();

@@ -172,4 +172,17 @@ class RecoCommandTest {
         assertThat(CommandRun.of("reco", "eval", "--ratings", tiny.toString(), "--algo", "svd").err().strip())
                 .isEqualTo("unknown --algo svd; choose popularity, item-cf, mf or mf+item-cf");
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamedWithTheirLine() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), "user,item,rating\n1,a,5\n2,café,4\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CommandRun run = CommandRun.of("reco", "eval", "--ratings", latin1.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        // It was "cannot read (Input length = 1)".
+        assertThat(run.err().strip()).isEqualTo(latin1 + ":3: not UTF-8 (byte 0xE9 in column 6); save the file as UTF-8 "
+                + "(in Excel: CSV UTF-8)");
+    }
 }

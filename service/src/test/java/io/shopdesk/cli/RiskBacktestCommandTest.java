@@ -77,4 +77,15 @@ class RiskBacktestCommandTest {
         assertThat(number.exitCode()).isEqualTo(2);
         assertThat(number.err()).isEqualTo("error: " + badNumber + ":8: column amount: \"abc\" is not a number\n");
     }
+
+    @Test
+    void aRuleSetFolderThatIsNotThereIsNamedByItsOption() {
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", dir.resolve("candidate").toString(), "--history",
+                dir.resolve("history.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        // It was "error: Cannot list …", after compiling the live rule set.
+        assertThat(run.err()).isEqualTo("error: --rules " + dir.resolve("candidate") + ": no such folder; give a rule set "
+                + "folder such as rules/risk\n");
+    }
 }

@@ -1,5 +1,6 @@
 package io.shopdesk.risk.backtest;
 
+import io.shopdesk.model.DataFile;
 import io.shopdesk.risk.PaymentRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -58,9 +59,9 @@ public final class PaymentHistoryCsv {
      * it starts on. Every problem throws an {@link IllegalArgumentException} starting {@code file:line: }.
      */
     public static PaymentHistory read(Path file, String label, Set<String> ignored) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
+        DataFile.absent(file).or(() -> DataFile.notUtf8(file)).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         List<HistoricalPayment> rows = new ArrayList<>();
         HistoryColumns columns = null;
         int line = 1;
