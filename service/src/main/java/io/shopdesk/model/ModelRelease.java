@@ -134,7 +134,13 @@ public final class ModelRelease {
     private void replace(String name, byte[] data) throws IOException {
         // A name of its own per write, so two trainings writing to the same folder never share a temporary file.
         Path tmp = dir.resolve(name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-        Files.write(tmp, data);
-        Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.write(tmp, data);
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // A full disk leaves half a temporary file; the release folder keeps only what was released.
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
     }
 }

@@ -49,6 +49,19 @@ class ModelReleaseTest {
     }
 
     @Test
+    void aWriteThatFailsLeavesNoTemporaryFileAndNoManifest() throws Exception {
+        // A folder where model.bin should go: the move over it fails as a full disk's write would.
+        Files.createDirectories(dir.resolve("model.bin/in-the-way"));
+
+        assertThatThrownBy(() -> new ModelRelease(dir).write(new Weights(List.of(1.0)),
+                stamp -> new Manifest("toy", stamp.version(), stamp.sha256(), Map.of(), stamp.createdAt())))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("model.bin");
+        }
+    }
+
+    @Test
     void anAlteredModelFileIsRefused() throws Exception {
         ModelRelease release = new ModelRelease(dir);
         Manifest written = release.write(new Weights(List.of(1.0)),
