@@ -13,13 +13,31 @@ import java.util.regex.Pattern;
  * patterns on the original text so that spans are exact. Stateless and thread-safe.
  */
 final class PatternEntityExtractor {
-    private static final Pattern ORDER_ID = Pattern.compile("(?i)(?<![A-Za-z0-9])SD\\d{8}(?!\\d)");
+    /** SD and eight digits, also with a space, dash, dot or # between them as shoppers type it ("SD 10000001"). */
+    private static final Pattern ORDER_ID = Pattern.compile("(?i)(?<![A-Za-z0-9])SD(?:[ #\\-.]{1,2})?(\\d{8})(?!\\d)");
+    /**
+     * Eight digits without the SD that the shopper says are an order's ("order no. 10000001", "order #10000001",
+     * "order number is 10000001"), or that are the whole message ("10000001", "#10000001"): our order numbers are
+     * the only 8-digit numbers a shopper is asked for. Eight digits inside another sentence are not an order id.
+     */
+    private static final Pattern ORDER_DIGITS_CUED = Pattern.compile(
+            "(?i)\\border(?:\\s*(?:number|num|no\\.?|id))?(?:\\s+is)?\\s*[:#]?\\s*(\\d{8})(?!\\d)");
+    private static final Pattern ORDER_DIGITS_ALONE = Pattern.compile("[\\s\\p{P}]*#?(\\d{8})[\\s\\p{P}]*");
     /** A Chinese mobile, written whole or grouped 3-4-4 with spaces or dashes (138 0013 4321, +86 138-0013-4321). */
     private static final Pattern CN_MOBILE = Pattern.compile(
             "(?<![\\d+])(?:\\+?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
     private static final Pattern US_PHONE = Pattern.compile("(?<![\\d+])(?:\\+1[- ]?)?\\(?[2-9]\\d{2}\\)?[- .]\\d{3}[- .]\\d{4}(?!\\d)");
+    /**
+     * Four digits after a cue that they end a phone number: 尾号5678, "last 4 digits are 5678", "the last digits of my
+     * phone are 5678", "my number ends in 5678", "ending with 5678".
+     */
     private static final Pattern LAST4_CUED = Pattern.compile(
-            "(?i)(?:尾号|后四位|后4位|last\\s+(?:4|four)(?:\\s+digits)?(?:\\s+(?:are|is|of my phone(?: number)?))?)\\s*[:：是为]?\\s*(\\d{4})(?!\\d)");
+            "(?i)(?:尾号|后四位|后4位|(?<![A-Za-z])(?:last\\s+(?:(?:4|four)(?:\\s+(?:digits|numbers))?|digits|numbers)"
+                    + "(?:\\s+(?:of|on)\\s+(?:my|the)\\s+(?:phone|mobile|cell)(?:\\s+(?:number|no\\.?))?)?(?:\\s+(?:are|is))?"
+                    + "|(?:ends?|ending)(?:\\s+(?:in|with))?))\\s*[:：是为]?\\s*(\\d{4})(?!\\d)");
+    /** Four digits before the cue: "5678 is the last 4", "5678 are the last four digits". */
+    private static final Pattern LAST4_CUED_AFTER = Pattern.compile(
+            "(?i)(?<![\\d.,:/\\-$¥￥])(\\d{4})\\s+(?:is|are)\\s+(?:the\\s+)?last\\s+(?:4|four|digits|numbers)(?![A-Za-z])");
     /**
      * A message that is nothing but 4 digits, perhaps after "it's" or "是" and with punctuation around: the answer to a
      * question for them, unlike 4 digits inside another sentence (a price, a year, a model or room number).
@@ -44,17 +62,20 @@ final class PatternEntityExtractor {
         }
         Matcher m = ORDER_ID.matcher(text);
         while (m.find()) {
-            found.add(entity(Entity.ORDER_ID, text, m.start(), m.end(), m.group().toUpperCase(Locale.ROOT)));
+            found.add(entity(Entity.ORDER_ID, text, m.start(), m.end(), "SD" + m.group(1)));
         }
+        orderDigits(text, found);
         for (Pattern phone : List.of(CN_MOBILE, US_PHONE)) {
             m = phone.matcher(text);
             while (m.find()) {
                 found.add(entity(Entity.PHONE, text, m.start(), m.end(), m.group().replaceAll("[^\\d+]", "")));
             }
         }
-        m = LAST4_CUED.matcher(text);
-        while (m.find()) {
-            found.add(entity(Entity.PHONE_LAST4, text, m.start(1), m.end(1), m.group(1)));
+        for (Pattern cued : List.of(LAST4_CUED, LAST4_CUED_AFTER)) {
+            m = cued.matcher(text);
+            while (m.find()) {
+                found.add(entity(Entity.PHONE_LAST4, text, m.start(1), m.end(1), m.group(1)));
+            }
         }
         money(text, found);
         m = LAST4_ALONE.matcher(text);
@@ -67,6 +88,18 @@ final class PatternEntityExtractor {
             found.add(new Entity(Entity.PHONE_LAST4, m.group(), m.start(), m.end(), m.group(), "pattern-bare"));
         }
         return found;
+    }
+
+    private static void orderDigits(String text, List<Entity> found) {
+        Matcher m = ORDER_DIGITS_ALONE.matcher(text);
+        if (m.matches()) {
+            found.add(entity(Entity.ORDER_ID, text, m.start(1), m.end(1), "SD" + m.group(1)));
+            return;
+        }
+        m = ORDER_DIGITS_CUED.matcher(text);
+        while (m.find()) {
+            found.add(entity(Entity.ORDER_ID, text, m.start(1), m.end(1), "SD" + m.group(1)));
+        }
     }
 
     private static void money(String text, List<Entity> found) {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.nlp.Entity;
 import org.junit.jupiter.api.Test;
 
-/** Order ids: SD and eight digits, in any case, normalised to upper case. */
+/**
+ * Order ids: SD and eight digits, in any case and with a separator as shoppers type them, or eight digits the
+ * shopper says are an order number; the value is always SD and the digits.
+ */
 class OrderIdEntityTest {
 
     @Test
@@ -32,5 +35,34 @@ class OrderIdEntityTest {
     void moreOrFewerDigitsAreNotAnOrderId() {
         assertThat(entities("SD1000000123")).isEmpty();
         assertThat(entities("SD1234567")).isEmpty();
+    }
+
+    @Test
+    void aSpaceDashOrHashBetweenSdAndTheDigitsIsStillTheOrderId() {
+        assertThat(entities("my order number is SD 10000001"))
+                .containsExactly(new Entity(Entity.ORDER_ID, "SD 10000001", 19, 30, "SD10000001", "pattern"));
+        assertThat(entities("where is sd-10000002")).extracting(Entity::value).containsExactly("SD10000002");
+        assertThat(entities("SD#10000003")).extracting(Entity::value).containsExactly("SD10000003");
+    }
+
+    @Test
+    void eightDigitsCalledAnOrderNumberAreTheOrderId() {
+        assertThat(entities("order no. 10000001 status?"))
+                .containsExactly(new Entity(Entity.ORDER_ID, "10000001", 10, 18, "SD10000001", "pattern"));
+        assertThat(entities("my order number is 10000002")).extracting(Entity::value).containsExactly("SD10000002");
+        assertThat(entities("order #10000003")).extracting(Entity::value).containsExactly("SD10000003");
+    }
+
+    @Test
+    void eightDigitsAloneAreTheOrderId() {
+        assertThat(entities("10000001"))
+                .containsExactly(new Entity(Entity.ORDER_ID, "10000001", 0, 8, "SD10000001", "pattern"));
+        assertThat(entities("#10000002.")).extracting(Entity::value).containsExactly("SD10000002");
+    }
+
+    @Test
+    void eightDigitsInsideAnotherSentenceAreNotAnOrderId() {
+        assertThat(entities("I paid 10000001 times")).extracting(Entity::type).doesNotContain(Entity.ORDER_ID);
+        assertThat(entities("I ordered 10000001 of them")).extracting(Entity::type).doesNotContain(Entity.ORDER_ID);
     }
 }

@@ -2,6 +2,7 @@ package io.shopdesk.nlp.internal;
 
 import static io.shopdesk.nlp.internal.StagesForTests.entities;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.shopdesk.nlp.Entity;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,26 @@ class PhoneEntityTest {
     void lastFourDigitsCuedInEnglish() {
         assertThat(entities("the last 4 digits are 5678")).containsExactly(
                 new Entity(Entity.PHONE_LAST4, "5678", 22, 26, "5678", "pattern"));
+    }
+
+    @Test
+    void lastFourDigitsCuedTheWayShoppersWriteIt() {
+        assertThat(entities("my phone number ends in 5678")).containsExactly(
+                new Entity(Entity.PHONE_LAST4, "5678", 24, 28, "5678", "pattern"));
+        assertThat(entities("ends with 4321")).extracting(Entity::value, Entity::source)
+                .containsExactly(tuple("4321", "pattern"));
+        assertThat(entities("the last digits are 5678")).extracting(Entity::value, Entity::source)
+                .containsExactly(tuple("5678", "pattern"));
+        assertThat(entities("last 4 digits of my phone are 0123")).extracting(Entity::value, Entity::source)
+                .containsExactly(tuple("0123", "pattern"));
+        assertThat(entities("5678 is the last 4")).extracting(Entity::value, Entity::source)
+                .containsExactly(tuple("5678", "pattern"));
+    }
+
+    @Test
+    void endsInsideAWordIsNoCue() {
+        assertThat(entities("do you deliver on weekends 2026")).extracting(Entity::source)
+                .containsExactly("pattern-bare");
     }
 
     @Test
