@@ -12,8 +12,11 @@ public record OrderDetails(String id, String status, long customerId, String cus
                            BigDecimal total, String currency, List<String> itemsEn, List<String> itemsZh,
                            Shipment shipment) {
 
-    /** The carrier's view of the parcel; {@code eta} and {@code trackingNumber} may be null. */
-    public record Shipment(String carrier, String trackingNumber, String status, LocalDate eta) {
+    /**
+     * The carrier's view of the parcel; {@code eta}, {@code trackingNumber} and {@code deliveredOn} (the day it was
+     * delivered, in China time) may be null.
+     */
+    public record Shipment(String carrier, String trackingNumber, String status, LocalDate eta, LocalDate deliveredOn) {
     }
 
     /** True when {@code last4} are the last four digits of the customer's phone. */

@@ -1,6 +1,8 @@
 package io.shopdesk.commerce;
 
 import java.sql.Date;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +11,9 @@ import org.springframework.stereotype.Repository;
 /** Reads orders from the shop database. Thread-safe (JdbcClient is). */
 @Repository
 public class OrderRepository {
+    /** The shop is in China: the day a parcel was delivered is the day there, as the shopper's tracking shows it. */
+    private static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient jdbc;
 
     public OrderRepository(JdbcClient jdbc) {
@@ -36,12 +41,15 @@ public class OrderRepository {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
         Optional<OrderDetails.Shipment> shipment = jdbc.sql("""
-                        SELECT carrier, tracking_number, status, eta FROM shipments WHERE order_id = :id ORDER BY id DESC""")
+                        SELECT carrier, tracking_number, status, eta, delivered_at
+                        FROM shipments WHERE order_id = :id ORDER BY id DESC""")
                 .param("id", orderId)
                 .query((rs, n) -> {
                     Date eta = rs.getDate(4);
+                    OffsetDateTime deliveredAt = rs.getObject(5, OffsetDateTime.class);
                     return new OrderDetails.Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
-                            eta == null ? null : eta.toLocalDate());
+                            eta == null ? null : eta.toLocalDate(),
+                            deliveredAt == null ? null : deliveredAt.atZoneSameInstant(SHOP_ZONE).toLocalDate());
                 })
                 .list().stream().findFirst();
         return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),

@@ -33,6 +33,14 @@ public final class KbResult {
         return result.topic();
     }
 
+    /**
+     * Whether some entry found shares a word with the message (its coverage is above 0). When none does, the closest
+     * entries are the classifier's guesses for a message the FAQ knows nothing of ("tell me a joke").
+     */
+    public boolean isSharesWords() {
+        return result.hits().stream().anyMatch(hit -> hit.coverage() > 0);
+    }
+
     public List<KbHit> getHits() {
         return result.hits();
     }

@@ -25,7 +25,7 @@ public final class ReplyComposer {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
         return switch (action) {
-            case "greet", "thanks", "goodbye" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "greet", "thanks", "goodbye", "acknowledge" -> List.of(new Reply("text", texts.text(language, action), data));
             case "complaint" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
@@ -63,39 +63,60 @@ public final class ReplyComposer {
                 data.put("reason", decision.getDetail());
                 yield List.of(new Reply("handoff", texts.text(language, "handoff." + decision.getDetail()), data));
             }
-            default -> List.of(fallback(language, texts, kb, suggestions, data));
+            default -> {
+                String detail = "fallback".equals(action) ? decision.getDetail() : null;
+                yield List.of(fallback(language, texts, kb, detail == null ? suggestions : 0, data, detail));
+            }
         };
     }
 
+    /**
+     * The order's status and shipment. A status may have its own wording ({@code order_status.delivered},
+     * {@code order_status.shipment.delivered}, ...), so a delivered order says when it arrived rather than an
+     * "estimated delivery" in the past, and a returned or refunded one says where the money is.
+     */
     private static Reply orderStatus(OrderDetails order, Language language, ReplyTemplates texts, Map<String, Object> data) {
         String status = texts.label(language, "status", order.status());
+        String variant = order.status() == null ? "unknown" : order.status();
         data.put("orderId", order.id());
         data.put("status", order.status());
         data.put("statusLabel", status);
         data.put("items", language == Language.ZH ? order.itemsZh() : order.itemsEn());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("orderId", order.id());
+        values.put("status", status);
         String shipment;
         if (order.shipment() == null) {
-            shipment = texts.text(language, "order_status.no_shipment");
+            shipment = texts.text(language, "order_status.no_shipment", variant, values);
         } else {
             OrderDetails.Shipment s = order.shipment();
             String carrier = texts.label(language, "carrier", s.carrier());
-            String eta = s.eta() == null ? texts.text(language, "unknown") : s.eta().toString();
+            String unknown = texts.text(language, "unknown");
             data.put("carrier", carrier);
             data.put("trackingNumber", s.trackingNumber());
             data.put("eta", s.eta() == null ? null : s.eta().toString());
-            shipment = texts.text(language, "order_status.shipment",
-                    Map.of("carrier", carrier, "trackingNumber", s.trackingNumber(), "eta", eta));
+            values.put("carrier", carrier);
+            values.put("trackingNumber", s.trackingNumber());
+            values.put("eta", s.eta() == null ? unknown : s.eta().toString());
+            values.put("deliveredOn", s.deliveredOn() == null ? unknown : s.deliveredOn().toString());
+            shipment = texts.text(language, "order_status.shipment", variant, values);
         }
-        return new Reply("order_status", texts.text(language, "order_status",
-                Map.of("orderId", order.id(), "status", status, "shipment", shipment)).strip(), data);
+        values.put("shipment", shipment);
+        return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
     }
 
+    /**
+     * "Did you mean" with the closest FAQ questions; or, for a fallback with a detail, its own text
+     * ({@code fallback.off_topic}: what the assistant can help with; {@code fallback.not_helpful}) and no suggestions,
+     * since the closest entries to "tell me a joke" or "that didn't help" are noise.
+     */
     private static Reply fallback(Language language, ReplyTemplates texts, KbSearchResult kb, int suggestions,
-                                  Map<String, Object> data) {
+                                  Map<String, Object> data, String detail) {
         List<Map<String, String>> closest = kb.hits().stream().limit(suggestions)
                 .map(hit -> Map.of("id", hit.entry().id(), "question", hit.entry().questions().getFirst()))
                 .toList();
         data.put("suggestions", closest);
-        return new Reply("fallback", texts.text(language, closest.isEmpty() ? "fallback.none" : "fallback"), data);
+        String key = detail != null ? "fallback." + detail : closest.isEmpty() ? "fallback.none" : "fallback";
+        return new Reply("fallback", texts.text(language, key), data);
     }
 }

@@ -50,6 +50,15 @@ public final class ReplyTemplates {
         return result;
     }
 
+    /**
+     * The text for {@code key.variant} when the language has one, else for {@code key}: a reply worded for one case
+     * (an order's status) where the general wording would be wrong, without repeating the general one for each case.
+     */
+    public String text(Language language, String key, String variant, Map<String, ?> values) {
+        String specific = key + "." + variant;
+        return text(language, texts.get(language).containsKey(specific) ? specific : key, values);
+    }
+
     public String text(Language language, String key) {
         return text(language, key, Map.of());
     }
