@@ -61,7 +61,7 @@ class RecoCommand {
                 System.out.println(JSON.writeValueAsString(json));
                 return 0;
             } catch (RatingDataException e) {
-                System.err.println(e.getMessage());
+                System.err.println("error: " + e.getMessage());
                 return 2;
             } catch (java.io.UncheckedIOException e) {
                 System.err.println("error: cannot write the models to " + out + " (" + e.getMessage() + ")");
@@ -132,7 +132,7 @@ class RecoCommand {
                 System.out.println(JSON.writeValueAsString(json));
                 return 0;
             } catch (RatingDataException e) {
-                System.err.println(e.getMessage());
+                System.err.println("error: " + e.getMessage());
                 return 2;
             }
         }

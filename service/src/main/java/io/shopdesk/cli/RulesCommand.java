@@ -26,7 +26,7 @@ class RulesCommand {
         @Override
         public Integer call() {
             if (!Files.isDirectory(folder)) {
-                System.err.println(folder + ": not a folder");
+                System.err.println("error: " + folder + ": not a folder");
                 return 2;
             }
             try {
@@ -49,13 +49,13 @@ class RulesCommand {
         @Override
         public Integer call() {
             if (!Files.isDirectory(folder)) {
-                System.err.println(folder + ": not a folder");
+                System.err.println("error: " + folder + ": not a folder");
                 return 2;
             }
             try {
                 var results = scenarios(folder);
                 if (results.isEmpty()) {
-                    System.err.println(folder.resolve("scenarios") + ": no scenarios");
+                    System.err.println("error: " + folder.resolve("scenarios") + ": no scenarios");
                     return 2;
                 }
                 long failed = results.stream().filter(r -> !r.passed()).count();

@@ -111,7 +111,7 @@ class RecoCommandTest {
         CommandRun run = CommandRun.of("reco", "eval", "--ratings", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(file + ": the header lacks column(s) item, rating "
+        assertThat(run.err().strip()).isEqualTo("error: " + file + ": the header lacks column(s) item, rating "
                 + "(expected user,item,rating[,timestamp]; found user,product,stars)");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -145,7 +145,7 @@ class RecoCommandTest {
         CommandRun run = CommandRun.of("reco", "train", "--ratings", file.toString(), "--out", dir.resolve("m").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(file + ": empty file (expected a header user,item,rating[,timestamp])");
+        assertThat(run.err().strip()).isEqualTo("error: " + file + ": empty file (expected a header user,item,rating[,timestamp])");
     }
 
     @Test
@@ -154,7 +154,7 @@ class RecoCommandTest {
         CommandRun run = CommandRun.of("reco", "eval", "--ratings", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(file + ":3: rating 'five' is not a number");
+        assertThat(run.err().strip()).isEqualTo("error: " + file + ":3: rating 'five' is not a number");
         assertThat(run.err()).doesNotContain("Exception");
     }
 
@@ -162,15 +162,15 @@ class RecoCommandTest {
     void aShortRowAndAMissingFileAndTooFewRatingsAreClearErrors() throws IOException {
         Path shortRow = Files.writeString(dir.resolve("short.csv"), "user,item,rating\n1,a\n");
         assertThat(CommandRun.of("reco", "eval", "--ratings", shortRow.toString()).err().strip())
-                .isEqualTo(shortRow + ":2: expected at least 3 fields, found 2");
+                .isEqualTo("error: " + shortRow + ":2: expected at least 3 fields, found 2");
         CommandRun missing = CommandRun.of("reco", "eval", "--ratings", dir.resolve("nope.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err().strip()).isEqualTo(dir.resolve("nope.csv") + ": no such file");
+        assertThat(missing.err().strip()).isEqualTo("error: " + dir.resolve("nope.csv") + ": no such file");
         Path tiny = Files.writeString(dir.resolve("tiny.csv"), "user,item,rating\n1,a,5\n");
         assertThat(CommandRun.of("reco", "eval", "--ratings", tiny.toString()).err().strip())
-                .isEqualTo("1 ratings cannot be split into 5 folds");
+                .isEqualTo("error: 1 ratings cannot be split into 5 folds");
         assertThat(CommandRun.of("reco", "eval", "--ratings", tiny.toString(), "--algo", "svd").err().strip())
-                .isEqualTo("unknown --algo svd; choose popularity, item-cf, mf or mf+item-cf");
+                .isEqualTo("error: unknown --algo svd; choose popularity, item-cf, mf or mf+item-cf");
     }
 
     @Test
@@ -182,7 +182,7 @@ class RecoCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         // It was "cannot read (Input length = 1)".
-        assertThat(run.err().strip()).isEqualTo(latin1 + ":3: not UTF-8 (byte 0xE9 in column 6); save the file as UTF-8 "
+        assertThat(run.err().strip()).isEqualTo("error: " + latin1 + ":3: not UTF-8 (byte 0xE9 in column 6); save the file as UTF-8 "
                 + "(in Excel: CSV UTF-8)");
     }
 }
