@@ -3,7 +3,7 @@ package io.shopdesk.dialogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.shopdesk.MigratedDatabase;
 import io.shopdesk.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,19 +28,9 @@ class WrongPhoneDigitsTest {
     static final Duration HOUR = Duration.ofHours(1);
 
     final MovableClock clock = new MovableClock(NOW);
-    HikariDataSource data;
-    JdbcClient jdbc;
-    WrongPhoneDigits wrong;
-
-    @BeforeEach
-    void database() {
-        data = new HikariDataSource();
-        data.setJdbcUrl("jdbc:h2:mem:digits-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        data.setUsername("sa");
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(data);
-        wrong = new WrongPhoneDigits(jdbc, HOUR, clock);
-    }
+    final MigratedDatabase data = new MigratedDatabase("digits");
+    final JdbcClient jdbc = data.jdbc();
+    final WrongPhoneDigits wrong = new WrongPhoneDigits(jdbc, HOUR, clock);
 
     @AfterEach
     void close() {

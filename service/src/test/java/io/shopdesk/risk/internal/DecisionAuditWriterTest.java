@@ -2,6 +2,7 @@ package io.shopdesk.risk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.MigratedDatabase;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskReason;
 import io.shopdesk.risk.internal.RiskDecisionRepository.AuditRow;
@@ -14,12 +15,8 @@ import java.util.concurrent.Executors;
 import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,25 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * held back), a row the database rejects does not take its batch with it, and closing drains the queue.
  */
 class DecisionAuditWriterTest {
-    JdbcClient jdbc;
-    RiskDecisionRepository repository;
-
-    HikariDataSource data;
-
     /**
      * A pooled data source as in the service. (It was first chosen because H2 2.4.240 binds a CHECK constraint to the
      * session that created it; the project now pins H2 2.3.232, and {@code MigratedSchemaTest} guards against that.)
      */
-    @BeforeEach
-    void database() {
-        data = new HikariDataSource();
-        data.setJdbcUrl("jdbc:h2:mem:audit-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        data.setUsername("sa");
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(data);
-        repository = new RiskDecisionRepository(jdbc, new JdbcTemplate(data),
-                new TransactionTemplate(new DataSourceTransactionManager(data)), JsonMapper.builder().build());
-    }
+    final MigratedDatabase data = new MigratedDatabase("audit");
+    final JdbcClient jdbc = data.jdbc();
+    final RiskDecisionRepository repository = new RiskDecisionRepository(jdbc, data.jdbcTemplate(), data.transactions(),
+            JsonMapper.builder().build());
 
     static AuditRow row(String id, String decision) {
         return new AuditRow(new RiskDecision(id, "payment", "pay-" + id, decision, 45,

@@ -3,7 +3,7 @@ package io.shopdesk.risk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.shopdesk.MigratedDatabase;
 import io.shopdesk.risk.FinancingConflictException;
 import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.RiskDecision;
@@ -17,14 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,23 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * decision that failed is not remembered.
  */
 class OncePerApplicationTest {
-    HikariDataSource data;
-    JdbcClient jdbc;
-    RiskDecisionRepository repository;
-    DecisionAuditWriter writer;
+    final MigratedDatabase data = new MigratedDatabase("once-fin");
+    final JdbcClient jdbc = data.jdbc();
+    final RiskDecisionRepository repository = new RiskDecisionRepository(jdbc, data.jdbcTemplate(), data.transactions(),
+            JsonMapper.builder().build());
+    final DecisionAuditWriter writer = new DecisionAuditWriter(repository);
     final AtomicInteger decided = new AtomicInteger();
-
-    @BeforeEach
-    void database() {
-        data = new HikariDataSource();
-        data.setJdbcUrl("jdbc:h2:mem:once-fin-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        data.setUsername("sa");
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(data);
-        repository = new RiskDecisionRepository(jdbc, new JdbcTemplate(data),
-                new TransactionTemplate(new DataSourceTransactionManager(data)), JsonMapper.builder().build());
-        writer = new DecisionAuditWriter(repository);
-    }
 
     @AfterEach
     void close() {

@@ -2,7 +2,7 @@ package io.shopdesk.risk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.shopdesk.MigratedDatabase;
 import io.shopdesk.risk.CnyRates;
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.PaymentContext;
@@ -13,14 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,20 +26,11 @@ class PaymentHistoryTest {
     static final Instant START = Instant.parse("2026-12-06T12:00:00Z");
     static final long CUSTOMER = 7L;
 
-    HikariDataSource data;
-    RiskDecisionRepository decisions;
+    final MigratedDatabase data = new MigratedDatabase("history");
+    final RiskDecisionRepository decisions = new RiskDecisionRepository(data.jdbc(), data.jdbcTemplate(),
+            data.transactions(), JsonMapper.builder().build());
     PaymentFacts facts = new PaymentFacts(new VelocityTracker(), new RiskLists(Path.of("rules/risk/lists")), CnyRates.DEFAULTS);
     int next;
-
-    @BeforeEach
-    void database() {
-        data = new HikariDataSource();
-        data.setJdbcUrl("jdbc:h2:mem:history-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        data.setUsername("sa");
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
-        decisions = new RiskDecisionRepository(JdbcClient.create(data), new JdbcTemplate(data),
-                new TransactionTemplate(new DataSourceTransactionManager(data)), JsonMapper.builder().build());
-    }
 
     @AfterEach
     void close() {
@@ -123,7 +108,7 @@ class PaymentHistoryTest {
             decided(payment("card-1", "dev-often", "100.00", "CNY"), START.minus(Duration.ofDays(day)));
         }
         decided(payment("card-1", "dev-legacy", "100.00", "CNY"), START.minus(Duration.ofDays(40)));
-        JdbcClient.create(data).sql("UPDATE risk_decisions SET device_id = NULL, ip = NULL WHERE input LIKE '%dev-legacy%'")
+        data.jdbc().sql("UPDATE risk_decisions SET device_id = NULL, ip = NULL WHERE input LIKE '%dev-legacy%'")
                 .update();
 
         PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
@@ -137,7 +122,7 @@ class PaymentHistoryTest {
     void aPaymentWithoutDeviceOrIpIsStoredAsNoneNotAsUnrecorded() {
         decided(new PaymentRequest("pay-wallet", CUSTOMER, new BigDecimal("5.00"), "CNY", "alipay", null, null, null,
                 null, null, null, null, START), START.minus(Duration.ofDays(3)));
-        assertThat(JdbcClient.create(data).sql("SELECT device_id || '|' || ip FROM risk_decisions").query(String.class)
+        assertThat(data.jdbc().sql("SELECT device_id || '|' || ip FROM risk_decisions").query(String.class)
                 .single()).isEqualTo("|");
 
         assertThat(PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90)).unreadable()).isZero();
@@ -146,7 +131,7 @@ class PaymentHistoryTest {
     @Test
     void anUnreadableRowIsSkippedAndCounted() {
         decided(payment("card-1", "dev-a", "100.00", "CNY"), START.minus(Duration.ofHours(2)));
-        JdbcClient.create(data).sql("UPDATE risk_decisions SET input = '{\"amount\": \"lots\"}'").update();
+        data.jdbc().sql("UPDATE risk_decisions SET input = '{\"amount\": \"lots\"}'").update();
         decided(payment("card-1", "dev-a", "100.00", "CNY"), START.minus(Duration.ofHours(1)));
 
         PaymentHistory.Restored restored = PaymentHistory.restore(decisions, facts, START, Duration.ofDays(90));
