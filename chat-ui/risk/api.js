@@ -51,9 +51,11 @@ async function request(method, path, body, key = currentKey()) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
+  // A body that is not JSON (the servlet container's HTML error page, a proxy's) is never shown: "HTTP <status>".
   let data = null;
   if (text) {
-    try { data = JSON.parse(text); } catch { data = { message: text.slice(0, 200) }; }
+    try { data = JSON.parse(text); } catch { data = null; }
+    if (!data || typeof data !== 'object') data = null;
   }
   if (res.status === 401 || res.status === 403) {
     forgetKey();

@@ -69,6 +69,7 @@ const STRINGS = {
     decidedAt: 'Decided at',
     inputs: 'Inputs',
     errorPrefix: 'Error',
+    unreachable: 'The service cannot be reached; check the connection and try again.',
   },
   zh: {
     title: '风控工作台',
@@ -133,6 +134,7 @@ const STRINGS = {
     decidedAt: '决策时间',
     inputs: '输入',
     errorPrefix: '错误',
+    unreachable: '无法连接服务，请检查网络后重试。',
   },
 };
 

@@ -25,6 +25,7 @@ $('key-label').textContent = t('keyLabel');
 $('key-hint').textContent = t('keyHint');
 $('key-submit').textContent = t('keySubmit');
 $('queue-title').textContent = t('reviewQueue');
+$('rules').setAttribute('aria-label', t('rules'));
 
 const rules = new RulesView($('rules'), { t, onRollback: (v) => rollback(v) });
 const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
@@ -66,7 +67,8 @@ $('key-form').addEventListener('submit', async (e) => {
     input.value = '';
     start(body);
   } catch (err) {
-    if (err.status !== 401 && err.status !== 403) showKeyScreen(`${t('errorPrefix')}: ${err.message}`);
+    if (!err.status) showKeyScreen(t('unreachable'));
+    else if (err.status !== 401 && err.status !== 403) showKeyScreen(`${t('errorPrefix')}: ${err.message}`);
   } finally {
     button.disabled = false;
     button.textContent = t('keySubmit');
@@ -96,7 +98,8 @@ async function refreshQueue(force = false) {
 
 function stamp(error) {
   const el = $('refreshed');
-  el.textContent = error ? `${t('errorPrefix')}: ${error.message}` : t('refreshed', dateTime(new Date()).slice(11));
+  el.textContent = !error ? t('refreshed', dateTime(new Date()).slice(11))
+    : error.status ? `${t('errorPrefix')}: ${error.message}` : t('unreachable');
   el.dataset.state = error ? 'error' : 'ok';
 }
 
@@ -134,6 +137,7 @@ async function rollback(version) {
   } catch (err) {
     if (err.status === 409) rules.showOutcome('refused', t('rollbackRefused', version), Array.isArray(err.body.problems) ? err.body.problems : []);
     else if (err.status === 404) rules.showOutcome('error', t('rollbackUnknown', version));
+    else if (!err.status) rules.showOutcome('error', t('unreachable'));
     else if (err.status !== 401 && err.status !== 403) rules.showOutcome('error', `${t('errorPrefix')}: ${err.message}`);
   } finally {
     rules.setBusy(false);
@@ -146,7 +150,9 @@ async function openDecision(id) {
   try {
     detail.show(await api.decision(id));
   } catch (err) {
-    if (err.status === 404) detail.message(t('notFound', id));
+    // 400: not even shaped like an id (a stray "/" or "%" in what was pasted); for the officer, no such decision either.
+    if (err.status === 404 || err.status === 400) detail.message(t('notFound', id));
+    else if (!err.status) detail.message(t('unreachable'));
     else if (err.status !== 401 && err.status !== 403) detail.message(`${t('errorPrefix')}: ${text(err.message)}`);
   }
 }

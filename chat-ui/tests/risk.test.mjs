@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 
 import { decisionsQuery, money, newestFirst, problemText, reasonText, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
+import { api } from '../risk/api.js';
 
 test('problems: file:line when there is a line, the file alone when not', () => {
   assert.equal(problemText({ file: 'payments.drl', line: 12, message: 'unexpected token' }), 'payments.drl:12: unexpected token');
@@ -59,4 +60,20 @@ test('every risk console string exists in both languages', () => {
   assert.equal(label(en, 'kind', 'financing'), 'Financing');
   assert.equal(label(en, 'decision', 'MAYBE'), 'MAYBE');
   assert.match(en('healthRejected', 'f553089bedc3'), /REJECTED.*f553089bedc3 keeps serving/);
+});
+
+test('an HTML error page (a pasted id with a "/") is never shown: the error says HTTP 400', async () => {
+  const realFetch = globalThis.fetch;
+  const asked = [];
+  globalThis.fetch = async (url) => {
+    asked.push(url);
+    return new Response('<!doctype html><html><head><title>HTTP Status 400 – Bad Request</title></head></html>',
+      { status: 400, headers: { 'Content-Type': 'text/html' } });
+  };
+  try {
+    await assert.rejects(api.decision('../../rules'), (err) => err.status === 400 && err.message === 'HTTP 400');
+    assert.deepEqual(asked, ['/api/risk/decisions/..%2F..%2Frules']);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 });
