@@ -39,12 +39,19 @@ async function request(method, path, body) {
     location.assign(LOGIN_PAGE);
     throw new ApiError(401, { code: 'unauthenticated' });
   }
-  const text = await res.text();
+  return answer(res.status, res.ok, await res.text());
+}
+
+/**
+ * The JSON of an answer, or an ApiError. A body that is not JSON (a server's or proxy's HTML error page) is never
+ * shown to the agent: the error then says "HTTP <status>".
+ */
+export function answer(status, ok, text) {
   let data = null;
   if (text) {
-    try { data = JSON.parse(text); } catch { data = { message: text.slice(0, 200) }; }
+    try { data = JSON.parse(text); } catch { data = null; }
   }
-  if (!res.ok) throw new ApiError(res.status, data);
+  if (!ok) throw new ApiError(status, data && typeof data === 'object' ? data : null);
   return data;
 }
 
@@ -54,6 +61,7 @@ export const api = {
   me: () => request('GET', '/api/agent/me'),
   agents: () => request('GET', '/api/agent/agents'),
   escalations: () => request('GET', '/api/agent/escalations'),
+  escalation: (id) => request('GET', `/api/agent/escalations/${enc(id)}`),
   claim: (id) => request('POST', `/api/agent/escalations/${enc(id)}/claim`),
   transfer: (id, target) => request('POST', `/api/agent/escalations/${enc(id)}/transfer`, target),
   release: (id) => request('POST', `/api/agent/escalations/${enc(id)}/release`),

@@ -14,12 +14,30 @@ function el(tag, attrs = {}, text) {
   return node;
 }
 
-/** A round upper bound for the y axis: 0.87 -> 1, 13 -> 15, 420 -> 500. */
-export function niceMax(value) {
-  if (!Number.isFinite(value) || value <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (value <= step * p) return step * p;
-  return 10 * p;
+const STEPS = [1, 2, 2.5, 5, 10];
+// Seconds: 5 s … 30 min, then whole hours, so that every grid line reads as a distinct m:ss or h:mm:ss.
+const SECOND_STEPS = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800];
+
+/**
+ * The top of a y axis drawn with four equal steps whose labels are all distinct and round: `count` steps are whole
+ * numbers (no "0.3 ratings"), `seconds` steps are round durations (no "0:01, 0:01, 0:01"), anything else 1/2/2.5/5
+ * times a power of ten. An axis without data still gets four distinct steps.
+ */
+export function axisMax(value, kind = 'number') {
+  const v = Number.isFinite(value) && value > 0 ? value : 0;
+  if (kind === 'seconds') {
+    const step = SECOND_STEPS.find((s) => 4 * s >= v) ?? Math.ceil(v / 4 / 3600) * 3600;
+    return 4 * step;
+  }
+  if (kind === 'count' && v <= 4) return 4;
+  if (v === 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(v / 4));
+  for (const m of STEPS) {
+    const step = m * p;
+    if (kind === 'count' && !Number.isInteger(step)) continue;
+    if (4 * step >= v) return 4 * step;
+  }
+  return 40 * p;
 }
 
 function frame(title, categories, yMax, yFormat, testid) {
@@ -46,9 +64,9 @@ function frame(title, categories, yMax, yFormat, testid) {
  * Grouped bars. series: [{name, color, values:number[]}] aligned with categories.
  * Missing values (null) draw no bar.
  */
-export function barChart({ title, categories, series, yFormat = String, testid = 'chart' }) {
+export function barChart({ title, categories, series, yFormat = String, yKind = 'number', testid = 'chart' }) {
   const all = series.flatMap((s) => s.values).filter((v) => Number.isFinite(Number(v)) && v !== null);
-  const yMax = niceMax(Math.max(0, ...all.map(Number)));
+  const yMax = axisMax(Math.max(0, ...all.map(Number)), yKind);
   const { svg, y, band } = frame(title, categories, yMax, yFormat, testid);
   const inner = band * 0.7;
   const barW = inner / Math.max(1, series.length);
@@ -67,9 +85,9 @@ export function barChart({ title, categories, series, yFormat = String, testid =
 }
 
 /** Lines with dots; null values break the line. yMax fixes the axis (e.g. 1 for shares). */
-export function lineChart({ title, categories, series, yFormat = String, yMax, testid = 'chart' }) {
+export function lineChart({ title, categories, series, yFormat = String, yMax, yKind = 'number', testid = 'chart' }) {
   const all = series.flatMap((s) => s.values).filter((v) => v !== null && Number.isFinite(Number(v)));
-  const top = yMax ?? niceMax(Math.max(0, ...all.map(Number)));
+  const top = yMax ?? axisMax(Math.max(0, ...all.map(Number)), yKind);
   const { svg, y, band } = frame(title, categories, top, yFormat, testid);
   for (const s of series) {
     let d = '';

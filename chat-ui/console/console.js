@@ -8,7 +8,7 @@ import { QueueView } from './queue-view.js';
 import { ConversationView } from './conversation-view.js';
 import { ContextView } from './context-view.js';
 import { beep, unlock } from './beep.js';
-import { currentLocale, switchLocale, translator, label } from './i18n.js';
+import { currentLocale, explainError, switchLocale, translator, label } from './i18n.js';
 import { text } from './format.js';
 
 const locale = currentLocale();
@@ -23,6 +23,7 @@ $('context-title').textContent = t('context');
 $('reports-link').textContent = t('reports');
 $('locale-switch').textContent = t('switchLocale');
 $('logout').textContent = t('logout');
+$('conversation').setAttribute('aria-label', t('conversation'));
 $('locale-switch').addEventListener('click', switchLocale);
 $('logout').addEventListener('click', logout);
 document.addEventListener('pointerdown', unlock, { once: true });
@@ -38,12 +39,7 @@ function toast(message, kind = 'error') {
   toastTimer = setTimeout(() => { el.hidden = true; }, 6000);
 }
 
-function explain(err) {
-  if (err && err.code === 'already_held') return t('alreadyHeld', text(err.body.heldByName || err.body.heldBy));
-  if (err && err.code === 'not_holder') return t('notHolder');
-  if (err && err.code === 'closed') return t('chatClosed');
-  return `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;
-}
+const explain = (err) => explainError(t, err);
 
 const me = await api.me();
 $('whoami').textContent = `${text(me.displayName || me.username)} (${text(me.username)})`;
@@ -64,6 +60,7 @@ const conversation = new ConversationView($('conversation'), {
   me,
   agents: [],
   onSend: (value) => reply(value),
+  onClaim: (esc) => claim(esc),
   onTransfer: (target) => act((id) => api.transfer(id, target)),
   onRelease: () => act((id) => api.release(id)),
   onResolve: (disposition, note) => act((id) => api.resolve(id, disposition, note)),
@@ -84,26 +81,36 @@ function updateBadge() {
   document.title = `${n ? `(${n}) ` : ''}${t('consoleTitle')} · ShopDesk`;
 }
 
-function notifyNew(esc) {
+function notifyNew(esc, headline = t('newEscalation')) {
   beep();
   const badge = $('queue-badge');
   badge.classList.remove('flash');
   void badge.offsetWidth; // restart the animation
   badge.classList.add('flash');
-  toast(`${t('newEscalation')}: ${text(esc.customerName) || t('customerUnknown')} · P${text(esc.priority)} ${label(t, 'team', esc.team)}`, 'info');
+  toast(`${headline}: ${text(esc.customerName) || t('customerUnknown')} · P${text(esc.priority)} ${label(t, 'team', esc.team)}`, 'info');
 }
 
 // Bumped whenever an escalation's state comes in (live event or an action's
 // answer), so a context fetched before it cannot put back an older state.
 let escalationVersion = 0;
 
+/** Escalations this console is acting on right now: their live events are our own doing, nothing to announce. */
+const acting = new Set();
+
 function onEscalationEvent(payload) {
   const esc = payload && payload.escalation;
   if (!esc) return;
   escalationVersion++;
+  const before = queue.get(esc.id);
   const isNew = queue.upsert(esc);
-  if (isNew || payload.event === 'created') notifyNew(esc);
-  else if (payload.event === 'transferred' && esc.status === 'held' && esc.heldBy === me.username) notifyNew(esc);
+  if (payload.event === 'transferred' && esc.status === 'held' && esc.heldBy === me.username) {
+    if (!before || before.heldBy !== me.username) notifyNew(esc, t('transferredToYou'));
+  } else if (payload.event === 'transferred' && esc.status === 'queued' && !acting.has(String(esc.id))) {
+    // Back in a team's queue: someone has to claim it again, like a new one.
+    notifyNew(esc, t('transferredToTeam', label(t, 'team', esc.team)));
+  } else if (isNew || payload.event === 'created') {
+    notifyNew(esc);
+  }
   if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
   updateBadge();
 }
@@ -152,6 +159,17 @@ async function openConversation(cid) {
   await refreshContext(cid);
 }
 
+/** Show an escalation's state as the server now has it (after an action was refused, the page may be behind). */
+async function resync(id) {
+  try {
+    const now = await api.escalation(id);
+    escalationVersion++;
+    queue.upsert(now);
+    if (now && now.conversationId === conversation.conversationId) conversation.setEscalation(now);
+    updateBadge();
+  } catch { /* the live feed will catch up */ }
+}
+
 async function claim(esc) {
   try {
     const held = await api.claim(esc.id);
@@ -161,13 +179,18 @@ async function claim(esc) {
     await openConversation(held.conversationId || esc.conversationId);
   } catch (err) {
     toast(explain(err));
+    if (err && err.status) resync(esc.id);
   }
 }
 
-/** Run an action on the open escalation; show its answer. */
+/** Run an action on the open escalation; show its answer. True when it was done. */
 async function act(call) {
   const esc = conversation.escalation;
-  if (!esc) return;
+  if (!esc) return false;
+  const key = String(esc.id);
+  acting.add(key);
+  // The live event of our own action may arrive just after the answer.
+  const done = () => setTimeout(() => acting.delete(key), 1500);
   try {
     const next = await call(esc.id);
     escalationVersion++;
@@ -175,8 +198,13 @@ async function act(call) {
     queue.upsert(updated);
     conversation.setEscalation(updated);
     updateBadge();
+    return true;
   } catch (err) {
     toast(explain(err));
+    if (err && (err.status === 403 || err.status === 404 || err.status === 409)) resync(esc.id);
+    return false;
+  } finally {
+    done();
   }
 }
 
@@ -188,6 +216,8 @@ async function reply(value) {
     return true;
   } catch (err) {
     toast(explain(err));
+    const esc = conversation.escalation;
+    if (esc && (err.status === 403 || err.status === 409)) resync(esc.id);
     return false;
   }
 }

@@ -6,6 +6,7 @@ import { h } from '../widget/dom.js';
 import { clock, num, percent, reasonText, text } from './format.js';
 import { formatPrice } from '../widget/renderers.js';
 import { orderStatusLabel } from '../widget/i18n.js';
+import { label } from './i18n.js';
 
 export class ContextView {
   /**
@@ -82,18 +83,20 @@ export class ContextView {
   }
 
   _risk(decisions) {
+    const t = this.t;
     const list = Array.isArray(decisions) ? decisions : [];
-    if (!list.length) return h('p', { class: 'empty' }, this.t('noRisk'));
+    if (!list.length) return h('p', { class: 'empty' }, t('noRisk'));
     return h('ul', { class: 'risk' }, list.map((d) => {
       const reasons = d && Array.isArray(d.reasons) ? d.reasons : [];
       return h('li', { 'data-testid': 'context-risk', 'data-decision': text(d && d.decision) },
         h('div', { class: 'risk-head' },
-          h('span', { class: 'pill decision', 'data-decision': text(d && d.decision).toLowerCase() }, text(d && d.decision)),
-          ' ', text(d && d.kind),
-          d && d.score !== undefined && d.score !== null ? h('span', { class: 'muted' }, ` · ${num(d.score)}`) : null,
-          h('time', { class: 'muted' }, ' ' + clock(d && d.at, this.options.locale))),
-        reasons.length ? h('ul', { class: 'risk-reasons' }, reasons.map((r) => h('li', {},
-          h('code', {}, text(r && r.code)), ' ', text(r && r.message)))) : null,
+          h('span', { class: 'pill decision', 'data-decision': text(d && d.decision).toLowerCase(), 'data-testid': 'context-risk-decision' },
+            label(t, 'riskDecision', d && d.decision)),
+          ' ', label(t, 'riskKind', d && d.kind),
+          d && d.score !== undefined && d.score !== null ? h('span', { class: 'muted' }, ` · ${t('score')} ${num(d.score)}`) : null,
+          h('time', { class: 'muted', datetime: text(d && d.at) }, ' ' + clock(d && d.at, this.options.locale))),
+        reasons.length ? h('ul', { class: 'risk-reasons' }, reasons.map((r) => h('li', { 'data-testid': 'context-risk-reason' },
+          h('code', {}, text(r && r.code)), ' ', reasonText(r, this.options.locale)))) : null,
       );
     }));
   }

@@ -20,8 +20,8 @@ export class ConversationView {
   /**
    * @param {HTMLElement} root
    * @param {{t:Function, locale:string, me:{username:string}, agents:object[],
-   *   onSend:(text:string)=>Promise<boolean>, onTransfer:(target:object)=>void,
-   *   onRelease:()=>void, onResolve:(disposition:string, note:string)=>void}} options
+   *   onSend:(text:string)=>Promise<boolean>, onTransfer:(target:object)=>Promise<boolean>|void,
+   *   onRelease:()=>void, onResolve:(disposition:string, note:string)=>void, onClaim:(esc:object)=>void}} options
    */
   constructor(root, options) {
     this.root = root;
@@ -30,6 +30,7 @@ export class ConversationView {
     this.escalation = null;
     this.conversationId = null;
     this.keys = new Set();
+    this.drafts = new Map(); // conversation id -> reply not sent yet
     this._build();
     this.clear();
   }
@@ -43,7 +44,10 @@ export class ConversationView {
 
     // Actions
     this.transferSelect = h('select', { 'data-testid': 'transfer-target', 'aria-label': t('transferTo') });
+    this.transferSelect.addEventListener('change', () => this._enableActions());
     this.transferBtn = h('button', { type: 'button', class: 'btn', 'data-testid': 'transfer' }, t('transfer'));
+    this.claimBtn = h('button', { type: 'button', class: 'btn primary', 'data-testid': 'conversation-claim', hidden: true }, t('claim'));
+    this.claimBtn.addEventListener('click', () => { if (this.escalation) this.options.onClaim(this.escalation); });
     this.releaseBtn = h('button', { type: 'button', class: 'btn', 'data-testid': 'release' }, t('handBack'));
     this.resolveBtn = h('button', { type: 'button', class: 'btn primary', 'data-testid': 'resolve' }, t('resolve'));
     this.transferBtn.addEventListener('click', () => this._transfer());
@@ -67,6 +71,7 @@ export class ConversationView {
     });
 
     this.actionsEl = h('div', { class: 'conv-actions', 'data-testid': 'conversation-actions' },
+      this.claimBtn,
       h('span', { class: 'group' }, this.transferSelect, this.transferBtn),
       this.releaseBtn, this.resolveBtn);
 
@@ -95,6 +100,7 @@ export class ConversationView {
   }
 
   clear() {
+    this._keepDraft();
     this.escalation = null;
     this.conversationId = null;
     this.keys.clear();
@@ -102,6 +108,9 @@ export class ConversationView {
     this.bodyEl.hidden = true;
     this.placeholderEl.hidden = false;
     this._showResolve(false);
+    // A note, a disposition or a transfer target chosen for one conversation must not carry over to the next.
+    this._resetResolve();
+    this.transferSelect.value = '';
   }
 
   /** Show a conversation: its escalation (may be null) and transcript. */
@@ -110,7 +119,8 @@ export class ConversationView {
     if (!same) {
       this.clear();
       this.conversationId = cid;
-      this.replyInput.value = '';
+      // A reply being written to another shopper waits in its own conversation, not in this one's box.
+      this.replyInput.value = this.drafts.get(cid) || '';
     }
     this.bodyEl.hidden = false;
     this.placeholderEl.hidden = true;
@@ -124,25 +134,62 @@ export class ConversationView {
     return !!esc && esc.status === 'held' && esc.heldBy === (this.options.me && this.options.me.username);
   }
 
+  /**
+   * Who may transfer, hand back or resolve: the holder, or a supervisor on any open escalation (the API allows it;
+   * it is how a chat held by an agent who left is moved on). Only the holder may reply.
+   */
+  get mayAct() {
+    const esc = this.escalation;
+    if (this.holdsIt) return true;
+    const me = this.options.me || {};
+    const supervisor = Array.isArray(me.roles) && me.roles.includes('SUPERVISOR');
+    return supervisor && !!esc && (esc.status === 'held' || esc.status === 'queued');
+  }
+
   setEscalation(esc) {
     const t = this.t;
     this.escalation = esc || null;
     const name = esc && esc.customerName ? text(esc.customerName) : t('customerUnknown');
     this.titleEl.textContent = name + (esc ? ` · #${text(esc.id)}` : '');
     const status = esc ? esc.status : '';
+    const holder = esc ? text(esc.heldByName || esc.heldBy) : '';
     this.statusEl.textContent = esc
-      ? label(t, 'status', status) + (status === 'held' ? ' · ' + text(esc.heldByName || esc.heldBy) : '')
+      ? label(t, 'status', status) + (status === 'held' ? ' · ' + holder : '')
       : '';
     this.statusEl.dataset.status = text(status);
     this.root.dataset.status = text(status);
     const mine = this.holdsIt;
     this.root.dataset.mine = mine ? 'true' : 'false';
-    for (const el of [this.transferBtn, this.transferSelect, this.releaseBtn, this.resolveBtn]) el.disabled = !mine;
+    this.claimBtn.hidden = status !== 'queued';
     this.replyInput.disabled = !mine;
     this.sendBtn.disabled = !mine;
-    this.replyInput.placeholder = mine ? t('replyPlaceholder') : t('replyDisabled');
-    if (!mine) this._showResolve(false);
+    this.replyInput.placeholder = mine ? t('replyPlaceholder')
+      : status === 'queued' ? t('replyDisabled')
+        : status === 'held' ? t('replyHeldByOther', holder)
+          : t('replyClosed');
+    if (!this.mayAct) this._showResolve(false);
+    if (esc && esc.status === 'resolved') this._resetResolve();
     this._fillTransferTargets();
+    this._enableActions();
+  }
+
+  _enableActions() {
+    const may = this.mayAct;
+    for (const el of [this.transferSelect, this.releaseBtn, this.resolveBtn]) el.disabled = !may;
+    // Nothing is transferred until a target is chosen: the list starts on "Transfer to…".
+    this.transferBtn.disabled = !may || !this.transferSelect.value;
+  }
+
+  _resetResolve() {
+    this.noteInput.value = '';
+    this.dispositionSelect.value = DISPOSITIONS[0];
+  }
+
+  _keepDraft() {
+    if (!this.conversationId) return;
+    const draft = this.replyInput.value;
+    if (draft.trim()) this.drafts.set(this.conversationId, draft);
+    else this.drafts.delete(this.conversationId);
   }
 
   /** Append a transcript line unless it is already shown. */
@@ -176,16 +223,19 @@ export class ConversationView {
   _fillTransferTargets() {
     const t = this.t;
     const me = this.options.me && this.options.me.username;
-    const agents = (this.options.agents || []).filter((a) => a && a.username !== me);
+    const holder = this.escalation && this.escalation.status === 'held' ? this.escalation.heldBy : null;
+    const agents = (this.options.agents || []).filter((a) => a && a.username !== me && a.username !== holder);
     const current = this.transferSelect.value;
     this.transferSelect.replaceChildren(
+      h('option', { value: '' }, t('transferChoose')),
       h('optgroup', { label: t('toAgent') },
         agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
           `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`))),
       h('optgroup', { label: t('toTeam') },
         TEAMS.map((team) => h('option', { value: 'team:' + team }, label(t, 'team', team)))),
     );
-    if (current) this.transferSelect.value = current;
+    this.transferSelect.value = current;
+    if (this.transferSelect.value !== current) this.transferSelect.value = '';
   }
 
   _transfer() {
@@ -194,7 +244,11 @@ export class ConversationView {
     if (colon === -1) return;
     const kind = value.slice(0, colon);
     const target = value.slice(colon + 1);
-    this.options.onTransfer(kind === 'agent' ? { toAgent: target } : { toTeam: target });
+    Promise.resolve(this.options.onTransfer(kind === 'agent' ? { toAgent: target } : { toTeam: target }))
+      .then((done) => {
+        if (done) this.transferSelect.value = '';
+        this._enableActions();
+      });
   }
 
   _showResolve(visible) {
@@ -206,8 +260,15 @@ export class ConversationView {
     const value = this.replyInput.value;
     if (!value.trim() || !this.holdsIt) return;
     this.sendBtn.disabled = true;
+    const cid = this.conversationId;
     try {
-      if (await this.options.onSend(value.trim())) this.replyInput.value = '';
+      if (await this.options.onSend(value.trim())) {
+        this.drafts.delete(cid);
+        // What the agent typed while it was being sent stays in the box.
+        if (cid === this.conversationId && this.replyInput.value.startsWith(value)) {
+          this.replyInput.value = this.replyInput.value.slice(value.length).trimStart();
+        }
+      }
     } finally {
       this.sendBtn.disabled = !this.holdsIt;
       this.replyInput.focus();

@@ -33,9 +33,12 @@ const STRINGS = {
     reply: 'Reply to the shopper',
     replyPlaceholder: 'Type a reply… (Enter sends, Shift+Enter new line)',
     replyDisabled: 'Claim this conversation to reply.',
+    replyHeldByOther: (name) => `${name} holds this conversation: only they can reply.`,
+    replyClosed: 'This chat is closed: nobody can reply any more.',
     send: 'Send',
     transfer: 'Transfer',
     transferTo: 'Transfer to',
+    transferChoose: 'Transfer to…',
     toAgent: 'Agent',
     toTeam: 'Team',
     handBack: 'Hand back to bot',
@@ -65,6 +68,27 @@ const STRINGS = {
     intent: 'intent',
     confidence: 'confidence',
     newEscalation: 'New escalation',
+    transferredToYou: 'Transferred to you',
+    transferredToTeam: (team) => `Back in the queue for ${team}`,
+    waitingTime: 'Waiting time in this queue',
+    riskKind: { payment: 'Payment', financing: 'Financing' },
+    riskDecision: { APPROVE: 'Approve', REVIEW: 'Review', DECLINE: 'Decline' },
+    score: 'score',
+    period: 'Period',
+    errors: {
+      not_open: 'This escalation is no longer open; the console now shows its current state.',
+      changed: 'Someone changed this escalation meanwhile; the console now shows its current state.',
+      invalid_transfer: 'Choose an agent or a team to transfer to.',
+      unknown_agent: 'That agent does not exist or is no longer active.',
+      unknown_team: 'That team does not exist.',
+      invalid_disposition: 'Choose a disposition.',
+      note_too_long: 'The note is too long (2000 characters at most).',
+      empty_message: 'The message is empty.',
+      message_too_long: 'The message is too long.',
+      unknown_conversation: 'This conversation does not exist.',
+      unknown_escalation: 'This escalation does not exist.',
+      network: 'The service cannot be reached; check the connection and try again.',
+    },
     errorPrefix: 'Error',
     alreadyHeld: (who) => `Already claimed by ${who}.`,
     notHolder: 'You do not hold this conversation.',
@@ -119,9 +143,12 @@ const STRINGS = {
     reply: '回复顾客',
     replyPlaceholder: '输入回复…（Enter 发送，Shift+Enter 换行）',
     replyDisabled: '接入该会话后才能回复。',
+    replyHeldByOther: (name) => `该会话由 ${name} 处理，只有对方可以回复。`,
+    replyClosed: '该会话已结束，无法再回复。',
     send: '发送',
     transfer: '转接',
     transferTo: '转接给',
+    transferChoose: '转接给…',
     toAgent: '客服',
     toTeam: '小组',
     handBack: '交还机器人',
@@ -151,6 +178,27 @@ const STRINGS = {
     intent: '意图',
     confidence: '置信度',
     newEscalation: '新的转人工会话',
+    transferredToYou: '已转接给您',
+    transferredToTeam: (team) => `已转回${team}排队`,
+    waitingTime: '在当前队列的等待时长',
+    riskKind: { payment: '支付', financing: '分期' },
+    riskDecision: { APPROVE: '通过', REVIEW: '审核', DECLINE: '拒绝' },
+    score: '分数',
+    period: '时间范围',
+    errors: {
+      not_open: '该转人工会话已不再开放，工作台已显示其当前状态。',
+      changed: '该会话刚被他人更改，工作台已显示其当前状态。',
+      invalid_transfer: '请选择要转接的客服或小组。',
+      unknown_agent: '该客服不存在或已停用。',
+      unknown_team: '该小组不存在。',
+      invalid_disposition: '请选择处理结果。',
+      note_too_long: '备注过长（最多 2000 字）。',
+      empty_message: '消息为空。',
+      message_too_long: '消息过长。',
+      unknown_conversation: '该会话不存在。',
+      unknown_escalation: '该转人工会话不存在。',
+      network: '无法连接服务，请检查网络后重试。',
+    },
     errorPrefix: '错误',
     alreadyHeld: (who) => `已被 ${who} 接入。`,
     notHolder: '您未持有该会话。',
@@ -178,6 +226,21 @@ const STRINGS = {
     stars: (n) => `${n} 星`,
   },
 };
+
+/**
+ * What to tell the agent about a failed request, in the page's language: the API's {code} when the console knows it,
+ * else the server's message; never an HTML error page (api.js keeps only JSON bodies).
+ */
+export function explainError(t, err) {
+  const code = err && err.code;
+  const body = (err && err.body) || {};
+  if (code === 'already_held') return t('alreadyHeld', String(body.heldByName || body.heldBy || ''));
+  if (code === 'not_holder') return t('notHolder');
+  if (code === 'closed') return t('chatClosed');
+  if (code && Object.prototype.hasOwnProperty.call(t('errors'), code)) return label(t, 'errors', code);
+  if (err && err.name === 'TypeError') return label(t, 'errors', 'network');
+  return `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;
+}
 
 /** t('claim'), t('waiting', 3), t('priority')[1]; unknown keys fall back to English, then the key. */
 export function translator(locale = currentLocale()) {

@@ -145,7 +145,7 @@ export class QueueView {
           'P' + text(esc.priority) + ' ' + label(t, 'priority', esc.priority)),
         h('span', { class: 'pill team', 'data-testid': 'queue-team' }, label(t, 'team', esc.team)),
         esc.language ? h('span', { class: 'pill lang', 'data-testid': 'queue-language' }, text(esc.language).toUpperCase()) : null,
-        h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('avgWait') }, duration(waitingNow(esc))),
+        h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('waitingTime') }, duration(waitingNow(esc))),
       ),
       h('div', { class: 'qi-customer' },
         h('strong', {}, text(esc.customerName) || t('customerUnknown')),

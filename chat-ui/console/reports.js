@@ -17,6 +17,7 @@ $('title').textContent = t('reportsTitle');
 $('console-link').textContent = t('backToConsole');
 $('locale-switch').textContent = t('switchLocale');
 $('logout').textContent = t('logout');
+$('days').setAttribute('aria-label', t('period'));
 $('locale-switch').addEventListener('click', switchLocale);
 $('logout').addEventListener('click', logout);
 
@@ -102,11 +103,11 @@ const ratings = [{ name: t('csat'), color: COLORS.csat, values: scale.map((s) =>
 const containment = [{ name: t('containment'), color: COLORS.containment, values: col('containment') }];
 
 $('charts').replaceChildren(
-  card(t('volumePerDay'), barChart({ title: t('volumePerDay'), categories: dates, series: volume, yFormat: (v) => num(v, 1), testid: 'chart-volume' }), volume, 'card-volume'),
-  card(t('waitPerDay'), lineChart({ title: t('waitPerDay'), categories: dates, series: wait, yFormat: duration, testid: 'chart-wait' }), null, 'card-wait'),
-  card(t('handlePerDay'), lineChart({ title: t('handlePerDay'), categories: dates, series: handle, yFormat: duration, testid: 'chart-handle' }), null, 'card-handle'),
+  card(t('volumePerDay'), barChart({ title: t('volumePerDay'), categories: dates, series: volume, yFormat: (v) => num(v, 0), yKind: 'count', testid: 'chart-volume' }), volume, 'card-volume'),
+  card(t('waitPerDay'), lineChart({ title: t('waitPerDay'), categories: dates, series: wait, yFormat: duration, yKind: 'seconds', testid: 'chart-wait' }), null, 'card-wait'),
+  card(t('handlePerDay'), lineChart({ title: t('handlePerDay'), categories: dates, series: handle, yFormat: duration, yKind: 'seconds', testid: 'chart-handle' }), null, 'card-handle'),
   card(`${t('csatDistribution')} · ${totals.csat === null || totals.csat === undefined ? '–' : num(totals.csat, 2)}`,
-    barChart({ title: t('csatDistribution'), categories: scale.map((s) => t('stars', s)), series: ratings, yFormat: (v) => num(v, 1), testid: 'chart-csat' }), null, 'card-csat'),
+    barChart({ title: t('csatDistribution'), categories: scale.map((s) => t('stars', s)), series: ratings, yFormat: (v) => num(v, 0), yKind: 'count', testid: 'chart-csat' }), null, 'card-csat'),
   card(t('containmentPerDay'), lineChart({ title: t('containmentPerDay'), categories: dates, series: containment, yFormat: (v) => percent(v), yMax: 1, testid: 'chart-containment' }), null, 'card-containment'),
 );
 document.body.dataset.ready = 'true';

@@ -23,6 +23,8 @@ const HUMAN_TEXT = 'talk to a human';
 const AGENT_REPLY = 'Hi, this is your agent. I am looking at your order now.';
 const SHOPPER_BACK = 'Thank you! It is order SD10000001.';
 const NOTE = 'Explained the delivery; nothing left to do.';
+const DRAFT = 'Let me check that for you…';
+const RISK_API_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const USER = 'agent1';
 const PASSWORD = 'shopdesk';
 
@@ -131,7 +133,8 @@ async function main() {
 
   // ------------------------------------------------------------- the agent
   const agentContext = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'en-US' });
-  await agentContext.addInitScript(() => localStorage.setItem('shopdesk.console.locale', 'en'));
+  // English to start with; the switch in the top bar may change it later (a reload keeps that choice).
+  await agentContext.addInitScript(() => { if (!localStorage.getItem('shopdesk.console.locale')) localStorage.setItem('shopdesk.console.locale', 'en'); });
   desk = await agentContext.newPage();
   watch(desk, 'console');
 
@@ -246,6 +249,14 @@ async function main() {
     return await desk.locator('[data-testid="conversation-status"]').textContent();
   });
 
+  await check('transfer starts on "Transfer to…": nothing is transferred until a target is chosen', async () => {
+    const value = await desk.locator('[data-testid="transfer-target"]').inputValue();
+    if (value !== '') throw new Error(`the list starts on ${JSON.stringify(value)}`);
+    if (!(await desk.locator('[data-testid="transfer"]').isDisabled())) throw new Error('Transfer is enabled without a target');
+    if (await desk.locator('[data-testid="release"]').isDisabled()) throw new Error('Hand back is disabled for the holder');
+    return await desk.locator('[data-testid="transfer-target"] option:checked').textContent();
+  });
+
   await check('the HTML text is literal text in the console transcript', async () => {
     const line = desk.locator('[data-testid="transcript-line"][data-role="shopper"] [data-testid="transcript-text"]').filter({ hasText: XSS_TEXT }).first();
     await waitFor(line, 'shopper line with the HTML text', 10_000, describeTranscript);
@@ -341,6 +352,37 @@ async function main() {
     return 'no bot message';
   });
 
+  await check("the queue shows the shopper's latest message live", async () => {
+    const last = item().locator('[data-testid="queue-last-message"]');
+    await desk.waitForFunction(([sel, want]) => {
+      const el = document.querySelector(sel);
+      return el && el.textContent === want;
+    }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-last-message"]`, SHOPPER_BACK],
+    { timeout: LIVE_TIMEOUT_MS }).catch(async () => {
+      throw new Error(`the queue still shows "${short(await last.textContent().catch(() => ''), 50)}"`);
+    });
+    return `"${short(SHOPPER_BACK, 40)}"`;
+  });
+
+  await check('a draft reply waits while the agent looks at another conversation; an unknown one is named, not a raw error', async () => {
+    const box = desk.locator('[data-testid="reply-input"]');
+    await box.fill(DRAFT);
+    await desk.evaluate(() => window.ShopDeskConsole.open('no-such-conversation'));
+    const notice = 'This conversation does not exist.';
+    await desk.waitForFunction((want) => {
+      const el = document.querySelector('[data-testid="console-toast"]');
+      return el && !el.hidden && el.textContent === want;
+    }, notice, { timeout: 5_000 }).catch(async () => {
+      throw new Error(`notice "${short(await desk.locator('[data-testid="console-toast"]').textContent(), 80)}"`);
+    });
+    if (await box.inputValue() !== '') throw new Error(`the draft followed into another conversation: ${JSON.stringify(await box.inputValue())}`);
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), cid);
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: 10_000 });
+    if (await box.inputValue() !== DRAFT) throw new Error(`back in the conversation the box holds ${JSON.stringify(await box.inputValue())}`);
+    await box.fill('');
+    return `"${notice}"; draft back`;
+  });
+
   // --------------------------------------------------- resolve and rating
   await check('agent resolves with a disposition and a note', async () => {
     await desk.locator('[data-testid="resolve"]').click();
@@ -349,6 +391,10 @@ async function main() {
     await desk.locator('[data-testid="resolve-confirm"]').click();
     await desk.waitForSelector(`[data-testid="conversation"][data-status="resolved"]`, { timeout: 10_000 });
     await item().waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    const note = await desk.locator('[data-testid="resolve-note"]').inputValue();
+    if (note !== '') throw new Error(`the note stays for the next resolve: ${JSON.stringify(note)}`);
+    const placeholder = await desk.locator('[data-testid="reply-input"]').getAttribute('placeholder');
+    if (!/closed/.test(placeholder)) throw new Error(`the closed chat's reply box says "${placeholder}"`);
     return await desk.locator('[data-testid="conversation-status"]').textContent();
   });
 
@@ -376,6 +422,32 @@ async function main() {
     const disabled = await shop.locator(W.rating).last().locator(`${W.star}[data-score="1"]`).isDisabled();
     if (!disabled) throw new Error('stars still clickable after rating');
     return `"${await thanks.textContent()}"`;
+  });
+
+  await check("in Chinese, the chat's risk decision reads in Chinese though the chat is English", async () => {
+    const res = await fetch(BASE + '/api/risk/payments', {
+      method: 'POST',
+      headers: { 'X-Api-Key': RISK_API_KEY, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ paymentId: `p-console-${Date.now()}`, customerId: 26, amount: 12000, currency: 'CNY', method: 'card',
+        cardFingerprint: `fp-console-${Date.now()}`, deviceId: `dev-console-${Date.now()}`, ip: '192.0.2.94', conversationId: cid }),
+    });
+    if (res.status !== 200) throw new Error(`POST /api/risk/payments: HTTP ${res.status}`);
+    const decision = await res.json();
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    const risk = desk.locator(`[data-testid="context-risk"]`).first();
+    await waitFor(risk, 'a risk decision in the context', 10_000);
+    const pill = await risk.locator('[data-testid="context-risk-decision"]').textContent();
+    const expected = { REVIEW: '审核', APPROVE: '通过', DECLINE: '拒绝' }[decision.decision];
+    if (pill !== expected) throw new Error(`decision "${pill}", expected "${expected}"`);
+    const reasons = await risk.locator('[data-testid="context-risk-reason"]').allTextContents();
+    const first = decision.reasons[0];
+    if (!reasons.some((r) => r.includes(first.messageZh))) throw new Error(`reasons ${JSON.stringify(reasons.map((r) => short(r, 40)))} lack "${first.messageZh}"`);
+    const placeholder = await desk.locator('[data-testid="reply-input"]').getAttribute('placeholder');
+    if (placeholder !== '该会话已结束，无法再回复。') throw new Error(`reply box says "${placeholder}"`);
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    return `${pill}; "${short(reasons[0], 40)}"`;
   });
 
   // ---------------------------------------------------------------- reports

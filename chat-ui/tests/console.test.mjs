@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 
 import { queueOrder, waitingNow } from '../console/queue-view.js';
 import { lineKey } from '../console/conversation-view.js';
-import { niceMax } from '../console/charts.js';
+import { axisMax } from '../console/charts.js';
 import { duration, percent, reasonText } from '../console/format.js';
-import { translator, label } from '../console/i18n.js';
+import { explainError, translator, label } from '../console/i18n.js';
+import { ApiError, answer } from '../console/api.js';
 
 test('queue order: priority first, then who asked for a person first (as the server serves it)', () => {
   const list = [
@@ -37,8 +38,34 @@ test('transcript lines: by id when there is one, else by role, time and text', (
   assert.notEqual(lineKey({ role: 'agent', at: 't1', text: 'hi' }), lineKey({ role: 'agent', at: 't2', text: 'hi' }));
 });
 
-test('charts: round axis maxima', () => {
-  assert.deepEqual([0, 0.87, 1, 13, 420, 7].map(niceMax), [1, 1, 1, 15, 500, 8]);
+test('charts: round axis maxima whose four grid lines read as four different labels', () => {
+  assert.deepEqual([0, 0.87, 1, 13, 420, 7].map((v) => axisMax(v)), [1, 1, 1, 20, 800, 8]);
+  // counts: whole steps, also without data (was 0, 0.3, 0.5, 0.8, 1 ratings)
+  assert.deepEqual([0, 1, 3, 5, 7, 13, 26].map((v) => axisMax(v, 'count')), [4, 4, 4, 8, 8, 20, 40]);
+  for (const v of [0, 3, 13, 26, 999]) assert.ok(Number.isInteger(axisMax(v, 'count') / 4), `count ${v}`);
+  // seconds: round durations (was 0:00, 0:00, 0:01, 0:01, 0:01 for an axis without data)
+  assert.deepEqual([0, 11, 42, 61, 3725, 20000].map((v) => axisMax(v, 'seconds')), [20, 20, 60, 120, 7200, 28800]);
+  for (const v of [0, 11, 42, 700]) {
+    const top = axisMax(v, 'seconds');
+    const labels = [0, 1, 2, 3, 4].map((i) => duration((top * i) / 4));
+    assert.equal(new Set(labels).size, 5, labels.join(' '));
+  }
+});
+
+test('errors: known codes in the page language, never an HTML page', () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  const conflict = new ApiError(409, { code: 'not_open', message: 'The escalation is resolved' });
+  assert.equal(explainError(zh, conflict), '该转人工会话已不再开放，工作台已显示其当前状态。');
+  assert.equal(explainError(en, new ApiError(409, { code: 'already_held', heldBy: 'agent2', heldByName: '王伟 Wang Wei' })),
+    'Already claimed by 王伟 Wang Wei.');
+  assert.equal(explainError(en, new ApiError(500, { code: 'boom', message: 'Something broke' })), 'Error: Something broke');
+  assert.equal(explainError(zh, new TypeError('Failed to fetch')), '无法连接服务，请检查网络后重试。');
+  assert.throws(() => answer(400, false, '<!doctype html><html><head><title>HTTP Status 400</title>'),
+    (err) => err instanceof ApiError && err.message === 'HTTP 400' && err.status === 400);
+  assert.throws(() => answer(409, false, '{"code":"changed","message":"now held"}'), (err) => err.code === 'changed');
+  assert.deepEqual(answer(200, true, '{"id":3}'), { id: 3 });
+  for (const code of Object.keys(en('errors'))) assert.ok(Object.hasOwn(zh('errors'), code), code);
 });
 
 test('formatting: durations, shares, reasons in the page language', () => {
@@ -65,4 +92,7 @@ test('console strings exist in both languages', () => {
   assert.equal(label(en, 'team', 'vip'), 'vip');
   assert.equal(label(zh, 'status', 'withdrawn'), '顾客已撤回');
   assert.equal(en('waiting', 3), '3 waiting');
+  assert.equal(label(zh, 'riskDecision', 'REVIEW'), '审核');
+  assert.equal(label(zh, 'riskKind', 'payment'), '支付');
+  for (const key of ['transferChoose', 'transferredToYou', 'replyClosed', 'waitingTime', 'period']) assert.notEqual(zh(key), en(key), key);
 });

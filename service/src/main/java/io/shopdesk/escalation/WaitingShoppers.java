@@ -56,6 +56,7 @@ class WaitingShoppers {
         WaitingTurn turn = EscalationRules.waiting(rules.ruleSet(settings.ruleSet()),
                 new WaitingTurn(analysis.intentName(), analysis.text(), state.getLanguage(), e.status()));
         if (Escalation.HELD.equals(e.status())) {
+            wroteWhileOpen(e);
             if (!turn.isWithdrawn()) {
                 return new Handoffs.Waiting(List.of(), new Handoffs.Status(e.id(), e.status(), 0));
             }
@@ -72,10 +73,19 @@ class WaitingShoppers {
                     Map.of("code", "withdrawn", "rule", turn.withdrawnBy(), "escalationId", e.id()));
             return new Handoffs.Waiting(List.of(withdrawn), null);
         }
+        wroteWhileOpen(e);
         int position = escalations.position(e);
         Reply queued = reply(language, "handoff.queued", Map.of("position", position),
                 Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
         return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    /**
+     * The shopper's new message is the escalation's {@code lastMessage} in every console's queue: agents get an
+     * {@code updated} event once the message is stored, so a queue entry does not keep showing an older message.
+     */
+    private void wroteWhileOpen(Escalation e) {
+        EscalationService.afterCommit(() -> events.publishEvent(new EscalationChanged(e.id(), "updated", clock.instant())));
     }
 
     private Reply reply(Language language, String key, Map<String, ?> values, Map<String, Object> data) {

@@ -45,7 +45,11 @@ class EscalationContextIT {
             assertThat(context.body().at("/riskDecisions/0/decision").asString()).isEqualTo("REVIEW");
             assertThat(context.body().at("/riskDecisions/0/reasons").valueStream().map(r -> r.get("code").asString()))
                     .containsAll(decision.reasons().stream().map(r -> r.code()).toList());
-            assertThat(context.body().at("/riskDecisions/0/reasons/0/message").asString()).isNotBlank();
+            var firstReason = decision.reasons().getFirst();
+            assertThat(context.body().at("/riskDecisions/0/reasons/0/message").asString()).isEqualTo(firstReason.messageEn());
+            assertThat(context.body().at("/riskDecisions/0/reasons/0/messageEn").asString()).isEqualTo(firstReason.messageEn());
+            assertThat(context.body().at("/riskDecisions/0/reasons/0/messageZh").asString())
+                    .as("a Chinese-speaking agent reads the reasons of an English chat in Chinese").isEqualTo(firstReason.messageZh());
         }
     }
 

@@ -50,6 +50,11 @@ class EscalationQueueIT {
             assertThat(waiting.at("/replies/0/data/position").asInt()).isEqualTo(position);
             assertThat(waiting.at("/replies/0/text").asString())
                     .isEqualTo("您正在排队等待人工客服（第 " + position + " 位），客服会尽快在这里回复您。如不再需要人工，回复“不用人工了”即可。");
+            JsonNode updated = li.next(QUEUE, f -> "updated".equals(f.path("event").asString())
+                    && f.at("/escalation/id").asLong() == escalationId);
+            assertThat(updated.at("/escalation/lastMessage").asString())
+                    .as("the queue shows what the shopper wrote while waiting").isEqualTo("还要等多久");
+            assertThat(updated.at("/escalation/status").asString()).isEqualTo("queued");
 
             JsonNode back = shopper.turn(id, "算了，不用人工了", "zh");
             assertThat(back.get("kind").asString()).isEqualTo("turn");
@@ -85,6 +90,8 @@ class EscalationQueueIT {
         try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
             li.login("agent1", "shopdesk");
             wang.login("agent2", "shopdesk");
+            wang.connect();
+            wang.subscribe(QUEUE);
             JsonNode handoff = send(null, "I want to talk to a human", "en");
             String id = handoff.get("conversationId").asString();
             long escalationId = handoff.at("/handoff/escalationId").asLong();
@@ -106,6 +113,10 @@ class EscalationQueueIT {
             assertThat(li.get("/api/agent/escalations/" + escalationId).body().get("status").asString()).isEqualTo("held");
             JsonNode silent = send(id, "ok, thanks for the help", "en");
             assertThat(silent.get("replies").isEmpty()).as("the agent answers, not the bot").isTrue();
+            assertThat(wang.next(QUEUE, f -> "updated".equals(f.path("event").asString())
+                    && f.at("/escalation/id").asLong() == escalationId
+                    && "ok, thanks for the help".equals(f.at("/escalation/lastMessage").asString()))
+                    .at("/escalation/heldBy").asString()).as("a held chat's last message is news too").isEqualTo("agent1");
 
             assertThat(li.post("/api/agent/escalations/" + escalationId + "/resolve", Map.of("disposition", "solved"))
                     .status()).isEqualTo(200);

@@ -8,6 +8,7 @@ import io.shopdesk.escalation.Escalation;
 import io.shopdesk.escalation.EscalationException;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.risk.RiskReason;
 import io.shopdesk.risk.RiskService;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,12 +83,23 @@ class ConversationContext {
             m.put("kind", d.kind());
             m.put("decision", d.decision());
             m.put("score", d.score());
-            m.put("reasons", d.reasons().stream().map(r -> Map.of("code", r.code(), "rule", r.rule(),
-                    "message", language == Language.EN ? r.messageEn() : r.messageZh(), "weight", r.weight())).toList());
+            m.put("reasons", d.reasons().stream().map(r -> reason(r, language)).toList());
             m.put("ruleSetVersion", d.ruleSetVersion());
             m.put("at", d.decidedAt());
             return m;
         }).toList();
+    }
+
+    /** Both languages, like the escalation's reasons: the console shows the agent's language, not the chat's. */
+    private static Map<String, Object> reason(RiskReason r, Language language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", r.code());
+        m.put("rule", r.rule());
+        m.put("message", language == Language.EN ? r.messageEn() : r.messageZh());
+        m.put("messageZh", r.messageZh());
+        m.put("messageEn", r.messageEn());
+        m.put("weight", r.weight());
+        return m;
     }
 
     private List<Map<String, Object>> suggestions(List<TranscriptLine> transcript, Language fallback) {
