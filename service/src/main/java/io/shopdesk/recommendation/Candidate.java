@@ -15,17 +15,29 @@ public final class Candidate {
     private final boolean instalmentsEligible;
     private final String model;
     private final double score;
+    private final String audience;
     private String rejectedBy;
     private boolean instalmentsOffered;
     private final List<String> notes = new ArrayList<>();
 
     public Candidate(String sku, BigDecimal price, int stock, boolean instalmentsEligible, String model, double score) {
+        this(sku, price, stock, instalmentsEligible, model, score, null);
+    }
+
+    /** @param audience whom the product is for ({@link Product#audience()}: women, men, kids, baby), null for anyone */
+    public Candidate(String sku, BigDecimal price, int stock, boolean instalmentsEligible, String model, double score,
+                     String audience) {
         this.sku = sku;
         this.price = price;
         this.stock = stock;
         this.instalmentsEligible = instalmentsEligible;
         this.model = model;
         this.score = score;
+        this.audience = audience;
+    }
+
+    public String getAudience() {
+        return audience;
     }
 
     public String getSku() {

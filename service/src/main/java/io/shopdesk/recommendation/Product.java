@@ -38,6 +38,24 @@ public record Product(String sku, String nameZh, String nameEn, String category,
     }
 
     /**
+     * Whom the product is for: "baby" (tag {@code baby}), "kids" (the kids category), "women" or "men" (the tag of
+     * that name), or null for anyone. A shopper buying for someone is shown no product for another group
+     * ({@code NothingForAnotherGroup} in the recommendation rules).
+     */
+    public String audience() {
+        if (tags.contains("baby")) {
+            return "baby";
+        }
+        if ("kids".equals(category)) {
+            return "kids";
+        }
+        if (tags.contains("women")) {
+            return "women";
+        }
+        return tags.contains("men") ? "men" : null;
+    }
+
+    /**
      * True when the product has the attribute with that value, where {@code *} means "has it, not false", and a
      * tag of the attribute's name counts too (a "waterproof" tag on a jacket without a waterproof attribute).
      */

@@ -5,19 +5,29 @@ import java.util.Map;
 
 /**
  * What a shopper's message asks for: a category, a name term within it ("跑步鞋", "earbuds"), attributes
- * (wireless=true, color=black, waterproof=*), a price ceiling in CNY, and a product mentioned by name. Every part
- * may be absent (null or empty). Immutable and thread-safe.
+ * (wireless=true, color=black, waterproof=*), a price ceiling in CNY, a product mentioned by name, whom the products
+ * are for and whether they are a gift. Every part may be absent (null, empty or false). Immutable and thread-safe.
  *
- * @param term a category word from the message, or else the word the catalogue finds the product the shopper named by
- *             ("phones", "冰箱"), used to narrow the selection when product names contain it
+ * @param term      a category word from the message, or else the word the catalogue finds the product the shopper
+ *                  named by ("phones", "冰箱"), used to narrow the selection when product names contain it
+ * @param recipient whom the products are for, as {@link Product#audience()} names groups ("men" for "my dad",
+ *                  "kids" for 儿子, "baby" for 给宝宝); null when the message names nobody. Not a filter: the
+ *                  recommendation rules turn down products for another group, and that group's own products rank first
+ * @param gift      the shopper wants a gift ("a present", "生日礼物"): gift-tagged products rank first
  */
 public record ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
-                           String productSku) {
+                           String productSku, String recipient, boolean gift) {
 
     public static final ProductQuery ANY = new ProductQuery(null, null, Map.of(), null, null);
 
     public ProductQuery {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** A query for nobody in particular and not a gift. */
+    public ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
+                        String productSku) {
+        this(category, term, attributes, maxPrice, productSku, null, false);
     }
 
     /** Whether {@code product} satisfies the category, attribute and price parts (the term is applied separately). */
@@ -86,15 +96,41 @@ public record ProductQuery(String category, String term, Map<String, String> att
 
     /** The same query without its price ceiling. */
     public ProductQuery withoutMaxPrice() {
-        return new ProductQuery(category, term, attributes, null, productSku);
+        return withMaxPrice(null);
+    }
+
+    public ProductQuery withMaxPrice(BigDecimal newMaxPrice) {
+        return new ProductQuery(category, term, attributes, newMaxPrice, productSku, recipient, gift);
+    }
+
+    public ProductQuery withAttributes(Map<String, String> newAttributes) {
+        return new ProductQuery(category, term, newAttributes, maxPrice, productSku, recipient, gift);
     }
 
     /** The same query narrowed to the products a word names ("phones", "冰箱") when the message named no category word. */
     public ProductQuery withTerm(String newTerm) {
-        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku);
+        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku, recipient, gift);
     }
 
     public ProductQuery withCategory(String newCategory) {
-        return new ProductQuery(newCategory, term, attributes, maxPrice, productSku);
+        return new ProductQuery(newCategory, term, attributes, maxPrice, productSku, recipient, gift);
+    }
+
+    public ProductQuery withProduct(String newProductSku) {
+        return new ProductQuery(category, term, attributes, maxPrice, newProductSku, recipient, gift);
+    }
+
+    /**
+     * Where the product stands for whom the products are wanted, lowest first: for the recipient's group (or a gift,
+     * for a gift), then for anyone, and a product for another group last (the rules turn it down anyway). 0 for every
+     * product when the query names nobody and no gift.
+     */
+    public int preference(Product product) {
+        String audience = product.audience();
+        if (recipient != null && audience != null && !audience.equals(recipient)) {
+            return 4;
+        }
+        int forWhom = recipient != null && recipient.equals(audience) ? 0 : 1;
+        return (gift && !product.tags().contains("gift") ? 2 : 0) + forWhom;
     }
 }

@@ -20,10 +20,15 @@ package io.shopdesk.recommendation;
  *                       those; false for 手机 or "sofas", which no product is
  * @param asksForService the message asks whether the shop has a service, not a product ("do you have a physical
  *                       store?", "你们有实体店吗")
+ * @param recipient      whom the products are for ({@code men} for "my dad", {@code women} for 老婆, {@code kids} for
+ *                       儿子, {@code baby} for 给宝宝), the message's or, for a follow-up, the last query's; null for
+ *                       nobody in particular. Candidates have the same groups as {@code audience}
+ * @param mentionsAttributeOrPrice the message itself names an attribute or a price ceiling ("in black", "under 300")
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
-                       boolean thingCarried, boolean asksForService) {
+                       boolean thingCarried, boolean asksForService, String recipient,
+                       boolean mentionsAttributeOrPrice) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -34,7 +39,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false);
+                false, null, false);
     }
 
     public double getConfidence() {
@@ -96,5 +101,13 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public boolean isAsksForService() {
         return asksForService;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public boolean isMentionsAttributeOrPrice() {
+        return mentionsAttributeOrPrice;
     }
 }

@@ -21,7 +21,9 @@ public final class RecommendationScenarios {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
-    public record CandidateInput(String sku, BigDecimal price, int stock, boolean instalmentsEligible, String model) {
+    /** {@code audience}: whom the product is for (women, men, kids, baby), omitted for anyone. */
+    public record CandidateInput(String sku, BigDecimal price, int stock, boolean instalmentsEligible, String model,
+                                 String audience) {
     }
 
     /** {@code notSold}: the rules answer that the shop does not sell what the turn's {@code thing} is. */
@@ -54,7 +56,7 @@ public final class RecommendationScenarios {
         List<CandidateInput> inputs = s.candidates() == null ? List.of() : s.candidates();
         RecommendationRules.Outcome outcome = RecommendationRules.decide(rules, s.turn(), situation, d ->
                 new RecommendationRules.Supply(inputs.stream().map(c -> new Candidate(c.sku(), c.price(), c.stock(),
-                        c.instalmentsEligible(), c.model() == null ? "popularity" : c.model(), 0)).toList(),
+                        c.instalmentsEligible(), c.model() == null ? "popularity" : c.model(), 0, c.audience())).toList(),
                         s.financing() == null ? null : new FinancingPreCheck(s.financing()),
                         io.shopdesk.recommendation.internal.CatalogueSelection.Relaxed.NONE));
         RecommendationDecision d = outcome.decision();

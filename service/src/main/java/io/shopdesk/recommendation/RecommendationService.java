@@ -147,7 +147,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         RecoTurn turn = new RecoTurn(intent, request.language().code(), parsed.category(), parsed.productSku(),
                 request.dialogueAction(), request.order() == null ? null : request.order().status(), words,
                 refined.isPresent(), request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
-                availability.thing(), availability.carried(), availability.service());
+                availability.thing(), availability.carried(), availability.service(), query.recipient(),
+                !parsed.attributes().isEmpty() || parsed.maxPrice() != null);
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -182,6 +183,14 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                             "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
         }
         BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
+        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+        if (cheaperThan != null && supplied[0] != null && supplied[0].relaxed().price()) {
+            // "Anything cheaper?" when the cheapest card shown is the cheapest such product: the products the selection
+            // would offer instead cost as much or more (and may be over the shopper's budget), so say so without cards.
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", budget(cheaperThan))),
+                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
+                    "ruleSetVersion", ruleSet.version(), "filters", filters(query), "cheaperThanCny", cheaperThan)));
+        }
         if (shown.isEmpty() && pricierThan != null && soldOut.isEmpty()) {
             // "Anything more expensive?" when the dearest card shown is the dearest such product.
             return Optional.of(new ProductSuggestions(texts.text(language, "no-pricier", Map.of("price", budget(pricierThan))),
@@ -216,12 +225,16 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         CatalogueSelection.Relaxed relaxed = supplied[0].relaxed();
         if ("query".equals(decision.getSource())) {
             followUps.remember(request.conversationId(), query, relaxed, shown.stream()
-                    .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)));
+                    .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)),
+                    shown.stream().map(Candidate::getSku).filter(sku -> catalogue.find(sku).orElseThrow().isAccessory())
+                            .collect(Collectors.toSet()));
+        }
+        if (cheaperThan != null) {
+            reason.put("cheaperThanCny", cheaperThan);
         }
         String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
-                : intro(decision, namedSoldOut, relaxed,
-                        refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null), query, language);
+                : intro(decision, namedSoldOut, relaxed, query, language);
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
 
@@ -252,7 +265,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
 
     /** The line above the cards: why these, when they are not simply what was asked for. */
     private String intro(RecommendationDecision decision, Optional<Product> namedSoldOut, CatalogueSelection.Relaxed relaxed,
-                         BigDecimal cheaperThan, ProductQuery query, Language language) {
+                         ProductQuery query, Language language) {
         if ("accessories".equals(decision.getSource())) {
             return texts.text(language, "intro.accessories", Map.of());
         }
@@ -260,9 +273,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
         }
         return switch (relaxed) {
-            case PRICE, PRICE_AND_ATTRIBUTES -> cheaperThan != null
-                    ? texts.text(language, "intro.none-cheaper", Map.of("price", budget(cheaperThan)))
-                    : texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())));
+            case PRICE, PRICE_AND_ATTRIBUTES -> texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())));
             case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());
             case NONE -> texts.text(language, "intro.query", Map.of());
         };
@@ -316,20 +327,28 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         }
         String shopper = request.customerId() == null ? null : request.customerId().toString();
         int wanted = settings.maxCards() * 3;
-        List<ShopperRecommender.Scored> ranked = new ArrayList<>(
-                serving.recommend(shopper, anchor, filter, selection.overBudget() ? catalogue.size() : wanted));
+        // For someone or a gift, the models rank the whole selection so that what suits them can come first.
+        boolean forWhom = query.recipient() != null || query.gift();
+        List<ShopperRecommender.Scored> ranked = new ArrayList<>(serving.recommend(shopper, anchor, filter,
+                selection.overBudget() || forWhom ? catalogue.size() : wanted));
+        // A stable sort keeps the models' order within each rank.
+        Comparator<ShopperRecommender.Scored> order = Comparator.comparingInt(s -> 0);
+        if (!"accessories".equals(decision.getSource())) {
+            // Asked for earbuds, the earbuds come before their silicone case; for a dad, men's products, then anyone's
+            // (another group's last: the rules turn them down); for a gift, the gifts.
+            order = order.thenComparing(s -> catalogue.get(s.product()).isAccessory())
+                    .thenComparingInt(s -> query.preference(catalogue.get(s.product())));
+        }
         if (selection.overBudget()) {
             // Over the shopper's budget the closest price is what matters, not the models' order.
-            ranked.sort(Comparator.comparing(s -> catalogue.get(s.product()).price()));
+            order = order.thenComparing(s -> catalogue.get(s.product()).price());
         }
-        if (!"accessories".equals(decision.getSource())) {
-            // Asked for earbuds, the earbuds come before their silicone case (a stable sort keeps the models' order).
-            ranked.sort(Comparator.comparing(s -> catalogue.get(s.product()).isAccessory()));
-        }
+        ranked.sort(order);
         List<Candidate> candidates = new ArrayList<>();
         for (ShopperRecommender.Scored s : ranked.subList(0, Math.min(wanted, ranked.size()))) {
             Product p = catalogue.get(s.product());
-            candidates.add(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), s.model(), s.score()));
+            candidates.add(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), s.model(), s.score(),
+                    p.audience()));
         }
         return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request), selection.relaxed());
     }
@@ -392,6 +411,12 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         }
         if (query.productSku() != null) {
             filters.put("product", query.productSku());
+        }
+        if (query.recipient() != null) {
+            filters.put("recipient", query.recipient());
+        }
+        if (query.gift()) {
+            filters.put("gift", true);
         }
         return filters;
     }

@@ -34,10 +34,13 @@ class DialogueScenariosIT {
     /**
      * {@code handoff}: the turn hands the chat to a person, with a hand-off reply of this reason. {@code cardsNamed}:
      * the reply has product cards and every card's name has this word (case aside), so "do you sell phones?" is
-     * answered with phones; {@code cards: 0} for a reply without cards.
+     * answered with phones; {@code cards: 0} for a reply without cards; {@code cardsNotNamed}: no card's name has any
+     * of these words ("something for my dad" shows nothing named Kids). {@code replies}: how many replies the turn
+     * got, so an FAQ answer that stands alone is told from one followed by product cards.
      */
     record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
-                  String handoff, String firstSuggestion, String cardsNamed, Integer cards) {
+                  String handoff, String firstSuggestion, String cardsNamed, Integer cards, List<String> cardsNotNamed,
+                  Integer replies) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -96,7 +99,10 @@ class DialogueScenariosIT {
                 expect.data().forEach((key, value) ->
                         assertThat(String.valueOf(reply.data().get(key))).as(where + " data." + key).isEqualTo(String.valueOf(value)));
             }
-            if (expect.cardsNamed() != null || expect.cards() != null) {
+            if (expect.replies() != null) {
+                assertThat(result.replies()).as(where + ": replies " + result.replies()).hasSize(expect.replies());
+            }
+            if (expect.cardsNamed() != null || expect.cards() != null || expect.cardsNotNamed() != null) {
                 List<String> names = reply.data().get("cards") instanceof List<?> cards
                         ? cards.stream().map(c -> ((ProductCard) c).name()).toList() : List.of();
                 if (expect.cards() != null) {
@@ -105,6 +111,10 @@ class DialogueScenariosIT {
                 if (expect.cardsNamed() != null) {
                     assertThat(names).as(where + ": cards").isNotEmpty()
                             .allSatisfy(name -> assertThat(name).containsIgnoringCase(expect.cardsNamed()));
+                }
+                if (expect.cardsNotNamed() != null) {
+                    assertThat(names).as(where + ": cards").isNotEmpty().allSatisfy(name -> assertThat(expect.cardsNotNamed())
+                            .noneSatisfy(word -> assertThat(name).containsIgnoringCase(word)));
                 }
             }
             if (expect.firstSuggestion() != null) {

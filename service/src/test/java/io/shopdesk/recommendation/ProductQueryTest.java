@@ -2,10 +2,50 @@ package io.shopdesk.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a shopper's word is found in a product's name or tag. */
+/** How a shopper's word is found in a product's name or tag, and whom a product is for. */
 class ProductQueryTest {
+    static final ProductCatalogue CATALOGUE = ProductCatalogue.read(Path.of("knowledge-base/products/products.csv"));
+
+    private static Product product(String sku) {
+        return CATALOGUE.find(sku).orElseThrow();
+    }
+
+    @Test
+    void aProductIsForWomenMenKidsBabiesOrAnyone() {
+        assertThat(product("BEA-6005").audience()).as("Velvet Matte Lipstick").isEqualTo("women");
+        assertThat(product("APP-2006").audience()).as("Silk Blend Midi Dress").isEqualTo("women");
+        assertThat(product("BEA-6027").audience()).as("Men's Face Wash").isEqualTo("men");
+        assertThat(product("KID-7011").audience()).as("Kids Raincoat").isEqualTo("kids");
+        assertThat(product("KID-7005").audience()).as("Lightweight Baby Stroller").isEqualTo("baby");
+        assertThat(product("SPO-5030").audience()).as("Fitness Tracker Chest Strap").isNull();
+        assertThat(product("SHO-1004").audience()).as("UrbanStep Canvas Sneakers, unisex").isNull();
+    }
+
+    @Test
+    void forSomeoneTheirOwnProductsComeFirstThenAnyonesThenAnotherGroups() {
+        ProductQuery forDad = new ProductQuery(null, null, Map.of(), null, null, "men", false);
+        List<String> ranked = List.of("KID-7011", "SPO-5030", "BEA-6005", "BEA-6027").stream().map(ProductQueryTest::product)
+                .sorted(Comparator.comparingInt(forDad::preference)).map(Product::sku).toList();
+        assertThat(ranked).containsExactly("BEA-6027", "SPO-5030", "KID-7011", "BEA-6005");
+    }
+
+    @Test
+    void forAGiftTheGiftsComeFirstWithinEachGroup() {
+        ProductQuery giftForMom = new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "women", true);
+        List<String> ranked = List.of("APP-2030", "HOM-4008", "BEA-6027", "SPO-5015", "BEA-6005").stream()
+                .map(ProductQueryTest::product).sorted(Comparator.comparingInt(giftForMom::preference))
+                .map(Product::sku).toList();
+        // Lipstick (women, gift), candles (anyone, gift), sports bra (women), foam roller (anyone), men's face wash.
+        assertThat(ranked).containsExactly("BEA-6005", "HOM-4008", "APP-2030", "SPO-5015", "BEA-6027");
+        assertThat(ProductQuery.ANY.preference(product("KID-7011"))).isEqualTo(ProductQuery.ANY.preference(product("SPO-5030")));
+    }
 
     @Test
     void anEnglishWordMatchesAWholeWordInEitherNumber() {

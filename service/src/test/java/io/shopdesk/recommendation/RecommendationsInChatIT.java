@@ -174,7 +174,8 @@ class RecommendationsInChatIT {
         try (StompTestClient shopper = new StompTestClient(port)) {
             JsonNode first = shopper.turn(null, "recommend some running shoes", "en");
             String id = first.get("conversationId").asString();
-            BigDecimal cheapest = products(first).at("/data/cards").valueStream()
+            // The cheapest running shoe shown: insoles shown after the shoes are not what "cheaper" compares with.
+            BigDecimal cheapest = products(first).at("/data/cards").valueStream().filter(c -> !product(c).isAccessory())
                     .map(c -> c.get("price").decimalValue()).min(BigDecimal::compareTo).orElseThrow();
 
             JsonNode cheaper = products(shopper.turn(id, "any cheaper ones?", "en"));
@@ -182,13 +183,26 @@ class RecommendationsInChatIT {
             assertThat(cheaper.at("/data/reason/filters/term").asString()).isEqualTo("running shoes");
             assertThat(cheaper.at("/data/reason/filters/maxPriceCny").decimalValue())
                     .isEqualByComparingTo(cheapest.subtract(new BigDecimal("0.01")));
-            if (cheaper.at("/data/reason/overBudget").asBoolean(false)) {
-                // Nothing cheaper: said so against the cheapest card shown, not as a budget the shopper never gave.
-                assertThat(cheaper.get("text").asString()).startsWith("Nothing is cheaper than ¥");
+            assertThat(cheaper.at("/data/reason/cheaperThanCny").decimalValue()).isEqualByComparingTo(cheapest);
+            if (cheaper.at("/data/cards").isEmpty()) {
+                // Nothing cheaper: said so against the cheapest shoe shown, with no dearer cards below the words.
+                assertThat(cheaper.get("text").asString()).isEqualTo("Nothing that matches costs less than ¥"
+                        + cheapest.setScale(0, java.math.RoundingMode.HALF_UP) + "; that is the lowest price we have.");
             } else {
                 assertThat(cheaper.at("/data/cards").valueStream().map(c -> c.get("price").decimalValue()))
                         .allSatisfy(price -> assertThat(price).isLessThan(cheapest));
             }
+        }
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            // Two running shoes under 500 and the insoles after them: cheaper than the ¥329 shoe, not the ¥99 insoles.
+            JsonNode first = shopper.turn(null, "I need running shoes under 500", "en");
+            String id = first.get("conversationId").asString();
+            assertThat(products(first).at("/data/cards").valueStream().map(c -> c.get("sku").asString()))
+                    .containsExactly("SHO-1015", "SHO-1016", "SHO-1027");
+            JsonNode cheaper = products(shopper.turn(id, "something cheaper?", "en"));
+            assertThat(cheaper.get("text").asString())
+                    .isEqualTo("Nothing that matches costs less than ¥329; that is the lowest price we have.");
+            assertThat(cheaper.at("/data/cards").size()).isZero();
         }
         try (StompTestClient shopper = new StompTestClient(port)) {
             String id = shopper.turn(null, "recommend some running shoes", "en").get("conversationId").asString();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * The product query each conversation was last shown cards for, so that a follow-up which names no product refines
  * it: "any cheaper ones?" / "便宜点的呢" (under the cheapest card shown), "anything more expensive?" /
  * "有没有好一点的" (over the dearest card shown, any ceiling dropped), "do you have them in black?" / "有白色的吗"
- * (the attribute added), "any under 500?" (the new ceiling), "show me more" / "还有别的吗" / "换一批" (the same query
- * without the products already shown). A message that names a category, a product word or a
+ * (the attribute added), "any under 500?" (the new ceiling), "any for men?" / "有男款吗" (for whom), "show me more" /
+ * "还有别的吗" / "换一批" (the same query without the products already shown). Cheapest and dearest are those of the
+ * cards that are what was asked for: running shoes shown with insoles after them are compared with the shoes, not
+ * with the ¥99 insoles (an accessory card counts only when every card is one). A message that names a category, a product word or a
  * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
  * it: a ceiling or attributes the selection had to give up ({@link CatalogueSelection.Relaxed}) are not carried into
  * the next message. Kept in memory for 30 minutes after the last cards, at
@@ -26,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class ProductFollowUps {
     private static final Pattern CHEAPER = Pattern.compile(
-            "\\b(cheap|cheaper|cheapest|less expensive|lower price|more affordable|lower-priced)\\b|便宜|实惠|划算|低一点|价格低|省钱");
+            "\\b(cheap|cheaper|cheapest|less expensive|less pricey|lower price|lower-priced|more affordable|affordable"
+                    + "|budget|not so expensive|not as expensive)\\b|便宜|实惠|划算|低一点|价格低|省钱|平价");
 
     /** Asks for dearer or better than what was shown: "anything more expensive?", "higher-end ones", "贵一点的". */
     private static final Pattern PRICIER = Pattern.compile(
@@ -64,35 +68,48 @@ public final class ProductFollowUps {
             .expireAfterWrite(Duration.ofMinutes(30))
             .build();
 
-    /**
-     * Remembers the query a conversation was just shown cards for, what the selection gave up, and the cards (sku to
-     * price). Cards for the same query as before add to the products shown for it.
-     */
+    /** Remembers cards none of which is an accessory: see {@link #remember(String, ProductQuery, CatalogueSelection.Relaxed, Map, Set)}. */
     public void remember(String conversationId, ProductQuery query, CatalogueSelection.Relaxed relaxed,
                          Map<String, BigDecimal> cards) {
+        remember(conversationId, query, relaxed, cards, Set.of());
+    }
+
+    /**
+     * Remembers the query a conversation was just shown cards for, what the selection gave up, and the cards (sku to
+     * price) with those that are accessories. Cards for the same query as before add to the products shown for it.
+     */
+    public void remember(String conversationId, ProductQuery query, CatalogueSelection.Relaxed relaxed,
+                         Map<String, BigDecimal> cards, Set<String> accessories) {
         if (conversationId == null || cards.isEmpty()) {
             return;
         }
         ProductQuery served = switch (relaxed) {
             case PRICE -> query.withoutMaxPrice();
-            case ATTRIBUTES -> new ProductQuery(query.category(), query.term(), Map.of(), query.maxPrice(), query.productSku());
-            case PRICE_AND_ATTRIBUTES -> new ProductQuery(query.category(), query.term(), Map.of(), null, query.productSku());
+            case ATTRIBUTES -> query.withAttributes(Map.of());
+            case PRICE_AND_ATTRIBUTES -> query.withAttributes(Map.of()).withoutMaxPrice();
             case NONE -> query;
         };
         Shown before = last.getIfPresent(conversationId);
         boolean sameQuery = before != null && before.query().equals(served);
         Set<String> skus = new LinkedHashSet<>(sameQuery ? before.skus() : Set.of());
         skus.addAll(cards.keySet());
-        BigDecimal cheapest = cards.values().stream().min(BigDecimal::compareTo).orElseThrow();
-        BigDecimal dearest = cards.values().stream().max(BigDecimal::compareTo).orElseThrow();
+        // "Cheaper" compares with what was asked for: the shoes shown, not the insoles after them.
+        List<BigDecimal> prices = cards.entrySet().stream().filter(card -> !accessories.contains(card.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (prices.isEmpty()) {
+            prices = List.copyOf(cards.values());
+        }
+        BigDecimal cheapest = prices.stream().min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal dearest = prices.stream().max(BigDecimal::compareTo).orElseThrow();
         last.put(conversationId, new Shown(served, Set.copyOf(skus), sameQuery ? cheapest.min(before.cheapest()) : cheapest,
                 sameQuery ? dearest.max(before.dearest()) : dearest));
     }
 
     /**
      * The conversation's last query refined by this message, when the message is a follow-up to it (it names no
-     * category, product word or product, and asks for cheaper, dearer, an attribute, a price ceiling or more); otherwise
-     * empty.
+     * category, product word or product, no gift unless the last cards were gifts, and asks for cheaper, dearer, an
+     * attribute, a price ceiling, someone to buy for or more); otherwise empty. The last query's recipient stays
+     * unless the message names another.
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
@@ -102,13 +119,16 @@ public final class ProductFollowUps {
         // "any cheaper running shoes?" after running shoes names the same product word: still a follow-up.
         boolean sameWord = parsed.term() != null && parsed.term().equalsIgnoreCase(shown.query().term())
                 && java.util.Objects.equals(parsed.category(), shown.query().category());
-        if (!sameWord && (parsed.category() != null || parsed.term() != null)) {
+        // A gift after cards that were none ("a gift for my mom under 300" after running shoes) asks for something else.
+        if ((!sameWord && (parsed.category() != null || parsed.term() != null))
+                || (parsed.gift() && !shown.query().gift())) {
             return Optional.empty();
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
         boolean cheaper = CHEAPER.matcher(lower).find();
         boolean pricier = !cheaper && parsed.maxPrice() == null && PRICIER.matcher(lower).find();
-        if (!cheaper && !pricier && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
+        boolean forWhom = parsed.recipient() != null;
+        if (!cheaper && !pricier && !forWhom && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
             return !sameWord && MORE.matcher(lower).matches()
                     ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
                     : Optional.empty();
@@ -116,16 +136,18 @@ public final class ProductFollowUps {
         ProductQuery before = shown.query();
         Map<String, String> attributes = new LinkedHashMap<>(before.attributes());
         attributes.putAll(parsed.attributes());
+        String recipient = parsed.recipient() != null ? parsed.recipient() : before.recipient();
+        ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, before.maxPrice(), null,
+                recipient, before.gift());
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
-            return Optional.of(new Refinement(new ProductQuery(before.category(), before.term(), attributes, null, null),
-                    null, shown.dearest(), Set.of()));
+            return Optional.of(new Refinement(merged.withoutMaxPrice(), null, shown.dearest(), Set.of()));
         }
         boolean underCheapest = cheaper && parsed.maxPrice() == null;
         BigDecimal ceiling = parsed.maxPrice() != null ? parsed.maxPrice()
                 : underCheapest ? shown.cheapest().subtract(new BigDecimal("0.01"))
                 : before.maxPrice();
-        return Optional.of(new Refinement(new ProductQuery(before.category(), before.term(), attributes, ceiling, null),
-                underCheapest ? shown.cheapest() : null, null, Set.of()));
+        return Optional.of(new Refinement(merged.withMaxPrice(ceiling), underCheapest ? shown.cheapest() : null, null,
+                Set.of()));
     }
 }

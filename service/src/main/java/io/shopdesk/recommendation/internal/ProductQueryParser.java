@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
- * attribute words from {@code attributes.csv}, and a price ceiling. A ceiling is an amount after
+ * attribute words from {@code attributes.csv}, whom the products are for from {@code recipients.csv} and whether they
+ * are a gift ({@link RecipientWords}), and a price ceiling. A ceiling is an amount after
  * "under/below/less than/up to/budget/不超过/低于/最多/预算" or before "以内/以下/之内", a price named as the product's
  * ("3000元的笔记本", "2000左右的手机", "around 500 yuan", "about $80": the budget), written 1000, 1,000, 1k, 5千 or 1.5万
  * (full-width digits arrive folded by the pipeline); "$", "dollars", "美元", "刀" mean US dollars (converted at the
@@ -54,10 +55,13 @@ public final class ProductQueryParser {
             Pattern.CASE_INSENSITIVE);
 
     private final List<Term> terms;
+    private final RecipientWords recipients;
     private final BigDecimal usdToCny;
 
+    /** Reads the attribute words and, beside them, {@code recipients.csv}. */
     public ProductQueryParser(Path attributesFile, double usdToCny) {
         this.terms = read(attributesFile);
+        this.recipients = new RecipientWords(attributesFile.resolveSibling("recipients.csv"));
         this.usdToCny = BigDecimal.valueOf(usdToCny);
     }
 
@@ -89,7 +93,8 @@ public final class ProductQueryParser {
                 attributes.put(t.attribute(), t.value());
             }
         }
-        return new ProductQuery(category, term, attributes, ceiling(lower), sku);
+        return new ProductQuery(category, term, attributes, ceiling(lower), sku, recipients.recipient(lower),
+                RecipientWords.gift(lower));
     }
 
     /** Whether the word is one of {@code attributes.csv}'s (黑色, "wireless"): a property asked for, not a product. */

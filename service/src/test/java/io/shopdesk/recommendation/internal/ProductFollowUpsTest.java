@@ -29,6 +29,42 @@ class ProductFollowUpsTest {
     }
 
     @Test
+    void cheaperComparesWithTheProductsAskedForNotTheAccessoriesShownAfterThem() {
+        // "I need running shoes under 500": two running shoes and the ¥99 insoles.
+        ProductQuery underFiveHundred = RUNNING_SHOES.withMaxPrice(new BigDecimal("500"));
+        Map<String, BigDecimal> cards = new java.util.LinkedHashMap<>();
+        cards.put("SHO-1015", new BigDecimal("329"));
+        cards.put("SHO-1016", new BigDecimal("459"));
+        cards.put("SHO-1027", new BigDecimal("99"));
+        followUps.remember("c6", underFiveHundred, CatalogueSelection.Relaxed.NONE, cards, java.util.Set.of("SHO-1027"));
+        ProductFollowUps.Refinement cheaper = followUps.refine("c6", "something cheaper?", NOTHING).orElseThrow();
+        assertThat(cheaper.cheaperThan()).isEqualByComparingTo("329");
+        assertThat(cheaper.query().maxPrice()).isEqualByComparingTo("328.99");
+        assertThat(followUps.refine("c6", "贵一点的", NOTHING).orElseThrow().pricierThan()).isEqualByComparingTo("459");
+
+        // Asked for insoles, the insoles are what was asked for.
+        followUps.remember("c7", new ProductQuery("shoes", "insoles", Map.of(), null, null), CatalogueSelection.Relaxed.NONE,
+                Map.of("SHO-1027", new BigDecimal("99")), java.util.Set.of("SHO-1027"));
+        assertThat(followUps.refine("c7", "有没有更便宜的", NOTHING).orElseThrow().cheaperThan()).isEqualByComparingTo("99");
+    }
+
+    @Test
+    void whomTheCardsAreForStaysAndAFollowUpMayNameIt() {
+        ProductQuery giftForMom = new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "women", true);
+        followUps.remember("c8", giftForMom, CatalogueSelection.Relaxed.NONE, Map.of("BEA-6005", new BigDecimal("189"),
+                "HOM-4008", new BigDecimal("129")));
+        ProductFollowUps.Refinement cheaper = followUps.refine("c8", "something cheaper?", NOTHING).orElseThrow();
+        assertThat(cheaper.query()).isEqualTo(new ProductQuery(null, null, Map.of(), new BigDecimal("128.99"), null, "women", true));
+
+        ProductQuery forMen = new ProductQuery(null, null, Map.of(), null, null, "men", false);
+        assertThat(followUps.refine("c1", "any for men?", forMen).orElseThrow().query())
+                .isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), null, null, "men", false));
+        ProductQuery giftForDad = new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "men", true);
+        assertThat(followUps.refine("c1", "a gift for my dad under 300", giftForDad))
+                .as("a gift after running shoes asks for something else").isEmpty();
+    }
+
+    @Test
     void dearerOrBetterMeansOverTheDearestCardShownWithoutTheCeiling() {
         ProductFollowUps.Refinement dearer = followUps.refine("c1", "anything more expensive?", NOTHING).orElseThrow();
         assertThat(dearer.query()).isEqualTo(RUNNING_SHOES);

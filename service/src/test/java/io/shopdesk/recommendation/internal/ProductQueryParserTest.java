@@ -30,6 +30,16 @@ class ProductQueryParserTest {
     }
 
     @Test
+    void whomTheProductsAreForAndAGift() {
+        assertThat(parser.parse(analysis("a gift for my mom under 300", Language.EN, List.of())))
+                .isEqualTo(new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "women", true));
+        assertThat(parser.parse(analysis("给我爸买个生日礼物", Language.ZH, List.of())))
+                .isEqualTo(new ProductQuery(null, null, Map.of(), null, null, "men", true));
+        assertThat(parser.parse(analysis("something for my dad", Language.EN, List.of())).recipient()).isEqualTo("men");
+        assertThat(parser.parse(analysis("3岁宝宝的鞋", Language.ZH, List.of())).maxPrice()).as("an age, not a price").isNull();
+    }
+
+    @Test
     void chineseRunningShoes() {
         ProductQuery q = parser.parse(analysis("推荐一款跑步鞋", Language.ZH,
                 List.of(new Entity(Entity.CATEGORY, "跑步鞋", 4, 7, "shoes", "catalogue"))));
