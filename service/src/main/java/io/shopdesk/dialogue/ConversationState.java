@@ -14,6 +14,11 @@ public class ConversationState {
     private String orderId;
     private String phoneLast4;
     private String pendingTask;
+    /**
+     * What the shopper asked to do with their order (return, exchange, cancel, change_address), kept through the
+     * order's verification until the rules answer it or the shopper moves on; null when none.
+     */
+    private String orderRequest;
     private String awaiting;
     private String lastIntent;
     private int consecutiveFallbacks;
@@ -90,6 +95,14 @@ public class ConversationState {
 
     public void setPendingTask(String pendingTask) {
         this.pendingTask = pendingTask;
+    }
+
+    public String getOrderRequest() {
+        return orderRequest;
+    }
+
+    public void setOrderRequest(String orderRequest) {
+        this.orderRequest = orderRequest;
     }
 
     public String getAwaiting() {

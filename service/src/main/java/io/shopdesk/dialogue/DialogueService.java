@@ -19,6 +19,7 @@ import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /** The financing pre-check's amount and term when the shopper names none (a typical basket, the longest plan). */
     private static final java.math.BigDecimal PRECHECK_AMOUNT = java.math.BigDecimal.valueOf(1000);
     private static final int PRECHECK_TERM_MONTHS = 12;
+    /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
+    private static final java.util.Set<String> OWNERSHIP_SHOWN =
+            java.util.Set.of("order_status", "order_request", "order_request_for_agent");
 
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
@@ -50,6 +54,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
     private final WrongPhoneDigits wrongPhoneDigits;
+    private final Clock clock;
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
@@ -62,6 +67,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.orders = orders;
         this.settings = settings;
         this.wrongPhoneDigits = new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock);
+        this.clock = clock;
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
@@ -101,6 +107,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(state);
             session.insert(new KbResult(kb));
             session.insert(settings.verificationPolicy());
+            session.insert(settings.returnWindow());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -110,10 +117,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(decision);
         });
         var replies = ReplyComposer.compose(decision, replyLanguage, texts, kb, order.orElse(null), orderId,
-                settings.suggestions());
+                settings.suggestions(), settings.returnWindow());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
-        if ("order_status".equals(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {
+        if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {
             state.setCustomerId(order.get().customerId());
         }
         return new DialogueOutcome(replies, decision, state);
@@ -156,7 +163,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             return replies;
         }
         return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
-                        state.getLastIntent(), state.isHandedOff(), decision.getAction(), order))
+                        state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
+                        state.getOrderRequest()))
                 .map(s -> {
                     Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
                             "cards", s.cards(), "reason", s.reason()));
@@ -183,7 +191,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         boolean wrong = digitsGiven && new OrderLookup(orderId, order, digits, signed).isWrongPhoneDigits();
         int here = wrong ? state.addWrongPhoneDigits(orderId) : state.wrongPhoneDigits(orderId);
         int everywhere = wrong ? wrongPhoneDigits.record(orderId) : wrongPhoneDigits.recent(orderId);
-        return new OrderLookup(orderId, order, digits, signed, here, everywhere);
+        return new OrderLookup(orderId, order, digits, signed, here, everywhere,
+                LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE)));
     }
 
     /**

@@ -13,13 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                        {@code wrongPhoneDigitsWindow} after which nobody can prove it in the chat
  *                                        (a new conversation buys no new guesses)
  * @param wrongPhoneDigitsWindow          how long a wrong try counts towards {@code wrongPhoneDigitsPerOrder}
+ * @param returnDays                      days after delivery for a return or exchange without a reason (the FAQ's
+ *                                        7-day no-reason returns); the rules compare an order's days with it
+ * @param defectiveReturnDays             days after delivery for returning a faulty item (the FAQ's 30)
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("3") int suggestions,
                                @DefaultValue("3") int wrongPhoneDigitsPerConversation,
                                @DefaultValue("10") int wrongPhoneDigitsPerOrder,
-                               @DefaultValue("1h") Duration wrongPhoneDigitsWindow) {
+                               @DefaultValue("1h") Duration wrongPhoneDigitsWindow,
+                               @DefaultValue("7") int returnDays,
+                               @DefaultValue("30") int defectiveReturnDays) {
 
     public DialogueSettings {
         if (wrongPhoneDigitsPerConversation < 1 || wrongPhoneDigitsPerOrder < 1) {
@@ -30,10 +35,19 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
             throw new IllegalArgumentException("shopdesk.dialogue.wrong-phone-digits-window must be positive, was "
                     + wrongPhoneDigitsWindow);
         }
+        if (returnDays < 0 || defectiveReturnDays < returnDays) {
+            throw new IllegalArgumentException("shopdesk.dialogue.return-days must be at least 0 and "
+                    + "defective-return-days at least as many, were " + returnDays + " and " + defectiveReturnDays);
+        }
     }
 
     /** The limits as the dialogue rules see them. */
     public VerificationPolicy verificationPolicy() {
         return new VerificationPolicy(wrongPhoneDigitsPerConversation, wrongPhoneDigitsPerOrder);
+    }
+
+    /** The return windows as the dialogue rules see them. */
+    public ReturnWindow returnWindow() {
+        return new ReturnWindow(returnDays, defectiveReturnDays);
     }
 }

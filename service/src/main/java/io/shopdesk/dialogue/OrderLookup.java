@@ -1,11 +1,14 @@
 package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderDetails;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The order named in the conversation, looked up before the rules fire: whether it exists, whether the shopper
  * proved it is theirs (the last four digits of the phone, or the shop's signed identity of its customer), and how
- * many wrong phone digits it got, so that the rules can stop checking them before they are guessed. A read-only fact.
+ * many wrong phone digits it got, so that the rules can stop checking them before they are guessed; and what the rules
+ * need to answer a request about it (its status, the day it was delivered and how long ago). A read-only fact.
  */
 public final class OrderLookup {
     private final String orderId;
@@ -14,25 +17,27 @@ public final class OrderLookup {
     private final Long signedCustomer;
     private final int wrongTries;
     private final int recentWrongTries;
+    private final LocalDate today;
 
     /**
      * {@code signedCustomer}: the customer the shop signed in, or null. {@code wrongTries}: wrong phone digits for
      * this order in this conversation; {@code recentWrongTries}: from all conversations within the configured window
-     * (both including this message's).
+     * (both including this message's). {@code today}: the shop's date, for the days since delivery.
      */
     public OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
-                       int recentWrongTries) {
+                       int recentWrongTries, LocalDate today) {
         this.orderId = orderId;
         this.order = order;
         this.phoneLast4 = phoneLast4;
         this.signedCustomer = signedCustomer;
         this.wrongTries = wrongTries;
         this.recentWrongTries = recentWrongTries;
+        this.today = today;
     }
 
     /** The look-up before any wrong digits are counted. */
     public OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer) {
-        this(orderId, order, phoneLast4, signedCustomer, 0, 0);
+        this(orderId, order, phoneLast4, signedCustomer, 0, 0, null);
     }
 
     public String getOrderId() {
@@ -41,6 +46,22 @@ public final class OrderLookup {
 
     public OrderDetails getOrder() {
         return order;
+    }
+
+    /** The order's status (pending_payment, paid, processing, shipped, in_transit, delivered…), or null when not found. */
+    public String getStatus() {
+        return order == null ? null : order.status();
+    }
+
+    /** The day (shop time) the carrier delivered the order, or null when unknown or not delivered. */
+    public LocalDate getDeliveredOn() {
+        return order == null || order.shipment() == null ? null : order.shipment().deliveredOn();
+    }
+
+    /** Whole days from the day of delivery to today (0 on the day itself), or -1 when the day is unknown. */
+    public int getDaysSinceDelivery() {
+        LocalDate deliveredOn = getDeliveredOn();
+        return deliveredOn == null || today == null ? -1 : (int) ChronoUnit.DAYS.between(deliveredOn, today);
     }
 
     public boolean isFound() {

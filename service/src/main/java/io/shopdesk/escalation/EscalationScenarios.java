@@ -22,7 +22,8 @@ public final class EscalationScenarios {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
-                            Integer consecutiveFallbacks, String dialogueAction, Integer consecutiveComplaints,
+                            Integer consecutiveFallbacks, String dialogueAction, String dialogueDetail,
+                            Integer consecutiveComplaints,
                             Integer consecutiveNegativeTurns) {
     }
 
@@ -84,7 +85,7 @@ public final class EscalationScenarios {
                 t.text() == null ? "" : t.text(), t.language() == null ? "zh" : t.language(),
                 sentiment, "scenario",
                 t.consecutiveFallbacks() == null ? 0 : t.consecutiveFallbacks(),
-                t.dialogueAction() == null ? "kb_answer" : t.dialogueAction(),
+                t.dialogueAction() == null ? "kb_answer" : t.dialogueAction(), t.dialogueDetail(),
                 t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints(),
                 t.consecutiveNegativeTurns() != null ? t.consecutiveNegativeTurns()
                         : sentiment <= policy.negativeSentiment() ? 1 : 0));

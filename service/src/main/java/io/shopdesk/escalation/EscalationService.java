@@ -118,7 +118,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),
                 analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
                 sentiment, lexicon.isPresent() ? "lexicon" : scoredLater ? "pending" : "none",
-                state.getConsecutiveFallbacks(), outcome.decision().getAction(), state.getConsecutiveComplaints(),
+                state.getConsecutiveFallbacks(), outcome.decision().getAction(), outcome.decision().getDetail(),
+                state.getConsecutiveComplaints(),
                 scoredLater ? 0 : state.getConsecutiveNegativeTurns());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         List<Object> facts = facts(conversationId, state, turn);

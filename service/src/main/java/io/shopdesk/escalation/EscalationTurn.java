@@ -12,18 +12,20 @@ import java.util.Locale;
  *                            (English, until CoreNLP has scored it after the reply), none, scenario
  * @param consecutiveFallbacks fallbacks in a row including this turn's
  * @param dialogueAction      what the dialogue rules chose (kb_answer, fallback, order_status, ask…)
+ * @param dialogueDetail      the detail of that choice, or null: for order_request_for_agent, {@code <request>.<case>}
+ *                            (cancel.being_packed: what the shopper asked to do with the order, and why the bot could not)
  * @param consecutiveComplaints complaints in a row including this turn's (0 when this turn is none)
  * @param consecutiveNegativeTurns turns in a row whose sentiment was at or below the policy's
  *                            {@code negativeSentiment}, this turn's included (0 when this turn is not negative)
  */
 public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
                              String sentimentSource, int consecutiveFallbacks, String dialogueAction,
-                             int consecutiveComplaints, int consecutiveNegativeTurns) {
+                             String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns) {
 
     /** The same turn once its sentiment is known (English: after the reply). */
     EscalationTurn scored(double score, String source, int negativeTurns) {
         return new EscalationTurn(intent, confidence, text, language, score, source, consecutiveFallbacks,
-                dialogueAction, consecutiveComplaints, negativeTurns);
+                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns);
     }
 
     public String getIntent() {
@@ -53,6 +55,16 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public String getDialogueAction() {
         return dialogueAction;
+    }
+
+    public String getDialogueDetail() {
+        return dialogueDetail;
+    }
+
+    /** For a detail {@code <request>.<case>}, the request (cancel, change_address…); otherwise null. */
+    public String getOrderRequest() {
+        return dialogueDetail == null || dialogueDetail.indexOf('.') < 0 ? null
+                : dialogueDetail.substring(0, dialogueDetail.indexOf('.'));
     }
 
     public int getConsecutiveComplaints() {

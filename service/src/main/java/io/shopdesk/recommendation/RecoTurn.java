@@ -24,11 +24,13 @@ package io.shopdesk.recommendation;
  *                       儿子, {@code baby} for 给宝宝), the message's or, for a follow-up, the last query's; null for
  *                       nobody in particular. Candidates have the same groups as {@code audience}
  * @param mentionsAttributeOrPrice the message itself names an attribute or a price ceiling ("in black", "under 300")
+ * @param orderRequest   what the shopper asked to do with their order (return, exchange, cancel, change_address)
+ *                       while the dialogue works towards the answer (asking for the phone digits), or null
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
-                       boolean mentionsAttributeOrPrice) {
+                       boolean mentionsAttributeOrPrice, String orderRequest) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -39,7 +41,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false);
+                false, null, false, null);
     }
 
     public double getConfidence() {
@@ -109,5 +111,9 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public boolean isMentionsAttributeOrPrice() {
         return mentionsAttributeOrPrice;
+    }
+
+    public String getOrderRequest() {
+        return orderRequest;
     }
 }

@@ -7,8 +7,16 @@ import io.shopdesk.nlp.Language;
 /**
  * One turn, as the dialogue hands it over after deciding: the analysis, the reply language, who the shopper is
  * (customer id or null), the previous intent, whether a person has the conversation, the dialogue's action and the
- * order it told about (or null).
+ * order it told about (or null), and what the shopper asked to do with their order while it is being answered (return,
+ * exchange, cancel, change_address; null when nothing).
  */
 public record RecommendationRequest(String conversationId, Analysis analysis, Language language, Long customerId,
-                                    String lastIntent, boolean handedOff, String dialogueAction, OrderDetails order) {
+                                    String lastIntent, boolean handedOff, String dialogueAction, OrderDetails order,
+                                    String orderRequest) {
+
+    /** A turn with no request about an order open. */
+    public RecommendationRequest(String conversationId, Analysis analysis, Language language, Long customerId,
+                                 String lastIntent, boolean handedOff, String dialogueAction, OrderDetails order) {
+        this(conversationId, analysis, language, customerId, lastIntent, handedOff, dialogueAction, order, null);
+    }
 }

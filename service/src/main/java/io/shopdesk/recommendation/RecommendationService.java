@@ -148,7 +148,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 request.dialogueAction(), request.order() == null ? null : request.order().status(), words,
                 refined.isPresent(), request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
-                !parsed.attributes().isEmpty() || parsed.maxPrice() != null);
+                !parsed.attributes().isEmpty() || parsed.maxPrice() != null, request.orderRequest());
         ShopperSituation situation = ShopperSituation.of(intent, request.lastIntent(), request.handedOff(),
                 request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());

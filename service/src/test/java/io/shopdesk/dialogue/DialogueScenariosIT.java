@@ -24,8 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Runs every scenario in {@code rules/dialogue/scenarios/*.yml} through the real chat service (pipeline, rules,
  * knowledge base, database): adding a scenario needs no Java. Each scenario is one conversation, or several of one
  * shopper when a turn says {@code newConversation}; each turn's first reply is checked against {@code expect}: type,
- * intent, exact text, text fragment, a subset of data, the product cards, and the reason of the hand-off the turn
- * made.
+ * intent, exact text, text fragment, a subset of data, the product cards, the types of all the replies, and the reason
+ * of the hand-off the turn made.
  */
 @ShopDeskTest
 class DialogueScenariosIT {
@@ -36,11 +36,13 @@ class DialogueScenariosIT {
      * the reply has product cards and every card's name has this word (case aside), so "do you sell phones?" is
      * answered with phones; {@code cards: 0} for a reply without cards; {@code cardsNotNamed}: no card's name has any
      * of these words ("something for my dad" shows nothing named Kids). {@code replies}: how many replies the turn
-     * got, so an FAQ answer that stands alone is told from one followed by product cards.
+     * got, so an FAQ answer that stands alone is told from one followed by product cards. {@code replyTypes}: the
+     * types of all the turn's replies in order, so that a reply the turn must not have (product cards after an
+     * answer) fails.
      */
     record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
                   String handoff, String firstSuggestion, String cardsNamed, Integer cards, List<String> cardsNotNamed,
-                  Integer replies) {
+                  Integer replies, List<String> replyTypes) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -122,6 +124,10 @@ class DialogueScenariosIT {
                 assertThat(suggestions).as(where + ": suggestions").isInstanceOf(List.class);
                 assertThat(String.valueOf(((Map<?, ?>) ((List<?>) suggestions).getFirst()).get("id")))
                         .as(where + ": first suggestion").isEqualTo(expect.firstSuggestion());
+            }
+            if (expect.replyTypes() != null) {
+                assertThat(result.replies()).as(where + ": all replies").extracting(Reply::type)
+                        .containsExactlyElementsOf(expect.replyTypes());
             }
             if (expect.handoff() != null) {
                 assertThat(result.handoff()).as(where + ": handed off").isNotNull();

@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The wrong-phone-digit limits as properties: their defaults, their names, and limits that would lock nothing. */
+/**
+ * The wrong-phone-digit limits and the return windows as properties: their defaults, their names, and values that
+ * would lock nothing or make no sense.
+ */
 class DialogueSettingsTest {
 
     static DialogueSettings bind(Map<String, String> properties) {
@@ -43,5 +46,20 @@ class DialogueSettingsTest {
         assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.wrong-phone-digits-window", "0s")))
                 .isInstanceOf(BindException.class).rootCause()
                 .hasMessage("shopdesk.dialogue.wrong-phone-digits-window must be positive, was PT0S");
+    }
+
+    @Test
+    void returnWindowsAreSevenAndThirtyDaysUnlessSet() {
+        assertThat(bind(Map.of()).returnWindow()).isEqualTo(new ReturnWindow(7, 30));
+        assertThat(bind(Map.of("shopdesk.dialogue.return-days", "14", "shopdesk.dialogue.defective-return-days", "60"))
+                .returnWindow()).isEqualTo(new ReturnWindow(14, 60));
+    }
+
+    @Test
+    void aWindowForFaultyItemsShorterThanTheNoReasonOneStopsStartUp() {
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.defective-return-days", "5")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.return-days must be at least 0 and defective-return-days at least as "
+                        + "many, were 7 and 5");
     }
 }

@@ -3,6 +3,7 @@ package io.shopdesk.dialogue.internal;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.Reply;
+import io.shopdesk.dialogue.ReturnWindow;
 import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.nlp.Language;
@@ -20,7 +21,7 @@ public final class ReplyComposer {
     }
 
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
-                                      OrderDetails order, String orderId, int suggestions) {
+                                      OrderDetails order, String orderId, int suggestions, ReturnWindow returns) {
         String action = decision.getAction();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
@@ -55,6 +56,10 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> List.of(orderStatus(order, language, texts, data));
+            case "order_request", "order_request_for_agent" -> {
+                data.put("code", action);
+                yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, data));
+            }
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review", "payment_why" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
@@ -103,6 +108,41 @@ public final class ReplyComposer {
         }
         values.put("shipment", shipment);
         return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
+    }
+
+    /**
+     * The answer to what the shopper asked to do with their verified order, for its status ({@code detail}
+     * {@code <request>.<case>}, e.g. {@code return.defective_only}): {@code order_request.<case>.<request>} when the
+     * request has its own wording for the case, else {@code order_request.<case>}.
+     */
+    private static Reply orderRequest(String detail, OrderDetails order, Language language, ReplyTemplates texts,
+                                      ReturnWindow returns, Map<String, Object> data) {
+        int dot = detail.indexOf('.');
+        String request = detail.substring(0, dot);
+        String situation = detail.substring(dot + 1);
+        String unknown = texts.text(language, "unknown");
+        data.put("request", request);
+        data.put("case", situation);
+        data.put("orderId", order.id());
+        data.put("status", order.status());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("orderId", order.id());
+        values.put("status", texts.label(language, "status", order.status()));
+        values.put("items", String.join(language == Language.ZH ? "、" : ", ",
+                language == Language.ZH ? order.itemsZh() : order.itemsEn()));
+        values.put("returnDays", String.valueOf(returns.days()));
+        values.put("defectiveDays", String.valueOf(returns.defectiveDays()));
+        OrderDetails.Shipment s = order.shipment();
+        values.put("carrier", s == null ? unknown : texts.label(language, "carrier", s.carrier()));
+        values.put("trackingNumber", s == null ? unknown : s.trackingNumber());
+        if (s != null && s.deliveredOn() != null) {
+            data.put("deliveredOn", s.deliveredOn().toString());
+            data.put("returnBy", returns.lastDay(s.deliveredOn()).toString());
+            values.put("deliveredOn", s.deliveredOn().toString());
+            values.put("returnBy", returns.lastDay(s.deliveredOn()).toString());
+            values.put("defectiveReturnBy", returns.lastDefectiveDay(s.deliveredOn()).toString());
+        }
+        return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
 
     /**
