@@ -2,12 +2,11 @@ package io.shopdesk.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ShopDeskApplication;
+import io.shopdesk.ServiceOnFileDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Transcripts and dialogue state live in the database: a restarted service continues the conversation. */
@@ -16,9 +15,7 @@ class TranscriptRestartIT {
     Path data;
 
     ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ShopDeskApplication.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--shopdesk.nlp.core-nlp=false");
+        return ServiceOnFileDatabase.start(data);
     }
 
     @Test

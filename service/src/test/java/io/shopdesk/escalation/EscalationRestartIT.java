@@ -2,13 +2,12 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ShopDeskApplication;
+import io.shopdesk.ServiceOnFileDatabase;
 import io.shopdesk.chat.ChatMessage;
 import io.shopdesk.chat.ChatService;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Escalations, agent messages and ratings live in the database: a restarted service still has them. */
@@ -17,9 +16,7 @@ class EscalationRestartIT {
     Path data;
 
     ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ShopDeskApplication.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--shopdesk.nlp.core-nlp=false", "--shopdesk.escalation.english-sentiment=off");
+        return ServiceOnFileDatabase.start(data);
     }
 
     @Test

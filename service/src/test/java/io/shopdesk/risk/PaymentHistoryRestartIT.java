@@ -2,7 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ShopDeskApplication;
+import io.shopdesk.ServiceOnFileDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +28,7 @@ class PaymentHistoryRestartIT {
     Path data;
 
     ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ShopDeskApplication.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--shopdesk.nlp.core-nlp=false", "--shopdesk.escalation.english-sentiment=off");
+        return ServiceOnFileDatabase.start(data);
     }
 
     JsonNode pay(ConfigurableApplicationContext service, String paymentId) throws Exception {
