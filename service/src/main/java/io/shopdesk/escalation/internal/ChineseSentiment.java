@@ -12,8 +12,8 @@ import java.util.Map;
  * The message then counts its most negative word, not the sum: a shopper who names two mild problems
  * (东西坏了，能退钱吗: 坏了 -0.4, 退钱 -0.5) is no more upset than one who names one, and a sum would make them "very
  * negative" (-0.9) and hand them to a person at once. What does make a message angrier is what people write when
- * they are: every further strongly negative word ({@value #STRONG} or below: 投诉 + 消协, 太差 + 投诉) and two or more
- * exclamation marks each deepen it by {@value #DEEPEN}. Positive words count only in a message with no negative one
+ * they are: every further strongly negative word ({@value NegativeMessage#STRONG} or below: 投诉 + 消协, 太差 + 投诉) and two or more
+ * exclamation marks each deepen it by {@value NegativeMessage#DEEPEN}. Positive words count only in a message with no negative one
  * (the strongest of them): thanks after a complaint do not soften it. The result is clipped to -1..1.
  * Fast enough for every message. Immutable and thread-safe.
  */
@@ -21,10 +21,6 @@ public final class ChineseSentiment {
     private static final List<String> NEGATORS = List.of("不", "没", "没有", "别", "不太", "并不");
     private static final Map<String, Double> INTENSIFIERS = Map.of("太", 1.5, "非常", 1.5, "特别", 1.5, "很", 1.3,
             "真", 1.3, "超级", 1.5, "极其", 1.6, "十分", 1.4);
-    /** A word at or below this score is strongly negative: a second one deepens the message. */
-    static final double STRONG = -0.6;
-    /** How much each further strong word, or two or more exclamation marks, deepen a negative message. */
-    static final double DEEPEN = 0.2;
 
     private final Map<String, Double> words;
     private final int longest;
@@ -53,7 +49,7 @@ public final class ChineseSentiment {
                     double word = Math.max(-1, Math.min(1, value * modifier(text, i)));
                     mostNegative = Math.min(mostNegative, word);
                     mostPositive = Math.max(mostPositive, word);
-                    strong += word <= STRONG ? 1 : 0;
+                    strong += NegativeMessage.strong(word) ? 1 : 0;
                     matched = len;
                     break;
                 }
@@ -63,9 +59,7 @@ public final class ChineseSentiment {
         if (mostNegative == 0) {
             return mostPositive;
         }
-        long exclamations = text.chars().filter(c -> c == '!' || c == '！').count();
-        double deepened = mostNegative - DEEPEN * Math.max(0, strong - 1) - (exclamations >= 2 ? DEEPEN : 0);
-        return Math.max(-1, deepened);
+        return NegativeMessage.score(mostNegative, strong, NegativeMessage.exclaims(text) ? 1 : 0);
     }
 
     private static double modifier(String text, int start) {

@@ -23,16 +23,12 @@ import java.util.regex.Pattern;
  * matches hated, hating); a phrase of score 0 only keeps its words from matching ("scam email" is no accusation, "worst
  * case" no outburst). A word counts only where the shopper asserts it ({@link EnglishClause}: not "is this a scam?",
  * not "not useless"); an intensifier just before it (so, really, absolutely, total…) strengthens it. As in
- * {@link ChineseSentiment} the message counts its most negative word, deepened by {@value #DEEPEN} for each further
- * strong word ({@value #STRONG} or below), for two or more exclamation marks and for shouting in capitals, clipped to
+ * {@link ChineseSentiment} the message counts its most negative word, deepened by {@value NegativeMessage#DEEPEN} for each further
+ * strong word ({@value NegativeMessage#STRONG} or below), for two or more exclamation marks and for shouting in capitals, clipped to
  * -1. With no counting word there is no opinion (empty): praise and plain questions are left to CoreNLP.
  * Immutable and thread-safe.
  */
 public final class EnglishOutburstLexicon {
-    /** A word at or below this score is strongly negative: a second one deepens the message. */
-    static final double STRONG = -0.6;
-    /** How much each further strong word, two or more exclamation marks, or shouting deepen a negative message. */
-    static final double DEEPEN = 0.2;
     private static final Map<String, Double> INTENSIFIERS = Map.ofEntries(Map.entry("so", 1.3),
             Map.entry("very", 1.3), Map.entry("really", 1.3), Map.entry("truly", 1.3), Map.entry("such", 1.3),
             Map.entry("super", 1.3), Map.entry("extremely", 1.5), Map.entry("absolutely", 1.5),
@@ -87,7 +83,7 @@ public final class EnglishOutburstLexicon {
                 if (phrase.score() < 0 && clause.asserts(i)) {
                     double word = Math.max(-1, phrase.score() * intensity(clause.words(), i));
                     mostNegative = Math.min(mostNegative, word);
-                    strong += word <= STRONG ? 1 : 0;
+                    strong += NegativeMessage.strong(word) ? 1 : 0;
                 }
                 i += phrase.words().size();
             }
@@ -95,8 +91,8 @@ public final class EnglishOutburstLexicon {
         if (mostNegative == 0) {
             return OptionalDouble.empty();
         }
-        int deepening = Math.max(0, strong - 1) + (exclaims(text) ? 1 : 0) + (shouts(text) ? 1 : 0);
-        return OptionalDouble.of(Math.max(-1, mostNegative - DEEPEN * deepening));
+        int angerSigns = (NegativeMessage.exclaims(text) ? 1 : 0) + (shouts(text) ? 1 : 0);
+        return OptionalDouble.of(NegativeMessage.score(mostNegative, strong, angerSigns));
     }
 
     private Phrase longestAt(List<Set<String>> forms, int start) {
@@ -159,10 +155,6 @@ public final class EnglishOutburstLexicon {
             before--;
         }
         return before >= 0 ? INTENSIFIERS.getOrDefault(words.get(before), 1.0) : 1;
-    }
-
-    private static boolean exclaims(String text) {
-        return text.chars().filter(c -> c == '!' || c == '！').count() >= 2;
     }
 
     /** At least two words, and at least half the words, in capitals ("THIS IS A SCAM"), not an acronym or two. */
