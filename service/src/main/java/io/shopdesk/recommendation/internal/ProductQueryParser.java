@@ -89,7 +89,7 @@ public final class ProductQueryParser {
         String sku = analysis.firstEntity(Entity.PRODUCT).map(Entity::value).orElse(null);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (Term t : terms) {
-            if (!attributes.containsKey(t.attribute()) && contains(lower, t.surface())) {
+            if (!attributes.containsKey(t.attribute()) && WordInMessage.find(lower, t.surface()) >= 0) {
                 attributes.put(t.attribute(), t.value());
             }
         }
@@ -101,22 +101,6 @@ public final class ProductQueryParser {
     public boolean isAttributeWord(String word) {
         String lower = word.strip().toLowerCase(Locale.ROOT);
         return terms.stream().anyMatch(t -> t.surface().equals(lower));
-    }
-
-    /** A Latin word must stand alone ("red" not in "bored"); Chinese words match anywhere. */
-    private static boolean contains(String text, String word) {
-        int at = text.indexOf(word);
-        while (at >= 0) {
-            int end = at + word.length();
-            boolean latin = word.charAt(0) < 128;
-            boolean left = !latin || at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean right = !latin || end == text.length() || !Character.isLetter(text.charAt(end));
-            if (left && right) {
-                return true;
-            }
-            at = text.indexOf(word, at + 1);
-        }
-        return false;
     }
 
     /** The price ceiling in CNY, or null. */

@@ -69,7 +69,7 @@ final class RecipientWords {
         int length = 0;
         String recipient = null;
         for (Term t : terms) {
-            int at = find(lower, t.surface());
+            int at = WordInMessage.find(lower, t.surface());
             if (at >= 0 && (at < first || (at == first && t.surface().length() > length))) {
                 first = at;
                 length = t.surface().length();
@@ -87,19 +87,5 @@ final class RecipientWords {
     /** Whether the lower-cased message asks for a gift. */
     static boolean gift(String lower) {
         return GIFT.matcher(lower).find();
-    }
-
-    /** Where the word stands in the text: a Latin word only as whole words, a Chinese one anywhere; -1 when absent. */
-    private static int find(String text, String word) {
-        boolean latin = word.charAt(0) < 128;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean left = !latin || at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean right = !latin || end == text.length() || !Character.isLetter(text.charAt(end));
-            if (left && right) {
-                return at;
-            }
-        }
-        return -1;
     }
 }
