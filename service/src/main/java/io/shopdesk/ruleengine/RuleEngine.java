@@ -371,9 +371,12 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return files;
     }
 
+    /** Keeps a rule set's status, its problems' files named from the rules folder as staff see them. */
     private RuleSetStatus record(String name, RuleSetStatus status) {
-        statuses.put(name, status);
-        return status;
+        RuleSetStatus shown = new RuleSetStatus(status.name(), status.liveVersion(), status.liveSince(), status.files(),
+                status.lastAttemptAt(), status.lastProblems().stream().map(p -> p.relativeTo(settings.dir())).toList());
+        statuses.put(name, shown);
+        return shown;
     }
 
     private CompiledRuleSet build(String name, Map<String, String> sources) {

@@ -140,7 +140,7 @@ class DecisionTableErrorsTest {
 
             RuleSetStatus status = engine.reload("risk");
             assertThat(status.liveVersion()).isEqualTo(live);
-            assertThat(status.lastProblems()).containsExactly(new RuleProblem(risk.resolve(TABLE).toString(), 21,
+            assertThat(status.lastProblems()).containsExactly(new RuleProblem("risk/" + TABLE, 21,
                     "rule ScorecardLuxuryPurpose, " + POINTS + ": Rule Compilation error lots cannot be resolved to a variable"));
         }
     }

@@ -80,7 +80,7 @@ class RiskScenarioEditTest {
             RuleSetStatus status = engine.reload("risk");
             assertThat(status.liveVersion()).isEqualTo(live);
             assertThat(status.ready()).isTrue();
-            assertThat(status.lastProblems()).containsExactly(new RuleProblem(payments.toString(), 0, "scenario '" + P_OK
+            assertThat(status.lastProblems()).containsExactly(new RuleProblem("risk/scenarios/payments.yml", 0, "scenario '" + P_OK
                     + "': decision APPROVE, expected DECLINE (score 0, reasons [ESTABLISHED_CUSTOMER, VERIFIED_WALLET])"));
             assertThat(engine.ruleSet("risk").version()).isEqualTo(live);
             assertThat(engine.history("risk")).hasSize(1);
