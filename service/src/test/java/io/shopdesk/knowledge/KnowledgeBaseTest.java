@@ -52,6 +52,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void keyboardMashAndUnrelatedQuestionsHaveHitsButNothingWorthSuggesting() {
+        // Once offered as "did you mean" and in the agent console: refunds-method at 0.6 % for "asdfgh".
+        for (var question : Map.of("asdfgh", Language.EN, "哈哈哈", Language.ZH, "怎么学吉他比较快？", Language.ZH).entrySet()) {
+            KbSearchResult result = kb.search(question.getKey(), question.getValue(), 3);
+            assertThat(result.hits()).as(question.getKey()).hasSize(3);
+            assertThat(result.suggestions(3)).as(question.getKey()).isEmpty();
+        }
+        assertThat(kb.search("How do I return a jacket?", Language.EN, 3).suggestions(3).getFirst().entry().id())
+                .isEqualTo("returns-how-to");
+    }
+
+    @Test
     void fullWidthEnglishFindsTheSameEntry() {
         KbSearchResult result = kb.search("ＨＯＷ ＤＯ Ｉ ＲＥＴＵＲＮ Ａ ＪＡＣＫＥＴ？", Language.EN);
         assertThat(result.hits()).isNotEmpty();

@@ -152,7 +152,7 @@ public final class ReplyComposer {
      */
     private static Reply fallback(Language language, ReplyTemplates texts, KbSearchResult kb, int suggestions,
                                   Map<String, Object> data, String detail) {
-        List<Map<String, String>> closest = kb.hits().stream().limit(suggestions)
+        List<Map<String, String>> closest = kb.suggestions(suggestions).stream()
                 .map(hit -> Map.of("id", hit.entry().id(), "question", hit.entry().questions().getFirst()))
                 .toList();
         data.put("suggestions", closest);

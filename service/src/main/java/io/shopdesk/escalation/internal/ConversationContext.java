@@ -108,7 +108,7 @@ class ConversationContext {
             return List.of();
         }
         Language language = Language.fromTag(last.language(), fallback);
-        return knowledge.search(last.text(), language, SUGGESTIONS).hits().stream().map(h -> {
+        return knowledge.search(last.text(), language, SUGGESTIONS).suggestions(SUGGESTIONS).stream().map(h -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("faqId", h.entry().id());
             m.put("question", h.entry().questions().getFirst());
