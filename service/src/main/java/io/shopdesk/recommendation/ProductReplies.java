@@ -1,0 +1,229 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.CatalogueSelection;
+import io.shopdesk.recommendation.internal.ProductFollowUps;
+import io.shopdesk.recommendation.internal.RecommendationTexts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what the recommendation rules decided for one turn into the products reply: the cards with their "why" lines,
+ * the line above them, the agent's {@code reason}, and the replies without cards ("we don't sell", "sold out", "no
+ * more", "nothing cheaper", "nothing dearer"). The one place that words a recommendation, as {@code ReplyComposer} is
+ * for the dialogue. One instance per turn, made with that turn's texts and catalogue; not shared between threads.
+ */
+final class ProductReplies {
+    /** Triggers of a shopper who asked for products: only they are told that what they asked for is sold out. */
+    private static final Set<String> ASKING_TRIGGERS = Set.of("product_inquiry", "product_recommendation", "follow_up");
+
+    private final RecommendationTexts texts;
+    private final RecommendationSettings settings;
+    private final ProductCatalogue catalogue;
+    private final String ruleSetVersion;
+    private final RecommendationRequest request;
+    private final Language language;
+
+    ProductReplies(RecommendationTexts texts, RecommendationSettings settings, ProductCatalogue catalogue,
+                   String ruleSetVersion, RecommendationRequest request) {
+        this.texts = texts;
+        this.settings = settings;
+        this.catalogue = catalogue;
+        this.ruleSetVersion = ruleSetVersion;
+        this.request = request;
+        this.language = request.language();
+    }
+
+    /** "Do you sell phones?": no, and what the shop does sell (its categories), rather than its popular products. */
+    ProductSuggestions notSold(String thing, RecommendationDecision decision) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("rule", decision.getRule());
+        reason.put("ruleSetVersion", ruleSetVersion);
+        reason.put("notSold", thing);
+        String categories = catalogue.all().stream().map(Product::category).distinct()
+                .map(c -> texts.text(language, "category." + c, Map.of()))
+                .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
+        return new ProductSuggestions(texts.text(language, "not-sold", Map.of("thing", thing, "categories", categories)),
+                List.of(), reason);
+    }
+
+    /**
+     * The reply for a decision to recommend, or empty when nothing is worth saying (no card, nothing sold out).
+     *
+     * @param query    the query the candidates were selected for (a follow-up's, merged)
+     * @param refined  the follow-up the message was, if it was one
+     * @param supplied what the candidates were made of; null when none were asked for
+     */
+    Optional<ProductSuggestions> cards(RecommendationRules.Outcome outcome, ProductQuery query,
+                                       Optional<ProductFollowUps.Refinement> refined, RecommendationRules.Supply supplied) {
+        RecommendationDecision decision = outcome.decision();
+        List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
+        // Only a shopper who asked for products is told what is sold out; a passing mention is not an order.
+        boolean asked = ASKING_TRIGGERS.contains(decision.getTrigger());
+        Optional<Product> namedSoldOut = asked && query.productSku() != null
+                ? catalogue.find(query.productSku()).filter(p -> !p.inStock()) : Optional.empty();
+        // "Show me more" when all that is left is sold out: there are no more, rather than "sorry, X is out of stock"
+        // for products the shopper never asked for.
+        boolean more = refined.isPresent() && !refined.get().exclude().isEmpty();
+        List<Candidate> soldOut = asked && !more ? soldOut(outcome, decision) : List.of();
+        if (shown.isEmpty() && more) {
+            // "Show me more" when every product the query selects has been shown.
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),
+                    Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion,
+                            "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
+        }
+        BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
+        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+        if (cheaperThan != null && supplied != null && supplied.relaxed().price()) {
+            // "Anything cheaper?" when the cheapest card shown is the cheapest such product: the products the selection
+            // would offer instead cost as much or more (and may be over the shopper's budget), so say so without cards.
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", budget(cheaperThan))),
+                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
+                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "cheaperThanCny", cheaperThan)));
+        }
+        if (shown.isEmpty() && pricierThan != null && soldOut.isEmpty()) {
+            // "Anything more expensive?" when the dearest card shown is the dearest such product.
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-pricier", Map.of("price", budget(pricierThan))),
+                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
+                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "pricierThanCny", pricierThan)));
+        }
+        if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ProductCard> cards = new ArrayList<>();
+        for (Candidate c : shown) {
+            Product product = catalogue.find(c.getSku()).orElseThrow();
+            cards.add(new ProductCard(product.sku(), product.name(language), product.price(), "CNY",
+                    why(c, decision, query), settings.linkPrefix() + product.sku(),
+                    c.isInstalmentsOffered(), decision.getRule(), c.getModel()));
+        }
+        Map<String, Object> reason = reason(decision, outcome, shown, query, supplied);
+        namedSoldOut.ifPresent(p -> reason.put("soldOut", List.of(p.sku())));
+        if (pricierThan != null) {
+            reason.put("pricierThanCny", pricierThan);
+        }
+        if (shown.isEmpty()) {
+            // Asked for what is sold out: say so, rather than "Sorry, I didn't quite get that".
+            List<Product> gone = namedSoldOut.map(List::of).orElseGet(() -> soldOut.stream()
+                    .map(c -> catalogue.find(c.getSku()).orElseThrow()).toList());
+            reason.put("soldOut", gone.stream().map(Product::sku).toList());
+            String names = gone.stream().limit(settings.maxCards()).map(p -> p.name(language))
+                    .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
+            return Optional.of(new ProductSuggestions(texts.text(language, "sold-out", Map.of("products", names)),
+                    List.of(), reason));
+        }
+        if (cheaperThan != null) {
+            reason.put("cheaperThanCny", cheaperThan);
+        }
+        CatalogueSelection.Relaxed relaxed = supplied.relaxed();
+        String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
+                ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
+                : intro(decision, namedSoldOut, relaxed, query);
+        return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /** Why these cards, for the agent's view: the rules and models that chose them and what they turned down. */
+    private Map<String, Object> reason(RecommendationDecision decision, RecommendationRules.Outcome outcome,
+                                       List<Candidate> shown, ProductQuery query, RecommendationRules.Supply supply) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("trigger", decision.getTrigger());
+        reason.put("rule", decision.getRule());
+        reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
+        reason.put("ruleSetVersion", ruleSetVersion);
+        reason.put("filters", filters(query));
+        if (supply.relaxed().price()) {
+            reason.put("overBudget", true);
+        }
+        if (supply.relaxed().attributes()) {
+            reason.put("attributesRelaxed", true);
+        }
+        FinancingPreCheck financing = supply.financing();
+        reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
+        reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
+                .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
+        reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
+                .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
+        return reason;
+    }
+
+    /** The line above the cards: why these, when they are not simply what was asked for. */
+    private String intro(RecommendationDecision decision, Optional<Product> namedSoldOut, CatalogueSelection.Relaxed relaxed,
+                         ProductQuery query) {
+        if ("accessories".equals(decision.getSource())) {
+            return texts.text(language, "intro.accessories", Map.of());
+        }
+        if (namedSoldOut.isPresent()) {
+            return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
+        }
+        return switch (relaxed) {
+            case PRICE, PRICE_AND_ATTRIBUTES -> texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())));
+            case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());
+            case NONE -> texts.text(language, "intro.query", Map.of());
+        };
+    }
+
+    /**
+     * The candidates of a query that were all turned down for being out of stock, or none: only then is "it is sold
+     * out" the answer (accessories after a delivery are offered unasked, and a sold-out one is simply left out).
+     */
+    private static List<Candidate> soldOut(RecommendationRules.Outcome outcome, RecommendationDecision decision) {
+        List<Candidate> candidates = outcome.candidates();
+        boolean allSoldOut = !candidates.isEmpty() && !"accessories".equals(decision.getSource())
+                && candidates.stream().allMatch(c -> c.isRejected() && c.getStock() <= 0);
+        return allSoldOut ? candidates : List.of();
+    }
+
+    private String why(Candidate c, RecommendationDecision decision, ProductQuery query) {
+        String line;
+        if ("accessories".equals(decision.getSource())) {
+            String category = CandidateSupplier.orderedProducts(catalogue, request).stream().map(Product::category)
+                    .filter(cat -> catalogue.find(c.getSku()).orElseThrow().accessoryOf(cat)).findFirst().orElse("");
+            line = texts.text(language, "why.accessory", Map.of("category", texts.text(language, "category." + category, Map.of())));
+        } else if ("item-cf".equals(c.getModel()) && query.productSku() != null) {
+            line = texts.text(language, "why.item-cf", Map.of("anchor",
+                    catalogue.find(query.productSku()).map(p -> p.name(language)).orElse(query.productSku())));
+        } else {
+            line = texts.text(language, "why." + c.getModel(), Map.of());
+        }
+        return c.isInstalmentsOffered() ? line + " · " + texts.text(language, "why.instalments", Map.of()) : line;
+    }
+
+    /** A price as the reply shows it: whole yuan with thousands separators (5,000). */
+    private static String budget(BigDecimal price) {
+        return String.format(Locale.ROOT, "%,d", price.setScale(0, RoundingMode.HALF_UP).longValue());
+    }
+
+    private static Map<String, Object> filters(ProductQuery query) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (query.category() != null) {
+            filters.put("category", query.category());
+        }
+        if (query.term() != null) {
+            filters.put("term", query.term());
+        }
+        if (!query.attributes().isEmpty()) {
+            filters.put("attributes", query.attributes());
+        }
+        if (query.maxPrice() != null) {
+            filters.put("maxPriceCny", query.maxPrice());
+        }
+        if (query.productSku() != null) {
+            filters.put("product", query.productSku());
+        }
+        if (query.recipient() != null) {
+            filters.put("recipient", query.recipient());
+        }
+        if (query.gift()) {
+            filters.put("gift", true);
+        }
+        return filters;
+    }
+}
