@@ -57,8 +57,10 @@ final class CandidateSupplier {
         int wanted = maxCards * 3;
         // For someone or a gift, the models rank the whole selection so that what suits them can come first.
         boolean forWhom = query.recipient() != null || query.gift();
+        // Around a price, the closest prices come first: the whole selection is ranked by it too.
+        boolean byPrice = selection.overBudget() || query.aroundPrice() != null;
         List<ShopperRecommender.Scored> ranked = new ArrayList<>(serving.recommend(shopper, anchor, filter,
-                selection.overBudget() || forWhom ? catalogue.size() : wanted));
+                byPrice || forWhom ? catalogue.size() : wanted));
         // A stable sort keeps the models' order within each rank.
         Comparator<ShopperRecommender.Scored> order = Comparator.comparingInt(s -> 0);
         if (!"accessories".equals(decision.getSource())) {
@@ -67,9 +69,10 @@ final class CandidateSupplier {
             order = order.thenComparing(s -> catalogue.get(s.product()).isAccessory())
                     .thenComparingInt(s -> query.preference(catalogue.get(s.product())));
         }
-        if (selection.overBudget()) {
-            // Over the shopper's budget the closest price is what matters, not the models' order.
-            order = order.thenComparing(s -> catalogue.get(s.product()).price());
+        if (byPrice) {
+            // Over the shopper's budget, or around the price they named, the closest price is what matters, not the
+            // models' order (above a ceiling that is the cheapest first).
+            order = order.thenComparing(s -> query.priceDistance(catalogue.get(s.product())));
         }
         ranked.sort(order);
         List<Candidate> candidates = new ArrayList<>();

@@ -5,9 +5,13 @@ import java.util.Map;
 
 /**
  * What a shopper's message asks for: a category, a name term within it ("跑步鞋", "earbuds"), attributes
- * (wireless=true, color=black, waterproof=*), a price ceiling in CNY, a product mentioned by name, whom the products
+ * (wireless=true, color=black, waterproof=*), a price range in CNY, a product mentioned by name, whom the products
  * are for and whether they are a gift. Every part may be absent (null, empty or false). Immutable and thread-safe.
  *
+ * @param maxPrice  the most a product may cost: a ceiling ("under 500", "500以内") or the top of a band around a price
+ * @param minPrice  the least a product may cost: a floor ("over 500", "500以上") or the bottom of a band
+ * @param aroundPrice the price a band is around ("1000元左右", "around $50"), products closest to it ranked first;
+ *                  null when the shopper gave no such price
  * @param term      a category word from the message, or else the word the catalogue finds the product the shopper
  *                  named by ("phones", "冰箱"), used to narrow the selection when product names contain it
  * @param recipient whom the products are for, as {@link Product#audience()} names groups ("men" for "my dad",
@@ -16,7 +20,8 @@ import java.util.Map;
  * @param gift      the shopper wants a gift ("a present", "生日礼物"): gift-tagged products rank first
  */
 public record ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
-                           String productSku, String recipient, boolean gift) {
+                           String productSku, String recipient, boolean gift, BigDecimal minPrice,
+                           BigDecimal aroundPrice) {
 
     public static final ProductQuery ANY = new ProductQuery(null, null, Map.of(), null, null);
 
@@ -24,7 +29,13 @@ public record ProductQuery(String category, String term, Map<String, String> att
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
-    /** A query for nobody in particular and not a gift. */
+    /** A query with at most a price ceiling. */
+    public ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
+                        String productSku, String recipient, boolean gift) {
+        this(category, term, attributes, maxPrice, productSku, recipient, gift, null, null);
+    }
+
+    /** A query for nobody in particular and not a gift, with at most a price ceiling. */
     public ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
                         String productSku) {
         this(category, term, attributes, maxPrice, productSku, null, false);
@@ -36,6 +47,9 @@ public record ProductQuery(String category, String term, Map<String, String> att
             return false;
         }
         if (maxPrice != null && product.price().compareTo(maxPrice) > 0) {
+            return false;
+        }
+        if (minPrice != null && product.price().compareTo(minPrice) < 0) {
             return false;
         }
         for (Map.Entry<String, String> wanted : attributes.entrySet()) {
@@ -94,30 +108,61 @@ public record ProductQuery(String category, String term, Map<String, String> att
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
-    /** The same query without its price ceiling. */
-    public ProductQuery withoutMaxPrice() {
-        return withMaxPrice(null);
+    /** Whether the shopper gave a price: a ceiling, a floor or a band. */
+    public boolean hasPrice() {
+        return maxPrice != null || minPrice != null;
     }
 
+    /**
+     * How far the product's price is from what the shopper asked for, 0 within the range: for a band, the distance
+     * from the price it is around (so the closest come first, inside the band or out of it); otherwise the distance
+     * above the ceiling or below the floor.
+     */
+    public BigDecimal priceDistance(Product product) {
+        BigDecimal price = product.price();
+        if (aroundPrice != null) {
+            return price.subtract(aroundPrice).abs();
+        }
+        if (maxPrice != null && price.compareTo(maxPrice) > 0) {
+            return price.subtract(maxPrice);
+        }
+        if (minPrice != null && price.compareTo(minPrice) < 0) {
+            return minPrice.subtract(price);
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** The same query at any price: without its ceiling, floor or band. */
+    public ProductQuery withoutMaxPrice() {
+        return new ProductQuery(category, term, attributes, null, productSku, recipient, gift, null, null);
+    }
+
+    /** The same query with only this ceiling as its price (a floor or band it had is dropped). */
     public ProductQuery withMaxPrice(BigDecimal newMaxPrice) {
-        return new ProductQuery(category, term, attributes, newMaxPrice, productSku, recipient, gift);
+        return new ProductQuery(category, term, attributes, newMaxPrice, productSku, recipient, gift, null, null);
+    }
+
+    /** The same query with the price range of {@code other} (its ceiling, floor and band, or none). */
+    public ProductQuery withPriceOf(ProductQuery other) {
+        return new ProductQuery(category, term, attributes, other.maxPrice, productSku, recipient, gift, other.minPrice,
+                other.aroundPrice);
     }
 
     public ProductQuery withAttributes(Map<String, String> newAttributes) {
-        return new ProductQuery(category, term, newAttributes, maxPrice, productSku, recipient, gift);
+        return new ProductQuery(category, term, newAttributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice);
     }
 
     /** The same query narrowed to the products a word names ("phones", "冰箱") when the message named no category word. */
     public ProductQuery withTerm(String newTerm) {
-        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku, recipient, gift);
+        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice);
     }
 
     public ProductQuery withCategory(String newCategory) {
-        return new ProductQuery(newCategory, term, attributes, maxPrice, productSku, recipient, gift);
+        return new ProductQuery(newCategory, term, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice);
     }
 
     public ProductQuery withProduct(String newProductSku) {
-        return new ProductQuery(category, term, attributes, maxPrice, newProductSku, recipient, gift);
+        return new ProductQuery(category, term, attributes, maxPrice, newProductSku, recipient, gift, minPrice, aroundPrice);
     }
 
     /**

@@ -164,9 +164,15 @@ final class ProductReplies {
             return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
         }
         return switch (relaxed) {
-            case PRICE, PRICE_AND_ATTRIBUTES -> texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())));
+            case PRICE, PRICE_AND_ATTRIBUTES -> query.aroundPrice() != null
+                    ? texts.text(language, "intro.not-around", Map.of("price", budget(query.aroundPrice())))
+                    : query.maxPrice() != null
+                    ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
+                    : texts.text(language, "intro.under-floor", Map.of("price", budget(query.minPrice())));
             case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());
-            case NONE -> texts.text(language, "intro.query", Map.of());
+            case NONE -> query.aroundPrice() != null
+                    ? texts.text(language, "intro.around", Map.of("price", budget(query.aroundPrice())))
+                    : texts.text(language, "intro.query", Map.of());
         };
     }
 
@@ -214,6 +220,12 @@ final class ProductReplies {
         }
         if (query.maxPrice() != null) {
             filters.put("maxPriceCny", query.maxPrice());
+        }
+        if (query.minPrice() != null) {
+            filters.put("minPriceCny", query.minPrice());
+        }
+        if (query.aroundPrice() != null) {
+            filters.put("aroundPriceCny", query.aroundPrice());
         }
         if (query.productSku() != null) {
             filters.put("product", query.productSku());

@@ -176,6 +176,6 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
                 words, refinesLast, request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
-                !parsed.attributes().isEmpty() || parsed.maxPrice() != null, request.orderRequest());
+                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest());
     }
 }

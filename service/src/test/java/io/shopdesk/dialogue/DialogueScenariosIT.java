@@ -38,11 +38,12 @@ class DialogueScenariosIT {
      * of these words ("something for my dad" shows nothing named Kids). {@code replies}: how many replies the turn
      * got, so an FAQ answer that stands alone is told from one followed by product cards. {@code replyTypes}: the
      * types of all the turn's replies in order, so that a reply the turn must not have (product cards after an
-     * answer) fails.
+     * answer) fails. {@code cardSkus}: the skus of the cards, exactly and in order ("1000元左右的耳机" ranks the closest
+     * price first).
      */
     record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
                   String handoff, String firstSuggestion, String cardsNamed, Integer cards, List<String> cardsNotNamed,
-                  Integer replies, List<String> replyTypes) {
+                  Integer replies, List<String> replyTypes, List<String> cardSkus) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -103,6 +104,11 @@ class DialogueScenariosIT {
             }
             if (expect.replies() != null) {
                 assertThat(result.replies()).as(where + ": replies " + result.replies()).hasSize(expect.replies());
+            }
+            if (expect.cardSkus() != null) {
+                List<String> skus = reply.data().get("cards") instanceof List<?> cards
+                        ? cards.stream().map(c -> ((ProductCard) c).sku()).toList() : List.of();
+                assertThat(skus).as(where + ": card skus").containsExactlyElementsOf(expect.cardSkus());
             }
             if (expect.cardsNamed() != null || expect.cards() != null || expect.cardsNotNamed() != null) {
                 List<String> names = reply.data().get("cards") instanceof List<?> cards

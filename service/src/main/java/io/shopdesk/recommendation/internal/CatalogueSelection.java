@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>the products that pass every filter and whose name has the word;</li>
  *   <li>the named products with the asked attributes at any price, flagged {@link Relaxed#PRICE}: a shopper asking
- *       for a laptop under ¥5,000 is better told that the cheapest laptop costs ¥5,999 than shown a charging cable;</li>
- *   <li>the named products within the price ceiling without the attributes, flagged {@link Relaxed#ATTRIBUTES}
+ *       for a laptop under ¥5,000 is better told that the cheapest laptop costs ¥5,999 than shown a charging cable
+ *       (the same for a floor, "over ¥500", and a band, "around ¥1,000": the price range is what gives way);</li>
+ *   <li>the named products within the price range without the attributes, flagged {@link Relaxed#ATTRIBUTES}
  *       (黑色笔记本电脑: no laptop is black), then the named products at any price, flagged {@link Relaxed#PRICE_AND_ATTRIBUTES}.</li>
  * </ol>
  * Accessories whose name has the word (the laptop sleeve for "laptop") do not count as a match when the shop has the
@@ -48,8 +49,7 @@ public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
     public static CatalogueSelection of(ProductCatalogue catalogue, ProductQuery query) {
         ProductQuery anyPrice = query.withoutMaxPrice();
         if (query.term() != null) {
-            ProductQuery anyAttribute = new ProductQuery(query.category(), query.term(), Map.of(), query.maxPrice(),
-                    query.productSku());
+            ProductQuery anyAttribute = query.withAttributes(Map.of());
             Predicate<Product> namedAnyhow = p -> anyAttribute.withoutMaxPrice().accepts(p) && query.matchesTerm(p);
             // "laptop" means the laptops, not the laptop sleeve, when the shop has laptops at all.
             boolean mainProducts = anyMatch(catalogue, p -> namedAnyhow.test(p) && !p.isAccessory());
@@ -59,7 +59,7 @@ public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
                 return new CatalogueSelection(p -> named.test(catalogue.get(p)), Relaxed.NONE);
             }
             Predicate<Product> namedAnyPrice = p -> anyPrice.accepts(p) && query.matchesTerm(p);
-            if (query.maxPrice() != null && anyMatch(catalogue, namedAnyPrice.and(wanted))) {
+            if (query.hasPrice() && anyMatch(catalogue, namedAnyPrice.and(wanted))) {
                 return select(catalogue, namedAnyPrice.and(wanted), Relaxed.PRICE);
             }
             Predicate<Product> namedNoAttributes = p -> anyAttribute.accepts(p) && query.matchesTerm(p);
@@ -67,11 +67,11 @@ public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
                 return select(catalogue, namedNoAttributes.and(wanted), Relaxed.ATTRIBUTES);
             }
             if (anyMatch(catalogue, namedAnyhow.and(wanted))) {
-                return select(catalogue, namedAnyhow.and(wanted), query.maxPrice() == null ? Relaxed.ATTRIBUTES
+                return select(catalogue, namedAnyhow.and(wanted), !query.hasPrice() ? Relaxed.ATTRIBUTES
                         : query.attributes().isEmpty() ? Relaxed.PRICE : Relaxed.PRICE_AND_ATTRIBUTES);
             }
         }
-        if (query.maxPrice() != null && !anyMatch(catalogue, query::accepts) && anyMatch(catalogue, anyPrice::accepts)) {
+        if (query.hasPrice() && !anyMatch(catalogue, query::accepts) && anyMatch(catalogue, anyPrice::accepts)) {
             return select(catalogue, anyPrice::accepts, Relaxed.PRICE);
         }
         return select(catalogue, query::accepts, Relaxed.NONE);

@@ -126,9 +126,9 @@ public final class ProductFollowUps {
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
         boolean cheaper = CHEAPER.matcher(lower).find();
-        boolean pricier = !cheaper && parsed.maxPrice() == null && PRICIER.matcher(lower).find();
+        boolean pricier = !cheaper && !parsed.hasPrice() && PRICIER.matcher(lower).find();
         boolean forWhom = parsed.recipient() != null;
-        if (!cheaper && !pricier && !forWhom && parsed.attributes().isEmpty() && parsed.maxPrice() == null) {
+        if (!cheaper && !pricier && !forWhom && parsed.attributes().isEmpty() && !parsed.hasPrice()) {
             return !sameWord && MORE.matcher(lower).matches()
                     ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
                     : Optional.empty();
@@ -137,17 +137,18 @@ public final class ProductFollowUps {
         Map<String, String> attributes = new LinkedHashMap<>(before.attributes());
         attributes.putAll(parsed.attributes());
         String recipient = parsed.recipient() != null ? parsed.recipient() : before.recipient();
-        ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, before.maxPrice(), null,
-                recipient, before.gift());
+        ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, null, null,
+                recipient, before.gift()).withPriceOf(before);
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
             return Optional.of(new Refinement(merged.withoutMaxPrice(), null, shown.dearest(), Set.of()));
         }
-        boolean underCheapest = cheaper && parsed.maxPrice() == null;
-        BigDecimal ceiling = parsed.maxPrice() != null ? parsed.maxPrice()
-                : underCheapest ? shown.cheapest().subtract(new BigDecimal("0.01"))
-                : before.maxPrice();
-        return Optional.of(new Refinement(merged.withMaxPrice(ceiling), underCheapest ? shown.cheapest() : null, null,
-                Set.of()));
+        boolean underCheapest = cheaper && !parsed.hasPrice();
+        // A new price replaces the last one whole ("around 300" after "under 500"); "cheaper" is under the cheapest
+        // card shown, whatever band or floor the last query had; otherwise the last query's price stays.
+        ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed)
+                : underCheapest ? merged.withMaxPrice(shown.cheapest().subtract(new BigDecimal("0.01")))
+                : merged;
+        return Optional.of(new Refinement(priced, underCheapest ? shown.cheapest() : null, null, Set.of()));
     }
 }

@@ -33,6 +33,48 @@ class CatalogueSelectionTest {
         assertThat(selected(selection)).containsExactly("PixelArc Laptop Air 14");
     }
 
+    private static ProductQuery around(String category, String term, String price) {
+        BigDecimal at = new BigDecimal(price);
+        return new ProductQuery(category, term, Map.of(), at.multiply(new BigDecimal("1.2")), null, null, false,
+                at.multiply(new BigDecimal("0.8")), at);
+    }
+
+    @Test
+    void aroundAPriceSelectsTheBandNotEverythingUnderIt() {
+        // 1000元左右的耳机: 800 to 1,200, so the ¥899 and ¥1,199 earbuds, not the ¥69 wired ones.
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, around("electronics", "耳机", "1000"));
+
+        assertThat(selection.relaxed()).isEqualTo(CatalogueSelection.Relaxed.NONE);
+        assertThat(selected(selection)).containsExactly("Wireless Earbuds Pro", "Noise Cancelling Earbuds Max");
+    }
+
+    @Test
+    void underAPriceStaysACeiling() {
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "耳机", "300"));
+
+        assertThat(selection.relaxed()).isEqualTo(CatalogueSelection.Relaxed.NONE);
+        assertThat(selected(selection)).containsExactly("Wireless Earbuds Lite", "Sport Wireless Earbuds",
+                "Budget Wireless Earbuds", "Wired In-Ear Headphones", "Earbuds Silicone Case");
+    }
+
+    @Test
+    void overAPriceIsAFloor() {
+        ProductQuery overThousand = new ProductQuery("electronics", "耳机", Map.of(), null, null, null, false,
+                new BigDecimal("1000"), null);
+
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, overThousand)))
+                .containsExactly("Over-Ear ANC Headphones", "Noise Cancelling Earbuds Max");
+    }
+
+    @Test
+    void aroundAPriceNoProductIsNearGivesWayOnThePrice() {
+        // The laptop costs ¥5,999: nothing around ¥3,000, so the laptop, flagged.
+        CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, around("electronics", "laptop", "3000"));
+
+        assertThat(selection.relaxed()).isEqualTo(CatalogueSelection.Relaxed.PRICE);
+        assertThat(selected(selection)).containsExactly("PixelArc Laptop Air 14");
+    }
+
     @Test
     void aLaptopWithinBudgetSelectsTheLaptopAndItsSleeve() {
         CatalogueSelection selection = CatalogueSelection.of(CATALOGUE, query("electronics", "laptop", "8000"));

@@ -49,6 +49,24 @@ class ProductFollowUpsTest {
     }
 
     @Test
+    void aBandAroundAPriceStaysForAnAttributeAndGivesWayToCheaperOrANewPrice() {
+        // "1000元左右的耳机": 800 to 1,200, the ¥899 and ¥1,199 earbuds shown.
+        ProductQuery aroundThousand = new ProductQuery("electronics", "耳机", Map.of(), new BigDecimal("1200.00"), null,
+                null, false, new BigDecimal("800.00"), new BigDecimal("1000"));
+        followUps.remember("c9", aroundThousand, CatalogueSelection.Relaxed.NONE,
+                Map.of("ELE-3001", new BigDecimal("899"), "ELE-3031", new BigDecimal("1199")));
+
+        ProductQuery black = new ProductQuery(null, null, Map.of("color", "black"), null, null);
+        assertThat(followUps.refine("c9", "有黑色的吗", black).orElseThrow().query())
+                .isEqualTo(aroundThousand.withAttributes(Map.of("color", "black")));
+        assertThat(followUps.refine("c9", "便宜点的呢", NOTHING).orElseThrow().query())
+                .isEqualTo(new ProductQuery("electronics", "耳机", Map.of(), new BigDecimal("898.99"), null));
+        ProductQuery underFiveHundred = new ProductQuery(null, null, Map.of(), new BigDecimal("500"), null);
+        assertThat(followUps.refine("c9", "500以内的呢", underFiveHundred).orElseThrow().query())
+                .isEqualTo(new ProductQuery("electronics", "耳机", Map.of(), new BigDecimal("500"), null));
+    }
+
+    @Test
     void whomTheCardsAreForStaysAndAFollowUpMayNameIt() {
         ProductQuery giftForMom = new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "women", true);
         followUps.remember("c8", giftForMom, CatalogueSelection.Relaxed.NONE, Map.of("BEA-6005", new BigDecimal("189"),

@@ -58,18 +58,28 @@ class ProductQueryParserTest {
     @Test
     void aPriceNamedAsTheProductsIsTheBudget() {
         assertThat(parser.parse(analysis("我想买个3000元的笔记本", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("3000");
-        assertThat(parser.parse(analysis("2000左右的手机", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("2000");
         assertThat(parser.parse(analysis("五百块的耳机", Language.ZH, List.of())).maxPrice()).as("not digits").isNull();
-        assertThat(parser.parse(analysis("1.5万上下的电脑", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("15000");
-        assertThat(parser.parse(analysis("a laptop around 4000 yuan", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("4000");
-        assertThat(parser.parse(analysis("headphones for about $80", Language.EN, List.of())).maxPrice()).isEqualByComparingTo("576.00");
         assertThat(parser.parse(analysis("what about 2 pairs of socks", Language.EN, List.of())).maxPrice()).as("no currency").isNull();
         assertThat(parser.parse(analysis("买2双袜子", Language.ZH, List.of())).maxPrice()).isNull();
+    }
+
+    @Test
+    void aroundAPriceIsABandOfTwentyPercentEitherSide() {
+        ProductQuery phones = parser.parse(analysis("2000左右的手机", Language.ZH, List.of()));
+        assertThat(phones.minPrice()).isEqualByComparingTo("1600");
+        assertThat(phones.maxPrice()).isEqualByComparingTo("2400");
+        assertThat(phones.aroundPrice()).isEqualByComparingTo("2000");
+        assertThat(parser.parse(analysis("1.5万上下的电脑", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("18000");
+        assertThat(parser.parse(analysis("a laptop around 4000 yuan", Language.EN, List.of())).minPrice()).isEqualByComparingTo("3200");
+        ProductQuery headphones = parser.parse(analysis("headphones for about $80", Language.EN, List.of()));
+        assertThat(headphones.aroundPrice()).isEqualByComparingTo("576.00");
+        assertThat(headphones.minPrice()).isEqualByComparingTo("460.80");
+        assertThat(headphones.maxPrice()).isEqualByComparingTo("691.20");
         // A height, weight or size "左右" is no price; with a currency it is.
-        assertThat(parser.parse(analysis("有没有适合身高170左右的羽绒服", Language.ZH, List.of())).maxPrice()).isNull();
-        assertThat(parser.parse(analysis("体重60公斤左右穿多大", Language.ZH, List.of())).maxPrice()).isNull();
-        assertThat(parser.parse(analysis("42码左右的跑鞋", Language.ZH, List.of())).maxPrice()).isNull();
-        assertThat(parser.parse(analysis("身高170左右，500元左右的羽绒服", Language.ZH, List.of())).maxPrice()).isEqualByComparingTo("500");
+        assertThat(parser.parse(analysis("有没有适合身高170左右的羽绒服", Language.ZH, List.of())).hasPrice()).isFalse();
+        assertThat(parser.parse(analysis("体重60公斤左右穿多大", Language.ZH, List.of())).hasPrice()).isFalse();
+        assertThat(parser.parse(analysis("42码左右的跑鞋", Language.ZH, List.of())).hasPrice()).isFalse();
+        assertThat(parser.parse(analysis("身高170左右，500元左右的羽绒服", Language.ZH, List.of())).aroundPrice()).isEqualByComparingTo("500");
     }
 
     @Test

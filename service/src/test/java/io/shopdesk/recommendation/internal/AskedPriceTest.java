@@ -1,0 +1,98 @@
+package io.shopdesk.recommendation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exact prices read from messages: "around" is a band of 20 % either side of the price, "under" a ceiling, "over" a
+ * floor, in CNY at 7.2 to the dollar.
+ */
+class AskedPriceTest {
+
+    /** The parse as one line: "800.00-1200.00 around 1000", "max 500", "min 500", "min 300 max 600" or "none". */
+    private static String read(String message) {
+        AskedPrice price = AskedPrice.in(message.toLowerCase(Locale.ROOT), new BigDecimal("7.2"));
+        if (price.around() != null) {
+            return price.min().toPlainString() + "-" + price.max().toPlainString() + " around "
+                    + price.around().toPlainString();
+        }
+        String min = price.min() == null ? "" : "min " + price.min().toPlainString();
+        String max = price.max() == null ? "" : "max " + price.max().toPlainString();
+        String both = (min + " " + max).strip();
+        return both.isEmpty() ? "none" : both;
+    }
+
+    @Test
+    void aroundAPriceInChineseIsABand() {
+        assertThat(read("1000元左右的耳机")).isEqualTo("800.00-1200.00 around 1000");
+        assertThat(read("推荐个500块上下的")).isEqualTo("400.00-600.00 around 500");
+        assertThat(read("2000左右的手机")).isEqualTo("1600.00-2400.00 around 2000");
+        assertThat(read("1.5万上下的电脑")).isEqualTo("12000.00-18000.00 around 15000");
+        assertThat(read("大概300元的玩具")).isEqualTo("240.00-360.00 around 300");
+        assertThat(read("差不多50美元的耳机")).isEqualTo("288.00-432.00 around 360.00");
+    }
+
+    @Test
+    void aroundAPriceInEnglishIsABand() {
+        assertThat(read("headphones around $50")).isEqualTo("288.00-432.00 around 360.00");
+        assertThat(read("about 300 yuan")).isEqualTo("240.00-360.00 around 300");
+        assertThat(read("a blender for roughly 400 rmb")).isEqualTo("320.00-480.00 around 400");
+        assertThat(read("approximately 1,000 yuan")).isEqualTo("800.00-1200.00 around 1000");
+        assertThat(read("a laptop around 4k yuan")).isEqualTo("3200.00-4800.00 around 4000");
+    }
+
+    @Test
+    void ceilingsStayCeilings() {
+        assertThat(read("headphones under 500")).isEqualTo("max 500");
+        assertThat(read("under $50")).isEqualTo("max 360.00");
+        assertThat(read("below 300 yuan")).isEqualTo("max 300");
+        assertThat(read("less than 1,000 yuan")).isEqualTo("max 1000");
+        assertThat(read("max 200")).isEqualTo("max 200");
+        assertThat(read("no more than 800 yuan")).as("not a floor of 800").isEqualTo("max 800");
+        assertThat(read("500元以内的耳机")).isEqualTo("max 500");
+        assertThat(read("300以下的玩具")).isEqualTo("max 300");
+        assertThat(read("不超过300的鞋")).as("超过 inside 不超过 is no floor").isEqualTo("max 300");
+        assertThat(read("1000左右以内")).isEqualTo("max 1000");
+        assertThat(read("3000元的笔记本")).as("a price named as the product's").isEqualTo("max 3000");
+    }
+
+    @Test
+    void aBudgetIsACeilingHoweverItIsPut() {
+        assertThat(read("my budget is around 300 yuan")).isEqualTo("max 300");
+        assertThat(read("预算1000左右")).isEqualTo("max 1000");
+    }
+
+    @Test
+    void floors() {
+        assertThat(read("headphones over 1000 yuan")).isEqualTo("min 1000");
+        assertThat(read("over $100")).isEqualTo("min 720.00");
+        assertThat(read("at least 500")).isEqualTo("min 500");
+        assertThat(read("above 300 for a jacket")).isEqualTo("min 300");
+        assertThat(read("500以上的耳机")).isEqualTo("min 500");
+        assertThat(read("1000元起的笔记本")).isEqualTo("min 1000");
+        assertThat(read("不低于200")).as("低于 inside 不低于 is no ceiling").isEqualTo("min 200");
+        assertThat(read("不少于300元")).isEqualTo("min 300");
+        assertThat(read("至少300块")).isEqualTo("min 300");
+        assertThat(read("over 300 and under 600 yuan")).isEqualTo("min 300 max 600");
+        assertThat(read("500以上1000以下的耳机")).isEqualTo("min 500 max 1000");
+    }
+
+    @Test
+    void numbersThatAreNoPrice() {
+        assertThat(read("what about 2 pairs of socks")).isEqualTo("none");
+        assertThat(read("headphones around 50")).as("no currency").isEqualTo("none");
+        assertThat(read("over 50 reviews")).isEqualTo("none");
+        assertThat(read("more than 2 pairs")).isEqualTo("none");
+        assertThat(read("有没有适合身高170左右的羽绒服")).isEqualTo("none");
+        assertThat(read("身高170以上穿什么码")).isEqualTo("none");
+        assertThat(read("超过3天没发货")).isEqualTo("none");
+        assertThat(read("3岁以上的玩具")).isEqualTo("none");
+        assertThat(read("42码左右的跑鞋")).isEqualTo("none");
+        assertThat(read("I paid $50 for shoes")).isEqualTo("none");
+        assertThat(read("over-ear headphones")).isEqualTo("none");
+        assertThat(read("身高170左右，500元左右的羽绒服")).isEqualTo("400.00-600.00 around 500");
+    }
+}
