@@ -127,10 +127,13 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductQueryParser messageParser = parser;
         ProductQuery message = messageParser.parse(request.analysis());
         // A kind of product named in words no category word covers ("do you sell phones?", "有冰箱吗"): the rules say
-        // "not sold" when no product is one, and the cards narrow to those that are when some are.
-        AvailabilityQuestion availability = message.category() == null && message.productSku() == null
+        // "not sold" when no product is one, and the cards narrow to those that are when some are. A category word
+        // no product has ("blender" before the shop had one) is "not sold" too, unless it names a whole category.
+        AvailabilityQuestion availability = message.productSku() != null ? AvailabilityQuestion.NONE
+                : message.category() == null
                 ? AvailabilityQuestion.of(request.analysis(), catalogue, messageParser::isAttributeWord)
-                : AvailabilityQuestion.NONE;
+                : AvailabilityQuestion.ofCategoryWord(message.term(), message.category(), catalogue,
+                        messageParser::isWholeCategoryWord);
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         Optional<ProductFollowUps.Refinement> refined = followUps.refine(request.conversationId(),
                 request.analysis().text(), parsed);

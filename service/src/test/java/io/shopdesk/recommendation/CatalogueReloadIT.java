@@ -61,10 +61,51 @@ class CatalogueReloadIT {
                 .flatMap(r -> r.at("/data/cards").valueStream()).map(card -> card.get("sku").asString()).toList();
     }
 
+    /** The text of the turn's products reply and its card skus, "text | sku sku" ("text" when it has no cards). */
+    private String productsReply(String text) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("text", text))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("replies").valueStream()
+                .filter(r -> "products".equals(r.get("type").asString()))
+                .map(r -> {
+                    List<String> skus = r.at("/data/cards").valueStream().map(card -> card.get("sku").asString()).toList();
+                    return skus.isEmpty() ? r.get("text").asString() : r.get("text").asString() + " | " + String.join(" ", skus);
+                })
+                .findFirst().orElse("no products reply");
+    }
+
     private static void replaceLine(Path file, String sku, java.util.function.UnaryOperator<String> edit) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                 .map(line -> line.startsWith(sku + ",") ? edit.apply(line) : line).toList();
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A category word ("blender", 榨汁机) that no product has once the blenders are taken out of the file: the shopper
+     * is told the shop does not sell them, not shown the popular home goods.
+     */
+    @Test
+    void aKindOfProductTheCatalogueNoLongerHasIsToldNotSoldNotShownItsCategory() throws Exception {
+        Path file = copy.resolve("products.csv");
+        List<String> shipped = Files.readAllLines(Path.of("knowledge-base/products/products.csv"), StandardCharsets.UTF_8);
+        assertThat(productsReply("recommend a blender")).isEqualTo("Here are some products you might like: | HOM-4033 HOM-4034 HOM-4035");
+        try {
+            Files.write(file, shipped.stream().filter(line -> !line.contains("Blender")).toList(), StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+
+            assertThat(productsReply("recommend a blender")).isEqualTo("Sorry, we don't sell blenders. Our shop has "
+                    + "shoes, clothes, electronics, home goods, sports gear, beauty products, kids' items.");
+            assertThat(productsReply("推荐一款榨汁机"))
+                    .isEqualTo("抱歉，我们没有榨汁机在售。店里有鞋子、服装、数码产品、家居用品、运动装备、美妆个护、儿童用品。");
+            assertThat(productsReply("有没有衣服")).as("a whole category is still shown").startsWith("为您推荐以下商品： | APP-");
+        } finally {
+            Files.write(file, shipped, StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+        }
     }
 
     @Test

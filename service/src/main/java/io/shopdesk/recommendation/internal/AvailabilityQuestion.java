@@ -60,6 +60,30 @@ public record AvailabilityQuestion(String thing, String catalogueWord, boolean s
         return new AvailabilityQuestion(asked.named(), word, false);
     }
 
+    /**
+     * What the catalogue says to a message whose category word ("blender", 手机壳, 玩具: a word of
+     * {@code nlp-models/gazetteers/categories.csv}) no product of its category has in its name or tags: that kind of product is not sold,
+     * and the rules say so rather than show the rest of its category (kids' clothes for 玩具, the popular home goods
+     * for "a blender"). {@link #NONE} when some product has the word (the cards narrow to those), or when it names a
+     * whole category ("clothes", 衣服), whose products are then shown. An English word is named in the plural
+     * ("blenders").
+     *
+     * @param wholeCategory whether a word names a whole category ({@code whole-category-words.csv})
+     */
+    public static AvailabilityQuestion ofCategoryWord(String word, String category, ProductCatalogue catalogue,
+                                                      Predicate<String> wholeCategory) {
+        if (word == null || wholeCategory.test(word)) {
+            return NONE;
+        }
+        // Within the word's category, as the selection looks: 运动鞋 in 儿童发光运动鞋 is no shoe of the shoes category.
+        ProductQuery shopperWord = new ProductQuery(category, word, Map.of(), null, null);
+        if (catalogue.all().stream().anyMatch(p -> shopperWord.accepts(p) && shopperWord.matchesTerm(p))) {
+            return NONE;
+        }
+        boolean singular = word.chars().allMatch(c -> c < 128) && !word.toLowerCase(Locale.ROOT).endsWith("s");
+        return new AvailabilityQuestion(new AskedThing(word, word, singular, false).named(), null, false);
+    }
+
     /** Whether the message names a thing, carried or not. */
     public boolean asked() {
         return thing != null;

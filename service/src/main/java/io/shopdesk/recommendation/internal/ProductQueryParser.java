@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
@@ -28,13 +30,30 @@ public final class ProductQueryParser {
 
     private final List<Term> terms;
     private final RecipientWords recipients;
+    private final Set<String> wholeCategoryWords;
     private final BigDecimal usdToCny;
 
-    /** Reads the attribute words and, beside them, {@code recipients.csv}. */
+    /** Reads the attribute words and, beside them, {@code recipients.csv} and {@code whole-category-words.csv}. */
     public ProductQueryParser(Path attributesFile, double usdToCny) {
         this.terms = read(attributesFile);
         this.recipients = new RecipientWords(attributesFile.resolveSibling("recipients.csv"));
+        this.wholeCategoryWords = readWords(attributesFile.resolveSibling("whole-category-words.csv"));
         this.usdToCny = BigDecimal.valueOf(usdToCny);
+    }
+
+    /** The first column of a CSV file with a header, lower case; empty when the file does not exist. */
+    private static Set<String> readWords(Path file) {
+        if (!Files.exists(file)) {
+            return Set.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.split(",", 2)[0].strip().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read whole-category words " + file, e);
+        }
     }
 
     private static List<Term> read(Path file) {
@@ -68,6 +87,15 @@ public final class ProductQueryParser {
         AskedPrice price = AskedPrice.in(lower, usdToCny);
         return new ProductQuery(category, term, attributes, price.max(), sku, recipients.recipient(lower),
                 RecipientWords.gift(lower), price.min(), price.around());
+    }
+
+    /**
+     * Whether a category word names a whole category, or a large part of one ("clothes", 衣服, 童装), rather than one
+     * kind of product ({@code whole-category-words.csv}): such a word that no product's name has still selects the
+     * category; any other is a kind of product the shop does not sell.
+     */
+    public boolean isWholeCategoryWord(String word) {
+        return word != null && wholeCategoryWords.contains(word.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word is one of {@code attributes.csv}'s (黑色, "wireless"): a property asked for, not a product. */

@@ -31,6 +31,37 @@ class AvailabilityQuestionTest {
     }
 
     @Test
+    void aCategoryWordNoProductHasIsNotSoldUnlessItNamesAWholeCategory() {
+        Set<String> wholeCategory = Set.of("clothes", "衣服");
+        // The catalogue as it was before V27 brought blenders and phone cases.
+        ProductCatalogue before = new ProductCatalogue(CATALOGUE.all().stream()
+                .filter(p -> !p.nameEn().contains("Blender") && !p.nameEn().contains("Phone Case")).toList());
+
+        assertThat(AvailabilityQuestion.ofCategoryWord("blender", "home", before, wholeCategory::contains))
+                .isEqualTo(new AvailabilityQuestion("blenders", null, false));
+        assertThat(AvailabilityQuestion.ofCategoryWord("phone case", "electronics", before, wholeCategory::contains))
+                .isEqualTo(new AvailabilityQuestion("phone cases", null, false));
+        assertThat(AvailabilityQuestion.ofCategoryWord("手机壳", "electronics", before, wholeCategory::contains))
+                .isEqualTo(new AvailabilityQuestion("手机壳", null, false));
+        assertThat(AvailabilityQuestion.ofCategoryWord("jeans", "apparel", before, wholeCategory::contains)).as("a plural stays")
+                .isEqualTo(AvailabilityQuestion.NONE);
+
+        assertThat(AvailabilityQuestion.ofCategoryWord("blender", "home", CATALOGUE, wholeCategory::contains))
+                .as("the shop sells blenders now").isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(AvailabilityQuestion.ofCategoryWord("玩具", "kids", CATALOGUE, wholeCategory::contains))
+                .as("the toys have the tag 玩具").isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(AvailabilityQuestion.ofCategoryWord("衣服", "apparel", CATALOGUE, wholeCategory::contains))
+                .as("a whole category").isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(AvailabilityQuestion.ofCategoryWord("sofa", "home", CATALOGUE, wholeCategory::contains))
+                .isEqualTo(new AvailabilityQuestion("sofas", null, false));
+        assertThat(AvailabilityQuestion.ofCategoryWord("运动鞋", "shoes", CATALOGUE, Set.of("运动鞋")::contains))
+                .as("a large part of the shoes, though only a kids' shoe has the word").isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(AvailabilityQuestion.ofCategoryWord("运动鞋", "shoes", CATALOGUE, wholeCategory::contains))
+                .as("without the whole-category word, the kids' shoe of another category does not count")
+                .isEqualTo(new AvailabilityQuestion("运动鞋", null, false));
+    }
+
+    @Test
     void aThingSomeProductIsByNameOrTagIsCarriedUnderTheShoppersWord() {
         assertThat(asked(english("do/VERB you/PRON sell/VERB phones/NOUN ?/PUNCT")).catalogueWord())
                 .as("the Kids 4G Smart Watch Phone").isEqualTo("phones");
