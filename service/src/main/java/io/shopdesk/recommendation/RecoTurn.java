@@ -26,11 +26,13 @@ package io.shopdesk.recommendation;
  * @param mentionsAttributeOrPrice the message itself names an attribute or a price ceiling ("in black", "under 300")
  * @param orderRequest   what the shopper asked to do with their order (return, exchange, cancel, change_address)
  *                       while the dialogue works towards the answer (asking for the phone digits), or null
+ * @param productProblem the message says something is wrong with a product the shopper has ("the jacket doesn't
+ *                       fit", 衣服尺码不合适, 耳机坏了; {@code knowledge-base/products/problem-words.csv})
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
-                       boolean mentionsAttributeOrPrice, String orderRequest) {
+                       boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -41,7 +43,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false, null);
+                false, null, false, null, false);
     }
 
     public double getConfidence() {
@@ -115,5 +117,9 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public String getOrderRequest() {
         return orderRequest;
+    }
+
+    public boolean isProductProblem() {
+        return productProblem;
     }
 }

@@ -138,7 +138,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         Optional<ProductFollowUps.Refinement> refined = followUps.refine(request.conversationId(),
                 request.analysis().text(), parsed);
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
-        RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent());
+        RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent(),
+                messageParser.statesProductProblem(request.analysis().text()));
         ShopperSituation situation = ShopperSituation.of(request.analysis().intentName(), request.lastIntent(),
                 request.handedOff(), request.customerId());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
@@ -171,7 +172,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
 
     /** The facts of this turn the rules see: what the message itself names, and how the Java side read it. */
     private static RecoTurn turn(RecommendationRequest request, ProductQuery parsed, ProductQuery query,
-                                 AvailabilityQuestion availability, boolean refinesLast) {
+                                 AvailabilityQuestion availability, boolean refinesLast, boolean productProblem) {
         int words = (int) request.analysis().tokens().stream()
                 .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
         // What the message itself names: a follow-up's category is the last query's, not a mention.
@@ -179,6 +180,6 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
                 words, refinesLast, request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
-                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest());
+                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem);
     }
 }

@@ -31,13 +31,18 @@ public final class ProductQueryParser {
     private final List<Term> terms;
     private final RecipientWords recipients;
     private final Set<String> wholeCategoryWords;
+    private final Set<String> problemWords;
     private final BigDecimal usdToCny;
 
-    /** Reads the attribute words and, beside them, {@code recipients.csv} and {@code whole-category-words.csv}. */
+    /**
+     * Reads the attribute words and, beside them, {@code recipients.csv}, {@code whole-category-words.csv} and
+     * {@code problem-words.csv}.
+     */
     public ProductQueryParser(Path attributesFile, double usdToCny) {
         this.terms = read(attributesFile);
         this.recipients = new RecipientWords(attributesFile.resolveSibling("recipients.csv"));
         this.wholeCategoryWords = readWords(attributesFile.resolveSibling("whole-category-words.csv"));
+        this.problemWords = readWords(attributesFile.resolveSibling("problem-words.csv"));
         this.usdToCny = BigDecimal.valueOf(usdToCny);
     }
 
@@ -52,7 +57,7 @@ public final class ProductQueryParser {
                     .map(line -> line.split(",", 2)[0].strip().toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read whole-category words " + file, e);
+            throw new UncheckedIOException("Cannot read the word list " + file, e);
         }
     }
 
@@ -96,6 +101,17 @@ public final class ProductQueryParser {
      */
     public boolean isWholeCategoryWord(String word) {
         return word != null && wholeCategoryWords.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the message says something is wrong with a product the shopper has ("the jacket doesn't fit",
+     * 衣服尺码不合适, 耳机坏了): a word of {@code problem-words.csv}, an English one as whole words (typographic
+     * apostrophes read as plain ones), a Chinese one anywhere. Such a message is about a return or a repair, whatever
+     * product it names.
+     */
+    public boolean statesProductProblem(String message) {
+        String lower = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return problemWords.stream().anyMatch(word -> WordInMessage.find(lower, word) >= 0);
     }
 
     /** Whether the word is one of {@code attributes.csv}'s (黑色, "wireless"): a property asked for, not a product. */

@@ -21,6 +21,18 @@ class ProductQueryParserTest {
     }
 
     @Test
+    void aProblemWithAProductTheShopperHasIsToldFromAShoppingRequest() {
+        for (String problem : List.of("the jacket doesn't fit", "The jacket doesn’t fit", "my earbuds are BROKEN",
+                "these shoes are too small", "衣服尺码不合适", "耳机坏了怎么办", "鞋子小了", "Arrived damaged")) {
+            assertThat(parser.statesProductProblem(problem)).as(problem).isTrue();
+        }
+        for (String request : List.of("I'm broke, any cheap headphones?", "儿子长大了，想买双新鞋", "我有问题想问一下",
+                "is this jacket true to size", "a fitness tracker", "brokenhearted songs", "推荐一件合适的外套")) {
+            assertThat(parser.statesProductProblem(request)).as(request).isFalse();
+        }
+    }
+
+    @Test
     void wirelessEarbudsUnderFiftyDollars() {
         String text = "wireless earbuds under $50";
         ProductQuery q = parser.parse(analysis(text, Language.EN,
