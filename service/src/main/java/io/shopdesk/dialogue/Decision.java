@@ -29,6 +29,22 @@ public class Decision {
         return detail;
     }
 
+    /**
+     * Whether the bot declined a message that is not about shopping (action {@code fallback}, detail
+     * {@code off_topic}: "tell me a joke"). It understood the message, so this is no misunderstanding.
+     */
+    public boolean isOffTopic() {
+        return "fallback".equals(action) && "off_topic".equals(detail);
+    }
+
+    /**
+     * Whether the bot did not understand the message: a fallback other than an off-topic decline. These in a row hand
+     * the chat to a person ({@code shopdesk.escalation.fallbacks-before-escalation}).
+     */
+    public boolean isMisunderstanding() {
+        return "fallback".equals(action) && !isOffTopic();
+    }
+
     /** The name of the rule that decided, for the transcript and the agent's view. */
     public String getRule() {
         return rule;

@@ -234,7 +234,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             case "order_not_verified" -> "phone_last4";
             default -> null;
         });
-        state.setConsecutiveFallbacks("fallback".equals(decision.getAction()) ? state.getConsecutiveFallbacks() + 1 : 0);
+        // An off-topic message was understood: it neither counts towards the hand-off nor restarts the count.
+        if (decision.isMisunderstanding()) {
+            state.setConsecutiveFallbacks(state.getConsecutiveFallbacks() + 1);
+        } else if (!decision.isOffTopic()) {
+            state.setConsecutiveFallbacks(0);
+        }
         state.setLastIntent(analysis.intentName());
         state.setLastAction(decision.getAction());
         state.setConsecutiveComplaints("complaint".equals(analysis.intentName()) ? state.getConsecutiveComplaints() + 1 : 0);
