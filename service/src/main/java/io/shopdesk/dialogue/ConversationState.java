@@ -24,6 +24,11 @@ public class ConversationState {
     private int consecutiveFallbacks;
     /** What the bot did on the previous turn (order_status, kb_answer, fallback…), for rules about follow-ups. */
     private String lastAction;
+    /**
+     * The detail of what the bot did on the previous turn (the FAQ entry it answered with, the slot it asked for, what a
+     * "why?" was about…), or null: with {@link #getLastAction()}, what a follow-up refers to.
+     */
+    private String lastDetail;
     /** Complaints in a row, this turn's included once the turn is decided. */
     private int consecutiveComplaints;
     /** Turns in a row whose sentiment was negative; kept by the escalation feature. */
@@ -127,6 +132,14 @@ public class ConversationState {
 
     public void setLastAction(String lastAction) {
         this.lastAction = lastAction;
+    }
+
+    public String getLastDetail() {
+        return lastDetail;
+    }
+
+    public void setLastDetail(String lastDetail) {
+        this.lastDetail = lastDetail;
     }
 
     public int getConsecutiveComplaints() {

@@ -4,6 +4,7 @@ import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.dialogue.internal.WhyFollowUp;
 import io.shopdesk.dialogue.internal.WrongPhoneDigits;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.knowledge.KnowledgeBase;
@@ -55,6 +56,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final FolderWatcher replyWatcher;
     private final WrongPhoneDigits wrongPhoneDigits;
     private final Clock clock;
+    private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
@@ -103,7 +105,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         Decision decision = new Decision();
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
-            session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven));
+            session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text())));
             session.insert(state);
             session.insert(new KbResult(kb));
             session.insert(settings.verificationPolicy());
@@ -242,6 +244,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         }
         state.setLastIntent(analysis.intentName());
         state.setLastAction(decision.getAction());
+        state.setLastDetail(decision.getDetail());
         state.setConsecutiveComplaints("complaint".equals(analysis.intentName()) ? state.getConsecutiveComplaints() + 1 : 0);
     }
 

@@ -11,12 +11,19 @@ public final class Turn {
     private final Analysis analysis;
     private final String language;
     private final boolean phoneDigits;
+    private final boolean asksWhy;
 
     /** {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits}). */
     public Turn(Analysis analysis, String language, boolean phoneDigits) {
+        this(analysis, language, phoneDigits, false);
+    }
+
+    /** {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy}). */
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy) {
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
+        this.asksWhy = asksWhy;
     }
 
     public Analysis getAnalysis() {
@@ -55,6 +62,14 @@ public final class Turn {
      */
     public boolean isHasPhoneDigits() {
         return phoneDigits;
+    }
+
+    /**
+     * Whether the message only asks why about what the bot just said ("why?", "why did it fail?", 为什么？, 为啥失败), with
+     * nothing new in it: rules answer it from the conversation's last action.
+     */
+    public boolean isAsksWhy() {
+        return asksWhy;
     }
 
     public boolean hasEntity(String type) {

@@ -50,10 +50,37 @@ class RiskInChatIT {
         assertThat(reply.data()).containsEntry("code", "payment_declined");
         assertThat(reply.text()).startsWith("Sorry, this payment could not be approved.").doesNotContain("BLOCKED").doesNotContain("device");
 
-        // Asked why, the bot keeps the checks private and says what the shopper can do.
-        Reply why = chat.handle(id, "why?", "en", "risk-chat-2").replies().getFirst();
-        assertThat(why.data()).containsEntry("code", "payment_why").containsEntry("rule", "PaymentDecisionWhy");
-        assertThat(why.text()).contains("Alipay").doesNotContain("BLOCKED").doesNotContain("device");
+        // Asked why, the bot tells the kind of reason (its security checks) and what to do, keeping the checks private.
+        Reply why = chat.handle(id, "why did it fail?", "en", "risk-chat-2").replies().getFirst();
+        assertThat(why.data()).containsEntry("code", "why").containsEntry("about", "payment_declined")
+                .containsEntry("rule", "ExplainLastAnswer");
+        assertThat(why.text()).isEqualTo("This payment was stopped by our automatic security checks, which look at every "
+                + "payment to protect your account from fraud. For your security we can't share what they found, and it "
+                + "says nothing about you. You can pay with Alipay or WeChat Pay instead, or type \"agent\" and a "
+                + "colleague from our payments team will look at it with you.");
+
+        // Asked again, it can say no more: a person of the payments team takes over.
+        TurnResult again = chat.handle(id, "but why?", "en", "risk-chat-2");
+        assertThat(again.replies()).extracting(Reply::type).containsExactly("text", "handoff");
+        assertThat(again.replies().getFirst().data()).containsEntry("code", "why_for_agent")
+                .containsEntry("about", "payment_declined").containsEntry("rule", "WhyAgainGoesToAPerson");
+        assertThat(again.replies().getLast().data()).containsEntry("reason", "needs_explanation")
+                .containsEntry("rule", "EscalateWhenTheBotCannotExplain").containsEntry("team", "payments")
+                .containsEntry("priority", 3);
+        assertThat(again.handoff().status()).isEqualTo("queued");
+    }
+
+    @Test
+    void aChineseShopperAskingWhyADeclinedPaymentFailedIsToldTheKindOfReason() {
+        String id = chat.handle(null, "我想买耳机", "zh", "risk-chat-8").conversationId();
+        RiskDecision decision = risk.assessPayment(new PaymentRequest("p-chat-8", 3L, new BigDecimal("899"), "CNY", "card",
+                "fp-chat-8", "dev-fraud-0001", "192.0.2.8", null, null, null, id, null));
+        assertThat(decision.decision()).isEqualTo(RiskDecision.DECLINE);
+        assertThat(chat.handle(id, "我的付款失败了", "zh", "risk-chat-8").replies().getFirst().data())
+                .containsEntry("code", "payment_declined");
+        Reply why = chat.handle(id, "为什么？", "zh", "risk-chat-8").replies().getFirst();
+        assertThat(why.data()).containsEntry("code", "why").containsEntry("about", "payment_declined");
+        assertThat(why.text()).startsWith("这笔付款没有通过我们的自动安全检查。").doesNotContain("BLOCKED").doesNotContain("设备");
     }
 
     @Test

@@ -60,9 +60,17 @@ public final class ReplyComposer {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, data));
             }
-            case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review", "payment_why" -> {
+            case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
+            }
+            case "why", "why_for_agent" -> {
+                // About what the last answer was (payment_declined, payment_failed…): its own explanation, or, asked
+                // again, that the bot can say no more (a person takes over).
+                data.put("code", action);
+                data.put("about", decision.getDetail());
+                String key = "why".equals(action) ? "why." + decision.getDetail() : action;
+                yield List.of(new Reply("text", texts.text(language, key), data));
             }
             case "handoff" -> {
                 data.put("reason", decision.getDetail());
