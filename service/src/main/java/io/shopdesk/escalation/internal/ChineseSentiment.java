@@ -15,6 +15,10 @@ import java.util.Map;
  * they are: every further strongly negative word ({@value NegativeMessage#STRONG} or below: 投诉 + 消协, 太差 + 投诉) and two or more
  * exclamation marks each deepen it by {@value NegativeMessage#DEEPEN}. Positive words count only in a message with no negative one
  * (the strongest of them): thanks after a complaint do not soften it. The result is clipped to -1..1.
+ * <p>
+ * A strongly negative word that a yes/no question only asks about does not count ({@link ChineseQuestions}: 这个是骗子吗？,
+ * 会不会是假货), as in English "is this a scam?"; one aimed at the shop does (你们这群骗子是不是…). A mild word for a problem
+ * stays in a question: 东西坏了，能退钱吗 still wants its money back.
  * Fast enough for every message. Immutable and thread-safe.
  */
 public final class ChineseSentiment {
@@ -40,6 +44,7 @@ public final class ChineseSentiment {
         double mostNegative = 0;
         double mostPositive = 0;
         int strong = 0;
+        ChineseQuestions questions = ChineseQuestions.of(text);
         int i = 0;
         while (i < text.length()) {
             int matched = 0;
@@ -47,6 +52,11 @@ public final class ChineseSentiment {
                 Double value = words.get(text.substring(i, i + len));
                 if (value != null) {
                     double word = Math.max(-1, Math.min(1, value * modifier(text, i)));
+                    if (NegativeMessage.strong(word) && questions.askedAbout(i)) {
+                        // 这个是骗子吗: a doubt, not an accusation.
+                        matched = len;
+                        break;
+                    }
                     mostNegative = Math.min(mostNegative, word);
                     mostPositive = Math.max(mostPositive, word);
                     strong += NegativeMessage.strong(word) ? 1 : 0;

@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  * "not sure if this is a scam", "this might be a scam"), "no" right before it ("no joke"); unless a new clause starts
  * in between: a conjunction, a question word or the shopper as subject ("you didn't refund me I will sue you").</li>
  * </ul>
+ * An insult aimed at the shop is asserted wherever it stands, in a question or after a doubt word too: a phrase that
+ * qualifies what is ours, right after "your" ("why is your stupid app so slow?", "is your useless support open?"), or
+ * that calls us names, right after "you" or starting with it, at the end of its clause or before a word for us
+ * ("where is my refund you scammers?", "are you stupid?", "you useless bot"); an intensifier may stand between
+ * ("your bloody useless app"). A question about something of ours is not one: "is your app a scam?" (the phrase does not
+ * follow "your"), "do you scam people?" (not a name: "people" follows it).
+ * <p>
  * A word-level reading, no parser: it runs on every message, on the reply path. Immutable and thread-safe.
  *
  * @param words     the clause's words
@@ -49,6 +56,9 @@ record EnglishClause(List<String> words, int askedFrom) {
     private static final Set<String> DOUBTS = Set.of("maybe", "perhaps", "possibly", "whether", "if", "seems", "seem",
             "seemed", "looks", "sounds", "wonder", "wondering", "worried", "afraid", "suspect", "unsure");
     private static final Set<String> MODALS_OF_DOUBT = Set.of("might", "may", "could");
+    /** Words for the shop that may follow the name it is called ("you useless bot"); not "people" ("you scam people"). */
+    private static final Set<String> US = Set.of("bot", "guys", "lot", "company", "shop", "store", "site", "website",
+            "app");
     private static final Set<String> NEW_CLAUSE = Set.of("and", "but", "because", "cause", "or", "then", "though",
             "although", "unless", "until", "while", "why", "how", "what", "when", "where", "who", "which", "i", "i'm",
             "i'll", "i've", "i'd", "we", "we're", "we'll");
@@ -90,9 +100,32 @@ record EnglishClause(List<String> words, int askedFrom) {
         return words;
     }
 
-    /** Whether the shopper asserts the word at {@code index}: neither asks about it nor negates or doubts it. */
-    boolean asserts(int index) {
-        return index < askedFrom && !deniedAt(index);
+    /**
+     * Whether the shopper asserts the phrase of {@code length} words at {@code index}: aims it at the shop, or neither
+     * asks about it nor negates or doubts it.
+     */
+    boolean asserts(int index, int length) {
+        return aimedAtUs(index, length) || index < askedFrom && !deniedAt(index);
+    }
+
+    /**
+     * An insult aimed at the shop: right after "your", or right after "you" (or starting with it) and then ending the
+     * clause or followed only by a word for us; an intensifier may stand between.
+     */
+    private boolean aimedAtUs(int index, int length) {
+        int before = index - 1;
+        if (before >= 0 && EnglishOutburstLexicon.INTENSIFIERS.containsKey(words.get(before))) {
+            before--;
+        }
+        String owner = before >= 0 ? words.get(before) : "";
+        if (owner.equals("your")) {
+            return true;
+        }
+        if (!owner.equals("you") && !words.get(index).equals("you")) {
+            return false;
+        }
+        int after = index + length;
+        return after == words.size() || after == words.size() - 1 && US.contains(words.get(after));
     }
 
     private boolean deniedAt(int index) {

@@ -22,14 +22,16 @@ import java.util.regex.Pattern;
  * Phrases match whole words, longest first, with simple inflections (scam matches scams, scammed, scammers; hate
  * matches hated, hating); a phrase of score 0 only keeps its words from matching ("scam email" is no accusation, "worst
  * case" no outburst). A word counts only where the shopper asserts it ({@link EnglishClause}: not "is this a scam?",
- * not "not useless"); an intensifier just before it (so, really, absolutely, total…) strengthens it. As in
+ * not "not useless"; but an insult aimed at the shop counts inside a question too: "why is your stupid app so slow?",
+ * "where is my refund you scammers?"); an intensifier just before it (so, really, absolutely, total…) strengthens it. As in
  * {@link ChineseSentiment} the message counts its most negative word, deepened by {@value NegativeMessage#DEEPEN} for each further
  * strong word ({@value NegativeMessage#STRONG} or below), for two or more exclamation marks and for shouting in capitals, clipped to
  * -1. With no counting word there is no opinion (empty): praise and plain questions are left to CoreNLP.
  * Immutable and thread-safe.
  */
 public final class EnglishOutburstLexicon {
-    private static final Map<String, Double> INTENSIFIERS = Map.ofEntries(Map.entry("so", 1.3),
+    /** Words that strengthen the phrase right after them (also read by {@link EnglishClause}: "your bloody useless app"). */
+    static final Map<String, Double> INTENSIFIERS = Map.ofEntries(Map.entry("so", 1.3),
             Map.entry("very", 1.3), Map.entry("really", 1.3), Map.entry("truly", 1.3), Map.entry("such", 1.3),
             Map.entry("super", 1.3), Map.entry("extremely", 1.5), Map.entry("absolutely", 1.5),
             Map.entry("totally", 1.5), Map.entry("completely", 1.5), Map.entry("utterly", 1.5),
@@ -80,7 +82,7 @@ public final class EnglishOutburstLexicon {
                     i++;
                     continue;
                 }
-                if (phrase.score() < 0 && clause.asserts(i)) {
+                if (phrase.score() < 0 && clause.asserts(i, phrase.words().size())) {
                     double word = Math.max(-1, phrase.score() * intensity(clause.words(), i));
                     mostNegative = Math.min(mostNegative, word);
                     strong += NegativeMessage.strong(word) ? 1 : 0;

@@ -88,6 +88,31 @@ class ChineseSentimentTest {
         assertThat(SHIPPED.score("会不会是假货")).as("a worried question, not an outburst").isGreaterThan(-0.8);
     }
 
+    /** Asking whether something is a fraud or a fake doubts it, as "is this a scam?" does in English. */
+    @Test
+    void aStrongWordAYesNoQuestionOnlyAsksAboutDoesNotCount() {
+        assertThat(SHIPPED.score("这个是骗子吗？")).as("was -1, and handed the shopper over").isZero();
+        assertThat(SHIPPED.score("这个网站是诈骗吗")).isZero();
+        assertThat(SHIPPED.score("是不是骗人的？")).isZero();
+        assertThat(SHIPPED.score("会不会是假货")).isZero();
+        assertThat(SHIPPED.score("你们是骗子吗")).as("asks about us, calls us nothing").isZero();
+        assertThat(SHIPPED.score("这个对小孩不好吗？")).as("a worried question: a mild word stays, never an outburst")
+                .isCloseTo(-0.5, within(1e-9));
+        assertThat(SHIPPED.score("东西坏了，能退钱吗")).as("still wants the money back").isCloseTo(-0.5, within(1e-9));
+    }
+
+    /** An insult aimed at the shop counts in any question; the question is still answered by the dialogue. */
+    @Test
+    void anInsultAimedAtTheShopCountsInsideAQuestion() {
+        assertThat(SHIPPED.score("你们这群骗子是不是把我钱吞了？")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("你们这垃圾客服还在吗？")).isEqualTo(-1.0);
+        assertThat(SHIPPED.score("垃圾客服到底什么时候发货？")).as("a question word: no yes/no question").isEqualTo(-1.0);
+        assertThat(SHIPPED.score("你们这破系统怎么老是付不了款？")).as("破系统: strong, not an outburst alone")
+                .isCloseTo(-0.7, within(1e-9));
+        assertThat(SHIPPED.score("这破网站是不是又崩了")).as("asked about, not named ours").isZero();
+        assertThat(SHIPPED.score("你们这破网站是不是又崩了")).isCloseTo(-0.7, within(1e-9));
+    }
+
     @Test
     void aBrokenLineIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.csv");

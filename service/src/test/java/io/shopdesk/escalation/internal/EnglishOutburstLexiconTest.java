@@ -65,8 +65,34 @@ class EnglishOutburstLexiconTest {
                 .hasValueCloseTo(-0.7, EXACT);
         assertThat(SHIPPED.score("I'm very disappointed")).as("negative, not very")
                 .hasValueCloseTo(-0.5 * 1.3, EXACT);
-        assertThat(SHIPPED.score("where is my refund you scammers?")).as("a known miss: asked, in a question")
-                .isEmpty();
+        assertThat(SHIPPED.score("is your app a scam?")).as("asks about something of ours").isEmpty();
+        assertThat(SHIPPED.score("do you think your site is a scam?")).isEmpty();
+        assertThat(SHIPPED.score("do you scam people?")).as("a verb, not a name: asked").isEmpty();
+        assertThat(SHIPPED.score("is this product a scam?")).isEmpty();
+        assertThat(SHIPPED.score("is this bad for kids?")).isEmpty();
+    }
+
+    /**
+     * An insult aimed at the shop inside a question still counts: the question is answered, and the insult weighs
+     * towards a person as it would outside a question (-0.8 or below hands over at once, -0.5 or below counts towards
+     * the negative turns in a row).
+     */
+    @Test
+    void insultsAimedAtTheShopCountInsideQuestions() {
+        assertThat(SHIPPED.score("where is my refund you scammers?")).as("was a known miss")
+                .hasValueCloseTo(-0.9, EXACT);
+        assertThat(SHIPPED.score("where is my refund, you scammers?")).hasValueCloseTo(-0.9, EXACT);
+        assertThat(SHIPPED.score("where's my parcel you useless bot?")).hasValueCloseTo(-0.8, EXACT);
+        assertThat(SHIPPED.score("is your useless app down again?")).as("a yes/no question, insulting all the same")
+                .hasValueCloseTo(-0.8, EXACT);
+        assertThat(SHIPPED.score("when will your bloody useless app work?")).as("useless x1.5")
+                .hasValueCloseTo(-1.0, EXACT);
+        assertThat(SHIPPED.score("I don't think your pathetic support reads this")).as("no doubt about the insult")
+                .hasValueCloseTo(-0.9, EXACT);
+        assertThat(SHIPPED.score("are you stupid?")).hasValueCloseTo(-0.6, EXACT);
+        assertThat(SHIPPED.score("why is your stupid app so slow?")).as("a reproach: strong, not an outburst alone")
+                .hasValueCloseTo(-0.6, EXACT);
+        assertThat(SHIPPED.score("what the hell is wrong with your delivery?")).hasValueCloseTo(-0.7, EXACT);
     }
 
     @Test
