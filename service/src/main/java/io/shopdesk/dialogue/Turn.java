@@ -13,12 +13,10 @@ public final class Turn {
     private final boolean phoneDigits;
     private final boolean asksWhy;
 
-    /** {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits}). */
-    public Turn(Analysis analysis, String language, boolean phoneDigits) {
-        this(analysis, language, phoneDigits, false);
-    }
-
-    /** {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy}). */
+    /**
+     * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
+     * {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy}).
+     */
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy) {
         this.analysis = analysis;
         this.language = language;
