@@ -2,8 +2,10 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.dialogue.internal.SeveralQuestions;
 import io.shopdesk.dialogue.internal.WhyFollowUp;
 import io.shopdesk.dialogue.internal.WrongPhoneDigits;
 import io.shopdesk.knowledge.KbSearchResult;
@@ -11,6 +13,7 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.recommendation.RecommendationRequest;
 import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.FinancingRequest;
@@ -34,7 +37,8 @@ import org.springframework.stereotype.Service;
 /**
  * Decides one turn: fills slots from the message's entities, gathers the facts the rules need (FAQ search, order
  * lookup with its wrong phone digits counted), lets the dialogue rule set choose the action, and composes the
- * replies. Thread-safe; the caller serialises turns of one conversation, whose {@link ConversationState} it passes in
+ * replies. A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one conversation, whose {@link ConversationState} it passes in
  * and gets back updated.
  */
 @Service
@@ -57,12 +61,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final WrongPhoneDigits wrongPhoneDigits;
     private final Clock clock;
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
+    private final QuestionParts questions;
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
-                           JdbcClient jdbc, Clock clock) {
+                           JdbcClient jdbc, Clock clock, NlpPipeline nlp) {
         this.rules = rules;
+        this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
         this.risk = risk;
         this.recommendations = recommendations;
         this.knowledge = knowledge;
@@ -95,10 +101,23 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return decide(null, analysis, replyLanguage, state);
     }
 
+    /**
+     * Decides the turn for {@code analysis}, the whole message. A message of several questions the bot understands
+     * each of is decided question by question; any other message as one.
+     */
     public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage, ConversationState state) {
+        List<QuestionParts.Question> asked = questions.of(analysis);
+        if (asked.isEmpty()) {
+            return decideOne(conversationId, analysis, knowledge.search(analysis), replyLanguage, state);
+        }
+        return SeveralQuestions.decide(asked, state,
+                question -> decideOne(conversationId, question.analysis(), question.kb(), replyLanguage, state));
+    }
+
+    private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb,
+                                      Language replyLanguage, ConversationState state) {
         boolean digitsGiven = fillSlots(analysis, state);
         RiskCheck riskCheck = riskCheck(conversationId, analysis, state);
-        KbSearchResult kb = knowledge.search(analysis);
         Optional<OrderDetails> order = state.getOrderId() == null ? Optional.empty() : orders.find(state.getOrderId());
         String orderId = state.getOrderId();
         OrderLookup lookup = orderId == null ? null : lookUp(orderId, order.orElse(null), state, digitsGiven);

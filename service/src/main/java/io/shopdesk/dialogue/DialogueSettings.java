@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param returnDays                      days after delivery for a return or exchange without a reason (the FAQ's
  *                                        7-day no-reason returns); the rules compare an order's days with it
  * @param defectiveReturnDays             days after delivery for returning a faulty item (the FAQ's 30)
+ * @param questionMinIntentConfidence     how sure the intent model must be of each question of a message that asks
+ *                                        several, one the FAQ cannot answer, for the message to be answered question
+ *                                        by question (else it is answered whole)
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
@@ -24,7 +27,8 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("10") int wrongPhoneDigitsPerOrder,
                                @DefaultValue("1h") Duration wrongPhoneDigitsWindow,
                                @DefaultValue("7") int returnDays,
-                               @DefaultValue("30") int defectiveReturnDays) {
+                               @DefaultValue("30") int defectiveReturnDays,
+                               @DefaultValue("0.8") double questionMinIntentConfidence) {
 
     public DialogueSettings {
         if (wrongPhoneDigitsPerConversation < 1 || wrongPhoneDigitsPerOrder < 1) {

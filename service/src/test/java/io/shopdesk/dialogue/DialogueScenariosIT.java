@@ -39,11 +39,12 @@ class DialogueScenariosIT {
      * got, so an FAQ answer that stands alone is told from one followed by product cards. {@code replyTypes}: the
      * types of all the turn's replies in order, so that a reply the turn must not have (product cards after an
      * answer) fails. {@code cardSkus}: the skus of the cards, exactly and in order ("1000元左右的耳机" ranks the closest
-     * price first).
+     * price first). {@code replyData}: for each of the turn's replies in order, a subset of its data as in
+     * {@code data}, where a key may name a field of a nested value ({@code part.index}: the question a reply answers).
      */
     record Expect(String type, String intent, String text, String textContains, Map<String, Object> data,
                   String handoff, String firstSuggestion, String cardsNamed, Integer cards, List<String> cardsNotNamed,
-                  Integer replies, List<String> replyTypes, List<String> cardSkus) {
+                  Integer replies, List<String> replyTypes, List<String> cardSkus, List<Map<String, Object>> replyData) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -70,6 +71,15 @@ class DialogueScenariosIT {
             return DynamicContainer.dynamicContainer(file.getFileName().toString(),
                     scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> run(s))));
         });
+    }
+
+    /** The value at a dotted path in a reply's data ({@code part.index}), or null. */
+    static Object field(Map<String, Object> data, String path) {
+        Object value = data;
+        for (String key : path.split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(key) : null;
+        }
+        return value;
     }
 
     void run(Scenario scenario) {
@@ -140,6 +150,14 @@ class DialogueScenariosIT {
             if (expect.replyTypes() != null) {
                 assertThat(result.replies()).as(where + ": all replies").extracting(Reply::type)
                         .containsExactlyElementsOf(expect.replyTypes());
+            }
+            if (expect.replyData() != null) {
+                assertThat(result.replies()).as(where + ": replies " + result.replies()).hasSize(expect.replyData().size());
+                for (int i = 0; i < expect.replyData().size(); i++) {
+                    Reply each = result.replies().get(i);
+                    expect.replyData().get(i).forEach((key, value) -> assertThat(String.valueOf(field(each.data(), key)))
+                            .as(where + " reply " + each + " data." + key).isEqualTo(String.valueOf(value)));
+                }
             }
             if (expect.handoff() != null) {
                 assertThat(result.handoff()).as(where + ": handed off").isNotNull();
