@@ -2,6 +2,17 @@
 // Knows nothing about the network; the controller (shopdesk-widget.js) drives it.
 import { h, svgIcon, ICONS } from './dom.js';
 import { renderMessage } from './renderers.js';
+
+/**
+ * Whether a bot reply answers the same question of the shopper's message as the reply before it (an FAQ answer and
+ * then product cards for one question): the question is then named once, above the first.
+ */
+function continuesPart(msg, previous) {
+  const part = msg && msg.data && msg.data.part;
+  const before = previous && previous.data && previous.data.part;
+  return !!(part && before && typeof part === 'object' && typeof before === 'object' && msg.role === previous.role
+    && part.index === before.index && part.text === before.text);
+}
 import { translator } from './i18n.js';
 
 export const MAX_LENGTH = 2000;
@@ -240,6 +251,7 @@ export class ChatView {
       locale: this.locale,
       onSuggestion: (q) => this.options.onSend(q),
       onRate: (score) => this.options.onRate && this.options.onRate(score, item),
+      showPart: !item.continuesPart,
     });
     if (item.localId !== undefined) el.setAttribute('data-local-id', String(item.localId));
     if (item.pending) {
@@ -259,6 +271,7 @@ export class ChatView {
    */
   addMessage(msg, opts = {}) {
     const item = { msg, localId: opts.localId, pending: !!opts.pending, intent: opts.intent };
+    item.continuesPart = continuesPart(msg, this.items.length ? this.items[this.items.length - 1].msg : null);
     item.el = this._renderItem(item);
     const nearBottom = this._isNearBottom();
     this.logEl.insertBefore(item.el, this.typingEl);
@@ -312,7 +325,7 @@ export class ChatView {
     const added = [];
     for (const m of list) {
       if (!m || typeof m !== 'object') continue;
-      const item = { msg: m };
+      const item = { msg: m, continuesPart: continuesPart(m, added.length ? added[added.length - 1].msg : null) };
       item.el = this._renderItem(item);
       this.logEl.insertBefore(item.el, firstPending);
       added.push(item);

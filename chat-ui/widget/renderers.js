@@ -162,7 +162,8 @@ function ratingCard(data, ctx) {
 
 /**
  * @param {{role?:string, type?:string, text?:string, data?:object, at?:string, pending?:boolean}} msg
- * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void}} ctx
+ * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void, showPart?:boolean}} ctx
+ *   showPart false: the message follows another reply to the same question, whose heading it shares
  */
 export function renderMessage(msg, ctx) {
   const type = asText(msg.type) || 'text';
@@ -183,6 +184,15 @@ export function renderMessage(msg, ctx) {
     // The agent's display name travels in data.agent (live and in history).
     const name = asText(data.agent).trim();
     el.append(h('div', { class: 'sender', 'data-testid': 'shopdesk-agent-name' }, name ? ctx.t('agentNamed', name) : ctx.t('agent')));
+  }
+
+  // A reply to one of several questions in the shopper's message names the question it answers (data.part), once
+  // above that question's first reply.
+  const part = asObject(data.part);
+  const partText = asText(part.text).trim();
+  if (role === 'bot' && ctx.showPart !== false && partText !== '' && Number(part.count) > 1) {
+    el.setAttribute('data-part', asText(part.index));
+    el.append(h('div', { class: 'part-question', 'data-testid': 'shopdesk-part-question' }, partText));
   }
 
   const text = asText(msg.text);

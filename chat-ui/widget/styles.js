@@ -161,6 +161,10 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
 .msg[data-role="bot"], .msg[data-role="agent"] { align-self: flex-start; align-items: flex-start; }
 .msg[data-role="system"], .msg[data-type="handoff"] { align-self: center; align-items: center; max-width: 92%; }
 .sender { font-size: 11px; color: var(--sd-muted); margin: 0 4px 2px; }
+.part-question {
+  font-size: 12px; color: var(--sd-muted); margin: 0 4px 3px; padding-left: 8px; border-left: 2px solid var(--sd-line);
+  max-width: 100%; overflow-wrap: anywhere; white-space: pre-wrap;
+}
 .bubble {
   padding: 9px 12px;
   border-radius: 14px;

@@ -30,6 +30,11 @@ public final class QuestionParts {
     /** Intents the dialogue answers by its own rules, not (only) from the FAQ. */
     private static final Set<String> RULE_ANSWERED = Set.of("installment_inquiry", "payment_failed",
             "product_recommendation", "product_inquiry");
+    /**
+     * More questions than this in one message are answered whole: a long list is more often a pasted text than a
+     * list of questions, and each question costs an analysis and a search.
+     */
+    static final int MAX_QUESTIONS = 4;
     /** {@code AnswerFromKnowledgeBase}: an answer to what the intent model calls out of scope needs this much. */
     private static final double OUT_OF_SCOPE_MIN_KB_CONFIDENCE = 0.5;
 
@@ -50,7 +55,7 @@ public final class QuestionParts {
     /** The message's questions in the order asked, or an empty list when it is to be answered whole. */
     public List<Question> of(Analysis message) {
         List<QuestionSplitter.Part> parts = QuestionSplitter.split(message.text());
-        if (parts.size() < 2) {
+        if (parts.size() < 2 || parts.size() > MAX_QUESTIONS) {
             return List.of();
         }
         List<Question> questions = new ArrayList<>();
