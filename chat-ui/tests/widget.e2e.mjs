@@ -21,6 +21,8 @@ const IDENTITY_SECRET = process.argv[3] || '';
 const RETURN_QUESTION = 'How do I return a jacket?';
 const XSS_TEXT = '<img src=x onerror=alert(1)>';
 const PRODUCT_QUESTION = 'wireless earbuds under $50';
+const SEVERAL_QUESTIONS = 'how long does shipping take and can I pay with huabei?';
+const THE_QUESTIONS = ['how long does shipping take', 'can I pay with huabei?'];
 
 const SEL = {
   launcher: '[data-testid="shopdesk-launcher"]',
@@ -187,6 +189,18 @@ async function main() {
     return `${n} card(s); first "${name}" ${price} "${why}" -> ${href}`;
   });
 
+  const partHeadings = () => page.locator(`${SEL.message}[data-role="bot"] [data-testid="shopdesk-part-question"]`)
+    .allTextContents();
+  await check(`send "${SEVERAL_QUESTIONS}": each answer under the question it answers`, async () => {
+    const before = await messages('bot', 'kb_answer').count();
+    await page.locator(SEL.input).fill(SEVERAL_QUESTIONS);
+    await page.locator(SEL.send).click();
+    await waitForOrExplain(messages('bot', 'kb_answer').nth(before + 1), 'two more kb_answer messages', REPLY_TIMEOUT_MS);
+    const headings = await partHeadings();
+    if (JSON.stringify(headings) !== JSON.stringify(THE_QUESTIONS)) throw new Error(`question headings ${JSON.stringify(headings)}`);
+    return headings.map((q) => `"${q}"`).join(', ');
+  });
+
   let conversationId = null;
   await check('conversation id stored in localStorage', async () => {
     conversationId = await page.evaluate(() => localStorage.getItem('shopdesk.conversationId'));
@@ -236,6 +250,8 @@ async function main() {
     await waitForOrExplain(xss, 'replayed HTML message', 5_000);
     const text = await xss.textContent();
     if (text !== XSS_TEXT) throw new Error(`replayed bubble textContent is ${JSON.stringify(text)}`);
+    const headings = await partHeadings();
+    if (JSON.stringify(headings) !== JSON.stringify(THE_QUESTIONS)) throw new Error(`replayed question headings ${JSON.stringify(headings)}`);
     const total = await messages().count();
     const stillSame = await page.evaluate(() => localStorage.getItem('shopdesk.conversationId'));
     if (stillSame !== conversationId) throw new Error(`conversation id changed to ${stillSame}`);

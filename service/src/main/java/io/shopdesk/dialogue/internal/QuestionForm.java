@@ -57,6 +57,18 @@ public final class QuestionForm {
 
     /** Whether the clause, joining words left out, asks something or asks for something. */
     public static boolean isQuestion(String clause) {
+        return question(clause, true);
+    }
+
+    /**
+     * Whether the clause is worded as a question, a question mark at its end aside: "a payment?" ends a list ("an
+     * order, a return, a payment?"), while "can I pay with PayPal?" opens a question of its own.
+     */
+    public static boolean isWordedAsQuestion(String clause) {
+        return question(clause, false);
+    }
+
+    private static boolean question(String clause, boolean questionMarkCounts) {
         String text = clause.substring(afterJoiningWords(clause)).strip();
         if (text.isEmpty()) {
             return false;
@@ -67,7 +79,7 @@ public final class QuestionForm {
         if (!substantial) {
             return false;
         }
-        if (text.endsWith("?") || text.endsWith("？")) {
+        if (questionMarkCounts && (text.endsWith("?") || text.endsWith("？"))) {
             return true;
         }
         return han > 0 ? CHINESE_QUESTION.matcher(text).matches()

@@ -36,9 +36,10 @@ public final class QuestionSplitter {
     public record Part(int start, int end, String text) {
     }
 
-    private record Piece(int start, int end, boolean afterClause, boolean joined, boolean question) {
+    /** {@code worded}: a question by its words, not only by a question mark ({@link QuestionForm#isWordedAsQuestion}). */
+    private record Piece(int start, int end, boolean afterClause, boolean joined, boolean question, boolean worded) {
         Piece with(Piece next) {
-            return new Piece(start, next.end, afterClause, joined, question || next.question);
+            return new Piece(start, next.end, afterClause, joined, question || next.question, worded || next.worded);
         }
     }
 
@@ -55,9 +56,10 @@ public final class QuestionSplitter {
         List<Piece> pieces = new ArrayList<>();
         for (Piece piece : pieces(text, from, from + trimmed.length())) {
             Piece last = pieces.isEmpty() ? null : pieces.getLast();
-            // A clause after a comma is a question of its own only when both are ("运费多少，支持花呗吗"); otherwise one
-            // is context for the other ("衣服不合适，可以退吗", "If it doesn't fit, can I return it?").
-            if (last != null && piece.afterClause && !piece.joined && !(last.question && piece.question)) {
+            // A clause after a comma is a question of its own only when both are, the second by its words
+            // ("运费多少，支持花呗吗"); otherwise one is context for the other ("衣服不合适，可以退吗", "If it doesn't fit,
+            // can I return it?") or a list goes on ("an order, a return, a payment?").
+            if (last != null && piece.afterClause && !piece.joined && !(last.question && piece.worded)) {
                 pieces.set(pieces.size() - 1, last.with(piece));
             } else {
                 pieces.add(piece);
@@ -123,7 +125,7 @@ public final class QuestionSplitter {
         String clause = text.substring(start, end);
         return new Piece(start, end, afterClause, QuestionForm.afterJoiningWords(clause) > 0
                 && !clause.substring(0, QuestionForm.afterJoiningWords(clause)).isBlank(),
-                QuestionForm.isQuestion(clause));
+                QuestionForm.isQuestion(clause), QuestionForm.isWordedAsQuestion(clause));
     }
 
     private static boolean abbreviation(String text, int dot) {
