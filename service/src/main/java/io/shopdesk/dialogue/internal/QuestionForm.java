@@ -13,12 +13,22 @@ import java.util.regex.Pattern;
  * Thread-safe (stateless).
  */
 public final class QuestionForm {
+    /** English question words. */
+    private static final String WH = "(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|whose)\\b";
+    /**
+     * A verb that opens a question when its subject follows ("can I", "do you", "is there", "does the jacket"); without
+     * one it opens a statement that leaves out its subject ("don't want it any more", "have a new number").
+     */
+    private static final String ASKING_VERB = "(?:can|could|do|does|did|is|are|was|were|will|would|should|shall|may"
+            + "|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't)\\s+(?:i|you|u|we|they|it|he|she|there"
+            + "|this|that|these|those|my|your|our|the|a|an|any|shipping|delivery|returns?|refunds?)\\b";
+    /** What opens a request. */
+    private static final String REQUEST = "(?:please|pls|plz|tell me|help me|show me|let me know|i want|i wanna"
+            + "|i'd like|i would like|i need|i'm looking for|im looking for)\\b";
     /** What opens an English question or request, after any joining word. */
-    static final String ENGLISH_OPENING = "(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|whose"
-            + "|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|have|has|am"
-            + "|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't"
-            + "|please|pls|plz|tell me|help me|show me|let me know|i want|i wanna|i'd like|i would like|i need"
-            + "|i'm looking for|im looking for|looking for|any)\\b";
+    static final String ENGLISH_OPENING = "(?:" + WH + "|" + ASKING_VERB + "|" + REQUEST + "|looking for\\b|any\\b)";
+    /** What opens a new question after "and", "also" or "plus" inside a sentence ("and can I", "also do you"). */
+    static final String JOINED_OPENING = "(?:" + WH + "|" + ASKING_VERB + "|" + REQUEST + ")";
     private static final Pattern ENGLISH_QUESTION = Pattern.compile("(?i)\\s*" + ENGLISH_OPENING + ".*",
             Pattern.DOTALL);
     /** Chinese question words and particles, and the openings of a request (我想, 请, 帮我). */

@@ -29,6 +29,10 @@ class QuestionSplitterTest {
                 .containsExactly("How long do refunds take?", "what is the return window?", "Do you ship to Macau?");
         assertThat(parts("  Do you accept Apple Pay?  By the way, how do I get an invoice  "))
                 .containsExactly("Do you accept Apple Pay?", "how do I get an invoice");
+        assertThat(parts("is it waterproof and does it come in black?"))
+                .containsExactly("is it waterproof", "does it come in black?");
+        assertThat(parts("I want to return my order SD10000002, how long do refunds take?"))
+                .containsExactly("I want to return my order SD10000002", "how long do refunds take?");
         assertThat(parts("Do you have it in black and white and can it be gift-wrapped"))
                 .containsExactly("Do you have it in black and white", "can it be gift-wrapped");
     }
@@ -52,7 +56,8 @@ class QuestionSplitterTest {
                 "Can I return and exchange the shoes?", "How long do returns and refunds take?",
                 "我的订单到哪了", "退货以及退款政策是什么",
                 "这件还有货吗", "我要退另外一件", "order no. 10000001 where is it?",
-                "I also want to know whether you ship to Macau", "Can you help with an order, a return, a payment?",
+                "I also want to know whether you ship to Macau", "don't want the earbuds anymore, please stop the order",
+                "how does a refund work if I paid in instalments and switched carriers and have a new number", "Can you help with an order, a return, a payment?",
                 "Could you tell me more about what you need, or your order number if it's about an order?", "SD10000001", "5678", "asdfgh", "")) {
             assertThat(QuestionSplitter.split(one)).as(one)
                     .containsExactly(new QuestionSplitter.Part(0, one.length(), one));
