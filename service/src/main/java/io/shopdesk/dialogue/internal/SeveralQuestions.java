@@ -17,12 +17,13 @@ import java.util.function.Function;
  * as a turn of its own, and the shopper gets one answer with their replies in the order asked. The question that
  * starts the order check is decided last, so that what it asks for (the order id, the phone digits) is what the
  * conversation waits for next, whatever the other questions were about. A reply the same as an earlier one (two
- * questions with one FAQ answer) is given once. When the replies answer more than one question, each carries
+ * questions with one FAQ answer) is given once, and so is one set of product cards. When the replies answer more than one question, each carries
  * {@code data.part} ({@code index} from 1, {@code count}, {@code text}: the question it answers), so the widget can
  * show which answer goes with which question. The turn counts as a misunderstanding (towards the hand-off) only when
  * every question was one. Not thread-safe: it changes the conversation's state, whose turns run one at a time.
  */
 public final class SeveralQuestions {
+    private static final String PRODUCTS = "products";
 
     private SeveralQuestions() {
     }
@@ -50,9 +51,11 @@ public final class SeveralQuestions {
 
     private static List<Reply> combine(List<QuestionParts.Question> questions, Map<Integer, DialogueOutcome> outcomes) {
         Set<String> given = new HashSet<>();
+        int cardsFrom = cardsFrom(questions, outcomes);
         List<List<Reply>> answers = new ArrayList<>();
         for (QuestionParts.Question question : questions) {
             List<Reply> answer = outcomes.get(question.index()).replies().stream()
+                    .filter(reply -> !PRODUCTS.equals(reply.type()) || question.index() == cardsFrom)
                     .filter(reply -> given.add(sameness(reply))).toList();
             answers.add(answer);
         }
@@ -64,6 +67,25 @@ public final class SeveralQuestions {
             }
         }
         return List.copyOf(replies);
+    }
+
+    /**
+     * The question whose product cards the turn shows: one set of cards is enough for one message. The cards that
+     * answer a question (it asked for products) win over cards that follow another answer; else the first; -1 when
+     * no question got any.
+     */
+    private static int cardsFrom(List<QuestionParts.Question> questions, Map<Integer, DialogueOutcome> outcomes) {
+        int first = -1;
+        for (QuestionParts.Question question : questions) {
+            DialogueOutcome outcome = outcomes.get(question.index());
+            if (outcome.replies().stream().anyMatch(reply -> PRODUCTS.equals(reply.type()))) {
+                if (PRODUCTS.equals(outcome.decision().getAction())) {
+                    return question.index();
+                }
+                first = first < 0 ? question.index() : first;
+            }
+        }
+        return first;
     }
 
     /** What makes two replies the same answer: the FAQ entry, else the type, text and data, whichever rule chose it. */

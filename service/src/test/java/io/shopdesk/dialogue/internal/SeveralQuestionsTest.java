@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the answers to several questions become one turn: the order check's question decided last but answered in its
- * place, an answer given once, each reply naming its question, and the misunderstanding counter. Each question's
+ * place, an answer given once, one set of product cards, each reply naming its question, and the misunderstanding
+ * counter. Each question's
  * turn is given here as the rules would decide it (the whole path is in rules/dialogue/scenarios/several-questions.yml).
  */
 class SeveralQuestionsTest {
@@ -59,6 +60,19 @@ class SeveralQuestionsTest {
                 List.of(question(0, "What is your return policy?", false), question(1, "What's your return policy?", false)),
                 state, q -> outcome("kb_answer", state, kb("returns-policy-period")));
         assertThat(combined.replies()).containsExactly(kb("returns-policy-period"));
+    }
+
+    @Test
+    void oneSetOfProductCardsThoseThatAnswerAQuestion() {
+        ConversationState state = new ConversationState();
+        Reply after = new Reply("products", "These go well with it:", Map.of("rule", "AnswerFromKnowledgeBase"));
+        Reply asked = new Reply("products", "Here are some products you might like:", Map.of("rule", "Fallback"));
+        DialogueOutcome combined = SeveralQuestions.decide(
+                List.of(question(0, "how do I wash a down jacket?", false), question(1, "do you sell phones?", false)),
+                state, q -> q.index() == 0 ? outcome("kb_answer", state, kb("products-care"), after)
+                        : outcome("products", state, asked));
+        assertThat(combined.replies()).extracting(Reply::text)
+                .containsExactly("answer products-care", "Here are some products you might like:");
     }
 
     @Test
