@@ -14,21 +14,20 @@ import java.util.Set;
  * answered whole, as it always was. The wording proposes the cuts ({@link QuestionSplitter}); each part is then
  * analysed by the pipeline and searched in the FAQ like a message of its own, and the cut is kept only when the bot
  * can answer every part: the FAQ search admits an answer (by the same gates, and the same stricter one for what the
- * intent model calls out of scope, as {@code AnswerFromKnowledgeBase}), the part starts the order check (it names an
- * order, or the intent model is at least {@code minIntentConfidence} sure it asks where an order is, to cancel it or
- * to change its address), or the intent model is that sure of an intent the rules answer without the FAQ (instalments
- * and failed payments, with the risk check; products, with the recommendations). A part the bot is unsure of,
- * small talk, a complaint or a request for a person keeps the message whole: better the one answer of today than a
- * wrong one to a half. Two parts about orders keep it whole too, since the order check asks one thing at a time.
+ * intent model calls out of scope, as {@code AnswerFromKnowledgeBase}), the part names an order, or the intent model
+ * is at least {@code minIntentConfidence} sure of an intent the rules answer without the FAQ (where an order is, with
+ * the order check; instalments and failed payments, with the risk check; products, with the recommendations). A part
+ * that starts the order check as the rules do (it names an order, or its intent is {@code order_status}) is marked,
+ * so that it can be decided last. A part the bot is unsure of, small talk, a complaint or a request for a person
+ * keeps the message whole: better the one answer of today than a wrong one to a half. Two parts about orders keep it
+ * whole too, since the order check asks one thing at a time.
  * Thread-safe (stateless; the pipeline and the knowledge base are).
  */
 public final class QuestionParts {
     /** Intents that are no question to answer on their own, or that the escalation rules act on for the message. */
     private static final Set<String> NOT_QUESTIONS = Set.of("greeting", "thanks", "goodbye", "complaint", "human_agent");
-    /** Intents that start the order check, as the rules do (with an order id or phone digits in the message). */
-    private static final Set<String> ORDER_INTENTS = Set.of("order_status", "cancel_order", "change_address");
     /** Intents the dialogue answers by its own rules, not (only) from the FAQ. */
-    private static final Set<String> RULE_ANSWERED = Set.of("installment_inquiry", "payment_failed",
+    private static final Set<String> RULE_ANSWERED = Set.of("order_status", "installment_inquiry", "payment_failed",
             "product_recommendation", "product_inquiry");
     /**
      * More questions than this in one message are answered whole: a long list is more often a pasted text than a
@@ -67,7 +66,7 @@ public final class QuestionParts {
             }
             KbSearchResult kb = knowledge.search(analysis);
             boolean orderTask = startsOrderCheck(analysis);
-            if (!understood(analysis, kb, orderTask)) {
+            if (!understood(analysis, kb)) {
                 return List.of();
             }
             orderTasks += orderTask ? 1 : 0;
@@ -76,17 +75,19 @@ public final class QuestionParts {
         return orderTasks > 1 ? List.of() : List.copyOf(questions);
     }
 
-    private boolean startsOrderCheck(Analysis analysis) {
-        return analysis.firstEntity(Entity.ORDER_ID).isPresent()
-                || !analysis.outOfScope() && ORDER_INTENTS.contains(analysis.intentName())
-                   && analysis.intent().confidence() >= minIntentConfidence;
+    /**
+     * As {@code StartOrderStatusTask} starts the order check. Phone digits are no question of their own: the wording
+     * keeps them with a question ({@link QuestionSplitter}).
+     */
+    private static boolean startsOrderCheck(Analysis analysis) {
+        return analysis.firstEntity(Entity.ORDER_ID).isPresent() || "order_status".equals(analysis.intentName());
     }
 
-    private boolean understood(Analysis analysis, KbSearchResult kb, boolean orderTask) {
+    private boolean understood(Analysis analysis, KbSearchResult kb) {
         if (NOT_QUESTIONS.contains(analysis.intentName())) {
             return false;
         }
-        if (orderTask) {
+        if (analysis.firstEntity(Entity.ORDER_ID).isPresent()) {
             return true;
         }
         boolean answered = kb.answer().map(hit -> !analysis.outOfScope()
