@@ -38,8 +38,8 @@ import org.springframework.stereotype.Service;
  * Decides one turn: fills slots from the message's entities, gathers the facts the rules need (FAQ search, order
  * lookup with its wrong phone digits counted), lets the dialogue rule set choose the action, and composes the
  * replies. A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
- * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one conversation, whose {@link ConversationState} it passes in
- * and gets back updated.
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one
+ * conversation, whose {@link ConversationState} it passes in and gets back updated.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
@@ -105,7 +105,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * Decides the turn for {@code analysis}, the whole message. A message of several questions the bot understands
      * each of is decided question by question; any other message as one.
      */
-    public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage, ConversationState state) {
+    public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage,
+                                  ConversationState state) {
         List<QuestionParts.Question> asked = questions.of(analysis);
         if (asked.isEmpty()) {
             return decideOne(conversationId, analysis, knowledge.search(analysis), replyLanguage, state);

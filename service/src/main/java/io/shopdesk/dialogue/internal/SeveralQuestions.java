@@ -17,10 +17,11 @@ import java.util.function.Function;
  * as a turn of its own, and the shopper gets one answer with their replies in the order asked. The question that
  * starts the order check is decided last, so that what it asks for (the order id, the phone digits) is what the
  * conversation waits for next, whatever the other questions were about. A reply the same as an earlier one (two
- * questions with one FAQ answer) is given once, and so is one set of product cards. When the replies answer more than one question, each carries
- * {@code data.part} ({@code index} from 1, {@code count}, {@code text}: the question it answers), so the widget can
- * show which answer goes with which question. The turn counts as a misunderstanding (towards the hand-off) only when
- * every question was one. Not thread-safe: it changes the conversation's state, whose turns run one at a time.
+ * questions with one FAQ answer) is given once, and so is one set of product cards. When the replies answer more
+ * than one question, each carries {@code data.part} ({@code index} from 1, {@code count}, {@code text}: the question
+ * it answers), so the widget can show which answer goes with which question. The turn counts as a misunderstanding
+ * (towards the hand-off) only when every question was one. Not thread-safe: it changes the conversation's state,
+ * whose turns run one at a time.
  */
 public final class SeveralQuestions {
     private static final String PRODUCTS = "products";

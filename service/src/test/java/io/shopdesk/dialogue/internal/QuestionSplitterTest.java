@@ -57,8 +57,10 @@ class QuestionSplitterTest {
                 "我的订单到哪了", "退货以及退款政策是什么",
                 "这件还有货吗", "我要退另外一件", "order no. 10000001 where is it?",
                 "I also want to know whether you ship to Macau", "don't want the earbuds anymore, please stop the order",
-                "how does a refund work if I paid in instalments and switched carriers and have a new number", "Can you help with an order, a return, a payment?",
-                "Could you tell me more about what you need, or your order number if it's about an order?", "SD10000001", "5678", "asdfgh", "")) {
+                "how does a refund work if I paid in instalments and switched carriers and have a new number",
+                "Can you help with an order, a return, a payment?",
+                "Could you tell me more about what you need, or your order number if it's about an order?",
+                "SD10000001", "5678", "asdfgh", "")) {
             assertThat(QuestionSplitter.split(one)).as(one)
                     .containsExactly(new QuestionSplitter.Part(0, one.length(), one));
         }
