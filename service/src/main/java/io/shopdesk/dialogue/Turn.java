@@ -1,5 +1,6 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 
@@ -68,6 +69,11 @@ public final class Turn {
      */
     public boolean isAsksWhy() {
         return asksWhy;
+    }
+
+    /** Whether the message only asks what the assistant can do ("what can you do?", 那你能干嘛; {@link CapabilityQuestion}). */
+    public boolean isAsksWhatTheBotDoes() {
+        return CapabilityQuestion.asks(analysis.text());
     }
 
     public boolean hasEntity(String type) {
