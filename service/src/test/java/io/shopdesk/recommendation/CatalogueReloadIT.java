@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,8 @@ class CatalogueReloadIT {
     @Autowired
     RecommendationService recommendations;
 
-    private List<String> shownSkus(String text) throws Exception {
+    /** The turn's products replies for a message sent over HTTP. */
+    private Stream<JsonNode> productsReplies(String text) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/chat/messages"))
                 .header("Content-Type", "application/json")
@@ -57,24 +59,21 @@ class CatalogueReloadIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("replies").valueStream()
-                .filter(r -> "products".equals(r.get("type").asString()))
-                .flatMap(r -> r.at("/data/cards").valueStream()).map(card -> card.get("sku").asString()).toList();
+                .filter(r -> "products".equals(r.get("type").asString()));
+    }
+
+    private static List<String> skus(JsonNode reply) {
+        return reply.at("/data/cards").valueStream().map(card -> card.get("sku").asString()).toList();
+    }
+
+    private List<String> shownSkus(String text) throws Exception {
+        return productsReplies(text).flatMap(r -> skus(r).stream()).toList();
     }
 
     /** The text of the turn's products reply and its card skus, "text | sku sku" ("text" when it has no cards). */
     private String productsReply(String text) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/chat/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("text", text))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("replies").valueStream()
-                .filter(r -> "products".equals(r.get("type").asString()))
-                .map(r -> {
-                    List<String> skus = r.at("/data/cards").valueStream().map(card -> card.get("sku").asString()).toList();
-                    return skus.isEmpty() ? r.get("text").asString() : r.get("text").asString() + " | " + String.join(" ", skus);
-                })
+        return productsReplies(text).map(r -> skus(r).isEmpty() ? r.get("text").asString()
+                        : r.get("text").asString() + " | " + String.join(" ", skus(r)))
                 .findFirst().orElse("no products reply");
     }
 
