@@ -20,10 +20,12 @@ import java.util.Set;
  * that starts the order check as the rules do (it names an order, or its intent is {@code order_status}) is marked,
  * so that it can be decided last. A part the bot is unsure of, small talk, a complaint or a request for a person
  * keeps the message whole: better the one answer of today than a wrong one to a half. Two parts about orders keep it
- * whole too, since the order check asks one thing at a time.
+ * whole too, since the order check asks one thing at a time. A greeting that opens the message ("你好，在吗？运费怎么算？")
+ * is left out, so the question after it is answered, even when it is the only one.
  * Thread-safe (stateless; the pipeline and the knowledge base are).
  */
 public final class QuestionParts {
+    private static final String GREETING = "greeting";
     /** Intents that are no question to answer on their own, or that the escalation rules act on for the message. */
     private static final Set<String> NOT_QUESTIONS = Set.of("greeting", "thanks", "goodbye", "complaint", "human_agent");
     /** Intents the dialogue answers by its own rules, not (only) from the FAQ. */
@@ -64,6 +66,11 @@ public final class QuestionParts {
             if (analysis.languageEvident() && analysis.language() != message.language()) {
                 return List.of();
             }
+            if (questions.isEmpty() && GREETING.equals(analysis.intentName())) {
+                // "你好，在吗？运费怎么算？", "hi! where is my order?": the opening greeting asks nothing the question after
+                // it does not answer better; answered whole, the message got only the introduction.
+                continue;
+            }
             KbSearchResult kb = knowledge.search(analysis);
             boolean orderTask = startsOrderCheck(analysis);
             if (!understood(analysis, kb)) {
@@ -72,7 +79,7 @@ public final class QuestionParts {
             orderTasks += orderTask ? 1 : 0;
             questions.add(new Question(questions.size(), part.text(), analysis, kb, orderTask));
         }
-        return orderTasks > 1 ? List.of() : List.copyOf(questions);
+        return orderTasks > 1 || questions.isEmpty() ? List.of() : List.copyOf(questions);
     }
 
     /**
