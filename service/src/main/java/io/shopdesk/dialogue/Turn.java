@@ -76,6 +76,11 @@ public final class Turn {
         return CapabilityQuestion.asks(analysis.text());
     }
 
+    /** Whether the message names a catalogue product or a category word ({@link Analysis#namesProduct()}). */
+    public boolean isNamesProduct() {
+        return analysis.namesProduct();
+    }
+
     public boolean hasEntity(String type) {
         return analysis.firstEntity(type).isPresent();
     }

@@ -24,7 +24,7 @@ public final class EscalationScenarios {
     public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
                             Integer consecutiveFallbacks, String dialogueAction, String dialogueDetail,
                             Integer consecutiveComplaints,
-                            Integer consecutiveNegativeTurns) {
+                            Integer consecutiveNegativeTurns, Boolean productNamed) {
     }
 
     /** A message while a person is in charge; {@code status} queued (the default) or held. */
@@ -88,7 +88,8 @@ public final class EscalationScenarios {
                 t.dialogueAction() == null ? "kb_answer" : t.dialogueAction(), t.dialogueDetail(),
                 t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints(),
                 t.consecutiveNegativeTurns() != null ? t.consecutiveNegativeTurns()
-                        : sentiment <= policy.negativeSentiment() ? 1 : 0));
+                        : sentiment <= policy.negativeSentiment() ? 1 : 0,
+                Boolean.TRUE.equals(t.productNamed())));
         facts.add(policy);
         if (s.customer() != null) {
             facts.add(s.customer());

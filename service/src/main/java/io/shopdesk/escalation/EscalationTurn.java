@@ -17,15 +17,18 @@ import java.util.Locale;
  * @param consecutiveComplaints complaints in a row including this turn's (0 when this turn is none)
  * @param consecutiveNegativeTurns turns in a row whose sentiment was at or below the policy's
  *                            {@code negativeSentiment}, this turn's included (0 when this turn is not negative)
+ * @param productNamed        the message names a catalogue product or a category word ("a phone case"): the intent
+ *                            model's human_agent alone then is no request for a person
  */
 public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
                              String sentimentSource, int consecutiveFallbacks, String dialogueAction,
-                             String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns) {
+                             String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns,
+                             boolean productNamed) {
 
     /** The same turn once its sentiment is known (English: after the reply). */
     EscalationTurn scored(double score, String source, int negativeTurns) {
         return new EscalationTurn(intent, confidence, text, language, score, source, consecutiveFallbacks,
-                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns);
+                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns, productNamed);
     }
 
     public String getIntent() {
@@ -73,5 +76,9 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public int getConsecutiveNegativeTurns() {
         return consecutiveNegativeTurns;
+    }
+
+    public boolean isProductNamed() {
+        return productNamed;
     }
 }

@@ -25,6 +25,15 @@ public record Analysis(String text, Language language, boolean mixedLanguage, bo
         return entities.stream().filter(e -> e.type().equals(type)).toList();
     }
 
+    /**
+     * Whether the message names a product or a kind of product the shop knows: a catalogue product's name or a category
+     * word (the products stage's entities). Such a message is about shopping whatever the intent model made of it:
+     * "a kettle" is no off-topic chat, and "a phone case" no request for a person.
+     */
+    public boolean namesProduct() {
+        return firstEntity(Entity.PRODUCT).isPresent() || firstEntity(Entity.CATEGORY).isPresent();
+    }
+
     public String intentName() {
         return intent == null ? IntentPrediction.OUT_OF_SCOPE : intent.name();
     }

@@ -22,8 +22,12 @@ import java.util.stream.Collectors;
  * for the dialogue. One instance per turn, made with that turn's texts and catalogue; not shared between threads.
  */
 final class ProductReplies {
-    /** Triggers of a shopper who asked for products: only they are told that what they asked for is sold out. */
-    private static final Set<String> ASKING_TRIGGERS = Set.of("product_inquiry", "product_recommendation", "follow_up");
+    /**
+     * Triggers of a shopper who asked for products: only they are told that what they asked for is sold out. "named":
+     * a message that is little more than a product or category ("a kettle").
+     */
+    private static final Set<String> ASKING_TRIGGERS = Set.of("product_inquiry", "product_recommendation", "follow_up",
+            "named");
 
     private final RecommendationTexts texts;
     private final RecommendationSettings settings;

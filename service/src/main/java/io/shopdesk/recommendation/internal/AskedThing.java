@@ -75,6 +75,19 @@ public record AskedThing(String phrase, String head, boolean singular, boolean s
     }
 
     /**
+     * The thing a message that is nothing but a noun phrase names ("a watch", "smart watch?", 手表, 一块手表), if it is
+     * one. Such a message is no request in words, so the caller takes it only when some product is the thing:
+     * "weather?" is not told "we don't sell weather".
+     */
+    public static Optional<AskedThing> alone(Analysis analysis) {
+        String text = analysis.text().strip();
+        if (text.isEmpty() || text.length() > MAX_QUESTION_CHARS) {
+            return Optional.empty();
+        }
+        return analysis.language() == Language.ZH ? ChineseRequest.alone(analysis) : EnglishRequest.alone(analysis);
+    }
+
+    /**
      * A service when a word of it names one ("gift cards" too); otherwise the thing, unless a word of it asks for
      * anything at all.
      */

@@ -47,7 +47,10 @@ public record AvailabilityQuestion(String thing, String catalogueWord, boolean s
     public static AvailabilityQuestion of(Analysis analysis, ProductCatalogue catalogue, Predicate<String> attributeWord) {
         AskedThing asked = AskedThing.in(analysis).orElse(null);
         if (asked == null) {
-            return NONE;
+            // A message that is only a noun phrase ("a watch": no category word, since the watches are in two
+            // categories) asks for it when some product is one; otherwise it may be anything ("weather?").
+            return AskedThing.alone(analysis).filter(thing -> !thing.service() && !attributeWord.test(thing.head()))
+                    .map(thing -> carrying(thing, catalogue)).filter(AvailabilityQuestion::carried).orElse(NONE);
         }
         if (asked.service()) {
             return new AvailabilityQuestion(null, null, true);
@@ -55,6 +58,11 @@ public record AvailabilityQuestion(String thing, String catalogueWord, boolean s
         if (attributeWord.test(asked.head())) {
             return NONE;
         }
+        return carrying(asked, catalogue);
+    }
+
+    /** The thing with the word that finds the products that are one (its phrase, else its head), or none. */
+    private static AvailabilityQuestion carrying(AskedThing asked, ProductCatalogue catalogue) {
         String word = Stream.of(asked.phrase(), asked.head()).distinct()
                 .filter(w -> catalogue.all().stream().anyMatch(p -> isA(p, w))).findFirst().orElse(null);
         return new AvailabilityQuestion(asked.named(), word, false);

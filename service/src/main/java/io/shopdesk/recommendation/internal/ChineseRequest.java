@@ -72,6 +72,27 @@ final class ChineseRequest {
     }
 
     /**
+     * The thing a message names with nothing else (手表, 一块手表, 智能手表？): after a number and measure word, every
+     * HanLP word a noun or a modifier, the last a noun ending the message; empty otherwise.
+     */
+    static Optional<AskedThing> alone(Analysis analysis) {
+        String text = analysis.text();
+        int start = text.indexOf(text.strip());
+        String core = text.strip().replaceFirst("[？?。！!~～.\\s]+$", "");
+        Matcher measure = MEASURE.matcher(core);
+        if (measure.find() && measure.end() > 0) {
+            start += measure.end();
+            core = core.substring(measure.end());
+        }
+        if (core.isEmpty() || core.length() > MAX_CHARS || core.codePoints().anyMatch(Character::isWhitespace)) {
+            return Optional.empty();
+        }
+        String thing = core;
+        return headNoun(analysis.tokens(), start, start + core.length(), text)
+                .flatMap(head -> AskedThing.judged(List.of(thing), "", head, false));
+    }
+
+    /**
      * The part of the last HanLP noun that lies in {@code [start, end)}, when it ends the span and every word of the
      * span is a noun or a modifier (手机坏了 and 改手机号 are no things); otherwise empty.
      */

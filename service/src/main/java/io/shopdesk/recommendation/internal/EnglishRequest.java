@@ -39,6 +39,8 @@ final class EnglishRequest {
     private static final Set<String> LEAD = Set.of("a", "an", "one", "any", "some", "the", "few", "good",
             "nice", "decent", "cheap", "cheaper", "cheapest", "better", "new", "best", "great", "quality", "really",
             "very", "more", "other", "another");
+    /** Polite words that may close a message that is only a noun phrase ("a watch please"). */
+    private static final Set<String> CLOSING = Set.of("please", "pls", "plz", "thanks");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
@@ -63,6 +65,29 @@ final class EnglishRequest {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The thing a message names with nothing else ("a watch", "watches?", "smart watch please"): every word of it,
+     * but for lead words ("a", "some") and a closing "please", is the noun phrase; empty otherwise.
+     */
+    static Optional<AskedThing> alone(Analysis analysis) {
+        List<Token> words = analysis.tokens().stream()
+                .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+        while (!words.isEmpty() && CLOSING.contains(words.getLast().text().toLowerCase(Locale.ROOT))) {
+            words = words.subList(0, words.size() - 1);
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        Token last = words.getLast();
+        int start = words.getFirst().start();
+        boolean singular = leadSingular(words, start);
+        // OpenNLP takes "watch" in "a watch" for a verb; after "a" or "an" alone it can only be a noun.
+        Optional<List<Token>> phrase = words.size() == 2 && singular && last.text().chars().allMatch(Character::isLetter)
+                ? Optional.of(List.of(last)) : phraseAt(words, start);
+        return phrase.filter(p -> p.getLast() == last)
+                .flatMap(p -> AskedThing.judged(p.stream().map(Token::text).toList(), " ", last.text(), singular));
     }
 
     /** The noun phrase that starts at {@code start} (lead words skipped), or empty when none does. */

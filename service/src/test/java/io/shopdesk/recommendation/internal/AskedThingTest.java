@@ -30,6 +30,32 @@ class AskedThingTest {
                 .isEqualTo("sofas | sofas | sofas");
     }
 
+    private static String alone(Analysis analysis) {
+        return AskedThing.alone(analysis).map(t -> t.phrase() + " | " + t.head() + " | " + t.named()).orElse("none");
+    }
+
+    @Test
+    void aMessageThatIsOnlyANounPhraseNamesItAlone() {
+        assertThat(alone(english("a/DET watch/VERB"))).as("OpenNLP's verb after a lone 'a' is a noun")
+                .isEqualTo("watch | watch | watches");
+        assertThat(alone(english("watches/VERB ?/PUNCT"))).isEqualTo("watches | watches | watches");
+        assertThat(alone(english("a/DET smart/ADJ watch/NOUN please/INTJ"))).isEqualTo("smart watch | watch | smart watches");
+        assertThat(alone(english("weather/NOUN ?/PUNCT"))).as("whether some product is one is the caller's question")
+                .isEqualTo("weather | weather | weather");
+        assertThat(alone(chinese("一块/s 手表/n"))).isEqualTo("手表 | 手表 | 手表");
+        assertThat(alone(chinese("智能手表/n ？/w"))).isEqualTo("智能手表 | 智能手表 | 智能手表");
+    }
+
+    @Test
+    void aMessageWithMoreThanANounPhraseNamesNothingAlone() {
+        assertThat(alone(english("tell/VERB me/PRON a/DET joke/NOUN"))).isEqualTo("none");
+        assertThat(alone(english("where/ADV is/AUX my/PRON watch/NOUN"))).isEqualTo("none");
+        assertThat(alone(english("my/PRON order/NOUN"))).isEqualTo("none");
+        assertThat(alone(english("thanks/NOUN"))).isEqualTo("none");
+        assertThat(alone(chinese("手表/n 坏/v 了/y"))).isEqualTo("none");
+        assertThat(alone(english("a/DET gift/NOUN"))).as("anything at all is no thing").isEqualTo("none");
+    }
+
     @Test
     void aPluralOpenNlpTookForAnAdverbIsStillTheThing() {
         assertThat(phrase(english("do/VERB you/PRON sell/VERB sofas/ADV ?/PUNCT"))).isEqualTo("sofas | sofas | sofas");

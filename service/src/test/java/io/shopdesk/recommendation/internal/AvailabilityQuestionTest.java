@@ -31,6 +31,17 @@ class AvailabilityQuestionTest {
     }
 
     @Test
+    void aMessageThatIsOnlyAThingSomeProductIsAsksForIt() {
+        assertThat(asked(english("a/DET watch/VERB"))).as("Smart Watch S2 and the Kids 4G Smart Watch Phone")
+                .isEqualTo(new AvailabilityQuestion("watches", "watch", false));
+        assertThat(asked(chinese("一块/s 手表/n"))).isEqualTo(new AvailabilityQuestion("手表", "手表", false));
+        assertThat(asked(english("weather/NOUN ?/PUNCT"))).as("no product is one: no question about it")
+                .isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(asked(english("customer/NOUN service/NOUN"))).isEqualTo(AvailabilityQuestion.NONE);
+        assertThat(asked(english("black/ADJ"))).isEqualTo(AvailabilityQuestion.NONE);
+    }
+
+    @Test
     void aCategoryWordNoProductHasIsNotSoldUnlessItNamesAWholeCategory() {
         Set<String> wholeCategory = Set.of("clothes", "衣服");
         // The catalogue as it was before V27 brought blenders and phone cases.
