@@ -123,9 +123,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         String orderId = state.getOrderId();
         OrderLookup lookup = orderId == null ? null : lookUp(orderId, order.orElse(null), state, digitsGiven);
         Decision decision = new Decision();
+        RecommendationService shop = recommendations.getIfAvailable();
+        boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
-            session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text())));
+            session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
+                    productKind));
             session.insert(state);
             session.insert(new KbResult(kb));
             session.insert(settings.verificationPolicy());

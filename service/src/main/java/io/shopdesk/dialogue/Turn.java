@@ -13,16 +13,20 @@ public final class Turn {
     private final String language;
     private final boolean phoneDigits;
     private final boolean asksWhy;
+    private final boolean productKind;
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
-     * {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy}).
+     * {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy});
+     * {@code productKind}: the message asks for a kind of product some catalogue product is, in words no category
+     * word covers ("a watch"; the recommendation module's catalogue knows).
      */
-    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy) {
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind) {
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
         this.asksWhy = asksWhy;
+        this.productKind = productKind;
     }
 
     public Analysis getAnalysis() {
@@ -76,9 +80,12 @@ public final class Turn {
         return CapabilityQuestion.asks(analysis.text());
     }
 
-    /** Whether the message names a catalogue product or a category word ({@link Analysis#namesProduct()}). */
+    /**
+     * Whether the message names a catalogue product, a category word ({@link Analysis#namesProduct()}) or a kind of
+     * product some catalogue product is ("a watch").
+     */
     public boolean isNamesProduct() {
-        return analysis.namesProduct();
+        return productKind || analysis.namesProduct();
     }
 
     public boolean hasEntity(String type) {

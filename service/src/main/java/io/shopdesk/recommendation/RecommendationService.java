@@ -120,6 +120,15 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return recommender.catalogue();
     }
 
+    /**
+     * Whether the message asks for a kind of product some catalogue product is, in words no category word covers ("a
+     * watch", "do you have watches?", 有没有卖手表的: the watches are in two categories): the dialogue then takes it
+     * for a shopping request, as it does a category word, rather than declining it as off-topic.
+     */
+    public boolean namesProductKind(io.shopdesk.nlp.Analysis analysis) {
+        return AvailabilityQuestion.of(analysis, recommender.catalogue(), parser::isAttributeWord).carried();
+    }
+
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
         ShopperRecommender serving = recommender;
