@@ -88,6 +88,11 @@ public final class Turn {
         return productKind || analysis.namesProduct();
     }
 
+    /** The message's words ({@link Analysis#wordCount()}), as the recommendation rules count them. */
+    public int getWords() {
+        return analysis.wordCount();
+    }
+
     public boolean hasEntity(String type) {
         return analysis.firstEntity(type).isPresent();
     }

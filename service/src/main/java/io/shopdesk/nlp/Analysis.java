@@ -34,6 +34,11 @@ public record Analysis(String text, Language language, boolean mixedLanguage, bo
         return firstEntity(Entity.PRODUCT).isPresent() || firstEntity(Entity.CATEGORY).isPresent();
     }
 
+    /** The words of the message: its tokens with a letter or a digit (HanLP's words in Chinese). */
+    public int wordCount() {
+        return (int) tokens.stream().filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
+    }
+
     public String intentName() {
         return intent == null ? IntentPrediction.OUT_OF_SCOPE : intent.name();
     }

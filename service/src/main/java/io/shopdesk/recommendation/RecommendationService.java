@@ -182,8 +182,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     /** The facts of this turn the rules see: what the message itself names, and how the Java side read it. */
     private static RecoTurn turn(RecommendationRequest request, ProductQuery parsed, ProductQuery query,
                                  AvailabilityQuestion availability, boolean refinesLast, boolean productProblem) {
-        int words = (int) request.analysis().tokens().stream()
-                .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        int words = request.analysis().wordCount();
         // What the message itself names: a follow-up's category is the last query's, not a mention.
         return new RecoTurn(request.analysis().intentName(), request.language().code(), parsed.category(),
                 parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
