@@ -22,6 +22,12 @@ final class PatternEntityExtractor {
      */
     private static final Pattern ORDER_DIGITS_CUED = Pattern.compile(
             "(?i)\\border(?:\\s*(?:number|num|no\\.?|id))?(?:\\s+is)?\\s*[:#]?\\s*(\\d{8})(?!\\d)");
+    /**
+     * The same in Chinese: 订单10000002到哪了, 订单号：10000002, 单号是10000002, 订单编号 10000002. Not a carrier's
+     * tracking number (运单号, 快递单号, 物流单号).
+     */
+    private static final Pattern ORDER_DIGITS_CUED_ZH = Pattern.compile(
+            "(?:订单(?:号码|编号|号)?|(?<![运递流])单号)\\s*(?:是|为)?\\s*[:：#＃]?\\s*(\\d{8})(?!\\d)");
     private static final Pattern ORDER_DIGITS_ALONE = Pattern.compile("[\\s\\p{P}]*#?(\\d{8})[\\s\\p{P}]*");
     /** A Chinese mobile, written whole or grouped 3-4-4 with spaces or dashes (138 0013 4321, +86 138-0013-4321). */
     private static final Pattern CN_MOBILE = Pattern.compile(
@@ -96,9 +102,11 @@ final class PatternEntityExtractor {
             found.add(entity(Entity.ORDER_ID, text, m.start(1), m.end(1), "SD" + m.group(1)));
             return;
         }
-        m = ORDER_DIGITS_CUED.matcher(text);
-        while (m.find()) {
-            found.add(entity(Entity.ORDER_ID, text, m.start(1), m.end(1), "SD" + m.group(1)));
+        for (Pattern cued : List.of(ORDER_DIGITS_CUED, ORDER_DIGITS_CUED_ZH)) {
+            m = cued.matcher(text);
+            while (m.find()) {
+                found.add(entity(Entity.ORDER_ID, text, m.start(1), m.end(1), "SD" + m.group(1)));
+            }
         }
     }
 

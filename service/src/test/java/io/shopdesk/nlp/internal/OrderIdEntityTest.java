@@ -54,6 +54,26 @@ class OrderIdEntityTest {
     }
 
     @Test
+    void eightDigitsCalledAnOrderNumberInChineseAreTheOrderId() {
+        assertThat(entities("订单10000002到哪了"))
+                .containsExactly(new Entity(Entity.ORDER_ID, "10000002", 2, 10, "SD10000002", "pattern"));
+        assertThat(entities("订单号：10000003")).extracting(Entity::value).containsExactly("SD10000003");
+        assertThat(entities("我的订单号是 10000004")).extracting(Entity::value).containsExactly("SD10000004");
+        // HanLP also reads 单号 as a name here; only the order id matters.
+        assertThat(entities("单号10000005怎么还没发货")).filteredOn(e -> e.type().equals(Entity.ORDER_ID))
+                .extracting(Entity::value).containsExactly("SD10000005");
+        assertThat(entities("订单编号10000006")).extracting(Entity::value).containsExactly("SD10000006");
+    }
+
+    @Test
+    void aTrackingNumberOrEightDigitsWithoutTheCueAreNoOrderIdInChinese() {
+        assertThat(entities("运单号12345678查不到")).extracting(Entity::type).doesNotContain(Entity.ORDER_ID);
+        assertThat(entities("快递单号12345678")).extracting(Entity::type).doesNotContain(Entity.ORDER_ID);
+        assertThat(entities("物流单号12345678")).extracting(Entity::type).doesNotContain(Entity.ORDER_ID);
+        assertThat(entities("我有12345678个积分")).extracting(Entity::type).doesNotContain(Entity.ORDER_ID);
+    }
+
+    @Test
     void eightDigitsAloneAreTheOrderId() {
         assertThat(entities("10000001"))
                 .containsExactly(new Entity(Entity.ORDER_ID, "10000001", 0, 8, "SD10000001", "pattern"));
