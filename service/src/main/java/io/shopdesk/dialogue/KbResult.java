@@ -41,6 +41,14 @@ public final class KbResult {
         return result.hits().stream().anyMatch(hit -> hit.coverage() > 0);
     }
 
+    /**
+     * Whether the entry is among the closest found, though perhaps not the first: a rule that knows what the message
+     * asks (a size question) may answer with it when the FAQ's gate would not.
+     */
+    public boolean hasHit(String faqId) {
+        return result.hits().stream().anyMatch(hit -> hit.entry().id().equals(faqId));
+    }
+
     public List<KbHit> getHits() {
         return result.hits();
     }

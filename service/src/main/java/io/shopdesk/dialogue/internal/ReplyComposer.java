@@ -32,7 +32,9 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action), data));
             }
             case "kb_answer" -> {
-                KbHit hit = kb.hits().getFirst();
+                // The entry the rule decided on: the closest one, or another the rule chose among those found.
+                KbHit hit = kb.hits().stream().filter(h -> h.entry().id().equals(decision.getDetail())).findFirst()
+                        .orElse(kb.hits().getFirst());
                 data.put("faqId", hit.entry().id());
                 data.put("question", hit.question());
                 data.put("coverage", Math.round(hit.coverage() * 1000) / 1000.0);
