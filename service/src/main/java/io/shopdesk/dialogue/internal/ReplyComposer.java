@@ -57,7 +57,15 @@ public final class ReplyComposer {
                 data.put("orderId", orderId);
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
-            case "order_status" -> List.of(orderStatus(order, language, texts, data));
+            case "order_status" -> {
+                Reply status = orderStatus(order, language, texts, data);
+                if (decision.getDetail() == null) {
+                    yield List.of(status);
+                }
+                // What the status answers this time ("hurry": the shopper urged it on), said before it.
+                String lead = texts.text(language, "order_status.lead." + decision.getDetail());
+                yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
+            }
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, data));
