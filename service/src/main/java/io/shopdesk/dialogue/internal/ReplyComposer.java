@@ -26,7 +26,7 @@ public final class ReplyComposer {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
         return switch (action) {
-            case "greet", "greet_again", "capabilities", "bot_identity", "thanks", "goodbye", "acknowledge" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "greet", "greet_again", "capabilities", "bot_identity", "haggle", "thanks", "goodbye", "acknowledge" -> List.of(new Reply("text", texts.text(language, action), data));
             case "complaint" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
