@@ -1,5 +1,6 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.dialogue.internal.BotIdentityQuestion;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
@@ -78,6 +79,14 @@ public final class Turn {
     /** Whether the message only asks what the assistant can do ("what can you do?", 那你能干嘛; {@link CapabilityQuestion}). */
     public boolean isAsksWhatTheBotDoes() {
         return CapabilityQuestion.asks(analysis.text());
+    }
+
+    /**
+     * Whether the message only asks whether the shopper talks to a bot or a person ("are you a robot?", 是真人吗), in its
+     * language's words ({@link BotIdentityQuestion}).
+     */
+    public boolean isAsksIfBot() {
+        return BotIdentityQuestion.asks(analysis.text(), language);
     }
 
     /**
