@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.dialogue.internal.BotIdentityQuestion;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
+import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 
@@ -87,6 +88,11 @@ public final class Turn {
      */
     public boolean isAsksIfBot() {
         return BotIdentityQuestion.asks(analysis.text(), language);
+    }
+
+    /** Whether the shopper haggles ("can you give me a discount?", 能便宜点吗; {@link HaggleRequest}). */
+    public boolean isHaggles() {
+        return HaggleRequest.asks(analysis.text(), language);
     }
 
     /**
