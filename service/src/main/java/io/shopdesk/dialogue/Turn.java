@@ -3,6 +3,7 @@ package io.shopdesk.dialogue;
 import io.shopdesk.dialogue.internal.BotIdentityQuestion;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
+import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 
@@ -93,6 +94,11 @@ public final class Turn {
     /** Whether the shopper haggles ("can you give me a discount?", 能便宜点吗; {@link HaggleRequest}). */
     public boolean isHaggles() {
         return HaggleRequest.asks(analysis.text(), language);
+    }
+
+    /** Whether the shopper urges their order on ("can you hurry it up?", 帮我催一下; {@link HurryRequest}). */
+    public boolean isUrgesOn() {
+        return HurryRequest.asks(analysis.text(), language);
     }
 
     /**
