@@ -1,6 +1,7 @@
 package io.shopdesk.dialogue;
 
 import io.shopdesk.dialogue.internal.BotIdentityQuestion;
+import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
@@ -99,6 +100,14 @@ public final class Turn {
     /** Whether the shopper urges their order on ("can you hurry it up?", 帮我催一下; {@link HurryRequest}). */
     public boolean isUrgesOn() {
         return HurryRequest.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the message is a short follow-up that leaves its question out ("and 6 months?", 6期呢; {@link
+     * BriefFollowUp}): rules read it against the last answer.
+     */
+    public boolean isBriefFollowUp() {
+        return BriefFollowUp.is(analysis.text(), language);
     }
 
     /**
