@@ -2,12 +2,14 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.FaqFollowUp;
 import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
 import io.shopdesk.dialogue.internal.SeveralQuestions;
 import io.shopdesk.dialogue.internal.WhyFollowUp;
 import io.shopdesk.dialogue.internal.WrongPhoneDigits;
+import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
@@ -62,6 +64,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final Clock clock;
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
+    private final FaqFollowUp followUps;
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
@@ -69,6 +72,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                            JdbcClient jdbc, Clock clock, NlpPipeline nlp) {
         this.rules = rules;
         this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
+        this.followUps = new FaqFollowUp(knowledge);
         this.risk = risk;
         this.recommendations = recommendations;
         this.knowledge = knowledge;
@@ -109,13 +113,17 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                                   ConversationState state) {
         List<QuestionParts.Question> asked = questions.of(analysis);
         if (asked.isEmpty()) {
-            return decideOne(conversationId, analysis, knowledge.search(analysis), replyLanguage, state);
+            KbSearchResult kb = knowledge.search(analysis);
+            KbHit followUp = followUps.answer(analysis, kb, state.getLastAction(), state.getLastDetail()).orElse(null);
+            return decideOne(conversationId, analysis, kb, followUp, replyLanguage, state);
         }
+        // A question of several is a question of its own: no follow-up of the last answer.
         return SeveralQuestions.decide(asked, state,
-                question -> decideOne(conversationId, question.analysis(), question.kb(), replyLanguage, state));
+                question -> decideOne(conversationId, question.analysis(), question.kb(), null, replyLanguage, state));
     }
 
-    private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb,
+    /** @param followUp the answer to the message as a follow-up of the last FAQ answer ({@link FaqFollowUp}), or null */
+    private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb, KbHit followUp,
                                       Language replyLanguage, ConversationState state) {
         boolean digitsGiven = fillSlots(analysis, state);
         RiskCheck riskCheck = riskCheck(conversationId, analysis, state);
@@ -130,7 +138,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
                     productKind));
             session.insert(state);
-            session.insert(new KbResult(kb));
+            session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
             session.insert(settings.returnWindow());
             if (lookup != null) {
@@ -141,7 +149,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
             session.insert(decision);
         });
-        var replies = ReplyComposer.compose(decision, replyLanguage, texts, kb, order.orElse(null), orderId,
+        var replies = ReplyComposer.compose(decision, replyLanguage, texts, answeredFrom(kb, followUp, decision),
+                order.orElse(null), orderId,
                 settings.suggestions(), settings.returnWindow());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
@@ -149,6 +158,20 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             state.setCustomerId(order.get().customerId());
         }
         return new DialogueOutcome(replies, decision, state);
+    }
+
+    /**
+     * The search the reply's entry comes from: the follow-up's when a rule answered with its entry (the entry need not
+     * be among the message's own hits), else the message's own, so every other reply (the fallback's suggestions
+     * too) is as it was.
+     */
+    private static KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision) {
+        if (followUp == null || !"kb_answer".equals(decision.getAction())
+                || !followUp.entry().id().equals(decision.getDetail())
+                || kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
+            return kb;
+        }
+        return new KbSearchResult(java.util.List.of(followUp), true);
     }
 
     /**

@@ -4,12 +4,32 @@ import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import java.util.List;
 
-/** The FAQ search for the current message, as a fact: whether it is answerable and the closest questions. */
+/**
+ * The FAQ search for the current message, as a fact: whether it is answerable and the closest questions, and the
+ * entry that answers it as an elliptical follow-up of the last FAQ answer (see {@code FaqFollowUp}), if any.
+ * Immutable.
+ */
 public final class KbResult {
     private final KbSearchResult result;
+    private final KbHit followUp;
 
     public KbResult(KbSearchResult result) {
+        this(result, null);
+    }
+
+    /** @param followUp the follow-up's answer, or null when the message is none */
+    public KbResult(KbSearchResult result, KbHit followUp) {
         this.result = result;
+        this.followUp = followUp;
+    }
+
+    /**
+     * The entry that answers the message read with the last FAQ answer's question (那香港呢 after the shipping cost),
+     * found by a search that passed the FAQ's gate; null when the message is no elliptical follow-up of an FAQ answer
+     * or that search found no answer.
+     */
+    public String getFollowUpFaqId() {
+        return followUp == null ? null : followUp.entry().id();
     }
 
     public boolean isConfident() {

@@ -177,6 +177,11 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         return search(question.toString(), analysis.language());
     }
 
+    /** Whether the FAQ's gate ({@link AnswerGate}) would answer with this hit, were it the first found. */
+    public boolean admits(KbHit hit) {
+        return settings.answerGate().admits(hit);
+    }
+
     public Optional<FaqEntry> entry(String id, Language language) {
         awaitBuilt();
         return Optional.ofNullable(indexes.get().get(language).entry(id));

@@ -1,0 +1,79 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.knowledge.FaqEntry;
+import io.shopdesk.knowledge.KbHit;
+import io.shopdesk.knowledge.KbSearchResult;
+import io.shopdesk.knowledge.KnowledgeBase;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.nlp.Language;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The FAQ answer to an elliptical follow-up of the FAQ answer just given: after 运费怎么算 was answered, 那香港呢 asks
+ * what shipping to Hong Kong costs; after the invoice answer, 专票呢 asks for a special VAT invoice; "and exchanges?"
+ * after the returns answer. On its own such a message says nothing the FAQ can place (it got "did you mean"). When its
+ * wording is a follow-up ({@link FollowUpWording}), the FAQ is searched again with the last answer's entry's first
+ * question and the message's new words ("运费怎么算？ 香港"), and that search gives the answer only by the FAQ's usual
+ * gate ({@link KnowledgeBase#admits}). Which entry: when the new words alone share a word with some entry (换货, 国外,
+ * "exchanges"), the one they come closest to, so the old topic is never forced on words that name another; when they
+ * share none (a place, 6期), the search's best entry, if it is in the last answer's category.
+ * <p>
+ * Never for a message the FAQ answers on its own (a complete question keeps its own answer), one that names an order,
+ * or one the intent model places with another rule (where an order is, small talk, a complaint, a person): "那我的订单到哪了"
+ * after the shipping answer is an order question. Thread-safe (stateless; the knowledge base is).
+ */
+public final class FaqFollowUp {
+    /** The last answer this follows: the only one the mechanism continues. */
+    static final String FAQ_ANSWER = "kb_answer";
+    /** Intents other rules answer: a message of these is no follow-up of an FAQ answer. */
+    private static final Set<String> ELSEWHERE = Set.of("order_status", "greeting", "thanks", "goodbye", "complaint",
+            "human_agent");
+
+    private final KnowledgeBase knowledge;
+    private final FollowUpWording wording = new FollowUpWording();
+
+    public FaqFollowUp(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /**
+     * The answer to {@code message} read as a follow-up of the conversation's last action, or empty.
+     *
+     * @param own the FAQ search for the message alone
+     */
+    public Optional<KbHit> answer(Analysis message, KbSearchResult own, String lastAction, String lastDetail) {
+        if (!FAQ_ANSWER.equals(lastAction) || lastDetail == null
+                || message.firstEntity(Entity.ORDER_ID).isPresent()
+                || !message.outOfScope() && ELSEWHERE.contains(message.intentName())) {
+            return Optional.empty();
+        }
+        return answer(message.text(), message.language(), own, lastDetail);
+    }
+
+    /** As {@link #answer(Analysis, KbSearchResult, String, String)}, for the message's text after an answer with entry {@code lastFaqId}. */
+    public Optional<KbHit> answer(String text, Language language, KbSearchResult own, String lastFaqId) {
+        if (own.answer().isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> words = wording.newWords(text, language);
+        Optional<FaqEntry> last = knowledge.entry(lastFaqId, language);
+        if (words.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        KbSearchResult withContext = knowledge.search(last.get().questions().getFirst() + " " + words.get(), language);
+        Optional<KbHit> named = knowledge.search(words.get(), language).hits().stream().findFirst()
+                .filter(hit -> hit.coverage() > 0);
+        if (named.isPresent()) {
+            // The new words name something the FAQ knows (换货, 国外, "exchanges"): the answer is the entry they come
+            // closest to, when the search with the context passes the gate for it. The context only makes it sure;
+            // it never turns 那退货呢 into the shipping answer again.
+            return withContext.hits().stream()
+                    .filter(hit -> hit.entry().id().equals(named.get().entry().id()) && knowledge.admits(hit))
+                    .findFirst();
+        }
+        // Words the FAQ does not know (a place, a number of instalments): the question is still the last one's.
+        return withContext.answer().filter(hit -> hit.entry().category().equals(last.get().category()));
+    }
+}
