@@ -16,9 +16,10 @@ import java.util.Set;
  * after the returns answer. On its own such a message says nothing the FAQ can place (it got "did you mean"). When its
  * wording is a follow-up ({@link FollowUpWording}), the FAQ is searched again with the last answer's entry's first
  * question and the message's new words ("运费怎么算？ 香港"), and that search gives the answer only by the FAQ's usual
- * gate ({@link KnowledgeBase#admits}). Which entry: when the new words alone share a word with some entry (换货, 国外,
- * "exchanges"), the one they come closest to, so the old topic is never forced on words that name another; when they
- * share none (a place, 6期), the search's best entry, if it is in the last answer's category.
+ * gate ({@link KnowledgeBase#admits}). Which entry: when the new words alone share a word with some entry (重开, 国外,
+ * "exchanges"), the one they come closest to, so the old topic is never forced on words that name another (that search
+ * or one with the last entry's topic word and the message, "发票 可以重开吗", must admit it); when they share none (a
+ * place, 6期), the search's best entry, if it is in the last answer's category.
  * <p>
  * Never for a message the FAQ answers on its own (a complete question keeps its own answer), one that names an order,
  * or one the intent model places with another rule (where an order is, small talk, a complaint, a person): "那我的订单到哪了"
@@ -62,18 +63,24 @@ public final class FaqFollowUp {
         if (words.isEmpty() || last.isEmpty()) {
             return Optional.empty();
         }
-        KbSearchResult withContext = knowledge.search(last.get().questions().getFirst() + " " + words.get(), language);
+        FaqEntry lastEntry = last.get();
+        KbSearchResult withQuestion = knowledge.search(lastEntry.questions().getFirst() + " " + words.get(), language);
         Optional<KbHit> named = knowledge.search(words.get(), language).hits().stream().findFirst()
                 .filter(hit -> hit.coverage() > 0);
         if (named.isPresent()) {
-            // The new words name something the FAQ knows (换货, 国外, "exchanges"): the answer is the entry they come
-            // closest to, when the search with the context passes the gate for it. The context only makes it sure;
-            // it never turns 那退货呢 into the shipping answer again.
-            return withContext.hits().stream()
-                    .filter(hit -> hit.entry().id().equals(named.get().entry().id()) && knowledge.admits(hit))
+            // The new words name something the FAQ knows (重开, 顺丰, "exchanges"): the answer can only be the entry they
+            // come closest to, when a search with the context passes the gate for it. The last question outweighs a
+            // short message's words (怎么开发票？ 可以重开吗 finds the invoice request again), so the topic word (the
+            // entry's first tag: 发票, 物流) is tried too. The context only makes it sure; it never turns 那退货呢 into
+            // the shipping answer again.
+            String id = named.get().entry().id();
+            KbSearchResult withTopic = lastEntry.tags().isEmpty() ? KbSearchResult.EMPTY
+                    : knowledge.search(lastEntry.tags().getFirst() + " " + text, language);
+            return java.util.stream.Stream.of(withQuestion, withTopic).flatMap(result -> result.hits().stream())
+                    .filter(hit -> hit.entry().id().equals(id) && knowledge.admits(hit))
                     .findFirst();
         }
         // Words the FAQ does not know (a place, a number of instalments): the question is still the last one's.
-        return withContext.answer().filter(hit -> hit.entry().category().equals(last.get().category()));
+        return withQuestion.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()));
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@link FaqFollowUp} searches again with the last answer's question and these words.
  * <p>
  * Only the wording is read here, and narrowly: a Chinese …呢 (那/还有/如果… allowed before it) of at most
- * {@value #MAX_ZH_WORDS} characters, a Chinese 那… / 还有… ending in a question mark, an English "what about …",
+ * {@value #MAX_ZH_WORDS} characters, a Chinese 那… / 还有… ending in a question mark, a Chinese 可以…吗 / 能…吗 whose
+ * verb has no object (可以重开吗), an English "what about …",
  * "how about …", "and …", "what if …", or an English noun phrase of at most {@value #MAX_EN_BARE_WORDS} words ending in a
  * question mark. A complete question is none: the words may hold no question word (怎么, 哪, 吗, 多少…; "how", "where",
  * "do I"…), so 那我的订单到哪了 and "how do I return a jacket?" are not follow-ups, whatever came before. An
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class FollowUpWording {
     static final int MAX_ZH_WORDS = 8;
+    static final int MAX_ZH_CAN_WORDS = 3;
     static final int MAX_EN_WORDS = 6;
     static final int MAX_EN_BARE_WORDS = 3;
 
@@ -29,6 +31,13 @@ public final class FollowUpWording {
     private static final Pattern ZH_NE = Pattern.compile(
             "\\s*(?:那如果|那么|那|还有|如果是?|要是)?[，,\\s]*([^，,。？?！!呢]{1,8}?)(?:的话)?呢" + ZH_END);
     private static final Pattern ZH_THEN = Pattern.compile("\\s*(?:那么|那|还有)[，,\\s]*([^，,。？?！!呢]{1,8})[？?]+\\s*");
+    /**
+     * 可以重开吗, 能加急吗 after an answer: a yes/no question that leaves its object out, with a verb of at most
+     * {@value #MAX_ZH_CAN_WORDS} characters. Not haggling (能便宜点吗: AnswerHaggling's).
+     */
+    private static final Pattern ZH_CAN = Pattern.compile(
+            "\\s*(?:那么|那)?[，,\\s]*(?:可以|能)([^，,。？?！!吗呢]{1,3})(?:吗|嘛)[？?。~～\\s]*");
+    private static final Pattern ZH_HAGGLING = Pattern.compile(".*(便宜|优惠|少|打折|折|降价|砍价|讲价|议价|改价).*");
     /** A question of its own: these words ask something the last answer's question does not. */
     private static final Pattern ZH_QUESTION = Pattern.compile(
             ".*(怎么|怎样|如何|哪|什么|啥|多少|多久|几|吗|嘛|么|为何|为啥|能不能|可不可以|是不是|有没有|要不要).*");
@@ -59,8 +68,9 @@ public final class FollowUpWording {
     private static Optional<String> chinese(String text) {
         Matcher ne = ZH_NE.matcher(text);
         Matcher then = ZH_THEN.matcher(text);
-        String words = ne.matches() ? ne.group(1) : then.matches() ? then.group(1) : null;
-        if (words == null) {
+        Matcher can = ZH_CAN.matcher(text);
+        String words = ne.matches() ? ne.group(1) : can.matches() ? can.group(1) : then.matches() ? then.group(1) : null;
+        if (words == null || can.matches() && ZH_HAGGLING.matcher(words).matches()) {
             return Optional.empty();
         }
         words = words.strip();

@@ -52,9 +52,16 @@ class FaqFollowUpTest {
     }
 
     @Test
+    void aVerbWithoutItsObjectIsAskedOfTheLastAnswersTopic() {
+        assertThat(answer("可以重开吗", Language.ZH, "invoices-request")).hasValue("invoices-correct-details");
+        assertThat(answer("能加急吗", Language.ZH, "shipping-time")).hasValue("shipping-time");
+    }
+
+    @Test
     void wordsThatNameAnotherTopicNeverGetTheOldAnswer() {
         assertThat(answer("那退货呢", Language.ZH, "shipping-cost")).isEmpty();
         assertThat(answer("那退款呢", Language.ZH, "shipping-cost")).isEmpty();
+        assertThat(answer("能退吗", Language.ZH, "shipping-cost")).isEmpty();
     }
 
     @Test

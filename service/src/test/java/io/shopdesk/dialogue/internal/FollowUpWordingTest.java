@@ -23,13 +23,16 @@ class FollowUpWordingTest {
         expected.put("那, 换货?", "换货");
         expected.put("如果是新疆的话呢", "新疆");
         expected.put("6期呢", "6期");
+        expected.put("可以重开吗", "重开");
+        expected.put("那能加急吗？", "加急");
         expected.forEach((text, words) ->
                 assertThat(wording.newWords(text, Language.ZH)).as(text).hasValue(words));
     }
 
     @Test
     void chineseCompleteQuestionsAndAcknowledgementsAreNone() {
-        for (String text : List.of("那我的订单到哪了", "那我的订单到哪了呢", "怎么退货", "运费多少呢", "那怎么换货呢", "可以重开吗",
+        for (String text : List.of("那我的订单到哪了", "那我的订单到哪了呢", "怎么退货", "运费多少呢", "那怎么换货呢", "能便宜点吗", "可以优惠点吗", "能打折吗",
+                "可以开增值税专用发票吗",
                 "好的呢", "嗯嗯呢", "那好吧", "那香港", "能便宜点吗", "那这个商品什么时候能到呢", "香港", "",
                 "这个问题太长了根本不是一个简短的追问呢")) {
             assertThat(wording.newWords(text, Language.ZH)).as(text).isEmpty();
