@@ -17,7 +17,7 @@ import java.util.Set;
  * wording is a follow-up ({@link FollowUpWording}), the FAQ is searched again with the last answer's entry's first
  * question and the message's new words ("运费怎么算？ 香港"), and that search gives the answer only by the FAQ's usual
  * gate ({@link KnowledgeBase#admits}). Which entry: when the new words alone share a word with some entry (重开, 国外,
- * "exchanges"), the one they come closest to, so the old topic is never forced on words that name another (that search
+ * "exchanges"), the first found of those that do, so the old topic is never forced on words that name another (that search
  * or one with the last entry's topic word and the message, "发票 可以重开吗", must admit it); when they share none (a
  * place, 6期), the search's best entry, if it is in the last answer's category.
  * <p>
@@ -65,8 +65,8 @@ public final class FaqFollowUp {
         }
         FaqEntry lastEntry = last.get();
         KbSearchResult withQuestion = knowledge.search(lastEntry.questions().getFirst() + " " + words.get(), language);
-        Optional<KbHit> named = knowledge.search(words.get(), language).hits().stream().findFirst()
-                .filter(hit -> hit.coverage() > 0);
+        Optional<KbHit> named = knowledge.search(words.get(), language).hits().stream()
+                .filter(hit -> hit.coverage() > 0).findFirst();
         if (named.isPresent()) {
             // The new words name something the FAQ knows (重开, 顺丰, "exchanges"): the answer can only be the entry they
             // come closest to, when a search with the context passes the gate for it. The last question outweighs a
