@@ -19,7 +19,7 @@ import java.util.Set;
  * gate ({@link KnowledgeBase#admits}). Which entry: when the new words alone share a word with some entry (重开, 国外,
  * "exchanges"), the first found of those that do, so the old topic is never forced on words that name another (that search
  * or one with the last entry's topic word and the message, "发票 可以重开吗", must admit it); when they share none (a
- * place, 6期), the search's best entry, if it is in the last answer's category.
+ * place: 香港, 新疆, Hong Kong), the search's best entry, if it is in the last answer's category.
  * <p>
  * Never for a message the FAQ answers on its own (a complete question keeps its own answer), one that names an order,
  * or one the intent model places with another rule (where an order is, small talk, a complaint, a person): "那我的订单到哪了"
@@ -80,7 +80,7 @@ public final class FaqFollowUp {
                     .filter(hit -> hit.entry().id().equals(id) && knowledge.admits(hit))
                     .findFirst();
         }
-        // Words the FAQ does not know (a place, a number of instalments): the question is still the last one's.
+        // Words the FAQ does not know (a place): the question is still the last one's.
         return withQuestion.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()));
     }
 }
