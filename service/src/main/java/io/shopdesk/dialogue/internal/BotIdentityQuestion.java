@@ -33,14 +33,13 @@ public final class BotIdentityQuestion {
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), only asks whether the shopper talks to a bot or a person. */
     public static boolean asks(String text, String language) {
-        if (text == null || text.isBlank()) {
+        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
             return false;
         }
         if ("zh".equals(language)) {
-            return text.length() <= MAX_LENGTH_ZH && CHINESE.matcher(text).matches();
+            return CHINESE.matcher(text).matches();
         }
-        return text.length() <= MAX_LENGTH_EN
-                && ENGLISH.matcher(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).matches()
+        return ENGLISH.matcher(ShortMessage.english(text)).matches()
                 && text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(robot|bot|chat ?bot|machine|computer|ai|a\\.i\\.|human"
                         + "|person|people|automated|automatic|assistant|agent)\\b.*");
     }

@@ -1,6 +1,5 @@
 package io.shopdesk.dialogue.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,16 +27,13 @@ public final class BriefFollowUp {
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), is a short follow-up that leaves its question out. */
     public static boolean is(String text, String language) {
-        if (text == null || text.isBlank()) {
+        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
             return false;
         }
         if ("zh".equals(language)) {
-            return text.length() <= MAX_LENGTH_ZH && CHINESE.matcher(text).matches();
+            return CHINESE.matcher(text).matches();
         }
-        if (text.length() > MAX_LENGTH_EN) {
-            return false;
-        }
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String t = ShortMessage.english(text);
         return ENGLISH_OPENED.matcher(t).matches() || ENGLISH_BARE.matcher(t).matches();
     }
 

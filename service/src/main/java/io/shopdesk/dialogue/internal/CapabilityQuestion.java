@@ -1,6 +1,5 @@
 package io.shopdesk.dialogue.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,10 +30,10 @@ public final class CapabilityQuestion {
 
     /** Whether {@code text} only asks what the assistant can do, in English or Chinese. */
     public static boolean asks(String text) {
-        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
+        if (!ShortMessage.within(text, MAX_LENGTH)) {
             return false;
         }
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String t = ShortMessage.english(text);
         return CHINESE.matcher(t).matches() || ENGLISH.matcher(t).matches();
     }
 

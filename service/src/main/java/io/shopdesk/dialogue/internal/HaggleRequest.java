@@ -1,6 +1,5 @@
 package io.shopdesk.dialogue.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +46,13 @@ public final class HaggleRequest {
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), asks for a lower price than the one shown. */
     public static boolean asks(String text, String language) {
-        if (text == null || text.isBlank()) {
+        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
             return false;
         }
         if ("zh".equals(language)) {
-            return text.length() <= MAX_LENGTH_ZH && CHINESE.matcher(text).matches() && !CHINESE_NOT.matcher(text).matches();
+            return CHINESE.matcher(text).matches() && !CHINESE_NOT.matcher(text).matches();
         }
-        return text.length() <= MAX_LENGTH_EN
-                && ENGLISH.matcher(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).matches();
+        return ENGLISH.matcher(ShortMessage.english(text)).matches();
     }
 
     private HaggleRequest() {

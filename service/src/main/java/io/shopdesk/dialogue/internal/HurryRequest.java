@@ -1,6 +1,5 @@
 package io.shopdesk.dialogue.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -39,14 +38,13 @@ public final class HurryRequest {
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), asks for the shopper's order to come sooner. */
     public static boolean asks(String text, String language) {
-        if (text == null || text.isBlank()) {
+        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
             return false;
         }
         if ("zh".equals(language)) {
-            return text.length() <= MAX_LENGTH_ZH && CHINESE.matcher(text).matches();
+            return CHINESE.matcher(text).matches();
         }
-        return text.length() <= MAX_LENGTH_EN
-                && ENGLISH.matcher(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).matches();
+        return ENGLISH.matcher(ShortMessage.english(text)).matches();
     }
 
     private HurryRequest() {

@@ -1,6 +1,5 @@
 package io.shopdesk.dialogue.internal;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,10 +48,10 @@ public final class WhyFollowUp {
 
     /** Whether {@code text} only asks why, in English or Chinese. */
     public boolean asksWhy(String text) {
-        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
+        if (!ShortMessage.within(text, MAX_LENGTH)) {
             return false;
         }
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String t = ShortMessage.english(text);
         Matcher zh = CHINESE.matcher(t);
         if (zh.matches()) {
             return CHINESE_BACK.matcher(zh.group(2)).matches();
