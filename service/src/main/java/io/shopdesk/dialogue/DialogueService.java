@@ -149,7 +149,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
             session.insert(decision);
         });
-        var replies = ReplyComposer.compose(decision, replyLanguage, texts, answeredFrom(kb, followUp, decision),
+        var replies = ReplyComposer.compose(decision, replyLanguage, texts,
+                answeredFrom(kb, followUp, decision, replyLanguage),
                 order.orElse(null), orderId,
                 settings.suggestions(), settings.returnWindow());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
@@ -163,9 +164,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /**
      * The search the reply's entry comes from: the follow-up's when a rule answered with its entry (the entry need not
      * be among the message's own hits), else the message's own, so every other reply (the fallback's suggestions
-     * too) is as it was.
+     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again.
      */
-    private static KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision) {
+    private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
+        if ("what_to_do".equals(decision.getAction())) {
+            return knowledge.entry(decision.getDetail(), language)
+                    .map(entry -> new KbSearchResult(java.util.List.of(KbHit.givenAgain(entry)), true))
+                    .orElse(kb);
+        }
         if (followUp == null || !"kb_answer".equals(decision.getAction())
                 || !followUp.entry().id().equals(decision.getDetail())
                 || kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {

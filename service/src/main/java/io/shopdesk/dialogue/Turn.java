@@ -5,6 +5,7 @@ import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
+import io.shopdesk.dialogue.internal.WhatToDoQuestion;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 
@@ -100,6 +101,14 @@ public final class Turn {
     /** Whether the shopper urges their order on ("can you hurry it up?", 帮我催一下; {@link HurryRequest}). */
     public boolean isUrgesOn() {
         return HurryRequest.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the whole message only asks what to do now, in its language's words: "what should I do?", "what now?",
+     * "now what?", 那怎么办, 我该怎么办; not "what should I do to return a jacket?" nor 退货怎么办 ({@link WhatToDoQuestion}).
+     */
+    public boolean isAsksWhatToDo() {
+        return WhatToDoQuestion.asks(analysis.text(), language);
     }
 
     /**

@@ -43,6 +43,20 @@ public final class ReplyComposer {
                 }
                 yield List.of(new Reply("kb_answer", hit.entry().answer(), data));
             }
+            case "what_to_do" -> {
+                // "What should I do?" after an FAQ answer: what that answer says to do, and the offer of a person.
+                KbHit hit = kb.hits().getFirst();
+                data.put("faqId", hit.entry().id());
+                String space = language == Language.ZH ? "" : " ";
+                yield List.of(new Reply("kb_answer", texts.text(language, "what_to_do.lead") + space
+                        + hit.entry().answer() + space + texts.text(language, "what_to_do.tail"), data));
+            }
+            case "help_for_agent" -> {
+                // Stuck after the bot's advice: it has nothing more; the escalation rules hand the chat over.
+                data.put("code", action);
+                data.put("about", decision.getDetail());
+                yield List.of(new Reply("text", texts.text(language, action), data));
+            }
             case "ask" -> {
                 data.put("slot", decision.getDetail());
                 yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail()), data));
