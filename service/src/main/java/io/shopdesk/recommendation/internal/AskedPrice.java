@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The price a shopper's message names, in CNY, as one of three shapes:
+ * The price a shopper's message names, in CNY, as one of four shapes:
  * <ul>
+ *   <li>a <b>range</b> with both ends ("300到500", "300-500元", "between 300 and 500 yuan", "$50-$80"; see
+ *       {@link PriceRange}), read first: it wins over the ceiling or floor the same numbers would otherwise be;</li>
  *   <li>a <b>ceiling</b>: an amount after "under/below/less than/cheaper than/up to/at most/no more than/max/budget/
  *       不超过/低于/少于/不到/最多/最高/预算" or before "以内/以下/之内", or named as the product's price ("3000元的笔记本");</li>
  *   <li>a <b>floor</b>: an amount after "over/above/more than/at least/不低于/不少于/至少/起码/超过/高于" or before
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  *       "预算1000左右"): it is what the shopper means to spend at most.</li>
  * </ul>
  * A ceiling and a floor may come together ("over 300 and under 600"); a band is read only when the message has
- * neither. Amounts are written 1000, 1,000, 1k, 5千 or 1.5万 (full-width digits arrive folded by the pipeline); "$",
+ * no range, ceiling or floor. Amounts are written 1000, 1,000, 1k, 5千 or 1.5万 (full-width digits arrive folded by the pipeline); "$",
  * "dollars", "bucks", "美元", "刀" mean US dollars (converted at the given rate), anything else (元, 块, 块钱, yuan) CNY.
  * An English "around/about" amount needs a currency ("about 2 pairs" is no price), and a bare number beside a height,
  * weight, size or age ("身高170左右", "42码左右", "over 50 reviews") is none either. Immutable and thread-safe.

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
  * attribute words from {@code attributes.csv}, whom the products are for from {@code recipients.csv} and whether they
- * are a gift ({@link RecipientWords}), and the price asked for ({@link AskedPrice}: a ceiling, a floor or a band
- * around a price, in CNY). Immutable and thread-safe.
+ * are a gift ({@link RecipientWords}), and the price asked for ({@link AskedPrice}: a ceiling, a floor, a range with both
+ * ends or a band around a price, in CNY). Immutable and thread-safe.
  */
 public final class ProductQueryParser {
     private record Term(String surface, String attribute, String value) {
