@@ -77,7 +77,7 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
     private static final Pattern MEASURE_BEFORE = Pattern.compile("(身高|体重|高|重|岁|年龄|尺码|码|腰围|胸围|脚长|鞋码|cm|厘米|公斤|斤|kg)\\s*$");
     private static final Pattern MEASURE_AFTER = Pattern.compile(
             "(?s)^\\s*(码|cm|厘米|公斤|斤|kg|岁|号|度|米|g|克|毫升|ml|天|年|个月|月|周|星期|工作日|小时|分钟|点|次|个|件|双|条|人"
-                    + "|期|折|寸|英寸|升|瓦|毫安|页|%|％).*");
+                    + "|期|折|寸|英寸|升|瓦|毫安|页|%|％)(?![a-z]).*");
     /** English words that may follow a bare floor amount that is still a price ("over 500 for a jacket"). */
     private static final Set<String> AFTER_A_PRICE = Set.of("for", "and", "or", "with", "in", "please", "but", "only");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([a-z]+)");

@@ -27,6 +27,7 @@ class AskedPriceTest {
 
     @Test
     void aroundAPriceInChineseIsABand() {
+        assertThat(read("500左右 good headphones")).as("a word starting with g is no gram").isEqualTo("400.00-600.00 around 500");
         assertThat(read("1000元左右的耳机")).isEqualTo("800.00-1200.00 around 1000");
         assertThat(read("推荐个500块上下的")).isEqualTo("400.00-600.00 around 500");
         assertThat(read("2000左右的手机")).isEqualTo("1600.00-2400.00 around 2000");
@@ -93,6 +94,7 @@ class AskedPriceTest {
         assertThat(read("42码左右的跑鞋")).isEqualTo("none");
         assertThat(read("I paid $50 for shoes")).isEqualTo("none");
         assertThat(read("over-ear headphones")).isEqualTo("none");
+        assertThat(read("500g以上的咖啡豆")).isEqualTo("none");
         assertThat(read("身高170左右，500元左右的羽绒服")).isEqualTo("400.00-600.00 around 500");
     }
 
