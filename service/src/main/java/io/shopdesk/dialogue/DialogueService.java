@@ -16,6 +16,7 @@ import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
+import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.RecommendationRequest;
 import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.FinancingRequest;
@@ -133,10 +134,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         Decision decision = new Decision();
         RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
+        ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind));
+                    productKind, problem));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -208,7 +210,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /**
      * Product cards when the recommendation rules say this is the moment; they replace a fallback (the shopper asked
-     * for products, not for an FAQ) and follow any other reply. The state is read before this turn updates it.
+     * for products, not for an FAQ) and follow any other reply. The state is read before this turn updates it, after
+     * the rules: a problem reported in this message counts already.
      */
     private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
                                      ConversationState state, Decision decision, OrderDetails order) {
@@ -218,7 +221,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         }
         return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
                         state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
-                        state.getOrderRequest()))
+                        state.getOrderRequest(), state.isProblemReported(), state.isUpset()))
                 .map(s -> {
                     Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
                             "cards", s.cards(), "reason", s.reason()));

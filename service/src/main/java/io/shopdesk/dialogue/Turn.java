@@ -8,6 +8,7 @@ import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductProblem;
 
 /**
  * The current message as dialogue rules see it (a fact; read-only). Built from the {@link Analysis}.
@@ -19,19 +20,23 @@ public final class Turn {
     private final boolean phoneDigits;
     private final boolean asksWhy;
     private final boolean productKind;
+    private final ProductProblem productProblem;
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
      * {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy});
      * {@code productKind}: the message asks for a kind of product some catalogue product is, in words no category
-     * word covers ("a watch"; the recommendation module's catalogue knows).
+     * word covers ("a watch"; the recommendation module's catalogue knows); {@code productProblem}: what the message
+     * says is wrong with a product the shopper has (the recommendation module's problem words know).
      */
-    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind) {
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem) {
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
         this.asksWhy = asksWhy;
         this.productKind = productKind;
+        this.productProblem = productProblem == null ? ProductProblem.NONE : productProblem;
     }
 
     public Analysis getAnalysis() {
@@ -125,6 +130,23 @@ public final class Turn {
      */
     public boolean isNamesProduct() {
         return productKind || analysis.namesProduct();
+    }
+
+    /**
+     * Whether the message says something is wrong with a product the shopper has, its fit or a fault ("the jacket
+     * doesn't fit", 衣服尺码不合适, "my headphones stopped working"; {@code knowledge-base/products/problem-words.csv}).
+     */
+    public boolean isStatesProductProblem() {
+        return productProblem.stated();
+    }
+
+    /**
+     * Whether the message says a product the shopper has is faulty: broken, damaged, not working, torn, the wrong item
+     * or parts missing ("the mug I got arrived broken", 收到的围巾有破洞; a {@code fault} word of
+     * {@code problem-words.csv}). Whether it reports one or only asks ("what if it arrives broken?") the rules decide.
+     */
+    public boolean isReportsFault() {
+        return productProblem == ProductProblem.FAULT;
     }
 
     /** The message's words ({@link Analysis#wordCount()}), as the recommendation rules count them. */

@@ -113,7 +113,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
         if (!scoredLater) {
             // English without CoreNLP counts as not negative unless the outburst lexicon scores it; with CoreNLP the
             // turn counts once CoreNLP has scored it.
-            state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
+            state.countSentiment(negative(sentiment));
         }
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),
                 analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
@@ -240,7 +240,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
             if (state.isHandedOff()) {
                 return null;
             }
-            state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
+            state.countSentiment(negative(sentiment));
             EscalationTurn scored = turn.scored(sentiment, source, state.getConsecutiveNegativeTurns());
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
             EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state, scored));

@@ -129,6 +129,14 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return AvailabilityQuestion.of(analysis, recommender.catalogue(), parser::isAttributeWord).carried();
     }
 
+    /**
+     * What the message says is wrong with a product the shopper has ({@code problem-words.csv}): the dialogue takes a
+     * fault ("the mug arrived broken", 收到的围巾有破洞) as a report of a faulty item, to be answered for its order.
+     */
+    public ProductProblem productProblem(String text) {
+        return parser.productProblem(text);
+    }
+
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
         ShopperRecommender serving = recommender;
@@ -149,8 +157,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()));
-        ShopperSituation situation = ShopperSituation.of(request.analysis().intentName(), request.lastIntent(),
-                request.handedOff(), request.customerId());
+        ShopperSituation situation = ShopperSituation.of(request);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {

@@ -28,8 +28,14 @@ public final class ReplyComposer {
         return switch (action) {
             case "greet", "greet_again", "capabilities", "bot_identity", "haggle", "thanks", "goodbye", "acknowledge" -> List.of(new Reply("text", texts.text(language, action), data));
             case "complaint" -> {
+                // With a detail, what the complaint is about (faulty_item: the shopper already said what is wrong, so
+                // only the order is asked for): complaint.<detail>.
                 data.put("code", action);
-                yield List.of(new Reply("text", texts.text(language, action), data));
+                String key = decision.getDetail() == null ? action : action + "." + decision.getDetail();
+                if (decision.getDetail() != null) {
+                    data.put("about", decision.getDetail());
+                }
+                yield List.of(new Reply("text", texts.text(language, key), data));
             }
             case "kb_answer" -> {
                 // The entry the rule decided on: the closest one, or another the rule chose among those found.
