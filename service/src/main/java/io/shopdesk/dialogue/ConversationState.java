@@ -15,8 +15,9 @@ public class ConversationState {
     private String phoneLast4;
     private String pendingTask;
     /**
-     * What the shopper asked to do with their order (return, exchange, cancel, change_address), kept through the
-     * order's verification until the rules answer it or the shopper moves on; null when none.
+     * What the shopper asked to do with their order (return, exchange, cancel, change_address, or faulty: sort out an
+     * item they received faulty), kept through the order's verification until the rules answer it or the shopper moves
+     * on; null when none.
      */
     private String orderRequest;
     /**
