@@ -52,7 +52,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private static final int PRECHECK_TERM_MONTHS = 12;
     /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
     private static final java.util.Set<String> OWNERSHIP_SHOWN =
-            java.util.Set.of("order_status", "order_request", "order_request_for_agent");
+            java.util.Set.of("order_status", "order_request", "order_request_for_agent", "late_delivery",
+                    "late_delivery_for_agent");
 
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
@@ -143,6 +144,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
             session.insert(settings.returnWindow());
+            session.insert(settings.lateDeliveryPolicy());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -153,8 +155,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         });
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
-                order.orElse(null), orderId,
-                settings.suggestions(), settings.returnWindow());
+                lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
         if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {

@@ -6,6 +6,8 @@ import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
+import io.shopdesk.dialogue.internal.NotArrivedYet;
+import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.recommendation.ProductProblem;
@@ -114,6 +116,18 @@ public final class Turn {
      */
     public boolean isAsksWhatToDo() {
         return WhatToDoQuestion.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the shopper says their order has still not come ("it's still not here", 怎么还没到; {@link NotArrivedYet}).
+     */
+    public boolean isNotArrivedYet() {
+        return NotArrivedYet.says(analysis.text(), language);
+    }
+
+    /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
+    public boolean isSaysYes() {
+        return YesAnswer.is(analysis.text(), language);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.LateDeliveryPolicy;
+import io.shopdesk.dialogue.OrderLookup;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.dialogue.ReturnWindow;
 import io.shopdesk.knowledge.KbHit;
@@ -20,8 +22,17 @@ public final class ReplyComposer {
     private ReplyComposer() {
     }
 
+    /**
+     * The replies for {@code decision}. {@code lookup}: the conversation's order as the rules saw it, or null when it
+     * has none; {@code returns} and {@code late}: the return windows and how late is slightly late, which the texts
+     * name.
+     */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
-                                      OrderDetails order, String orderId, int suggestions, ReturnWindow returns) {
+                                      OrderLookup lookup, int suggestions, ReturnWindow returns,
+                                      LateDeliveryPolicy late) {
+        OrderDetails order = lookup == null ? null : lookup.getOrder();
+        String orderId = lookup == null ? null : lookup.getOrderId();
+        int daysLate = lookup == null ? 0 : lookup.getDaysLate();
         String action = decision.getAction();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
@@ -78,7 +89,7 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> {
-                Reply status = orderStatus(order, language, texts, data);
+                Reply status = OrderStatusReply.status(order, daysLate, late, language, texts, data);
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
@@ -86,6 +97,8 @@ public final class ReplyComposer {
                 String lead = texts.text(language, "order_status.lead." + decision.getDetail());
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
+            case "late_delivery", "late_delivery_for_agent" ->
+                    List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, data));
@@ -111,41 +124,6 @@ public final class ReplyComposer {
                 yield List.of(fallback(language, texts, kb, detail == null ? suggestions : 0, data, detail));
             }
         };
-    }
-
-    /**
-     * The order's status and shipment. A status may have its own wording ({@code order_status.delivered},
-     * {@code order_status.shipment.delivered}, ...), so a delivered order says when it arrived rather than an
-     * "estimated delivery" in the past, and a returned or refunded one says where the money is.
-     */
-    private static Reply orderStatus(OrderDetails order, Language language, ReplyTemplates texts, Map<String, Object> data) {
-        String status = texts.label(language, "status", order.status());
-        String variant = order.status() == null ? "unknown" : order.status();
-        data.put("orderId", order.id());
-        data.put("status", order.status());
-        data.put("statusLabel", status);
-        data.put("items", language == Language.ZH ? order.itemsZh() : order.itemsEn());
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("orderId", order.id());
-        values.put("status", status);
-        String shipment;
-        if (order.shipment() == null) {
-            shipment = texts.text(language, "order_status.no_shipment", variant, values);
-        } else {
-            OrderDetails.Shipment s = order.shipment();
-            String carrier = texts.label(language, "carrier", s.carrier());
-            String unknown = texts.text(language, "unknown");
-            data.put("carrier", carrier);
-            data.put("trackingNumber", s.trackingNumber());
-            data.put("eta", s.eta() == null ? null : s.eta().toString());
-            values.put("carrier", carrier);
-            values.put("trackingNumber", s.trackingNumber());
-            values.put("eta", s.eta() == null ? unknown : s.eta().toString());
-            values.put("deliveredOn", s.deliveredOn() == null ? unknown : s.deliveredOn().toString());
-            shipment = texts.text(language, "order_status.shipment", variant, values);
-        }
-        values.put("shipment", shipment);
-        return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
     }
 
     /**
