@@ -15,11 +15,6 @@ import java.time.LocalDate;
 public record OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
                               String trackingNumber, LocalDate eta, int daysLate) {
 
-    /** An order without its shipment (a scenario's, or one not shipped). */
-    public OrderInQuestion(String orderId, String status, double total, String currency) {
-        this(orderId, status, total, currency, null, null, null, 0);
-    }
-
     public String getOrderId() {
         return orderId;
     }
