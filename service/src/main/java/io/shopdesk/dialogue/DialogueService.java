@@ -145,6 +145,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(settings.verificationPolicy());
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
+            session.insert(settings.notReceivedPolicy());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -155,7 +156,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         });
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
-                lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy());
+                lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
+                settings.notReceivedPolicy());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
         if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {

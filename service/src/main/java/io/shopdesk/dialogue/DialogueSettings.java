@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param slightlyLateDays                days past an undelivered order's estimated delivery that are only slightly
  *                                        late: a shopper chasing it is given the tracking again; beyond them, the first
  *                                        follow-up goes to a person who can open an investigation with the carrier
+ * @param notReceivedReportDays           days after delivery within which a parcel the shopper says they never got is
+ *                                        investigated with the carrier (the FAQ's 7): within them a colleague opens the
+ *                                        investigation, after them a colleague sees what can still be done
  * @param questionMinIntentConfidence     how sure the intent model must be of each question of a message that asks
  *                                        several, one the FAQ cannot answer, for the message to be answered question
  *                                        by question (else it is answered whole)
@@ -32,6 +35,7 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("7") int returnDays,
                                @DefaultValue("30") int defectiveReturnDays,
                                @DefaultValue("3") int slightlyLateDays,
+                               @DefaultValue("7") int notReceivedReportDays,
                                @DefaultValue("0.8") double questionMinIntentConfidence) {
 
     public DialogueSettings {
@@ -51,6 +55,10 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
             throw new IllegalArgumentException("shopdesk.dialogue.slightly-late-days must be at least 0, was "
                     + slightlyLateDays);
         }
+        if (notReceivedReportDays < 0) {
+            throw new IllegalArgumentException("shopdesk.dialogue.not-received-report-days must be at least 0, was "
+                    + notReceivedReportDays);
+        }
     }
 
     /** The limits as the dialogue rules see them. */
@@ -66,5 +74,10 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
     /** How late is slightly late, as the dialogue rules see it. */
     public LateDeliveryPolicy lateDeliveryPolicy() {
         return new LateDeliveryPolicy(slightlyLateDays);
+    }
+
+    /** How long after delivery a missing parcel is investigated, as the dialogue rules see it. */
+    public NotReceivedPolicy notReceivedPolicy() {
+        return new NotReceivedPolicy(notReceivedReportDays);
     }
 }

@@ -5,6 +5,7 @@ import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
+import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.YesAnswer;
@@ -123,6 +124,15 @@ public final class Turn {
      */
     public boolean isNotArrivedYet() {
         return NotArrivedYet.says(analysis.text(), language);
+    }
+
+    /**
+     * Whether the shopper says their parcel did not reach them though it shows as delivered, or went astray ("it says
+     * delivered but I never got it", "someone else signed for it", 显示已签收但是我没收到, 被人代签了; {@link
+     * MissingParcelReport}).
+     */
+    public boolean isReportsMissingParcel() {
+        return MissingParcelReport.says(analysis.text(), language);
     }
 
     /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */

@@ -213,7 +213,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
             orders.find(state.getOrderId()).ifPresent(o -> facts.add(new OrderInQuestion(o.id(), o.status(),
                     o.total().doubleValue(), o.currency(), o.shipment() == null ? null : o.shipment().carrier(),
                     o.shipment() == null ? null : o.shipment().trackingNumber(),
-                    o.shipment() == null ? null : o.shipment().eta(), o.daysLate(today))));
+                    o.shipment() == null ? null : o.shipment().eta(), o.daysLate(today),
+                    o.shipment() == null ? null : o.shipment().deliveredOn())));
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {

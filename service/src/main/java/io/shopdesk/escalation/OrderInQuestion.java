@@ -11,9 +11,10 @@ import java.time.LocalDate;
  * @param eta            the shipment's estimated delivery, or null
  * @param daysLate       whole days it is past {@code eta} without having been delivered, on the shop's date (0 when on
  *                       time, without an estimate, delivered, cancelled, returned or refunded)
+ * @param deliveredOn    the day (shop time) its shipment was delivered, or null when not delivered or unknown
  */
 public record OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
-                              String trackingNumber, LocalDate eta, int daysLate) {
+                              String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn) {
 
     public String getOrderId() {
         return orderId;
@@ -41,5 +42,13 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
 
     public int getDaysLate() {
         return daysLate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
     }
 }

@@ -72,4 +72,16 @@ class DialogueSettingsTest {
                 .isInstanceOf(BindException.class).rootCause()
                 .hasMessage("shopdesk.dialogue.slightly-late-days must be at least 0, was -1");
     }
+
+    @Test
+    void aMissingParcelIsInvestigatedWithinSevenDaysOfDeliveryUnlessSet() {
+        assertThat(bind(Map.of()).notReceivedPolicy()).isEqualTo(new NotReceivedPolicy(7));
+        assertThat(bind(Map.of("shopdesk.dialogue.not-received-report-days", "14")).notReceivedPolicy())
+                .isEqualTo(new NotReceivedPolicy(14));
+        assertThat(new NotReceivedPolicy(7).lastReportDay(java.time.LocalDate.parse("2026-11-13")))
+                .isEqualTo(java.time.LocalDate.parse("2026-11-20"));
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.not-received-report-days", "-1")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.not-received-report-days must be at least 0, was -1");
+    }
 }

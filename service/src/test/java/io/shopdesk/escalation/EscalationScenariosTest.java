@@ -80,7 +80,7 @@ class EscalationScenariosTest {
         EscalationTurn turn = new EscalationTurn("shipping_time", 0.98, "when will it arrive?", "en", 0, "scenario", 0,
                 "late_delivery_for_agent", null, 0, 0, false);
         OrderInQuestion order = new OrderInQuestion("SD10000001", "in_transit", 828, "CNY", "SF Express",
-                "SF1234567890123", java.time.LocalDate.parse("2026-11-28"), 8);
+                "SF1234567890123", java.time.LocalDate.parse("2026-11-28"), 8, null);
         EscalationCheck check = EscalationRules.evaluate(RULES, List.of(turn, order, EscalationPolicy.DEFAULT));
         assertThat(check.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.code()).isEqualTo("LATE_DELIVERY");
@@ -91,5 +91,46 @@ class EscalationScenariosTest {
             assertThat(reason.messageZh()).isEqualTo("顾客追问晚到的包裹：订单 SD10000001（in_transit）原定 2026-11-28 送达，"
                     + "已晚 8 天，请向SF Express发起查件（运单号 SF1234567890123）");
         });
+    }
+
+    @Test
+    void theNotReceivedReasonGivesTheAgentTheCarrierTheTrackingNumberAndTheDayOfDelivery() {
+        OrderInQuestion order = new OrderInQuestion("SD10000002", "delivered", 1298, "CNY", "JD Logistics",
+                "JDVA27483910562", java.time.LocalDate.parse("2026-11-13"), 0, java.time.LocalDate.parse("2026-11-13"));
+        assertThat(notReceived("not_received.in_time", order)).satisfies(reason -> {
+            assertThat(reason.rule()).isEqualTo("EscalateParcelNotReceived");
+            assertThat(reason.priority()).isEqualTo(3);
+            assertThat(reason.team()).isEqualTo("logistics");
+            assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000002 (JD "
+                    + "Logistics, tracking number JDVA27483910562), shown as delivered on 2026-11-13; open an "
+                    + "investigation with JD Logistics");
+            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000002 的JD Logistics物流（运单号 "
+                    + "JDVA27483910562）显示已于 2026-11-13 签收，请向JD Logistics发起查件");
+        });
+        assertThat(notReceived("not_received.late_report", order)).satisfies(reason -> {
+            assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000002 (JD "
+                    + "Logistics, tracking number JDVA27483910562), shown as delivered on 2026-11-13; reported after "
+                    + "the window for a carrier investigation: see what can still be done");
+            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000002 的JD Logistics物流（运单号 "
+                    + "JDVA27483910562）显示已于 2026-11-13 签收，已过查件反馈期限，请看看还能怎么处理");
+        });
+        OrderInQuestion undatedAndDear = new OrderInQuestion("SD10000099", "delivered", 2417, "CNY", "SF Express",
+                "SF1499990000099", null, 0, null);
+        assertThat(notReceived("not_received.delivered_undated", undatedAndDear)).satisfies(reason -> {
+            assertThat(reason.priority()).isEqualTo(2);
+            assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000099 (SF "
+                    + "Express, tracking number SF1499990000099), shown as delivered on a day the carrier did not give; "
+                    + "open an investigation with SF Express; high-value order (2417.00 CNY)");
+            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000099 的SF Express物流（运单号 "
+                    + "SF1499990000099）显示已签收（签收日期不明），请向SF Express发起查件；高额订单（2417.00 CNY）");
+        });
+    }
+
+    private static EscalationReason notReceived(String detail, OrderInQuestion order) {
+        EscalationTurn turn = new EscalationTurn("oos", 0.5, "4321", "en", 0, "scenario", 0, "order_request_for_agent",
+                detail, 0, 0, false);
+        EscalationCheck check = EscalationRules.evaluate(RULES, List.of(turn, order, EscalationPolicy.DEFAULT));
+        assertThat(check.reasons()).extracting(EscalationReason::code).containsExactly("NOT_RECEIVED");
+        return check.reasons().getFirst();
     }
 }

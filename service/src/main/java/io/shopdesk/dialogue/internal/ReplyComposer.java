@@ -3,6 +3,7 @@ package io.shopdesk.dialogue.internal;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
+import io.shopdesk.dialogue.NotReceivedPolicy;
 import io.shopdesk.dialogue.OrderLookup;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.dialogue.ReturnWindow;
@@ -24,12 +25,12 @@ public final class ReplyComposer {
 
     /**
      * The replies for {@code decision}. {@code lookup}: the conversation's order as the rules saw it, or null when it
-     * has none; {@code returns} and {@code late}: the return windows and how late is slightly late, which the texts
-     * name.
+     * has none; {@code returns}, {@code late} and {@code notReceived}: the return windows, how late is slightly late
+     * and how long a missing parcel is investigated, which the texts name.
      */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
-                                      LateDeliveryPolicy late) {
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -101,7 +102,7 @@ public final class ReplyComposer {
                     List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
-                yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, data));
+                yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, notReceived, data));
             }
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
@@ -132,7 +133,8 @@ public final class ReplyComposer {
      * request has its own wording for the case, else {@code order_request.<case>}.
      */
     private static Reply orderRequest(String detail, OrderDetails order, Language language, ReplyTemplates texts,
-                                      ReturnWindow returns, Map<String, Object> data) {
+                                      ReturnWindow returns, NotReceivedPolicy notReceived,
+                                      Map<String, Object> data) {
         int dot = detail.indexOf('.');
         String request = detail.substring(0, dot);
         String situation = detail.substring(dot + 1);
@@ -148,6 +150,7 @@ public final class ReplyComposer {
                 language == Language.ZH ? order.itemsZh() : order.itemsEn()));
         values.put("returnDays", String.valueOf(returns.days()));
         values.put("defectiveDays", String.valueOf(returns.defectiveDays()));
+        values.put("reportDays", String.valueOf(notReceived.reportDays()));
         OrderDetails.Shipment s = order.shipment();
         values.put("carrier", s == null ? unknown : texts.label(language, "carrier", s.carrier()));
         values.put("trackingNumber", s == null ? unknown : s.trackingNumber());
@@ -157,6 +160,10 @@ public final class ReplyComposer {
             values.put("deliveredOn", s.deliveredOn().toString());
             values.put("returnBy", returns.lastDay(s.deliveredOn()).toString());
             values.put("defectiveReturnBy", returns.lastDefectiveDay(s.deliveredOn()).toString());
+            values.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
+            if ("not_received".equals(request)) {
+                data.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
+            }
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
+import io.shopdesk.dialogue.NotReceivedPolicy;
 import io.shopdesk.dialogue.OrderLookup;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.dialogue.ReturnWindow;
@@ -39,7 +40,7 @@ class OrderStatusReplyTest {
         decision.decide(action, null, "Rule");
         OrderLookup lookup = new OrderLookup(order.id(), order, "5678", null, 0, 0, LocalDate.parse(today));
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, NO_HITS, lookup, 3,
-                new ReturnWindow(7, 30), THREE_DAYS);
+                new ReturnWindow(7, 30), THREE_DAYS, new NotReceivedPolicy(7));
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }
