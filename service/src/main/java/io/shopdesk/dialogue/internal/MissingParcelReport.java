@@ -33,7 +33,9 @@ public final class MissingParcelReport {
             + "|seen|find|found) " + PARCEL
             + "|(?:never|did ?n'?t|did not|have ?n'?t|have not) (?:got|gotten|received)(?= *(?:$|[,.!?;]| yet\\b"
             + "| though\\b| at all\\b))"
-            + "|(?:can'?t|cannot|can not|could ?n'?t|could not) (?:find|see) " + PARCEL
+            + "|(?:can'?t|cannot|can not|could ?n'?t|could not) (?:find|see|locate) " + PARCEL
+            + "|(?:there'?s |there is )?no sign of (?:it|them|my (?:parcel|package|order)|the (?:parcel|package))"
+            + "|not (?:been )?received"
             + "|(?:nothing|no (?:parcel|package|box)) (?:has )?(?:arrived|came|come|showed up|turned up|here)"
             + "|(?:never|did ?n'?t|did not|has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|came|showed up"
             + "|turned up|got here|reached me)"
@@ -43,8 +45,8 @@ public final class MissingParcelReport {
             + "|where (?:is|'s) (?:it|my (?:parcel|package|order))"
             + "|(?:it'?s|it is|it was|my (?:parcel|package|order) (?:is|was)) missing)";
     private static final Pattern ENGLISH = Pattern.compile("(?s)(?:"
-            // shown as delivered, and not got, in either order
-            + ".*\\b" + SHOWN_DELIVERED + "\\b.*\\b" + NOT_GOT + "\\b.*"
+            // shown as delivered (or a message that opens with "delivered", "signed for"), and not got, in either order
+            + "(?:.*\\b" + SHOWN_DELIVERED + "|\\W*(?:delivered|signed for))\\b.*\\b" + NOT_GOT + "\\b.*"
             + "|.*\\b" + NOT_GOT + "\\b.{0,80}\\b(?:though|although|but|yet|while|and|even)\\b.{0,40}\\b"
             + SHOWN_DELIVERED + "\\b.*"
             // on its own: never got it, not delivered to me, signed for by someone else, lost or stolen
@@ -70,7 +72,7 @@ public final class MissingParcelReport {
             + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|放(?:到|在|进)了?(?:快递柜|驿站|门口|前台|门卫|丰巢))";
     /** The shopper does not have it. */
     private static final String NOT_GOT_ZH = "(?:(?:没|没有|未|并没有|根本没|从来没|但没|却没)有?(?:收到|拿到|见到|看到|找到)"
-            + "|找不到|不见了|丢了|(?:包裹|快递|东西|货|件)(?:在哪|去哪))";
+            + "|找不到|找不着|寻不到|不见了|丢了|(?:没|没有)(?:看见|看着|见着)|(?:包裹|快递|东西|货|件)(?:在哪|去哪))";
     private static final Pattern CHINESE = Pattern.compile("(?s)(?:"
             + ".*" + DELIVERED_ZH + ".*" + NOT_GOT_ZH + ".*"
             + "|.*" + NOT_GOT_ZH + ".*" + DELIVERED_ZH + ".*"

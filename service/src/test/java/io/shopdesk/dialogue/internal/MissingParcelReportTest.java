@@ -19,7 +19,9 @@ class MissingParcelReportTest {
                 "it wasn't delivered to me", "it was delivered to the wrong address", "someone else signed for it",
                 "it was signed for by someone I don't know", "I never signed for it", "my package was stolen",
                 "the parcel is lost", "it says delivered but I never got it, can you check if a neighbour has it?",
-                "hi, the app says delivered but it's not at my door")) {
+                "hi, the app says delivered but it's not at my door",
+                "the parcel shows delivered but I cannot locate it", "My package is marked as delivered but there's no sign of it",
+                "signed for but not received")) {
             assertThat(MissingParcelReport.says(q, "en")).as(q).isTrue();
         }
     }
@@ -29,7 +31,7 @@ class MissingParcelReportTest {
         for (String q : List.of("显示已签收但是我没收到", "物流显示已签收，但我没收到。", "快递说送到了，可是我没拿到东西",
                 "明明签收了却找不到快递", "显示签收了，包裹在哪？", "我没收到货，显示已经签收了", "已签收？我根本没收到",
                 "被人代签了", "快递被别人签收了", "不是我签收的", "我没签收过，怎么显示签收了", "快递丢了", "包裹被人拿走了",
-                "显示放在快递柜了但是我没找到", "送错地址了")) {
+                "显示放在快递柜了但是我没找到", "送错地址了", "快递说送到了，可是我找不着东西", "物流显示签收了，可是东西我没看着")) {
             assertThat(MissingParcelReport.says(q, "zh")).as(q).isTrue();
         }
     }
@@ -42,7 +44,7 @@ class MissingParcelReportTest {
                 "it says delivered but I didn't receive the right size", "it says delivered but I never got my refund",
                 "I never got my refund", "what if it says delivered but I didn't get it?",
                 "if it says delivered but I never got it, what do I do?", "where is my order?",
-                "the mug I got arrived broken", "I didn't get the confirmation email", "the order was delivered")) {
+                "the mug I got arrived broken", "I didn't get the confirmation email", "the order was delivered", "when will it be delivered? I haven't got it")) {
             assertThat(MissingParcelReport.says(q, "en")).as(q).isFalse();
         }
         for (String q : List.of("怎么还没到", "还没收到", "什么时候送达，我还没收到", "已经签收了，谢谢", "签收了但是少了一件",
