@@ -15,14 +15,14 @@ public class ConversationState {
     private String phoneLast4;
     private String pendingTask;
     /**
-     * What the shopper asked to do with their order (return, exchange, cancel, change_address, or faulty: sort out an
-     * item they received faulty), kept through the order's verification until the rules answer it or the shopper moves
+     * What the shopper asked to do with their order (return, exchange, cancel, change_address, faulty: sort out an
+     * item they received faulty, or not_received: a parcel shown as delivered that never reached them), kept through the order's verification until the rules answer it or the shopper moves
      * on; null when none.
      */
     private String orderRequest;
     /**
      * Whether the shopper said in this conversation that something is wrong with what they have (a faulty or ill-fitting
-     * item) or complained; set by the dialogue rules, never cleared. No cross-sell then.
+     * item, a parcel that never reached them) or complained; set by the dialogue rules, never cleared. No cross-sell then.
      */
     private boolean problemReported;
     /**

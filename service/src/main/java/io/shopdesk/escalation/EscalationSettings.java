@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param ruleSet                        the rule set under {@code rules/} that decides escalations
  * @param fallbacksBeforeEscalation      consecutive misunderstandings after which a person takes over
- * @param highValueOrder                 order total from which a complaint goes to a person at once
+ * @param highValueOrder                 order total from which a complaint goes to a person at once, and a parcel the
+ *                                       shopper never got is served with high priority
  * @param negativeSentiment              sentiment (-1..1) at or below which a turn counts as negative
  * @param veryNegativeSentiment          sentiment (-1..1) at or below which the shopper is clearly upset: a person
  *                                       takes over at once

@@ -8,7 +8,7 @@ import io.shopdesk.nlp.Language;
  * One turn, as the dialogue hands it over after deciding: the analysis, the reply language, who the shopper is
  * (customer id or null), the previous intent, whether a person has the conversation, the dialogue's action and the
  * order it told about (or null), and what the shopper asked to do with their order while it is being answered (return,
- * exchange, cancel, change_address, faulty; null when nothing).
+ * exchange, cancel, change_address, faulty, not_received; null when nothing).
  *
  * @param problemReported the shopper said in this conversation that something they have is wrong, or complained
  * @param upset           a message of the shopper's in this conversation read as negative
