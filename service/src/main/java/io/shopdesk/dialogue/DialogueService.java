@@ -49,6 +49,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /** The financing pre-check's amount and term when the shopper names none (a typical basket, the longest plan). */
     private static final java.math.BigDecimal PRECHECK_AMOUNT = java.math.BigDecimal.valueOf(1000);
     private static final int PRECHECK_TERM_MONTHS = 12;
+    /**
+     * Actions whose reply the products reply replaces: a fallback (nothing else answered the message, which asked for
+     * products) and a question about a card shown, which only the recommendation module can answer.
+     */
+    private static final java.util.Set<String> REPLACED_BY_PRODUCTS = java.util.Set.of("fallback", "shown_card");
     /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
     private static final java.util.Set<String> OWNERSHIP_SHOWN =
             java.util.Set.of("order_status", "order_request", "order_request_for_agent");
@@ -133,10 +138,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         Decision decision = new Decision();
         RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
+        boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind));
+                    productKind, aboutShownCard));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -202,7 +208,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /**
      * Product cards when the recommendation rules say this is the moment; they replace a fallback (the shopper asked
-     * for products, not for an FAQ) and follow any other reply. The state is read before this turn updates it.
+     * for products, not for an FAQ) and the question about a card shown, which they answer, and follow any other reply.
+     * The products reply names the recommendation rule that decided it; replacing the dialogue's reply, that rule
+     * decided the turn. The state is read before this turn updates it.
      */
     private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
                                      ConversationState state, Decision decision, OrderDetails order) {
@@ -214,12 +222,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                         state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
                         state.getOrderRequest()))
                 .map(s -> {
-                    Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
+                    Reply products = new Reply("products", s.text(), Map.of("rule", s.rule(),
                             "cards", s.cards(), "reason", s.reason()));
-                    if ("fallback".equals(decision.getAction())) {
+                    if (REPLACED_BY_PRODUCTS.contains(decision.getAction())) {
                         // The cards answer the message: it is not a misunderstanding, for the counters and the
                         // escalation rules.
-                        decision.decide("products", null, decision.getRule());
+                        decision.decide("products", null, s.rule());
                         return List.of(products);
                     }
                     List<Reply> all = new ArrayList<>(replies);
