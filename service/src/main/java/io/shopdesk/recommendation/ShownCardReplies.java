@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * "第二个有货吗", "how much is the scarf?"): the catalogue's facts about that product (its price, stock, attributes,
  * instalments, link) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
- * that the rules let through. A place beyond the cards, or a word several cards have, asks which card is meant. As
+ * that the rules let through. A place beyond the cards, a word several cards have, or "it" after several cards none
+ * of which was discussed asks which card is meant. As
  * {@link ProductReplies} is for the cards, the one place that words these answers. One instance per turn; not shared
  * between threads.
  */
@@ -54,12 +55,15 @@ final class ShownCardReplies {
         reason.put("ruleSetVersion", ruleSetVersion);
         reason.put("question", asked.question().code());
         reason.put("shown", shown.stream().map(Product::sku).toList());
-        if (asked.beyondTheCards()) {
-            reason.put("beyond", asked.position());
-            return new ProductSuggestions(text("card.beyond", Map.of("count", String.valueOf(shown.size()),
+        if (asked.beyondTheCards() || asked.choices().size() == shown.size()) {
+            // "The fifth one" after three cards, or "is it in stock?" after three, none discussed: the cards there are.
+            reason.put(asked.beyondTheCards() ? "beyond" : "choices",
+                    asked.beyondTheCards() ? asked.position() : asked.choices());
+            return new ProductSuggestions(text("card.which-shown", Map.of("count", String.valueOf(shown.size()),
                     "list", list(shown, IntStream.rangeClosed(1, shown.size()).boxed().toList()))), List.of(), reason);
         }
         if (!asked.aboutACard()) {
+            // "the perfume" when two of the cards are perfumes.
             reason.put("choices", asked.choices());
             return new ProductSuggestions(text("card.which", Map.of("list", list(shown, asked.choices()))), List.of(), reason);
         }

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * A question about one of the product cards the conversation was last shown: "第二个有货吗", "那个口红多少钱", "is the
  * second one in stock?", "how much is the scarf?", "I'll take the second one". Which card: by place ({@link
  * CardReference}: 第二个, "the 2nd", "#2", 最后一个), by a demonstrative (这个, 它, "it", "this one") when one card was
- * shown or one was just discussed, by a word of one card's name or tags (那个口红, "the lipstick": a word that
+ * shown or one was just discussed (after several, none discussed, it asks which), by a word of one card's name or tags (那个口红, "the lipstick": a word that
  * several cards have asks which of them), or, in a message that is nothing but the question (多少钱, 能分期吗, "how
  * much?"), the card just discussed or the only one. What is asked: {@link CardQuestion}, a colour named ("does it come
  * in black?", 有黑色吗), or, for a message that only points ("第二个呢", "what about the third one?"), the last
@@ -28,9 +28,10 @@ import java.util.stream.IntStream;
  *
  * @param question    what is asked
  * @param askedColour the colour value asked about ("black"), or null
- * @param sku         the card asked about, or null when the place is beyond the cards or the word fits several
+ * @param sku         the card asked about, or null when the place is beyond the cards or the card is not clear
  * @param position    the card's place among those shown, from 1; for a place beyond them, the place asked for
- * @param choices     the places of the cards a word fits, when it fits several; else empty
+ * @param choices     the places of the cards the message may mean, when it is not clear: those a word fits, or all
+ *                    for "it" / 这个 after several cards none of which was discussed; else empty
  */
 public record ShownCardQuestion(CardQuestion question, String askedColour, String sku, int position, List<Integer> choices) {
 
@@ -38,13 +39,18 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
         choices = List.copyOf(choices);
     }
 
-    /** A message about an order, a return, shipping, a discount or other products: never about a card. */
+    /**
+     * A message about an order, a past purchase, a return, shipping, a day, a discount or other products: never about a
+     * card.
+     */
     private static final Pattern NOT_ABOUT_A_CARD = Pattern.compile(
             "退|换货|换一|取消|投诉|坏了|破损|质量问题|运费|邮费|快递|物流|发货|配送|优惠券|发票|订单|比.{0,8}(?:便宜|贵|好)"
                     + "|类似|相似|一样的|除了|便宜点|便宜些|便宜一点|优惠|打折|折扣|减价|降价|砍价|更便宜|更贵"
                     + "|\\b(?:return|returns|refund|exchange|cancel|complain|complaint|broken|damaged|ship|shipping|delivery"
                     + "|deliver|courier|coupon|voucher|invoice|my order|the order|order number|cheaper|pricier|more expensive"
-                    + "|less expensive|similar|something like|anything like|ones like|instead|else|discount|deal|better price)\\b");
+                    + "|less expensive|similar|something like|anything like|ones like|instead|else|discount|deal|better price"
+                    + "|ordered|bought|purchased|(?:on|by|until|before|after) the \\d{1,2}(?:st|nd|rd|th))\\b"
+                    + "|上次|以前买|之前买|买过");
     /** Words that say nothing of what is asked, left once the pointer and the question are taken out. */
     private static final Pattern FILLER = Pattern.compile(
             "那么|请问|一下|可以|支持|关于|你好|[那呢吗啊呀吧嘛么的了还是要能有没不亲哦和跟呀]"
@@ -97,6 +103,9 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
             } else if (reference.isPresent() && current != null) {
                 target = Target.card(shown, shown.indexOf(current) + 1);
                 rest = reference.get().removedFrom(message);
+            } else if (reference.isPresent() && asked.isPresent()) {
+                // 这个多少钱, "is it in stock?" after several cards, none discussed: which one is it?
+                target = new Target(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
             } else if (reference.isEmpty() && current != null && asked.isPresent() && !ANY_MORE.matcher(message).matches()
                     && onlyFiller(asked.get().without(message))) {
                 // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
@@ -153,8 +162,11 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
             if (asked.isEmpty() || asked.get() == CardQuestion.COLOURS && !CardQuestion.COLOURS.asks(message)) {
                 return null;
             }
-            // Chinese leaves the determiner out: 口红多少钱 asks about the lipstick shown, when one card only is one.
-            best = longestShared(shown, asked.get().without(message));
+            // Chinese leaves the determiner out: 口红多少钱 asks about the lipstick shown, when one card only has a word
+            // of it (跑步鞋多少钱 after three running shoes asks about running shoes).
+            String rest = asked.get().without(message);
+            best = IntStream.range(0, shown.size()).filter(i -> sharedRun(chineseWords(shown.get(i)), rest) >= 2)
+                    .mapToObj(i -> i + 1).toList();
             if (best.size() != 1) {
                 return null;
             }
@@ -177,15 +189,14 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
 
     /** The places of the cards whose Chinese name or tags share the longest run of Chinese (two characters at least). */
     private static List<Integer> longestShared(List<Product> shown, String text) {
-        int[] lengths = shown.stream().mapToInt(p -> {
-            int longest = sharedRun(p.nameZh(), text);
-            for (String tag : p.tags()) {
-                longest = Math.max(longest, sharedRun(tag, text));
-            }
-            return longest;
-        }).toArray();
+        int[] lengths = shown.stream().mapToInt(p -> sharedRun(chineseWords(p), text)).toArray();
         int max = IntStream.of(lengths).max().orElse(0);
         return max < 2 ? List.of() : IntStream.range(0, lengths.length).filter(i -> lengths[i] == max).mapToObj(i -> i + 1).toList();
+    }
+
+    /** The product's Chinese name and tags, one per line. */
+    private static String chineseWords(Product product) {
+        return product.nameZh() + "\n" + String.join("\n", product.tags());
     }
 
     /** The length of the longest run of Chinese characters that both have. */
