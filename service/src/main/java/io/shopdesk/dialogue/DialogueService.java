@@ -209,8 +209,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /**
      * Product cards when the recommendation rules say this is the moment; they replace a fallback (the shopper asked
      * for products, not for an FAQ) and the question about a card shown, which they answer, and follow any other reply.
-     * The products reply names the recommendation rule that decided it; replacing the dialogue's reply, that rule
-     * decided the turn. The state is read before this turn updates it.
+     * The products reply names the dialogue rule that decided the turn (ProductNamed, ProductRequested,
+     * QuestionAboutShownCard when the cards answer the message); its reason names the recommendation rule. The state is
+     * read before this turn updates it.
      */
     private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
                                      ConversationState state, Decision decision, OrderDetails order) {
@@ -222,12 +223,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                         state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
                         state.getOrderRequest()))
                 .map(s -> {
-                    Reply products = new Reply("products", s.text(), Map.of("rule", s.rule(),
+                    Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
                             "cards", s.cards(), "reason", s.reason()));
                     if (REPLACED_BY_PRODUCTS.contains(decision.getAction())) {
                         // The cards answer the message: it is not a misunderstanding, for the counters and the
                         // escalation rules.
-                        decision.decide("products", null, s.rule());
+                        decision.decide("products", null, decision.getRule());
                         return List.of(products);
                     }
                     List<Reply> all = new ArrayList<>(replies);

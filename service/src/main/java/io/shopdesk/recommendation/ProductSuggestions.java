@@ -8,9 +8,4 @@ import java.util.Map;
  * agent's view.
  */
 public record ProductSuggestions(String text, List<ProductCard> cards, Map<String, Object> reason) {
-
-    /** The recommendation rule that decided this reply (AnswerAboutShownCard, RecommendOnProductRecommendation…). */
-    public String rule() {
-        return String.valueOf(reason.get("rule"));
-    }
 }
