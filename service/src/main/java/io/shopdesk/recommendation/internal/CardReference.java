@@ -53,9 +53,12 @@ public record CardReference(Kind kind, int position, int start, int end) {
             "\\bit\\b|\\b(?:this|that)\\b(?:\\s+one\\b|(?=\\s*$|\\s*[?!.,]|\\s+(?:is|in|come|comes|cost|costs|available|still"
                     + "|for|please|and|or|with|have|has|do|does)\\b))");
 
-    /** The first place or demonstrative the message points with, among {@code shown} cards; empty when none. */
+    /**
+     * The first place or demonstrative the message points with, among {@code shown} cards; empty when none. A place
+     * counts from 1: "#0" points nowhere.
+     */
     public static Optional<CardReference> in(String normalised, int shown) {
-        Optional<CardReference> byPlace = byPlace(normalised, shown);
+        Optional<CardReference> byPlace = byPlace(normalised, shown).filter(r -> r.kind() != Kind.POSITION || r.position() >= 1);
         if (byPlace.isPresent()) {
             return byPlace;
         }

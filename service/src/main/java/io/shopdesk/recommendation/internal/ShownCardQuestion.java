@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
  * A question about one of the product cards the conversation was last shown: "第二个有货吗", "那个口红多少钱", "is the
  * second one in stock?", "how much is the scarf?", "I'll take the second one". Which card: by place ({@link
  * CardReference}: 第二个, "the 2nd", "#2", 最后一个), by a demonstrative (这个, 它, "it", "this one") when one card was
- * shown or one was just discussed (after several, none discussed, it asks which), by a word of one card's name or tags (那个口红, "the lipstick": a word that
- * several cards have asks which of them), or, in a message that is nothing but the question (多少钱, 能分期吗, "how
+ * shown or one was just discussed (after several, none discussed, it asks which), by a word of one card's name or
+ * tags (那个口红, "the lipstick": a word that several cards have asks which of them), or, in a message that is nothing
+ * but the question (多少钱, 能分期吗, "how
  * much?"), the card just discussed or the only one. What is asked: {@link CardQuestion}, a colour named ("does it come
  * in black?", 有黑色吗), or, for a message that only points ("第二个呢", "what about the third one?"), the last
  * question about a card, else its details. A place beyond the cards shown ("the fifth one" after three) is a question
@@ -203,13 +204,10 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
     private static int sharedRun(String name, String text) {
         int longest = 0;
         for (int i = 0; i < text.length(); i++) {
-            for (int j = i + longest + 1; j <= text.length() && Character.isIdeographic(text.charAt(j - 1)); j++) {
-                if (!Character.isIdeographic(text.charAt(i))) {
-                    break;
-                }
-                if (name.contains(text.substring(i, j))) {
-                    longest = j - i;
-                }
+            // A run the name does not have is in no longer run from here: a long message costs its length times the name's.
+            for (int j = i + 1; j <= text.length() && Character.isIdeographic(text.charAt(j - 1))
+                    && name.contains(text.substring(i, j)); j++) {
+                longest = Math.max(longest, j - i);
             }
         }
         return longest;

@@ -156,6 +156,8 @@ class ShownCardQuestionTest {
         assertThat(read("is it available on the 2nd?")).isEqualTo("none");
         assertThat(read("what's my order number 2 price")).isEqualTo("none");
         assertThat(read("last time the price was lower")).isEqualTo("none");
+        assertThat(read("how much is #0")).as("places count from 1").isEqualTo("none");
+        assertThat(read("第0个多少钱")).isEqualTo("none");
     }
 
     @Test
