@@ -237,9 +237,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     private ProductSuggestions answerAboutCard(RecommendationRequest request, ShownCardQuestion asked, List<Product> shown,
                                                RecommendationRules.Outcome outcome, ProductCatalogue catalogue,
                                                String ruleSetVersion) {
-        List<Product> similar = outcome.accepted().stream().map(c -> catalogue.find(c.getSku()).orElseThrow()).toList();
-        ProductSuggestions answer = new ShownCardReplies(texts, valueNames, settings, ruleSetVersion, request.language())
-                .answer(asked, shown, outcome.decision(), similar);
+        ProductSuggestions answer = new ShownCardReplies(texts, valueNames, settings, catalogue, ruleSetVersion,
+                request.language()).answer(asked, shown, outcome.decision(), outcome.accepted());
         if (asked.aboutACard()) {
             followUps.discussed(request.conversationId(), asked.sku(), asked.question(),
                     answer.cards().stream().map(ProductCard::sku).toList());

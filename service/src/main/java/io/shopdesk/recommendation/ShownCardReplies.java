@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.CardQuestion;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardQuestion;
 import io.shopdesk.recommendation.internal.ValueNames;
@@ -30,14 +31,16 @@ final class ShownCardReplies {
     private final RecommendationTexts texts;
     private final ValueNames names;
     private final RecommendationSettings settings;
+    private final ProductCatalogue catalogue;
     private final String ruleSetVersion;
     private final Language language;
 
-    ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings, String ruleSetVersion,
-                     Language language) {
+    ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
+                     ProductCatalogue catalogue, String ruleSetVersion, Language language) {
         this.texts = texts;
         this.names = names;
         this.settings = settings;
+        this.catalogue = catalogue;
         this.ruleSetVersion = ruleSetVersion;
         this.language = language;
     }
@@ -45,10 +48,10 @@ final class ShownCardReplies {
     /**
      * The answer to {@code asked} about one of the {@code shown} products.
      *
-     * @param similar the similar products the rules accepted, for a product sold out; else empty
+     * @param similar the candidates similar to a product sold out that the rules accepted, best first; else empty
      */
     ProductSuggestions answer(ShownCardQuestion asked, List<Product> shown, RecommendationDecision decision,
-                              List<Product> similar) {
+                              List<Candidate> similar) {
         Map<String, Object> reason = new LinkedHashMap<>();
         reason.put("trigger", decision.getTrigger());
         reason.put("rule", decision.getRule());
@@ -74,13 +77,16 @@ final class ShownCardReplies {
         List<ProductCard> cards = new ArrayList<>();
         cards.add(card(product, stockLine(product), decision, "catalogue"));
         String text = fact(asked, product);
+        if (asked.question() == CardQuestion.BUY && product.inStock()) {
+            reason.put("link", cards.getFirst().link());
+        }
         if (!product.inStock()) {
-            List<Product> others = similar.stream().limit(Math.max(0, settings.maxCards() - 1)).toList();
-            reason.put("similar", others.stream().map(Product::sku).toList());
+            List<Candidate> others = similar.stream().limit(Math.max(0, settings.maxCards() - 1)).toList();
+            reason.put("similar", others.stream().map(Candidate::getSku).toList());
             text = join(text, text("card.sold-out", Map.of("name", product.name(language))),
                     others.isEmpty() ? "" : text("card.similar", Map.of()));
             String like = text("card.why.similar", Map.of("product", product.name(language)));
-            others.forEach(p -> cards.add(card(p, like, decision, "similar")));
+            others.forEach(c -> cards.add(card(catalogue.find(c.getSku()).orElseThrow(), like, decision, c.getModel())));
         }
         return new ProductSuggestions(text, List.copyOf(cards), reason);
     }
@@ -149,7 +155,10 @@ final class ShownCardReplies {
                 : text("card.why.in-stock", Map.of());
     }
 
-    /** The card of a product as the shopper saw it, with a line of fact instead of why it was suggested. */
+    /**
+     * The card of a product as the shopper saw it, with a line of fact instead of why it was suggested; {@code model}
+     * "catalogue" for the card asked about, else the model that ranked the similar product.
+     */
     private ProductCard card(Product product, String line, RecommendationDecision decision, String model) {
         return new ProductCard(product.sku(), product.name(language), product.price(), "CNY", line,
                 settings.linkPrefix() + product.sku(), false, decision.getRule(), model);
