@@ -2,7 +2,9 @@ package io.shopdesk.commerce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An order as support sees it: status, amount, items, and its shipment if there is one. The phone is kept to
@@ -17,6 +19,22 @@ public record OrderDetails(String id, String status, long customerId, String cus
      * delivered, in China time) may be null.
      */
     public record Shipment(String carrier, String trackingNumber, String status, LocalDate eta, LocalDate deliveredOn) {
+    }
+
+    /** The statuses of an order that is still to reach the shopper: it can be late. */
+    private static final Set<String> ON_ITS_WAY = Set.of("paid", "processing", "shipped", "in_transit", "out_for_delivery");
+
+    /**
+     * Whole days the order is past its estimated delivery on {@code today} (the shop's date) without having been
+     * delivered: 1 the day after the estimate. 0 when it is not past it, has no shipment or no estimate, or is no longer
+     * on its way (delivered, cancelled, returned, refunded, awaiting payment), or {@code today} is null.
+     */
+    public int daysLate(LocalDate today) {
+        if (today == null || shipment == null || shipment.eta() == null || shipment.deliveredOn() != null
+                || "delivered".equals(shipment.status()) || !ON_ITS_WAY.contains(status)) {
+            return 0;
+        }
+        return (int) Math.max(0, ChronoUnit.DAYS.between(shipment.eta(), today));
     }
 
     /** True when {@code last4} are the last four digits of the customer's phone. */

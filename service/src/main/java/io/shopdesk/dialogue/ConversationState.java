@@ -15,10 +15,21 @@ public class ConversationState {
     private String phoneLast4;
     private String pendingTask;
     /**
-     * What the shopper asked to do with their order (return, exchange, cancel, change_address), kept through the
-     * order's verification until the rules answer it or the shopper moves on; null when none.
+     * What the shopper asked to do with their order (return, exchange, cancel, change_address, or faulty: sort out an
+     * item they received faulty), kept through the order's verification until the rules answer it or the shopper moves
+     * on; null when none.
      */
     private String orderRequest;
+    /**
+     * Whether the shopper said in this conversation that something is wrong with what they have (a faulty or ill-fitting
+     * item) or complained; set by the dialogue rules, never cleared. No cross-sell then.
+     */
+    private boolean problemReported;
+    /**
+     * Whether a message of the shopper's in this conversation read as negative (the escalation feature's sentiment);
+     * never cleared. No cross-sell then.
+     */
+    private boolean upset;
     private String awaiting;
     private String lastIntent;
     private int consecutiveFallbacks;
@@ -110,6 +121,22 @@ public class ConversationState {
         this.orderRequest = orderRequest;
     }
 
+    public boolean isProblemReported() {
+        return problemReported;
+    }
+
+    public void setProblemReported(boolean problemReported) {
+        this.problemReported = problemReported;
+    }
+
+    public boolean isUpset() {
+        return upset;
+    }
+
+    public void setUpset(boolean upset) {
+        this.upset = upset;
+    }
+
     public String getAwaiting() {
         return awaiting;
     }
@@ -156,6 +183,15 @@ public class ConversationState {
 
     public void setConsecutiveNegativeTurns(int consecutiveNegativeTurns) {
         this.consecutiveNegativeTurns = consecutiveNegativeTurns;
+    }
+
+    /**
+     * Counts a turn whose sentiment was scored: negative ones in a row, and, once one is negative, that the shopper
+     * was upset in this conversation ({@link #isUpset()}).
+     */
+    public void countSentiment(boolean negative) {
+        consecutiveNegativeTurns = negative ? consecutiveNegativeTurns + 1 : 0;
+        upset |= negative;
     }
 
     public int getConsecutiveFallbacks() {

@@ -16,6 +16,7 @@ import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
+import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.RecommendationRequest;
 import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.FinancingRequest;
@@ -56,7 +57,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private static final java.util.Set<String> REPLACED_BY_PRODUCTS = java.util.Set.of("fallback", "shown_card");
     /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
     private static final java.util.Set<String> OWNERSHIP_SHOWN =
-            java.util.Set.of("order_status", "order_request", "order_request_for_agent");
+            java.util.Set.of("order_status", "order_request", "order_request_for_agent", "late_delivery",
+                    "late_delivery_for_agent");
 
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
@@ -138,15 +140,17 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         Decision decision = new Decision();
         RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
+        ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, aboutShownCard));
+                    productKind, problem, aboutShownCard));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
             session.insert(settings.returnWindow());
+            session.insert(settings.lateDeliveryPolicy());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -155,9 +159,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
             session.insert(decision);
         });
-        var replies = ReplyComposer.compose(decision, replyLanguage, texts, answeredFrom(kb, followUp, decision),
-                order.orElse(null), orderId,
-                settings.suggestions(), settings.returnWindow());
+        var replies = ReplyComposer.compose(decision, replyLanguage, texts,
+                answeredFrom(kb, followUp, decision, replyLanguage),
+                lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy());
         replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
         afterDecision(decision, analysis, state);
         if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {
@@ -169,9 +173,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /**
      * The search the reply's entry comes from: the follow-up's when a rule answered with its entry (the entry need not
      * be among the message's own hits), else the message's own, so every other reply (the fallback's suggestions
-     * too) is as it was.
+     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again.
      */
-    private static KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision) {
+    private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
+        if ("what_to_do".equals(decision.getAction())) {
+            return knowledge.entry(decision.getDetail(), language)
+                    .map(entry -> new KbSearchResult(java.util.List.of(KbHit.givenAgain(entry)), true))
+                    .orElse(kb);
+        }
         if (followUp == null || !"kb_answer".equals(decision.getAction())
                 || !followUp.entry().id().equals(decision.getDetail())
                 || kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
@@ -211,7 +220,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * for products, not for an FAQ) and the question about a card shown, which they answer, and follow any other reply.
      * The products reply names the dialogue rule that decided the turn (ProductNamed, ProductRequested,
      * QuestionAboutShownCard when the cards answer the message); its reason names the recommendation rule. The state is
-     * read before this turn updates it.
+     * read before this turn updates it, after the rules: a problem reported in this message counts already.
      */
     private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
                                      ConversationState state, Decision decision, OrderDetails order) {
@@ -221,7 +230,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         }
         return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
                         state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
-                        state.getOrderRequest()))
+                        state.getOrderRequest(), state.isProblemReported(), state.isUpset()))
                 .map(s -> {
                     Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
                             "cards", s.cards(), "reason", s.reason()));

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param returnDays                      days after delivery for a return or exchange without a reason (the FAQ's
  *                                        7-day no-reason returns); the rules compare an order's days with it
  * @param defectiveReturnDays             days after delivery for returning a faulty item (the FAQ's 30)
+ * @param slightlyLateDays                days past an undelivered order's estimated delivery that are only slightly
+ *                                        late: a shopper chasing it is given the tracking again; beyond them, the first
+ *                                        follow-up goes to a person who can open an investigation with the carrier
  * @param questionMinIntentConfidence     how sure the intent model must be of each question of a message that asks
  *                                        several, one the FAQ cannot answer, for the message to be answered question
  *                                        by question (else it is answered whole)
@@ -28,6 +31,7 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("1h") Duration wrongPhoneDigitsWindow,
                                @DefaultValue("7") int returnDays,
                                @DefaultValue("30") int defectiveReturnDays,
+                               @DefaultValue("3") int slightlyLateDays,
                                @DefaultValue("0.8") double questionMinIntentConfidence) {
 
     public DialogueSettings {
@@ -43,6 +47,10 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
             throw new IllegalArgumentException("shopdesk.dialogue.return-days must be at least 0 and "
                     + "defective-return-days at least as many, were " + returnDays + " and " + defectiveReturnDays);
         }
+        if (slightlyLateDays < 0) {
+            throw new IllegalArgumentException("shopdesk.dialogue.slightly-late-days must be at least 0, was "
+                    + slightlyLateDays);
+        }
     }
 
     /** The limits as the dialogue rules see them. */
@@ -53,5 +61,10 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
     /** The return windows as the dialogue rules see them. */
     public ReturnWindow returnWindow() {
         return new ReturnWindow(returnDays, defectiveReturnDays);
+    }
+
+    /** How late is slightly late, as the dialogue rules see it. */
+    public LateDeliveryPolicy lateDeliveryPolicy() {
+        return new LateDeliveryPolicy(slightlyLateDays);
     }
 }

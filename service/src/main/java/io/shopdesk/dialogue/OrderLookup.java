@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  * The order named in the conversation, looked up before the rules fire: whether it exists, whether the shopper
  * proved it is theirs (the last four digits of the phone, or the shop's signed identity of its customer), and how
  * many wrong phone digits it got, so that the rules can stop checking them before they are guessed; and what the rules
- * need to answer a request about it (its status, the day it was delivered and how long ago). A read-only fact.
+ * need to answer a request about it (its status, the day it was delivered and how long ago) or a shopper chasing it
+ * (how many days it is past its estimated delivery). A read-only fact.
  */
 public final class OrderLookup {
     private final String orderId;
@@ -22,7 +23,7 @@ public final class OrderLookup {
     /**
      * {@code signedCustomer}: the customer the shop signed in, or null. {@code wrongTries}: wrong phone digits for
      * this order in this conversation; {@code recentWrongTries}: from all conversations within the configured window
-     * (both including this message's). {@code today}: the shop's date, for the days since delivery.
+     * (both including this message's). {@code today}: the shop's date, for the days since delivery and the days late.
      */
     public OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
                        int recentWrongTries, LocalDate today) {
@@ -62,6 +63,15 @@ public final class OrderLookup {
     public int getDaysSinceDelivery() {
         LocalDate deliveredOn = getDeliveredOn();
         return deliveredOn == null || today == null ? -1 : (int) ChronoUnit.DAYS.between(deliveredOn, today);
+    }
+
+    /**
+     * Whole days the order is past its estimated delivery and still not delivered, on the shop's date (1 the day after
+     * the estimate); 0 when it is on time, has no estimate, is delivered, cancelled, returned or refunded, or today is
+     * unknown. See {@link OrderDetails#daysLate}.
+     */
+    public int getDaysLate() {
+        return order == null ? 0 : order.daysLate(today);
     }
 
     public boolean isFound() {

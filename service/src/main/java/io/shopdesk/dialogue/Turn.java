@@ -5,8 +5,12 @@ import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
+import io.shopdesk.dialogue.internal.WhatToDoQuestion;
+import io.shopdesk.dialogue.internal.NotArrivedYet;
+import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductProblem;
 
 /**
  * The current message as dialogue rules see it (a fact; read-only). Built from the {@link Analysis}.
@@ -18,16 +22,19 @@ public final class Turn {
     private final boolean phoneDigits;
     private final boolean asksWhy;
     private final boolean productKind;
+    private final ProductProblem productProblem;
     private final boolean aboutShownCard;
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
      * {@code asksWhy}: whether the message only asks why about the last answer (see {@link #isAsksWhy});
      * {@code productKind}: the message asks for a kind of product some catalogue product is, in words no category
-     * word covers ("a watch"; the recommendation module's catalogue knows).
+     * word covers ("a watch"; the recommendation module's catalogue knows); {@code productProblem}: what the message
+     * says is wrong with a product the shopper has (the recommendation module's problem words know).
      */
-    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind) {
-        this(analysis, language, phoneDigits, asksWhy, productKind, false);
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem) {
+        this(analysis, language, phoneDigits, asksWhy, productKind, productProblem, false);
     }
 
     /**
@@ -35,12 +42,13 @@ public final class Turn {
      * "how much is the scarf?"; the recommendation module remembers the cards, see {@link #isAboutShownCard}).
      */
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
-                boolean aboutShownCard) {
+                ProductProblem productProblem, boolean aboutShownCard) {
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
         this.asksWhy = asksWhy;
         this.productKind = productKind;
+        this.productProblem = productProblem == null ? ProductProblem.NONE : productProblem;
         this.aboutShownCard = aboutShownCard;
     }
 
@@ -114,6 +122,26 @@ public final class Turn {
     }
 
     /**
+     * Whether the whole message only asks what to do now, in its language's words: "what should I do?", "what now?",
+     * "now what?", 那怎么办, 我该怎么办; not "what should I do to return a jacket?" nor 退货怎么办 ({@link WhatToDoQuestion}).
+     */
+    public boolean isAsksWhatToDo() {
+        return WhatToDoQuestion.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the shopper says their order has still not come ("it's still not here", 怎么还没到; {@link NotArrivedYet}).
+     */
+    public boolean isNotArrivedYet() {
+        return NotArrivedYet.says(analysis.text(), language);
+    }
+
+    /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
+    public boolean isSaysYes() {
+        return YesAnswer.is(analysis.text(), language);
+    }
+
+    /**
      * Whether the message is a short follow-up that leaves its question out ("and 6 months?", 6期呢; {@link
      * BriefFollowUp}): rules read it against the last answer.
      */
@@ -127,6 +155,23 @@ public final class Turn {
      */
     public boolean isNamesProduct() {
         return productKind || analysis.namesProduct();
+    }
+
+    /**
+     * Whether the message says something is wrong with a product the shopper has, its fit or a fault ("the jacket
+     * doesn't fit", 衣服尺码不合适, "my headphones stopped working"; {@code knowledge-base/products/problem-words.csv}).
+     */
+    public boolean isStatesProductProblem() {
+        return productProblem.stated();
+    }
+
+    /**
+     * Whether the message says a product the shopper has is faulty: broken, damaged, not working, torn, the wrong item
+     * or parts missing ("the mug I got arrived broken", 收到的围巾有破洞; a {@code fault} word of
+     * {@code problem-words.csv}). Whether it reports one or only asks ("what if it arrives broken?") the rules decide.
+     */
+    public boolean isReportsFault() {
+        return productProblem == ProductProblem.FAULT;
     }
 
     /**

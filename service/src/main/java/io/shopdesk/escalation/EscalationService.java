@@ -21,6 +21,7 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
         if (!scoredLater) {
             // English without CoreNLP counts as not negative unless the outburst lexicon scores it; with CoreNLP the
             // turn counts once CoreNLP has scored it.
-            state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
+            state.countSentiment(negative(sentiment));
         }
         EscalationTurn turn = new EscalationTurn(analysis.intentName(),
                 analysis.intent() == null ? 0 : analysis.intent().confidence(), analysis.text(), state.getLanguage(),
@@ -208,8 +209,11 @@ public class EscalationService implements Handoffs, AutoCloseable {
             customers.find(state.getCustomerId()).ifPresent(c -> facts.add(new ShopperProfile(c.id(), c.tier())));
         }
         if (state.getOrderId() != null) {
-            orders.find(state.getOrderId()).ifPresent(o -> facts.add(
-                    new OrderInQuestion(o.id(), o.status(), o.total().doubleValue(), o.currency())));
+            LocalDate today = LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE));
+            orders.find(state.getOrderId()).ifPresent(o -> facts.add(new OrderInQuestion(o.id(), o.status(),
+                    o.total().doubleValue(), o.currency(), o.shipment() == null ? null : o.shipment().carrier(),
+                    o.shipment() == null ? null : o.shipment().trackingNumber(),
+                    o.shipment() == null ? null : o.shipment().eta(), o.daysLate(today))));
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {
@@ -240,7 +244,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
             if (state.isHandedOff()) {
                 return null;
             }
-            state.setConsecutiveNegativeTurns(negative(sentiment) ? state.getConsecutiveNegativeTurns() + 1 : 0);
+            state.countSentiment(negative(sentiment));
             EscalationTurn scored = turn.scored(sentiment, source, state.getConsecutiveNegativeTurns());
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
             EscalationCheck check = evaluate(ruleSet, scored, facts(conversationId, state, scored));

@@ -15,4 +15,12 @@ public record KbHit(FaqEntry entry, String question, double score, double probab
     public double confidence() {
         return (probability + coverage) / 2;
     }
+
+    /**
+     * The entry the conversation was just answered with, given again ("what should I do?" after it): no search found
+     * it this time, so it carries its first question and full scores, and is only used to compose the reply.
+     */
+    public static KbHit givenAgain(FaqEntry entry) {
+        return new KbHit(entry, entry.questions().getFirst(), 1, 1, 1);
+    }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
  * (wireless=true, color=black, waterproof=*), a price range in CNY, a product mentioned by name, whom the products
  * are for and whether they are a gift. Every part may be absent (null, empty or false). Immutable and thread-safe.
  *
- * @param maxPrice  the most a product may cost: a ceiling ("under 500", "500以内") or the top of a band around a price
- * @param minPrice  the least a product may cost: a floor ("over 500", "500以上") or the bottom of a band
+ * @param maxPrice  the most a product may cost: a ceiling ("under 500", "500以内"), the top of a range ("300到500") or
+ *                  of a band around a price
+ * @param minPrice  the least a product may cost: a floor ("over 500", "500以上"), the bottom of a range or of a band
  * @param aroundPrice the price a band is around ("1000元左右", "around $50"), products closest to it ranked first;
  *                  null when the shopper gave no such price
  * @param term      a category word from the message, or else the word the catalogue finds the product the shopper

@@ -167,15 +167,21 @@ final class ProductReplies {
         if (namedSoldOut.isPresent()) {
             return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
         }
+        // Both ends named ("300到500", "between 300 and 500", "over 300 and under 600"): the reply names the range.
+        boolean range = query.aroundPrice() == null && query.minPrice() != null && query.maxPrice() != null;
+        Map<String, String> ends = range
+                ? Map.of("min", budget(query.minPrice()), "max", budget(query.maxPrice())) : Map.of();
         return switch (relaxed) {
             case PRICE, PRICE_AND_ATTRIBUTES -> query.aroundPrice() != null
                     ? texts.text(language, "intro.not-around", Map.of("price", budget(query.aroundPrice())))
+                    : range ? texts.text(language, "intro.not-in-range", ends)
                     : query.maxPrice() != null
                     ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
                     : texts.text(language, "intro.under-floor", Map.of("price", budget(query.minPrice())));
             case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());
             case NONE -> query.aroundPrice() != null
                     ? texts.text(language, "intro.around", Map.of("price", budget(query.aroundPrice())))
+                    : range ? texts.text(language, "intro.range", ends)
                     : texts.text(language, "intro.query", Map.of());
         };
     }

@@ -23,7 +23,7 @@ package io.shopdesk.recommendation;
  * @param recipient      whom the products are for ({@code men} for "my dad", {@code women} for 老婆, {@code kids} for
  *                       儿子, {@code baby} for 给宝宝), the message's or, for a follow-up, the last query's; null for
  *                       nobody in particular. Candidates have the same groups as {@code audience}
- * @param mentionsAttributeOrPrice the message itself names an attribute or a price ceiling ("in black", "under 300")
+ * @param mentionsAttributeOrPrice the message itself names an attribute or a price ("in black", "under 300", "300到500")
  * @param orderRequest   what the shopper asked to do with their order (return, exchange, cancel, change_address)
  *                       while the dialogue works towards the answer (asking for the phone digits), or null
  * @param productProblem the message says something is wrong with a product the shopper has ("the jacket doesn't

@@ -52,7 +52,7 @@ public final class RecommendationScenarios {
     }
 
     private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
-        ShopperSituation situation = s.situation() == null ? new ShopperSituation(false, false, false) : s.situation();
+        ShopperSituation situation = s.situation() == null ? new ShopperSituation(false, false, false, false, false) : s.situation();
         List<CandidateInput> inputs = s.candidates() == null ? List.of() : s.candidates();
         RecommendationRules.Outcome outcome = RecommendationRules.decide(rules, s.turn(), situation, d ->
                 new RecommendationRules.Supply(inputs.stream().map(c -> new Candidate(c.sku(), c.price(), c.stock(),

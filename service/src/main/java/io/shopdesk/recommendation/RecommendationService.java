@@ -140,6 +140,14 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     /**
+     * What the message says is wrong with a product the shopper has ({@code problem-words.csv}): the dialogue takes a
+     * fault ("the mug arrived broken", 收到的围巾有破洞) as a report of a faulty item, to be answered for its order.
+     */
+    public ProductProblem productProblem(String text) {
+        return parser.productProblem(text);
+    }
+
+    /**
      * Whether the message asks about one of the product cards the conversation was last shown ("第二个有货吗", "how
      * much is the scarf?"; {@link ShownCardQuestion}): the dialogue then leaves the answer to the recommendation rules
      * rather than the FAQ.
@@ -195,8 +203,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
                 aboutCard.map(q -> q.question().code()).orElse(null));
-        ShopperSituation situation = ShopperSituation.of(request.analysis().intentName(), request.lastIntent(),
-                request.handedOff(), request.customerId());
+        ShopperSituation situation = ShopperSituation.of(request);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The per-conversation count of wrong phone digits: per order, and kept in the JSON the conversation is stored as. */
+/**
+ * The per-conversation count of wrong phone digits: per order, and kept in the JSON the conversation is stored as;
+ * and what the conversation remembers of an unhappy shopper (no cross-sell then).
+ */
 class ConversationStateTest {
 
     @Test
@@ -35,5 +38,34 @@ class ConversationStateTest {
         ConversationState beforeTheCount = json.readValue("{\"orderId\":\"SD10000001\"}", ConversationState.class);
         assertThat(beforeTheCount.getWrongPhoneDigits()).isEqualTo(Map.of());
         assertThat(beforeTheCount.addWrongPhoneDigits("SD10000001")).isEqualTo(1);
+    }
+
+    @Test
+    void anUpsetShopperIsRememberedAfterTheNegativeTurnsInARowEnd() {
+        ConversationState state = new ConversationState();
+        state.countSentiment(false);
+        assertThat(state.isUpset()).isFalse();
+        state.countSentiment(true);
+        state.countSentiment(true);
+        assertThat(state.getConsecutiveNegativeTurns()).isEqualTo(2);
+        state.countSentiment(false);
+        assertThat(state.getConsecutiveNegativeTurns()).isZero();
+        assertThat(state.isUpset()).as("for the rest of the conversation").isTrue();
+    }
+
+    @Test
+    void aReportedProblemAndAnUpsetShopperSurviveTheStoredJsonAndOldStatesHaveNeither() {
+        JsonMapper json = JsonMapper.builder().build();
+        ConversationState state = new ConversationState();
+        state.setProblemReported(true);
+        state.countSentiment(true);
+
+        ConversationState read = json.readValue(json.writeValueAsString(state), ConversationState.class);
+        assertThat(read.isProblemReported()).isTrue();
+        assertThat(read.isUpset()).isTrue();
+
+        ConversationState before = json.readValue("{\"orderId\":\"SD10000001\"}", ConversationState.class);
+        assertThat(before.isProblemReported()).isFalse();
+        assertThat(before.isUpset()).isFalse();
     }
 }

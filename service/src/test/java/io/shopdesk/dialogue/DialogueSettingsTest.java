@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
- * The wrong-phone-digit limits and the return windows as properties: their defaults, their names, and values that
+ * The wrong-phone-digit limits, the return windows and how late is slightly late as properties: their defaults, their names, and values that
  * would lock nothing or make no sense.
  */
 class DialogueSettingsTest {
@@ -61,5 +61,15 @@ class DialogueSettingsTest {
                 .isInstanceOf(BindException.class).rootCause()
                 .hasMessage("shopdesk.dialogue.return-days must be at least 0 and defective-return-days at least as "
                         + "many, were 7 and 5");
+    }
+
+    @Test
+    void threeDaysLateAreSlightlyLateUnlessSet() {
+        assertThat(bind(Map.of()).lateDeliveryPolicy()).isEqualTo(new LateDeliveryPolicy(3));
+        assertThat(bind(Map.of("shopdesk.dialogue.slightly-late-days", "1")).lateDeliveryPolicy())
+                .isEqualTo(new LateDeliveryPolicy(1));
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.slightly-late-days", "-1")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.slightly-late-days must be at least 0, was -1");
     }
 }

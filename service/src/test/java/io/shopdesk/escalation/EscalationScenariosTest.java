@@ -74,4 +74,22 @@ class EscalationScenariosTest {
         boostOnly.boost("VIP_BOOST", "Boost", "贵宾", "vip");
         assertThat(boostOnly.isEscalating()).isFalse();
     }
+
+    @Test
+    void theLateDeliveryReasonGivesTheAgentWhatACarrierInvestigationNeeds() {
+        EscalationTurn turn = new EscalationTurn("shipping_time", 0.98, "when will it arrive?", "en", 0, "scenario", 0,
+                "late_delivery_for_agent", null, 0, 0, false);
+        OrderInQuestion order = new OrderInQuestion("SD10000001", "in_transit", 828, "CNY", "SF Express",
+                "SF1234567890123", java.time.LocalDate.parse("2026-11-28"), 8);
+        EscalationCheck check = EscalationRules.evaluate(RULES, List.of(turn, order, EscalationPolicy.DEFAULT));
+        assertThat(check.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("LATE_DELIVERY");
+            assertThat(reason.rule()).isEqualTo("EscalateLateDelivery");
+            assertThat(reason.messageEn()).isEqualTo("The shopper is chasing a late parcel: order SD10000001 (in_transit) "
+                    + "was due on 2026-11-28, 8 days ago; open an investigation with SF Express (tracking number "
+                    + "SF1234567890123)");
+            assertThat(reason.messageZh()).isEqualTo("顾客追问晚到的包裹：订单 SD10000001（in_transit）原定 2026-11-28 送达，"
+                    + "已晚 8 天，请向SF Express发起查件（运单号 SF1234567890123）");
+        });
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a shopper's word is found in a product's name or tag, and whom a product is for. */
+/** How a shopper's word is found in a product's name or tag, whom a product is for, and how far it is from the price asked. */
 class ProductQueryTest {
     static final ProductCatalogue CATALOGUE = ProductCatalogue.read(Path.of("knowledge-base/products/products.csv"));
 
@@ -45,6 +45,18 @@ class ProductQueryTest {
         // Lipstick (women, gift), candles (anyone, gift), sports bra (women), foam roller (anyone), men's face wash.
         assertThat(ranked).containsExactly("BEA-6005", "HOM-4008", "APP-2030", "SPO-5015", "BEA-6027");
         assertThat(ProductQuery.ANY.preference(product("KID-7011"))).isEqualTo(ProductQuery.ANY.preference(product("SPO-5030")));
+    }
+
+    @Test
+    void aProductsDistanceFromARangeIsHowFarItsPriceIsOutsideIt() {
+        // "300到500的耳机": ¥349 is inside, ¥69 is 231 below, ¥1,499 999 above.
+        ProductQuery range = new ProductQuery("electronics", null, Map.of(), new BigDecimal("500"), null, null, false,
+                new BigDecimal("300"), null);
+        assertThat(range.priceDistance(product("ELE-3016"))).isEqualByComparingTo("0");
+        assertThat(range.priceDistance(product("ELE-3017"))).isEqualByComparingTo("231");
+        assertThat(range.priceDistance(product("ELE-3002"))).isEqualByComparingTo("999");
+        assertThat(range.accepts(product("ELE-3016"))).isTrue();
+        assertThat(range.accepts(product("ELE-3014"))).as("¥299").isFalse();
     }
 
     @Test

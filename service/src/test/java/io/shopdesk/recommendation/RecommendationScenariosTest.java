@@ -31,7 +31,7 @@ class RecommendationScenariosTest {
     @Test
     void aFailingExpectationIsReportedWithWhatDiffered() {
         var turn = new RecoTurn("complaint", "en", "shoes", null, "kb_answer", null, 6, false);
-        var outcome = RecommendationRules.decide(rules, turn, new ShopperSituation(true, false, false),
+        var outcome = RecommendationRules.decide(rules, turn, new ShopperSituation(true, false, false, false, false),
                 d -> { throw new AssertionError("no candidates are asked for after a veto"); });
         assertThat(outcome.decision().isRecommend()).isFalse();
         assertThat(outcome.decision().getVetoedBy()).isEqualTo("NoRecommendationDuringComplaint");

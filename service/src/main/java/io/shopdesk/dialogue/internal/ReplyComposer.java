@@ -2,6 +2,8 @@ package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.LateDeliveryPolicy;
+import io.shopdesk.dialogue.OrderLookup;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.dialogue.ReturnWindow;
 import io.shopdesk.knowledge.KbHit;
@@ -20,16 +22,31 @@ public final class ReplyComposer {
     private ReplyComposer() {
     }
 
+    /**
+     * The replies for {@code decision}. {@code lookup}: the conversation's order as the rules saw it, or null when it
+     * has none; {@code returns} and {@code late}: the return windows and how late is slightly late, which the texts
+     * name.
+     */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
-                                      OrderDetails order, String orderId, int suggestions, ReturnWindow returns) {
+                                      OrderLookup lookup, int suggestions, ReturnWindow returns,
+                                      LateDeliveryPolicy late) {
+        OrderDetails order = lookup == null ? null : lookup.getOrder();
+        String orderId = lookup == null ? null : lookup.getOrderId();
+        int daysLate = lookup == null ? 0 : lookup.getDaysLate();
         String action = decision.getAction();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
         return switch (action) {
             case "greet", "greet_again", "capabilities", "bot_identity", "haggle", "thanks", "goodbye", "acknowledge" -> List.of(new Reply("text", texts.text(language, action), data));
             case "complaint" -> {
+                // With a detail, what the complaint is about (faulty_item: the shopper already said what is wrong, so
+                // only the order is asked for): complaint.<detail>.
                 data.put("code", action);
-                yield List.of(new Reply("text", texts.text(language, action), data));
+                String key = decision.getDetail() == null ? action : action + "." + decision.getDetail();
+                if (decision.getDetail() != null) {
+                    data.put("about", decision.getDetail());
+                }
+                yield List.of(new Reply("text", texts.text(language, key), data));
             }
             case "kb_answer" -> {
                 // The entry the rule decided on: the closest one, or another the rule chose among those found.
@@ -42,6 +59,20 @@ public final class ReplyComposer {
                     data.put("topic", kb.topic()); // found within the intent's FAQ categories
                 }
                 yield List.of(new Reply("kb_answer", hit.entry().answer(), data));
+            }
+            case "what_to_do" -> {
+                // "What should I do?" after an FAQ answer: what that answer says to do, and the offer of a person.
+                KbHit hit = kb.hits().getFirst();
+                data.put("faqId", hit.entry().id());
+                String space = language == Language.ZH ? "" : " ";
+                yield List.of(new Reply("kb_answer", texts.text(language, "what_to_do.lead") + space
+                        + hit.entry().answer() + space + texts.text(language, "what_to_do.tail"), data));
+            }
+            case "help_for_agent" -> {
+                // Stuck after the bot's advice: it has nothing more; the escalation rules hand the chat over.
+                data.put("code", action);
+                data.put("about", decision.getDetail());
+                yield List.of(new Reply("text", texts.text(language, action), data));
             }
             case "ask" -> {
                 data.put("slot", decision.getDetail());
@@ -58,7 +89,7 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> {
-                Reply status = orderStatus(order, language, texts, data);
+                Reply status = OrderStatusReply.status(order, daysLate, late, language, texts, data);
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
@@ -66,6 +97,8 @@ public final class ReplyComposer {
                 String lead = texts.text(language, "order_status.lead." + decision.getDetail());
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
+            case "late_delivery", "late_delivery_for_agent" ->
+                    List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, data));
@@ -79,8 +112,10 @@ public final class ReplyComposer {
                 // again, that the bot can say no more (a person takes over).
                 data.put("code", action);
                 data.put("about", decision.getDetail());
-                String key = "why".equals(action) ? "why." + decision.getDetail() : action;
-                yield List.of(new Reply("text", texts.text(language, key), data));
+                // why.<about> when the answer has its own explanation, else the general one (an FAQ entry's policy).
+                String text = "why".equals(action) ? texts.text(language, "why", decision.getDetail(), Map.of())
+                        : texts.text(language, action);
+                yield List.of(new Reply("text", text, data));
             }
             case "handoff" -> {
                 data.put("reason", decision.getDetail());
@@ -91,41 +126,6 @@ public final class ReplyComposer {
                 yield List.of(fallback(language, texts, kb, detail == null ? suggestions : 0, data, detail));
             }
         };
-    }
-
-    /**
-     * The order's status and shipment. A status may have its own wording ({@code order_status.delivered},
-     * {@code order_status.shipment.delivered}, ...), so a delivered order says when it arrived rather than an
-     * "estimated delivery" in the past, and a returned or refunded one says where the money is.
-     */
-    private static Reply orderStatus(OrderDetails order, Language language, ReplyTemplates texts, Map<String, Object> data) {
-        String status = texts.label(language, "status", order.status());
-        String variant = order.status() == null ? "unknown" : order.status();
-        data.put("orderId", order.id());
-        data.put("status", order.status());
-        data.put("statusLabel", status);
-        data.put("items", language == Language.ZH ? order.itemsZh() : order.itemsEn());
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("orderId", order.id());
-        values.put("status", status);
-        String shipment;
-        if (order.shipment() == null) {
-            shipment = texts.text(language, "order_status.no_shipment", variant, values);
-        } else {
-            OrderDetails.Shipment s = order.shipment();
-            String carrier = texts.label(language, "carrier", s.carrier());
-            String unknown = texts.text(language, "unknown");
-            data.put("carrier", carrier);
-            data.put("trackingNumber", s.trackingNumber());
-            data.put("eta", s.eta() == null ? null : s.eta().toString());
-            values.put("carrier", carrier);
-            values.put("trackingNumber", s.trackingNumber());
-            values.put("eta", s.eta() == null ? unknown : s.eta().toString());
-            values.put("deliveredOn", s.deliveredOn() == null ? unknown : s.deliveredOn().toString());
-            shipment = texts.text(language, "order_status.shipment", variant, values);
-        }
-        values.put("shipment", shipment);
-        return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
     }
 
     /**

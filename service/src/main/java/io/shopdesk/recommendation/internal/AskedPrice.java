@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The price a shopper's message names, in CNY, as one of three shapes:
+ * The price a shopper's message names, in CNY, as one of four shapes:
  * <ul>
+ *   <li>a <b>range</b> with both ends ("300到500", "300-500元", "between 300 and 500 yuan", "$50-$80"; see
+ *       {@link PriceRange}), read first: it wins over the ceiling or floor the same numbers would otherwise be;</li>
  *   <li>a <b>ceiling</b>: an amount after "under/below/less than/cheaper than/up to/at most/no more than/max/budget/
  *       不超过/低于/少于/不到/最多/最高/预算" or before "以内/以下/之内", or named as the product's price ("3000元的笔记本");</li>
  *   <li>a <b>floor</b>: an amount after "over/above/more than/at least/不低于/不少于/至少/起码/超过/高于" or before
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  *       "预算1000左右"): it is what the shopper means to spend at most.</li>
  * </ul>
  * A ceiling and a floor may come together ("over 300 and under 600"); a band is read only when the message has
- * neither. Amounts are written 1000, 1,000, 1k, 5千 or 1.5万 (full-width digits arrive folded by the pipeline); "$",
+ * no range, ceiling or floor. Amounts are written 1000, 1,000, 1k, 5千 or 1.5万 (full-width digits arrive folded by the pipeline); "$",
  * "dollars", "bucks", "美元", "刀" mean US dollars (converted at the given rate), anything else (元, 块, 块钱, yuan) CNY.
  * An English "around/about" amount needs a currency ("about 2 pairs" is no price), and a bare number beside a height,
  * weight, size or age ("身高170左右", "42码左右", "over 50 reviews") is none either. Immutable and thread-safe.
@@ -36,7 +38,7 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
     static final BigDecimal BAND = new BigDecimal("0.20");
 
     /** An amount: 1,000 or 1000.50, with an optional multiplier (1k, 5千, 1.5万). */
-    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k(?![a-z])|千|万)?";
+    static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k(?![a-z])|千|万)?";
     private static final String SYMBOL = "(\\$|¥|￥|rmb|cny|usd)?\\s*";
     private static final String UNIT = "\\s*(dollars?|usd|bucks|yuan|rmb|cny|块钱|元|块|美元|刀)?";
 
@@ -68,10 +70,14 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
                     + "\\s*(dollars?|usd|bucks|yuan|rmb|cny|块钱|元|块|美元|刀)?(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words around a bare "170左右" that make it a height, weight, size or age rather than a price. */
+    /**
+     * Words around a bare "170左右" that make it a height, weight, size, age, count, time or instalment term rather
+     * than a price ("42码", "3天", "12期", "55寸", "7折").
+     */
     private static final Pattern MEASURE_BEFORE = Pattern.compile("(身高|体重|高|重|岁|年龄|尺码|码|腰围|胸围|脚长|鞋码|cm|厘米|公斤|斤|kg)\\s*$");
     private static final Pattern MEASURE_AFTER = Pattern.compile(
-            "(?s)^\\s*(码|cm|厘米|公斤|斤|kg|岁|号|度|米|g|克|毫升|ml|天|年|个月|小时|分钟|次|个|件|双|条|人|%|％).*");
+            "(?s)^\\s*(码|cm|厘米|公斤|斤|kg|岁|号|度|米|g|克|毫升|ml|天|年|个月|月|周|星期|工作日|小时|分钟|点|次|个|件|双|条|人"
+                    + "|期|折|寸|英寸|升|瓦|毫安|页|%|％)(?![a-z]).*");
     /** English words that may follow a bare floor amount that is still a price ("over 500 for a jacket"). */
     private static final Set<String> AFTER_A_PRICE = Set.of("for", "and", "or", "with", "in", "please", "but", "only");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([a-z]+)");
@@ -82,6 +88,10 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
      * @param usdToCny the rate for amounts in US dollars
      */
     static AskedPrice in(String lower, BigDecimal usdToCny) {
+        AskedPrice range = PriceRange.in(lower, usdToCny);
+        if (range != null) {
+            return range;
+        }
         BigDecimal ceiling = ceiling(lower, usdToCny);
         BigDecimal floor = floor(lower, usdToCny);
         if (ceiling != null || floor != null) {
@@ -141,7 +151,8 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
         return m.find() ? convert(m, usdToCny) : null;
     }
 
-    private static boolean aMeasure(String text, int start, int end) {
+    /** Whether a bare amount between {@code start} and {@code end} is a height, size, age, count or the like. */
+    static boolean aMeasure(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 3));
         return MEASURE_BEFORE.matcher(before).find() || MEASURE_AFTER.matcher(after).matches();
@@ -155,10 +166,15 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
 
     /** The amount of a match whose groups 1 to 4 are the symbol, the amount, its multiplier and the unit. */
     private static BigDecimal convert(Matcher m, BigDecimal usdToCny) {
-        String symbol = m.group(1);
-        BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
-        String multiplier = m.group(3);
-        String unit = m.group(4);
+        return cny(m.group(1), m.group(2), m.group(3), m.group(4), usdToCny);
+    }
+
+    /**
+     * An amount in CNY: its digits ("1,000", "1.5") times its multiplier (k, 千, 万; null for none), in dollars when
+     * the symbol ($, usd) or the unit (dollars, bucks, 美元, 刀) says so, else in CNY.
+     */
+    static BigDecimal cny(String symbol, String digits, String multiplier, String unit, BigDecimal usdToCny) {
+        BigDecimal value = new BigDecimal(digits.replace(",", ""));
         if (multiplier != null) {
             // 1.5万 is 15000, not 15000.0.
             value = value.multiply(BigDecimal.valueOf("万".equals(multiplier) ? 10_000 : 1_000)).stripTrailingZeros();

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  *   <li>the products that pass every filter and whose name has the word;</li>
  *   <li>the named products with the asked attributes at any price, flagged {@link Relaxed#PRICE}: a shopper asking
  *       for a laptop under ¥5,000 is better told that the cheapest laptop costs ¥5,999 than shown a charging cable
- *       (the same for a floor, "over ¥500", and a band, "around ¥1,000": the price range is what gives way);</li>
+ *       (the same for a floor, "over ¥500", a range, "¥300 to ¥500", and a band, "around ¥1,000": the price range is
+ *       what gives way, and the products closest in price to it rank first);</li>
  *   <li>the named products within the price range without the attributes, flagged {@link Relaxed#ATTRIBUTES}
  *       (黑色笔记本电脑: no laptop is black), then the named products at any price, flagged {@link Relaxed#PRICE_AND_ATTRIBUTES}.</li>
  * </ol>

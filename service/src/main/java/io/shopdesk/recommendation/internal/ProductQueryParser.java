@@ -2,6 +2,7 @@ package io.shopdesk.recommendation.internal;
 
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.ProductQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
  * attribute words from {@code attributes.csv}, whom the products are for from {@code recipients.csv} and whether they
- * are a gift ({@link RecipientWords}), and the price asked for ({@link AskedPrice}: a ceiling, a floor or a band
- * around a price, in CNY). Immutable and thread-safe.
+ * are a gift ({@link RecipientWords}), and the price asked for ({@link AskedPrice}: a ceiling, a floor, a range with both
+ * ends or a band around a price, in CNY). Immutable and thread-safe.
  */
 public final class ProductQueryParser {
     private record Term(String surface, String attribute, String value) {
@@ -31,7 +32,8 @@ public final class ProductQueryParser {
     private final List<Term> terms;
     private final RecipientWords recipients;
     private final Set<String> wholeCategoryWords;
-    private final Set<String> problemWords;
+    /** Each problem word and what it says is wrong (fit or fault). */
+    private final Map<String, ProductProblem> problemWords;
     private final BigDecimal usdToCny;
 
     /**
@@ -42,7 +44,7 @@ public final class ProductQueryParser {
         this.terms = read(attributesFile);
         this.recipients = new RecipientWords(attributesFile.resolveSibling("recipients.csv"));
         this.wholeCategoryWords = readWords(attributesFile.resolveSibling("whole-category-words.csv"));
-        this.problemWords = readWords(attributesFile.resolveSibling("problem-words.csv"));
+        this.problemWords = readProblemWords(attributesFile.resolveSibling("problem-words.csv"));
         this.usdToCny = BigDecimal.valueOf(usdToCny);
     }
 
@@ -56,6 +58,35 @@ public final class ProductQueryParser {
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.split(",", 2)[0].strip().toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the word list " + file, e);
+        }
+    }
+
+    /**
+     * {@code problem-words.csv}: a word and its kind, {@code fit} or {@code fault}; empty when the file does not exist.
+     *
+     * @throws IllegalArgumentException for a line without a kind or with another one, naming the file and the word
+     */
+    private static Map<String, ProductProblem> readProblemWords(Path file) {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try {
+            Map<String, ProductProblem> words = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
+                String[] parts = line.split(",", 2);
+                String kind = parts.length < 2 ? "" : parts[1].strip();
+                ProductProblem problem = switch (kind) {
+                    case "fit" -> ProductProblem.FIT;
+                    case "fault" -> ProductProblem.FAULT;
+                    default -> throw new IllegalArgumentException(file + ": the word '" + parts[0].strip()
+                            + "' needs a kind, fit or fault, not '" + kind + "'");
+                };
+                words.put(parts[0].strip().toLowerCase(Locale.ROOT), problem);
+            }
+            return Map.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the word list " + file, e);
         }
@@ -110,8 +141,26 @@ public final class ProductQueryParser {
      * product it names.
      */
     public boolean statesProductProblem(String message) {
+        return productProblem(message).stated();
+    }
+
+    /**
+     * What the message says is wrong with a product the shopper has, by the words of {@code problem-words.csv} (as
+     * {@link #statesProductProblem}): a fault when it has a fault word ("the mug arrived broken", 围巾有破洞), else a
+     * fit when it has a fit word, else none.
+     */
+    public ProductProblem productProblem(String message) {
         String lower = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return problemWords.stream().anyMatch(word -> WordInMessage.find(lower, word) >= 0);
+        ProductProblem found = ProductProblem.NONE;
+        for (Map.Entry<String, ProductProblem> word : problemWords.entrySet()) {
+            if (WordInMessage.find(lower, word.getKey()) >= 0) {
+                if (word.getValue() == ProductProblem.FAULT) {
+                    return ProductProblem.FAULT;
+                }
+                found = word.getValue();
+            }
+        }
+        return found;
     }
 
     /** Whether the word is one of {@code attributes.csv}'s (黑色, "wireless"): a property asked for, not a product. */

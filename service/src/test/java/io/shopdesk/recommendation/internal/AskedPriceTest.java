@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Exact prices read from messages: "around" is a band of 20 % either side of the price, "under" a ceiling, "over" a
- * floor, in CNY at 7.2 to the dollar.
+ * floor, "300到500" / "between 300 and 500" a range with both, in CNY at 7.2 to the dollar.
  */
 class AskedPriceTest {
 
@@ -27,6 +27,7 @@ class AskedPriceTest {
 
     @Test
     void aroundAPriceInChineseIsABand() {
+        assertThat(read("500左右 good headphones")).as("a word starting with g is no gram").isEqualTo("400.00-600.00 around 500");
         assertThat(read("1000元左右的耳机")).isEqualTo("800.00-1200.00 around 1000");
         assertThat(read("推荐个500块上下的")).isEqualTo("400.00-600.00 around 500");
         assertThat(read("2000左右的手机")).isEqualTo("1600.00-2400.00 around 2000");
@@ -93,6 +94,89 @@ class AskedPriceTest {
         assertThat(read("42码左右的跑鞋")).isEqualTo("none");
         assertThat(read("I paid $50 for shoes")).isEqualTo("none");
         assertThat(read("over-ear headphones")).isEqualTo("none");
+        assertThat(read("500g以上的咖啡豆")).isEqualTo("none");
         assertThat(read("身高170左右，500元左右的羽绒服")).isEqualTo("400.00-600.00 around 500");
+    }
+
+    @Test
+    void rangesInChineseSetBothEnds() {
+        assertThat(read("有300到500元的耳机吗")).as("not a ceiling of 500元的").isEqualTo("min 300 max 500");
+        assertThat(read("300至500的耳机")).isEqualTo("min 300 max 500");
+        assertThat(read("300-500元的耳机")).isEqualTo("min 300 max 500");
+        assertThat(read("300~500")).isEqualTo("min 300 max 500");
+        assertThat(read("300～500的鞋")).isEqualTo("min 300 max 500");
+        assertThat(read("300 - 500 块")).isEqualTo("min 300 max 500");
+        assertThat(read("300到500块之间的运动鞋")).isEqualTo("min 300 max 500");
+        assertThat(read("300元到500元的")).isEqualTo("min 300 max 500");
+        assertThat(read("在300和500之间的耳机")).isEqualTo("min 300 max 500");
+        assertThat(read("1千到2千的手表")).isEqualTo("min 1000 max 2000");
+        assertThat(read("1到2千的")).as("the multiplier of the upper end holds for both").isEqualTo("min 1000 max 2000");
+        assertThat(read("1-1.5万的电脑")).isEqualTo("min 10000 max 15000");
+        assertThat(read("800到1.2千")).as("800 is more than 1.2: no multiplier").isEqualTo("min 800 max 1200");
+        assertThat(read("预算300到500")).as("a budget with two ends is a range").isEqualTo("min 300 max 500");
+        assertThat(read("300-500元以内的")).isEqualTo("min 300 max 500");
+        assertThat(read("1,000-2,000元")).isEqualTo("min 1000 max 2000");
+    }
+
+    @Test
+    void rangesInEnglishSetBothEnds() {
+        assertThat(read("any headphones between 300 and 500 yuan?")).isEqualTo("min 300 max 500");
+        assertThat(read("between 300 and 500")).isEqualTo("min 300 max 500");
+        assertThat(read("between $50 and $80")).isEqualTo("min 360.00 max 576.00");
+        assertThat(read("between 50 and 80 dollars")).isEqualTo("min 360.00 max 576.00");
+        assertThat(read("headphones from 200 to 300")).isEqualTo("min 200 max 300");
+        assertThat(read("what about 300 to 500?")).as("a follow-up after cards").isEqualTo("min 300 max 500");
+        assertThat(read("$50-$80 earbuds")).isEqualTo("min 360.00 max 576.00");
+        assertThat(read("$50-80")).as("the dollar sign holds for both").isEqualTo("min 360.00 max 576.00");
+        assertThat(read("50 to 80 dollars")).isEqualTo("min 360.00 max 576.00");
+        assertThat(read("200-300 yuan")).isEqualTo("min 200 max 300");
+        assertThat(read("something in the 300-500 range")).isEqualTo("min 300 max 500");
+        assertThat(read("a laptop 1k-2k")).isEqualTo("min 1000 max 2000");
+        assertThat(read("a laptop 500-2k")).as("500 is more than 2: no multiplier").isEqualTo("min 500 max 2000");
+        assertThat(read("any 200-300 headphones?")).isEqualTo("min 200 max 300");
+        assertThat(read("budget of 300 to 500 yuan")).isEqualTo("min 300 max 500");
+    }
+
+    @Test
+    void aReversedRangeIsTheSameRange() {
+        assertThat(read("500到300的耳机")).isEqualTo("min 300 max 500");
+        assertThat(read("from 500 to 300 yuan")).isEqualTo("min 300 max 500");
+        assertThat(read("between $80 and $50")).isEqualTo("min 360.00 max 576.00");
+    }
+
+    @Test
+    void aRangeWinsOverTheCeilingOrFloorOfItsOwnEnds() {
+        assertThat(read("300到500以内")).isEqualTo("min 300 max 500");
+        assertThat(read("300以上到500")).as("no range form: the floor stays").isEqualTo("min 300");
+        assertThat(read("身高170到180，300到500元的羽绒服")).as("the height is skipped, the price read")
+                .isEqualTo("min 300 max 500");
+    }
+
+    @Test
+    void twoNumbersThatAreNoPriceRange() {
+        assertThat(read("42-44码的跑鞋")).isEqualTo("none");
+        assertThat(read("42到44码")).isEqualTo("none");
+        assertThat(read("身高170到180穿什么码")).isEqualTo("none");
+        assertThat(read("3到5岁的玩具")).isEqualTo("none");
+        assertThat(read("1-3个工作日")).isEqualTo("none");
+        assertThat(read("7到15天能到吗")).isEqualTo("none");
+        assertThat(read("12-24期免息吗")).isEqualTo("none");
+        assertThat(read("55到65寸的电视")).isEqualTo("none");
+        assertThat(read("2 to 3 days")).isEqualTo("none");
+        assertThat(read("it takes 5-7 business days")).isEqualTo("none");
+        assertThat(read("toys for ages 3-5")).isEqualTo("none");
+        assertThat(read("size 42-44 running shoes")).isEqualTo("none");
+        assertThat(read("height 170 to 180 cm")).isEqualTo("none");
+        assertThat(read("between 50 and 100 reviews")).isEqualTo("none");
+        assertThat(read("what about 2 to 3?")).as("too small to be a price without a currency").isEqualTo("none");
+        assertThat(read("where is sd10000001")).isEqualTo("none");
+        assertThat(read("sd10000001-sd10000002")).isEqualTo("none");
+        assertThat(read("my phone is 176-1234-9870")).isEqualTo("none");
+        assertThat(read("138-0013-4321")).isEqualTo("none");
+        assertThat(read("ordered on 11-28")).as("a month and a day").isEqualTo("none");
+        assertThat(read("11-28下的单")).isEqualTo("none");
+        assertThat(read("estimated delivery 2026-11-28")).isEqualTo("none");
+        assertThat(read("open 10:00-18:00")).isEqualTo("none");
+        assertThat(read("一般1-3天发货")).isEqualTo("none");
     }
 }

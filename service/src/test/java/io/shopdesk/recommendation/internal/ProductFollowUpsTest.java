@@ -68,6 +68,24 @@ class ProductFollowUpsTest {
     }
 
     @Test
+    void aRangeReplacesTheLastPriceAndStaysForAnAttribute() {
+        // "500元以内的耳机", then "那300到500的呢": the range replaces the ceiling whole.
+        ProductQuery underFiveHundred = new ProductQuery("electronics", "耳机", Map.of(), new BigDecimal("500"), null);
+        followUps.remember("c10", underFiveHundred, CatalogueSelection.Relaxed.NONE,
+                Map.of("ELE-3013", new BigDecimal("199"), "ELE-3014", new BigDecimal("299")));
+        ProductQuery range = new ProductQuery(null, null, Map.of(), new BigDecimal("500"), null, null, false,
+                new BigDecimal("300"), null);
+        ProductQuery threeToFiveHundred = new ProductQuery("electronics", "耳机", Map.of(), new BigDecimal("500"), null,
+                null, false, new BigDecimal("300"), null);
+        assertThat(followUps.refine("c10", "那300到500的呢", range).orElseThrow().query()).isEqualTo(threeToFiveHundred);
+
+        followUps.remember("c10", threeToFiveHundred, CatalogueSelection.Relaxed.NONE, Map.of("ELE-3016", new BigDecimal("349")));
+        ProductQuery black = new ProductQuery(null, null, Map.of("color", "black"), null, null);
+        assertThat(followUps.refine("c10", "有黑色的吗", black).orElseThrow().query())
+                .isEqualTo(threeToFiveHundred.withAttributes(Map.of("color", "black")));
+    }
+
+    @Test
     void whomTheCardsAreForStaysAndAFollowUpMayNameIt() {
         ProductQuery giftForMom = new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "women", true);
         followUps.remember("c8", giftForMom, CatalogueSelection.Relaxed.NONE, Map.of("BEA-6005", new BigDecimal("189"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,6 +30,21 @@ class ProductQueryParserTest {
         for (String request : List.of("I'm broke, any cheap headphones?", "儿子长大了，想买双新鞋", "我有问题想问一下",
                 "is this jacket true to size", "a fitness tracker", "brokenhearted songs", "推荐一件合适的外套")) {
             assertThat(parser.statesProductProblem(request)).as(request).isFalse();
+        }
+    }
+
+    @Test
+    void aFaultIsToldFromAFitProblem() {
+        for (String fault : List.of("the mug I got arrived broken", "my headphones stopped working",
+                "the jacket I received is torn", "I got the wrong item", "收到的围巾有破洞", "我买的杯子拆开发现裂了",
+                "东西收到了是坏的", "快递包裹破了，东西摔坏了", "打开发现少了零件", "这个充电宝不能用", "the jacket doesn't fit and it's torn")) {
+            assertThat(parser.productProblem(fault)).as(fault).isEqualTo(ProductProblem.FAULT);
+        }
+        for (String fit : List.of("the jacket doesn't fit", "these shoes are too small", "衣服尺码不合适", "鞋子小了")) {
+            assertThat(parser.productProblem(fit)).as(fit).isEqualTo(ProductProblem.FIT);
+        }
+        for (String none : List.of("有洞洞鞋吗", "想给孩子买个变形金刚", "show me some jackets", "我有问题想问一下")) {
+            assertThat(parser.productProblem(none)).as(none).isEqualTo(ProductProblem.NONE);
         }
     }
 

@@ -1,0 +1,53 @@
+package io.shopdesk.dialogue.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether the shopper says their order has still not come: "it's still not here", "it still hasn't arrived", "I
+ * haven't received it yet", "why isn't it here yet?", "it's so late", 怎么还没到, 还没收到, 物流一直没更新, 都晚了好几天了. Rules
+ * read it right after the status of the shopper's verified order: for a late one it chases the order (rules
+ * LateOrderGoesToAPerson, SlightlyLateOrderFollowUp), for one on time it asks where it is (OrderStatusFollowUp). The
+ * intent model reads the English ones as goodbye or order_status, so the words decide. Each language has its own
+ * wording, matched only for a message in that language. Stateless and thread-safe.
+ */
+public final class NotArrivedYet {
+    static final int MAX_LENGTH_ZH = 40;
+    static final int MAX_LENGTH_EN = 80;
+
+    private static final String IT = "(?:it|my order|the order|my parcel|the parcel|my package|the package|my delivery"
+            + "|the delivery|my stuff|they)";
+    private static final String IT_IS = "(?:it'?s|it is|my order'?s|my order is|the order is|my parcel'?s|my parcel is"
+            + "|the parcel is|my package'?s|my package is|the package is|they'?re|they are)";
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?:(?:but|and|so|well|hmm+|ugh|um+|sorry|hi|hello|hey)[,.!\\s]+)*"
+            + "(?:" + IT_IS + " still not (?:here|there|arrived|delivered|come|in)"
+            + "|" + IT + " (?:still )?(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never) (?:arrived|arrive|come"
+            + "|came|shown up|show up|turned up|turn up|been delivered|got here|get here|reached me)"
+            + "|i (?:still )?(?:haven'?t|have not|didn'?t|did not|never) (?:got|get|gotten|received|receive)"
+            + "(?: it| my order| my parcel| my package| the parcel| the package| anything)?"
+            + "|nothing (?:has )?(?:arrived|come|shown up|turned up)"
+            + "|still (?:not here|not arrived|not delivered|nothing|no sign of it|waiting(?: for it)?)"
+            + "|" + IT_IS + " (?:so |very |really |super |way )?(?:late|overdue)"
+            + "|why (?:isn'?t it|is it not|hasn'?t it|has it not) (?:here|arrived|come)"
+            + "|why is it (?:so |this )?late)"
+            + "(?: yet| already| still)?(?:[,.!]*\\s*(?:it'?s been|after|for) [a-z0-9 ]{1,30})?[\\s?!.…]*");
+    private static final Pattern CHINESE = Pattern.compile(
+            "(?s).*(?:(?:还|仍|仍然|依然|一直|都|怎么|为什么|为啥|咋|迟迟|到现在)(?:也|还)?(?:没|没有|未)(?:有)?"
+            + "(?:到|收到|送到|送来|寄到|到货|来|发货|签收|动|更新)"
+            + "|(?:已经|都|又|怎么|咋)晚了|晚了(?:好|这么)?(?:几|多|一|两|三|四|五|\\d+)(?:天|周|个星期|星期)"
+            + "|延误|超时|过了预计|超过预计|怎么这么慢|太慢了|好慢).*");
+
+    /** Whether {@code text}, in {@code language} ("zh" or "en"), says the shopper's order has not come yet. */
+    public static boolean says(String text, String language) {
+        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
+            return false;
+        }
+        if ("zh".equals(language)) {
+            return CHINESE.matcher(text).matches();
+        }
+        return ENGLISH.matcher(ShortMessage.english(text)).matches();
+    }
+
+    private NotArrivedYet() {
+    }
+}

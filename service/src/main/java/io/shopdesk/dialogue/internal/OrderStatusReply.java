@@ -1,0 +1,79 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.dialogue.LateDeliveryPolicy;
+import io.shopdesk.dialogue.Reply;
+import io.shopdesk.nlp.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A verified order's status as the shopper reads it, and the answers to a shopper chasing a late one: the values the
+ * texts may name and the order's data (never the phone). A status may have its own wording
+ * ({@code order_status.delivered}, {@code order_status.shipment.delivered}, ...), so that a delivered order says when
+ * it arrived rather than an "estimated delivery" in the past; so does a late order, one not delivered and past its
+ * estimate ({@code order_status.slightly_late} up to {@link LateDeliveryPolicy#slightDays()}, else
+ * {@code order_status.late}): it was due on that day, so many days ago, and what happens next. Stateless and
+ * thread-safe.
+ */
+final class OrderStatusReply {
+
+    private OrderStatusReply() {
+    }
+
+    /** The status of {@code order}, {@code daysLate} days past its estimated delivery (0: not late). */
+    static Reply status(OrderDetails order, int daysLate, LateDeliveryPolicy late, Language language,
+                        ReplyTemplates texts, Map<String, Object> data) {
+        Map<String, String> values = values(order, daysLate, late, language, texts, data);
+        String variant = daysLate > 0 ? (late.isSlight(daysLate) ? "slightly_late" : "late")
+                : order.status() == null ? "unknown" : order.status();
+        String shipment = order.shipment() == null ? texts.text(language, "order_status.no_shipment", variant, values)
+                : texts.text(language, "order_status.shipment", variant, values);
+        values.put("shipment", shipment);
+        return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
+    }
+
+    /**
+     * The answer to a shopper chasing a late order, in the text of {@code action}: {@code late_delivery} (slightly
+     * late: the tracking again, and from when a colleague investigates) or {@code late_delivery_for_agent} (a colleague
+     * opens an investigation with the carrier: the hand-off follows).
+     */
+    static Reply chasing(String action, OrderDetails order, int daysLate, LateDeliveryPolicy late, Language language,
+                         ReplyTemplates texts, Map<String, Object> data) {
+        data.put("code", action);
+        Map<String, String> values = values(order, daysLate, late, language, texts, data);
+        return new Reply("order_status", texts.text(language, action, values), data);
+    }
+
+    private static Map<String, String> values(OrderDetails order, int daysLate, LateDeliveryPolicy late,
+                                              Language language, ReplyTemplates texts, Map<String, Object> data) {
+        String status = texts.label(language, "status", order.status());
+        data.put("orderId", order.id());
+        data.put("status", order.status());
+        data.put("statusLabel", status);
+        data.put("items", language == Language.ZH ? order.itemsZh() : order.itemsEn());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("orderId", order.id());
+        values.put("status", status);
+        OrderDetails.Shipment s = order.shipment();
+        if (s != null) {
+            String carrier = texts.label(language, "carrier", s.carrier());
+            String unknown = texts.text(language, "unknown");
+            data.put("carrier", carrier);
+            data.put("trackingNumber", s.trackingNumber());
+            data.put("eta", s.eta() == null ? null : s.eta().toString());
+            values.put("carrier", carrier);
+            values.put("trackingNumber", s.trackingNumber() == null ? unknown : s.trackingNumber());
+            values.put("eta", s.eta() == null ? unknown : s.eta().toString());
+            values.put("deliveredOn", s.deliveredOn() == null ? unknown : s.deliveredOn().toString());
+        }
+        if (daysLate > 0 && s != null && s.eta() != null) {
+            data.put("daysLate", daysLate);
+            values.put("daysLate", String.valueOf(daysLate));
+            values.put("lateBy", texts.text(language, "late_by", daysLate == 1 ? "one" : "other",
+                    Map.of("days", daysLate)));
+            values.put("investigateOn", late.investigateOn(s.eta()).toString());
+        }
+        return values;
+    }
+}

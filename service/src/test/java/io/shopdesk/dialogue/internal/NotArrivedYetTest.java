@@ -1,0 +1,47 @@
+package io.shopdesk.dialogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotArrivedYetTest {
+
+    @Test
+    void englishSaysItHasNotCome() {
+        for (String q : List.of("it's still not here", "It’s still not here!", "still not here", "it still hasn't arrived",
+                "my order still hasn't arrived", "I still haven't received it", "I haven't got my parcel yet",
+                "the package hasn't come yet", "nothing has arrived", "why isn't it here yet?", "why is it so late?",
+                "it's so late", "my order is overdue", "still waiting", "but it still hasn't arrived, it's been a week",
+                "I didn't receive anything")) {
+            assertThat(NotArrivedYet.says(q, "en")).as(q).isTrue();
+        }
+    }
+
+    @Test
+    void chineseSaysItHasNotCome() {
+        for (String q : List.of("怎么还没到", "为什么还没到", "还没收到", "怎么还没收到啊", "快递怎么还没到啊", "都过了好几天了还没到",
+                "物流一直没更新", "到现在也没收到", "怎么还没发货", "已经晚了好几天了", "晚了3天了", "怎么这么慢")) {
+            assertThat(NotArrivedYet.says(q, "zh")).as(q).isTrue();
+        }
+    }
+
+    @Test
+    void otherQuestionsAboutDeliveryAreNot() {
+        for (String q : List.of("when will it arrive?", "where is my order?", "it arrived, thanks", "it's here now",
+                "how long does shipping take?", "can you hurry it up?", "I haven't decided yet", "still there?",
+                "I'm late for work", "i still haven't decided which one to buy")) {
+            assertThat(NotArrivedYet.says(q, "en")).as(q).isFalse();
+        }
+        for (String q : List.of("什么时候到", "已经收到了，谢谢", "到了", "运费多少", "我的订单到哪了", "现在下单会不会太晚了")) {
+            assertThat(NotArrivedYet.says(q, "zh")).as(q).isFalse();
+        }
+    }
+
+    @Test
+    void aLongMessageIsNotReadAsOne() {
+        String essay = "it's still not here " + "and I have been waiting and waiting for it ".repeat(3);
+        assertThat(NotArrivedYet.says(essay, "en")).isFalse();
+        assertThat(NotArrivedYet.says("还没收到".repeat(11), "zh")).isFalse();
+    }
+}
