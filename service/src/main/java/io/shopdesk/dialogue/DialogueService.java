@@ -50,6 +50,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /** The financing pre-check's amount and term when the shopper names none (a typical basket, the longest plan). */
     private static final java.math.BigDecimal PRECHECK_AMOUNT = java.math.BigDecimal.valueOf(1000);
     private static final int PRECHECK_TERM_MONTHS = 12;
+    /**
+     * Actions whose reply the products reply replaces: a fallback (nothing else answered the message, which asked for
+     * products) and a question about a card shown, which only the recommendation module can answer.
+     */
+    private static final java.util.Set<String> REPLACED_BY_PRODUCTS = java.util.Set.of("fallback", "shown_card");
     /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
     private static final java.util.Set<String> OWNERSHIP_SHOWN =
             java.util.Set.of("order_status", "order_request", "order_request_for_agent", "late_delivery",
@@ -136,10 +141,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
+        boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, problem));
+                    productKind, problem, aboutShownCard));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -213,8 +219,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /**
      * Product cards when the recommendation rules say this is the moment; they replace a fallback (the shopper asked
-     * for products, not for an FAQ) and follow any other reply. The state is read before this turn updates it, after
-     * the rules: a problem reported in this message counts already.
+     * for products, not for an FAQ) and the question about a card shown, which they answer, and follow any other reply.
+     * The products reply names the dialogue rule that decided the turn (ProductNamed, ProductRequested,
+     * QuestionAboutShownCard when the cards answer the message); its reason names the recommendation rule. The state is
+     * read before this turn updates it, after the rules: a problem reported in this message counts already.
      */
     private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
                                      ConversationState state, Decision decision, OrderDetails order) {
@@ -228,7 +236,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 .map(s -> {
                     Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
                             "cards", s.cards(), "reason", s.reason()));
-                    if ("fallback".equals(decision.getAction())) {
+                    if (REPLACED_BY_PRODUCTS.contains(decision.getAction())) {
                         // The cards answer the message: it is not a misunderstanding, for the counters and the
                         // escalation rules.
                         decision.decide("products", null, decision.getRule());

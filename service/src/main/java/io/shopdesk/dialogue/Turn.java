@@ -24,6 +24,7 @@ public final class Turn {
     private final boolean asksWhy;
     private final boolean productKind;
     private final ProductProblem productProblem;
+    private final boolean aboutShownCard;
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
@@ -34,12 +35,22 @@ public final class Turn {
      */
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
                 ProductProblem productProblem) {
+        this(analysis, language, phoneDigits, asksWhy, productKind, productProblem, false);
+    }
+
+    /**
+     * {@code aboutShownCard}: the message asks about one of the product cards the conversation was last shown ("第二个有货吗",
+     * "how much is the scarf?"; the recommendation module remembers the cards, see {@link #isAboutShownCard}).
+     */
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem, boolean aboutShownCard) {
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
         this.asksWhy = asksWhy;
         this.productKind = productKind;
         this.productProblem = productProblem == null ? ProductProblem.NONE : productProblem;
+        this.aboutShownCard = aboutShownCard;
     }
 
     public Analysis getAnalysis() {
@@ -171,6 +182,16 @@ public final class Turn {
      */
     public boolean isReportsFault() {
         return productProblem == ProductProblem.FAULT;
+    }
+
+    /**
+     * Whether the message asks about one of the product cards the conversation was last shown: which one by place (第二个,
+     * "the second one", "#2"), by a word of its name (那个口红, "the scarf"), or by "it" / 这个 when one was shown or just
+     * discussed; and its stock, price, sizes, colours, instalments, details, or how to buy it
+     * ({@code RecommendationService.asksAboutShownCard}).
+     */
+    public boolean isAboutShownCard() {
+        return aboutShownCard;
     }
 
     /** The message's words ({@link Analysis#wordCount()}), as the recommendation rules count them. */

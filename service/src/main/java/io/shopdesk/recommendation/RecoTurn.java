@@ -28,11 +28,15 @@ package io.shopdesk.recommendation;
  *                       while the dialogue works towards the answer (asking for the phone digits), or null
  * @param productProblem the message says something is wrong with a product the shopper has ("the jacket doesn't
  *                       fit", 衣服尺码不合适, 耳机坏了; {@code knowledge-base/products/problem-words.csv})
+ * @param shownCard      what the message asks about one of the cards the conversation was last shown ("第二个有货吗",
+ *                       "how much is the scarf?"): stock, price, sizes, colours, instalments, details or buy; null
+ *                       when it asks about none
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
-                       boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem) {
+                       boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem,
+                       String shownCard) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -43,7 +47,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false, null, false);
+                false, null, false, null, false, null);
     }
 
     public double getConfidence() {
@@ -121,5 +125,9 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public boolean isProductProblem() {
         return productProblem;
+    }
+
+    public String getShownCard() {
+        return shownCard;
     }
 }

@@ -5,6 +5,8 @@ import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
+import io.shopdesk.recommendation.internal.ShownCardQuestion;
+import io.shopdesk.recommendation.internal.ValueNames;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +48,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     private final RuleEngine rules;
     /** Reads attributes.csv; rebuilt with the catalogue when the folder changes. */
     private volatile ProductQueryParser parser;
+    /** Reads value-names.csv beside the catalogue; rebuilt with it. */
+    private volatile ValueNames valueNames;
     private volatile RecommendationTexts texts;
     private final FolderWatcher textWatcher;
     private final FolderWatcher catalogueWatcher;
@@ -54,6 +59,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     /** Each conversation's last query shown, for "any cheaper ones?" and "in black?". */
     private final ProductFollowUps followUps = new ProductFollowUps();
     private final CandidateSupplier candidates;
+    /** The source of a decision to answer about a card shown (rule AnswerAboutShownCard). */
+    private static final String SHOWN = "shown";
 
     public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
                                  ObjectProvider<RiskService> risk) {
@@ -63,6 +70,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         String catalogueRead = FolderWatcher.fingerprint(settings.catalogue());
         ProductCatalogue catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
         this.parser = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"), settings.usdToCny());
+        this.valueNames = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
         Path ruleFolder = rules.folder(settings.ruleSet());
         this.texts = RecommendationTexts.load(ruleFolder);
         // The rule engine reloads the rules; the card texts beside them are reloaded here.
@@ -93,8 +101,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             ProductCatalogue catalogue = ProductCatalogue.read(file);
             ProductQueryParser words = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"),
                     settings.usdToCny());
+            ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
             recommender = new ShopperRecommender(catalogue, models);
             parser = words;
+            valueNames = named;
             log.info("Product catalogue reloaded: {} products", catalogue.size());
             return true;
         } catch (RuntimeException e) {
@@ -137,11 +147,45 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return parser.productProblem(text);
     }
 
+    /**
+     * Whether the message asks about one of the product cards the conversation was last shown ("第二个有货吗", "how
+     * much is the scarf?"; {@link ShownCardQuestion}): the dialogue then leaves the answer to the recommendation rules
+     * rather than the FAQ.
+     */
+    public boolean asksAboutShownCard(String conversationId, io.shopdesk.nlp.Analysis analysis) {
+        ShopperRecommender serving = recommender;
+        return shownCardQuestion(conversationId, analysis, shownProducts(conversationId, serving.catalogue()), parser)
+                .isPresent();
+    }
+
+    /** The cards the conversation was last shown, in their order, as the catalogue has them now. */
+    private List<Product> shownProducts(String conversationId, ProductCatalogue catalogue) {
+        return followUps.shownCards(conversationId).stream().map(catalogue::find).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<ShownCardQuestion> shownCardQuestion(String conversationId, io.shopdesk.nlp.Analysis analysis,
+                                                          List<Product> shown, ProductQueryParser words) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
+        String lower = ShownCardQuestion.normalise(analysis.text());
+        ValueNames named = valueNames;
+        String colour = Optional.ofNullable(words.parse(analysis).attributes().get("color"))
+                .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
+                .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
+        return ShownCardQuestion.of(analysis.text(), shown, followUps.discussed(conversationId),
+                followUps.lastQuestion(conversationId), colour);
+    }
+
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
         ShopperRecommender serving = recommender;
         ProductCatalogue catalogue = serving.catalogue();
         ProductQueryParser messageParser = parser;
+        List<Product> lastShown = shownProducts(request.conversationId(), catalogue);
+        Optional<ShownCardQuestion> aboutCard = shownCardQuestion(request.conversationId(), request.analysis(), lastShown,
+                messageParser);
         ProductQuery message = messageParser.parse(request.analysis());
         // A kind of product named in words no category word covers ("do you sell phones?", "有冰箱吗"): the rules say
         // "not sold" when no product is one, and the cards narrow to those that are when some are. A category word
@@ -152,21 +196,28 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 : AvailabilityQuestion.ofCategoryWord(message.term(), message.category(), catalogue,
                         messageParser::isWholeCategoryWord);
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
-        Optional<ProductFollowUps.Refinement> refined = followUps.refine(request.conversationId(),
-                request.analysis().text(), parsed);
+        // A question about a card shown refines nothing: "is the second one available in black?" is about that card.
+        Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
+                : followUps.refine(request.conversationId(), request.analysis().text(), parsed);
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent(),
-                messageParser.statesProductProblem(request.analysis().text()));
+                messageParser.statesProductProblem(request.analysis().text()),
+                aboutCard.map(q -> q.question().code()).orElse(null));
         ShopperSituation situation = ShopperSituation.of(request);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
-            supplied[0] = candidates.supply(serving, decision, query, request,
+            supplied[0] = SHOWN.equals(decision.getSource())
+                    ? similarToSoldOut(serving, decision, aboutCard.orElseThrow(), lastShown, request)
+                    : candidates.supply(serving, decision, query, request,
                     refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()),
                     refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null));
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
+        if (decision.isRecommend() && SHOWN.equals(decision.getSource())) {
+            return Optional.of(answerAboutCard(request, aboutCard.orElseThrow(), lastShown, outcome, catalogue, ruleSet.version()));
+        }
         ProductReplies replies = new ProductReplies(texts, settings, catalogue, ruleSet.version(), request);
         if (decision.isNotSold()) {
             return Optional.of(replies.notSold(availability.thing(), decision));
@@ -186,15 +237,48 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return reply;
     }
 
+    /**
+     * The answer to a question about a card shown, with that card (and similar ones in stock when it is sold out),
+     * remembered so that "它多少钱" or "第三个呢" next follow on from it.
+     */
+    private ProductSuggestions answerAboutCard(RecommendationRequest request, ShownCardQuestion asked, List<Product> shown,
+                                               RecommendationRules.Outcome outcome, ProductCatalogue catalogue,
+                                               String ruleSetVersion) {
+        ProductSuggestions answer = new ShownCardReplies(texts, valueNames, settings, catalogue, ruleSetVersion,
+                request.language()).answer(asked, shown, outcome.decision(), outcome.accepted());
+        if (asked.aboutACard()) {
+            followUps.discussed(request.conversationId(), asked.sku(), asked.question(),
+                    answer.cards().stream().map(ProductCard::sku).toList());
+        }
+        return answer;
+    }
+
+    /**
+     * For a card sold out, the candidates similar to it (its category, ranked from it by the models) that were not among
+     * the cards shown; none otherwise.
+     */
+    private RecommendationRules.Supply similarToSoldOut(ShopperRecommender serving, RecommendationDecision decision,
+                                                        ShownCardQuestion asked, List<Product> shown,
+                                                        RecommendationRequest request) {
+        Product product = asked.aboutACard() ? serving.catalogue().find(asked.sku()).orElse(null) : null;
+        if (product == null || product.inStock()) {
+            return new RecommendationRules.Supply(List.of(), null, io.shopdesk.recommendation.internal.CatalogueSelection.Relaxed.NONE);
+        }
+        ProductQuery like = new ProductQuery(product.category(), null, Map.of(), null, product.sku());
+        return candidates.supply(serving, decision, like, request,
+                shown.stream().map(Product::sku).collect(Collectors.toSet()), null);
+    }
+
     /** The facts of this turn the rules see: what the message itself names, and how the Java side read it. */
     private static RecoTurn turn(RecommendationRequest request, ProductQuery parsed, ProductQuery query,
-                                 AvailabilityQuestion availability, boolean refinesLast, boolean productProblem) {
+                                 AvailabilityQuestion availability, boolean refinesLast, boolean productProblem,
+                                 String shownCard) {
         int words = request.analysis().wordCount();
         // What the message itself names: a follow-up's category is the last query's, not a mention.
         return new RecoTurn(request.analysis().intentName(), request.language().code(), parsed.category(),
                 parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
                 words, refinesLast, request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
-                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem);
+                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard);
     }
 }

@@ -45,7 +45,7 @@ class BilingualConversationIT {
             assertThat(status.at("/replies/0/data/eta").asString()).isEqualTo("2026-11-28");
             // Due on 2026-11-28, so late by now: the days are counted to the real date (rules/dialogue/README.md).
             assertThat(status.at("/replies/0/data/daysLate").asInt()).isPositive();
-            assertThat(status.at("/replies/0/text").asString()).isEqualTo("非常抱歉，订单 SD10000001 晚了：原定 2026-11-28 送达，"
+            assertThat(status.at("/replies/0/text").asString()).isEqualTo("非常抱歉，订单 SD10000001 延误了：原定 2026-11-28 送达，"
                     + "已经晚了 " + status.at("/replies/0/data/daysLate").asInt() + " 天，目前状态仍是“运输中”（承运商：顺丰速运，"
                     + "运单号：SF1234567890123）。需要我转给同事，向顺丰速运发起查件吗？");
 

@@ -132,4 +132,87 @@ class CatalogueReloadIT {
         assertThat(recommendations.catalogue().find(sku)).isPresent();
         assertThat(shownSkus("推荐一款跑步鞋")).isNotEmpty().doesNotContain(sku);
     }
+
+    /** One turn of a conversation over HTTP (a new one when {@code conversationId} is null): the whole response. */
+    private JsonNode turn(String conversationId, String text) throws Exception {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("text", text);
+        if (conversationId != null) {
+            body.put("conversationId", conversationId);
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static void setStock(Path file, String sku, int stock) throws IOException {
+        replaceLine(file, sku, line -> {
+            String[] cells = line.split(",", 8);
+            cells[6] = String.valueOf(stock);
+            return String.join(",", cells);
+        });
+    }
+
+    /**
+     * A card asked about is told with its stock as the file has it now: how many are left when five or fewer, and,
+     * once sold out, that it is, where to ask for a restock notice, and similar products in stock that were not shown.
+     */
+    @Test
+    void aCardAskedAboutIsToldWithTheStockTheFileNowHas() throws Exception {
+        Path file = copy.resolve("products.csv");
+        List<String> shipped = Files.readAllLines(Path.of("knowledge-base/products/products.csv"), StandardCharsets.UTF_8);
+        // From the shipped file: another test of this class leaves a broken edit in the copy.
+        Files.write(file, shipped, StandardCharsets.UTF_8);
+        assertThat(recommendations.reloadCatalogue()).isTrue();
+        JsonNode zh = turn(null, "帮我推荐一款适合送女朋友的礼物");
+        JsonNode en = turn(null, "recommend a gift for my girlfriend");
+        List<String> gifts = List.of("BEA-6009", "BEA-6005", "APP-2012");
+        assertThat(skus(zh.at("/replies/0"))).containsExactlyElementsOf(gifts);
+        assertThat(skus(en.at("/replies/0"))).containsExactlyElementsOf(gifts);
+        String zhId = zh.get("conversationId").asString();
+        String enId = en.get("conversationId").asString();
+        try {
+            setStock(file, "BEA-6005", 3);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+            JsonNode low = turn(zhId, "第二个有货吗").at("/replies/0");
+            assertThat(low.get("text").asString()).isEqualTo("丝绒哑光口红还有货，不过只剩3件了，喜欢的话要抓紧哦。");
+            assertThat(skus(low)).containsExactly("BEA-6005");
+            assertThat(low.at("/data/cards/0/why").asString()).isEqualTo("仅剩3件");
+            assertThat(turn(enId, "is the second one in stock?").at("/replies/0/text").asString())
+                    .isEqualTo("Yes, we have the Velvet Matte Lipstick in stock, but only 3 left.");
+            assertThat(turn(enId, "I'll take it").at("/replies/0/text").asString())
+                    .isEqualTo("Great choice! Tap the Velvet Matte Lipstick card below to open its page, then add it to "
+                            + "your cart or buy it now. Only 3 left.");
+
+            setStock(file, "BEA-6005", 0);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+            JsonNode soldOut = turn(zhId, "第二个有货吗").at("/replies/0");
+            assertThat(soldOut.get("text").asString()).isEqualTo("抱歉，丝绒哑光口红暂时缺货。您可以在商品页点击“到货提醒”，"
+                    + "到货后我们会第一时间通知您。这几款相似的商品有货，您也可以看看：");
+            List<String> shown = skus(soldOut);
+            assertThat(shown).hasSize(3).first().isEqualTo("BEA-6005");
+            List<String> similar = shown.subList(1, 3);
+            assertThat(similar).allSatisfy(sku -> {
+                assertThat(sku).startsWith("BEA-").isNotIn(gifts);
+                assertThat(recommendations.catalogue().find(sku).orElseThrow().inStock()).isTrue();
+            });
+            assertThat(soldOut.at("/data/cards/1/why").asString()).isEqualTo("与丝绒哑光口红相似");
+            assertThat(soldOut.at("/data/reason/similar").valueStream().map(JsonNode::asString).toList())
+                    .containsExactlyElementsOf(similar);
+
+            JsonNode price = turn(enId, "how much is it?").at("/replies/0");
+            assertThat(price.get("text").asString()).startsWith("The price of the Velvet Matte Lipstick is ¥189. Sorry, "
+                    + "we're out of the Velvet Matte Lipstick at the moment. Tap Notify Me on its product page");
+            assertThat(skus(price)).hasSize(3).first().isEqualTo("BEA-6005");
+            // The cards shown with it are the cards now: the second is the first similar product.
+            assertThat(skus(turn(enId, "how much is the second one?").at("/replies/0"))).containsExactly(skus(price).get(1));
+        } finally {
+            Files.write(file, shipped, StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+        }
+    }
 }

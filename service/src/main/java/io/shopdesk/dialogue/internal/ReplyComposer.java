@@ -113,8 +113,10 @@ public final class ReplyComposer {
                 // again, that the bot can say no more (a person takes over).
                 data.put("code", action);
                 data.put("about", decision.getDetail());
-                String key = "why".equals(action) ? "why." + decision.getDetail() : action;
-                yield List.of(new Reply("text", texts.text(language, key), data));
+                // why.<about> when the answer has its own explanation, else the general one (an FAQ entry's policy).
+                String text = "why".equals(action) ? texts.text(language, "why", decision.getDetail(), Map.of())
+                        : texts.text(language, action);
+                yield List.of(new Reply("text", text, data));
             }
             case "handoff" -> {
                 data.put("reason", decision.getDetail());

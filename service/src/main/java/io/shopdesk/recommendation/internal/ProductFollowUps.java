@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * with the ¥99 insoles (an accessory card counts only when every card is one). A message that names a category, a product word or a
  * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
  * it: a ceiling or attributes the selection had to give up ({@link CatalogueSelection.Relaxed}) are not carried into
- * the next message. Kept in memory for 30 minutes after the last cards, at
+ * the next message. The cards of the last reply are kept in their order, with the card a question was last answered
+ * about, for questions about one of them ({@link ShownCardQuestion}: "is the second one in stock?"). Kept in memory for
+ * 30 minutes after the last cards, at
  * most 100,000 conversations: a restart forgets it, and the shopper then gets the new message's own answer.
  * Thread-safe.
  */
@@ -45,8 +47,19 @@ public final class ProductFollowUps {
                     + "|(?:还有|有没有)?(?:别的|其他|其它)(?:的|款|款式|推荐)?(?:吗|呢|嘛)?[？?。!！\\s]*"
                     + "|(?:换一批|换一些|换几个|还有吗|更多)[？?。!！\\s]*");
 
-    /** The query as its cards answered it, the products shown for it so far, and the cheapest and dearest of them. */
-    private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest, BigDecimal dearest) {
+    /**
+     * The query as its cards answered it, the products shown for it so far, the cheapest and dearest of them, the cards
+     * of the last reply in their order, the card a question was last answered about (null for none) and that question.
+     */
+    private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest, BigDecimal dearest,
+                         List<String> cards, String discussed, CardQuestion question) {
+        Shown discussing(String sku, CardQuestion asked) {
+            return new Shown(query, skus, cheapest, dearest, cards, sku, asked);
+        }
+
+        Shown showing(List<String> newCards) {
+            return new Shown(query, skus, cheapest, dearest, List.copyOf(newCards), discussed, question);
+        }
     }
 
     /**
@@ -101,8 +114,41 @@ public final class ProductFollowUps {
         }
         BigDecimal cheapest = prices.stream().min(BigDecimal::compareTo).orElseThrow();
         BigDecimal dearest = prices.stream().max(BigDecimal::compareTo).orElseThrow();
-        last.put(conversationId, new Shown(served, Set.copyOf(skus), sameQuery ? cheapest.min(before.cheapest()) : cheapest,
-                sameQuery ? dearest.max(before.dearest()) : dearest));
+        // The cards in the order shown, for "the second one"; a new set of cards leaves no card discussed.
+        last.put(conversationId, new Shown(served, java.util.Collections.unmodifiableSet(skus),
+                sameQuery ? cheapest.min(before.cheapest()) : cheapest, sameQuery ? dearest.max(before.dearest()) : dearest,
+                List.copyOf(cards.keySet()), null, null));
+    }
+
+    /** The cards the conversation was last shown, in their order; empty when none (or forgotten). */
+    public List<String> shownCards(String conversationId) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        return shown == null ? List.of() : shown.cards();
+    }
+
+    /** The card a question was last answered about ("第二个有货吗"), while its cards are the last shown; else null. */
+    public String discussed(String conversationId) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        return shown == null ? null : shown.discussed();
+    }
+
+    /** What was last asked about a card, while its cards are the last shown; else null. */
+    public CardQuestion lastQuestion(String conversationId) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        return shown == null ? null : shown.question();
+    }
+
+    /**
+     * Remembers a question answered about a card, so that "它多少钱" or "第三个呢" next are about that card or that
+     * question; with {@code cards} when the answer showed other products too (similar ones to a card sold out), which
+     * are then the cards shown. The query the cards answered stays, for "any cheaper ones?".
+     */
+    public void discussed(String conversationId, String sku, CardQuestion question, List<String> cards) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        if (shown != null) {
+            Shown now = shown.discussing(sku, question);
+            last.put(conversationId, cards.size() > 1 ? now.showing(cards) : now);
+        }
     }
 
     /**

@@ -65,7 +65,7 @@ class OrderStatusReplyTest {
         assertThat(en.data()).containsEntry("daysLate", 8).containsEntry("status", "in_transit")
                 .containsEntry("trackingNumber", "SF1234567890123").containsEntry("eta", "2026-11-28");
         assertThat(reply("order_status", IN_TRANSIT, "2026-12-06", Language.ZH).text())
-                .isEqualTo("非常抱歉，订单 SD10000001 晚了：原定 2026-11-28 送达，已经晚了 8 天，目前状态仍是“运输中”"
+                .isEqualTo("非常抱歉，订单 SD10000001 延误了：原定 2026-11-28 送达，已经晚了 8 天，目前状态仍是“运输中”"
                         + "（承运商：顺丰速运，运单号：SF1234567890123）。需要我转给同事，向顺丰速运发起查件吗？");
     }
 

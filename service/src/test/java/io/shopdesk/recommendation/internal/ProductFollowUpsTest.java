@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -162,5 +163,37 @@ class ProductFollowUpsTest {
         assertThat(followUps.refine("c1", "do you have them?", NOTHING)).isEmpty();
         assertThat(followUps.refine("c9", "any cheaper ones?", NOTHING)).isEmpty();
         assertThat(followUps.refine(null, "any cheaper ones?", NOTHING)).isEmpty();
+    }
+
+    @Test
+    void theCardsOfTheLastReplyAreKeptInTheirOrderWithTheCardDiscussed() {
+        Map<String, BigDecimal> gifts = new java.util.LinkedHashMap<>();
+        gifts.put("BEA-6009", new BigDecimal("880"));
+        gifts.put("BEA-6005", new BigDecimal("189"));
+        gifts.put("APP-2012", new BigDecimal("399"));
+        ProductQuery forHer = new ProductQuery(null, null, Map.of(), null, null, "women", true);
+        followUps.remember("g", forHer, CatalogueSelection.Relaxed.NONE, gifts);
+        assertThat(followUps.shownCards("g")).containsExactly("BEA-6009", "BEA-6005", "APP-2012");
+        assertThat(followUps.discussed("g")).isNull();
+
+        followUps.discussed("g", "BEA-6005", CardQuestion.STOCK, List.of("BEA-6005"));
+        assertThat(followUps.discussed("g")).isEqualTo("BEA-6005");
+        assertThat(followUps.lastQuestion("g")).isEqualTo(CardQuestion.STOCK);
+        assertThat(followUps.shownCards("g")).as("one card shown again changes no place").hasSize(3);
+        assertThat(followUps.refine("g", "有便宜点的吗", NOTHING).orElseThrow().cheaperThan())
+                .as("the query stays for a follow-up").isEqualByComparingTo("189");
+
+        // A card sold out, shown with similar products: those are the cards now.
+        followUps.discussed("g", "APP-2012", CardQuestion.STOCK, List.of("APP-2012", "APP-2030", "BEA-6026"));
+        assertThat(followUps.shownCards("g")).containsExactly("APP-2012", "APP-2030", "BEA-6026");
+
+        Map<String, BigDecimal> cheaper = new java.util.LinkedHashMap<>();
+        cheaper.put("HOM-4008", new BigDecimal("129"));
+        cheaper.put("BEA-6026", new BigDecimal("129"));
+        followUps.remember("g", forHer.withMaxPrice(new BigDecimal("188.99")), CatalogueSelection.Relaxed.NONE, cheaper);
+        assertThat(followUps.shownCards("g")).containsExactly("HOM-4008", "BEA-6026");
+        assertThat(followUps.discussed("g")).as("new cards, none discussed yet").isNull();
+        assertThat(followUps.shownCards("other")).isEmpty();
+        assertThat(followUps.shownCards(null)).isEmpty();
     }
 }

@@ -1,0 +1,194 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.CardQuestion;
+import io.shopdesk.recommendation.internal.RecommendationTexts;
+import io.shopdesk.recommendation.internal.ShownCardQuestion;
+import io.shopdesk.recommendation.internal.ValueNames;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Words the answer to a question about one of the cards the conversation was last shown ({@link ShownCardQuestion}:
+ * "第二个有货吗", "how much is the scarf?"): the catalogue's facts about that product (its price, stock, attributes,
+ * instalments, link) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
+ * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
+ * that the rules let through. A place beyond the cards, a word several cards have, or "it" after several cards none
+ * of which was discussed asks which card is meant. As
+ * {@link ProductReplies} is for the cards, the one place that words these answers. One instance per turn; not shared
+ * between threads.
+ */
+final class ShownCardReplies {
+    /** At or below this many left, the answer says how many (and, above it, only that there are some). */
+    static final int LOW_STOCK = 5;
+
+    private final RecommendationTexts texts;
+    private final ValueNames names;
+    private final RecommendationSettings settings;
+    private final ProductCatalogue catalogue;
+    private final String ruleSetVersion;
+    private final Language language;
+
+    ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
+                     ProductCatalogue catalogue, String ruleSetVersion, Language language) {
+        this.texts = texts;
+        this.names = names;
+        this.settings = settings;
+        this.catalogue = catalogue;
+        this.ruleSetVersion = ruleSetVersion;
+        this.language = language;
+    }
+
+    /**
+     * The answer to {@code asked} about one of the {@code shown} products.
+     *
+     * @param similar the candidates similar to a product sold out that the rules accepted, best first; else empty
+     */
+    ProductSuggestions answer(ShownCardQuestion asked, List<Product> shown, RecommendationDecision decision,
+                              List<Candidate> similar) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("trigger", decision.getTrigger());
+        reason.put("rule", decision.getRule());
+        reason.put("ruleSetVersion", ruleSetVersion);
+        reason.put("question", asked.question().code());
+        reason.put("shown", shown.stream().map(Product::sku).toList());
+        if (asked.beyondTheCards() || asked.choices().size() == shown.size()) {
+            // "The fifth one" after three cards, or "is it in stock?" after three, none discussed: the cards there are.
+            reason.put(asked.beyondTheCards() ? "beyond" : "choices",
+                    asked.beyondTheCards() ? asked.position() : asked.choices());
+            return new ProductSuggestions(text("card.which-shown", Map.of("count", String.valueOf(shown.size()),
+                    "list", list(shown, IntStream.rangeClosed(1, shown.size()).boxed().toList()))), List.of(), reason);
+        }
+        if (!asked.aboutACard()) {
+            // "the perfume" when two of the cards are perfumes.
+            reason.put("choices", asked.choices());
+            return new ProductSuggestions(text("card.which", Map.of("list", list(shown, asked.choices()))), List.of(), reason);
+        }
+        Product product = shown.get(asked.position() - 1);
+        reason.put("sku", product.sku());
+        reason.put("position", asked.position());
+        reason.put("stock", product.stock());
+        List<ProductCard> cards = new ArrayList<>();
+        cards.add(card(product, stockLine(product), decision, "catalogue"));
+        String text = fact(asked, product);
+        if (asked.question() == CardQuestion.BUY && product.inStock()) {
+            reason.put("link", cards.getFirst().link());
+        }
+        if (!product.inStock()) {
+            List<Candidate> others = similar.stream().limit(Math.max(0, settings.maxCards() - 1)).toList();
+            reason.put("similar", others.stream().map(Candidate::getSku).toList());
+            text = join(text, text("card.sold-out", Map.of("name", product.name(language))),
+                    others.isEmpty() ? "" : text("card.similar", Map.of()));
+            String like = text("card.why.similar", Map.of("product", product.name(language)));
+            others.forEach(c -> cards.add(card(catalogue.find(c.getSku()).orElseThrow(), like, decision, c.getModel())));
+        }
+        return new ProductSuggestions(text, List.copyOf(cards), reason);
+    }
+
+    /** What the catalogue says to the question; empty for stock or buying when the product is sold out (said after). */
+    private String fact(ShownCardQuestion asked, Product product) {
+        String name = product.name(language);
+        Map<String, String> named = Map.of("name", name);
+        return switch (asked.question()) {
+            case STOCK -> !product.inStock() ? ""
+                    : product.stock() <= LOW_STOCK ? text("card.stock.low", Map.of("name", name, "stock", String.valueOf(product.stock())))
+                    : text("card.stock", named);
+            case PRICE -> text("card.price", Map.of("name", name, "price", price(product.price())));
+            case SIZES -> product.attributes().containsKey("size")
+                    ? text("card.sizes", Map.of("name", name, "sizes", value(product, "size")))
+                    : text("card.sizes.none", named);
+            case COLOURS -> colour(product, asked.askedColour());
+            case INSTALMENTS -> text(product.instalments() ? "card.instalments" : "card.instalments.none", named);
+            case DETAILS -> details(product);
+            case BUY -> !product.inStock() ? ""
+                    : join(text("card.buy", named), product.stock() <= LOW_STOCK
+                    ? text("card.details.low", Map.of("stock", String.valueOf(product.stock()))) : "");
+        };
+    }
+
+    /** The product's colour (its shade for make-up), and whether it is the one asked for. */
+    private String colour(Product product, String askedColour) {
+        String attribute = product.attributes().containsKey("color") ? "color"
+                : product.attributes().containsKey("shade") ? "shade" : null;
+        String name = product.name(language);
+        if (attribute == null) {
+            return text("card.colours.none", Map.of("name", name));
+        }
+        String colour = value(product, attribute);
+        if (askedColour == null) {
+            return text("card.colours", Map.of("name", name, "colour", colour));
+        }
+        // Ruby red is a red, sky blue a blue: the asked colour is one word of the product's.
+        String actual = product.attributes().get(attribute).toLowerCase(Locale.ROOT);
+        boolean same = actual.equals(askedColour) || List.of(actual.split("_")).contains(askedColour);
+        return same ? text("card.colour.yes", Map.of("name", name, "colour", colour))
+                : text("card.colour.no", Map.of("name", name, "colour", colour,
+                "asked", names.value("color", askedColour, language)));
+    }
+
+    /** Brand and price, the attributes the value names label (colour, size, material), stock and instalments. */
+    private String details(Product product) {
+        String opening = text("card.details", Map.of("name", product.name(language), "brand", product.brand(),
+                "price", price(product.price())));
+        String attributes = names.labelledAttributes().stream().filter(product.attributes()::containsKey)
+                .map(a -> text("card.details.attribute", Map.of("label", names.label(a, language), "value", value(product, a))))
+                .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
+        if (!attributes.isEmpty()) {
+            attributes = (language == Language.ZH ? attributes : attributes.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + attributes.substring(1)) + (language == Language.ZH ? "。" : ".");
+        }
+        String stock = !product.inStock() ? "" : product.stock() <= LOW_STOCK
+                ? text("card.details.low", Map.of("stock", String.valueOf(product.stock())))
+                : text("card.details.in-stock", Map.of());
+        return join(opening, attributes, stock, product.instalments() ? text("card.details.instalments", Map.of()) : "");
+    }
+
+    private String stockLine(Product product) {
+        return !product.inStock() ? text("card.why.sold-out", Map.of())
+                : product.stock() <= LOW_STOCK ? text("card.why.low", Map.of("stock", String.valueOf(product.stock())))
+                : text("card.why.in-stock", Map.of());
+    }
+
+    /**
+     * The card of a product as the shopper saw it, with a line of fact instead of why it was suggested; {@code model}
+     * "catalogue" for the card asked about, else the model that ranked the similar product.
+     */
+    private ProductCard card(Product product, String line, RecommendationDecision decision, String model) {
+        return new ProductCard(product.sku(), product.name(language), product.price(), "CNY", line,
+                settings.linkPrefix() + product.sku(), false, decision.getRule(), model);
+    }
+
+    /** "第1款花香浓香水50ml、第3款木质香水100ml", "1. Floral Eau de Parfum 50ml, 3. Woody Eau de Parfum 100ml". */
+    private String list(List<Product> shown, List<Integer> positions) {
+        return positions.stream().map(at -> text("card.list-item", Map.of("position", String.valueOf(at),
+                        "name", shown.get(at - 1).name(language))))
+                .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
+    }
+
+    private String value(Product product, String attribute) {
+        return names.value(attribute, product.attributes().get(attribute), language);
+    }
+
+    /** Sentences one after another: nothing between them in Chinese, a space in English. */
+    private String join(String... sentences) {
+        return java.util.Arrays.stream(sentences).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(language == Language.ZH ? "" : " "));
+    }
+
+    private String text(String key, Map<String, String> values) {
+        return texts.text(language, key, values);
+    }
+
+    /** A price as the catalogue has it: whole yuan with thousands separators (1,299), else with its fen (39.90). */
+    static String price(BigDecimal price) {
+        return price.stripTrailingZeros().scale() <= 0
+                ? String.format(Locale.ROOT, "%,d", price.longValueExact())
+                : String.format(Locale.ROOT, "%,.2f", price);
+    }
+}

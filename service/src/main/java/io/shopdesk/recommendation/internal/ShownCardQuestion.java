@@ -1,0 +1,238 @@
+package io.shopdesk.recommendation.internal;
+
+import io.shopdesk.recommendation.Product;
+import io.shopdesk.recommendation.ProductQuery;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * A question about one of the product cards the conversation was last shown: "第二个有货吗", "那个口红多少钱", "is the
+ * second one in stock?", "how much is the scarf?", "I'll take the second one". Which card: by place ({@link
+ * CardReference}: 第二个, "the 2nd", "#2", 最后一个), by a demonstrative (这个, 它, "it", "this one") when one card was
+ * shown or one was just discussed (after several, none discussed, it asks which), by a word of one card's name or
+ * tags (那个口红, "the lipstick": a word that several cards have asks which of them), or, in a message that is nothing
+ * but the question (多少钱, 能分期吗, "how
+ * much?"), the card just discussed or the only one. What is asked: {@link CardQuestion}, a colour named ("does it come
+ * in black?", 有黑色吗), or, for a message that only points ("第二个呢", "what about the third one?"), the last
+ * question about a card, else its details. A place beyond the cards shown ("the fifth one" after three) is a question
+ * too, answered with the cards there are.
+ * <p>
+ * Not a question about a card: a message without such a question or pointer, one about an order, a return, shipping,
+ * a discount or other products ("anything cheaper than the second one?", 有没有类似的), and one that points at no card
+ * it was shown. Immutable and thread-safe.
+ *
+ * @param question    what is asked
+ * @param askedColour the colour value asked about ("black"), or null
+ * @param sku         the card asked about, or null when the place is beyond the cards or the card is not clear
+ * @param position    the card's place among those shown, from 1; for a place beyond them, the place asked for
+ * @param choices     the places of the cards the message may mean, when it is not clear: those a word fits, or all
+ *                    for "it" / 这个 after several cards none of which was discussed; else empty
+ */
+public record ShownCardQuestion(CardQuestion question, String askedColour, String sku, int position, List<Integer> choices) {
+
+    public ShownCardQuestion {
+        choices = List.copyOf(choices);
+    }
+
+    /**
+     * A message about an order, a past purchase, a return, shipping, a day, a discount or other products: never about a
+     * card.
+     */
+    private static final Pattern NOT_ABOUT_A_CARD = Pattern.compile(
+            "退|换货|换一|取消|投诉|坏了|破损|质量问题|运费|邮费|快递|物流|发货|配送|优惠券|发票|订单|比.{0,8}(?:便宜|贵|好)"
+                    + "|类似|相似|一样的|除了|便宜点|便宜些|便宜一点|优惠|打折|折扣|减价|降价|砍价|更便宜|更贵"
+                    + "|\\b(?:return|returns|refund|exchange|cancel|complain|complaint|broken|damaged|ship|shipping|delivery"
+                    + "|deliver|courier|coupon|voucher|invoice|my order|the order|order number|cheaper|pricier|more expensive"
+                    + "|less expensive|similar|something like|anything like|ones like|instead|else|discount|deal|better price"
+                    + "|ordered|bought|purchased|(?:on|by|until|before|after) the \\d{1,2}(?:st|nd|rd|th))\\b"
+                    + "|上次|以前买|之前买|买过");
+    /** Words that say nothing of what is asked, left once the pointer and the question are taken out. */
+    private static final Pattern FILLER = Pattern.compile(
+            "那么|请问|一下|可以|支持|关于|你好|[那呢吗啊呀吧嘛么的了还是要能有没不亲哦和跟呀]"
+                    + "|\\b(?:and|so|ok|okay|what|about|how|the|a|an|please|then|well|also|is|are|it|its|hmm|oh|right|can|i"
+                    + "|pay|in|for|do|does|you|have|one|me|tell|more)\\b|[\\s,.?!~'\"，。？！～、]");
+    /** 还有吗 alone asks for more products (ProductFollowUps), not whether the card is still in stock. */
+    private static final Pattern ANY_MORE = Pattern.compile("\\s*还有(?:吗|么|没|没有|嘛)?[\\s?!.。？！]*");
+    private static final Pattern DETERMINER_ZH = Pattern.compile("(?:这|那)一?(?:个|款|件|条|双|支|瓶|样|种|套|只|台|把|盒|顶|块|张)([\\p{IsHan}]{2,8})");
+    /** English words after "the" that name no product: "the price", "the first". */
+    private static final java.util.Set<String> NO_NAME_EN = java.util.Set.of("price", "prices", "cost", "stock", "size",
+            "sizes", "colour", "colours", "color", "colors", "same", "other", "one", "ones", "first", "second", "third",
+            "last", "product", "products", "item", "items", "card", "cards", "brand", "link", "set", "pack", "shop",
+            "store", "website", "app", "page", "details", "in", "is", "for", "and", "it", "available", "still");
+
+    /** The message as the parsers read it: lower case, full-width forms folded ("？" → "?", "２" → "2"). */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+    }
+
+    /**
+     * The question the message asks about a card shown, or empty.
+     *
+     * @param shown        the cards the conversation was last shown, in their order
+     * @param discussed    the card a question was last answered about, or null
+     * @param lastQuestion what was last asked about a card, or null
+     * @param askedColour  the colour value the message names ("black"), or null
+     */
+    public static Optional<ShownCardQuestion> of(String text, List<Product> shown, String discussed,
+                                                 CardQuestion lastQuestion, String askedColour) {
+        String message = normalise(text);
+        if (shown.isEmpty() || NOT_ABOUT_A_CARD.matcher(message).find()) {
+            return Optional.empty();
+        }
+        Optional<CardQuestion> asked = askedColour != null ? Optional.of(CardQuestion.COLOURS) : CardQuestion.in(message);
+        Optional<CardReference> reference = CardReference.in(message, shown.size());
+        Product single = shown.size() == 1 ? shown.getFirst() : null;
+        Product current = shown.stream().filter(p -> p.sku().equals(discussed)).findFirst().orElse(single);
+        Target target = null;
+        String rest = message;
+        if (reference.isPresent() && reference.get().kind() != CardReference.Kind.THIS) {
+            CardReference at = reference.get();
+            int position = at.kind() == CardReference.Kind.LAST ? shown.size() : at.position();
+            target = position <= shown.size() ? Target.card(shown, position) : new Target(null, position, List.of());
+            rest = at.removedFrom(message);
+        } else {
+            Target named = named(message, shown, asked);
+            if (named != null) {
+                target = named;
+                rest = named.sku() == null ? message : withoutNameOf(message, shown.get(named.position() - 1));
+            } else if (reference.isPresent() && current != null) {
+                target = Target.card(shown, shown.indexOf(current) + 1);
+                rest = reference.get().removedFrom(message);
+            } else if (reference.isPresent() && asked.isPresent()) {
+                // 这个多少钱, "is it in stock?" after several cards, none discussed: which one is it?
+                target = new Target(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
+            } else if (reference.isEmpty() && current != null && asked.isPresent() && !ANY_MORE.matcher(message).matches()
+                    && onlyFiller(asked.get().without(message))) {
+                // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
+                target = Target.card(shown, shown.indexOf(current) + 1);
+            }
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        if (asked.isEmpty()) {
+            // A message that only points ("第二个呢", "what about the third one?") asks what was last asked.
+            if (!onlyFiller(rest)) {
+                return Optional.empty();
+            }
+            asked = Optional.of(lastQuestion != null ? lastQuestion : CardQuestion.DETAILS);
+        }
+        return Optional.of(new ShownCardQuestion(asked.get(), askedColour, target.sku(), target.position(), target.choices()));
+    }
+
+    /** The card a place or a word points at, or a place beyond them, or the places of the cards a word fits. */
+    private record Target(String sku, int position, List<Integer> choices) {
+        static Target card(List<Product> shown, int position) {
+            return new Target(shown.get(position - 1).sku(), position, List.of());
+        }
+    }
+
+    /**
+     * The card a word of its name or tags points at: after "the", "this", "that", 那个, 这款 in either language, or, in
+     * Chinese, for a message that asks a question ({@code asked}), a word of one card's name anywhere in it
+     * (口红多少钱; "有没有跑步鞋" asks for running shoes). Null when no card has the word, or, without such a determiner,
+     * several do.
+     */
+    private static Target named(String message, List<Product> shown, Optional<CardQuestion> asked) {
+        List<Integer> best = List.of();
+        List<String> words = List.of(message.split("[^a-z'-]+"));
+        for (int i = 0; i < words.size() && best.isEmpty(); i++) {
+            if (!List.of("the", "this", "that").contains(words.get(i))) {
+                continue;
+            }
+            List<String> name = new ArrayList<>();
+            for (int j = i + 1; j < Math.min(words.size(), i + 4) && !NO_NAME_EN.contains(words.get(j)); j++) {
+                name.add(words.get(j));
+            }
+            best = mostWords(shown, name);
+        }
+        Matcher zh = DETERMINER_ZH.matcher(message);
+        while (zh.find() && best.isEmpty()) {
+            best = longestShared(shown, zh.group(1));
+        }
+        if (best.size() > 1) {
+            return new Target(null, 0, best);
+        }
+        if (best.isEmpty()) {
+            if (asked.isEmpty() || asked.get() == CardQuestion.COLOURS && !CardQuestion.COLOURS.asks(message)) {
+                return null;
+            }
+            // Chinese leaves the determiner out: 口红多少钱 asks about the lipstick shown, when one card only has a word
+            // of it (跑步鞋多少钱 after three running shoes asks about running shoes).
+            String rest = asked.get().without(message);
+            best = IntStream.range(0, shown.size()).filter(i -> sharedRun(chineseWords(shown.get(i)), rest) >= 2)
+                    .mapToObj(i -> i + 1).toList();
+            if (best.size() != 1) {
+                return null;
+            }
+        }
+        return Target.card(shown, best.getFirst());
+    }
+
+    /** The places of the cards whose English name or tags have the most of the words (at least one). */
+    private static List<Integer> mostWords(List<Product> shown, List<String> words) {
+        int[] counts = shown.stream().mapToInt(p -> (int) words.stream().filter(w -> w.length() > 2 && hasWord(p, w)).count())
+                .toArray();
+        int max = IntStream.of(counts).max().orElse(0);
+        return max == 0 ? List.of() : IntStream.range(0, counts.length).filter(i -> counts[i] == max).mapToObj(i -> i + 1).toList();
+    }
+
+    private static boolean hasWord(Product product, String word) {
+        return ProductQuery.hasWord(product.nameEn(), word)
+                || product.tags().stream().filter(tag -> !tag.startsWith("accessory_of:")).anyMatch(tag -> ProductQuery.hasWord(tag, word));
+    }
+
+    /** The places of the cards whose Chinese name or tags share the longest run of Chinese (two characters at least). */
+    private static List<Integer> longestShared(List<Product> shown, String text) {
+        int[] lengths = shown.stream().mapToInt(p -> sharedRun(chineseWords(p), text)).toArray();
+        int max = IntStream.of(lengths).max().orElse(0);
+        return max < 2 ? List.of() : IntStream.range(0, lengths.length).filter(i -> lengths[i] == max).mapToObj(i -> i + 1).toList();
+    }
+
+    /** The product's Chinese name and tags, one per line. */
+    private static String chineseWords(Product product) {
+        return product.nameZh() + "\n" + String.join("\n", product.tags());
+    }
+
+    /** The length of the longest run of Chinese characters that both have. */
+    private static int sharedRun(String name, String text) {
+        int longest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            // A run the name does not have is in no longer run from here: a long message costs its length times the name's.
+            for (int j = i + 1; j <= text.length() && Character.isIdeographic(text.charAt(j - 1))
+                    && name.contains(text.substring(i, j)); j++) {
+                longest = Math.max(longest, j - i);
+            }
+        }
+        return longest;
+    }
+
+    /** The message without the card's name (its Chinese characters, its English words) and the determiner before it. */
+    private static String withoutNameOf(String message, Product product) {
+        String kept = Pattern.compile("[a-z][a-z'-]*").matcher(message).replaceAll(m ->
+                hasWord(product, m.group()) || List.of("the", "this", "that").contains(m.group()) ? " " : m.group());
+        kept = kept.codePoints().filter(c -> !Character.isIdeographic(c) || product.nameZh().indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return kept.replaceAll("(?:这|那)一?(?:个|款|件|条|双|支|瓶|样|种|套|只|台|把|盒|顶|块|张)", " ");
+    }
+
+    private static boolean onlyFiller(String rest) {
+        return FILLER.matcher(rest).replaceAll("").isEmpty();
+    }
+
+    /** The question about a card shown (a {@code sku}). */
+    public boolean aboutACard() {
+        return sku != null;
+    }
+
+    /** A place beyond the cards shown ("the fifth one" after three). */
+    public boolean beyondTheCards() {
+        return sku == null && choices.isEmpty();
+    }
+}
