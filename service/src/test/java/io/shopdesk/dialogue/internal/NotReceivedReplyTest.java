@@ -99,7 +99,7 @@ class NotReceivedReplyTest {
                 + "Order SD10000002 is in transit. Carrier: JD Logistics, tracking number JDVA27483910562, estimated "
                 + "delivery 2026-12-08.");
         assertThat(reply("order_status", "not_received", onItsWay, "2026-12-14", Language.ZH).text())
-                .startsWith("这个订单还没有签收，这是它目前的进度：非常抱歉，订单 SD10000002 晚了：原定 2026-12-08 送达，"
+                .startsWith("这个订单还没有签收，这是它目前的进度：非常抱歉，订单 SD10000002 延误了：原定 2026-12-08 送达，"
                         + "已经晚了 6 天");
     }
 }
