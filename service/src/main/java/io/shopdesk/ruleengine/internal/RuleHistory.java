@@ -1,0 +1,61 @@
+package io.shopdesk.ruleengine.internal;
+
+import io.shopdesk.ruleengine.RuleVersion;
+import io.shopdesk.ruleengine.RuleVersionStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The versions of each rule set that went live, kept in a {@link RuleVersionStore}: what each changed from the one
+ * before, the last good version to serve when the files on disk are rejected at start-up, and what a rollback may
+ * return to. Thread-safe as its store is; the engine adds versions one at a time, so that each one's changed files
+ * are counted against the version recorded just before it.
+ */
+public final class RuleHistory {
+    private static final int LIMIT = 100;
+
+    private final RuleVersionStore store;
+
+    public RuleHistory(RuleVersionStore store) {
+        this.store = store;
+    }
+
+    /** The versions that went live, oldest first (the last 100), including those from before a restart. */
+    public List<RuleVersion> versions(String ruleSet) {
+        return store.versions(ruleSet, LIMIT);
+    }
+
+    /** The version that went live last, if any. */
+    public Optional<RuleVersion> latest(String ruleSet) {
+        return store.latest(ruleSet);
+    }
+
+    /**
+     * The latest recorded entry of {@code version} among {@link #versions}.
+     *
+     * @throws IllegalArgumentException when the rule set has no such version recorded
+     */
+    public RuleVersion version(String ruleSet, String version) {
+        return versions(ruleSet).reversed().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Rule set '" + ruleSet + "' has no recorded version " + version));
+    }
+
+    /**
+     * Records a version going live with the rule files it compiled ({@code sources}) and the files its gates read
+     * ({@code checked}), naming the files that differ from the version recorded before.
+     */
+    public void remember(String ruleSet, String version, Map<String, String> sources, Map<String, String> checked,
+                         Instant at) {
+        Map<String, String> files = RuleVersion.files(sources, checked);
+        Map<String, String> before = store.latest(ruleSet).map(RuleVersion::files).orElse(Map.of());
+        Set<String> names = new TreeSet<>(files.keySet());
+        names.addAll(before.keySet());
+        List<String> changed = names.stream().filter(f -> !Objects.equals(files.get(f), before.get(f))).toList();
+        store.add(ruleSet, new RuleVersion(version, at, changed, files));
+    }
+}

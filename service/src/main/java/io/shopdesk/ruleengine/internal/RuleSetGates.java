@@ -1,0 +1,46 @@
+package io.shopdesk.ruleengine.internal;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleProblem;
+import io.shopdesk.ruleengine.RuleSetException;
+import io.shopdesk.ruleengine.RuleSetGate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The checks ({@link RuleSetGate}s, such as a rule set's scenarios) a version must pass to go live, and the files
+ * they read besides the rule files. The gates are looked up at each check, not at construction: the features that
+ * own them are created after the engine. Thread-safe.
+ */
+public final class RuleSetGates {
+    private final ObjectProvider<RuleSetGate> gates;
+
+    public RuleSetGates(ObjectProvider<RuleSetGate> gates) {
+        this.gates = gates;
+    }
+
+    /** What the rule set's gates find wrong with {@code candidate}, in gate order; empty when it may go live. */
+    public List<RuleProblem> problems(CompiledRuleSet candidate) {
+        List<RuleProblem> problems = new ArrayList<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(candidate.name())).forEach(g -> problems.addAll(g.check(candidate)));
+        return problems;
+    }
+
+    /** @throws RuleSetException with the gates' problems when {@code candidate} fails any */
+    public void requirePassing(CompiledRuleSet candidate) {
+        List<RuleProblem> problems = problems(candidate);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(candidate.name(), problems);
+        }
+    }
+
+    /** What the rule set's gates read besides the rule files, as they are on disk now. */
+    public Map<String, String> checkedFiles(String ruleSet) {
+        Map<String, String> files = new TreeMap<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(ruleSet)).forEach(g -> files.putAll(g.checkedFiles()));
+        return files;
+    }
+}

@@ -1,0 +1,173 @@
+package io.shopdesk.ruleengine.internal;
+
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleProblem;
+import io.shopdesk.ruleengine.RuleSetException;
+import io.shopdesk.ruleengine.RuleSetStatus;
+import io.shopdesk.ruleengine.RuleVersion;
+import io.shopdesk.watch.StartupTasks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which version of a rule set goes live, at start-up, on a reload and on a rollback: only one that compiles
+ * and passes the rule set's gates, recorded in the history before it serves. At start-up, files on disk that are
+ * rejected leave the last version that went live serving, or none (the rule set is not ready); on a reload or a
+ * rollback the live version keeps serving. An edit of what the gates read alone re-checks the live version. It
+ * exists so that the engine's face ({@link RuleEngine}) only finds rule sets and routes calls. Not thread-safe on
+ * its own: the engine calls it one rule set load at a time (start-up under its lock, the rest on its reload thread).
+ */
+public final class RuleSetLoader {
+    /** The engine's logger: what operators already filter the rules' load messages by. */
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
+    private final RulesFolder folder;
+    private final RuleSetBuilder builder;
+    private final RuleSetGates gates;
+    private final RuleHistory history;
+    private final LiveRuleSets live;
+    private final RuleSetStatuses statuses;
+
+    public RuleSetLoader(RulesFolder folder, RuleSetBuilder builder, RuleSetGates gates, RuleHistory history,
+                         LiveRuleSets live, RuleSetStatuses statuses) {
+        this.folder = folder;
+        this.builder = builder;
+        this.gates = gates;
+        this.history = history;
+        this.live = live;
+        this.statuses = statuses;
+    }
+
+    /** Compiles the rule set's files as they are on disk, without checking them. */
+    public CompiledRuleSet compileFromDisk(String name) {
+        return build(name, RuleCompiler.read(folder.folder(name)));
+    }
+
+    /** Puts a rule set live at start-up from its compilation ({@link #compileFromDisk}, begun earlier). */
+    public void start(String name, CompletableFuture<CompiledRuleSet> compiling) {
+        Instant now = Instant.now();
+        List<RuleProblem> problems;
+        CompiledRuleSet disk = null;
+        Map<String, String> checked = Map.of();
+        try {
+            disk = StartupTasks.join(compiling);
+            checked = gates.checkedFiles(name);
+            problems = gates.problems(disk);
+        } catch (RuleSetException e) {
+            problems = e.problems();
+        } catch (RuntimeException e) {
+            problems = List.of(RuleSetStatuses.unexpected(name, e));
+        }
+        Optional<RuleVersion> lastGood = history.latest(name);
+        if (problems.isEmpty()) {
+            if (lastGood.isEmpty() || !lastGood.get().files().equals(RuleVersion.files(disk.sources(), checked))) {
+                history.remember(name, disk.version(), disk.sources(), checked, disk.loadedAt());
+            }
+            live.serve(disk, checked);
+            statuses.record(name, new RuleSetStatus(name, disk.version(), disk.loadedAt(), disk.files(), now, List.of()));
+            log.info("Rule set '{}' version {} loaded ({} files)", name, disk.version(), disk.files().size());
+            return;
+        }
+        if (lastGood.isPresent()) {
+            try {
+                CompiledRuleSet previous = build(name, lastGood.get().ruleFiles());
+                live.serve(previous, lastGood.get().checkedFiles());
+                statuses.record(name, new RuleSetStatus(name, previous.version(), now, previous.files(), now, problems));
+                log.error("Rule set '{}' on disk{} rejected at start-up:\n  {}\nServing version {}, the last that went live.",
+                        name, disk == null ? "" : " (version " + disk.version() + ")", RuleSetStatuses.lines(problems),
+                        previous.version());
+                return;
+            } catch (RuleSetException e) {
+                problems = new ArrayList<>(problems);
+                problems.addAll(e.problems());
+            }
+        }
+        statuses.record(name, new RuleSetStatus(name, null, null, List.of(), now, List.copyOf(problems)));
+        log.error("Rule set '{}' is NOT READY: its files were rejected and no earlier version went live:\n  {}",
+                name, RuleSetStatuses.lines(problems));
+    }
+
+    /** Compiles and checks the folder's current files; if they pass, they go live. Returns the resulting status. */
+    public RuleSetStatus reload(String name) {
+        RuleSetStatus before = statuses.get(name);
+        Instant now = Instant.now();
+        try {
+            Map<String, String> sources = RuleCompiler.read(folder.folder(name));
+            Map<String, String> checked = gates.checkedFiles(name);
+            CompiledRuleSet current = live.get(name);
+            if (current != null && current.version().equals(RuleVersion.contentHash(sources))) {
+                if (checked.equals(live.passed(name))) {
+                    return statuses.record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(),
+                            before.files(), now, List.of()));
+                }
+                return recheck(name, current, checked, before, now);
+            }
+            CompiledRuleSet candidate = build(name, sources);
+            gates.requirePassing(candidate);
+            // Recorded before it serves: a version that decides is always in the history (and can be rolled back to).
+            history.remember(name, candidate.version(), sources, checked, candidate.loadedAt());
+            live.serve(candidate, checked);
+            log.info("Rule set '{}' version {} is live", name, candidate.version());
+            return statuses.record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
+        } catch (RuleSetException e) {
+            return statuses.rejected(name, before, now, e.problems(), e.getMessage());
+        } catch (RuntimeException e) {
+            // An unreadable file, a check that could not run, the version store down: the live version keeps serving.
+            return statuses.rejected(name, before, now, List.of(RuleSetStatuses.unexpected(name, e)),
+                    "Rule set '" + name + "': " + e);
+        }
+    }
+
+    /**
+     * Only what the gates read (a scenario) changed: the live version is checked against it. Passing, it is recorded
+     * as a history entry of the same version (what it is now tested against); failing, the scenarios are reported
+     * like a rejected edit, and the live version keeps serving either way.
+     */
+    private RuleSetStatus recheck(String name, CompiledRuleSet current, Map<String, String> checked,
+                                  RuleSetStatus before, Instant now) {
+        List<RuleProblem> problems = gates.problems(current);
+        if (!problems.isEmpty()) {
+            return statuses.rejected(name, before, now, problems, "Rule set '" + name + "': the live version "
+                    + current.version() + " fails the edited checks:\n  " + RuleSetStatuses.lines(problems));
+        }
+        history.remember(name, current.version(), current.sources(), checked, now);
+        live.serve(current, checked);
+        log.info("Rule set '{}' version {} passes the edited checks", name, current.version());
+        return statuses.record(name, new RuleSetStatus(name, current.version(), before.liveSince(), current.files(), now,
+                List.of()));
+    }
+
+    /**
+     * Returns to {@code target}: its rule files pass the same compile and gate checks as any edit first, and only
+     * then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the live
+     * version, as it was. Returns the resulting status.
+     */
+    public RuleSetStatus rollback(String name, RuleVersion target) {
+        RuleSetStatus before = statuses.get(name);
+        Instant now = Instant.now();
+        String version = target.version();
+        try {
+            gates.requirePassing(build(name, target.ruleFiles()));
+        } catch (RuleSetException e) {
+            return statuses.rejected(name, before, now, e.problems(), "Rollback to " + version + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            return statuses.rejected(name, before, now, List.of(RuleSetStatuses.unexpected(name, e)),
+                    "Rollback to " + version + ": " + e);
+        }
+        // The rule files only: the version is checked against today's scenarios, which stay.
+        RuleCompiler.restore(folder.folder(name), target.ruleFiles());
+        log.info("Rule set '{}' rolled back to version {}", name, version);
+        return reload(name);
+    }
+
+    private CompiledRuleSet build(String name, Map<String, String> sources) {
+        return builder.build(name, folder.folder(name), sources);
+    }
+}
