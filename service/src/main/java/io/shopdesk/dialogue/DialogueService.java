@@ -2,10 +2,15 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
+import io.shopdesk.dialogue.internal.OrderFinder;
+import io.shopdesk.dialogue.internal.OrderSlots;
+import io.shopdesk.dialogue.internal.ProductsReply;
 import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.dialogue.internal.RiskPreCheck;
 import io.shopdesk.dialogue.internal.SeveralQuestions;
 import io.shopdesk.dialogue.internal.WhyFollowUp;
 import io.shopdesk.dialogue.internal.WrongPhoneDigits;
@@ -13,24 +18,17 @@ import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
-import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.recommendation.ProductProblem;
-import io.shopdesk.recommendation.RecommendationRequest;
 import io.shopdesk.recommendation.RecommendationService;
-import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,37 +36,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides one turn: fills slots from the message's entities, gathers the facts the rules need (FAQ search, order
- * lookup with its wrong phone digits counted), lets the dialogue rule set choose the action, and composes the
- * replies. A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
+ * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
+ * (FAQ search, the risk pre-check, order lookup with its wrong phone digits counted: {@link RiskPreCheck},
+ * {@link OrderFinder}), lets the dialogue rule set choose the action, composes the replies (product cards by
+ * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one
  * conversation, whose {@link ConversationState} it passes in and gets back updated.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
 public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
-    /** The financing pre-check's amount and term when the shopper names none (a typical basket, the longest plan). */
-    private static final java.math.BigDecimal PRECHECK_AMOUNT = java.math.BigDecimal.valueOf(1000);
-    private static final int PRECHECK_TERM_MONTHS = 12;
-    /**
-     * Actions whose reply the products reply replaces: a fallback (nothing else answered the message, which asked for
-     * products) and a question about a card shown, which only the recommendation module can answer.
-     */
-    private static final java.util.Set<String> REPLACED_BY_PRODUCTS = java.util.Set.of("fallback", "shown_card");
-    /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
-    private static final java.util.Set<String> OWNERSHIP_SHOWN =
-            java.util.Set.of("order_status", "order_request", "order_request_for_agent", "late_delivery",
-                    "late_delivery_for_agent");
-
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
-    private final OrderRepository orders;
     private final DialogueSettings settings;
-    private final ObjectProvider<RiskService> risk;
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
-    private final WrongPhoneDigits wrongPhoneDigits;
-    private final Clock clock;
+    private final OrderFinder orderFinder;
+    private final RiskPreCheck riskPreCheck;
+    private final ProductsReply productsReply;
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
@@ -80,13 +65,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.rules = rules;
         this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
         this.followUps = new FaqFollowUp(knowledge);
-        this.risk = risk;
+        this.riskPreCheck = new RiskPreCheck(risk);
         this.recommendations = recommendations;
+        this.productsReply = new ProductsReply(recommendations);
         this.knowledge = knowledge;
-        this.orders = orders;
+        this.orderFinder = new OrderFinder(orders, new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock), clock);
         this.settings = settings;
-        this.wrongPhoneDigits = new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock);
-        this.clock = clock;
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
@@ -132,11 +116,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /** @param followUp the answer to the message as a follow-up of the last FAQ answer ({@link FaqFollowUp}), or null */
     private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb, KbHit followUp,
                                       Language replyLanguage, ConversationState state) {
-        boolean digitsGiven = fillSlots(analysis, state);
-        RiskCheck riskCheck = riskCheck(conversationId, analysis, state);
-        Optional<OrderDetails> order = state.getOrderId() == null ? Optional.empty() : orders.find(state.getOrderId());
-        String orderId = state.getOrderId();
-        OrderLookup lookup = orderId == null ? null : lookUp(orderId, order.orElse(null), state, digitsGiven);
+        boolean digitsGiven = OrderSlots.fill(analysis, state);
+        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state);
+        OrderLookup lookup = orderFinder.lookUp(state, digitsGiven);
+        OrderDetails order = lookup == null ? null : lookup.getOrder();
         Decision decision = new Decision();
         RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
@@ -164,11 +147,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
                 settings.notReceivedPolicy());
-        replies = withProducts(replies, conversationId, analysis, replyLanguage, state, decision, order.orElse(null));
-        afterDecision(decision, analysis, state);
-        if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order.isPresent() && !state.isCustomerSigned()) {
-            state.setCustomerId(order.get().customerId());
-        }
+        replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
+        ConversationMemory.remember(decision, analysis, order, state);
         return new DialogueOutcome(replies, decision, state);
     }
 
@@ -180,7 +160,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
         if ("what_to_do".equals(decision.getAction())) {
             return knowledge.entry(decision.getDetail(), language)
-                    .map(entry -> new KbSearchResult(java.util.List.of(KbHit.givenAgain(entry)), true))
+                    .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))
                     .orElse(kb);
         }
         if (followUp == null || !"kb_answer".equals(decision.getAction())
@@ -188,130 +168,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 || kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
             return kb;
         }
-        return new KbSearchResult(java.util.List.of(followUp), true);
-    }
-
-    /**
-     * The financing pre-check for an instalment question from a customer the conversation has identified, or the
-     * conversation's latest payment decision when the shopper reports a failed payment; null otherwise.
-     */
-    private RiskCheck riskCheck(String conversationId, Analysis analysis, ConversationState state) {
-        RiskService riskService = risk.getIfAvailable();
-        if (riskService == null) {
-            return null;
-        }
-        if ("installment_inquiry".equals(analysis.intentName()) && state.getCustomerId() != null) {
-            java.math.BigDecimal amount = analysis.firstEntity(Entity.MONEY)
-                    .map(m -> new java.math.BigDecimal(m.value().split(" ")[0]))
-                    .orElse(PRECHECK_AMOUNT);
-            int term = analysis.firstEntity(Entity.INSTALMENTS).map(t -> Integer.parseInt(t.value()))
-                    .orElse(PRECHECK_TERM_MONTHS);
-            var request = new FinancingRequest("chat-" + java.util.UUID.randomUUID(), state.getCustomerId(), amount,
-                    term, "chat_precheck", null, null, null, null, null, null, conversationId, null);
-            return new RiskCheck("financing", riskService.assessFinancing(request).decision());
-        }
-        if ("payment_failed".equals(analysis.intentName())) {
-            return riskService.latestPaymentDecision(conversationId, state.signedCustomerId())
-                    .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
-        }
-        return null;
-    }
-
-    /**
-     * Product cards when the recommendation rules say this is the moment; they replace a fallback (the shopper asked
-     * for products, not for an FAQ) and the question about a card shown, which they answer, and follow any other reply.
-     * The products reply names the dialogue rule that decided the turn (ProductNamed, ProductRequested,
-     * QuestionAboutShownCard when the cards answer the message); its reason names the recommendation rule. The state is
-     * read before this turn updates it, after the rules: a problem reported in this message counts already.
-     */
-    private List<Reply> withProducts(List<Reply> replies, String conversationId, Analysis analysis, Language language,
-                                     ConversationState state, Decision decision, OrderDetails order) {
-        RecommendationService service = recommendations.getIfAvailable();
-        if (service == null) {
-            return replies;
-        }
-        return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
-                        state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
-                        state.getOrderRequest(), state.isProblemReported(), state.isUpset()))
-                .map(s -> {
-                    Reply products = new Reply("products", s.text(), Map.of("rule", decision.getRule(),
-                            "cards", s.cards(), "reason", s.reason()));
-                    if (REPLACED_BY_PRODUCTS.contains(decision.getAction())) {
-                        // The cards answer the message: it is not a misunderstanding, for the counters and the
-                        // escalation rules.
-                        decision.decide("products", null, decision.getRule());
-                        return List.of(products);
-                    }
-                    List<Reply> all = new ArrayList<>(replies);
-                    all.add(products);
-                    return List.copyOf(all);
-                })
-                .orElse(replies);
-    }
-
-    /**
-     * The order's look-up with its wrong phone digits counted. This message's digits count when they do not prove the
-     * order, whatever the rules then decide: they were a guess at its phone. The rules decide what the counts mean.
-     */
-    private OrderLookup lookUp(String orderId, OrderDetails order, ConversationState state, boolean digitsGiven) {
-        String digits = state.getPhoneLast4();
-        Long signed = state.signedCustomerId();
-        boolean wrong = digitsGiven && new OrderLookup(orderId, order, digits, signed).isWrongPhoneDigits();
-        int here = wrong ? state.addWrongPhoneDigits(orderId) : state.wrongPhoneDigits(orderId);
-        int everywhere = wrong ? wrongPhoneDigits.record(orderId) : wrongPhoneDigits.recent(orderId);
-        return new OrderLookup(orderId, order, digits, signed, here, everywhere,
-                LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE)));
-    }
-
-    /**
-     * An order id or phone digits in the message become slots. Cued digits ("尾号5678", "last four 5678") and a whole
-     * phone number always count. Four digits without a cue count when the message names the order too, or when the
-     * message is nothing but those digits while the conversation's order waits for them (asked for, or told to a
-     * detour before they came): digits inside another sentence are a price, a year or a model number, and a try
-     * that was never meant would bring the lock closer. Returns whether the message gave phone digits.
-     */
-    private static boolean fillSlots(Analysis analysis, ConversationState state) {
-        boolean orderNamed = analysis.firstEntity(Entity.ORDER_ID).isPresent();
-        boolean digitsAwaited = state.getOrderId() != null && state.getPhoneLast4() == null;
-        analysis.firstEntity(Entity.ORDER_ID).ifPresent(id -> {
-            if (!id.value().equals(state.getOrderId())) {
-                state.setOrderId(id.value());
-                state.setPhoneLast4(null);
-            }
-        });
-        Optional<Entity> last4 = analysis.entities(Entity.PHONE_LAST4).stream()
-                .filter(e -> switch (e.source()) {
-                    case "pattern-bare" -> orderNamed;
-                    case "pattern-alone" -> orderNamed || digitsAwaited;
-                    default -> true;
-                })
-                .findFirst();
-        last4.ifPresent(e -> state.setPhoneLast4(e.value()));
-        Optional<Entity> phone = analysis.firstEntity(Entity.PHONE);
-        phone.ifPresent(e -> {
-            String digits = e.value().replaceAll("\\D", "");
-            state.setPhoneLast4(digits.substring(digits.length() - 4));
-        });
-        return last4.isPresent() || phone.isPresent();
-    }
-
-    private static void afterDecision(Decision decision, Analysis analysis, ConversationState state) {
-        state.setAwaiting(switch (decision.getAction()) {
-            case "ask", "help" -> decision.getDetail();
-            // "Please check and try again" asks for the digits again: digits alone next are the next try.
-            case "order_not_verified" -> "phone_last4";
-            default -> null;
-        });
-        // An off-topic message was understood: it neither counts towards the hand-off nor restarts the count.
-        if (decision.isMisunderstanding()) {
-            state.setConsecutiveFallbacks(state.getConsecutiveFallbacks() + 1);
-        } else if (!decision.isOffTopic()) {
-            state.setConsecutiveFallbacks(0);
-        }
-        state.setLastIntent(analysis.intentName());
-        state.setLastAction(decision.getAction());
-        state.setLastDetail(decision.getDetail());
-        state.setConsecutiveComplaints("complaint".equals(analysis.intentName()) ? state.getConsecutiveComplaints() + 1 : 0);
+        return new KbSearchResult(List.of(followUp), true);
     }
 
     @PreDestroy

@@ -1,0 +1,45 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.Decision;
+import io.shopdesk.nlp.Analysis;
+import java.util.Set;
+
+/**
+ * What the conversation keeps of a decided turn for the next one: what it waits for, the runs of misunderstood
+ * messages and of complaints (which the escalation rules count), the last intent, action and detail (which follow-ups
+ * read), and the customer of an order the shopper proved is theirs. Stateless and thread-safe; the state it updates
+ * is the caller's, whose turns run one at a time.
+ */
+public final class ConversationMemory {
+    /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
+    private static final Set<String> OWNERSHIP_SHOWN = Set.of("order_status", "order_request", "order_request_for_agent",
+            "late_delivery", "late_delivery_for_agent");
+
+    private ConversationMemory() {
+    }
+
+    /** Updates {@code state} after the turn was decided and its replies composed; {@code order}: the looked-up one, or null. */
+    public static void remember(Decision decision, Analysis analysis, OrderDetails order, ConversationState state) {
+        state.setAwaiting(switch (decision.getAction()) {
+            case "ask", "help" -> decision.getDetail();
+            // "Please check and try again" asks for the digits again: digits alone next are the next try.
+            case "order_not_verified" -> "phone_last4";
+            default -> null;
+        });
+        // An off-topic message was understood: it neither counts towards the hand-off nor restarts the count.
+        if (decision.isMisunderstanding()) {
+            state.setConsecutiveFallbacks(state.getConsecutiveFallbacks() + 1);
+        } else if (!decision.isOffTopic()) {
+            state.setConsecutiveFallbacks(0);
+        }
+        state.setLastIntent(analysis.intentName());
+        state.setLastAction(decision.getAction());
+        state.setLastDetail(decision.getDetail());
+        state.setConsecutiveComplaints("complaint".equals(analysis.intentName()) ? state.getConsecutiveComplaints() + 1 : 0);
+        if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order != null && !state.isCustomerSigned()) {
+            state.setCustomerId(order.customerId());
+        }
+    }
+}

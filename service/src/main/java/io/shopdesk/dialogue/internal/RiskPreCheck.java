@@ -1,0 +1,53 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.RiskCheck;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Entity;
+import io.shopdesk.risk.FinancingRequest;
+import io.shopdesk.risk.RiskService;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * What the risk rules say before the dialogue rules answer a question about paying: the financing pre-check for an
+ * instalment question from a customer the conversation has identified, or the conversation's latest payment decision
+ * when the shopper reports a failed payment. It exists so that the dialogue can answer "can I pay in instalments?"
+ * with the shopper's own answer without knowing how risk decides. Without the risk module, there is none.
+ * Thread-safe.
+ */
+public final class RiskPreCheck {
+    /** The financing pre-check's amount and term when the shopper names none (a typical basket, the longest plan). */
+    private static final BigDecimal PRECHECK_AMOUNT = BigDecimal.valueOf(1000);
+    private static final int PRECHECK_TERM_MONTHS = 12;
+
+    private final ObjectProvider<RiskService> risk;
+
+    public RiskPreCheck(ObjectProvider<RiskService> risk) {
+        this.risk = risk;
+    }
+
+    /** The risk decision for this message, or null when it asks none (or the risk module is absent). */
+    public RiskCheck check(String conversationId, Analysis analysis, ConversationState state) {
+        RiskService riskService = risk.getIfAvailable();
+        if (riskService == null) {
+            return null;
+        }
+        if ("installment_inquiry".equals(analysis.intentName()) && state.getCustomerId() != null) {
+            BigDecimal amount = analysis.firstEntity(Entity.MONEY)
+                    .map(m -> new BigDecimal(m.value().split(" ")[0]))
+                    .orElse(PRECHECK_AMOUNT);
+            int term = analysis.firstEntity(Entity.INSTALMENTS).map(t -> Integer.parseInt(t.value()))
+                    .orElse(PRECHECK_TERM_MONTHS);
+            var request = new FinancingRequest("chat-" + UUID.randomUUID(), state.getCustomerId(), amount,
+                    term, "chat_precheck", null, null, null, null, null, null, conversationId, null);
+            return new RiskCheck("financing", riskService.assessFinancing(request).decision());
+        }
+        if ("payment_failed".equals(analysis.intentName())) {
+            return riskService.latestPaymentDecision(conversationId, state.signedCustomerId())
+                    .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
+        }
+        return null;
+    }
+}
