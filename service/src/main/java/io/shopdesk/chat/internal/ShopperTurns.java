@@ -1,0 +1,80 @@
+package io.shopdesk.chat.internal;
+
+import io.shopdesk.chat.AnalysisView;
+import io.shopdesk.chat.Handoffs;
+import io.shopdesk.chat.TranscriptLine;
+import io.shopdesk.chat.TurnResult;
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.DialogueOutcome;
+import io.shopdesk.dialogue.DialogueService;
+import io.shopdesk.dialogue.Reply;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Language;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A checked and analysed shopper message taken through to its stored replies. While a person is in charge the
+ * message goes to the transcript (and the agent) and the hand-off answers; otherwise the dialogue rules decide and
+ * the hand-off ({@link Handoffs}, when the escalation feature is there) may take the conversation over. The turn's
+ * lines, the hand-off's writes and the state are stored in one transaction, and the lines are announced after it.
+ * Thread-safe; the caller holds the conversation's lock.
+ */
+public final class ShopperTurns {
+    private final DialogueService dialogue;
+    private final ObjectProvider<Handoffs> handoffs;
+    private final TransactionTemplate transactions;
+    private final ConversationRepository conversations;
+    private final TranscriptWriter transcripts;
+
+    public ShopperTurns(DialogueService dialogue, ObjectProvider<Handoffs> handoffs, TransactionTemplate transactions,
+                        ConversationRepository conversations, TranscriptWriter transcripts) {
+        this.dialogue = dialogue;
+        this.handoffs = handoffs;
+        this.transactions = transactions;
+        this.conversations = conversations;
+        this.transcripts = transcripts;
+    }
+
+    /** {@code text} is the message as the shopper typed it, which the transcript keeps (the analysis reads it folded). */
+    public TurnResult take(String conversationId, String text, Analysis analysis, ConversationState state) {
+        Language replyLanguage = analysis.languageEvident() ? analysis.language()
+                : Language.fromTag(state.getLanguage(), Language.ZH);
+        state.setLanguage(replyLanguage.code());
+        Handoffs handoff = handoffs.getIfAvailable();
+        if (handoff != null && state.isHandedOff()) {
+            // A person is in charge: the message goes to the transcript (and the agent); the dialogue does not run.
+            Handoffs.Waiting[] waiting = new Handoffs.Waiting[1];
+            List<TranscriptLine> lines = transactions.execute(tx -> {
+                List<TranscriptLine> added = new ArrayList<>();
+                added.add(transcripts.shopper(conversationId, text, analysis));
+                waiting[0] = handoff.waiting(conversationId, analysis, state);
+                waiting[0].replies().forEach(reply -> added.add(transcripts.bot(conversationId, reply, replyLanguage)));
+                conversations.saveState(conversationId, state);
+                return added;
+            });
+            transcripts.announce(conversationId, lines);
+            return new TurnResult(conversationId, waiting[0].replies(), AnalysisView.of(analysis), waiting[0].status());
+        }
+        DialogueOutcome outcome = dialogue.decide(conversationId, analysis, replyLanguage, state);
+        Handoffs.Plan plan = handoff == null ? null : handoff.plan(conversationId, analysis, outcome).orElse(null);
+        List<Reply> replies = plan == null ? outcome.replies() : plan.replies();
+        Handoffs.Status[] status = new Handoffs.Status[1];
+        List<TranscriptLine> lines = transactions.execute(tx -> {
+            List<TranscriptLine> added = new ArrayList<>();
+            added.add(transcripts.shopper(conversationId, text, analysis));
+            for (Reply reply : replies) {
+                added.add(transcripts.bot(conversationId, reply, replyLanguage));
+            }
+            if (plan != null) {
+                status[0] = handoff.open(conversationId, plan, outcome.state());
+            }
+            conversations.saveState(conversationId, outcome.state());
+            return added;
+        });
+        transcripts.announce(conversationId, lines);
+        return new TurnResult(conversationId, replies, AnalysisView.of(analysis), status[0]);
+    }
+}
