@@ -30,9 +30,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * re-checks the live version against it: failing, it is reported like a rejected edit; passing, it is recorded in the
  * history as an entry of the same version. When an edit is rejected the live version keeps serving; when the files on
  * disk are rejected at start-up, the last version that went live (kept by the {@link RuleVersionStore}) serves, and
- * without one the rule set is not ready. Either way the problems are recorded with file and line (how is the
- * {@link RuleSetLoader}'s part). Thread-safe: the live versions sit in a concurrent map swapped whole per rule set,
- * and loads, reloads and rollbacks are serialised. Reloads compile on one background thread of the lowest OS priority
+ * without one the rule set is not ready. Either way the problems are recorded with file and line. This class finds
+ * the rule sets and routes calls; each load is the {@link RuleSetLoader}'s. Thread-safe: the live versions sit in a
+ * concurrent map swapped whole per rule set, and loads, reloads and rollbacks are serialised. Reloads compile on one background thread of the lowest OS priority
  * ({@link BackgroundPriority}), so that a recompile under load yields the cores to the decisions.
  */
 public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
