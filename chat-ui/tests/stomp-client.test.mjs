@@ -7,6 +7,7 @@ import { FrameParser, encodeFrame, escapeHeader, unescapeHeader, StompClient } f
 import { ChatConnection, backoffDelay, readIdentity } from '../widget/connection.js';
 import { safeHref } from '../widget/dom.js';
 import { normalizeLocale, translator, orderStatusLabel } from '../widget/i18n.js';
+import { daysLate } from '../widget/renderers.js';
 
 const msgFrame = (body, extra = '') =>
   `MESSAGE\ndestination:/user/queue/chat\nsubscription:sub-0\nmessage-id:1${extra}\n\n${body}\0`;
@@ -292,6 +293,18 @@ test('i18n: navigator-style locales map to zh/en; translations exist in both', (
   for (const locale of ['zh', 'en']) {
     assert.notEqual(translator(locale)('agentLeftTransferred'), 'agentLeftTransferred');
   }
+});
+
+test('order card lateness: data.daysLate above 0 only, worded in the widget\'s language', () => {
+  assert.equal(daysLate({ daysLate: 8 }), 8);
+  for (const data of [{}, { daysLate: 0 }, { daysLate: -1 }, { daysLate: '8' }, { daysLate: 1.5 }, null, []]) {
+    assert.equal(daysLate(data), 0, JSON.stringify(data));
+  }
+  assert.equal(translator('en')('late'), 'Late');
+  assert.equal(translator('en')('lateDetail', 8, 'Sat, Nov 28, 2026'), 'due Sat, Nov 28, 2026, 8 days ago');
+  assert.equal(translator('en')('lateDetail', 1, 'Sat, Nov 28, 2026'), 'due Sat, Nov 28, 2026, 1 day ago');
+  assert.equal(translator('zh')('late'), '已延误');
+  assert.equal(translator('zh')('lateDetail', 8, '2026年11月28日周六'), '8 天（原定 2026年11月28日周六）');
 });
 
 test('readIdentity: the three data attributes of the script tag, or null when one is missing or malformed', () => {

@@ -6,12 +6,12 @@
 // page would (data attributes on the script tag), and checks that their own order needs no phone digits.
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT (PNG path, optional).
 // Prints one line per check; exits 0 when all pass, 1 on a failed check,
-// 2 on bad usage, 3 on the 90 s overall timeout.
+// 2 on bad usage, 3 on the 120 s overall timeout.
 import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
-const OVERALL_TIMEOUT_MS = 90_000;
+const OVERALL_TIMEOUT_MS = 120_000;
 const REPLY_TIMEOUT_MS = 20_000;
 
 const BASE = baseUrl('widget.e2e.mjs');
@@ -263,6 +263,59 @@ async function main() {
     if (n !== 0) throw new Error(`${n} img element(s) found in the panel`);
     await page.waitForTimeout(300);
     if (dialogs.length) throw new Error(dialogs.join('; '));
+  });
+
+  /** A new conversation (the stored id forgotten), the order asked for, then its phone digits: its order card. */
+  async function orderCardOf(orderId, digits) {
+    await page.evaluate(() => localStorage.removeItem('shopdesk.conversationId'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    await page.fill(SEL.input, `Where is my order ${orderId}?`);
+    await page.click(SEL.send);
+    await waitForOrExplain(messages('bot', 'ask').first(), 'the question for the phone digits', REPLY_TIMEOUT_MS);
+    await page.fill(SEL.input, digits);
+    await page.click(SEL.send);
+    const status = messages('bot', 'order_status').first();
+    await waitForOrExplain(status, `order_status reply for ${orderId}`, REPLY_TIMEOUT_MS);
+    return status.locator('[data-testid="shopdesk-order-card"]');
+  }
+  const rowLabels = (card) => card.locator('dt').allTextContents();
+
+  await check('a late order\'s card says it is late instead of "Estimated delivery" (SD10000001, phone 5678), in both languages', async () => {
+    const card = await orderCardOf('SD10000001', '5678');
+    const late = card.locator('[data-testid="shopdesk-order-late"]');
+    await waitForOrExplain(late, 'the late row of the order card', 5_000);
+    const days = Number(await late.getAttribute('data-days-late'));
+    const en = ((await late.textContent()) || '').trim();
+    const match = /^due (.+), (\d+) days? ago$/.exec(en);
+    if (!match || Number(match[2]) !== days || !(days > 0)) throw new Error(`late row "${en}", data-days-late ${days}`);
+    if (!/2026/.test(match[1])) throw new Error(`late row does not name the due day: "${en}"`);
+    const labels = await rowLabels(card);
+    if (!labels.includes('Late') || labels.includes('Estimated delivery')) throw new Error(`rows ${JSON.stringify(labels)}`);
+    const look = await late.evaluate((el) => ({ cls: el.className, bg: getComputedStyle(el).backgroundColor }));
+    if (look.cls !== 'order-late' || look.bg === 'rgba(0, 0, 0, 0)') throw new Error(`late row is not styled as a warning: ${JSON.stringify(look)}`);
+    await page.locator(SEL.toggle).click();
+    await page.waitForFunction(() => window.ShopDesk.locale === 'zh');
+    const zhCard = messages('bot', 'order_status').first().locator('[data-testid="shopdesk-order-card"]');
+    const zh = ((await zhCard.locator('[data-testid="shopdesk-order-late"]').textContent()) || '').trim();
+    const zhLabels = await rowLabels(zhCard);
+    await page.locator(SEL.toggle).click();
+    await page.waitForFunction(() => window.ShopDesk.locale === 'en');
+    if (!new RegExp(`^${days} 天（原定 2026.+）$`).test(zh) || !zhLabels.includes('已延误') || zhLabels.includes('预计送达')) {
+      throw new Error(`zh late row "${zh}", rows ${JSON.stringify(zhLabels)}`);
+    }
+    return `"${en}" / "已延误 ${zh}"`;
+  });
+
+  await check('an on-time order\'s card keeps "Estimated delivery" and has no late row (SD10000044, phone 2468)', async () => {
+    const card = await orderCardOf('SD10000044', '2468');
+    await waitForOrExplain(card.locator('[data-testid="shopdesk-order-eta"]'), 'the estimated delivery row', 5_000);
+    const lateRows = await card.locator('[data-testid="shopdesk-order-late"]').count();
+    const labels = await rowLabels(card);
+    if (lateRows || labels.includes('Late') || !labels.includes('Estimated delivery')) {
+      throw new Error(`${lateRows} late row(s), rows ${JSON.stringify(labels)}`);
+    }
+    return `Estimated delivery ${(await card.locator('[data-testid="shopdesk-order-eta"]').textContent()).trim()}`;
   });
 
   if (IDENTITY_SECRET) {

@@ -55,30 +55,44 @@ function formatTime(at, locale) {
   }
 }
 
+/** Whole days an order still on its way is past its estimated delivery (data.daysLate), or 0 when on time. */
+export function daysLate(data) {
+  const n = asObject(data).daysLate;
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
 function orderCard(data, ctx) {
   const items = Array.isArray(data.items)
     ? data.items.map((i) => (i && typeof i === 'object' ? asText(i.name) : asText(i))).filter(Boolean).join(ctx.locale === 'zh' ? '、' : ', ')
     : typeof data.items === 'string' ? data.items : undefined;
+  // A late order's card says so where the estimate would be: "Estimated delivery" with a day long past reads as if
+  // nothing were wrong.
+  const late = daysLate(data);
   const rows = [
     ['orderId', data.orderId],
     ['status', data.status],
     ['items', items],
     ['carrier', data.carrier],
     ['trackingNumber', data.trackingNumber],
-    ['eta', data.eta],
+    late && data.eta ? ['late', data.eta] : ['eta', data.eta],
   ].filter(([, v]) => v !== undefined && v !== null && v !== '');
   if (!rows.length) return null;
   const dl = h('dl');
   for (const [key, value] of rows) {
     let dd;
+    let dt = h('dt', {}, ctx.t(key));
     if (key === 'status') {
       dd = h('dd', {}, h('span', { class: 'order-status', 'data-status': asText(value).toLowerCase() }, orderStatusLabel(ctx.locale, value, data.statusLabel)));
     } else if (key === 'eta') {
-      dd = h('dd', {}, formatDate(value, ctx.locale));
+      dd = h('dd', { 'data-testid': 'shopdesk-order-eta' }, formatDate(value, ctx.locale));
+    } else if (key === 'late') {
+      dt = h('dt', { class: 'order-late-label' }, ctx.t('late'));
+      dd = h('dd', {}, h('span', { class: 'order-late', 'data-testid': 'shopdesk-order-late', 'data-days-late': String(late) },
+        ctx.t('lateDetail', late, formatDate(value, ctx.locale))));
     } else {
       dd = h('dd', {}, asText(value));
     }
-    dl.append(h('dt', {}, ctx.t(key)), dd);
+    dl.append(dt, dd);
   }
   return h('div', { class: 'card order-card', 'data-testid': 'shopdesk-order-card' }, dl);
 }

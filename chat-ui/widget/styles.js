@@ -238,6 +238,17 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
 .order-card dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; font-size: 13px; }
 .order-card dt { color: var(--sd-muted); }
 .order-card dd { margin: 0; font-weight: 500; overflow-wrap: anywhere; }
+.order-card dt.order-late-label { color: var(--sd-notice-ink); font-weight: 600; }
+.order-late {
+  display: inline-block;
+  padding: 0 8px;
+  border-radius: 10px;
+  background: var(--sd-notice-bg);
+  color: var(--sd-notice-ink);
+  border: 1px solid #fcd34d;
+  font-size: 12px;
+  font-weight: 600;
+}
 .order-status {
   display: inline-block;
   padding: 0 8px;
