@@ -4,9 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the shopper says their order has still not come: "it's still not here", "it still hasn't arrived", "I
- * haven't received it yet", "why isn't it here yet?", "it's so late", 怎么还没到, 还没收到, 物流一直没更新, 都晚了好几天了. Rules
- * read it right after the status of the shopper's verified order: for a late one it chases the order (rules
- * LateOrderGoesToAPerson, SlightlyLateOrderFollowUp), for one on time it asks where it is (OrderStatusFollowUp). The
+ * haven't received it yet", "why isn't it here yet?", "it's so late", "it's been a week and my parcel still isn't here",
+ * 怎么还没到, 还没收到, 物流一直没更新, 都晚了好几天了, 都一个星期了还没到. Rules read it right after the status of the shopper's
+ * verified order: for a late one it chases the order (rules LateOrderGoesToAPerson, SlightlyLateOrderFollowUp), for one
+ * on time it asks where it is (OrderStatusFollowUp); before the conversation has an order, it asks for the order and
+ * answers by how late it is (NoteOrderNotArrived). The
  * intent model reads the English ones as goodbye or order_status, so the words decide. Each language has its own
  * wording, matched only for a message in that language. Stateless and thread-safe.
  */
@@ -20,7 +22,9 @@ public final class NotArrivedYet {
             + "|the parcel is|my package'?s|my package is|the package is|they'?re|they are)";
     private static final Pattern ENGLISH = Pattern.compile(
             "(?:(?:but|and|so|well|hmm+|ugh|um+|sorry|hi|hello|hey)[,.!\\s]+)*"
+            + "(?:(?:it'?s been|it has been|after|for) [a-z0-9 ]{1,30}?[,.!]*\\s+(?:and |but |now |already )*)?"
             + "(?:" + IT_IS + " still not (?:here|there|arrived|delivered|come|in)"
+            + "|" + IT + " (?:still )?(?:isn'?t|is not|aren'?t|are not) (?:here|there)"
             + "|" + IT + " (?:still )?(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never) (?:arrived|arrive|come"
             + "|came|shown up|show up|turned up|turn up|been delivered|got here|get here|reached me)"
             + "|i (?:still )?(?:haven'?t|have not|didn'?t|did not|never) (?:got|get|gotten|received|receive)"
@@ -28,7 +32,9 @@ public final class NotArrivedYet {
             + "|nothing (?:has )?(?:arrived|come|shown up|turned up)"
             + "|still (?:not here|not arrived|not delivered|nothing|no sign of it|waiting(?: for it)?)"
             + "|" + IT_IS + " (?:so |very |really |super |way )?(?:late|overdue)"
-            + "|why (?:isn'?t it|is it not|hasn'?t it|has it not) (?:here|arrived|come)"
+            + "|why (?:isn'?t|is not|hasn'?t|has not|haven'?t|have not|aren'?t|are not) " + IT
+            + " (?:here|arrived|come|got here|been delivered)"
+            + "|why (?:is it not|has it not) (?:here|arrived|come)"
             + "|why is it (?:so |this )?late)"
             + "(?: yet| already| still)?(?:[,.!]*\\s*(?:it'?s been|after|for) [a-z0-9 ]{1,30})?[\\s?!.…]*");
     private static final Pattern CHINESE = Pattern.compile(

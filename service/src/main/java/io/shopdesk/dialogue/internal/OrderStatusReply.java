@@ -34,6 +34,24 @@ final class OrderStatusReply {
     }
 
     /**
+     * What the status answers this time, said before it ({@code detail}: {@code hurry}, {@code not_received},
+     * {@code not_arrived}): {@code order_status.lead.<detail>}, worded for the order's status when the texts have
+     * {@code order_status.lead.<detail>.<status>} (an unpaid order has not shipped for want of its payment), else for an
+     * order without an estimated delivery yet when they have {@code order_status.lead.<detail>.no_estimate} (it cannot
+     * be said to be on time).
+     */
+    static String lead(String detail, OrderDetails order, Language language, ReplyTemplates texts) {
+        String key = "order_status.lead." + detail;
+        String forStatus = key + "." + order.status();
+        String noEstimate = key + ".no_estimate";
+        if (order.status() != null && texts.has(language, forStatus)) {
+            return texts.text(language, forStatus);
+        }
+        boolean estimated = order.shipment() != null && order.shipment().eta() != null;
+        return texts.text(language, !estimated && texts.has(language, noEstimate) ? noEstimate : key);
+    }
+
+    /**
      * The answer to a shopper chasing a late order, in the text of {@code action}: {@code late_delivery} (slightly
      * late: the tracking again, and from when a colleague investigates) or {@code late_delivery_for_agent} (a colleague
      * opens an investigation with the carrier: the hand-off follows).

@@ -94,8 +94,9 @@ public final class ReplyComposer {
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
-                // What the status answers this time ("hurry": the shopper urged it on), said before it.
-                String lead = texts.text(language, "order_status.lead." + decision.getDetail());
+                // What the status answers this time ("hurry": the shopper urged it on; "not_arrived": they said it has
+                // not come, and it is not late), said before it.
+                String lead = OrderStatusReply.lead(decision.getDetail(), order, language, texts);
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
             case "late_delivery", "late_delivery_for_agent" ->

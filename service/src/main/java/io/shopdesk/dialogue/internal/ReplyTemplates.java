@@ -63,6 +63,11 @@ public final class ReplyTemplates {
         return text(language, key, Map.of());
     }
 
+    /** Whether {@code language} has a text for {@code key}: a wording for one case that falls back to another. */
+    public boolean has(Language language, String key) {
+        return texts.get(language).containsKey(key);
+    }
+
     /** A label such as status.in_transit or carrier.sf_express; the raw value when there is none. */
     public String label(Language language, String prefix, String value) {
         if (value == null) {

@@ -13,7 +13,10 @@ class NotArrivedYetTest {
                 "my order still hasn't arrived", "I still haven't received it", "I haven't got my parcel yet",
                 "the package hasn't come yet", "nothing has arrived", "why isn't it here yet?", "why is it so late?",
                 "it's so late", "my order is overdue", "still waiting", "but it still hasn't arrived, it's been a week",
-                "I didn't receive anything")) {
+                "I didn't receive anything", "it's been a week and my parcel still isn't here",
+                "It's been 5 days, and my order still hasn't arrived", "after two weeks it's still not here",
+                "my package isn't here yet", "why isn't my package here yet?", "why hasn't my order arrived?",
+                "why haven't they arrived yet")) {
             assertThat(NotArrivedYet.says(q, "en")).as(q).isTrue();
         }
     }
@@ -21,7 +24,8 @@ class NotArrivedYetTest {
     @Test
     void chineseSaysItHasNotCome() {
         for (String q : List.of("怎么还没到", "为什么还没到", "还没收到", "怎么还没收到啊", "快递怎么还没到啊", "都过了好几天了还没到",
-                "物流一直没更新", "到现在也没收到", "怎么还没发货", "已经晚了好几天了", "晚了3天了", "怎么这么慢")) {
+                "物流一直没更新", "到现在也没收到", "怎么还没发货", "已经晚了好几天了", "晚了3天了", "怎么这么慢",
+                "都一个星期了还没到", "快递怎么还没到")) {
             assertThat(NotArrivedYet.says(q, "zh")).as(q).isTrue();
         }
     }
@@ -30,7 +34,8 @@ class NotArrivedYetTest {
     void otherQuestionsAboutDeliveryAreNot() {
         for (String q : List.of("when will it arrive?", "where is my order?", "it arrived, thanks", "it's here now",
                 "how long does shipping take?", "can you hurry it up?", "I haven't decided yet", "still there?",
-                "I'm late for work", "i still haven't decided which one to buy")) {
+                "I'm late for work", "i still haven't decided which one to buy", "it's been a week since I ordered",
+                "it's been great, thanks", "why isn't my coupon working?", "it isn't here in the app")) {
             assertThat(NotArrivedYet.says(q, "en")).as(q).isFalse();
         }
         for (String q : List.of("什么时候到", "已经收到了，谢谢", "到了", "运费多少", "我的订单到哪了", "现在下单会不会太晚了")) {

@@ -36,8 +36,12 @@ class OrderStatusReplyTest {
             new OrderDetails.Shipment("SF Express", "SF1234567890123", "in_transit", LocalDate.parse("2026-11-28"), null));
 
     static Reply reply(String action, OrderDetails order, String today, Language language) {
+        return reply(action, null, order, today, language);
+    }
+
+    static Reply reply(String action, String detail, OrderDetails order, String today, Language language) {
         Decision decision = new Decision();
-        decision.decide(action, null, "Rule");
+        decision.decide(action, detail, "Rule");
         OrderLookup lookup = new OrderLookup(order.id(), order, "5678", null, 0, 0, LocalDate.parse(today));
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, NO_HITS, lookup, 3,
                 new ReturnWindow(7, 30), THREE_DAYS, new NotReceivedPolicy(7));
@@ -113,5 +117,36 @@ class OrderStatusReplyTest {
         assertThat(en.text()).isEqualTo("Order SD10000001 has been delivered. SF Express delivered it on 2026-12-03 "
                 + "(tracking number SF1234567890123).");
         assertThat(en.data()).doesNotContainKey("daysLate");
+    }
+
+    @Test
+    void anOrderOnTimeTheShopperSaysHasNotComeIsReassuredBeforeItsStatus() {
+        assertThat(reply("order_status", "not_arrived", IN_TRANSIT, "2026-11-28", Language.EN).text())
+                .isEqualTo("It isn't late yet: it's still within its estimated delivery. Here's the latest: Order "
+                        + "SD10000001 is in transit. Carrier: SF Express, tracking number SF1234567890123, estimated "
+                        + "delivery 2026-11-28.");
+        assertThat(reply("order_status", "not_arrived", IN_TRANSIT, "2026-11-25", Language.ZH).text())
+                .isEqualTo("请放心，这个订单没有延误，还在预计送达时间内。这是最新进度：订单 SD10000001 当前状态：运输中。"
+                        + "承运商：顺丰速运，运单号：SF1234567890123，预计送达：2026-11-28。");
+    }
+
+    @Test
+    void withoutAnEstimateItIsNotCalledOnTimeAndUnpaidItSaysWhyItHasNotShipped() {
+        OrderDetails packing = order("processing", new OrderDetails.Shipment("SF Express", null, "label_created", null, null));
+        assertThat(reply("order_status", "not_arrived", order("paid", null), "2026-11-28", Language.EN).text())
+                .isEqualTo("It hasn't been handed to the carrier yet, so it has no delivery date so far. Here's where it "
+                        + "is: Order SD10000001 is paid. It has no shipment yet.");
+        assertThat(reply("order_status", "not_arrived", packing, "2026-11-28", Language.ZH).text())
+                .startsWith("这个订单还没有交给快递，所以暂时还没有预计送达时间。这是它目前的进度：订单 SD10000001 当前状态：");
+        assertThat(reply("order_status", "not_arrived", order("pending_payment", null), "2026-11-28", Language.EN).text())
+                .isEqualTo("It hasn't shipped because its payment isn't complete yet. Order SD10000001 is awaiting "
+                        + "payment: you can complete it in My Orders with Alipay, WeChat Pay or a card.");
+    }
+
+    @Test
+    void theOtherLeadsKeepOneWordingWhateverTheStatus() {
+        assertThat(reply("order_status", "hurry", order("paid", null), "2026-11-28", Language.EN).text())
+                .startsWith("I understand you're waiting for it! I can't make the carrier go faster, but here is the "
+                        + "latest: Order SD10000001 is paid.");
     }
 }
