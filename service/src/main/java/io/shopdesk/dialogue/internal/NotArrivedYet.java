@@ -42,6 +42,10 @@ public final class NotArrivedYet {
             + "(?:到|收到|送到|送来|寄到|到货|来|发货|签收|动|更新)"
             + "|(?:已经|都|又|怎么|咋)晚了|晚了(?:好|这么)?(?:几|多|一|两|三|四|五|\\d+)(?:天|周|个星期|星期)"
             + "|延误|超时|过了预计|超过预计|怎么这么慢|太慢了|好慢).*");
+    // Money, points, codes and papers that have not come (退款怎么还没到账, 验证码还没收到, 发票还没收到) are no parcel: since
+    // these words also start the order task before any order is named, they must not read as one.
+    private static final Pattern CHINESE_NOT_A_PARCEL = Pattern.compile(
+            "(?s).*(?:到账|退款|退钱|钱|积分|优惠券|红包|验证码|短信|邮件|发票|余额|返现).*");
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), says the shopper's order has not come yet. */
     public static boolean says(String text, String language) {
@@ -49,7 +53,7 @@ public final class NotArrivedYet {
             return false;
         }
         if ("zh".equals(language)) {
-            return CHINESE.matcher(text).matches();
+            return CHINESE.matcher(text).matches() && !CHINESE_NOT_A_PARCEL.matcher(text).matches();
         }
         return ENGLISH.matcher(ShortMessage.english(text)).matches();
     }

@@ -38,7 +38,8 @@ class NotArrivedYetTest {
                 "it's been great, thanks", "why isn't my coupon working?", "it isn't here in the app")) {
             assertThat(NotArrivedYet.says(q, "en")).as(q).isFalse();
         }
-        for (String q : List.of("什么时候到", "已经收到了，谢谢", "到了", "运费多少", "我的订单到哪了", "现在下单会不会太晚了")) {
+        for (String q : List.of("什么时候到", "已经收到了，谢谢", "到了", "运费多少", "我的订单到哪了", "现在下单会不会太晚了",
+                "亲 我的退款怎么还没到账", "积分怎么还没到账", "验证码怎么还没收到", "发票还没收到")) {
             assertThat(NotArrivedYet.says(q, "zh")).as(q).isFalse();
         }
     }
