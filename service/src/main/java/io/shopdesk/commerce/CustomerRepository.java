@@ -2,7 +2,11 @@ package io.shopdesk.commerce;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +23,21 @@ public class CustomerRepository {
         }
     }
 
-    public record OrderSummary(String id, String status, BigDecimal total, String currency, Instant createdAt) {
+    /**
+     * An order as the agent's context panel lists it: what was bought and, once there is one, its latest shipment
+     * (null before), so that an agent handling a late or missing parcel or a faulty item has the carrier, the tracking
+     * number and the dates without asking the shopper.
+     */
+    public record OrderSummary(String id, String status, BigDecimal total, String currency, Instant createdAt,
+                               List<Item> items, OrderDetails.Shipment shipment) {
+        /** Whole days the order is past its estimated delivery on {@code today}: see {@link OrderDetails#daysLate}. */
+        public int daysLate(LocalDate today) {
+            return OrderDetails.daysLate(status, shipment, today);
+        }
+    }
+
+    /** A line of an order: the product's name in both languages and how many. */
+    public record Item(String nameEn, String nameZh, int quantity) {
     }
 
     public CustomerRepository(JdbcClient jdbc) {
@@ -32,15 +50,42 @@ public class CustomerRepository {
                 .optional();
     }
 
-    /** The customer's latest orders, newest first. */
+    /** The customer's latest orders, newest first, with their items and latest shipments (three queries in all). */
     public List<OrderSummary> orders(long customerId, int limit) {
-        return jdbc.sql("""
+        record Row(String id, String status, BigDecimal total, String currency, Instant createdAt) {
+        }
+        List<Row> rows = jdbc.sql("""
                         SELECT id, status, total, currency, created_at FROM orders WHERE customer_id = :id
                         ORDER BY created_at DESC LIMIT :limit""")
                 .param("id", customerId).param("limit", limit)
-                .query((rs, n) -> new OrderSummary(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(Row::id).toList();
+        Map<String, List<Item>> items = new HashMap<>();
+        jdbc.sql("""
+                        SELECT i.order_id, p.name_en, p.name_zh, i.quantity
+                        FROM order_items i JOIN products p ON p.id = i.product_id
+                        WHERE i.order_id IN (:ids) ORDER BY i.id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Item(rs.getString(2), rs.getString(3), rs.getInt(4)));
+                });
+        // The latest shipment of each order, as OrderRepository.find takes it.
+        Map<String, OrderDetails.Shipment> shipments = new HashMap<>();
+        jdbc.sql("""
+                        SELECT order_id, carrier, tracking_number, status, eta, delivered_at
+                        FROM shipments WHERE order_id IN (:ids) ORDER BY id DESC""")
+                .param("ids", ids)
+                .query(rs -> {
+                    shipments.putIfAbsent(rs.getString(1), OrderRepository.shipment(rs, 2));
+                });
+        return rows.stream().map(r -> new OrderSummary(r.id(), r.status(), r.total(), r.currency(), r.createdAt(),
+                List.copyOf(items.getOrDefault(r.id(), List.of())), shipments.get(r.id()))).toList();
     }
 
     static String mask(String phone) {

@@ -30,6 +30,11 @@ public record OrderDetails(String id, String status, long customerId, String cus
      * on its way (delivered, cancelled, returned, refunded, awaiting payment), or {@code today} is null.
      */
     public int daysLate(LocalDate today) {
+        return daysLate(status, shipment, today);
+    }
+
+    /** {@link #daysLate(LocalDate)} of an order in {@code status} with {@code shipment} (may be null). */
+    static int daysLate(String status, Shipment shipment, LocalDate today) {
         if (today == null || shipment == null || shipment.eta() == null || shipment.deliveredOn() != null
                 || "delivered".equals(shipment.status()) || !ON_ITS_WAY.contains(status)) {
             return 0;

@@ -1,6 +1,8 @@
 package io.shopdesk.commerce;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,16 +49,22 @@ public class OrderRepository {
                         SELECT carrier, tracking_number, status, eta, delivered_at
                         FROM shipments WHERE order_id = :id ORDER BY id DESC""")
                 .param("id", orderId)
-                .query((rs, n) -> {
-                    Date eta = rs.getDate(4);
-                    OffsetDateTime deliveredAt = rs.getObject(5, OffsetDateTime.class);
-                    return new OrderDetails.Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
-                            eta == null ? null : eta.toLocalDate(),
-                            deliveredAt == null ? null : deliveredAt.atZoneSameInstant(SHOP_ZONE).toLocalDate());
-                })
+                .query((rs, n) -> shipment(rs, 1))
                 .list().stream().findFirst();
         return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),
                 r.currency(), items.stream().map(i -> i[0]).toList(), items.stream().map(i -> i[1]).toList(),
                 shipment.orElse(null)));
+    }
+
+    /**
+     * The shipment in the columns carrier, tracking_number, status, eta, delivered_at of {@code rs} from column
+     * {@code first} on: the day of delivery is the shop's.
+     */
+    static OrderDetails.Shipment shipment(ResultSet rs, int first) throws SQLException {
+        Date eta = rs.getDate(first + 3);
+        OffsetDateTime deliveredAt = rs.getObject(first + 4, OffsetDateTime.class);
+        return new OrderDetails.Shipment(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                eta == null ? null : eta.toLocalDate(),
+                deliveredAt == null ? null : deliveredAt.atZoneSameInstant(SHOP_ZONE).toLocalDate());
     }
 }

@@ -9,6 +9,9 @@ import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +71,42 @@ class EscalationContextIT {
             assertThat(context.body().at("/conversation/identifiedBy").asString()).isEqualTo("sign_in");
             assertThat(context.body().at("/customer/id").asLong()).isEqualTo(11);
             assertThat(context.body().at("/riskDecisions/0/decisionId").asString()).isEqualTo(checkout.decisionId());
+        }
+    }
+
+    /**
+     * An agent taking over a late order (LATE_DELIVERY) has its shipment in the context without asking the shopper:
+     * carrier, tracking number, estimated delivery, days late and the items; a delivered order of the same customer
+     * says the day it was delivered and is not late.
+     */
+    @Test
+    void aLateOrdersHandOffShowsTheAgentItsShipmentAndItems() throws Exception {
+        String id = chat.handle(null, "Where is my order SD10000001?", "en", "context-late").conversationId();
+        chat.handle(id, "5678", "en", "context-late");
+        var turn = chat.handle(id, "when will it arrive?", "en", "context-late");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "late_delivery");
+        // SD10000001 was due on 2026-11-28; the days are counted on the shop's date, as the chat counts them.
+        long daysLate = ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 28), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent2", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.status()).isEqualTo(200);
+            assertThat(context.body().at("/escalation/reasons/0/code").asString()).isEqualTo("LATE_DELIVERY");
+            var orders = context.body().get("orders").valueStream().toList();
+            var late = orders.stream().filter(o -> o.get("id").asString().equals("SD10000001")).findFirst().orElseThrow();
+            assertThat(late.at("/shipment/carrier").asString()).isEqualTo("SF Express");
+            assertThat(late.at("/shipment/trackingNumber").asString()).isEqualTo("SF1234567890123");
+            assertThat(late.at("/shipment/status").asString()).isEqualTo("in_transit");
+            assertThat(late.at("/shipment/eta").asString()).isEqualTo("2026-11-28");
+            assertThat(late.at("/shipment/deliveredOn").isNull()).isTrue();
+            assertThat(late.at("/shipment/daysLate").asLong()).isEqualTo(daysLate).isPositive();
+            assertThat(late.at("/items/0/nameEn").asString()).isEqualTo("AirFlow Running Shoes");
+            assertThat(late.at("/items/0/nameZh").asString()).isEqualTo("轻风跑步鞋");
+            assertThat(late.at("/items/0/quantity").asInt()).isEqualTo(1);
+            assertThat(late.at("/items/1/nameEn").asString()).isEqualTo("Insulated Water Bottle 750ml");
+            var delivered = orders.stream().filter(o -> o.get("id").asString().equals("SD10000031")).findFirst().orElseThrow();
+            assertThat(delivered.at("/shipment/deliveredOn").asString()).isEqualTo("2026-11-03");
+            assertThat(delivered.at("/shipment/daysLate").asInt()).isZero();
         }
     }
 }

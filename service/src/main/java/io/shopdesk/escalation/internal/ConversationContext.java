@@ -3,6 +3,9 @@ package io.shopdesk.escalation.internal;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.commerce.CustomerRepository;
+import io.shopdesk.commerce.CustomerRepository.OrderSummary;
+import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.escalation.Escalation;
 import io.shopdesk.escalation.EscalationException;
@@ -10,6 +13,8 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.risk.RiskReason;
 import io.shopdesk.risk.RiskService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everything the engine knew about a conversation, for the agent's context panel: the transcript with each
- * message's analysis, the escalation and its reasons, the customer and their orders, their risk decisions with
- * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
+ * message's analysis, the escalation and its reasons, the customer and their orders (with items and shipment: carrier,
+ * tracking number, estimated delivery, day delivered and days late, what a late or missing parcel or a faulty item is
+ * handled with), their risk decisions with reasons, and knowledge-base suggestions for the shopper's latest message.
+ * Thread-safe.
  */
 @Component
 class ConversationContext {
@@ -32,14 +39,16 @@ class ConversationContext {
     private final CustomerRepository customers;
     private final ObjectProvider<RiskService> risk;
     private final KnowledgeBase knowledge;
+    private final Clock clock;
 
     ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
-                        ObjectProvider<RiskService> risk, KnowledgeBase knowledge) {
+                        ObjectProvider<RiskService> risk, KnowledgeBase knowledge, Clock clock) {
         this.chat = chat;
         this.escalations = escalations;
         this.customers = customers;
         this.risk = risk;
         this.knowledge = knowledge;
+        this.clock = clock;
     }
 
     Map<String, Object> of(String conversationId) {
@@ -66,10 +75,40 @@ class ConversationContext {
         context.put("escalations", history);
         context.put("transcript", transcript);
         context.put("customer", customerId == null ? null : customers.find(customerId).orElse(null));
-        context.put("orders", customerId == null ? List.of() : customers.orders(customerId, ORDERS));
+        context.put("orders", customerId == null ? List.of() : orders(customerId));
         context.put("riskDecisions", riskDecisions(conversationId, customerId, language));
         context.put("suggestions", suggestions(transcript, language));
         return context;
+    }
+
+    /** Days late are counted on the shop's date, as the chat counts them. */
+    private List<Map<String, Object>> orders(long customerId) {
+        LocalDate today = LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE));
+        return customers.orders(customerId, ORDERS).stream().map(o -> order(o, today)).toList();
+    }
+
+    private static Map<String, Object> order(OrderSummary o, LocalDate today) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.id());
+        m.put("status", o.status());
+        m.put("total", o.total());
+        m.put("currency", o.currency());
+        m.put("createdAt", o.createdAt());
+        m.put("items", o.items());
+        OrderDetails.Shipment s = o.shipment();
+        if (s == null) {
+            m.put("shipment", null);
+            return m;
+        }
+        Map<String, Object> shipment = new LinkedHashMap<>();
+        shipment.put("carrier", s.carrier());
+        shipment.put("trackingNumber", s.trackingNumber());
+        shipment.put("status", s.status());
+        shipment.put("eta", s.eta() == null ? null : s.eta().toString());
+        shipment.put("deliveredOn", s.deliveredOn() == null ? null : s.deliveredOn().toString());
+        shipment.put("daysLate", o.daysLate(today));
+        m.put("shipment", shipment);
+        return m;
     }
 
     private List<Map<String, Object>> riskDecisions(String conversationId, Long customerId, Language language) {
