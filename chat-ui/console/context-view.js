@@ -1,5 +1,6 @@
 // The context column of a conversation: why it was escalated, who the customer
-// is, their orders, the risk decisions about them (with reasons), and
+// is, their orders (with items and shipment: what a late or missing parcel or a
+// faulty item is handled with), the risk decisions about them (with reasons), and
 // knowledge-base suggestions for the latest shopper message, each insertable
 // into the reply box with one click.
 import { h } from '../widget/dom.js';
@@ -74,12 +75,23 @@ export class ContextView {
     const list = Array.isArray(orders) ? orders : [];
     if (!list.length) return h('p', { class: 'empty' }, this.t('noOrders'));
     const locale = this.options.locale;
-    return h('table', { class: 'orders' }, h('tbody', {}, list.map((o) => h('tr', { 'data-testid': 'context-order' },
-      h('td', { class: 'mono' }, text(o && o.id)),
-      h('td', {}, h('span', { class: 'pill' }, orderStatusLabel(locale, o && o.status))),
-      h('td', { class: 'num' }, formatPrice(o && o.total, o && o.currency, locale)),
-      h('td', { class: 'muted' }, clock(o && o.createdAt, locale)),
-    ))));
+    // Each order's row, then a row with what it holds and where its parcel is.
+    return h('table', { class: 'orders' }, h('tbody', {}, list.flatMap((o) => {
+      const facts = orderFacts(o, this.t, locale);
+      return [
+        h('tr', { 'data-testid': 'context-order', 'data-order-id': text(o && o.id) },
+          h('td', { class: 'mono' }, text(o && o.id)),
+          h('td', {}, h('span', { class: 'pill' }, orderStatusLabel(locale, o && o.status))),
+          h('td', { class: 'num' }, formatPrice(o && o.total, o && o.currency, locale)),
+          h('td', { class: 'muted' }, clock(o && o.createdAt, locale))),
+        facts.length ? h('tr', { class: 'order-facts', 'data-testid': 'context-order-facts', 'data-order-id': text(o && o.id) },
+          h('td', { colspan: '4' }, h('dl', { class: 'kv' }, facts.flatMap((f) => [
+            h('dt', {}, f.label),
+            h('dd', { 'data-testid': 'context-order-' + f.key, class: f.late ? 'late' : null,
+              'data-days-late': f.late ? String(f.late) : null }, f.value),
+          ])))) : null,
+      ];
+    })));
   }
 
   _risk(decisions) {
@@ -116,4 +128,42 @@ export class ContextView {
         insert);
     }));
   }
+}
+
+/**
+ * What an agent needs of an order beyond its status, in the console's language: its items, and once it has a shipment
+ * the carrier, the tracking number, and when it was delivered, else how late it is (`late`: the days, shown as a
+ * warning), else its estimated delivery. Each is {key, label, value, late?}; nothing unknown is listed.
+ */
+export function orderFacts(order, t, locale) {
+  const o = order && typeof order === 'object' ? order : {};
+  const facts = [];
+  const items = Array.isArray(o.items) ? o.items.filter((i) => i && typeof i === 'object') : [];
+  if (items.length) {
+    const names = items.map((i) => {
+      const name = text((locale === 'zh' ? i.nameZh : i.nameEn) || i.nameEn || i.nameZh);
+      return Number(i.quantity) > 1 ? `${name} ×${i.quantity}` : name;
+    });
+    facts.push({ key: 'items', label: t('items'), value: names.join(locale === 'zh' ? '、' : ', ') });
+  }
+  const s = o.shipment && typeof o.shipment === 'object' ? o.shipment : null;
+  if (!s) return facts;
+  if (s.carrier) facts.push({ key: 'carrier', label: t('carrier'), value: carrierName(t, s.carrier) });
+  if (s.trackingNumber) facts.push({ key: 'tracking', label: t('trackingNumber'), value: text(s.trackingNumber) });
+  const late = Number.isInteger(s.daysLate) && s.daysLate > 0 ? s.daysLate : 0;
+  if (s.deliveredOn) {
+    facts.push({ key: 'delivered', label: t('deliveredOn'), value: text(s.deliveredOn) });
+  } else if (late && s.eta) {
+    facts.push({ key: 'late', label: t('late'), value: t('lateDetail', late, text(s.eta)), late });
+  } else if (s.eta) {
+    facts.push({ key: 'eta', label: t('eta'), value: text(s.eta) });
+  }
+  return facts;
+}
+
+/** A carrier's name in the console's language ("SF Express" -> 顺丰速运), else as the shop stores it. */
+function carrierName(t, carrier) {
+  const names = t('carriers');
+  const key = text(carrier).toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return names && typeof names === 'object' && Object.prototype.hasOwnProperty.call(names, key) ? names[key] : text(carrier);
 }

@@ -450,6 +450,66 @@ async function main() {
     return `${pill}; "${short(reasons[0], 40)}"`;
   });
 
+  // ------------------------------------------------- a late order's shipment
+  // A second shopper chases the late demo order SD10000001 (phone 5678, due 2026-11-28): LATE_DELIVERY. The agent
+  // sees its carrier, tracking number, items and how late it is without asking, in both languages.
+  const lateShop = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  await lateShop.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+  watch(lateShop, 'late-shop');
+  const shanghaiToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const daysLate = Math.round((Date.parse(shanghaiToday) - Date.parse('2026-11-28')) / 86_400_000);
+  let lateCid = null;
+  await check('a shopper chases the late order SD10000001 and is handed to logistics', async () => {
+    await lateShop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await lateShop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    await lateShop.evaluate(() => window.ShopDesk.open());
+    const bots = (type) => lateShop.locator(`${W.message}[data-role="bot"]${type ? `[data-type="${type}"]` : ''}`);
+    for (const [say, type] of [['Where is my order SD10000001?', 'ask'], ['5678', 'order_status'], ['when will it arrive?', 'handoff']]) {
+      const before = await bots(type).count();
+      await lateShop.locator(W.input).fill(say);
+      await lateShop.locator(W.input).press('Enter');
+      await bots(type).nth(before).waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS })
+        .catch(() => { throw new Error(`no ${type} reply to "${say}"`); });
+    }
+    lateCid = await lateShop.evaluate(() => window.ShopDesk.conversationId);
+    return `conversation ${lateCid}, ${daysLate} days late`;
+  });
+
+  const facts = () => desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000001"]');
+  await check("the agent sees the late order's carrier, tracking number, items and days late as a warning", async () => {
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), lateCid);
+    await waitFor(facts(), 'the facts of SD10000001 in the context', 10_000);
+    const reason = await desk.locator('[data-testid="context-reason"]').first().textContent();
+    if (!reason.includes('LATE_DELIVERY')) throw new Error(`reason "${short(reason, 60)}"`);
+    const get = (key) => facts().locator(`[data-testid="context-order-${key}"]`).textContent();
+    const want = { carrier: 'SF Express', tracking: 'SF1234567890123', items: 'AirFlow Running Shoes, Insulated Water Bottle 750ml',
+      late: `due 2026-11-28, ${daysLate} days ago` };
+    for (const [key, value] of Object.entries(want)) {
+      const got = await get(key);
+      if (got !== value) throw new Error(`${key} "${got}", expected "${value}"`);
+    }
+    if (await facts().locator('[data-testid="context-order-eta"]').count()) throw new Error('a late order still shows "Estimated delivery"');
+    const color = await facts().locator('[data-testid="context-order-late"]').evaluate((el) => getComputedStyle(el).color);
+    if (color !== 'rgb(153, 27, 27)') throw new Error(`the late row is not styled as a warning (color ${color})`);
+    const delivered = await desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000031"] [data-testid="context-order-delivered"]').textContent();
+    if (delivered !== '2026-11-03') throw new Error(`SD10000031 delivered "${delivered}"`);
+    return `${want.late}; SD10000031 delivered ${delivered}`;
+  });
+
+  await check("in Chinese, the late order's facts read in Chinese", async () => {
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    await waitFor(facts(), 'the facts of SD10000001 in Chinese', 10_000);
+    const got = await facts().locator('dt, dd').allTextContents();
+    const want = ['商品', '轻风跑步鞋、750毫升保温运动水壶', '承运商', '顺丰速运', '运单号', 'SF1234567890123', '已延误', `${daysLate} 天（原定 2026-11-28）`];
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`facts ${JSON.stringify(got)}`);
+    const delivered = await desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000031"] dt').allTextContents();
+    if (!delivered.includes('已签收')) throw new Error(`SD10000031 facts ${JSON.stringify(delivered)}`);
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    return got.slice(-1)[0];
+  });
+
   // ---------------------------------------------------------------- reports
   await check('reports page draws its charts', async () => {
     await desk.goto(BASE + '/console/reports.html?days=14', { waitUntil: 'domcontentloaded', timeout: 20_000 });

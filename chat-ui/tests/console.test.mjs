@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 
 import { queueOrder, waitingNow } from '../console/queue-view.js';
 import { lineKey } from '../console/conversation-view.js';
+import { orderFacts } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
 import { duration, percent, reasonText } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
@@ -95,4 +96,36 @@ test('console strings exist in both languages', () => {
   assert.equal(label(zh, 'riskDecision', 'REVIEW'), '审核');
   assert.equal(label(zh, 'riskKind', 'payment'), '支付');
   for (const key of ['transferChoose', 'transferredToYou', 'replyClosed', 'waitingTime', 'period']) assert.notEqual(zh(key), en(key), key);
+});
+
+test("an order's facts: items and shipment in the console's language; a late one says so instead of its estimate", () => {
+  const late = {
+    id: 'SD10000001', status: 'in_transit',
+    items: [{ nameEn: 'AirFlow Running Shoes', nameZh: '轻风跑步鞋', quantity: 1 }, { nameEn: 'Water Bottle', nameZh: '保温水壶', quantity: 2 }],
+    shipment: { carrier: 'SF Express', trackingNumber: 'SF1234567890123', status: 'in_transit', eta: '2026-11-28', deliveredOn: null, daysLate: 8 },
+  };
+  const en = orderFacts(late, translator('en'), 'en');
+  assert.deepEqual(en.map((f) => [f.key, f.label, f.value]), [
+    ['items', 'Items', 'AirFlow Running Shoes, Water Bottle ×2'],
+    ['carrier', 'Carrier', 'SF Express'],
+    ['tracking', 'Tracking no.', 'SF1234567890123'],
+    ['late', 'Late', 'due 2026-11-28, 8 days ago'],
+  ]);
+  assert.equal(en.at(-1).late, 8);
+  const zh = orderFacts(late, translator('zh'), 'zh');
+  assert.deepEqual(zh.map((f) => f.value), ['轻风跑步鞋、保温水壶 ×2', '顺丰速运', 'SF1234567890123', '8 天（原定 2026-11-28）']);
+  assert.deepEqual(zh.map((f) => f.label), ['商品', '承运商', '运单号', '已延误']);
+});
+
+test("an order's facts: delivered says the day, on time the estimate, one day late in the singular, no shipment none", () => {
+  const en = translator('en');
+  const delivered = { shipment: { carrier: 'JD Logistics', trackingNumber: 'JD1', eta: '2026-11-13', deliveredOn: '2026-11-13', daysLate: 0 } };
+  assert.deepEqual(orderFacts(delivered, en, 'en').at(-1), { key: 'delivered', label: 'Delivered', value: '2026-11-13' });
+  assert.deepEqual(orderFacts(delivered, translator('zh'), 'zh').slice(1).map((f) => f.value), ['JD1', '2026-11-13']);
+  assert.equal(orderFacts(delivered, translator('zh'), 'zh')[0].value, '京东物流');
+  const onTime = { shipment: { carrier: 'Some Courier', eta: '2026-12-08', daysLate: 0 } };
+  assert.deepEqual(orderFacts(onTime, en, 'en').map((f) => [f.key, f.value]), [['carrier', 'Some Courier'], ['eta', '2026-12-08']]);
+  assert.equal(orderFacts({ shipment: { eta: '2026-12-05', daysLate: 1 } }, en, 'en')[0].value, 'due 2026-12-05, 1 day ago');
+  assert.deepEqual(orderFacts({ id: 'SD1', shipment: null, items: [] }, en, 'en'), []);
+  assert.deepEqual(orderFacts(null, en, 'en'), []);
 });
