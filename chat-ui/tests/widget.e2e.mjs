@@ -318,6 +318,27 @@ async function main() {
     return `Estimated delivery ${(await card.locator('[data-testid="shopdesk-order-eta"]').textContent()).trim()}`;
   });
 
+  await check('a delivered order\'s card says the day it was delivered, not "Estimated delivery" (SD10000002, phone 4321), in both languages', async () => {
+    const card = await orderCardOf('SD10000002', '4321');
+    const delivered = card.locator('[data-testid="shopdesk-order-delivered"]');
+    await waitForOrExplain(delivered, 'the delivered row of the order card', 5_000);
+    const en = ((await delivered.textContent()) || '').trim();
+    const labels = await rowLabels(card);
+    if (!/Nov 13, 2026/.test(en)) throw new Error(`delivered row "${en}" does not name 2026-11-13`);
+    if (!labels.includes('Delivered') || labels.includes('Estimated delivery') || labels.includes('Late')) throw new Error(`rows ${JSON.stringify(labels)}`);
+    await page.locator(SEL.toggle).click();
+    await page.waitForFunction(() => window.ShopDesk.locale === 'zh');
+    const zhCard = messages('bot', 'order_status').first().locator('[data-testid="shopdesk-order-card"]');
+    const zh = ((await zhCard.locator('[data-testid="shopdesk-order-delivered"]').textContent()) || '').trim();
+    const zhLabels = await rowLabels(zhCard);
+    await page.locator(SEL.toggle).click();
+    await page.waitForFunction(() => window.ShopDesk.locale === 'en');
+    if (!/2026年11月13日/.test(zh) || !zhLabels.includes('已签收') || zhLabels.includes('预计送达')) {
+      throw new Error(`zh delivered row "${zh}", rows ${JSON.stringify(zhLabels)}`);
+    }
+    return `"Delivered ${en}" / "已签收 ${zh}"`;
+  });
+
   if (IDENTITY_SECRET) {
     await check('signed-in shopper: identity from the script tag, own order shown without phone digits', async () => {
       const expires = Math.floor(Date.now() / 1000) + 3600;

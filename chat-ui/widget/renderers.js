@@ -67,6 +67,7 @@ function orderCard(data, ctx) {
     : typeof data.items === 'string' ? data.items : undefined;
   // A late order's card says so where the estimate would be: "Estimated delivery" with a day long past reads as if
   // nothing were wrong.
+  // A delivered one says the day it came (data.deliveredOn), not an estimate in the past.
   const late = daysLate(data);
   const rows = [
     ['orderId', data.orderId],
@@ -74,7 +75,7 @@ function orderCard(data, ctx) {
     ['items', items],
     ['carrier', data.carrier],
     ['trackingNumber', data.trackingNumber],
-    late && data.eta ? ['late', data.eta] : ['eta', data.eta],
+    data.deliveredOn ? ['deliveredOn', data.deliveredOn] : late && data.eta ? ['late', data.eta] : ['eta', data.eta],
   ].filter(([, v]) => v !== undefined && v !== null && v !== '');
   if (!rows.length) return null;
   const dl = h('dl');
@@ -85,6 +86,8 @@ function orderCard(data, ctx) {
       dd = h('dd', {}, h('span', { class: 'order-status', 'data-status': asText(value).toLowerCase() }, orderStatusLabel(ctx.locale, value, data.statusLabel)));
     } else if (key === 'eta') {
       dd = h('dd', { 'data-testid': 'shopdesk-order-eta' }, formatDate(value, ctx.locale));
+    } else if (key === 'deliveredOn') {
+      dd = h('dd', { 'data-testid': 'shopdesk-order-delivered' }, formatDate(value, ctx.locale));
     } else if (key === 'late') {
       dt = h('dt', { class: 'order-late-label' }, ctx.t('late'));
       dd = h('dd', {}, h('span', { class: 'order-late', 'data-testid': 'shopdesk-order-late', 'data-days-late': String(late) },

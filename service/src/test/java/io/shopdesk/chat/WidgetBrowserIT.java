@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The widget in a real browser: Debian's Chromium driven by playwright-core ({@code chat-ui/tests/}) loads the demo
  * shop from the running service, chats, shows hostile HTML as text, replays history after a reload, and shows a late
- * order's card (SD10000001) with its "Late" row and an on-time one's (SD10000044) with its estimate. Off CI, the
+ * order's card (SD10000001) with its "Late" row, an on-time one's (SD10000044) with its estimate and a delivered
+ * one's (SD10000002) with the day it was delivered. Off CI, the
  * test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true}) that fails.
  */
 @ShopDeskTest

@@ -80,6 +80,8 @@ final class OrderStatusReply {
             data.put("carrier", carrier);
             data.put("trackingNumber", s.trackingNumber());
             data.put("eta", s.eta() == null ? null : s.eta().toString());
+            // The card of a delivered order says when it came, not an estimate in the past.
+            data.put("deliveredOn", s.deliveredOn() == null ? null : s.deliveredOn().toString());
             values.put("carrier", carrier);
             values.put("trackingNumber", s.trackingNumber() == null ? unknown : s.trackingNumber());
             values.put("eta", s.eta() == null ? unknown : s.eta().toString());

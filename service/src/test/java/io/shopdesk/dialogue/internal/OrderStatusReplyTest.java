@@ -54,7 +54,8 @@ class OrderStatusReplyTest {
         Reply en = reply("order_status", IN_TRANSIT, "2026-11-28", Language.EN);
         assertThat(en.text()).isEqualTo("Order SD10000001 is in transit. Carrier: SF Express, tracking number "
                 + "SF1234567890123, estimated delivery 2026-11-28.");
-        assertThat(en.data()).doesNotContainKey("daysLate").containsEntry("eta", "2026-11-28");
+        assertThat(en.data()).doesNotContainKey("daysLate").containsEntry("eta", "2026-11-28")
+                .containsEntry("deliveredOn", null);
         assertThat(reply("order_status", IN_TRANSIT, "2026-11-25", Language.ZH).text())
                 .isEqualTo("订单 SD10000001 当前状态：运输中。承运商：顺丰速运，运单号：SF1234567890123，预计送达：2026-11-28。");
     }
@@ -116,7 +117,7 @@ class OrderStatusReplyTest {
         Reply en = reply("order_status", delivered, "2026-12-06", Language.EN);
         assertThat(en.text()).isEqualTo("Order SD10000001 has been delivered. SF Express delivered it on 2026-12-03 "
                 + "(tracking number SF1234567890123).");
-        assertThat(en.data()).doesNotContainKey("daysLate");
+        assertThat(en.data()).doesNotContainKey("daysLate").containsEntry("deliveredOn", "2026-12-03");
     }
 
     @Test
