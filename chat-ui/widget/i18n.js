@@ -66,7 +66,7 @@ const STRINGS = {
       shipped: '已发货',
       in_transit: '运输中',
       out_for_delivery: '派送中',
-      delivered: '已送达',
+      delivered: '已签收',
       cancelled: '已取消',
       canceled: '已取消',
       return_requested: '退货申请中',
