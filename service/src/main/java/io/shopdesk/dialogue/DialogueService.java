@@ -98,11 +98,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /**
      * Decides the turn for {@code analysis}, the whole message. A message of several questions the bot understands
-     * each of is decided question by question; any other message as one.
+     * each of is decided question by question; any other message as one, and so is one whose every question is about
+     * the product cards just shown (the recommendation answers them together).
      */
     public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage,
                                   ConversationState state) {
-        List<QuestionParts.Question> asked = questions.of(analysis);
+        RecommendationService shop = recommendations.getIfAvailable();
+        // 第一个多少钱？有货吗？: questions about the cards just shown are answered together, in one reply about them.
+        List<QuestionParts.Question> asked = shop != null && shop.asksOnlyAboutShownCards(conversationId, analysis)
+                ? List.of() : questions.of(analysis);
         if (asked.isEmpty()) {
             KbSearchResult kb = knowledge.search(analysis);
             KbHit followUp = followUps.answer(analysis, kb, state.getLastAction(), state.getLastDetail()).orElse(null);

@@ -1,10 +1,12 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
+import io.shopdesk.recommendation.internal.CardComparison;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
+import io.shopdesk.recommendation.internal.ShownCardMessage;
 import io.shopdesk.recommendation.internal.ShownCardQuestion;
 import io.shopdesk.recommendation.internal.ValueNames;
 import io.shopdesk.risk.RiskService;
@@ -59,6 +61,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     /** Each conversation's last query shown, for "any cheaper ones?" and "in black?". */
     private final ProductFollowUps followUps = new ProductFollowUps();
     private final CandidateSupplier candidates;
+    /** The shoppers' own ratings, which a comparison of cards tells ("which is better?"). */
+    private final InteractionRepository interactions;
     /** The source of a decision to answer about a card shown (rule AnswerAboutShownCard). */
     private static final String SHOWN = "shown";
 
@@ -66,6 +70,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                                  ObjectProvider<RiskService> risk) {
         this.settings = settings;
         this.rules = rules;
+        this.interactions = interactions;
         this.candidates = new CandidateSupplier(settings.maxCards(), risk);
         String catalogueRead = FolderWatcher.fingerprint(settings.catalogue());
         ProductCatalogue catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
@@ -148,14 +153,24 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     /**
-     * Whether the message asks about one of the product cards the conversation was last shown ("第二个有货吗", "how
-     * much is the scarf?"; {@link ShownCardQuestion}): the dialogue then leaves the answer to the recommendation rules
-     * rather than the FAQ.
+     * Whether the message asks about the product cards the conversation was last shown ("第二个有货吗", "how much is the
+     * scarf?", "第二个和第三个哪个好"; {@link ShownCardMessage}): the dialogue then leaves the answer to the
+     * recommendation rules rather than the FAQ.
      */
     public boolean asksAboutShownCard(String conversationId, io.shopdesk.nlp.Analysis analysis) {
         ShopperRecommender serving = recommender;
-        return shownCardQuestion(conversationId, analysis, shownProducts(conversationId, serving.catalogue()), parser)
+        return shownCardMessage(conversationId, analysis, shownProducts(conversationId, serving.catalogue()), parser)
                 .isPresent();
+    }
+
+    /**
+     * Whether every sentence of the message asks about the cards last shown (第一个多少钱？有货吗？, or a comparison):
+     * the dialogue then answers it whole, in one reply about the cards, rather than as several questions.
+     */
+    public boolean asksOnlyAboutShownCards(String conversationId, io.shopdesk.nlp.Analysis analysis) {
+        ShopperRecommender serving = recommender;
+        return shownCardMessage(conversationId, analysis, shownProducts(conversationId, serving.catalogue()), parser)
+                .map(ShownCardMessage::whole).orElse(false);
     }
 
     /** The cards the conversation was last shown, in their order, as the catalogue has them now. */
@@ -163,19 +178,20 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return followUps.shownCards(conversationId).stream().map(catalogue::find).flatMap(Optional::stream).toList();
     }
 
-    private Optional<ShownCardQuestion> shownCardQuestion(String conversationId, io.shopdesk.nlp.Analysis analysis,
-                                                          List<Product> shown, ProductQueryParser words) {
+    private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis,
+                                                        List<Product> shown, ProductQueryParser words) {
         if (shown.isEmpty()) {
             return Optional.empty();
         }
         // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
-        String lower = ShownCardQuestion.normalise(analysis.text());
         ValueNames named = valueNames;
-        String colour = Optional.ofNullable(words.parse(analysis).attributes().get("color"))
-                .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
-                .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
-        return ShownCardQuestion.of(analysis.text(), shown, followUps.discussed(conversationId),
-                followUps.lastQuestion(conversationId), colour);
+        return ShownCardMessage.of(analysis.text(), shown, followUps.discussed(conversationId),
+                followUps.lastQuestion(conversationId), sentence -> {
+                    String lower = ShownCardQuestion.normalise(sentence);
+                    return Optional.ofNullable(words.attributesIn(lower).get("color"))
+                            .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
+                            .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
+                });
     }
 
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
@@ -184,7 +200,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductCatalogue catalogue = serving.catalogue();
         ProductQueryParser messageParser = parser;
         List<Product> lastShown = shownProducts(request.conversationId(), catalogue);
-        Optional<ShownCardQuestion> aboutCard = shownCardQuestion(request.conversationId(), request.analysis(), lastShown,
+        Optional<ShownCardMessage> aboutCard = shownCardMessage(request.conversationId(), request.analysis(), lastShown,
                 messageParser);
         ProductQuery message = messageParser.parse(request.analysis());
         // A kind of product named in words no category word covers ("do you sell phones?", "有冰箱吗"): the rules say
@@ -202,7 +218,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
-                aboutCard.map(q -> q.question().code()).orElse(null));
+                aboutCard.map(ShownCardMessage::code).orElse(null));
         ShopperSituation situation = ShopperSituation.of(request);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RecommendationRules.Supply[] supplied = {null};
@@ -216,7 +232,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         });
         RecommendationDecision decision = outcome.decision();
         if (decision.isRecommend() && SHOWN.equals(decision.getSource())) {
-            return Optional.of(answerAboutCard(request, aboutCard.orElseThrow(), lastShown, outcome, catalogue, ruleSet.version()));
+            return Optional.of(answerAboutCards(request, aboutCard.orElseThrow(), lastShown, outcome, serving, ruleSet.version()));
         }
         ProductReplies replies = new ProductReplies(texts, settings, catalogue, ruleSet.version(), request);
         if (decision.isNotSold()) {
@@ -238,17 +254,36 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     /**
-     * The answer to a question about a card shown, with that card (and similar ones in stock when it is sold out),
-     * remembered so that "它多少钱" or "第三个呢" next follow on from it.
+     * The answer to questions about the cards shown, with those cards (and similar ones in stock when the one card
+     * asked about is sold out), or to a comparison of them; remembered so that "它多少钱" or "第三个呢" next follow on
+     * from the card last asked about (after "which one is cheaper?", the cheaper one).
      */
-    private ProductSuggestions answerAboutCard(RecommendationRequest request, ShownCardQuestion asked, List<Product> shown,
-                                               RecommendationRules.Outcome outcome, ProductCatalogue catalogue,
-                                               String ruleSetVersion) {
-        ProductSuggestions answer = new ShownCardReplies(texts, valueNames, settings, catalogue, ruleSetVersion,
-                request.language()).answer(asked, shown, outcome.decision(), outcome.accepted());
-        if (asked.aboutACard()) {
-            followUps.discussed(request.conversationId(), asked.sku(), asked.question(),
-                    answer.cards().stream().map(ProductCard::sku).toList());
+    private ProductSuggestions answerAboutCards(RecommendationRequest request, ShownCardMessage asked, List<Product> shown,
+                                                RecommendationRules.Outcome outcome, ShopperRecommender serving,
+                                                String ruleSetVersion) {
+        ShownCardReplies replies = new ShownCardReplies(texts, valueNames, settings, serving.catalogue(), ruleSetVersion,
+                request.language());
+        String conversation = request.conversationId();
+        if (asked.comparison() != null) {
+            CardComparison comparison = asked.comparison();
+            List<String> compared = comparison.positions().stream().map(at -> shown.get(at - 1).sku()).toList();
+            CardComparisonReplies.Signals signals = comparison.aspect() != CardComparison.Aspect.BETTER
+                    ? CardComparisonReplies.Signals.NONE
+                    : new CardComparisonReplies.Signals(compared.stream().collect(Collectors.toMap(sku -> sku,
+                    serving::shoppersOf)), interactions.ratingsOf(compared), followUps.wantedColour(conversation));
+            ProductSuggestions answer = new CardComparisonReplies(replies, valueNames, ruleSetVersion, request.language())
+                    .answer(comparison, shown, outcome.decision(), signals);
+            if (comparison.clear()) {
+                followUps.compared(conversation, CardComparisonReplies.pointedTo(comparison, shown));
+            }
+            return answer;
+        }
+        ProductSuggestions answer = replies.answer(asked.questions(), shown, outcome.decision(), outcome.accepted());
+        ShownCardQuestion last = asked.questions().getLast();
+        if (last.aboutACard()) {
+            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their places.
+            followUps.discussed(conversation, last.sku(), last.questions().getLast(), last.askedColour(),
+                    asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
         }
         return answer;
     }
@@ -258,9 +293,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * the cards shown; none otherwise.
      */
     private RecommendationRules.Supply similarToSoldOut(ShopperRecommender serving, RecommendationDecision decision,
-                                                        ShownCardQuestion asked, List<Product> shown,
+                                                        ShownCardMessage asked, List<Product> shown,
                                                         RecommendationRequest request) {
-        Product product = asked.aboutACard() ? serving.catalogue().find(asked.sku()).orElse(null) : null;
+        ShownCardQuestion card = asked.oneCard() ? asked.questions().getFirst() : null;
+        Product product = card != null && card.aboutACard() ? serving.catalogue().find(card.sku()).orElse(null) : null;
         if (product == null || product.inStock()) {
             return new RecommendationRules.Supply(List.of(), null, io.shopdesk.recommendation.internal.CatalogueSelection.Relaxed.NONE);
         }

@@ -54,6 +54,16 @@ public final class ShopperRecommender {
         return catalogue;
     }
 
+    /**
+     * How many shoppers viewed, bought or rated the product in the data the models were trained on (the popularity
+     * model's count); 0 for a product the data does not have. What a comparison may say of how popular a card is.
+     */
+    public int shoppersOf(String sku) {
+        int p = catalogue.index(sku);
+        int m = p < 0 ? -1 : catalogueToModel[p];
+        return m < 0 ? 0 : models.popularity().count(m);
+    }
+
     /** Whether the models have history for this shopper id. */
     public boolean knows(String shopper) {
         return shopper != null && users.containsKey(shopper);

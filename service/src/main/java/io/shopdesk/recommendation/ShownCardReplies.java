@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * instalments, link) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
  * that the rules let through. A place beyond the cards, a word several cards have, or "it" after several cards none
- * of which was discussed asks which card is meant. As
+ * of which was discussed asks which card is meant. Several questions in one message (第一个多少钱？有货吗？) are answered
+ * one after the other, the card named once (价格是880元，有现货), and questions about several cards card by card. As
  * {@link ProductReplies} is for the cards, the one place that words these answers. One instance per turn; not shared
  * between threads.
  */
@@ -46,12 +47,38 @@ final class ShownCardReplies {
     }
 
     /**
-     * The answer to {@code asked} about one of the {@code shown} products.
+     * The answer to the questions {@code asked} about the {@code shown} products: one card's, or several cards' in turn.
      *
+     * @param asked   the questions, one per card, in the order asked ({@code ShownCardMessage}); the first only when
+     *                it is not clear which card is meant
      * @param similar the candidates similar to a product sold out that the rules accepted, best first; else empty
      */
-    ProductSuggestions answer(ShownCardQuestion asked, List<Product> shown, RecommendationDecision decision,
+    ProductSuggestions answer(List<ShownCardQuestion> asked, List<Product> shown, RecommendationDecision decision,
                               List<Candidate> similar) {
+        if (asked.size() == 1) {
+            return answer(asked.getFirst(), shown, decision, similar);
+        }
+        ProductSuggestions first = answer(asked.getFirst(), shown, decision, List.of());
+        Map<String, Object> reason = new LinkedHashMap<>(first.reason());
+        List<String> texts = new ArrayList<>(List.of(first.text()));
+        List<ProductCard> cards = new ArrayList<>(first.cards());
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (ShownCardQuestion part : asked) {
+            Product product = shown.get(part.position() - 1);
+            parts.add(Map.of("sku", product.sku(), "position", part.position(),
+                    "questions", part.questions().stream().map(CardQuestion::code).toList()));
+            if (part != asked.getFirst()) {
+                texts.add(facts(part, product));
+                cards.add(card(product, stockLine(product), decision, "catalogue"));
+            }
+        }
+        reason.put("parts", parts);
+        return new ProductSuggestions(join(texts.toArray(String[]::new)), List.copyOf(cards), reason);
+    }
+
+    /** The answer about one card (or, when it is not clear which, the cards there are). */
+    private ProductSuggestions answer(ShownCardQuestion asked, List<Product> shown, RecommendationDecision decision,
+                                      List<Candidate> similar) {
         Map<String, Object> reason = new LinkedHashMap<>();
         reason.put("trigger", decision.getTrigger());
         reason.put("rule", decision.getRule());
@@ -74,62 +101,97 @@ final class ShownCardReplies {
         reason.put("sku", product.sku());
         reason.put("position", asked.position());
         reason.put("stock", product.stock());
+        if (asked.questions().size() > 1) {
+            reason.put("questions", asked.questions().stream().map(CardQuestion::code).toList());
+        }
         List<ProductCard> cards = new ArrayList<>();
         cards.add(card(product, stockLine(product), decision, "catalogue"));
-        String text = fact(asked, product);
-        if (asked.question() == CardQuestion.BUY && product.inStock()) {
+        String text = facts(asked, product);
+        if (asked.questions().contains(CardQuestion.BUY) && product.inStock()) {
             reason.put("link", cards.getFirst().link());
         }
         if (!product.inStock()) {
             List<Candidate> others = similar.stream().limit(Math.max(0, settings.maxCards() - 1)).toList();
             reason.put("similar", others.stream().map(Candidate::getSku).toList());
-            text = join(text, text("card.sold-out", Map.of("name", product.name(language))),
-                    others.isEmpty() ? "" : text("card.similar", Map.of()));
+            text = join(text, others.isEmpty() ? "" : text("card.similar", Map.of()));
             String like = text("card.why.similar", Map.of("product", product.name(language)));
             others.forEach(c -> cards.add(card(catalogue.find(c.getSku()).orElseThrow(), like, decision, c.getModel())));
         }
         return new ProductSuggestions(text, List.copyOf(cards), reason);
     }
 
-    /** What the catalogue says to the question; empty for stock or buying when the product is sold out (said after). */
-    private String fact(ShownCardQuestion asked, Product product) {
+    /**
+     * What the catalogue says to each question about one card, in the order asked: the first names the card, the
+     * others follow on without its name ({@code .also} texts: 价格是880元，有现货); the details tell the price, stock
+     * and instalments, which are then not said again. A card sold out is said to be, once, at the end.
+     */
+    private String facts(ShownCardQuestion asked, Product product) {
+        List<CardQuestion> questions = asked.questions().contains(CardQuestion.DETAILS)
+                ? asked.questions().stream().filter(q -> q != CardQuestion.PRICE && q != CardQuestion.STOCK
+                && q != CardQuestion.INSTALMENTS).toList()
+                : asked.questions();
+        String text = "";
+        for (CardQuestion question : questions) {
+            String fact = fact(question, asked.askedColour(), product, text.isEmpty() ? "" : ".also");
+            if (!text.isEmpty() && !fact.isEmpty() && language == Language.ZH && text.endsWith("。") && !text.contains("：")) {
+                // 价格是880元，有现货: one sentence in Chinese, as a shop assistant would say it.
+                text = text.substring(0, text.length() - 1) + "，";
+            }
+            text = language == Language.ZH || text.isEmpty() || fact.isEmpty() ? text + fact : text + " " + fact;
+        }
+        return product.inStock() ? text : join(text, text("card.sold-out", Map.of("name", product.name(language))));
+    }
+
+    /**
+     * What the catalogue says to the question; empty for stock or buying when the product is sold out (said after).
+     *
+     * @param also "" for the first question about the card, ".also" for a question after it (the text without its name)
+     */
+    private String fact(CardQuestion question, String askedColour, Product product, String also) {
         String name = product.name(language);
         Map<String, String> named = Map.of("name", name);
-        return switch (asked.question()) {
+        return switch (question) {
             case STOCK -> !product.inStock() ? ""
-                    : product.stock() <= LOW_STOCK ? text("card.stock.low", Map.of("name", name, "stock", String.valueOf(product.stock())))
-                    : text("card.stock", named);
-            case PRICE -> text("card.price", Map.of("name", name, "price", price(product.price())));
+                    : product.stock() <= LOW_STOCK ? text("card.stock.low" + also, Map.of("name", name, "stock", String.valueOf(product.stock())))
+                    : text("card.stock" + also, named);
+            case PRICE -> text("card.price" + also, Map.of("name", name, "price", price(product.price())));
             case SIZES -> product.attributes().containsKey("size")
-                    ? text("card.sizes", Map.of("name", name, "sizes", value(product, "size")))
-                    : text("card.sizes.none", named);
-            case COLOURS -> colour(product, asked.askedColour());
-            case INSTALMENTS -> text(product.instalments() ? "card.instalments" : "card.instalments.none", named);
+                    ? text("card.sizes" + also, Map.of("name", name, "sizes", value(product, "size")))
+                    : text("card.sizes.none" + also, named);
+            case COLOURS -> colour(product, askedColour, also);
+            case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also, named);
             case DETAILS -> details(product);
             case BUY -> !product.inStock() ? ""
-                    : join(text("card.buy", named), product.stock() <= LOW_STOCK
+                    : join(text("card.buy" + also, named), product.stock() <= LOW_STOCK
                     ? text("card.details.low", Map.of("stock", String.valueOf(product.stock()))) : "");
         };
     }
 
     /** The product's colour (its shade for make-up), and whether it is the one asked for. */
-    private String colour(Product product, String askedColour) {
+    private String colour(Product product, String askedColour, String also) {
         String attribute = product.attributes().containsKey("color") ? "color"
                 : product.attributes().containsKey("shade") ? "shade" : null;
         String name = product.name(language);
         if (attribute == null) {
-            return text("card.colours.none", Map.of("name", name));
+            return text("card.colours.none" + also, Map.of("name", name));
         }
         String colour = value(product, attribute);
         if (askedColour == null) {
-            return text("card.colours", Map.of("name", name, "colour", colour));
+            return text("card.colours" + also, Map.of("name", name, "colour", colour));
         }
-        // Ruby red is a red, sky blue a blue: the asked colour is one word of the product's.
-        String actual = product.attributes().get(attribute).toLowerCase(Locale.ROOT);
-        boolean same = actual.equals(askedColour) || List.of(actual.split("_")).contains(askedColour);
-        return same ? text("card.colour.yes", Map.of("name", name, "colour", colour))
-                : text("card.colour.no", Map.of("name", name, "colour", colour,
+        return hasColour(product, askedColour) ? text("card.colour.yes" + also, Map.of("name", name, "colour", colour))
+                : text("card.colour.no" + also, Map.of("name", name, "colour", colour,
                 "asked", names.value("color", askedColour, language)));
+    }
+
+    /** Whether the product is of the colour asked (its shade for make-up): ruby red is a red, sky blue a blue. */
+    static boolean hasColour(Product product, String askedColour) {
+        String actual = product.attributes().getOrDefault("color", product.attributes().get("shade"));
+        if (actual == null) {
+            return false;
+        }
+        actual = actual.toLowerCase(Locale.ROOT);
+        return actual.equals(askedColour) || List.of(actual.split("_")).contains(askedColour);
     }
 
     /** Brand and price, the attributes the value names label (colour, size, material), stock and instalments. */
@@ -147,6 +209,11 @@ final class ShownCardReplies {
                 ? text("card.details.low", Map.of("stock", String.valueOf(product.stock())))
                 : text("card.details.in-stock", Map.of());
         return join(opening, attributes, stock, product.instalments() ? text("card.details.instalments", Map.of()) : "");
+    }
+
+    /** The card of a product asked about or compared, its "why" line its stock. */
+    ProductCard cardAgain(Product product, RecommendationDecision decision) {
+        return card(product, stockLine(product), decision, "catalogue");
     }
 
     private String stockLine(Product product) {
@@ -176,12 +243,12 @@ final class ShownCardReplies {
     }
 
     /** Sentences one after another: nothing between them in Chinese, a space in English. */
-    private String join(String... sentences) {
+    String join(String... sentences) {
         return java.util.Arrays.stream(sentences).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(language == Language.ZH ? "" : " "));
     }
 
-    private String text(String key, Map<String, String> values) {
+    String text(String key, Map<String, String> values) {
         return texts.text(language, key, values);
     }
 

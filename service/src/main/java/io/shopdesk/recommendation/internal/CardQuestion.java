@@ -1,6 +1,8 @@
 package io.shopdesk.recommendation.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * or how to buy it. Read from the words of either language in a normalised message ({@link ShownCardQuestion#normalise}),
  * Chinese anywhere, English as whole words. When several match, the first in this order wins: "can I buy it in
  * instalments?" asks about instalments, "is the second one available in black?" (a colour word, see
- * {@link ShownCardQuestion}) about the colour.
+ * {@link ShownCardQuestion}) about the colour. {@link #allIn} reads every question of a message (第一个多少钱有货吗).
  */
 public enum CardQuestion {
     SIZES("sizes", "尺码|尺寸|码数|码子|(?:什么|哪些|几个|多大|几)码|大小",
@@ -32,6 +34,9 @@ public enum CardQuestion {
             "\\btell me (?:more|about)\\b|\\bmore about\\b|\\bmore info|\\bdetails?\\b|\\bdescribe\\b"
                     + "|\\bwhat(?:'s| is) it like\\b|\\bbrand\\b|\\bspecs?\\b");
 
+    /** "available" alone asks for stock; beside another question it is part of it ("is it available in size 42?"). */
+    private static final Pattern AVAILABLE = Pattern.compile("\\bavailab(?:le|ility)\\b");
+
     private final String code;
     private final Pattern words;
 
@@ -48,6 +53,27 @@ public enum CardQuestion {
     /** The question a normalised message asks, the first in the order above; empty when it asks none of them. */
     public static Optional<CardQuestion> in(String normalised) {
         return Arrays.stream(values()).filter(q -> q.asks(normalised)).findFirst();
+    }
+
+    /**
+     * Every question a normalised message asks, in the order asked (第一个多少钱有货吗: price, then stock); empty when it
+     * asks none. Beside another question, buying words are how to buy in that way ("can I buy it in instalments?") and
+     * "available" is part of it ("is it available in size 42?"): only the other is asked.
+     */
+    public static List<CardQuestion> allIn(String normalised) {
+        List<CardQuestion> asked = Arrays.stream(values()).filter(q -> q.asks(normalised))
+                .sorted(Comparator.comparingInt(q -> q.firstAt(normalised))).toList();
+        if (asked.size() < 2) {
+            return asked;
+        }
+        List<CardQuestion> others = asked.stream().filter(q -> q != BUY
+                && (q != STOCK || STOCK.asks(AVAILABLE.matcher(normalised).replaceAll(" ")))).toList();
+        return others.isEmpty() ? List.of(asked.getFirst()) : others;
+    }
+
+    private int firstAt(String normalised) {
+        Matcher m = words.matcher(normalised);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
     }
 
     /** Whether a normalised message has words that ask this question. */

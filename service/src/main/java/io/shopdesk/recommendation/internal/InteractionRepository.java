@@ -2,6 +2,7 @@ package io.shopdesk.recommendation.internal;
 
 import io.shopdesk.recommendation.RatingData;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,25 @@ public class InteractionRepository {
 
     public InteractionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The shoppers' own ratings of these products (sku to how many and their mean), read now; a product nobody rated
+     * is not in the map.
+     */
+    public Map<String, RatingSummary> ratingsOf(Collection<String> skus) {
+        Map<String, RatingSummary> ratings = new LinkedHashMap<>();
+        if (skus.isEmpty()) {
+            return ratings;
+        }
+        jdbc.sql("""
+                SELECT p.sku, COUNT(*), AVG(CAST(r.rating AS DOUBLE PRECISION))
+                FROM product_ratings r JOIN products p ON p.id = r.product_id
+                WHERE p.sku IN (:skus) GROUP BY p.sku""").param("skus", List.copyOf(skus))
+                .query(rs -> {
+                    ratings.put(rs.getString(1), new RatingSummary(rs.getInt(2), rs.getDouble(3)));
+                });
+        return ratings;
     }
 
     public RatingData preferences() {

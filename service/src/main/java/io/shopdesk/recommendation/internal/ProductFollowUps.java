@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
  * it: a ceiling or attributes the selection had to give up ({@link CatalogueSelection.Relaxed}) are not carried into
  * the next message. The cards of the last reply are kept in their order, with the card a question was last answered
- * about, for questions about one of them ({@link ShownCardQuestion}: "is the second one in stock?"). Kept in memory for
+ * about, for questions about one of them ({@link ShownCardQuestion}: "is the second one in stock?"), and the last
+ * colour asked about one of them, which a comparison tells ("only the first comes in black"). Kept in memory for
  * 30 minutes after the last cards, at
  * most 100,000 conversations: a restart forgets it, and the shopper then gets the new message's own answer.
  * Thread-safe.
@@ -49,16 +50,17 @@ public final class ProductFollowUps {
 
     /**
      * The query as its cards answered it, the products shown for it so far, the cheapest and dearest of them, the cards
-     * of the last reply in their order, the card a question was last answered about (null for none) and that question.
+     * of the last reply in their order, the card a question was last answered about (null for none), that question,
+     * and the last colour asked about a card (null for none).
      */
     private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest, BigDecimal dearest,
-                         List<String> cards, String discussed, CardQuestion question) {
-        Shown discussing(String sku, CardQuestion asked) {
-            return new Shown(query, skus, cheapest, dearest, cards, sku, asked);
+                         List<String> cards, String discussed, CardQuestion question, String colour) {
+        Shown discussing(String sku, CardQuestion asked, String askedColour) {
+            return new Shown(query, skus, cheapest, dearest, cards, sku, asked, askedColour != null ? askedColour : colour);
         }
 
         Shown showing(List<String> newCards) {
-            return new Shown(query, skus, cheapest, dearest, List.copyOf(newCards), discussed, question);
+            return new Shown(query, skus, cheapest, dearest, List.copyOf(newCards), discussed, question, colour);
         }
     }
 
@@ -117,7 +119,7 @@ public final class ProductFollowUps {
         // The cards in the order shown, for "the second one"; a new set of cards leaves no card discussed.
         last.put(conversationId, new Shown(served, java.util.Collections.unmodifiableSet(skus),
                 sameQuery ? cheapest.min(before.cheapest()) : cheapest, sameQuery ? dearest.max(before.dearest()) : dearest,
-                List.copyOf(cards.keySet()), null, null));
+                List.copyOf(cards.keySet()), null, null, null));
     }
 
     /** The cards the conversation was last shown, in their order; empty when none (or forgotten). */
@@ -144,11 +146,39 @@ public final class ProductFollowUps {
      * are then the cards shown. The query the cards answered stays, for "any cheaper ones?".
      */
     public void discussed(String conversationId, String sku, CardQuestion question, List<String> cards) {
+        discussed(conversationId, sku, question, null, cards);
+    }
+
+    /** As {@link #discussed(String, String, CardQuestion, List)}, with the colour asked about the card (or null). */
+    public void discussed(String conversationId, String sku, CardQuestion question, String askedColour, List<String> cards) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown != null) {
-            Shown now = shown.discussing(sku, question);
+            Shown now = shown.discussing(sku, question, askedColour);
             last.put(conversationId, cards.size() > 1 ? now.showing(cards) : now);
         }
+    }
+
+    /**
+     * Remembers a comparison of the cards answered: the card it pointed to ("which one is cheaper?": the cheaper one)
+     * is the one "它" / "it" means next; with none ({@code sku} null), "it" is not clear. The cards keep their places.
+     */
+    public void compared(String conversationId, String sku) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        if (shown != null) {
+            last.put(conversationId, shown.discussing(sku, null, null));
+        }
+    }
+
+    /**
+     * The colour the shopper said they want of the cards shown: the last colour asked about one of them ("2号有黑色吗"),
+     * else the colour of the query the cards answered ("black running shoes"); null for none.
+     */
+    public String wantedColour(String conversationId) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        if (shown == null) {
+            return null;
+        }
+        return shown.colour() != null ? shown.colour() : shown.query().attributes().get("color");
     }
 
     /**

@@ -114,15 +114,21 @@ public final class ProductQueryParser {
         String category = analysis.firstEntity(Entity.CATEGORY).map(Entity::value).orElse(null);
         String term = analysis.firstEntity(Entity.CATEGORY).map(Entity::text).orElse(null);
         String sku = analysis.firstEntity(Entity.PRODUCT).map(Entity::value).orElse(null);
+        Map<String, String> attributes = attributesIn(lower);
+        AskedPrice price = AskedPrice.in(lower, usdToCny);
+        return new ProductQuery(category, term, attributes, price.max(), sku, recipients.recipient(lower),
+                RecipientWords.gift(lower), price.min(), price.around());
+    }
+
+    /** The attributes a lower-case text names by the words of {@code attributes.csv} (黑色, "gray": color=grey). */
+    public Map<String, String> attributesIn(String lower) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (Term t : terms) {
             if (!attributes.containsKey(t.attribute()) && WordInMessage.find(lower, t.surface()) >= 0) {
                 attributes.put(t.attribute(), t.value());
             }
         }
-        AskedPrice price = AskedPrice.in(lower, usdToCny);
-        return new ProductQuery(category, term, attributes, price.max(), sku, recipients.recipient(lower),
-                RecipientWords.gift(lower), price.min(), price.around());
+        return attributes;
     }
 
     /**

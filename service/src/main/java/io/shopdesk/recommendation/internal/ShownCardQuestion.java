@@ -1,7 +1,6 @@
 package io.shopdesk.recommendation.internal;
 
 import io.shopdesk.recommendation.Product;
-import io.shopdesk.recommendation.ProductQuery;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,40 +19,52 @@ import java.util.stream.IntStream;
  * but the question (多少钱, 能分期吗, "how
  * much?"), the card just discussed or the only one. What is asked: {@link CardQuestion}, a colour named ("does it come
  * in black?", 有黑色吗), or, for a message that only points ("第二个呢", "what about the third one?"), the last
- * question about a card, else its details. A place beyond the cards shown ("the fifth one" after three) is a question
+ * question about a card, else its details; several questions about the card in one breath (第一个多少钱有货吗) are all
+ * asked, in the order asked ({@link CardQuestion#allIn}). A message of several sentences is {@link ShownCardMessage}'s. A place beyond the cards shown ("the fifth one" after three) is a question
  * too, answered with the cards there are.
  * <p>
  * Not a question about a card: a message without such a question or pointer, one about an order, a return, shipping,
  * a discount or other products ("anything cheaper than the second one?", 有没有类似的), and one that points at no card
  * it was shown. Immutable and thread-safe.
  *
- * @param question    what is asked
+ * @param questions   what is asked, in the order asked: one at least
  * @param askedColour the colour value asked about ("black"), or null
  * @param sku         the card asked about, or null when the place is beyond the cards or the card is not clear
  * @param position    the card's place among those shown, from 1; for a place beyond them, the place asked for
  * @param choices     the places of the cards the message may mean, when it is not clear: those a word fits, or all
  *                    for "it" / 这个 after several cards none of which was discussed; else empty
  */
-public record ShownCardQuestion(CardQuestion question, String askedColour, String sku, int position, List<Integer> choices) {
+public record ShownCardQuestion(List<CardQuestion> questions, String askedColour, String sku, int position,
+                                List<Integer> choices) {
 
     public ShownCardQuestion {
+        questions = List.copyOf(questions);
         choices = List.copyOf(choices);
+        if (questions.isEmpty()) {
+            throw new IllegalArgumentException("A question about a card asks something");
+        }
     }
 
     /**
-     * A message about an order, a past purchase, a return, shipping, a day, a discount or other products: never about a
-     * card.
+     * A message about an order, a past purchase, a return, shipping, a day or a discount: never about a card, nor a
+     * comparison of cards ({@link CardComparison}).
      */
-    private static final Pattern NOT_ABOUT_A_CARD = Pattern.compile(
-            "退|换货|换一|取消|投诉|坏了|破损|质量问题|运费|邮费|快递|物流|发货|配送|优惠券|发票|订单|比.{0,8}(?:便宜|贵|好)"
-                    + "|类似|相似|一样的|除了|便宜点|便宜些|便宜一点|优惠|打折|折扣|减价|降价|砍价|更便宜|更贵"
+    static final Pattern OFF_TOPIC = Pattern.compile(
+            "退|换货|换一|取消|投诉|坏了|破损|质量问题|运费|邮费|快递|物流|发货|配送|优惠券|发票|订单|优惠|打折|折扣|减价|降价|砍价"
                     + "|\\b(?:return|returns|refund|exchange|cancel|complain|complaint|broken|damaged|ship|shipping|delivery"
-                    + "|deliver|courier|coupon|voucher|invoice|my order|the order|order number|cheaper|pricier|more expensive"
-                    + "|less expensive|similar|something like|anything like|ones like|instead|else|discount|deal|better price"
+                    + "|deliver|courier|coupon|voucher|invoice|my order|the order|order number|discount|deal|better price"
                     + "|ordered|bought|purchased|(?:on|by|until|before|after) the \\d{1,2}(?:st|nd|rd|th))\\b"
                     + "|上次|以前买|之前买|买过");
+    /**
+     * A message asking for other products (cheaper, dearer, similar: the follow-ups that refine the cards) or haggling
+     * (便宜点): no question about one card. A comparison of cards says 哪个更便宜 with words of its own.
+     */
+    private static final Pattern OTHER_PRODUCTS = Pattern.compile(
+            "比.{0,8}(?:便宜|贵|好)|类似|相似|一样的|除了|便宜点|便宜些|便宜一点|更便宜|更贵"
+                    + "|\\b(?:cheaper|pricier|more expensive|less expensive|similar|something like|anything like|ones like"
+                    + "|instead|else)\\b");
     /** Words that say nothing of what is asked, left once the pointer and the question are taken out. */
-    private static final Pattern FILLER = Pattern.compile(
+    static final Pattern FILLER = Pattern.compile(
             "那么|请问|一下|可以|支持|关于|你好|[那呢吗啊呀吧嘛么的了还是要能有没不亲哦和跟呀]"
                     + "|\\b(?:and|so|ok|okay|what|about|how|the|a|an|please|then|well|also|is|are|it|its|hmm|oh|right|can|i"
                     + "|pay|in|for|do|does|you|have|one|me|tell|more)\\b|[\\s,.?!~'\"，。？！～、]");
@@ -82,10 +93,10 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
     public static Optional<ShownCardQuestion> of(String text, List<Product> shown, String discussed,
                                                  CardQuestion lastQuestion, String askedColour) {
         String message = normalise(text);
-        if (shown.isEmpty() || NOT_ABOUT_A_CARD.matcher(message).find()) {
+        if (shown.isEmpty() || notAboutACard(message)) {
             return Optional.empty();
         }
-        Optional<CardQuestion> asked = askedColour != null ? Optional.of(CardQuestion.COLOURS) : CardQuestion.in(message);
+        List<CardQuestion> asked = asked(message, askedColour);
         Optional<CardReference> reference = CardReference.in(message, shown.size());
         Product single = shown.size() == 1 ? shown.getFirst() : null;
         Product current = shown.stream().filter(p -> p.sku().equals(discussed)).findFirst().orElse(single);
@@ -104,11 +115,11 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
             } else if (reference.isPresent() && current != null) {
                 target = Target.card(shown, shown.indexOf(current) + 1);
                 rest = reference.get().removedFrom(message);
-            } else if (reference.isPresent() && asked.isPresent()) {
+            } else if (reference.isPresent() && !asked.isEmpty()) {
                 // 这个多少钱, "is it in stock?" after several cards, none discussed: which one is it?
                 target = new Target(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
-            } else if (reference.isEmpty() && current != null && asked.isPresent() && !ANY_MORE.matcher(message).matches()
-                    && onlyFiller(asked.get().without(message))) {
+            } else if (reference.isEmpty() && current != null && !asked.isEmpty() && !ANY_MORE.matcher(message).matches()
+                    && onlyFiller(without(message, asked))) {
                 // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
                 target = Target.card(shown, shown.indexOf(current) + 1);
             }
@@ -121,9 +132,41 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
             if (!onlyFiller(rest)) {
                 return Optional.empty();
             }
-            asked = Optional.of(lastQuestion != null ? lastQuestion : CardQuestion.DETAILS);
+            asked = List.of(lastQuestion != null ? lastQuestion : CardQuestion.DETAILS);
         }
-        return Optional.of(new ShownCardQuestion(asked.get(), askedColour, target.sku(), target.position(), target.choices()));
+        return Optional.of(new ShownCardQuestion(asked, askedColour, target.sku(), target.position(), target.choices()));
+    }
+
+    /** A normalised message about an order, shipping, a discount or other products ({@link #OFF_TOPIC}, above). */
+    static boolean notAboutACard(String message) {
+        return OFF_TOPIC.matcher(message).find() || OTHER_PRODUCTS.matcher(message).find();
+    }
+
+    /** What the message asks, in the order asked; a colour named is asked about first ("有黑色吗，多少钱"). */
+    static List<CardQuestion> asked(String message, String askedColour) {
+        List<CardQuestion> asked = CardQuestion.allIn(message);
+        if (askedColour == null) {
+            return asked;
+        }
+        List<CardQuestion> colourFirst = new ArrayList<>(List.of(CardQuestion.COLOURS));
+        // "is the second one available in black?", "can I buy it in red?": the colour is what is asked.
+        asked.stream().filter(q -> q != CardQuestion.COLOURS && q != CardQuestion.STOCK && q != CardQuestion.BUY)
+                .forEach(colourFirst::add);
+        return colourFirst;
+    }
+
+    /** The message without the words that ask these questions. */
+    static String without(String message, List<CardQuestion> asked) {
+        String rest = message;
+        for (CardQuestion question : asked) {
+            rest = question.without(rest);
+        }
+        return rest;
+    }
+
+    /** The first question asked. */
+    public CardQuestion question() {
+        return questions.getFirst();
     }
 
     /** The card a place or a word points at, or a place beyond them, or the places of the cards a word fits. */
@@ -139,7 +182,7 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
      * (口红多少钱; "有没有跑步鞋" asks for running shoes). Null when no card has the word, or, without such a determiner,
      * several do.
      */
-    private static Target named(String message, List<Product> shown, Optional<CardQuestion> asked) {
+    private static Target named(String message, List<Product> shown, List<CardQuestion> asked) {
         List<Integer> best = List.of();
         List<String> words = List.of(message.split("[^a-z'-]+"));
         for (int i = 0; i < words.size() && best.isEmpty(); i++) {
@@ -150,23 +193,23 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
             for (int j = i + 1; j < Math.min(words.size(), i + 4) && !NO_NAME_EN.contains(words.get(j)); j++) {
                 name.add(words.get(j));
             }
-            best = mostWords(shown, name);
+            best = CardNames.mostWords(shown, name);
         }
         Matcher zh = DETERMINER_ZH.matcher(message);
         while (zh.find() && best.isEmpty()) {
-            best = longestShared(shown, zh.group(1));
+            best = CardNames.longestShared(shown, zh.group(1));
         }
         if (best.size() > 1) {
             return new Target(null, 0, best);
         }
         if (best.isEmpty()) {
-            if (asked.isEmpty() || asked.get() == CardQuestion.COLOURS && !CardQuestion.COLOURS.asks(message)) {
+            if (asked.isEmpty() || asked.getFirst() == CardQuestion.COLOURS && !CardQuestion.COLOURS.asks(message)) {
                 return null;
             }
             // Chinese leaves the determiner out: 口红多少钱 asks about the lipstick shown, when one card only has a word
             // of it (跑步鞋多少钱 after three running shoes asks about running shoes).
-            String rest = asked.get().without(message);
-            best = IntStream.range(0, shown.size()).filter(i -> sharedRun(chineseWords(shown.get(i)), rest) >= 2)
+            String rest = without(message, asked);
+            best = IntStream.range(0, shown.size()).filter(i -> CardNames.sharedRun(CardNames.chineseWords(shown.get(i)), rest) >= 2)
                     .mapToObj(i -> i + 1).toList();
             if (best.size() != 1) {
                 return null;
@@ -175,54 +218,16 @@ public record ShownCardQuestion(CardQuestion question, String askedColour, Strin
         return Target.card(shown, best.getFirst());
     }
 
-    /** The places of the cards whose English name or tags have the most of the words (at least one). */
-    private static List<Integer> mostWords(List<Product> shown, List<String> words) {
-        int[] counts = shown.stream().mapToInt(p -> (int) words.stream().filter(w -> w.length() > 2 && hasWord(p, w)).count())
-                .toArray();
-        int max = IntStream.of(counts).max().orElse(0);
-        return max == 0 ? List.of() : IntStream.range(0, counts.length).filter(i -> counts[i] == max).mapToObj(i -> i + 1).toList();
-    }
-
-    private static boolean hasWord(Product product, String word) {
-        return ProductQuery.hasWord(product.nameEn(), word)
-                || product.tags().stream().filter(tag -> !tag.startsWith("accessory_of:")).anyMatch(tag -> ProductQuery.hasWord(tag, word));
-    }
-
-    /** The places of the cards whose Chinese name or tags share the longest run of Chinese (two characters at least). */
-    private static List<Integer> longestShared(List<Product> shown, String text) {
-        int[] lengths = shown.stream().mapToInt(p -> sharedRun(chineseWords(p), text)).toArray();
-        int max = IntStream.of(lengths).max().orElse(0);
-        return max < 2 ? List.of() : IntStream.range(0, lengths.length).filter(i -> lengths[i] == max).mapToObj(i -> i + 1).toList();
-    }
-
-    /** The product's Chinese name and tags, one per line. */
-    private static String chineseWords(Product product) {
-        return product.nameZh() + "\n" + String.join("\n", product.tags());
-    }
-
-    /** The length of the longest run of Chinese characters that both have. */
-    private static int sharedRun(String name, String text) {
-        int longest = 0;
-        for (int i = 0; i < text.length(); i++) {
-            // A run the name does not have is in no longer run from here: a long message costs its length times the name's.
-            for (int j = i + 1; j <= text.length() && Character.isIdeographic(text.charAt(j - 1))
-                    && name.contains(text.substring(i, j)); j++) {
-                longest = Math.max(longest, j - i);
-            }
-        }
-        return longest;
-    }
-
     /** The message without the card's name (its Chinese characters, its English words) and the determiner before it. */
     private static String withoutNameOf(String message, Product product) {
         String kept = Pattern.compile("[a-z][a-z'-]*").matcher(message).replaceAll(m ->
-                hasWord(product, m.group()) || List.of("the", "this", "that").contains(m.group()) ? " " : m.group());
+                CardNames.hasWord(product, m.group()) || List.of("the", "this", "that").contains(m.group()) ? " " : m.group());
         kept = kept.codePoints().filter(c -> !Character.isIdeographic(c) || product.nameZh().indexOf(c) < 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return kept.replaceAll("(?:这|那)一?(?:个|款|件|条|双|支|瓶|样|种|套|只|台|把|盒|顶|块|张)", " ");
     }
 
-    private static boolean onlyFiller(String rest) {
+    static boolean onlyFiller(String rest) {
         return FILLER.matcher(rest).replaceAll("").isEmpty();
     }
 

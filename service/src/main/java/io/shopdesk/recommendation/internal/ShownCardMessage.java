@@ -1,0 +1,149 @@
+package io.shopdesk.recommendation.internal;
+
+import io.shopdesk.recommendation.Product;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * What a whole message asks about the cards the conversation was last shown: a comparison of them ({@link
+ * CardComparison}: 第二个和第三个哪个好, "which one is cheaper?"), or questions about one card or several, each with
+ * what is asked of it ({@link ShownCardQuestion}): 第一个多少钱？有货吗？ (price and stock of the first), 第一个多少钱，第二个
+ * 呢 (the price of each), 第一个和第二个有货吗, "how much is the first one and is it in stock?". The message is read
+ * sentence by sentence (cut at ? ! 。 ； and commas, at 另外 / 顺便问下, and at "and" / "also" before a new question); a
+ * sentence that only points (第三个呢, "the 2nd one,") goes with the question after it, and "it" / 它 / a sentence that
+ * is only a question is about the card of the sentence before. Immutable and thread-safe.
+ *
+ * @param comparison the comparison asked for, or null
+ * @param questions  the questions about cards, one per card in the order first asked (its questions in the order
+ *                   asked); empty for a comparison
+ * @param whole      every sentence of the message is about the cards shown: nothing else in it wants an answer (the
+ *                   dialogue then answers it as one question rather than cutting it into several)
+ */
+public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion> questions, boolean whole) {
+
+    public ShownCardMessage {
+        questions = List.copyOf(questions);
+    }
+
+    private static final Pattern SENTENCES = Pattern.compile("[?!。？！；;\\n]+|[,，]"
+            + "|\\s+(?:and|also|plus)\\s+(?=(?:is|are|does|do|can|could|what|what's|how|will|would|tell|any)\\b)"
+            + "|另外|以及|顺便问(?:下|一下)?|再问(?:下|一下)|还想问(?:下|一下)?");
+
+    /**
+     * What the message asks about the cards shown, or empty when it asks nothing about them.
+     *
+     * @param shown        the cards the conversation was last shown, in their order
+     * @param discussed    the card a question was last answered about, or null
+     * @param lastQuestion what was last asked about a card, or null
+     * @param colourIn     the colour value a piece of the message names ("black"), or null
+     */
+    public static Optional<ShownCardMessage> of(String text, List<Product> shown, String discussed,
+                                                CardQuestion lastQuestion, UnaryOperator<String> colourIn) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        String message = ShownCardQuestion.normalise(text);
+        Optional<CardComparison> comparison = CardComparison.of(message, shown, discussed);
+        if (comparison.isPresent()) {
+            return Optional.of(new ShownCardMessage(comparison.get(), List.of(), true));
+        }
+        if (ShownCardQuestion.notAboutACard(message)) {
+            // 第一个多少钱？快递几天到？ is no question about cards alone: the dialogue cuts it into its questions.
+            return Optional.empty();
+        }
+        List<ShownCardQuestion> asked = new ArrayList<>();
+        boolean whole = true;
+        String card = discussed;
+        CardQuestion last = lastQuestion;
+        for (String sentence : sentences(message)) {
+            List<ShownCardQuestion> read = read(sentence, shown, card, last, colourIn);
+            if (read.isEmpty()) {
+                whole = false;
+                continue;
+            }
+            asked.addAll(read);
+            ShownCardQuestion latest = read.getLast();
+            if (latest.aboutACard()) {
+                card = latest.sku();
+                last = latest.questions().getLast();
+            }
+        }
+        return asked.isEmpty() ? Optional.empty() : Optional.of(new ShownCardMessage(null, byCard(asked), whole));
+    }
+
+    /**
+     * The sentences of a normalised message, a sentence without a question joined to the one after it ("the 2nd one,
+     * how much?" is one question).
+     */
+    static List<String> sentences(String message) {
+        List<String> sentences = new ArrayList<>();
+        String pending = "";
+        for (String piece : SENTENCES.split(message)) {
+            String sentence = (pending + " " + piece).strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            if (CardQuestion.allIn(sentence).isEmpty()) {
+                pending = sentence;
+            } else {
+                sentences.add(sentence);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            sentences.add(pending);
+        }
+        return sentences;
+    }
+
+    /** The questions of one sentence: about one card, or the same about each of several named (第一个和第二个多少钱). */
+    private static List<ShownCardQuestion> read(String sentence, List<Product> shown, String discussed,
+                                                CardQuestion lastQuestion, UnaryOperator<String> colourIn) {
+        String colour = colourIn.apply(sentence);
+        Optional<ShownCardQuestion> question = ShownCardQuestion.of(sentence, shown, discussed, lastQuestion, colour);
+        CardMentions named = CardMentions.in(sentence, shown, discussed);
+        if (question.isPresent() && named.positions().size() >= 2 && !named.beyond(shown.size())) {
+            // A question about the first card named is the same question of each card named.
+            return named.positions().stream().map(at -> new ShownCardQuestion(question.get().questions(), colour,
+                    shown.get(at - 1).sku(), at, List.of())).toList();
+        }
+        return question.stream().toList();
+    }
+
+    /** One question per card, in the order first asked: 多少钱 and 有货吗 about the first are one question of two. */
+    private static List<ShownCardQuestion> byCard(List<ShownCardQuestion> asked) {
+        Map<String, ShownCardQuestion> byCard = new LinkedHashMap<>();
+        List<ShownCardQuestion> unclear = new ArrayList<>();
+        for (ShownCardQuestion question : asked) {
+            if (!question.aboutACard()) {
+                unclear.add(question);
+                continue;
+            }
+            byCard.merge(question.sku(), question, (before, now) -> {
+                LinkedHashSet<CardQuestion> both = new LinkedHashSet<>(before.questions());
+                both.addAll(now.questions());
+                return new ShownCardQuestion(List.copyOf(both),
+                        before.askedColour() != null ? before.askedColour() : now.askedColour(),
+                        before.sku(), before.position(), List.of());
+            });
+        }
+        // A card not clear ("it" after three cards) is asked which only when nothing else was clear.
+        return byCard.isEmpty() ? unclear.subList(0, 1) : List.copyOf(byCard.values());
+    }
+
+    /** The reading of the message as the rules see it: {@code compare}, else the first question asked. */
+    public String code() {
+        return comparison != null ? "compare" : questions.getFirst().question().code();
+    }
+
+    /** Whether the message asks about one card only (the answer then shows products similar to it when it is sold out). */
+    public boolean oneCard() {
+        return comparison == null && questions.size() == 1;
+    }
+}
