@@ -260,7 +260,9 @@ final class CardComparisonReplies {
     }
 
     private String row(String label, List<Integer> at, List<Product> compared, Function<Product, String> value) {
-        return text("card.compare.row", Map.of("label", label, "values", values(at, compared, value)));
+        // The value names label in lower case ("colour"), as the details list them after a semicolon.
+        String capitalised = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+        return text("card.compare.row", Map.of("label", capitalised, "values", values(at, compared, value)));
     }
 
     /** "第1款899元，第2款799元", "#1 ¥899, #2 ¥799". */

@@ -56,4 +56,12 @@ class ShopperRecommenderTest {
         assertThat(recommender.knows("1")).isTrue();
         assertThat(recommender.knows("9")).isFalse();
     }
+
+    @Test
+    void shoppersOfCountsWhoViewedBoughtOrRatedAProduct() {
+        assertThat(recommender.shoppersOf("A")).isEqualTo(2);
+        assertThat(recommender.shoppersOf("D")).isEqualTo(1);
+        assertThat(recommender.shoppersOf("E")).as("no interactions").isZero();
+        assertThat(recommender.shoppersOf("Z")).as("not in the catalogue").isZero();
+    }
 }

@@ -37,10 +37,10 @@ record CardMentions(List<Integer> positions, boolean unclear, boolean all) {
     /** The last two shown: 后两个, "the last two". */
     private static final Pattern LAST_TWO = Pattern.compile("(?:后面?|最后)(?:两|2)" + CLASSIFIER + "|\\b(?:the )?last (?:two|2)\\b");
     /** Two cards, not said which: 这两款, 两者, "both", "these two": both when two were shown. */
-    private static final Pattern TWO = Pattern.compile("(?:这|那)?(?:两|2)" + CLASSIFIER + "|两者|俩"
+    private static final Pattern TWO = Pattern.compile("(?:这|那)?(?<![第\\d])(?:两|2)" + CLASSIFIER + "|两者|俩"
             + "|\\b(?:both|these two|those two|the two|these 2|the 2)\\b");
     /** All the cards shown: 这几款, 这三个, 它们, "them", "all three", "these". */
-    private static final Pattern ALL = Pattern.compile("(?:这|那)?(?:几|三|3)" + CLASSIFIER + "|它们|这些|那些"
+    private static final Pattern ALL = Pattern.compile("(?:这|那)?(?<![第\\d])(?:几|三|3)" + CLASSIFIER + "|它们|这些|那些"
             + "|\\b(?:all (?:three|3|of them)|these three|the three|them|these|those|they)\\b");
     private static final Pattern ORDINAL_ALONE = Pattern.compile(
             "\\s*(?:the\\s+)?(first|second|third|fourth|fifth|last|\\d{1,2}(?:st|nd|rd|th))(?:\\s+ones?)?\\s*[?!.]*\\s*");
