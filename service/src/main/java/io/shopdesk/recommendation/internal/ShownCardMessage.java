@@ -31,6 +31,9 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         questions = List.copyOf(questions);
     }
 
+    /** A sentence that asks nothing and needs no answer of its own: 谢谢, "thanks", 你好, "hi". */
+    private static final Pattern COURTESY = Pattern.compile("(?:谢谢|多谢|感谢|麻烦了|麻烦您了|好的|你好|您好|亲|在吗|哈|嗯"
+            + "|\\b(?:thanks|thank you|thx|please|hi|hello|hey|ok|okay)\\b|[\\s,.!~，。！～])*");
     private static final Pattern SENTENCES = Pattern.compile("[?!。？！；;\\n]+|[,，]"
             + "|\\s+(?:and|also|plus)\\s+(?=(?:is|are|does|do|can|could|what|what's|how|will|would|tell|any)\\b)"
             + "|另外|以及|顺便问(?:下|一下)?|再问(?:下|一下)|还想问(?:下|一下)?");
@@ -64,7 +67,7 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         for (String sentence : sentences(message)) {
             List<ShownCardQuestion> read = read(sentence, shown, card, last, colourIn);
             if (read.isEmpty()) {
-                whole = false;
+                whole &= COURTESY.matcher(sentence).matches();
                 continue;
             }
             asked.addAll(read);
@@ -72,6 +75,15 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
             if (latest.aboutACard()) {
                 card = latest.sku();
                 last = latest.questions().getLast();
+            }
+        }
+        if (!whole) {
+            // Something else is asked too (第一个多少钱？你们是正品吗？): the message read as one question about a card, as
+            // before it was read sentence by sentence ("多少钱，那个口红" is the lipstick's price); the dialogue may cut it.
+            Optional<ShownCardQuestion> one = ShownCardQuestion.of(message, shown, discussed, lastQuestion,
+                    colourIn.apply(message));
+            if (one.isPresent()) {
+                return Optional.of(new ShownCardMessage(null, List.of(one.get()), false));
             }
         }
         return asked.isEmpty() ? Optional.empty() : Optional.of(new ShownCardMessage(null, byCard(asked), whole));

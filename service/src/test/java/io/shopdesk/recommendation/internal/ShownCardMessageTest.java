@@ -128,6 +128,8 @@ class ShownCardMessageTest {
     @Test
     void aSentenceAboutSomethingElseLeavesTheMessagePartlyAboutTheCards() {
         softly.assertThat(read("第一个多少钱？你们是正品吗？")).isEqualTo("price@1 (partly)");
+        softly.assertThat(read("多少钱，那个口红")).as("read whole, as one question").isEqualTo("price@2 (partly)");
+        softly.assertThat(read("第一个多少钱？有货吗？谢谢")).as("thanks needs no answer").isEqualTo("price,stock@1");
         softly.assertThat(read("第一个多少钱？快递几天到？")).as("shipping: the dialogue cuts it").isEqualTo("none");
         softly.assertThat(read("is the second one in stock?")).isEqualTo("stock@2");
     }
