@@ -28,9 +28,10 @@ package io.shopdesk.recommendation;
  *                       while the dialogue works towards the answer (asking for the phone digits), or null
  * @param productProblem the message says something is wrong with a product the shopper has ("the jacket doesn't
  *                       fit", 衣服尺码不合适, 耳机坏了; {@code knowledge-base/products/problem-words.csv})
- * @param shownCard      what the message asks about one of the cards the conversation was last shown ("第二个有货吗",
- *                       "how much is the scarf?"): stock, price, sizes, colours, instalments, details or buy; null
- *                       when it asks about none
+ * @param shownCard      what the message asks about the cards the conversation was last shown ("第二个有货吗",
+ *                       "how much is the scarf?"): stock, price, sizes, colours, instalments, details or buy (the first
+ *                       question asked), or compare ("第二个和第三个哪个好", "which one is cheaper?"); null when it asks
+ *                       about none
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
