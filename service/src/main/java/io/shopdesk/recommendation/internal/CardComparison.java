@@ -33,8 +33,9 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
     /** What a comparison asks; when a message asks several, the first here (the broader answer covers the others). */
     public enum Aspect {
         /** 哪个好, "which is better?": what the catalogue and the shop's data can say, never a judgement of quality. */
-        BETTER("better", "哪" + Words.WHICH_ZH + "?(?:更|比较|最)?(?:好|值得|推荐|合适|适合|划算|耐用|好用|好看|实用)|推荐哪|选哪|买哪|要哪|入哪"
-                + "|比(?!较).{0,8}好|\\bwhich\\b.{0,40}\\b(?:better|best|nicer|recommend|worth|go for|should i)\\b"
+        BETTER("better", "哪" + Words.WHICH_ZH + "?(?:更|比较|最)?(?:好|值得|推荐|合适|适合|划算|耐用|实用|受欢迎|热门|卖得好)"
+                + "|哪" + Words.WHICH_ZH + "?的?(?:质量|品质)(?:更|比较)?好|推荐哪|选哪|买哪|要哪|入哪"
+                + "|比(?!较).{0,8}好|\\bwhich\\b.{0,40}\\b(?:better|best|nicer|recommend|worth|go for|should i|popular)\\b"
                 + "|\\b(?:better|best|nicer) (?:one|choice|option|buy|pick)\\b|\\bbetter\\b.{0,40}\\bor\\b|\\bbetter than\\b"
                 + "|\\bshould i (?:get|buy|choose|pick|go for|take)\\b"),
         /** 有什么区别, "what's the difference?", "compare": what differs, side by side. */
@@ -83,11 +84,12 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
             + "|类似|相似|换一|有.{0,12}(?:的吗|的嘛|的么|的没)|(?:能|可以|能不能|可不可以)再?(?:便宜|优惠|少)"
             + "|\\b(?:any|anything|something|other|others|another|else|similar|show me|do you have|got any|discount)\\b");
     /** The words that compare, taken out of a comparison that names no card before what is left is judged. */
-    private static final Pattern COMPARING = Pattern.compile("好|值得|推荐|合适|适合|划算|耐用|好用|好看|实用|区别|不同|差别|差异"
+    private static final Pattern COMPARING = Pattern.compile("好看|好用|受欢迎|热门|卖得好|质量|好|值得|推荐|合适|适合|划算|耐用|实用"
+            + "|区别|不同|差别|差异"
             + "|对比|比较|比一比|比一下|不一样|便宜|实惠|价格|价钱|省钱|贵|差价|价差|差|相差|多少钱|多少"
             + "|\\b(?:better|best|nicer|recommend|recommended|worth|go for|should|differ|difference|differences|different"
             + "|compare|compared|comparing|comparison|vs|versus|side by side|cheaper|cheapest|less|expensive|more|most"
-            + "|affordable|costs?|price|prices|pricier|priciest|dearer|choice|option|pick|it)\\b");
+            + "|affordable|costs?|price|prices|pricier|priciest|dearer|choice|option|pick|it|popular|quality)\\b");
     /** What is left of a comparison that names no card once the asking is taken out. */
     private static final Pattern FILLER = Pattern.compile(
             "哪|个|款|一|更|最|比较|都|些|点|之间|呢|吗|啊|呀|的|是|你|觉得|说|买|选|推荐|有|什么|啥|会|请问|那么|那|这|到底|一下|两"

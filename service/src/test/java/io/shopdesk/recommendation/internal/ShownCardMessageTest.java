@@ -59,6 +59,10 @@ class ShownCardMessageTest {
         softly.assertThat(read("is the first one cheaper than the second?")).isEqualTo("compare cheaper [1, 2]");
         softly.assertThat(read("#1 vs #3")).isEqualTo("compare difference [1, 3]");
         softly.assertThat(read("should I get the perfume or the scarf?")).isEqualTo("compare better [1, 3]");
+        softly.assertThat(read("Which is better for a gift, the perfume or the scarf?")).as("gift: a tag of all three")
+                .isEqualTo("compare better [1, 3]");
+        softly.assertThat(read("1号和3号哪个好")).isEqualTo("compare better [1, 3]");
+        softly.assertThat(read("第一个和第二个有没有区别")).isEqualTo("compare difference [1, 2]");
         softly.assertThat(read("第二个和这个哪个好", GIFTS, "BEA-6009", null)).as("这个: the card just discussed")
                 .isEqualTo("compare better [2, 1]");
     }
@@ -71,6 +75,11 @@ class ShownCardMessageTest {
         softly.assertThat(read("which one is cheaper?")).isEqualTo("compare cheaper [1, 2, 3]");
         softly.assertThat(read("which one should I get?")).isEqualTo("compare better [1, 2, 3]");
         softly.assertThat(read("compare them")).isEqualTo("compare difference [1, 2, 3]");
+        softly.assertThat(read("哪个好看")).isEqualTo("compare better [1, 2, 3]");
+        softly.assertThat(read("哪个最受欢迎")).isEqualTo("compare better [1, 2, 3]");
+        softly.assertThat(read("哪个质量好")).as("the answer says it cannot judge quality").isEqualTo("compare better [1, 2, 3]");
+        softly.assertThat(read("which one is better quality?")).isEqualTo("compare better [1, 2, 3]");
+        softly.assertThat(read("what's the difference?")).isEqualTo("compare difference [1, 2, 3]");
         List<Product> two = cards("BEA-6009", "BEA-6005");
         softly.assertThat(read("这两款有什么区别", two, null, null)).isEqualTo("compare difference [1, 2]");
         softly.assertThat(read("which of the two is better?", two, null, null)).isEqualTo("compare better [1, 2]");
@@ -92,6 +101,9 @@ class ShownCardMessageTest {
         softly.assertThat(read("which is cheaper, shipping or pickup?")).isEqualTo("none");
         softly.assertThat(read("which payment method is better?")).isEqualTo("none");
         softly.assertThat(read("哪个牌子的质量好")).isEqualTo("none");
+        softly.assertThat(read("你们和别家有什么区别")).isEqualTo("none");
+        softly.assertThat(read("正品和水货有什么区别")).isEqualTo("none");
+        softly.assertThat(read("is the second one better?")).as("one card, no which").isEqualTo("none");
         softly.assertThat(read("anything cheaper than the second one?")).isEqualTo("none");
         softly.assertThat(read("有没有比第二个好的")).isEqualTo("none");
         softly.assertThat(read("any cheaper ones?")).isEqualTo("none");
