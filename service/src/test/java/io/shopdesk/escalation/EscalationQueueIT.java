@@ -137,13 +137,14 @@ class EscalationQueueIT {
      */
     @Test
     void backWithTheBotAComplaintCountsAsTheFirstAgain() throws Exception {
+        // 包装太简陋了: a complaint the bot acknowledges (快递太慢了, used before, now asks for the order to check it).
         try (AgentSession li = new AgentSession(port)) {
             li.login("agent1", "shopdesk");
             JsonNode angry = send(null, "你们这什么垃圾服务，气死我了", "zh");
             String id = angry.get("conversationId").asString();
             assertThat(angry.at("/handoff/status").asString()).isEqualTo("queued");
             assertThat(send(id, "算了，不用人工了", "zh").at("/replies/0/data/code").asString()).isEqualTo("withdrawn");
-            JsonNode slow = send(id, "快递太慢了", "zh");
+            JsonNode slow = send(id, "包装太简陋了", "zh");
             assertThat(slow.at("/replies/0/data/code").asString()).as("a first complaint, acknowledged")
                     .isEqualTo("complaint");
             assertThat(slow.path("handoff").isNull()).as("no REPEATED_COMPLAINT hand-off").isTrue();
@@ -152,7 +153,7 @@ class EscalationQueueIT {
             long escalationId = again.at("/handoff/escalationId").asLong();
             assertThat(li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).status()).isEqualTo(200);
             assertThat(li.post("/api/agent/escalations/" + escalationId + "/release", Map.of()).status()).isEqualTo(200);
-            JsonNode afterRelease = send(id, "快递太慢了", "zh");
+            JsonNode afterRelease = send(id, "包装太简陋了", "zh");
             assertThat(afterRelease.at("/replies/0/data/code").asString()).isEqualTo("complaint");
             assertThat(afterRelease.path("handoff").isNull()).isTrue();
         }

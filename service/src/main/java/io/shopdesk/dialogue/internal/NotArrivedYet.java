@@ -41,7 +41,13 @@ public final class NotArrivedYet {
             "(?s).*(?:(?:还|仍|仍然|依然|一直|都|怎么|为什么|为啥|咋|迟迟|到现在)(?:也|还)?(?:没|没有|未)(?:有)?"
             + "(?:到|收到|送到|送来|寄到|到货|来|发货|签收|动|更新)"
             + "|(?:已经|都|又|怎么|咋)晚了|晚了(?:好|这么)?(?:几|多|一|两|三|四|五|\\d+)(?:天|周|个星期|星期)"
-            + "|延误|超时|过了预计|超过预计|怎么这么慢|太慢了|好慢).*");
+            + "|延误|超时|过了预计|超过预计).*");
+    /**
+     * Slowness (快递太慢了, 怎么这么慢) says the order has not come, unless it names something else that is slow: 客服回复太慢了
+     * or 网页加载太慢了 is no parcel.
+     */
+    private static final Pattern CHINESE_SLOW = Pattern.compile(
+            "(?s)(?!.*(?:客服|回复|回消息|网页|网站|app|加载|页面|审核|退款)).*(?:怎么这么慢|太慢了|好慢).*");
     // Money, points, codes and papers that have not come (退款怎么还没到账, 验证码还没收到, 发票还没收到) are no parcel: since
     // these words also start the order task before any order is named, they must not read as one.
     private static final Pattern CHINESE_NOT_A_PARCEL = Pattern.compile(
@@ -53,7 +59,8 @@ public final class NotArrivedYet {
             return false;
         }
         if ("zh".equals(language)) {
-            return CHINESE.matcher(text).matches() && !CHINESE_NOT_A_PARCEL.matcher(text).matches();
+            return (CHINESE.matcher(text).matches() || CHINESE_SLOW.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches())
+                    && !CHINESE_NOT_A_PARCEL.matcher(text).matches();
         }
         return ENGLISH.matcher(ShortMessage.english(text)).matches();
     }
