@@ -92,6 +92,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return texts;
     }
 
+    /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
+    public OrderLabels orderLabels() {
+        return new OrderLabels(texts);
+    }
+
     public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {
         return decide(null, analysis, replyLanguage, state);
     }

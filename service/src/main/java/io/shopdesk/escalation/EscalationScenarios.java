@@ -1,12 +1,15 @@
 package io.shopdesk.escalation;
 
+import io.shopdesk.dialogue.OrderLabels;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.ScenarioGate;
 import io.shopdesk.ruleengine.ScenarioOutcome;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -14,9 +17,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The escalation rule set's scenarios, {@code rules/escalation/scenarios/*.yml}: a turn (and optionally the
  * customer, the order and the payment decision) with whether it must escalate, the reason codes, the priority and
- * the team; or a message while a person is in charge ({@code waiting}) with whether it withdraws the request. Run by
- * CI, by the reload gate before a new version goes live, and by {@code rules test rules/escalation}. Thread-safe
- * (stateless).
+ * the team, and words the reasons must say ({@code messages}); or a message while a person is in charge
+ * ({@code waiting}) with whether it withdraws the request. An order is given as stored (status in_transit, carrier "SF
+ * Express") and labelled as the service labels it, from the chat's reply texts beside the rule set
+ * ({@code <rules>/dialogue/replies}; without them the labels are the stored values). Run by CI, by the reload gate
+ * before a new version goes live, and by {@code rules test rules/escalation}. Thread-safe (stateless).
  */
 public final class EscalationScenarios {
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -45,8 +50,9 @@ public final class EscalationScenarios {
         }
     }
 
+    /** {@code messages}: words that some reason's Chinese or English message must contain (顺丰速运, "in transit"). */
     public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team,
-                         Boolean withdraw) {
+                         Boolean withdraw, List<String> messages) {
     }
 
     public record Scenario(String name, TurnInput turn, WaitingInput waiting, ShopperProfile customer,
@@ -60,8 +66,9 @@ public final class EscalationScenarios {
     }
 
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
+        OrderLabels labels = labelsBeside(folder);
         return ScenarioGate.runFiles(folder, YAML, new TypeReference<List<Scenario>>() { },
-                (file, scenario) -> run(rules, file, scenario),
+                (file, scenario) -> run(rules, labels, file, scenario),
                 (file, message) -> new Result(file.toString(), "(file)", false, message));
     }
 
@@ -70,7 +77,17 @@ public final class EscalationScenarios {
         return ScenarioGate.problemsOf(run(rules, folder));
     }
 
-    private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
+    /**
+     * The chat's labels from {@code <rules>/dialogue/replies}, beside {@code <rules>/escalation/scenarios}; null when
+     * the scenarios are elsewhere (a folder of a test), whose orders then read as stored.
+     */
+    private static OrderLabels labelsBeside(Path scenarios) {
+        Path ruleSet = scenarios.toAbsolutePath().normalize().getParent();
+        Path replies = ruleSet == null ? null : ruleSet.resolveSibling("dialogue").resolve("replies");
+        return replies != null && Files.isDirectory(replies) ? OrderLabels.load(replies) : null;
+    }
+
+    private static Result run(CompiledRuleSet rules, OrderLabels labels, Path file, Scenario s) {
         if ((s.turn() == null) == (s.waiting() == null) || s.expect() == null) {
             return new Result(file.toString(), s.name(), false, "needs a turn or a waiting message, and an expect");
         }
@@ -95,7 +112,7 @@ public final class EscalationScenarios {
             facts.add(s.customer());
         }
         if (s.order() != null) {
-            facts.add(s.order());
+            facts.add(labels == null ? s.order() : s.order().labelled(labels));
         }
         if (s.payment() != null) {
             facts.add(s.payment());
@@ -127,6 +144,11 @@ public final class EscalationScenarios {
         if (e.withdraw() != null) {
             differences.add("withdraw is expected of a waiting message, not of a turn");
         }
+        if (e.messages() != null) {
+            List<String> said = check.reasons().stream().flatMap(r -> Stream.of(r.messageZh(), r.messageEn())).toList();
+            e.messages().stream().filter(m -> said.stream().noneMatch(r -> r.contains(m)))
+                    .forEach(m -> differences.add("no reason says \"" + m + "\" (they say " + said + ")"));
+        }
         return result(file, s, differences);
     }
 
@@ -141,7 +163,7 @@ public final class EscalationScenarios {
         }
         Expect e = s.expect();
         List<String> differences = new ArrayList<>();
-        if (e.withdraw() == null || e.escalate() != null || e.reasons() != null) {
+        if (e.withdraw() == null || e.escalate() != null || e.reasons() != null || e.messages() != null) {
             differences.add("a waiting message expects only withdraw: true or false");
         } else if (e.withdraw() != turn.isWithdrawn()) {
             differences.add(turn.isWithdrawn() ? "withdrew (" + turn.withdrawnBy() + "), expected not to"

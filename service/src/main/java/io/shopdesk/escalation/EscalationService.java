@@ -198,9 +198,9 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     /**
-     * The facts besides the turn: the policy, and the customer, order and payment decision when known. The payment is
-     * the conversation's; a signed-in shopper reporting a failed payment also means their checkout payment (see
-     * {@link RiskService#latestPaymentDecision}).
+     * The facts besides the turn: the policy, and the customer, order (with the chat's labels for its status and
+     * carrier) and payment decision when known. The payment is the conversation's; a signed-in shopper reporting a
+     * failed payment also means their checkout payment (see {@link RiskService#latestPaymentDecision}).
      */
     private List<Object> facts(String conversationId, ConversationState state, EscalationTurn turn) {
         List<Object> facts = new ArrayList<>();
@@ -214,7 +214,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
                     o.total().doubleValue(), o.currency(), o.shipment() == null ? null : o.shipment().carrier(),
                     o.shipment() == null ? null : o.shipment().trackingNumber(),
                     o.shipment() == null ? null : o.shipment().eta(), o.daysLate(today),
-                    o.shipment() == null ? null : o.shipment().deliveredOn())));
+                    o.shipment() == null ? null : o.shipment().deliveredOn()).labelled(dialogue.orderLabels())));
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {

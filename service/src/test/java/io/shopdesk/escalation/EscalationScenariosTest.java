@@ -2,6 +2,7 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.dialogue.OrderLabels;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class EscalationScenariosTest {
     static final Path FOLDER = Path.of("rules/escalation");
     static final CompiledRuleSet RULES = RuleEngine.compile(FOLDER);
+    /** The chat's labels, as the service gives them to the rules. */
+    static final OrderLabels LABELS = OrderLabels.load(Path.of("rules/dialogue/replies"));
 
     @TestFactory
     Stream<DynamicTest> shippedScenariosPass() {
@@ -41,14 +44,41 @@ class EscalationScenariosTest {
                 - name: claims a complaint withdraws
                   waiting: {text: 还要等多久}
                   expect: {withdraw: true}
+                - name: claims the reason says the chat's words without the chat's texts beside it
+                  turn: {intent: oos, text: "7721", dialogueAction: order_request_for_agent, dialogueDetail: cancel.x}
+                  order: {orderId: SD10000006, status: processing, total: 1197, currency: CNY}
+                  expect: {escalate: true, messages: [（备货中）]}
                 """);
         List<EscalationScenarios.Result> results = EscalationScenarios.run(RULES, dir);
-        assertThat(results).extracting(EscalationScenarios.Result::passed).containsExactly(false, false, false, false);
+        assertThat(results).extracting(EscalationScenarios.Result::passed).containsExactly(false, false, false, false, false);
         assertThat(results.get(0).message())
                 .isEqualTo("escalated [EXPLICIT_REQUEST], expected not to; priority 2, expected 3; team general, expected payments");
         assertThat(results.get(1).message()).isEqualTo("needs a turn or a waiting message, and an expect");
         assertThat(results.get(2).message()).isEqualTo("withdrew (WithdrawOnShopperRequest), expected not to");
         assertThat(results.get(3).message()).isEqualTo("did not withdraw, expected to");
+        // Outside <rules>/escalation/scenarios there are no reply texts beside it: the status reads as stored.
+        assertThat(results.get(4).message()).isEqualTo("no reason says \"（备货中）\" (they say [顾客要求取消订单：订单 "
+                + "SD10000006（processing），需人工处理, The shopper asks to cancel order SD10000006 (processing): the bot "
+                + "cannot do it])");
+    }
+
+    @Test
+    void theShippedScenariosReadTheOrdersStatusAsTheChatWordsIt(@org.junit.jupiter.api.io.TempDir Path rules)
+            throws Exception {
+        Path scenarios = java.nio.file.Files.createDirectories(rules.resolve("escalation/scenarios"));
+        Path replies = java.nio.file.Files.createDirectories(rules.resolve("dialogue/replies"));
+        for (String language : new String[] {"zh", "en"}) {
+            java.nio.file.Files.copy(Path.of("rules/dialogue/replies/replies-" + language + ".properties"),
+                    replies.resolve("replies-" + language + ".properties"));
+        }
+        java.nio.file.Files.writeString(scenarios.resolve("labels.yml"), """
+                - name: an order request reads the status in the chat's words
+                  turn: {intent: oos, text: "7721", dialogueAction: order_request_for_agent, dialogueDetail: cancel.x}
+                  order: {orderId: SD10000006, status: processing, total: 1197, currency: CNY}
+                  expect: {escalate: true, messages: [（备货中）, (being prepared)]}
+                """);
+        assertThat(EscalationScenarios.run(RULES, scenarios)).singleElement()
+                .satisfies(r -> assertThat(r.passed()).as(r.message()).isTrue());
     }
 
     @Test
@@ -80,23 +110,24 @@ class EscalationScenariosTest {
         EscalationTurn turn = new EscalationTurn("shipping_time", 0.98, "when will it arrive?", "en", 0, "scenario", 0,
                 "late_delivery_for_agent", null, 0, 0, false);
         OrderInQuestion order = new OrderInQuestion("SD10000001", "in_transit", 828, "CNY", "SF Express",
-                "SF1234567890123", java.time.LocalDate.parse("2026-11-28"), 8, null);
+                "SF1234567890123", java.time.LocalDate.parse("2026-11-28"), 8, null).labelled(LABELS);
         EscalationCheck check = EscalationRules.evaluate(RULES, List.of(turn, order, EscalationPolicy.DEFAULT));
         assertThat(check.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.code()).isEqualTo("LATE_DELIVERY");
             assertThat(reason.rule()).isEqualTo("EscalateLateDelivery");
-            assertThat(reason.messageEn()).isEqualTo("The shopper is chasing a late parcel: order SD10000001 (in_transit) "
+            assertThat(reason.messageEn()).isEqualTo("The shopper is chasing a late parcel: order SD10000001 (in transit) "
                     + "was due on 2026-11-28, 8 days ago; open an investigation with SF Express (tracking number "
                     + "SF1234567890123)");
-            assertThat(reason.messageZh()).isEqualTo("顾客追问晚到的包裹：订单 SD10000001（in_transit）原定 2026-11-28 送达，"
-                    + "已晚 8 天，请向SF Express发起查件（运单号 SF1234567890123）");
+            assertThat(reason.messageZh()).isEqualTo("顾客追问晚到的包裹：订单 SD10000001（运输中）原定 2026-11-28 送达，"
+                    + "已晚 8 天，请向顺丰速运发起查件（运单号 SF1234567890123）");
         });
     }
 
     @Test
     void theNotReceivedReasonGivesTheAgentTheCarrierTheTrackingNumberAndTheDayOfDelivery() {
         OrderInQuestion order = new OrderInQuestion("SD10000002", "delivered", 1298, "CNY", "JD Logistics",
-                "JDVA27483910562", java.time.LocalDate.parse("2026-11-13"), 0, java.time.LocalDate.parse("2026-11-13"));
+                "JDVA27483910562", java.time.LocalDate.parse("2026-11-13"), 0, java.time.LocalDate.parse("2026-11-13"))
+                .labelled(LABELS);
         assertThat(notReceived("not_received.in_time", order)).satisfies(reason -> {
             assertThat(reason.rule()).isEqualTo("EscalateParcelNotReceived");
             assertThat(reason.priority()).isEqualTo(3);
@@ -104,26 +135,39 @@ class EscalationScenariosTest {
             assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000002 (JD "
                     + "Logistics, tracking number JDVA27483910562), shown as delivered on 2026-11-13; open an "
                     + "investigation with JD Logistics");
-            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000002 的JD Logistics物流（运单号 "
-                    + "JDVA27483910562）显示已于 2026-11-13 签收，请向JD Logistics发起查件");
+            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000002（京东物流，运单号 "
+                    + "JDVA27483910562）显示已于 2026-11-13 签收，请向京东物流发起查件");
         });
         assertThat(notReceived("not_received.late_report", order)).satisfies(reason -> {
             assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000002 (JD "
                     + "Logistics, tracking number JDVA27483910562), shown as delivered on 2026-11-13; reported after "
                     + "the window for a carrier investigation: see what can still be done");
-            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000002 的JD Logistics物流（运单号 "
+            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000002（京东物流，运单号 "
                     + "JDVA27483910562）显示已于 2026-11-13 签收，已过查件反馈期限，请看看还能怎么处理");
         });
         OrderInQuestion undatedAndDear = new OrderInQuestion("SD10000099", "delivered", 2417, "CNY", "SF Express",
-                "SF1499990000099", null, 0, null);
+                "SF1499990000099", null, 0, null).labelled(LABELS);
         assertThat(notReceived("not_received.delivered_undated", undatedAndDear)).satisfies(reason -> {
             assertThat(reason.priority()).isEqualTo(2);
             assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000099 (SF "
                     + "Express, tracking number SF1499990000099), shown as delivered on a day the carrier did not give; "
                     + "open an investigation with SF Express; high-value order (2417.00 CNY)");
-            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000099 的SF Express物流（运单号 "
-                    + "SF1499990000099）显示已签收（签收日期不明），请向SF Express发起查件；高额订单（2417.00 CNY）");
+            assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000099（顺丰速运，运单号 "
+                    + "SF1499990000099）显示已签收（签收日期不明），请向顺丰速运发起查件；高额订单（2417.00 CNY）");
         });
+    }
+
+    @Test
+    void anOrderIsLabelledInBothLanguagesFromTheChatsReplyTexts() {
+        OrderInQuestion order = new OrderInQuestion("SD10000002", "delivered", 1298, "CNY", "JD Logistics",
+                "JDVA27483910562", null, 0, null).labelled(LABELS);
+        assertThat(order).extracting(OrderInQuestion::statusZh, OrderInQuestion::statusEn, OrderInQuestion::carrierZh,
+                OrderInQuestion::carrierEn).containsExactly("已签收", "delivered", "京东物流", "JD Logistics");
+        assertThat(order.status()).as("rules still decide on the stored value").isEqualTo("delivered");
+        OrderInQuestion unshipped = new OrderInQuestion("SD10000006", "processing", 1197, "CNY", null, null, null, 0,
+                null).labelled(LABELS);
+        assertThat(unshipped).extracting(OrderInQuestion::statusZh, OrderInQuestion::statusEn,
+                OrderInQuestion::carrierZh, OrderInQuestion::carrierEn).containsExactly("备货中", "being prepared", null, null);
     }
 
     private static EscalationReason notReceived(String detail, OrderInQuestion order) {
