@@ -77,7 +77,7 @@ class EscalationContextIT {
     /**
      * An agent taking over a late order (LATE_DELIVERY) has its shipment in the context without asking the shopper:
      * carrier, tracking number, estimated delivery, days late and the items; a delivered order of the same customer
-     * says the day it was delivered and is not late.
+     * says the day it was delivered and is not late. The reason reads the status and carrier as the chat words them.
      */
     @Test
     void aLateOrdersHandOffShowsTheAgentItsShipmentAndItems() throws Exception {
@@ -92,6 +92,15 @@ class EscalationContextIT {
             var context = agent.get("/api/agent/conversations/" + id + "/context");
             assertThat(context.status()).isEqualTo(200);
             assertThat(context.body().at("/escalation/reasons/0/code").asString()).isEqualTo("LATE_DELIVERY");
+            // The reason names the status and the carrier as the chat words them, in each language.
+            assertThat(context.body().at("/escalation/reasons/0/messageZh").asString())
+                    .startsWith("顾客追问晚到的包裹：订单 SD10000001（运输中）原定 2026-11-28 送达，已晚 " + daysLate + " 天")
+                    .endsWith("请向顺丰速运发起查件（运单号 SF1234567890123）");
+            assertThat(context.body().at("/escalation/reasons/0/messageEn").asString())
+                    .startsWith("The shopper is chasing a late parcel: order SD10000001 (in transit) was due on 2026-11-28")
+                    .endsWith("open an investigation with SF Express (tracking number SF1234567890123)");
+            assertThat(context.body().at("/escalation/reasons/0/message").asString())
+                    .as("the chat is in English").isEqualTo(context.body().at("/escalation/reasons/0/messageEn").asString());
             var orders = context.body().get("orders").valueStream().toList();
             var late = orders.stream().filter(o -> o.get("id").asString().equals("SD10000001")).findFirst().orElseThrow();
             assertThat(late.at("/shipment/carrier").asString()).isEqualTo("SF Express");
