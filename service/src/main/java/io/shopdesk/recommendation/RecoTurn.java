@@ -51,6 +51,21 @@ public record RecoTurn(String intent, String language, String category, String p
                 false, null, false, null, false, null);
     }
 
+    /**
+     * The facts of a turn the rules see: what the message itself names ({@code parsed}: a follow-up's category is the
+     * last query's, not a mention), and how the Java side read it ({@code query}, the one the cards would answer).
+     */
+    static RecoTurn of(RecommendationRequest request, ProductQuery parsed, ProductQuery query,
+                       io.shopdesk.recommendation.internal.AvailabilityQuestion availability, boolean refinesLast,
+                       boolean productProblem, String shownCard) {
+        return new RecoTurn(request.analysis().intentName(), request.language().code(), parsed.category(),
+                parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
+                request.analysis().wordCount(), refinesLast,
+                request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
+                availability.thing(), availability.carried(), availability.service(), query.recipient(),
+                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard);
+    }
+
     public double getConfidence() {
         return confidence;
     }

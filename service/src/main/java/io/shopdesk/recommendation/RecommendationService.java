@@ -1,14 +1,11 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
-import io.shopdesk.recommendation.internal.CardComparison;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardMessage;
-import io.shopdesk.recommendation.internal.ShownCardQuestion;
-import io.shopdesk.recommendation.internal.ValueNames;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,47 +31,42 @@ import org.springframework.stereotype.Service;
  * models (item-cf, mf, popularity) propose the candidates from the message's filters. Models come from
  * {@code shopdesk.recommendation.model-dir} when set, else are trained at start-up on the database's views,
  * purchases and ratings. The catalogue file is watched: a changed file is read again and served with the same
- * models, and one that cannot be read leaves the catalogue in service. Thread-safe: the catalogue and the models over
- * it are one immutable {@link ShopperRecommender}, swapped whole and read once per call; a call's state is local.
+ * models, and one that cannot be read leaves the catalogue in service. Thread-safe: the catalogue, the models over
+ * it and the words read beside it are one immutable {@link CatalogueInService}, swapped whole and read once per call;
+ * a call's state is local.
  * <p>
  * This class reads the turn and fires the rules; {@link CandidateSupplier} asks the models (and the risk engine) for
- * the candidates, and {@link ProductReplies} words the reply.
+ * the candidates, {@link ProductReplies} words the reply, and {@link ShownCardAnswers} answers questions about the
+ * cards just shown.
  */
 @Service
 @EnableConfigurationProperties(RecommendationSettings.class)
 public class RecommendationService implements SmartInitializingSingleton, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RecommendationService.class);
+    /** The source of a decision to answer about a card shown (rule AnswerAboutShownCard). */
+    private static final String SHOWN = "shown";
 
     private final RecommendationSettings settings;
     private final RuleEngine rules;
-    /** Reads attributes.csv; rebuilt with the catalogue when the folder changes. */
-    private volatile ProductQueryParser parser;
-    /** Reads value-names.csv beside the catalogue; rebuilt with it. */
-    private volatile ValueNames valueNames;
     private volatile RecommendationTexts texts;
     private final FolderWatcher textWatcher;
     private final FolderWatcher catalogueWatcher;
     private final TrainedRecommenders models;
-    /** The catalogue and the models over it, swapped whole when the catalogue file changes; read once per call. */
-    private volatile ShopperRecommender recommender;
+    /** The catalogue, the models over it and its words, swapped whole when the catalogue folder changes; read once per call. */
+    private volatile CatalogueInService served;
     /** Each conversation's last query shown, for "any cheaper ones?" and "in black?". */
     private final ProductFollowUps followUps = new ProductFollowUps();
     private final CandidateSupplier candidates;
-    /** The shoppers' own ratings, which a comparison of cards tells ("which is better?"). */
-    private final InteractionRepository interactions;
-    /** The source of a decision to answer about a card shown (rule AnswerAboutShownCard). */
-    private static final String SHOWN = "shown";
+    private final ShownCardAnswers shownCards;
 
     public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
                                  ObjectProvider<RiskService> risk) {
         this.settings = settings;
         this.rules = rules;
-        this.interactions = interactions;
         this.candidates = new CandidateSupplier(settings.maxCards(), risk);
+        this.shownCards = new ShownCardAnswers(followUps, candidates, interactions, settings);
         String catalogueRead = FolderWatcher.fingerprint(settings.catalogue());
         ProductCatalogue catalogue = ProductCatalogue.read(settings.catalogue().resolve("products.csv"));
-        this.parser = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"), settings.usdToCny());
-        this.valueNames = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
         Path ruleFolder = rules.folder(settings.ruleSet());
         this.texts = RecommendationTexts.load(ruleFolder);
         // The rule engine reloads the rules; the card texts beside them are reloaded here.
@@ -88,7 +79,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         log.info("Recommenders ready on {} preferences of {} shoppers for {} products in {} ms", models.ratings().size(),
                 models.ratings().userCount(), catalogue.size(), (System.nanoTime() - start) / 1_000_000);
         this.models = models;
-        this.recommender = new ShopperRecommender(catalogue, models);
+        this.served = CatalogueInService.read(settings, catalogue, models);
         // Prices, stock and new products take effect without a restart; a broken file keeps the catalogue serving.
         this.catalogueWatcher = new FolderWatcher("product-catalogue", settings.catalogue(), Duration.ofSeconds(2),
                 catalogueRead, this::reloadCatalogue);
@@ -104,12 +95,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         Path file = settings.catalogue().resolve("products.csv");
         try {
             ProductCatalogue catalogue = ProductCatalogue.read(file);
-            ProductQueryParser words = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"),
-                    settings.usdToCny());
-            ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
-            recommender = new ShopperRecommender(catalogue, models);
-            parser = words;
-            valueNames = named;
+            served = CatalogueInService.read(settings, catalogue, models);
             log.info("Product catalogue reloaded: {} products", catalogue.size());
             return true;
         } catch (RuntimeException e) {
@@ -132,7 +118,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     }
 
     public ProductCatalogue catalogue() {
-        return recommender.catalogue();
+        return served.catalogue();
     }
 
     /**
@@ -141,7 +127,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * for a shopping request, as it does a category word, rather than declining it as off-topic.
      */
     public boolean namesProductKind(io.shopdesk.nlp.Analysis analysis) {
-        return AvailabilityQuestion.of(analysis, recommender.catalogue(), parser::isAttributeWord).carried();
+        CatalogueInService serving = served;
+        return AvailabilityQuestion.of(analysis, serving.catalogue(), serving.parser()::isAttributeWord).carried();
     }
 
     /**
@@ -149,7 +136,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * fault ("the mug arrived broken", 收到的围巾有破洞) as a report of a faulty item, to be answered for its order.
      */
     public ProductProblem productProblem(String text) {
-        return parser.productProblem(text);
+        return served.parser().productProblem(text);
     }
 
     /**
@@ -158,9 +145,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * recommendation rules rather than the FAQ.
      */
     public boolean asksAboutShownCard(String conversationId, io.shopdesk.nlp.Analysis analysis) {
-        ShopperRecommender serving = recommender;
-        return shownCardMessage(conversationId, analysis, shownProducts(conversationId, serving.catalogue()), parser)
-                .isPresent();
+        return shownCardMessage(conversationId, analysis).isPresent();
     }
 
     /**
@@ -168,40 +153,23 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      * the dialogue then answers it whole, in one reply about the cards, rather than as several questions.
      */
     public boolean asksOnlyAboutShownCards(String conversationId, io.shopdesk.nlp.Analysis analysis) {
-        ShopperRecommender serving = recommender;
-        return shownCardMessage(conversationId, analysis, shownProducts(conversationId, serving.catalogue()), parser)
-                .map(ShownCardMessage::whole).orElse(false);
+        return shownCardMessage(conversationId, analysis).map(ShownCardMessage::whole).orElse(false);
     }
 
-    /** The cards the conversation was last shown, in their order, as the catalogue has them now. */
-    private List<Product> shownProducts(String conversationId, ProductCatalogue catalogue) {
-        return followUps.shownCards(conversationId).stream().map(catalogue::find).flatMap(Optional::stream).toList();
-    }
-
-    private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis,
-                                                        List<Product> shown, ProductQueryParser words) {
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
-        ValueNames named = valueNames;
-        return ShownCardMessage.of(analysis.text(), shown, followUps.discussed(conversationId),
-                followUps.lastQuestion(conversationId), sentence -> {
-                    String lower = ShownCardQuestion.normalise(sentence);
-                    return Optional.ofNullable(words.attributesIn(lower).get("color"))
-                            .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
-                            .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
-                });
+    private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis) {
+        CatalogueInService serving = served;
+        return shownCards.message(conversationId, analysis,
+                shownCards.shownProducts(conversationId, serving.catalogue()), serving);
     }
 
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
-        ShopperRecommender serving = recommender;
+        CatalogueInService serving = served;
         ProductCatalogue catalogue = serving.catalogue();
-        ProductQueryParser messageParser = parser;
-        List<Product> lastShown = shownProducts(request.conversationId(), catalogue);
-        Optional<ShownCardMessage> aboutCard = shownCardMessage(request.conversationId(), request.analysis(), lastShown,
-                messageParser);
+        ProductQueryParser messageParser = serving.parser();
+        List<Product> lastShown = shownCards.shownProducts(request.conversationId(), catalogue);
+        Optional<ShownCardMessage> aboutCard = shownCards.message(request.conversationId(), request.analysis(),
+                lastShown, serving);
         ProductQuery message = messageParser.parse(request.analysis());
         // A kind of product named in words no category word covers ("do you sell phones?", "有冰箱吗"): the rules say
         // "not sold" when no product is one, and the cards narrow to those that are when some are. A category word
@@ -216,23 +184,25 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
                 : followUps.refine(request.conversationId(), request.analysis().text(), parsed);
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
-        RecoTurn turn = turn(request, parsed, query, availability, refined.isPresent(),
+        RecoTurn turn = RecoTurn.of(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
                 aboutCard.map(ShownCardMessage::code).orElse(null));
         ShopperSituation situation = ShopperSituation.of(request);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        ShopperRecommender recommender = serving.recommender();
         RecommendationRules.Supply[] supplied = {null};
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
             supplied[0] = SHOWN.equals(decision.getSource())
-                    ? similarToSoldOut(serving, decision, aboutCard.orElseThrow(), lastShown, request)
-                    : candidates.supply(serving, decision, query, request,
+                    ? shownCards.similarToSoldOut(recommender, decision, aboutCard.orElseThrow(), lastShown, request)
+                    : candidates.supply(recommender, decision, query, request,
                     refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()),
                     refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null));
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
         if (decision.isRecommend() && SHOWN.equals(decision.getSource())) {
-            return Optional.of(answerAboutCards(request, aboutCard.orElseThrow(), lastShown, outcome, serving, ruleSet.version()));
+            return Optional.of(shownCards.answer(request, aboutCard.orElseThrow(), lastShown, outcome, serving, texts,
+                    ruleSet.version()));
         }
         ProductReplies replies = new ProductReplies(texts, settings, catalogue, ruleSet.version(), request);
         if (decision.isNotSold()) {
@@ -251,70 +221,5 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                             .collect(Collectors.toSet()));
         }
         return reply;
-    }
-
-    /**
-     * The answer to questions about the cards shown, with those cards (and similar ones in stock when the one card
-     * asked about is sold out), or to a comparison of them; remembered so that "它多少钱" or "第三个呢" next follow on
-     * from the card last asked about (after "which one is cheaper?", the cheaper one).
-     */
-    private ProductSuggestions answerAboutCards(RecommendationRequest request, ShownCardMessage asked, List<Product> shown,
-                                                RecommendationRules.Outcome outcome, ShopperRecommender serving,
-                                                String ruleSetVersion) {
-        ShownCardReplies replies = new ShownCardReplies(texts, valueNames, settings, serving.catalogue(), ruleSetVersion,
-                request.language());
-        String conversation = request.conversationId();
-        if (asked.comparison() != null) {
-            CardComparison comparison = asked.comparison();
-            List<String> compared = comparison.positions().stream().map(at -> shown.get(at - 1).sku()).toList();
-            CardComparisonReplies.Signals signals = comparison.aspect() != CardComparison.Aspect.BETTER
-                    ? CardComparisonReplies.Signals.NONE
-                    : new CardComparisonReplies.Signals(compared.stream().collect(Collectors.toMap(sku -> sku,
-                    serving::shoppersOf)), interactions.ratingsOf(compared), followUps.wantedColour(conversation));
-            ProductSuggestions answer = new CardComparisonReplies(replies, valueNames, ruleSetVersion, request.language())
-                    .answer(comparison, shown, outcome.decision(), signals);
-            if (comparison.clear()) {
-                followUps.compared(conversation, CardComparisonReplies.pointedTo(comparison, shown));
-            }
-            return answer;
-        }
-        ProductSuggestions answer = replies.answer(asked.questions(), shown, outcome.decision(), outcome.accepted());
-        ShownCardQuestion last = asked.questions().getLast();
-        if (last.aboutACard()) {
-            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their places.
-            followUps.discussed(conversation, last.sku(), last.questions().getLast(), last.askedColour(),
-                    asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
-        }
-        return answer;
-    }
-
-    /**
-     * For a card sold out, the candidates similar to it (its category, ranked from it by the models) that were not among
-     * the cards shown; none otherwise.
-     */
-    private RecommendationRules.Supply similarToSoldOut(ShopperRecommender serving, RecommendationDecision decision,
-                                                        ShownCardMessage asked, List<Product> shown,
-                                                        RecommendationRequest request) {
-        ShownCardQuestion card = asked.oneCard() ? asked.questions().getFirst() : null;
-        Product product = card != null && card.aboutACard() ? serving.catalogue().find(card.sku()).orElse(null) : null;
-        if (product == null || product.inStock()) {
-            return new RecommendationRules.Supply(List.of(), null, io.shopdesk.recommendation.internal.CatalogueSelection.Relaxed.NONE);
-        }
-        ProductQuery like = new ProductQuery(product.category(), null, Map.of(), null, product.sku());
-        return candidates.supply(serving, decision, like, request,
-                shown.stream().map(Product::sku).collect(Collectors.toSet()), null);
-    }
-
-    /** The facts of this turn the rules see: what the message itself names, and how the Java side read it. */
-    private static RecoTurn turn(RecommendationRequest request, ProductQuery parsed, ProductQuery query,
-                                 AvailabilityQuestion availability, boolean refinesLast, boolean productProblem,
-                                 String shownCard) {
-        int words = request.analysis().wordCount();
-        // What the message itself names: a follow-up's category is the last query's, not a mention.
-        return new RecoTurn(request.analysis().intentName(), request.language().code(), parsed.category(),
-                parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
-                words, refinesLast, request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
-                availability.thing(), availability.carried(), availability.service(), query.recipient(),
-                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard);
     }
 }

@@ -2,6 +2,7 @@ package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
 import io.shopdesk.recommendation.internal.CardQuestion;
+import io.shopdesk.recommendation.internal.ComparisonWording;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardQuestion;
 import io.shopdesk.recommendation.internal.ValueNames;
@@ -250,6 +251,11 @@ final class ShownCardReplies {
 
     String text(String key, Map<String, String> values) {
         return texts.text(language, key, values);
+    }
+
+    /** How the answers comparing cards say a card, a value per card and a list, in this reply's language. */
+    ComparisonWording wording() {
+        return new ComparisonWording(texts, language);
     }
 
     /** A price as the catalogue has it: whole yuan with thousands separators (1,299), else with its fen (39.90). */

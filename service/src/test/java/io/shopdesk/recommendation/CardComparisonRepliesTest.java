@@ -132,9 +132,9 @@ class CardComparisonRepliesTest {
         ProductSuggestions zh = compare(Language.ZH, Aspect.BETTER, RUNNING_SHOES, close, 1, 2);
         assertThat(zh.text()).endsWith("都有现货。都支持分期付款。在店里看过或买过的顾客数差不多（第1款53位，第2款50位）。");
         assertThat(zh.reason()).doesNotContainKey("popular");
-        assertThat(CardComparisonReplies.mostPopular(RUNNING_SHOES.subList(0, 2), Map.of("SHO-1017", 9, "SHO-1009", 4)))
+        assertThat(CardShopperSignals.mostPopular(RUNNING_SHOES.subList(0, 2), Map.of("SHO-1017", 9, "SHO-1009", 4)))
                 .as("a quarter more and five more").isEqualTo("SHO-1017");
-        assertThat(CardComparisonReplies.mostPopular(RUNNING_SHOES.subList(0, 2), Map.of("SHO-1017", 8, "SHO-1009", 4)))
+        assertThat(CardShopperSignals.mostPopular(RUNNING_SHOES.subList(0, 2), Map.of("SHO-1017", 8, "SHO-1009", 4)))
                 .as("twice as many, but only four more").isNull();
     }
 

@@ -1,0 +1,29 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.recommendation.internal.ProductQueryParser;
+import io.shopdesk.recommendation.internal.ValueNames;
+
+/**
+ * The catalogue in service with what is read beside it: the models over the products ({@link ShopperRecommender}),
+ * the attribute words that read a message ({@code attributes.csv}) and the names of attribute values
+ * ({@code value-names.csv}). Read together and swapped whole when the catalogue folder changes, so that one call
+ * never mixes a new catalogue with old words. Immutable and thread-safe.
+ *
+ * @param recommender the catalogue and the models over it
+ * @param parser      reads a message's product query with the catalogue's attribute words
+ * @param valueNames  names attribute values in each language ("grey", 灰色)
+ */
+record CatalogueInService(ShopperRecommender recommender, ProductQueryParser parser, ValueNames valueNames) {
+
+    /** Reads the catalogue folder of the settings; fails with the file and line of what cannot be read. */
+    static CatalogueInService read(RecommendationSettings settings, ProductCatalogue catalogue, TrainedRecommenders models) {
+        ProductQueryParser words = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"),
+                settings.usdToCny());
+        ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
+        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named);
+    }
+
+    ProductCatalogue catalogue() {
+        return recommender.catalogue();
+    }
+}

@@ -1,0 +1,113 @@
+package io.shopdesk.recommendation;
+
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.recommendation.internal.CardComparison;
+import io.shopdesk.recommendation.internal.CatalogueSelection;
+import io.shopdesk.recommendation.internal.InteractionRepository;
+import io.shopdesk.recommendation.internal.ProductFollowUps;
+import io.shopdesk.recommendation.internal.RecommendationTexts;
+import io.shopdesk.recommendation.internal.ShownCardMessage;
+import io.shopdesk.recommendation.internal.ShownCardQuestion;
+import io.shopdesk.recommendation.internal.ValueNames;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Questions about the cards a conversation was last shown (第二个有货吗, "how much is the scarf?", 第二个和第三个哪个好),
+ * from reading the message to the answer: which cards those are now, what the message asks of them, the similar
+ * products in stock for a card sold out, and the answer, remembered so that 它多少钱 or 第三个呢 next follow on. Apart
+ * from {@link RecommendationService}, which answers requests for products, because these answers show no new
+ * products but facts of the ones shown. Thread-safe: the conversations' memory ({@link ProductFollowUps}) is; a call's
+ * state is local.
+ */
+final class ShownCardAnswers {
+    private final ProductFollowUps followUps;
+    private final CandidateSupplier candidates;
+    /** The shoppers' own ratings, which a comparison of cards tells ("which is better?"). */
+    private final InteractionRepository interactions;
+    private final RecommendationSettings settings;
+
+    ShownCardAnswers(ProductFollowUps followUps, CandidateSupplier candidates, InteractionRepository interactions,
+                     RecommendationSettings settings) {
+        this.followUps = followUps;
+        this.candidates = candidates;
+        this.interactions = interactions;
+        this.settings = settings;
+    }
+
+    /** The cards the conversation was last shown, in their order, as the catalogue has them now. */
+    List<Product> shownProducts(String conversationId, ProductCatalogue catalogue) {
+        return followUps.shownCards(conversationId).stream().map(catalogue::find).flatMap(Optional::stream).toList();
+    }
+
+    /** What the message asks about the cards {@code shown}, or empty when it asks nothing about them (or none were). */
+    Optional<ShownCardMessage> message(String conversationId, Analysis analysis, List<Product> shown,
+                                       CatalogueInService served) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
+        ValueNames named = served.valueNames();
+        return ShownCardMessage.of(analysis.text(), shown, followUps.discussed(conversationId),
+                followUps.lastQuestion(conversationId), sentence -> {
+                    String lower = ShownCardQuestion.normalise(sentence);
+                    return Optional.ofNullable(served.parser().attributesIn(lower).get("color"))
+                            .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
+                            .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
+                });
+    }
+
+    /**
+     * The answer to questions about the cards shown, with those cards (and similar ones in stock when the one card
+     * asked about is sold out), or to a comparison of them; remembered so that "它多少钱" or "第三个呢" next follow on
+     * from the card last asked about (after "which one is cheaper?", the cheaper one).
+     */
+    ProductSuggestions answer(RecommendationRequest request, ShownCardMessage asked, List<Product> shown,
+                              RecommendationRules.Outcome outcome, CatalogueInService served,
+                              RecommendationTexts texts, String ruleSetVersion) {
+        ShownCardReplies replies = new ShownCardReplies(texts, served.valueNames(), settings, served.catalogue(),
+                ruleSetVersion, request.language());
+        String conversation = request.conversationId();
+        if (asked.comparison() != null) {
+            CardComparison comparison = asked.comparison();
+            List<String> compared = comparison.positions().stream().map(at -> shown.get(at - 1).sku()).toList();
+            CardComparisonReplies.Signals signals = comparison.aspect() != CardComparison.Aspect.BETTER
+                    ? CardComparisonReplies.Signals.NONE
+                    : new CardComparisonReplies.Signals(compared.stream().collect(Collectors.toMap(sku -> sku,
+                    served.recommender()::shoppersOf)), interactions.ratingsOf(compared), followUps.wantedColour(conversation));
+            ProductSuggestions answer = new CardComparisonReplies(replies, served.valueNames(), ruleSetVersion,
+                    request.language()).answer(comparison, shown, outcome.decision(), signals);
+            if (comparison.clear()) {
+                followUps.compared(conversation, CardComparisonReplies.pointedTo(comparison, shown));
+            }
+            return answer;
+        }
+        ProductSuggestions answer = replies.answer(asked.questions(), shown, outcome.decision(), outcome.accepted());
+        ShownCardQuestion last = asked.questions().getLast();
+        if (last.aboutACard()) {
+            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their places.
+            followUps.discussed(conversation, last.sku(), last.questions().getLast(), last.askedColour(),
+                    asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
+        }
+        return answer;
+    }
+
+    /**
+     * For a card sold out, the candidates similar to it (its category, ranked from it by the models) that were not among
+     * the cards shown; none otherwise.
+     */
+    RecommendationRules.Supply similarToSoldOut(ShopperRecommender serving, RecommendationDecision decision,
+                                                ShownCardMessage asked, List<Product> shown,
+                                                RecommendationRequest request) {
+        ShownCardQuestion card = asked.oneCard() ? asked.questions().getFirst() : null;
+        Product product = card != null && card.aboutACard() ? serving.catalogue().find(card.sku()).orElse(null) : null;
+        if (product == null || product.inStock()) {
+            return new RecommendationRules.Supply(List.of(), null, CatalogueSelection.Relaxed.NONE);
+        }
+        ProductQuery like = new ProductQuery(product.category(), null, Map.of(), null, product.sku());
+        return candidates.supply(serving, decision, like, request,
+                shown.stream().map(Product::sku).collect(Collectors.toSet()), null);
+    }
+}
