@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  * cheaper?", "what's the difference between the scarf and the lipstick?") from what the shop knows, never a judgement
  * it cannot make: the catalogue's facts side by side where they differ ({@link CardDifferences}); "which is cheaper"
  * names the cheaper card and by how much ({@link CardPriceComparison}); "which is better" adds what the shop's data
- * says ({@link CardShopperSignals}). The cards compared are shown again, their stock as their line. This class puts
+ * says ({@link CardShopperSignals}); "which one is in stock?" names those in stock and how many are left when few
+ * ({@link CardStockComparison}). The cards compared are shown again, their stock as their line. This class puts
  * the reply and its reason together; the parts word themselves. One instance per turn; not shared between threads.
  */
 final class CardComparisonReplies {
@@ -36,6 +37,7 @@ final class CardComparisonReplies {
     private final CardPriceComparison prices;
     private final CardDifferences differences;
     private final CardShopperSignals shopData;
+    private final CardStockComparison stock;
     private final String ruleSetVersion;
     private final Language language;
 
@@ -45,6 +47,7 @@ final class CardComparisonReplies {
         this.prices = new CardPriceComparison(cards, wording, language);
         this.differences = new CardDifferences(cards, wording, prices, names, language);
         this.shopData = new CardShopperSignals(wording, names, language);
+        this.stock = new CardStockComparison(cards, wording);
         this.ruleSetVersion = ruleSetVersion;
         this.language = language;
     }
@@ -77,16 +80,23 @@ final class CardComparisonReplies {
             case DIFFERENCE -> cards.join(wording.text("card.compare.difference",
                     Map.of("list", wording.items(at, compared))), differences.sideBySide(at, compared));
             case BETTER -> better(at, compared, signals, reason);
+            case IN_STOCK -> {
+                reason.put("inStock", compared.stream().filter(Product::inStock).map(Product::sku).toList());
+                yield stock.answer(at, compared);
+            }
         };
         return new ProductSuggestions(text, compared.stream().map(p -> cards.cardAgain(p, decision)).toList(), reason);
     }
 
     /**
-     * The card the answer points to, when one is: "it" next means that card. Null when none is (see {@link
-     * CardPriceComparison#pointedTo}).
+     * The card the answer points to, when one is: "it" next means that card. The cheaper (or dearer) one, or the one
+     * card in stock; null when none is (see {@link CardPriceComparison#pointedTo}, {@link
+     * CardStockComparison#pointedTo}).
      */
     static String pointedTo(CardComparison comparison, List<Product> shown) {
-        return CardPriceComparison.pointedTo(comparison, shown);
+        return comparison.aspect() == CardComparison.Aspect.IN_STOCK
+                ? CardStockComparison.pointedTo(comparison, shown)
+                : CardPriceComparison.pointedTo(comparison, shown);
     }
 
     /** Which is better: no quality judged; the differences, then what the shop's data says. */

@@ -107,6 +107,40 @@ class CardComparisonRepliesTest {
     }
 
     @Test
+    void whichOneIsInStockNamesThoseInStockHowManyAreLeftWhenFewAndThoseSoldOut() {
+        ProductSuggestions zh = compare(Language.ZH, Aspect.IN_STOCK, RUNNING_SHOES, CardComparisonReplies.Signals.NONE, 1, 2, 3);
+        assertThat(zh.text()).isEqualTo("第1款踏峰防水越野跑鞋、第2款踏峰越野跑鞋和第3款疾速日常训练跑步鞋都有现货。");
+        assertThat(zh.reason()).containsEntry("aspect", "in_stock").containsEntry("inStock", List.of("SHO-1017", "SHO-1009", "SHO-1015"))
+                .doesNotContainKey("sku");
+        assertThat(zh.cards()).extracting(ProductCard::sku).containsExactly("SHO-1017", "SHO-1009", "SHO-1015");
+        List<Product> mixed = List.of(withStock("SHO-1017", 3), withStock("SHO-1009", 0), withStock("SHO-1015", 40));
+        assertThat(compare(Language.ZH, Aspect.IN_STOCK, mixed, CardComparisonReplies.Signals.NONE, 1, 2, 3).text())
+                .isEqualTo("第1款踏峰防水越野跑鞋和第3款疾速日常训练跑步鞋有现货。其中第1款只剩3件了，喜欢的话要抓紧哦。"
+                        + "第2款踏峰越野跑鞋暂时缺货，可以在商品页点击“到货提醒”，到货后我们会第一时间通知您。");
+        assertThat(compare(Language.EN, Aspect.IN_STOCK, mixed, CardComparisonReplies.Signals.NONE, 1, 2, 3).text())
+                .isEqualTo("In stock: #1 TrailPeak Waterproof Trail Running Shoes and #3 SwiftStride Daily Running Shoes."
+                        + " #1 has only 3 left. Sold out for now: #2 TrailPeak Trail Running Shoes; tap Notify Me on the"
+                        + " product page and we'll message you as soon as it's back.");
+        ProductSuggestions one = compare(Language.EN, Aspect.IN_STOCK, mixed, CardComparisonReplies.Signals.NONE, 2, 3);
+        assertThat(one.text()).isEqualTo("In stock: #3 SwiftStride Daily Running Shoes. Sold out for now: #2 TrailPeak"
+                + " Trail Running Shoes; tap Notify Me on the product page and we'll message you as soon as it's back.");
+        assertThat(one.reason()).as("the one in stock is what \"it\" next means").containsEntry("sku", "SHO-1015");
+        List<Product> none = List.of(withStock("SHO-1017", 0), withStock("SHO-1009", 0));
+        assertThat(compare(Language.EN, Aspect.IN_STOCK, none, CardComparisonReplies.Signals.NONE, 1, 2).text())
+                .isEqualTo("None of them is in stock at the moment: #1 TrailPeak Waterproof Trail Running Shoes and #2"
+                        + " TrailPeak Trail Running Shoes. Tap Notify Me on a product page and we'll message you as soon as it's back.");
+        assertThat(compare(Language.ZH, Aspect.IN_STOCK, none, CardComparisonReplies.Signals.NONE, 1, 2).text())
+                .isEqualTo("第1款踏峰防水越野跑鞋和第2款踏峰越野跑鞋都暂时缺货。您可以在商品页点击“到货提醒”，到货后我们会第一时间通知您。");
+    }
+
+    /** A catalogue product with another stock: the demo catalogue has no product with one to five left. */
+    static Product withStock(String sku, int stock) {
+        Product p = CATALOGUE.find(sku).orElseThrow();
+        return new Product(p.sku(), p.nameZh(), p.nameEn(), p.category(), p.brand(), p.price(), stock, p.attributes(),
+                p.tags(), p.instalments());
+    }
+
+    @Test
     void whichIsBetterTellsWhatTheDataSaysAndNoJudgementOfQuality() {
         CardComparisonReplies.Signals signals = new CardComparisonReplies.Signals(Map.of("BEA-6005", 18, "APP-2012", 35),
                 Map.of("BEA-6005", new RatingSummary(3, 4.0), "APP-2012", new RatingSummary(2, 5.0)), "red");

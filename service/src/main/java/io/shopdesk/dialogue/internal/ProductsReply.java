@@ -9,6 +9,7 @@ import io.shopdesk.nlp.Language;
 import io.shopdesk.recommendation.RecommendationRequest;
 import io.shopdesk.recommendation.RecommendationService;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * a fallback (the shopper asked for products, not for an FAQ) and the question about a card shown, which they answer,
  * and follow any other reply. The products reply names the dialogue rule that decided the turn (ProductNamed,
  * ProductRequested, QuestionAboutShownCard when the cards answer the message), or the recommendation rule when the
- * dialogue fell back; its reason names the recommendation rule. The state is read before this turn updates it, after the rules: a problem reported in this message counts
+ * dialogue fell back; its reason names the recommendation rule. When no products come for a fallback ProductNamed or
+ * ProductRequested decided, the "did you mean" left names the catch-all Fallback. The state is read before this turn updates it, after the rules: a problem reported in this message counts
  * already. Without the recommendation module, the replies stay as they are. Thread-safe; the decision it may change
  * is the turn's own.
  */
@@ -36,6 +38,15 @@ public final class ProductsReply {
      */
     private static final Set<String> NOT_UNDERSTOOD = Set.of("Fallback", "DeclineOffTopic");
 
+    /**
+     * The dialogue rules that leave a message to the product cards by deciding a fallback (ProductNamed,
+     * ProductRequested): when no cards replace the fallback, the "did you mean" that stays names the catch-all
+     * {@link #FALLBACK}, not a products rule on a reply with no products.
+     */
+    private static final Set<String> LEFT_TO_PRODUCTS = Set.of("ProductNamed", "ProductRequested");
+    /** The catch-all dialogue rule of a message nothing understood. */
+    private static final String FALLBACK = "Fallback";
+
     private final ObjectProvider<RecommendationService> recommendations;
 
     public ProductsReply(ObjectProvider<RecommendationService> recommendations) {
@@ -47,7 +58,7 @@ public final class ProductsReply {
                              ConversationState state, Decision decision, OrderDetails order) {
         RecommendationService service = recommendations.getIfAvailable();
         if (service == null) {
-            return replies;
+            return fallbackWithoutProducts(replies, decision);
         }
         return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
                         state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
@@ -66,7 +77,29 @@ public final class ProductsReply {
                     all.add(products);
                     return List.copyOf(all);
                 })
-                .orElse(replies);
+                .orElseGet(() -> fallbackWithoutProducts(replies, decision));
+    }
+
+    /**
+     * The replies when no products came: a fallback a products rule decided (ProductRequested for "compare prices with
+     * other shops", which the intent model calls a product inquiry) is the "did you mean" of a message nothing
+     * understood, so it and the decision name {@link #FALLBACK}, as the transcript and the agent's view should.
+     * Every other reply is as it was.
+     */
+    private static List<Reply> fallbackWithoutProducts(List<Reply> replies, Decision decision) {
+        if (!"fallback".equals(decision.getAction()) || !LEFT_TO_PRODUCTS.contains(decision.getRule())) {
+            return replies;
+        }
+        String leftTo = decision.getRule();
+        decision.decide("fallback", decision.getDetail(), FALLBACK);
+        return replies.stream().map(reply -> "fallback".equals(reply.type()) && leftTo.equals(reply.data().get("rule"))
+                ? withRule(reply, FALLBACK) : reply).toList();
+    }
+
+    private static Reply withRule(Reply reply, String rule) {
+        Map<String, Object> data = new LinkedHashMap<>(reply.data());
+        data.put("rule", rule);
+        return new Reply(reply.type(), reply.text(), data);
     }
 
     /**

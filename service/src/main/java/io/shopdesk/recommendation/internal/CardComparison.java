@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * A comparison of cards the conversation was last shown: 第二个和第三个哪个好, 哪个更便宜, 这两款有什么区别, 口红和围巾哪个好,
  * "which is better, the first or the second?", "what's the difference between the scarf and the lipstick?", "which one
- * is cheaper?", "compare the first two". The cards are those the message names side by side ({@link CardMentions}),
+ * is cheaper?", "compare the first two", 哪个有货, "which one is in stock?". The cards are those the message names side by side ({@link CardMentions}),
  * or, when it names none and only asks (哪个更便宜, "which one is cheaper?", 有什么区别), all the cards shown.
  * <p>
  * No comparison: fewer than two cards shown; a message about an order, shipping, a return or a discount (比较一下快递),
@@ -47,7 +47,10 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
                 + "|\\bcheap(?:er|est)\\b|\\bless expensive\\b|\\bmore affordable\\b|\\bcosts? less\\b|\\bprice difference\\b"),
         /** 哪个更贵, "which one is more expensive?". */
         PRICIER("pricier", "哪" + Words.WHICH_ZH + "?(?:更|比较|最)?贵|比(?!较).{0,8}贵|贵多少|贵了多少"
-                + "|\\bpric(?:ier|iest)\\b|\\b(?:more|most) expensive\\b|\\bdearer\\b|\\bcosts? more\\b");
+                + "|\\bpric(?:ier|iest)\\b|\\b(?:more|most) expensive\\b|\\bdearer\\b|\\bcosts? more\\b"),
+        /** 哪个有货, 哪个还有货, "which one is in stock?": which of the cards can be bought now, and how many are left. */
+        IN_STOCK("in_stock", "哪(?:些|" + Words.WHICH_ZH + ")?(?:还|现在|目前)?(?:有货|有现货|有库存|能买|在卖|没货|缺货|卖完|售罄|断货)"
+                + "|\\bwhich\\b.{0,30}\\b(?:in stock|available|left|sold out|out of stock)\\b");
 
         private final String code;
         private final Pattern words;
@@ -87,9 +90,11 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
     private static final Pattern COMPARING = Pattern.compile("好看|好用|受欢迎|热门|卖得好|质量|好|值得|推荐|合适|适合|划算|耐用|实用"
             + "|区别|不同|差别|差异"
             + "|对比|比较|比一比|比一下|不一样|便宜|实惠|价格|价钱|省钱|贵|差价|价差|差|相差|多少钱|多少"
+            + "|还有货|有现货|有货|有库存|库存|能买|在卖|没货|缺货|卖完|售罄|断货|还|现在|目前"
             + "|\\b(?:better|best|nicer|recommend|recommended|worth|go for|should|differ|difference|differences|different"
             + "|compare|compared|comparing|comparison|vs|versus|side by side|cheaper|cheapest|less|expensive|more|most"
-            + "|affordable|costs?|price|prices|pricier|priciest|dearer|choice|option|pick|it|popular|quality)\\b");
+            + "|affordable|costs?|price|prices|pricier|priciest|dearer|choice|option|pick|it|popular|quality"
+            + "|in stock|out of stock|sold out|available|left|still|now)\\b");
     /** What is left of a comparison that names no card once the asking is taken out. */
     private static final Pattern FILLER = Pattern.compile(
             "哪|个|款|一|更|最|比较|都|些|点|之间|呢|吗|啊|呀|的|是|你|觉得|说|买|选|推荐|有|什么|啥|会|请问|那么|那|这|到底|一下|两"

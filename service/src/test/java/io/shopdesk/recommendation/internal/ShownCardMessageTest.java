@@ -115,6 +115,22 @@ class ShownCardMessageTest {
     }
 
     @Test
+    void whichOneIsInStockAsksAboutTheCardsShownNotOneCard() {
+        softly.assertThat(read("哪个有货")).isEqualTo("compare in_stock [1, 2, 3]");
+        softly.assertThat(read("哪个还有货")).isEqualTo("compare in_stock [1, 2, 3]");
+        softly.assertThat(read("哪些有现货？")).isEqualTo("compare in_stock [1, 2, 3]");
+        softly.assertThat(read("哪款现在有货")).isEqualTo("compare in_stock [1, 2, 3]");
+        softly.assertThat(read("第一个和第三个哪个有货")).isEqualTo("compare in_stock [1, 3]");
+        softly.assertThat(read("which one is in stock?")).isEqualTo("compare in_stock [1, 2, 3]");
+        softly.assertThat(read("which ones are still available?")).isEqualTo("compare in_stock [1, 2, 3]");
+        softly.assertThat(read("which of the two is in stock?", cards("BEA-6009", "BEA-6005"), null, null))
+                .isEqualTo("compare in_stock [1, 2]");
+        softly.assertThat(read("第二个有货吗")).as("one card, no which: its stock").isEqualTo("stock@2");
+        softly.assertThat(read("第一个和第二个有货吗")).as("no which: each card's stock").isEqualTo("stock@1 stock@2");
+        softly.assertThat(read("哪个快递有货")).as("shipping").isEqualTo("none");
+    }
+
+    @Test
     void severalQuestionsAboutOneCardAreAllAsked() {
         softly.assertThat(read("第一个多少钱？有货吗？")).isEqualTo("price,stock@1");
         softly.assertThat(read("第一个多少钱有货吗")).as("in one breath").isEqualTo("price,stock@1");
