@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.internal;
 
+import io.shopdesk.nlp.ChineseNumber;
 import io.shopdesk.nlp.Entity;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       "预算1000左右"): it is what the shopper means to spend at most.</li>
  * </ul>
  * A ceiling and a floor may come together ("over 300 and under 600"); a band is read only when the message has
- * no range, ceiling or floor. Amounts are written 1000, 1,000, 1k, 5千 or 1.5万 (full-width digits arrive folded by the pipeline); "$",
+ * no range, ceiling or floor. Amounts are written 1000, 1,000, 1k, 5千 or 1.5万 (full-width digits arrive folded by the pipeline),
+ * or in Chinese numerals beside a price word (三百到五百, 一千以内, 两千左右, 一千五, 1千5, 两三百, 八百多: see {@link ChineseAmounts}); "$",
  * "dollars", "bucks", "美元", "刀" mean US dollars (converted at the given rate), anything else (元, 块, 块钱, yuan) CNY.
  * An English "around/about" amount needs a currency ("about 2 pairs" is no price), and a bare number beside a height,
  * weight, size or age ("身高170左右", "42码左右", "over 50 reviews") is none either. Immutable and thread-safe.
@@ -83,11 +84,12 @@ record AskedPrice(BigDecimal min, BigDecimal max, BigDecimal around) {
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([a-z]+)");
 
     /**
-     * The price the message (lower case) names.
+     * The price the message (lower case) names, its Chinese-numeral amounts read as digits first ({@link ChineseAmounts}).
      *
      * @param usdToCny the rate for amounts in US dollars
      */
-    static AskedPrice in(String lower, BigDecimal usdToCny) {
+    static AskedPrice in(String message, BigDecimal usdToCny) {
+        String lower = ChineseAmounts.asDigits(message);
         AskedPrice range = PriceRange.in(lower, usdToCny);
         if (range != null) {
             return range;

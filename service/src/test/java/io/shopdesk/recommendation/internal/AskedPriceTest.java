@@ -179,4 +179,67 @@ class AskedPriceTest {
         assertThat(read("open 10:00-18:00")).isEqualTo("none");
         assertThat(read("一般1-3天发货")).isEqualTo("none");
     }
+
+    @Test
+    void chineseNumeralsBesidePriceWordsAreAmounts() {
+        assertThat(read("三百到五百的耳机")).isEqualTo("min 300 max 500");
+        assertThat(read("一千以内的跑鞋")).isEqualTo("max 1000");
+        assertThat(read("两千左右的手机")).isEqualTo("1600.00-2400.00 around 2000");
+        assertThat(read("五百块的耳机")).isEqualTo("max 500");
+        assertThat(read("预算三百")).isEqualTo("max 300");
+        assertThat(read("预算三百的耳机")).isEqualTo("max 300");
+        assertThat(read("一千五以内")).isEqualTo("max 1500");
+        assertThat(read("两千五左右的手机")).isEqualTo("2000.00-3000.00 around 2500");
+        assertThat(read("1千5以内")).as("a mixed numeral").isEqualTo("max 1500");
+        assertThat(read("3百块以下")).isEqualTo("max 300");
+        assertThat(read("五百以上的耳机")).isEqualTo("min 500");
+        assertThat(read("不超过八百的鞋")).isEqualTo("max 800");
+        assertThat(read("至少一千")).isEqualTo("min 1000");
+        assertThat(read("三百和五百之间")).isEqualTo("min 300 max 500");
+        assertThat(read("一万以内的电脑")).isEqualTo("max 10000");
+        assertThat(read("三百元到五百元")).isEqualTo("min 300 max 500");
+        assertThat(read("300到五百")).as("digits at one end, numerals at the other").isEqualTo("min 300 max 500");
+    }
+
+    @Test
+    void aSpanOfTwoDigitsIsTheRangeBetweenThem() {
+        assertThat(read("两三百的耳机")).isEqualTo("min 200 max 300");
+        assertThat(read("两三百块的耳机")).isEqualTo("min 200 max 300");
+        assertThat(read("三五百块的耳机")).isEqualTo("min 300 max 500");
+        assertThat(read("一两千的手机")).isEqualTo("min 1000 max 2000");
+        assertThat(read("两三百以内")).as("a ceiling takes the upper end").isEqualTo("max 300");
+        assertThat(read("两三千以上")).as("a floor takes the lower end").isEqualTo("min 2000");
+    }
+
+    @Test
+    void anAmountAndSomeRunsToTheNextStepOfItsLastUnit() {
+        assertThat(read("八百多的耳机")).isEqualTo("min 800 max 900");
+        assertThat(read("八百多块的耳机")).isEqualTo("min 800 max 900");
+        assertThat(read("一千多的跑鞋")).isEqualTo("min 1000 max 2000");
+        assertThat(read("一千五多的手机")).isEqualTo("min 1500 max 1600");
+        assertThat(read("800多的耳机")).as("in digits too").isEqualTo("min 800 max 900");
+        assertThat(read("八百多以内")).isEqualTo("max 900");
+        assertThat(read("一千多以上")).isEqualTo("min 1000");
+    }
+
+    @Test
+    void chineseNumeralsThatAreNoPriceStayNone() {
+        assertThat(read("第三个")).isEqualTo("none");
+        assertThat(read("要三件")).isEqualTo("none");
+        assertThat(read("三天能到吗")).isEqualTo("none");
+        assertThat(read("买一双跑鞋")).isEqualTo("none");
+        assertThat(read("两个耳机")).isEqualTo("none");
+        assertThat(read("看一下")).isEqualTo("none");
+        assertThat(read("便宜一点")).isEqualTo("none");
+        assertThat(read("最多十个")).as("a count").isEqualTo("none");
+        assertThat(read("十到二十天")).isEqualTo("none");
+        assertThat(read("三十多岁的人用")).isEqualTo("none");
+        assertThat(read("一百多个评论")).isEqualTo("none");
+        assertThat(read("身高一百七左右")).isEqualTo("none");
+        assertThat(read("预算十分有限")).as("十分 is 'very'").isEqualTo("none");
+        assertThat(read("十二期免息吗")).isEqualTo("none");
+        assertThat(read("双十一到货吗")).isEqualTo("none");
+        assertThat(read("三四十码的鞋")).isEqualTo("none");
+        assertThat(read("一块买")).as("一块 is 'together'").isEqualTo("none");
+    }
 }

@@ -1,16 +1,23 @@
-package io.shopdesk.nlp.internal;
+package io.shopdesk.nlp;
 
 /**
- * Reads Chinese numerals such as 三百, 三百五十, 三百零五, 两千五, 一万二千 into numbers. Stateless and thread-safe.
+ * Reads Chinese numerals such as 三百, 三百五十, 三百零五, 两千五, 一万二千 into numbers. Public because more than one
+ * feature reads amounts written this way: the MONEY and INSTALMENTS entities of the NLP pipeline, and the price a
+ * product request names (recommendation's AskedPrice). Stateless and thread-safe.
  */
-final class ChineseNumber {
-    static final String CHARS = "零〇一二两三四五六七八九十百千万";
+public final class ChineseNumber {
+    /** Every character a Chinese numeral is written with: the digits (with 两 and 〇) and the units 十, 百, 千, 万. */
+    public static final String CHARS = "零〇一二两三四五六七八九十百千万";
 
     private ChineseNumber() {
     }
 
-    /** Returns the value, or -1 when the text is not a Chinese numeral. */
-    static long parse(String text) {
+    /**
+     * The value of a numeral made only of {@link #CHARS}, or -1 when the text has any other character or is empty.
+     * A digit right after 百, 千 or 万 counts in the next lower unit (两千五 is 2,500); consecutive digits are not read
+     * as a span (两三百 gives 300, not "200 to 300"): a caller that meets such a span decides what it means.
+     */
+    public static long parse(String text) {
         if (text.isEmpty()) {
             return -1;
         }

@@ -1,4 +1,4 @@
-package io.shopdesk.nlp.internal;
+package io.shopdesk.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
