@@ -97,6 +97,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return new OrderLabels(texts);
     }
 
+    /** What a decision's detail was about (a payment outcome, an FAQ entry), from the live reply texts and FAQ. */
+    public TopicLabels topicLabels() {
+        return new TopicLabels(texts, knowledge::entry);
+    }
+
     public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {
         return decide(null, analysis, replyLanguage, state);
     }

@@ -1,6 +1,7 @@
 package io.shopdesk.escalation;
 
 import io.shopdesk.dialogue.OrderLabels;
+import io.shopdesk.dialogue.TopicLabels;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.ScenarioGate;
@@ -20,7 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * the team, and words the reasons must say ({@code messages}); or a message while a person is in charge
  * ({@code waiting}) with whether it withdraws the request. An order is given as stored (status in_transit, carrier "SF
  * Express") and labelled as the service labels it, from the chat's reply texts beside the rule set
- * ({@code <rules>/dialogue/replies}; without them the labels are the stored values). Run by CI, by the reload gate
+ * ({@code <rules>/dialogue/replies}; without them the labels are the stored values); likewise what a turn's detail was
+ * about (a payment outcome from those texts, an FAQ entry by its question from {@code knowledge-base/} beside
+ * {@code <rules>}; without them the detail as given). Run by CI, by the reload gate
  * before a new version goes live, and by {@code rules test rules/escalation}. Thread-safe (stateless).
  */
 public final class EscalationScenarios {
@@ -67,8 +70,9 @@ public final class EscalationScenarios {
 
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
         OrderLabels labels = labelsBeside(folder);
+        TopicLabels topics = topicsBeside(folder);
         return ScenarioGate.runFiles(folder, YAML, new TypeReference<List<Scenario>>() { },
-                (file, scenario) -> run(rules, labels, file, scenario),
+                (file, scenario) -> run(rules, labels, topics, file, scenario),
                 (file, message) -> new Result(file.toString(), "(file)", false, message));
     }
 
@@ -87,7 +91,26 @@ public final class EscalationScenarios {
         return replies != null && Files.isDirectory(replies) ? OrderLabels.load(replies) : null;
     }
 
-    private static Result run(CompiledRuleSet rules, OrderLabels labels, Path file, Scenario s) {
+    /**
+     * What turns were about, from the reply texts beside the scenarios (as {@link #labelsBeside}) and the FAQ of
+     * {@code knowledge-base/} beside {@code <rules>} (where the service's defaults have it); null without the texts.
+     */
+    private static TopicLabels topicsBeside(Path scenarios) {
+        Path ruleSet = scenarios.toAbsolutePath().normalize().getParent();
+        Path replies = ruleSet == null ? null : ruleSet.resolveSibling("dialogue").resolve("replies");
+        if (replies == null || !Files.isDirectory(replies)) {
+            return null;
+        }
+        Path rulesFolder = ruleSet.getParent();
+        try {
+            return TopicLabels.load(replies, rulesFolder == null ? null : rulesFolder.resolveSibling("knowledge-base"));
+        } catch (IllegalArgumentException brokenFaq) {
+            // A broken FAQ edit is the knowledge base's to report; it must not hold back the escalation rules.
+            return TopicLabels.load(replies, null);
+        }
+    }
+
+    private static Result run(CompiledRuleSet rules, OrderLabels labels, TopicLabels topics, Path file, Scenario s) {
         if ((s.turn() == null) == (s.waiting() == null) || s.expect() == null) {
             return new Result(file.toString(), s.name(), false, "needs a turn or a waiting message, and an expect");
         }
@@ -98,7 +121,7 @@ public final class EscalationScenarios {
         EscalationPolicy policy = s.policy() == null ? EscalationPolicy.DEFAULT : s.policy().over(EscalationPolicy.DEFAULT);
         double sentiment = t.sentiment() == null ? 0 : t.sentiment();
         List<Object> facts = new ArrayList<>();
-        facts.add(new EscalationTurn(t.intent() == null ? "oos" : t.intent(), t.confidence() == null ? 0.9 : t.confidence(),
+        EscalationTurn turn = new EscalationTurn(t.intent() == null ? "oos" : t.intent(), t.confidence() == null ? 0.9 : t.confidence(),
                 t.text() == null ? "" : t.text(), t.language() == null ? "zh" : t.language(),
                 sentiment, "scenario",
                 t.consecutiveFallbacks() == null ? 0 : t.consecutiveFallbacks(),
@@ -106,7 +129,8 @@ public final class EscalationScenarios {
                 t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints(),
                 t.consecutiveNegativeTurns() != null ? t.consecutiveNegativeTurns()
                         : sentiment <= policy.negativeSentiment() ? 1 : 0,
-                Boolean.TRUE.equals(t.productNamed())));
+                Boolean.TRUE.equals(t.productNamed()));
+        facts.add(topics == null ? turn : turn.labelled(topics));
         facts.add(policy);
         if (s.customer() != null) {
             facts.add(s.customer());

@@ -121,7 +121,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 sentiment, lexicon.isPresent() ? "lexicon" : scoredLater ? "pending" : "none",
                 state.getConsecutiveFallbacks(), outcome.decision().getAction(), outcome.decision().getDetail(),
                 state.getConsecutiveComplaints(),
-                scoredLater ? 0 : state.getConsecutiveNegativeTurns(), analysis.namesProduct());
+                scoredLater ? 0 : state.getConsecutiveNegativeTurns(), analysis.namesProduct())
+                .labelled(dialogue.topicLabels());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         List<Object> facts = facts(conversationId, state, turn);
         EscalationCheck check = evaluate(ruleSet, turn, facts);

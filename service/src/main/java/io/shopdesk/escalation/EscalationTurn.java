@@ -1,11 +1,18 @@
 package io.shopdesk.escalation;
 
+import io.shopdesk.dialogue.TopicLabels;
+import io.shopdesk.nlp.Language;
 import java.util.Locale;
 
 /**
  * The shopper's message as the escalation rules see it (a fact), after the dialogue has answered it: the intent, the
  * text, its sentiment, how many turns in a row the bot failed to understand, and what the dialogue did.
  * Immutable. Documented for rule authors in {@code rules/escalation/README.md}.
+ *
+ * <p>Rules decide on {@code dialogueDetail} (payment_failed, coupons-not-working: the team follows it) and write
+ * {@code aboutZh} / {@code aboutEn} into the reasons an agent reads (付款失败, 常见问题“优惠券用不了。”), computed by
+ * {@link #labelled(TopicLabels)} from the chat's reply texts and the knowledge base. Built without labels (a scenario
+ * before it is labelled), they are the detail itself.
  *
  * @param sentiment           -1 (very negative) to 1 (very positive); 0 when unknown
  * @param sentimentSource     where the sentiment came from: lexicon (Chinese, or an English outburst), corenlp, pending
@@ -19,16 +26,40 @@ import java.util.Locale;
  *                            {@code negativeSentiment}, this turn's included (0 when this turn is not negative)
  * @param productNamed        the message names a catalogue product or a category word ("a phone case"): the intent
  *                            model's human_agent alone then is no request for a person
+ * @param aboutZh             what the detail was about, in Chinese (付款失败; an FAQ entry by its question); null
+ *                            without a detail
+ * @param aboutEn             the same in English ("a failed payment")
  */
 public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
                              String sentimentSource, int consecutiveFallbacks, String dialogueAction,
                              String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns,
-                             boolean productNamed) {
+                             boolean productNamed, String aboutZh, String aboutEn) {
+
+    public EscalationTurn {
+        aboutZh = aboutZh == null ? dialogueDetail : aboutZh;
+        aboutEn = aboutEn == null ? dialogueDetail : aboutEn;
+    }
+
+    /** The turn with what its detail was about still to be labelled ({@link #labelled(TopicLabels)}). */
+    public EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
+                          String sentimentSource, int consecutiveFallbacks, String dialogueAction,
+                          String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns,
+                          boolean productNamed) {
+        this(intent, confidence, text, language, sentiment, sentimentSource, consecutiveFallbacks, dialogueAction,
+                dialogueDetail, consecutiveComplaints, consecutiveNegativeTurns, productNamed, null, null);
+    }
+
+    /** This turn with what its detail was about labelled in both languages, as an agent reads it. */
+    public EscalationTurn labelled(TopicLabels labels) {
+        return new EscalationTurn(intent, confidence, text, language, sentiment, sentimentSource, consecutiveFallbacks,
+                dialogueAction, dialogueDetail, consecutiveComplaints, consecutiveNegativeTurns, productNamed,
+                labels.about(Language.ZH, dialogueDetail), labels.about(Language.EN, dialogueDetail));
+    }
 
     /** The same turn once its sentiment is known (English: after the reply). */
     EscalationTurn scored(double score, String source, int negativeTurns) {
         return new EscalationTurn(intent, confidence, text, language, score, source, consecutiveFallbacks,
-                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns, productNamed);
+                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns, productNamed, aboutZh, aboutEn);
     }
 
     public String getIntent() {
@@ -80,5 +111,13 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public boolean isProductNamed() {
         return productNamed;
+    }
+
+    public String getAboutZh() {
+        return aboutZh;
+    }
+
+    public String getAboutEn() {
+        return aboutEn;
     }
 }

@@ -3,6 +3,7 @@ package io.shopdesk.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.dialogue.OrderLabels;
+import io.shopdesk.dialogue.TopicLabels;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ class EscalationScenariosTest {
     static final CompiledRuleSet RULES = RuleEngine.compile(FOLDER);
     /** The chat's labels, as the service gives them to the rules. */
     static final OrderLabels LABELS = OrderLabels.load(Path.of("rules/dialogue/replies"));
+    /** What a turn was about, from the chat's texts and the shipped FAQ, as the service gives it to the rules. */
+    static final TopicLabels TOPICS = TopicLabels.load(Path.of("rules/dialogue/replies"), Path.of("knowledge-base"));
 
     @TestFactory
     Stream<DynamicTest> shippedScenariosPass() {
@@ -168,6 +171,49 @@ class EscalationScenariosTest {
                 null).labelled(LABELS);
         assertThat(unshipped).extracting(OrderInQuestion::statusZh, OrderInQuestion::statusEn,
                 OrderInQuestion::carrierZh, OrderInQuestion::carrierEn).containsExactly("备货中", "being prepared", null, null);
+    }
+
+    @Test
+    void aTurnIsLabelledWithWhatItWasAboutWhileTheRulesStillDecideOnTheCode() {
+        EscalationTurn payment = turn("why_for_agent", "payment_failed").labelled(TOPICS);
+        assertThat(payment).extracting(EscalationTurn::aboutZh, EscalationTurn::aboutEn)
+                .containsExactly("付款失败", "a failed payment");
+        assertThat(payment.dialogueDetail()).as("rules still decide on the code").isEqualTo("payment_failed");
+        assertThat(turn("help_for_agent", "coupons-not-working").labelled(TOPICS))
+                .extracting(EscalationTurn::aboutZh, EscalationTurn::aboutEn)
+                .containsExactly("常见问题“优惠券用不了。”", "the FAQ answer to \"My coupon isn't working.\"");
+        assertThat(turn("why_for_agent", "no-such-entry").labelled(TOPICS))
+                .extracting(EscalationTurn::aboutZh, EscalationTurn::aboutEn).containsExactly("no-such-entry", "no-such-entry");
+        assertThat(turn("kb_answer", null).labelled(TOPICS)).extracting(EscalationTurn::aboutZh, EscalationTurn::aboutEn)
+                .containsExactly(null, null);
+        assertThat(turn("why_for_agent", "payment_declined")).as("not labelled: the code itself")
+                .extracting(EscalationTurn::aboutZh, EscalationTurn::aboutEn)
+                .containsExactly("payment_declined", "payment_declined");
+    }
+
+    @Test
+    void theStuckReasonNamesTheFaqEntryByItsQuestionAndGoesToTheGeneralTeam() {
+        EscalationCheck check = EscalationRules.evaluate(RULES,
+                List.of(turn("help_for_agent", "coupons-not-working").labelled(TOPICS), EscalationPolicy.DEFAULT));
+        assertThat(check.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("STUCK_AFTER_ADVICE");
+            assertThat(reason.team()).isEqualTo("general");
+            assertThat(reason.messageZh()).isEqualTo("顾客按机器人的建议仍无法解决（常见问题“优惠券用不了。”），需要人工协助");
+            assertThat(reason.messageEn())
+                    .isEqualTo("The shopper is still stuck after the bot's advice (the FAQ answer to \"My coupon isn't working.\")");
+        });
+        EscalationCheck instalments = EscalationRules.evaluate(RULES,
+                List.of(turn("why_for_agent", "instalments_unavailable").labelled(TOPICS), EscalationPolicy.DEFAULT));
+        assertThat(instalments.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.team()).isEqualTo("payments");
+            assertThat(reason.messageZh()).isEqualTo("顾客追问原因（订单无法分期付款），机器人无法进一步说明");
+            assertThat(reason.messageEn())
+                    .isEqualTo("The shopper asks again why (instalments refused for the order): the bot can say no more");
+        });
+    }
+
+    private static EscalationTurn turn(String action, String detail) {
+        return new EscalationTurn("oos", 0.5, "why?", "en", 0, "scenario", 0, action, detail, 0, 0, false);
     }
 
     private static EscalationReason notReceived(String detail, OrderInQuestion order) {
