@@ -118,4 +118,27 @@ class EscalationContextIT {
             assertThat(delivered.at("/shipment/daysLate").asInt()).isZero();
         }
     }
+
+    /**
+     * A "why?" asked again about an FAQ answer reaches a person of the general team; the agent reads the entry's
+     * question in each language (from the live FAQ), not its id.
+     */
+    @Test
+    void aWhyAskedAgainNamesTheFaqEntryByItsQuestion() throws Exception {
+        String id = chat.handle(null, "how many days do I have to return something?", "en", "context-why")
+                .conversationId();
+        chat.handle(id, "why?", "en", "context-why");
+        var turn = chat.handle(id, "but why?", "en", "context-why");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "needs_explanation")
+                .containsEntry("team", "general");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent2", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.body().at("/escalation/reasons/0/code").asString()).isEqualTo("NEEDS_EXPLANATION");
+            assertThat(context.body().at("/escalation/reasons/0/messageEn").asString()).isEqualTo(
+                    "The shopper asks again why (the FAQ answer to \"What is your return policy?\"): the bot can say no more");
+            assertThat(context.body().at("/escalation/reasons/0/messageZh").asString())
+                    .isEqualTo("顾客追问原因（常见问题“退货政策是什么？”），机器人无法进一步说明");
+        }
+    }
 }
