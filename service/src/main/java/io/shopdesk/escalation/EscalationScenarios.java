@@ -86,9 +86,15 @@ public final class EscalationScenarios {
      * the scenarios are elsewhere (a folder of a test), whose orders then read as stored.
      */
     private static OrderLabels labelsBeside(Path scenarios) {
+        Path replies = repliesBeside(scenarios);
+        return replies == null ? null : OrderLabels.load(replies);
+    }
+
+    /** {@code <rules>/dialogue/replies} beside {@code <rules>/escalation/scenarios}, or null when there is none. */
+    private static Path repliesBeside(Path scenarios) {
         Path ruleSet = scenarios.toAbsolutePath().normalize().getParent();
         Path replies = ruleSet == null ? null : ruleSet.resolveSibling("dialogue").resolve("replies");
-        return replies != null && Files.isDirectory(replies) ? OrderLabels.load(replies) : null;
+        return replies != null && Files.isDirectory(replies) ? replies : null;
     }
 
     /**
@@ -96,14 +102,14 @@ public final class EscalationScenarios {
      * {@code knowledge-base/} beside {@code <rules>} (where the service's defaults have it); null without the texts.
      */
     private static TopicLabels topicsBeside(Path scenarios) {
-        Path ruleSet = scenarios.toAbsolutePath().normalize().getParent();
-        Path replies = ruleSet == null ? null : ruleSet.resolveSibling("dialogue").resolve("replies");
-        if (replies == null || !Files.isDirectory(replies)) {
+        Path replies = repliesBeside(scenarios);
+        if (replies == null) {
             return null;
         }
-        Path rulesFolder = ruleSet.getParent();
+        // replies is <rules>/dialogue/replies: knowledge-base/ sits beside <rules>.
+        Path knowledge = replies.getParent().getParent().resolveSibling("knowledge-base");
         try {
-            return TopicLabels.load(replies, rulesFolder == null ? null : rulesFolder.resolveSibling("knowledge-base"));
+            return TopicLabels.load(replies, knowledge);
         } catch (IllegalArgumentException brokenFaq) {
             // A broken FAQ edit is the knowledge base's to report; it must not hold back the escalation rules.
             return TopicLabels.load(replies, null);
