@@ -4,7 +4,7 @@
 // knowledge-base suggestions for the latest shopper message, each insertable
 // into the reply box with one click.
 import { h } from '../widget/dom.js';
-import { clock, num, percent, reasonText, text } from './format.js';
+import { clock, day, num, percent, reasonText, text } from './format.js';
 import { formatPrice } from '../widget/renderers.js';
 import { orderStatusLabel } from '../widget/i18n.js';
 import { label } from './i18n.js';
@@ -152,11 +152,11 @@ export function orderFacts(order, t, locale) {
   if (s.trackingNumber) facts.push({ key: 'tracking', label: t('trackingNumber'), value: text(s.trackingNumber) });
   const late = Number.isInteger(s.daysLate) && s.daysLate > 0 ? s.daysLate : 0;
   if (s.deliveredOn) {
-    facts.push({ key: 'delivered', label: t('deliveredOn'), value: text(s.deliveredOn) });
+    facts.push({ key: 'delivered', label: t('deliveredOn'), value: day(s.deliveredOn, locale) });
   } else if (late && s.eta) {
-    facts.push({ key: 'late', label: t('late'), value: t('lateDetail', late, text(s.eta)), late });
+    facts.push({ key: 'late', label: t('late'), value: t('lateDetail', late, day(s.eta, locale)), late });
   } else if (s.eta) {
-    facts.push({ key: 'eta', label: t('eta'), value: text(s.eta) });
+    facts.push({ key: 'eta', label: t('eta'), value: day(s.eta, locale) });
   }
   return facts;
 }

@@ -21,6 +21,19 @@ export function clock(at, locale) {
   return d.toLocaleDateString(tag, { month: '2-digit', day: '2-digit' }) + ' ' + time;
 }
 
+/**
+ * A calendar day as the agent reads it: "2026-11-28" -> "28 Nov 2026" (en) or "2026年11月28日" (zh). The day is
+ * formatted in UTC, where it was parsed, so no time zone moves it; anything else is shown as sent.
+ */
+export function day(value, locale) {
+  const s = text(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  const d = new Date(`${s}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return s;
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-GB';
+  return d.toLocaleDateString(tag, { timeZone: 'UTC', year: 'numeric', month: locale === 'zh' ? 'long' : 'short', day: 'numeric' });
+}
+
 /** 0.734 -> "73%"; null -> "–". */
 export function percent(share, digits = 0) {
   if (share === null || share === undefined || !Number.isFinite(Number(share))) return '–';

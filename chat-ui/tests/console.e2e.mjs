@@ -483,7 +483,7 @@ async function main() {
     if (!reason.includes('LATE_DELIVERY')) throw new Error(`reason "${short(reason, 60)}"`);
     const get = (key) => facts().locator(`[data-testid="context-order-${key}"]`).textContent();
     const want = { carrier: 'SF Express', tracking: 'SF1234567890123', items: 'AirFlow Running Shoes, Insulated Water Bottle 750ml',
-      late: `due 2026-11-28, ${daysLate} days ago` };
+      late: `due 28 Nov 2026, ${daysLate} days ago` };
     for (const [key, value] of Object.entries(want)) {
       const got = await get(key);
       if (got !== value) throw new Error(`${key} "${got}", expected "${value}"`);
@@ -492,7 +492,7 @@ async function main() {
     const color = await facts().locator('[data-testid="context-order-late"]').evaluate((el) => getComputedStyle(el).color);
     if (color !== 'rgb(153, 27, 27)') throw new Error(`the late row is not styled as a warning (color ${color})`);
     const delivered = await desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000031"] [data-testid="context-order-delivered"]').textContent();
-    if (delivered !== '2026-11-03') throw new Error(`SD10000031 delivered "${delivered}"`);
+    if (delivered !== '3 Nov 2026') throw new Error(`SD10000031 delivered "${delivered}"`);
     return `${want.late}; SD10000031 delivered ${delivered}`;
   });
 
@@ -501,7 +501,7 @@ async function main() {
     await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
     await waitFor(facts(), 'the facts of SD10000001 in Chinese', 10_000);
     const got = await facts().locator('dt, dd').allTextContents();
-    const want = ['商品', '轻风跑步鞋、750毫升保温运动水壶', '承运商', '顺丰速运', '运单号', 'SF1234567890123', '已延误', `${daysLate} 天（原定 2026-11-28）`];
+    const want = ['商品', '轻风跑步鞋、750毫升保温运动水壶', '承运商', '顺丰速运', '运单号', 'SF1234567890123', '已延误', `${daysLate} 天（原定 2026年11月28日）`];
     if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`facts ${JSON.stringify(got)}`);
     const delivered = await desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000031"] dt').allTextContents();
     if (!delivered.includes('已签收')) throw new Error(`SD10000031 facts ${JSON.stringify(delivered)}`);

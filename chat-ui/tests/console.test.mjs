@@ -7,7 +7,7 @@ import { queueOrder, waitingNow } from '../console/queue-view.js';
 import { lineKey } from '../console/conversation-view.js';
 import { orderFacts } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
-import { duration, percent, reasonText } from '../console/format.js';
+import { day, duration, percent, reasonText } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
 
@@ -69,6 +69,14 @@ test('errors: known codes in the page language, never an HTML page', () => {
   for (const code of Object.keys(en('errors'))) assert.ok(Object.hasOwn(zh('errors'), code), code);
 });
 
+test('formatting: calendar days in the page language, never moved by the time zone; other values as sent', () => {
+  assert.equal(day('2026-11-28', 'en'), '28 Nov 2026');
+  assert.equal(day('2026-11-28', 'zh'), '2026年11月28日');
+  assert.equal(day('2026-01-01', 'en'), '1 Jan 2026');
+  assert.equal(day('soon', 'en'), 'soon');
+  assert.equal(day(null, 'zh'), '');
+});
+
 test('formatting: durations, shares, reasons in the page language', () => {
   assert.equal(duration(42), '0:42');
   assert.equal(duration(3725), '1:02:05');
@@ -109,23 +117,23 @@ test("an order's facts: items and shipment in the console's language; a late one
     ['items', 'Items', 'AirFlow Running Shoes, Water Bottle ×2'],
     ['carrier', 'Carrier', 'SF Express'],
     ['tracking', 'Tracking no.', 'SF1234567890123'],
-    ['late', 'Late', 'due 2026-11-28, 8 days ago'],
+    ['late', 'Late', 'due 28 Nov 2026, 8 days ago'],
   ]);
   assert.equal(en.at(-1).late, 8);
   const zh = orderFacts(late, translator('zh'), 'zh');
-  assert.deepEqual(zh.map((f) => f.value), ['轻风跑步鞋、保温水壶 ×2', '顺丰速运', 'SF1234567890123', '8 天（原定 2026-11-28）']);
+  assert.deepEqual(zh.map((f) => f.value), ['轻风跑步鞋、保温水壶 ×2', '顺丰速运', 'SF1234567890123', '8 天（原定 2026年11月28日）']);
   assert.deepEqual(zh.map((f) => f.label), ['商品', '承运商', '运单号', '已延误']);
 });
 
 test("an order's facts: delivered says the day, on time the estimate, one day late in the singular, no shipment none", () => {
   const en = translator('en');
   const delivered = { shipment: { carrier: 'JD Logistics', trackingNumber: 'JD1', eta: '2026-11-13', deliveredOn: '2026-11-13', daysLate: 0 } };
-  assert.deepEqual(orderFacts(delivered, en, 'en').at(-1), { key: 'delivered', label: 'Delivered', value: '2026-11-13' });
-  assert.deepEqual(orderFacts(delivered, translator('zh'), 'zh').slice(1).map((f) => f.value), ['JD1', '2026-11-13']);
+  assert.deepEqual(orderFacts(delivered, en, 'en').at(-1), { key: 'delivered', label: 'Delivered', value: '13 Nov 2026' });
+  assert.deepEqual(orderFacts(delivered, translator('zh'), 'zh').slice(1).map((f) => f.value), ['JD1', '2026年11月13日']);
   assert.equal(orderFacts(delivered, translator('zh'), 'zh')[0].value, '京东物流');
   const onTime = { shipment: { carrier: 'Some Courier', eta: '2026-12-08', daysLate: 0 } };
-  assert.deepEqual(orderFacts(onTime, en, 'en').map((f) => [f.key, f.value]), [['carrier', 'Some Courier'], ['eta', '2026-12-08']]);
-  assert.equal(orderFacts({ shipment: { eta: '2026-12-05', daysLate: 1 } }, en, 'en')[0].value, 'due 2026-12-05, 1 day ago');
+  assert.deepEqual(orderFacts(onTime, en, 'en').map((f) => [f.key, f.value]), [['carrier', 'Some Courier'], ['eta', '8 Dec 2026']]);
+  assert.equal(orderFacts({ shipment: { eta: '2026-12-05', daysLate: 1 } }, en, 'en')[0].value, 'due 5 Dec 2026, 1 day ago');
   assert.deepEqual(orderFacts({ id: 'SD1', shipment: null, items: [] }, en, 'en'), []);
   assert.deepEqual(orderFacts(null, en, 'en'), []);
 });
