@@ -6,6 +6,7 @@ import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.dialogue.internal.MissingParcelReport;
+import io.shopdesk.dialogue.internal.AdviceDidNotWork;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.YesAnswer;
@@ -128,6 +129,14 @@ public final class Turn {
      */
     public boolean isAsksWhatToDo() {
         return WhatToDoQuestion.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the whole message says the shopper tried the advice and it did not work: "still doesn't work", "still
+     * nothing", "I tried that", 还是不行, 还是收不到 ({@link AdviceDidNotWork}).
+     */
+    public boolean isAdviceDidNotWork() {
+        return AdviceDidNotWork.says(analysis.text(), language);
     }
 
     /**
