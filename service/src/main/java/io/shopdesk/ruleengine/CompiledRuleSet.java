@@ -32,6 +32,7 @@ public final class CompiledRuleSet {
     private final Timer timer;
     private final KieSessionsPool sessions;
     private final Set<String> globals;
+    private final List<String> ruleNames;
 
     /**
      * @param version a content hash of the rule files ({@link RuleVersion#contentHash})
@@ -46,6 +47,8 @@ public final class CompiledRuleSet {
         this.kieBase = kieBase;
         this.timer = timer;
         this.globals = globals(kieBase);
+        this.ruleNames = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName).distinct().sorted().toList();
         // The pool grows on demand; this is only how many sessions it builds up front.
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
@@ -88,6 +91,14 @@ public final class CompiledRuleSet {
     private static Set<String> globals(KieBase kieBase) {
         return kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables).flatMap(Collection::stream)
                 .map(Global::getName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Every rule's name, sorted; a decision table's rows under the names Drools gives them. What a fired-rules list
+     * names, so that a rule that never fires can be found.
+     */
+    public List<String> ruleNames() {
+        return ruleNames;
     }
 
     public String name() {

@@ -158,6 +158,43 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     }
 
     /**
+     * The latest recorded entry of a version.
+     *
+     * @throws IllegalArgumentException when the rule set has no such version recorded
+     */
+    public RuleVersion version(String name, String version) {
+        awaitLoaded();
+        return history.version(name, version);
+    }
+
+    /**
+     * What {@code version} changed: against the version {@code against} when given, else against the entry recorded
+     * just before it (none for the first entry: every file added).
+     *
+     * @throws IllegalArgumentException when either version is not recorded
+     */
+    public RuleVersionDiff diff(String name, String version, String against) {
+        awaitLoaded();
+        RuleVersion target = history.version(name, version);
+        RuleVersion base = against == null ? history.before(name, version).orElse(null) : history.version(name, against);
+        return RuleVersionDiff.between(base, target);
+    }
+
+    /**
+     * Compiles a recorded version's rule files into a rule set that is not live, is not recorded and does not time
+     * the live rule set's decisions (a meter registry of its own): for replaying stored decisions through it before
+     * a rollback. Compiling takes a few seconds; it neither waits for nor blocks reloads.
+     *
+     * @throws IllegalArgumentException when the version is not recorded
+     * @throws RuleSetException         when its files no longer compile (say, against today's fact classes)
+     */
+    public CompiledRuleSet compileVersion(String name, String version) {
+        awaitLoaded();
+        RuleVersion target = history.version(name, version);
+        return new RuleSetBuilder(new SimpleMeterRegistry()).build(name, folder.folder(name), target.ruleFiles());
+    }
+
+    /**
      * Returns to an earlier live version: its files pass the same compile and gate checks as any edit first, and
      * only then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the
      * live version, as it was. Returns the resulting status.

@@ -1,7 +1,6 @@
 package io.shopdesk.risk.backtest;
 
 import io.shopdesk.risk.CnyRates;
-import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.PaymentContext;
 import io.shopdesk.risk.RiskAssessment;
 import io.shopdesk.risk.RiskDecision;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Replays a payment history, in time order, through two rule sets (the live one and a candidate) as the service
@@ -68,17 +68,47 @@ public final class Backtester {
         try (RiskLists lists = new RiskLists(folder.resolve("lists"))) {
             PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists, CnyRates.DEFAULTS);
             for (HistoricalPayment h : ordered) {
-                var r = h.request();
-                ConversationSignals chat = h.chatAddressChange() || h.chatPaymentFailed() > 0
-                        ? new ConversationSignals(true, h.chatPaymentFailed(), h.chatAddressChange(), false, false, 1)
-                        : ConversationSignals.NONE;
-                var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(),
-                        h.failedPaymentsLast24h());
-                PaymentContext context = payments.observe(r, r.timestamp(), customer, chat);
-                assessments.add(RiskEvaluator.evaluate(rules, List.of(r, context)).assessment());
+                assessments.add(RiskEvaluator.evaluate(rules, facts(payments, h)).assessment());
             }
         }
         return assessments;
+    }
+
+    /** One payment replayed through two rule sets on one and the same context. */
+    public record Paired(HistoricalPayment payment, RiskAssessment live, RiskAssessment candidate) {
+
+        public boolean flipped() {
+            return !live.getDecision().equals(candidate.getDecision());
+        }
+    }
+
+    /**
+     * Replays payments, in the order given (oldest first), through the live and a candidate rule set, building each
+     * payment's context once, as the service builds it, and deciding it with both: a difference is the rules'
+     * alone. {@code prologue} first gives the replay's velocity and known devices what happened before the first
+     * payment (the service's own history, {@code PaymentHistory.restore}); both sets use {@code lists}, today's.
+     */
+    public static List<Paired> replayBoth(List<HistoricalPayment> ordered, CompiledRuleSet live,
+                                          CompiledRuleSet candidate, RiskLists lists, CnyRates rates,
+                                          Consumer<PaymentFacts> prologue) {
+        PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists, rates);
+        prologue.accept(payments);
+        List<Paired> paired = new ArrayList<>(ordered.size());
+        for (HistoricalPayment h : ordered) {
+            List<Object> facts = facts(payments, h);
+            paired.add(new Paired(h, RiskEvaluator.evaluate(live, facts).assessment(),
+                    RiskEvaluator.evaluate(candidate, facts).assessment()));
+        }
+        return paired;
+    }
+
+    /** Records the payment in velocity at its time and returns the facts the rules see: the request and its context. */
+    private static List<Object> facts(PaymentFacts payments, HistoricalPayment h) {
+        var r = h.request();
+        var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(),
+                h.failedPaymentsLast24h());
+        PaymentContext context = payments.observe(r, r.timestamp(), customer, h.chat());
+        return List.of(r, context);
     }
 
     private static List<String> decisions(List<RiskAssessment> assessments) {

@@ -23,7 +23,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * sent as another media type, a query string that cannot be decoded ({@code ?limit=%ZZ}: {@code malformed_query}), a
  * query parameter that is missing or of the wrong type. Stateless and thread-safe.
  */
-@RestControllerAdvice(assignableTypes = {RiskController.class, RiskRulesController.class, RecentDecisionsController.class})
+@RestControllerAdvice(assignableTypes = {RiskController.class, RiskRulesController.class, RecentDecisionsController.class,
+        RuleInsightController.class})
 class RiskApiErrors {
 
     /**

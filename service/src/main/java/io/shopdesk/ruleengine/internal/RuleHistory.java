@@ -42,7 +42,28 @@ public final class RuleHistory {
      */
     public RuleVersion version(String ruleSet, String version) {
         return versions(ruleSet).reversed().stream().filter(v -> v.version().equals(version)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Rule set '" + ruleSet + "' has no recorded version " + version));
+                .orElseThrow(() -> unknown(ruleSet, version));
+    }
+
+    /**
+     * The entry recorded just before the latest entry of {@code version}, if there is one among {@link #versions}:
+     * what that version changed from. It may be an entry of the same version (a scenario edit it passed).
+     *
+     * @throws IllegalArgumentException when the rule set has no such version recorded
+     */
+    public Optional<RuleVersion> before(String ruleSet, String version) {
+        List<RuleVersion> all = versions(ruleSet);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).version().equals(version)) {
+                return i == 0 ? Optional.empty() : Optional.of(all.get(i - 1));
+            }
+        }
+        throw unknown(ruleSet, version);
+    }
+
+    private static IllegalArgumentException unknown(String ruleSet, String version) {
+        return new IllegalArgumentException("Rule set '" + ruleSet + "' has no recorded version " + version
+                + " (the history keeps the last " + LIMIT + " entries)");
     }
 
     /**

@@ -1,0 +1,133 @@
+package io.shopdesk.risk.internal;
+
+import io.shopdesk.risk.RiskDecision;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How often each rule fired over a window of stored decisions, how those decisions ended, when it last fired, and
+ * which rules of the live rule set did not fire at all (a dead rule: a typo in a condition, a list nobody fills, a
+ * threshold no payment reaches). Counted by rule name, so decisions made by an older version of the rules count
+ * under the name they fired with; a rule fired in the window but no longer in the live set is listed with
+ * {@code live: false}.
+ *
+ * <p>The database does the heavy part: it groups the window's decisions by their fired-rules list, kind and
+ * decision, which is a few hundred groups for tens of thousands of decisions (the same rules fire together), and only
+ * those groups are read and split into rules here. Waits for the audit rows already decided
+ * ({@link DecisionAuditWriter#flush}), so a decision counts as soon as it is returned. Thread-safe.
+ */
+@Component
+class RuleActivity {
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() { };
+    private static final List<String> OUTCOMES = List.of(RiskDecision.APPROVE, RiskDecision.REVIEW, RiskDecision.DECLINE);
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final DecisionAuditWriter audit;
+
+    RuleActivity(JdbcClient jdbc, JsonMapper json, DecisionAuditWriter audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    /**
+     * One rule's activity.
+     *
+     * @param decisions decisions it fired in (once per decision, however often it fired in one)
+     * @param share     {@code decisions} over every decision in the window, 0-1, four decimals
+     * @param outcomes  those decisions by how they ended: APPROVE, REVIEW, DECLINE
+     * @param live      whether the live rule set has a rule of this name
+     */
+    record RuleStats(String rule, long decisions, double share, Map<String, Long> outcomes, Instant lastFired,
+                     boolean live) {
+    }
+
+    /**
+     * @param liveVersion null when the rule set serves no version (then {@code deadRules} is empty: nothing to compare)
+     * @param deadRules   rules of the live set that fired in no decision of the window, by name
+     */
+    record Report(String liveVersion, int hours, Instant since, Instant until, long decisions,
+                  Map<String, Long> byDecision, Map<String, Long> byKind, List<RuleStats> rules, List<String> deadRules) {
+    }
+
+    /** The activity of {@code live}'s rules (null: none serves) over decisions made at or after since, before until. */
+    Report report(CompiledRuleSet live, LookBack window, Instant until) {
+        audit.flush();
+        Instant since = window.since(until);
+        Map<String, Counts> byRule = new HashMap<>();
+        Map<String, Long> byDecision = zeroes(OUTCOMES);
+        Map<String, Long> byKind = zeroes(List.of("payment", "financing"));
+        long[] total = {0};
+        jdbc.sql("""
+                        SELECT CAST(fired_rules AS VARCHAR) AS fired, kind, decision, count(*), max(created_at)
+                        FROM risk_decisions WHERE created_at >= :since AND created_at < :until
+                        GROUP BY CAST(fired_rules AS VARCHAR), kind, decision""")
+                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .query((java.sql.ResultSet rs) -> {
+                    String decision = rs.getString(3);
+                    long count = rs.getLong(4);
+                    Instant last = rs.getTimestamp(5).toInstant();
+                    total[0] += count;
+                    byDecision.merge(decision, count, Long::sum);
+                    byKind.merge(rs.getString(2), count, Long::sum);
+                    for (String rule : names(rs.getString(1))) {
+                        byRule.computeIfAbsent(rule, r -> new Counts()).add(decision, count, last);
+                    }
+                });
+        Set<String> liveRules = live == null ? Set.of() : new LinkedHashSet<>(live.ruleNames());
+        List<RuleStats> rules = new ArrayList<>();
+        byRule.forEach((rule, c) -> rules.add(new RuleStats(rule, c.decisions, share(c.decisions, total[0]),
+                c.outcomes, c.last, liveRules.contains(rule))));
+        rules.sort(Comparator.comparingLong(RuleStats::decisions).reversed().thenComparing(RuleStats::rule));
+        List<String> dead = liveRules.stream().filter(r -> !byRule.containsKey(r)).sorted().toList();
+        return new Report(live == null ? null : live.version(), window.hours(), since, until, total[0], byDecision,
+                byKind, rules, dead);
+    }
+
+    /** A decision's fired rules, each once; a list that does not read (edited by hand) counts as none. */
+    private Set<String> names(String fired) {
+        try {
+            return new LinkedHashSet<>(json.readValue(fired, NAMES));
+        } catch (JacksonException | IllegalArgumentException e) {
+            return Set.of();
+        }
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+
+    private static Map<String, Long> zeroes(List<String> keys) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        keys.forEach(k -> map.put(k, 0L));
+        return map;
+    }
+
+    /** One rule's running counts while the groups are read. */
+    private static final class Counts {
+        final Map<String, Long> outcomes = zeroes(OUTCOMES);
+        long decisions;
+        Instant last;
+
+        void add(String decision, long count, Instant at) {
+            decisions += count;
+            outcomes.merge(decision, count, Long::sum);
+            last = last == null || at.isAfter(last) ? at : last;
+        }
+    }
+}
