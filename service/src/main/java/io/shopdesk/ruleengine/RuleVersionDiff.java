@@ -3,12 +3,15 @@ package io.shopdesk.ruleengine;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What changed in a rule set's files from one recorded version ({@code against}) to another ({@code version}): per
@@ -20,8 +23,8 @@ import java.util.TreeSet;
  *
  * @param against null when {@code version} is the first recorded one (every file is then "added")
  */
-public record RuleVersionDiff(String version, java.time.Instant liveSince, String against,
-                              java.time.Instant againstLiveSince, List<FileDiff> files) {
+public record RuleVersionDiff(String version, Instant liveSince, String against,
+                              Instant againstLiveSince, List<FileDiff> files) {
     /** Lines of unchanged context around each change, as {@code diff -u}. */
     public static final int CONTEXT = 3;
 
@@ -70,7 +73,8 @@ public record RuleVersionDiff(String version, java.time.Instant liveSince, Strin
         List<String> b = after == null ? List.of() : after.lines().toList();
         Patch<String> patch = DiffUtils.diff(a, b);
         List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(before == null ? "/dev/null" : "a/" + name,
-                after == null ? "/dev/null" : "b/" + name, a, patch, CONTEXT);
+                after == null ? "/dev/null" : "b/" + name, a, patch, CONTEXT).stream().map(RuleVersionDiff::gnuHunk)
+                .toList();
         int added = 0;
         int removed = 0;
         // The first two lines are the ---/+++ headers; every later +/- line is a change.
@@ -79,5 +83,24 @@ public record RuleVersionDiff(String version, java.time.Instant liveSince, Strin
             removed += line.startsWith("-") ? 1 : 0;
         }
         return new FileDiff(name, change, false, added, removed, lines);
+    }
+
+    private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@");
+
+    /**
+     * A hunk header as GNU diff and patch write it: an empty side starts at the line before ({@code -0,0} for a new
+     * file), where java-diff-utils writes the line after ({@code -1,0}).
+     */
+    static String gnuHunk(String line) {
+        Matcher m = HUNK.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        int oldStart = Integer.parseInt(m.group(1));
+        int oldCount = Integer.parseInt(m.group(2));
+        int newStart = Integer.parseInt(m.group(3));
+        int newCount = Integer.parseInt(m.group(4));
+        return "@@ -" + (oldCount == 0 ? oldStart - 1 : oldStart) + "," + oldCount + " +"
+                + (newCount == 0 ? newStart - 1 : newStart) + "," + newCount + " @@" + line.substring(m.end());
     }
 }
