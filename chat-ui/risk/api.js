@@ -74,6 +74,9 @@ export const api = {
   tryKey: (key) => request('GET', '/api/risk/decisions?limit=1', undefined, key),
   rules: () => request('GET', '/api/risk/rules'),
   rollback: (version) => request('POST', '/api/risk/rules/rollback', { version }),
+  activity: (hours) => request('GET', `/api/risk/rules/activity?hours=${enc(hours)}`),
+  diff: (version, against) => request('GET', `/api/risk/rules/versions/${enc(version)}/diff${against ? `?against=${enc(against)}` : ''}`),
+  rollbackPreview: (version, hours) => request('GET', `/api/risk/rules/rollback/preview?version=${enc(version)}&hours=${enc(hours)}`),
   decisions: (query) => request('GET', `/api/risk/decisions${query}`),
   decision: (id) => request('GET', `/api/risk/decisions/${enc(id)}`),
 };

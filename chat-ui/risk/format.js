@@ -1,5 +1,6 @@
 // Pure helpers of the risk console (no DOM): texts of problems, versions,
-// amounts and reasons, the order of the version history, the list query.
+// amounts and reasons, the order of the version history, the list query,
+// shares, diff lines and a rollback preview's changes.
 // Unit-tested by chat-ui/tests/risk.test.mjs.
 
 /** Text of any JSON value, for display through text nodes only. */
@@ -70,4 +71,36 @@ export function rulesHealth(status) {
   const problems = status && Array.isArray(status.lastProblems) ? status.lastProblems : [];
   if (!status || !status.ready) return 'not_ready';
   return problems.length ? 'rejected' : 'ok';
+}
+
+/** A share 0-1 as a percentage with one decimal: 0.1234 -> "12.3 %"; not a number -> "–". */
+export function percent(share) {
+  const n = Number(share);
+  if (share === null || share === undefined || !Number.isFinite(n)) return '–';
+  return `${(n * 100).toFixed(1)} %`;
+}
+
+/**
+ * What a line of a unified diff is: 'head' (---/+++), 'hunk' (@@), 'add' (+), 'del' (-) or 'ctx'.
+ * The console colours them and keeps the +/- prefix, so colour is never the only sign.
+ */
+export function diffLineKind(line) {
+  const s = text(line);
+  if (s.startsWith('+++ ') || s.startsWith('--- ')) return 'head';
+  if (s.startsWith('@@')) return 'hunk';
+  if (s.startsWith('+')) return 'add';
+  if (s.startsWith('-')) return 'del';
+  return 'ctx';
+}
+
+/** A rollback preview's summary: "3 of 120 payments would change" plus whether it was capped. */
+export function previewCounts(preview) {
+  const p = preview && typeof preview === 'object' ? preview : {};
+  return {
+    flipped: Number(p.flipped) || 0,
+    replayed: Number(p.replayed) || 0,
+    inWindow: Number(p.paymentsInWindow) || 0,
+    capped: Boolean(p.capped),
+    financing: Number(p.financingExcluded) || 0,
+  };
 }

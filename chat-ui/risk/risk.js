@@ -1,14 +1,22 @@
-// The risk console's controller: the key screen, then the rules panel and the
+// The risk console's controller: the key screen, then the rules panel (with a
+// version's diff and a rollback's preview), the rule activity panel and the
 // decisions column, refreshed every few seconds so an officer saving a rule
-// file sees it go live or be rejected. Turns clicks into REST calls (rollback,
-// filters, open a decision); the views only render.
+// file sees it go live or be rejected. Turns clicks into REST calls (diff,
+// preview, rollback, filters, open a decision); the views only render.
+import { el } from './dom.js';
 import { api, forgetKey, onKeyRefused, storedKey, storeKey } from './api.js';
 import { currentLocale, switchLocale, translator } from './i18n.js';
 import { RulesView } from './rules-view.js';
 import { DecisionView, QueueView } from './decisions-view.js';
+import { ActivityView } from './activity-view.js';
+import { renderDiff, renderPreview, renderPreviewMessage } from './version-detail.js';
 import { dateTime, decisionsQuery, text } from './format.js';
 
 const REFRESH_MS = 4000;
+// The activity is aggregated over up to 30 days of decisions: refreshed every 30 s, not every tick.
+const ACTIVITY_EVERY_TICKS = 8;
+// The window a rollback preview replays (the API's default).
+const PREVIEW_HOURS = 24;
 const locale = currentLocale();
 const t = translator(locale);
 const $ = (id) => document.getElementById(id);
@@ -27,7 +35,8 @@ $('key-submit').textContent = t('keySubmit');
 $('queue-title').textContent = t('reviewQueue');
 $('rules').setAttribute('aria-label', t('rules'));
 
-const rules = new RulesView($('rules'), { t, onRollback: (v) => rollback(v) });
+const rules = new RulesView($('rules'), { t, onRollback: (v) => previewRollback(v), onDiff: (v) => showDiff(v) });
+const activity = new ActivityView($('activity'), { t, onWindow: () => refreshActivity(), onRefresh: () => refreshActivity() });
 const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
 const detail = new DecisionView($('detail'), { t, locale });
 
@@ -35,6 +44,7 @@ let timer = null;
 let running = false;
 let lastRules = '';
 let lastQueue = '';
+let ticks = 0;
 
 function showKeyScreen(message) {
   running = false;
@@ -88,6 +98,15 @@ async function refreshRules() {
   showRules(await api.rules());
 }
 
+async function refreshActivity() {
+  try {
+    activity.show(await api.activity(activity.hours()));
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    activity.message(!err.status ? t('unreachable') : `${t('errorPrefix')}: ${text(err.message)}`);
+  }
+}
+
 async function refreshQueue(force = false) {
   const rows = await api.decisions(decisionsQuery({ ...queue.filter(), limit: 50 }));
   const json = JSON.stringify(rows);
@@ -106,7 +125,7 @@ function stamp(error) {
 async function tick() {
   if (!running) return;
   try {
-    await Promise.all([refreshRules(), refreshQueue()]);
+    await Promise.all([refreshRules(), refreshQueue(), ticks++ % ACTIVITY_EVERY_TICKS === 0 ? refreshActivity() : null]);
     stamp();
   } catch (err) {
     if (err.status === 401 || err.status === 403) return;
@@ -122,13 +141,46 @@ function start(rulesBody) {
   $('forget-key').hidden = false;
   lastRules = '';
   lastQueue = '';
+  ticks = 0;
   if (rulesBody) showRules(rulesBody);
   clearTimeout(timer);
   tick().then(() => { document.body.dataset.ready = 'true'; });
 }
 
+function errorText(err) {
+  if (!err.status) return t('unreachable');
+  return `${t('errorPrefix')}: ${text(err.message)}`;
+}
+
+async function showDiff(version) {
+  rules.openDetail(version, 'diff', el('p', { class: 'muted', role: 'status' }, t('diffLoading')));
+  try {
+    const body = await api.diff(version);
+    rules.openDetail(version, 'diff', renderDiff(body, t));
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    rules.openDetail(version, 'diff', el('p', { class: 'message error', role: 'alert' },
+      err.status === 404 ? t('rollbackUnknown', version) : errorText(err)));
+  }
+}
+
+// The rollback button first shows what the rollback would flip; the preview's own button confirms.
+async function previewRollback(version) {
+  const actions = { t, onConfirm: (v) => rollback(v), onCancel: () => rules.close(), busy: rules.busy };
+  rules.openDetail(version, 'preview', renderPreviewMessage(version, t('previewLoading', version), { ...actions, pending: true }));
+  try {
+    const body = await api.rollbackPreview(version, PREVIEW_HOURS);
+    rules.openDetail(version, 'preview', renderPreview(body, actions));
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    const message = err.status === 404 ? t('rollbackUnknown', version)
+      : err.status === 409 ? t('previewDoesNotCompile') : t('previewFailed', errorText(err));
+    rules.openDetail(version, 'preview', renderPreviewMessage(version, message, actions));
+  }
+}
+
 async function rollback(version) {
-  if (!window.confirm(t('confirmRollback', version))) return;
+  rules.close();
   rules.setBusy(true);
   rules.showOutcome('pending', t('rollingBack'));
   try {
@@ -161,4 +213,4 @@ if (storedKey()) start();
 else showKeyScreen('');
 
 // For the browser test and for debugging from the devtools.
-window.ShopDeskRisk = Object.freeze({ open: (id) => openDecision(id), refresh: () => Promise.all([refreshRules(), refreshQueue(true)]) });
+window.ShopDeskRisk = Object.freeze({ open: (id) => openDecision(id), refresh: () => Promise.all([refreshRules(), refreshQueue(true), refreshActivity()]) });

@@ -1,15 +1,21 @@
 // The rules panel: what is live and since when, the files, the last reload
 // attempt, the last rejected edit's problems (prominent: the old version keeps
-// serving), and the version history newest first with a rollback button.
-// Renders only; the controller (risk.js) fetches, confirms and rolls back.
+// serving), and the version history newest first, each version with a button
+// that shows its changes and one that previews a rollback to it. What opens
+// under a version (its diff, a preview) stays open across refreshes.
+// Renders only; the controller (risk.js) fetches, previews and rolls back.
 import { el } from './dom.js';
 import { dateTime, newestFirst, problemText, rulesHealth, text } from './format.js';
 
 export class RulesView {
-  constructor(root, { t, onRollback }) {
+  constructor(root, { t, onRollback, onDiff }) {
     this.root = root;
     this.t = t;
     this.onRollback = onRollback;
+    this.onDiff = onDiff;
+    // What is open under a version: { version, kind: 'diff' | 'preview', node }.
+    this.opened = null;
+    this.lastBody = null;
     this.outcome = el('div', { class: 'outcome', dataset: { testid: 'rollback-outcome' }, role: 'status', hidden: true });
     this.body = el('div');
     this.root.replaceChildren(el('h2', { class: 'col-title' }, t('rules')), this.outcome, this.body);
@@ -18,6 +24,7 @@ export class RulesView {
 
   /** body: GET /api/risk/rules ({status, versions}). */
   show(body) {
+    this.lastBody = body;
     const t = this.t;
     const status = (body && body.status) || {};
     const problems = Array.isArray(status.lastProblems) ? status.lastProblems : [];
@@ -38,23 +45,47 @@ export class RulesView {
       el('ul', {}, problems.map((p) => el('li', { class: 'mono', dataset: { testid: 'rule-problem' } }, problemText(p))))) : null;
 
     const versions = newestFirst(body && body.versions);
+    const shownOpen = new Set();
     const list = el('ol', { class: 'versions', dataset: { testid: 'versions' } }, versions.map((v, i) => {
       const isLive = i === 0 && v.version === status.liveVersion;
       const changed = Array.isArray(v.changedFiles) ? v.changedFiles : [];
-      return el('li', { class: 'version', dataset: { testid: 'version', version: text(v.version), live: String(isLive) } },
+      const id = text(v.version);
+      // A version listed twice (a rollback) opens under its newest entry only: the API answers per version.
+      const open = this.opened && this.opened.version === id && !shownOpen.has(id) ? this.opened : null;
+      if (open) shownOpen.add(id);
+      const slot = `version-detail-${i}`;
+      return el('li', { class: 'version', dataset: { testid: 'version', version: id, live: String(isLive) } },
         el('div', { class: 'version-top' },
-          el('span', { class: 'mono version-id' }, text(v.version)),
+          el('span', { class: 'mono version-id' }, id),
           isLive ? el('span', { class: 'pill live-pill' }, t('live')) : null,
           el('span', { class: 'muted version-at' }, dateTime(v.liveSince))),
         el('div', { class: 'muted changed' }, `${t('changedFiles')}: `, changed.length ? changed.map(text).join(', ') : t('noChanges')),
-        v.version === status.liveVersion ? null : el('button', {
-          type: 'button', class: 'btn small', dataset: { testid: 'rollback' },
-          disabled: this.busy, onclick: () => this.onRollback(text(v.version)),
-        }, t('rollback')));
+        el('div', { class: 'version-actions' },
+          el('button', {
+            type: 'button', class: 'btn small ghost', dataset: { testid: 'show-diff' },
+            'aria-expanded': String(Boolean(open && open.kind === 'diff')), 'aria-controls': slot,
+            onclick: () => (open && open.kind === 'diff' ? this.close() : this.onDiff(id)),
+          }, open && open.kind === 'diff' ? t('hideChanges') : t('showChanges')),
+          v.version === status.liveVersion ? null : el('button', {
+            type: 'button', class: 'btn small', dataset: { testid: 'rollback' },
+            disabled: this.busy, onclick: () => this.onRollback(id),
+          }, t('rollback'))),
+        el('div', { id: slot, class: 'version-detail' }, open ? open.node : null));
     }));
 
     // replaceChildren would write a null as the text "null".
     this.body.replaceChildren(...[banner, facts, problemList, el('h3', { class: 'sub' }, t('versions')), list].filter(Boolean));
+  }
+
+  /** Opens node (a diff or a preview) under the version, closing whatever was open. */
+  openDetail(version, kind, node) {
+    this.opened = { version, kind, node };
+    if (this.lastBody) this.show(this.lastBody);
+  }
+
+  close() {
+    this.opened = null;
+    if (this.lastBody) this.show(this.lastBody);
   }
 
   /** The outcome of a rollback: kind 'ok' | 'refused' | 'error', a message, and the 409's problems. */
@@ -68,6 +99,6 @@ export class RulesView {
 
   setBusy(busy) {
     this.busy = busy;
-    for (const b of this.root.querySelectorAll('[data-testid="rollback"]')) b.disabled = busy;
+    for (const b of this.root.querySelectorAll('[data-testid="rollback"], [data-testid="confirm-rollback"]')) b.disabled = busy;
   }
 }

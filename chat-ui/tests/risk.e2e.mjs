@@ -4,8 +4,11 @@
 // history, a payment that goes to REVIEW through the real API showing up in
 // the review queue and opened with its reason codes (in English, then in
 // Chinese), a rejected edit and a refused rollback (409, server answers
-// replayed by the browser's route so the rule files are never touched), and a
-// key the server stops accepting sending the officer back to the key screen.
+// replayed by the browser's route so the rule files are never touched), the
+// rule activity panel (rules that fired, dead rules, against the API's own
+// numbers), a version's changes as a diff with +/- lines, a rollback that first
+// shows its preview (flips, from -> to, a sample) and is confirmed from it, and
+// a key the server stops accepting sending the officer back to the key screen.
 //
 //   node risk.e2e.mjs http://localhost:8080
 //
@@ -145,6 +148,49 @@ async function main() {
     return shown.join(' ');
   });
 
+  await check('the rule activity panel shows the rules that fired and the live rules that did not', async () => {
+    const activity = (await riskApi('GET', '/api/risk/rules/activity?hours=24', undefined, OFFICER_KEY)).body;
+    const reviewRow = page.locator('[data-testid="activity-row"][data-rule="ReviewAt40"]');
+    await visible(reviewRow, 'the ReviewAt40 row');
+    const fired = Number(await reviewRow.getAttribute('data-fired'));
+    expect(fired >= 1, `ReviewAt40 fired in ${fired}`);
+    const dead = q('dead-rules');
+    await visible(dead, 'the dead rules');
+    const shownDead = await q('dead-rule').allTextContents();
+    expect(activity.deadRules.length > 0, 'the API lists no dead rule');
+    expect(JSON.stringify(shownDead) === JSON.stringify(activity.deadRules), `dead ${shownDead} vs ${activity.deadRules}`);
+    expect(!shownDead.includes('ReviewAt40'), 'a rule that fired is listed as dead');
+    const rows = await q('activity-row').evaluateAll((els) => els.map((e) => e.dataset.rule));
+    expect(rows.length === activity.rules.length, `${rows.length} rows, ${activity.rules.length} rules sent`);
+    await q('activity-window').selectOption('1');
+    await visible(reviewRow, 'the ReviewAt40 row in the last hour');
+    const summary = (await q('activity-summary').textContent()).trim();
+    expect(summary.includes(rules.status.liveVersion), `summary ${summary}`);
+    return `${rows.length} rules fired, ${shownDead.length} dead (${shownDead.slice(0, 3).join(', ')}…)`;
+  });
+
+  await check("clicking a version shows its changes as a diff with +/- lines", async () => {
+    const first = q('version').first();
+    const button = first.locator('[data-testid="show-diff"]');
+    await button.click();
+    const diff = first.locator('[data-testid="version-diff"]');
+    await visible(diff, 'the diff');
+    expect(await button.getAttribute('aria-expanded') === 'true', 'aria-expanded');
+    const files = await diff.locator('[data-testid="diff-file"]').evaluateAll((els) => els.map((e) => `${e.dataset.file}:${e.dataset.change}`));
+    expect(files.length > 0, 'no file listed');
+    const lines = await diff.locator('[data-testid="diff-line"]').evaluateAll((els) => els.map((e) => ({ kind: e.dataset.kind, text: e.textContent, bg: getComputedStyle(e).backgroundColor })));
+    const added = lines.filter((l) => l.kind === 'add');
+    const removed = lines.filter((l) => l.kind === 'del');
+    expect(added.length > 0, 'no added line');
+    expect(added.every((l) => l.text.startsWith('+')) && removed.every((l) => l.text.startsWith('-')), 'a +/- prefix is missing');
+    const context = lines.find((l) => l.kind === 'ctx' || l.kind === 'head');
+    expect(!context || context.bg !== added[0].bg, 'added lines look like the others');
+    await screenshot('risk-diff');
+    await button.click();
+    await diff.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+    return `${files.join(', ')}; ${added.length} added, ${removed.length} removed lines`;
+  });
+
   await check('the key is in sessionStorage only, sent as X-Api-Key, never in a URL', async () => {
     const stored = await page.evaluate(() => ({ session: sessionStorage.getItem('shopdesk.risk.key'), local: JSON.stringify(localStorage) }));
     expect(stored.session === OFFICER_KEY, `sessionStorage holds ${stored.session}`);
@@ -202,13 +248,15 @@ async function main() {
     await visible(q('reason-message').filter({ hasText: review.reasons[0].messageZh }), `"${review.reasons[0].messageZh}"`);
     const title = (await page.locator('#title').textContent()).trim();
     expect(title === '风控工作台', `title ${title}`);
+    const activityTitle = (await page.locator('#activity-title').textContent()).trim();
+    expect(activityTitle === '规则触发情况', `activity title ${activityTitle}`);
     await page.evaluate(() => localStorage.setItem('shopdesk.console.locale', 'en'));
     await page.reload({ waitUntil: 'domcontentloaded' });
     await visible(q('live-version'), 'the rules in English again');
     return title;
   });
 
-  await check('a rejected edit is obvious and a refused rollback shows its problems', async () => {
+  await check('a rejected edit is obvious; a rollback first shows its preview, and a refused one shows its problems', async () => {
     const live = rules.status.liveVersion;
     const rejected = {
       status: { ...rules.status, lastAttemptAt: new Date().toISOString(),
@@ -217,6 +265,23 @@ async function main() {
     };
     await page.route('**/api/risk/rules', (route) => (route.request().method() === 'GET'
       ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }) : route.fallback()));
+    const preview = {
+      version: '0123456789ab', liveVersion: live, hours: 24, paymentsInWindow: 7200, replayed: 5000, capped: true,
+      flipped: 2, changes: [{ from: 'REVIEW', to: 'APPROVE', count: 2 }], decidedByLive: 5000, liveReplayMatches: 4990,
+      financingExcluded: 3, unreadable: 0,
+      sample: [
+        { decisionId: 'd-flip-1', paymentId: 'p-flip-1', decidedAt: new Date().toISOString(), storedRuleSetVersion: live,
+          stored: { decision: 'REVIEW', score: 45 }, live: { decision: 'REVIEW', score: 45 }, version: { decision: 'APPROVE', score: 45 } },
+        { decisionId: 'd-flip-2', paymentId: 'p-flip-2', decidedAt: new Date().toISOString(), storedRuleSetVersion: live,
+          stored: { decision: 'REVIEW', score: 41 }, live: { decision: 'REVIEW', score: 41 }, version: { decision: 'APPROVE', score: 41 } },
+      ],
+    };
+    const previewAsked = [];
+    const isPreview = (url) => url.pathname === '/api/risk/rules/rollback/preview';
+    await page.route(isPreview, (route) => {
+      previewAsked.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(preview) });
+    });
     await page.route('**/api/risk/rules/rollback', (route) => route.fulfill({
       status: 409, contentType: 'application/json',
       body: JSON.stringify({ rolledBack: false, status: rejected.status,
@@ -224,13 +289,24 @@ async function main() {
     }));
     await visible(q('rules-health').filter({ hasText: `old version ${live} keeps serving` }), 'the rejected-edit banner');
     expect((await q('rule-problem').first().textContent()).includes('payments.drl:42: mismatched input'), 'problem with file:line');
-    const old = page.locator('[data-testid="version"][data-version="0123456789ab"] [data-testid="rollback"]');
-    await old.click();
+    const old = page.locator('[data-testid="version"][data-version="0123456789ab"]');
+    await old.locator('[data-testid="rollback"]').click();
+    const shownPreview = old.locator('[data-testid="rollback-preview"][data-flipped="2"]');
+    await visible(shownPreview, 'the rollback preview');
+    expect(previewAsked.length === 1 && previewAsked[0].includes('version=0123456789ab'), `preview asked ${previewAsked}`);
+    const count = (await shownPreview.locator('[data-testid="preview-count"]').textContent()).trim();
+    expect(count.includes('2 of 5000'), `count ${count}`);
+    expect((await shownPreview.locator('[data-testid="preview-change"]').textContent()).includes('Review → Approve: 2'), 'from -> to');
+    expect((await shownPreview.locator('[data-testid="preview-capped"]').textContent()).includes('5000 of 7200'), 'capped');
+    expect(await shownPreview.locator('[data-testid="preview-flip"]').count() === 2, 'two flips listed');
+    expect(dialogs.length === 0, `a dialog before confirming: ${dialogs}`);
+    await screenshot('risk-preview');
+    await shownPreview.locator('[data-testid="confirm-rollback"]').click();
     await visible(q('rollback-outcome').filter({ hasText: '409' }), 'the refused rollback');
-    expect(dialogs.some((d) => d.startsWith('confirm') && d.includes('0123456789ab')), `dialogs ${dialogs}`);
     expect((await q('rollback-problem').textContent()).includes('scenarios/payments.yml: New account'), 'the 409 problems');
     await screenshot('risk-rejected');
     await page.unroute('**/api/risk/rules/rollback');
+    await page.unroute(isPreview);
     await page.unroute('**/api/risk/rules');
     return (await q('rollback-outcome').textContent()).replace(/\s+/g, ' ').trim();
   });
@@ -246,7 +322,7 @@ async function main() {
 
   await check('no page errors, no alerts', async () => {
     expect(pageErrors.length === 0, pageErrors.join(' | '));
-    expect(dialogs.every((d) => d.startsWith('confirm')), dialogs.join(' | '));
+    expect(dialogs.length === 0, dialogs.join(' | '));
   });
 }
 

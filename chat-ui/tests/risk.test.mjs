@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, money, newestFirst, problemText, reasonText, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, money, newestFirst, percent, previewCounts, problemText, reasonText, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -76,4 +76,52 @@ test('an HTML error page (a pasted id with a "/") is never shown: the error says
   } finally {
     globalThis.fetch = realFetch;
   }
+});
+
+test('rule activity shares as percentages', () => {
+  assert.equal(percent(0.1234), '12.3 %');
+  assert.equal(percent(1), '100.0 %');
+  assert.equal(percent(0), '0.0 %');
+  assert.equal(percent(null), '–');
+  assert.equal(percent('x'), '–');
+});
+
+test('diff lines: headers, hunks, added, removed, context', () => {
+  assert.deepEqual(['--- a/thresholds.drl', '+++ b/thresholds.drl', '@@ -27,7 +27,7 @@', '-    DecisionPhase( score >= 40 )',
+    '+    DecisionPhase( score >= 30 )', ' end', '', null].map(diffLineKind), ['head', 'head', 'hunk', 'del', 'add', 'ctx', 'ctx', 'ctx']);
+  assert.equal(diffLineKind('++x'), 'add', 'an added line that starts with + is not a header');
+});
+
+test('a rollback preview\'s counts, capped or not', () => {
+  assert.deepEqual(previewCounts({ flipped: 3, replayed: 5000, paymentsInWindow: 7200, capped: true, financingExcluded: 2 }),
+    { flipped: 3, replayed: 5000, inWindow: 7200, capped: true, financing: 2 });
+  assert.deepEqual(previewCounts(null), { flipped: 0, replayed: 0, inWindow: 0, capped: false, financing: 0 });
+});
+
+test('the insight requests: activity window, diff against a version, preview of a rollback', async () => {
+  const realFetch = globalThis.fetch;
+  const asked = [];
+  globalThis.fetch = async (url) => { asked.push(url); return new Response('{}', { status: 200 }); };
+  try {
+    await api.activity(168);
+    await api.diff('abc123', '');
+    await api.diff('abc123', 'def456');
+    await api.rollbackPreview('abc 1', 24);
+    assert.deepEqual(asked, ['/api/risk/rules/activity?hours=168', '/api/risk/rules/versions/abc123/diff',
+      '/api/risk/rules/versions/abc123/diff?against=def456', '/api/risk/rules/rollback/preview?version=abc%201&hours=24']);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test('the insight strings exist in both languages and differ', () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  for (const key of ['activity', 'showChanges', 'diffLegend', 'previewSample', 'cancel', 'noDeadRules']) {
+    assert.notEqual(zh(key), en(key), key);
+  }
+  assert.equal(en('previewCounts', 2, 40), '2 of 40 replayed payment decisions would change.');
+  assert.equal(zh('previewCounts', 2, 40), '重放的 40 条支付决策中有 2 条会改变。');
+  assert.equal(label(zh, 'windowHours', 720), '最近 30 天');
+  assert.equal(label(en, 'diffChange', 'added'), 'added');
 });

@@ -13,8 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The risk officers' console in a real browser ({@code chat-ui/tests/risk.e2e.mjs}, Debian's Chromium driven by
  * playwright-core): a refused key, then the officer's key; the live rule version and the history; a payment sent to
- * REVIEW through the real API shows in the review queue and opens with its reason codes; a rejected edit and a
- * refused rollback are shown with their problems; a key the server stops accepting leads back to the key screen.
+ * REVIEW through the real API shows in the review queue and opens with its reason codes; the rule activity panel
+ * shows the rules that fired and the dead ones as the API counts them; a version's changes open as a diff with +/-
+ * lines; a rollback first shows its preview (flips, from -> to, a sample) and is confirmed from it; a rejected edit
+ * and a refused rollback are shown with their problems; a key the server stops accepting leads back to the key screen.
  * Off CI, the test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true})
  * that fails.
  */
@@ -33,7 +35,11 @@ class RiskConsoleBrowserIT {
     void anOfficerSeesTheRulesAndOpensAPaymentFromTheReviewQueue() throws Exception {
         String output = BrowserTests.run(List.of("node", "risk.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS the review queue shows the REVIEW payment",
-                "PASS opening it shows the decision with its reason codes, rules and versions", " 0 failed");
+                "PASS opening it shows the decision with its reason codes, rules and versions",
+                "PASS the rule activity panel shows the rules that fired and the live rules that did not",
+                "PASS clicking a version shows its changes as a diff with +/- lines",
+                "PASS a rejected edit is obvious; a rollback first shows its preview, and a refused one shows its problems",
+                " 0 failed");
     }
 
     @Test

@@ -1,0 +1,63 @@
+// The rule activity panel: for the live rule set over a chosen window (last
+// hour, 24 h, 7 or 30 days), each rule that fired with the decisions it fired
+// in, their share of all decisions, how they ended and when it last fired;
+// then the live rules that did not fire at all (the dead rules officers look
+// for). Renders only; the controller (risk.js) fetches GET /api/risk/rules/activity.
+import { el } from './dom.js';
+import { label } from './i18n.js';
+import { dateTime, percent, text } from './format.js';
+
+export const WINDOWS = [1, 24, 168, 720];
+
+export class ActivityView {
+  constructor(root, { t, onWindow, onRefresh }) {
+    this.root = root;
+    this.t = t;
+    this.window = el('select', { dataset: { testid: 'activity-window' }, 'aria-label': t('activityWindow'), onchange: () => onWindow(this.hours()) },
+      WINDOWS.map((h) => el('option', { value: String(h) }, label(t, 'windowHours', h))));
+    this.window.value = '24';
+    this.summary = el('p', { class: 'muted activity-summary', dataset: { testid: 'activity-summary' }, role: 'status' });
+    this.body = el('div');
+    this.root.replaceChildren(
+      el('div', { class: 'activity-bar' },
+        el('h2', { class: 'col-title', id: 'activity-title' }, t('activity')),
+        el('label', {}, `${t('activityWindow')} `, this.window),
+        el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'activity-refresh' }, onclick: () => onRefresh() }, t('refresh'))),
+      this.summary, this.body);
+    this.root.setAttribute('aria-labelledby', 'activity-title');
+  }
+
+  hours() {
+    return Number(this.window.value) || 24;
+  }
+
+  /** body: GET /api/risk/rules/activity. */
+  show(body) {
+    const t = this.t;
+    const rules = Array.isArray(body && body.rules) ? body.rules : [];
+    const dead = Array.isArray(body && body.deadRules) ? body.deadRules : [];
+    this.summary.textContent = `${t('activityTotal', Number(body && body.decisions) || 0, text(body && body.liveVersion) || '–')} ${t('activityNote')}`;
+    const c = (k) => label(t, 'activityCols', k);
+    const table = rules.length ? el('div', { class: 'table-wrap activity-wrap' }, el('table', { class: 'decisions activity' },
+      el('thead', {}, el('tr', {}, ['rule', 'fired', 'share', 'APPROVE', 'REVIEW', 'DECLINE', 'last']
+        .map((k) => el('th', { class: ['rule', 'last'].includes(k) ? null : 'num', scope: 'col' }, c(k))))),
+      el('tbody', {}, rules.map((r) => {
+        const outcomes = (r && r.outcomes) || {};
+        return el('tr', { dataset: { testid: 'activity-row', rule: text(r.rule), fired: text(r.decisions), live: String(r.live !== false) } },
+          el('th', { scope: 'row', class: 'mono rule-name' }, text(r.rule), r.live === false ? el('span', { class: 'pill muted-pill' }, t('notLive')) : null),
+          el('td', { class: 'num', dataset: { testid: 'activity-fired' } }, text(r.decisions)),
+          el('td', { class: 'num' }, percent(r.share)),
+          ['APPROVE', 'REVIEW', 'DECLINE'].map((d) => el('td', { class: 'num' }, text(outcomes[d] ?? 0))),
+          el('td', {}, dateTime(r.lastFired)));
+      })))) : el('p', { class: 'empty' }, t('noActivity'));
+    const deadList = el('section', { class: 'dead-rules', dataset: { testid: 'dead-rules', count: String(dead.length) } },
+      el('h3', { class: 'sub' }, t('deadRules', dead.length)),
+      dead.length ? el('ul', { class: 'fired' }, dead.map((r) => el('li', { class: 'pill mono', dataset: { testid: 'dead-rule' } }, text(r))))
+        : el('p', { class: 'muted' }, t('noDeadRules')));
+    this.body.replaceChildren(table, deadList);
+  }
+
+  message(textValue) {
+    this.summary.textContent = textValue;
+  }
+}
