@@ -152,6 +152,18 @@ class RuleInsightIT {
     }
 
     @Test
+    void theInsightEndpointsAreDescribedInOpenApi() throws Exception {
+        JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(api.get("paths").propertyNames()).contains("/api/risk/rules/activity",
+                "/api/risk/rules/versions/{version}/diff", "/api/risk/rules/rollback/preview");
+        assertThat(api.at("/paths/~1api~1risk~1rules~1activity/get/description").asString())
+                .contains("decisions made by an older rule version count under the rule's name");
+        assertThat(api.at("/paths/~1api~1risk~1rules~1rollback~1preview/get/description").asString())
+                .contains("the newest 5000 at most", "Financing decisions are not replayed");
+    }
+
+    @Test
     void aBadWindowIsAFieldErrorAndOnlyAnOfficerReadsTheActivity() throws Exception {
         for (String hours : List.of("0", "721", "abc", "-3", "1.5")) {
             HttpResponse<String> response = get("/api/risk/rules/activity?hours=" + hours, OFFICER);
