@@ -2,17 +2,46 @@ package io.shopdesk.commerce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
 /**
- * An order as support sees it: status, amount, items, and its shipment if there is one. The phone is kept to
- * check that the person asking owns the order; it is never shown.
+ * An order as support sees it: status, amount, items, its shipment if there is one, and its payments (every attempt,
+ * oldest first: a shopper asking whether they paid, or were charged twice, is answered from them). The phone is kept
+ * to check that the person asking owns the order; it is never shown. {@code updatedAt}: when the order last changed
+ * (for a refunded order, when it was refunded), or null when unknown.
  */
 public record OrderDetails(String id, String status, long customerId, String customerName, String customerPhone,
                            BigDecimal total, String currency, List<String> itemsEn, List<String> itemsZh,
-                           Shipment shipment) {
+                           Shipment shipment, List<Payment> payments, OffsetDateTime updatedAt) {
+
+    public OrderDetails {
+        payments = payments == null ? List.of() : List.copyOf(payments);
+    }
+
+    /** An order whose payments are not known (none loaded). */
+    public OrderDetails(String id, String status, long customerId, String customerName, String customerPhone,
+                        BigDecimal total, String currency, List<String> itemsEn, List<String> itemsZh,
+                        Shipment shipment) {
+        this(id, status, customerId, customerName, customerPhone, total, currency, itemsEn, itemsZh, shipment,
+                List.of(), null);
+    }
+
+    /**
+     * One payment attempt of the order as the shop's {@code payments} table stores it: {@code status} pending,
+     * succeeded, failed or refunded; {@code failureCode} (insufficient_funds, card_declined, risk_blocked…) only for a
+     * failed one; {@code method} card, alipay, wechat_pay, huabei or bank_transfer.
+     */
+    public record Payment(String id, BigDecimal amount, String currency, String method, String status,
+                          String failureCode, Integer instalmentMonths, OffsetDateTime createdAt) {
+    }
+
+    /** What the order's payments say: see {@link OrderPayments}. */
+    public OrderPayments paymentSummary() {
+        return new OrderPayments(payments);
+    }
 
     /**
      * The carrier's view of the parcel; {@code eta}, {@code trackingNumber} and {@code deliveredOn} (the day it was

@@ -26,14 +26,15 @@ public class OrderRepository {
     }
 
     public Optional<OrderDetails> find(String orderId) {
-        record Row(String id, String status, long customerId, String name, String phone, java.math.BigDecimal total, String currency) {
+        record Row(String id, String status, long customerId, String name, String phone, java.math.BigDecimal total,
+                   String currency, OffsetDateTime updatedAt) {
         }
         Optional<Row> row = jdbc.sql("""
-                        SELECT o.id, o.status, o.customer_id, c.name, c.phone, o.total, o.currency
+                        SELECT o.id, o.status, o.customer_id, c.name, c.phone, o.total, o.currency, o.updated_at
                         FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = :id""")
                 .param("id", orderId)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getBigDecimal(6), rs.getString(7)))
+                        rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -51,9 +52,17 @@ public class OrderRepository {
                 .param("id", orderId)
                 .query((rs, n) -> shipment(rs, 1))
                 .list().stream().findFirst();
+        List<OrderDetails.Payment> payments = jdbc.sql("""
+                        SELECT id, amount, currency, method, status, failure_code, instalment_months, created_at
+                        FROM payments WHERE order_id = :id ORDER BY created_at, id""")
+                .param("id", orderId)
+                .query((rs, n) -> new OrderDetails.Payment(rs.getString(1), rs.getBigDecimal(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class),
+                        rs.getObject(8, OffsetDateTime.class)))
+                .list();
         return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),
                 r.currency(), items.stream().map(i -> i[0]).toList(), items.stream().map(i -> i[1]).toList(),
-                shipment.orElse(null)));
+                shipment.orElse(null), payments, r.updatedAt()));
     }
 
     /**

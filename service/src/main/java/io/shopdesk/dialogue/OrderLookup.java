@@ -1,7 +1,10 @@
 package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.commerce.OrderPayments;
+import io.shopdesk.commerce.OrderRepository;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -9,7 +12,8 @@ import java.time.temporal.ChronoUnit;
  * proved it is theirs (the last four digits of the phone, or the shop's signed identity of its customer), and how
  * many wrong phone digits it got, so that the rules can stop checking them before they are guessed; and what the rules
  * need to answer a request about it (its status, the day it was delivered and how long ago) or a shopper chasing it
- * (how many days it is past its estimated delivery). A read-only fact.
+ * (how many days it is past its estimated delivery); and what its payments say, for a shopper asking whether they
+ * paid, why a payment failed or why they were charged twice ({@link OrderPayments}). A read-only fact.
  */
 public final class OrderLookup {
     private final String orderId;
@@ -107,5 +111,55 @@ public final class OrderLookup {
     /** Wrong phone digits for this order from all conversations within the window, this message's included. */
     public int getRecentWrongTries() {
         return recentWrongTries;
+    }
+
+    /** What the order's payments say; none when the order was not found. */
+    public OrderPayments getPayments() {
+        return new OrderPayments(order == null ? List.of() : order.payments());
+    }
+
+    /** How many payments took money and keep it (succeeded, not refunded). */
+    public int getSucceededPayments() {
+        return getPayments().succeeded().size();
+    }
+
+    /**
+     * Whether two succeeded payments look like one purchase charged twice: the same amount, within
+     * {@link OrderPayments#DUPLICATE_WINDOW} of each other.
+     */
+    public boolean isDuplicateCharge() {
+        return getPayments().isDuplicateCharge();
+    }
+
+    /** How many attempts failed (they took no money). */
+    public int getFailedPayments() {
+        return getPayments().failed().size();
+    }
+
+    /** The latest failed attempt's code (insufficient_funds, card_declined, risk_blocked…), or null when none failed. */
+    public String getLatestFailureCode() {
+        return getPayments().latestFailure().map(OrderDetails.Payment::failureCode).orElse(null);
+    }
+
+    /** Whether an attempt still waits for the provider's confirmation. */
+    public boolean isPaymentPending() {
+        return getPayments().pending().isPresent();
+    }
+
+    /** How many payments were refunded. */
+    public int getRefundedPayments() {
+        return getPayments().refunded().size();
+    }
+
+    /**
+     * The day (shop time) a refunded order was refunded: its last change, when its status is refunded or cancelled
+     * and a payment of it was refunded; null otherwise (the payments table keeps no day of refund).
+     */
+    public LocalDate getRefundedOn() {
+        if (order == null || order.updatedAt() == null || getRefundedPayments() == 0
+                || !("refunded".equals(order.status()) || "cancelled".equals(order.status()))) {
+            return null;
+        }
+        return order.updatedAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toLocalDate();
     }
 }

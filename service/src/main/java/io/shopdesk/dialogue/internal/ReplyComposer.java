@@ -13,12 +13,16 @@ import io.shopdesk.nlp.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one place that turns a rule decision into what the shopper sees: texts from {@link ReplyTemplates}, data from
  * the FAQ hit or the order. It never shows what proves ownership (the phone). Thread-safe (stateless).
  */
 public final class ReplyComposer {
+    /** The requests about an order's payments, answered from its payment records. */
+    private static final Set<String> PAYMENT_REQUESTS = Set.of("double_charge", "payment_check",
+            "payment_failed");
 
     private ReplyComposer() {
     }
@@ -103,7 +107,7 @@ public final class ReplyComposer {
                     List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
-                yield List.of(orderRequest(decision.getDetail(), order, language, texts, returns, notReceived, data));
+                yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived, data));
             }
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
@@ -133,11 +137,13 @@ public final class ReplyComposer {
     /**
      * The answer to what the shopper asked to do with their verified order, for its status ({@code detail}
      * {@code <request>.<case>}, e.g. {@code return.defective_only}): {@code order_request.<case>.<request>} when the
-     * request has its own wording for the case, else {@code order_request.<case>}.
+     * request has its own wording for the case, else {@code order_request.<case>}. A request about the order's
+     * payments ({@code double_charge.payment_after_failed}) names them ({@link PaymentValues}).
      */
-    private static Reply orderRequest(String detail, OrderDetails order, Language language, ReplyTemplates texts,
+    private static Reply orderRequest(String detail, OrderLookup lookup, Language language, ReplyTemplates texts,
                                       ReturnWindow returns, NotReceivedPolicy notReceived,
                                       Map<String, Object> data) {
+        OrderDetails order = lookup.getOrder();
         int dot = detail.indexOf('.');
         String request = detail.substring(0, dot);
         String situation = detail.substring(dot + 1);
@@ -167,6 +173,10 @@ public final class ReplyComposer {
             if ("not_received".equals(request)) {
                 data.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
             }
+        }
+        if (PAYMENT_REQUESTS.contains(request)) {
+            // Asked about the order's payments: the answer names them from the records (PaymentValues).
+            PaymentValues.addTo(values, data, lookup, language, texts);
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
