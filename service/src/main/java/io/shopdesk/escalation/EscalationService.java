@@ -199,8 +199,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     /**
-     * The facts besides the turn: the policy, and the customer, order (with the chat's labels for its status and
-     * carrier) and payment decision when known. The payment is the conversation's; a signed-in shopper reporting a
+     * The facts besides the turn: the policy, and the customer, order (with its payments, and the chat's labels for
+     * its status, carrier and payment methods) and payment decision when known. The payment is the conversation's; a signed-in shopper reporting a
      * failed payment also means their checkout payment (see {@link RiskService#latestPaymentDecision}).
      */
     private List<Object> facts(String conversationId, ConversationState state, EscalationTurn turn) {
@@ -215,7 +215,12 @@ public class EscalationService implements Handoffs, AutoCloseable {
                     o.total().doubleValue(), o.currency(), o.shipment() == null ? null : o.shipment().carrier(),
                     o.shipment() == null ? null : o.shipment().trackingNumber(),
                     o.shipment() == null ? null : o.shipment().eta(), o.daysLate(today),
-                    o.shipment() == null ? null : o.shipment().deliveredOn()).labelled(dialogue.orderLabels())));
+                    o.shipment() == null ? null : o.shipment().deliveredOn(),
+                    o.payments().stream().map(p -> new OrderInQuestion.Payment(p.amount().doubleValue(), p.currency(),
+                            p.method(), p.status(), p.failureCode(), p.createdAt() == null ? null
+                                    : p.createdAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toLocalDateTime(),
+                            null, null)).toList())
+                    .labelled(dialogue.orderLabels())));
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {

@@ -3,6 +3,9 @@ package io.shopdesk.escalation;
 import io.shopdesk.dialogue.OrderLabels;
 import io.shopdesk.nlp.Language;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The order the conversation is about (a fact; absent when none was named or it does not exist). Immutable.
@@ -26,30 +29,108 @@ import java.time.LocalDate;
  * @param statusEn       the status as the chat words it in English ("in transit")
  * @param carrierZh      the carrier's Chinese name (顺丰速运), or null when it has no carrier
  * @param carrierEn      the carrier's English name ("SF Express"), or null when it has no carrier
+ * @param payments       its payment attempts, oldest first (empty when none are known): an agent taking a
+ *                       DUPLICATE_CHARGE chat reads them in the reason ({@link #getChargesZh()}, {@link #getChargesEn()},
+ *                       {@link #getFailedAttemptsZh()}, {@link #getFailedAttemptsEn()})
  */
 public record OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
                               String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn,
-                              String statusZh, String statusEn, String carrierZh, String carrierEn) {
+                              String statusZh, String statusEn, String carrierZh, String carrierEn,
+                              List<Payment> payments) {
 
     public OrderInQuestion {
         statusZh = statusZh == null ? status : statusZh;
         statusEn = statusEn == null ? status : statusEn;
         carrierZh = carrierZh == null ? carrier : carrierZh;
         carrierEn = carrierEn == null ? carrier : carrierEn;
+        payments = payments == null ? List.of() : List.copyOf(payments);
+    }
+
+    /**
+     * One payment attempt of the order: {@code status} succeeded, failed, pending or refunded; {@code at} its time in
+     * the shop's zone; {@code methodZh} / {@code methodEn} the method as the chat names it (支付宝, "Alipay"), the
+     * stored value when not labelled.
+     */
+    public record Payment(double amount, String currency, String method, String status, String failureCode,
+                          LocalDateTime at, String methodZh, String methodEn) {
+
+        public Payment {
+            methodZh = methodZh == null ? method : methodZh;
+            methodEn = methodEn == null ? method : methodEn;
+        }
+
+        Payment labelled(OrderLabels labels) {
+            return new Payment(amount, currency, method, status, failureCode, at,
+                    labels.paymentMethod(Language.ZH, method), labels.paymentMethod(Language.EN, method));
+        }
+
+        String describedZh() {
+            return when() + " " + methodZh + " " + money() + (failureCode == null ? "" : "（" + failureCode + "）");
+        }
+
+        String describedEn() {
+            return money() + " by " + methodEn + " at " + when() + (failureCode == null ? "" : " (" + failureCode + ")");
+        }
+
+        private String money() {
+            return String.format(Locale.ROOT, "%.2f %s", amount, currency);
+        }
+
+        private String when() {
+            return at == null ? "?" : at.toLocalDate() + " " + at.toLocalTime().withSecond(0).withNano(0);
+        }
     }
 
     /** The order with its labels still to be computed ({@link #labelled(OrderLabels)}). */
     public OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
                            String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn) {
-        this(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn, null, null, null,
-                null);
+        this(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn, List.of());
     }
 
-    /** This order with its status and carrier labelled in both languages as the chat labels them. */
+    /** The order with its payments, its labels still to be computed ({@link #labelled(OrderLabels)}). */
+    public OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
+                           String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn,
+                           List<Payment> payments) {
+        this(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn, null, null, null,
+                null, payments);
+    }
+
+    /** This order with its status, carrier and payment methods labelled in both languages as the chat labels them. */
     public OrderInQuestion labelled(OrderLabels labels) {
         return new OrderInQuestion(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn,
                 labels.status(Language.ZH, status), labels.status(Language.EN, status),
-                labels.carrier(Language.ZH, carrier), labels.carrier(Language.EN, carrier));
+                labels.carrier(Language.ZH, carrier), labels.carrier(Language.EN, carrier),
+                payments.stream().map(p -> p.labelled(labels)).toList());
+    }
+
+    /** The payments that took money, as an agent reads them: "2026-11-24 20:11 支付宝 899.00 CNY；…"; 无 when none. */
+    public String getChargesZh() {
+        return describedZh("succeeded");
+    }
+
+    /** The same in English: "899.00 CNY by Alipay at 2026-11-24 20:11 and …"; "none" when none. */
+    public String getChargesEn() {
+        return describedEn("succeeded");
+    }
+
+    /** The failed attempts with their codes, as an agent reads them; 无 when none. */
+    public String getFailedAttemptsZh() {
+        return describedZh("failed");
+    }
+
+    /** The same in English; "none" when none. */
+    public String getFailedAttemptsEn() {
+        return describedEn("failed");
+    }
+
+    private String describedZh(String status) {
+        List<String> described = payments.stream().filter(p -> status.equals(p.status())).map(Payment::describedZh).toList();
+        return described.isEmpty() ? "无" : String.join("；", described);
+    }
+
+    private String describedEn(String status) {
+        List<String> described = payments.stream().filter(p -> status.equals(p.status())).map(Payment::describedEn).toList();
+        return described.isEmpty() ? "none" : String.join(" and ", described);
     }
 
     public String getOrderId() {
