@@ -105,4 +105,58 @@ class OrderLookupTest {
         var dueNovember28 = order("in_transit", onTheWay("in_transit", LocalDate.parse("2026-11-28")));
         assertThat(lookUpOn(LocalDate.parse("2026-12-02"), dueNovember28).getDaysLate()).isEqualTo(4);
     }
+
+    static OrderDetails.Payment payment(String amount, String method, String status, String failureCode, String at) {
+        return new OrderDetails.Payment("P-" + at, new BigDecimal(amount), "CNY", method, status, failureCode, null,
+                java.time.OffsetDateTime.parse(at));
+    }
+
+    static OrderDetails withPayments(String status, String updatedAt, OrderDetails.Payment... payments) {
+        return new OrderDetails("SD10000002", status, 2, "Emily Clark", "+14155554321", new BigDecimal("1298.00"), "CNY",
+                List.of("StormShield Waterproof Jacket"), List.of("风暴防水冲锋衣"), null, List.of(payments),
+                updatedAt == null ? null : java.time.OffsetDateTime.parse(updatedAt));
+    }
+
+    @Test
+    void thePaymentFieldsTheRulesReadCountTheRecords() {
+        OrderLookup twice = lookUp(withPayments("paid", null,
+                payment("1298.00", "card", "succeeded", null, "2026-11-10T20:06:10+08:00"),
+                payment("1298.00", "card", "succeeded", null, "2026-11-10T20:07:00+08:00")));
+        assertThat(twice.getSucceededPayments()).isEqualTo(2);
+        assertThat(twice.isDuplicateCharge()).isTrue();
+        assertThat(twice.getFailedPayments()).isZero();
+        assertThat(twice.getLatestFailureCode()).isNull();
+
+        OrderLookup retried = lookUp(withPayments("delivered", null,
+                payment("1298.00", "card", "failed", "insufficient_funds", "2026-11-10T20:01:00+08:00"),
+                payment("1298.00", "card", "failed", "card_declined", "2026-11-10T20:02:00+08:00"),
+                payment("1298.00", "alipay", "succeeded", null, "2026-11-10T20:04:00+08:00")));
+        assertThat(retried.getSucceededPayments()).isEqualTo(1);
+        assertThat(retried.isDuplicateCharge()).isFalse();
+        assertThat(retried.getFailedPayments()).isEqualTo(2);
+        assertThat(retried.getLatestFailureCode()).isEqualTo("card_declined");
+        assertThat(retried.isPaymentPending()).isFalse();
+
+        OrderLookup waiting = lookUp(withPayments("pending_payment", null,
+                payment("1298.00", "wechat_pay", "pending", null, "2026-11-25T10:20:40+08:00")));
+        assertThat(waiting.isPaymentPending()).isTrue();
+        assertThat(waiting.getSucceededPayments()).isZero();
+
+        assertThat(new OrderLookup("SD99999999", null, null, null).getSucceededPayments()).isZero();
+        assertThat(new OrderLookup("SD99999999", null, null, null).getLatestFailureCode()).isNull();
+    }
+
+    @Test
+    void aRefundedOrderWasRefundedOnTheDayItLastChangedInShopTime() {
+        var refunded = payment("1298.00", "card", "refunded", null, "2026-11-14T02:16:00+08:00");
+        // 2026-11-16 01:30 in Shanghai is still 2026-11-15 in UTC: the shop's day counts.
+        assertThat(lookUp(withPayments("refunded", "2026-11-15T17:30:00Z", refunded)).getRefundedOn())
+                .isEqualTo("2026-11-16");
+        assertThat(lookUp(withPayments("refunded", "2026-11-15T17:30:00Z", refunded)).getRefundedPayments()).isEqualTo(1);
+        // Returned and awaiting its refund, or without a time: no day is made up.
+        assertThat(lookUp(withPayments("returned", "2026-11-15T17:30:00Z", refunded)).getRefundedOn()).isNull();
+        assertThat(lookUp(withPayments("refunded", null, refunded)).getRefundedOn()).isNull();
+        var paid = payment("1298.00", "card", "succeeded", null, "2026-11-14T02:16:00+08:00");
+        assertThat(lookUp(withPayments("cancelled", "2026-11-15T17:30:00Z", paid)).getRefundedOn()).isNull();
+    }
 }
