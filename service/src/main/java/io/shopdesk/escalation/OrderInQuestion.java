@@ -65,19 +65,20 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
         }
 
         String describedZh() {
-            return when() + " " + methodZh + " " + money() + (failureCode == null ? "" : "（" + failureCode + "）");
+            return when("时间不明") + " " + methodZh + " " + money() + (failureCode == null ? "" : "（" + failureCode + "）");
         }
 
         String describedEn() {
-            return money() + " by " + methodEn + " at " + when() + (failureCode == null ? "" : " (" + failureCode + ")");
+            return money() + " by " + methodEn + " at " + when("an unknown time")
+                    + (failureCode == null ? "" : " (" + failureCode + ")");
         }
 
         private String money() {
             return String.format(Locale.ROOT, "%.2f %s", amount, currency);
         }
 
-        private String when() {
-            return at == null ? "?" : at.toLocalDate() + " " + at.toLocalTime().withSecond(0).withNano(0);
+        private String when(String unknown) {
+            return at == null ? unknown : at.toLocalDate() + " " + at.toLocalTime().withSecond(0).withNano(0);
         }
     }
 
