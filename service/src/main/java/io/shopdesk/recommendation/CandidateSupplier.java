@@ -55,8 +55,8 @@ final class CandidateSupplier {
         }
         String shopper = request.customerId() == null ? null : request.customerId().toString();
         int wanted = maxCards * 3;
-        // For someone or a gift, the models rank the whole selection so that what suits them can come first.
-        boolean forWhom = query.recipient() != null || query.gift();
+        // For someone, a gift or an interest, the models rank the whole selection so that what suits them can come first.
+        boolean forWhom = query.recipient() != null || query.gift() || !query.interests().isEmpty();
         // Around a price, the closest prices come first: the whole selection is ranked by it too.
         boolean byPrice = selection.overBudget() || query.aroundPrice() != null;
         List<ShopperRecommender.Scored> ranked = new ArrayList<>(serving.recommend(shopper, anchor, filter,
@@ -64,8 +64,9 @@ final class CandidateSupplier {
         // A stable sort keeps the models' order within each rank.
         Comparator<ShopperRecommender.Scored> order = Comparator.comparingInt(s -> 0);
         if (!"accessories".equals(decision.getSource())) {
-            // Asked for earbuds, the earbuds come before their silicone case; for a dad, men's products, then anyone's
-            // (another group's last: the rules turn them down); for a gift, the gifts.
+            // Asked for earbuds, the earbuds come before their silicone case; for a dad who likes running, the running
+            // products first, and within them and the rest, for a gift, the gifts, then men's products before anyone's
+            // (another group's last: the rules turn them down).
             order = order.thenComparing(s -> catalogue.get(s.product()).isAccessory())
                     .thenComparingInt(s -> query.preference(catalogue.get(s.product())));
         }

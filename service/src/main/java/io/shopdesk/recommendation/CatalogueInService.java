@@ -5,7 +5,8 @@ import io.shopdesk.recommendation.internal.ValueNames;
 
 /**
  * The catalogue in service with what is read beside it: the models over the products ({@link ShopperRecommender}),
- * the attribute words that read a message ({@code attributes.csv}) and the names of attribute values
+ * the words that read a message ({@code attributes.csv}, and {@code interests.csv}, whose tags must be the
+ * catalogue's) and the names of attribute values
  * ({@code value-names.csv}). Read together and swapped whole when the catalogue folder changes, so that one call
  * never mixes a new catalogue with old words. Immutable and thread-safe.
  *
@@ -18,7 +19,7 @@ record CatalogueInService(ShopperRecommender recommender, ProductQueryParser par
     /** Reads the catalogue folder of the settings; fails with the file and line of what cannot be read. */
     static CatalogueInService read(RecommendationSettings settings, ProductCatalogue catalogue, TrainedRecommenders models) {
         ProductQueryParser words = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"),
-                settings.usdToCny());
+                settings.usdToCny(), catalogue);
         ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
         return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named);
     }

@@ -1,12 +1,14 @@
 package io.shopdesk.recommendation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a shopper's message asks for: a category, a name term within it ("跑步鞋", "earbuds"), attributes
  * (wireless=true, color=black, waterproof=*), a price range in CNY, a product mentioned by name, whom the products
- * are for and whether they are a gift. Every part may be absent (null, empty or false). Immutable and thread-safe.
+ * are for, whether they are a gift and what that person likes. Every part may be absent (null, empty or false).
+ * Immutable and thread-safe.
  *
  * @param maxPrice  the most a product may cost: a ceiling ("under 500", "500以内"), the top of a range ("300到500") or
  *                  of a band around a price
@@ -19,21 +21,32 @@ import java.util.Map;
  *                  "kids" for 儿子, "baby" for 给宝宝); null when the message names nobody. Not a filter: the
  *                  recommendation rules turn down products for another group, and that group's own products rank first
  * @param gift      the shopper wants a gift ("a present", "生日礼物"): gift-tagged products rank first
+ * @param interests what the person likes or does ("he likes running", 爱健身, "a coffee lover"), as the catalogue tags
+ *                  of {@code knowledge-base/products/interests.csv} ({@code running}, {@code fitness}) and
+ *                  {@code category:<category>} entries, in the order named; empty for none. Not a filter: the products
+ *                  that have one rank first, and when none does the others are shown as before
  */
 public record ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
                            String productSku, String recipient, boolean gift, BigDecimal minPrice,
-                           BigDecimal aroundPrice) {
+                           BigDecimal aroundPrice, List<String> interests) {
 
     public static final ProductQuery ANY = new ProductQuery(null, null, Map.of(), null, null);
 
     public ProductQuery {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        interests = interests == null ? List.of() : List.copyOf(interests);
+    }
+
+    /** A query that names no interest. */
+    public ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
+                        String productSku, String recipient, boolean gift, BigDecimal minPrice, BigDecimal aroundPrice) {
+        this(category, term, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice, List.of());
     }
 
     /** A query with at most a price ceiling. */
     public ProductQuery(String category, String term, Map<String, String> attributes, BigDecimal maxPrice,
                         String productSku, String recipient, boolean gift) {
-        this(category, term, attributes, maxPrice, productSku, recipient, gift, null, null);
+        this(category, term, attributes, maxPrice, productSku, recipient, gift, null, null, List.of());
     }
 
     /** A query for nobody in particular and not a gift, with at most a price ceiling. */
@@ -135,48 +148,67 @@ public record ProductQuery(String category, String term, Map<String, String> att
 
     /** The same query at any price: without its ceiling, floor or band. */
     public ProductQuery withoutMaxPrice() {
-        return new ProductQuery(category, term, attributes, null, productSku, recipient, gift, null, null);
+        return new ProductQuery(category, term, attributes, null, productSku, recipient, gift, null, null, interests);
     }
 
     /** The same query with only this ceiling as its price (a floor or band it had is dropped). */
     public ProductQuery withMaxPrice(BigDecimal newMaxPrice) {
-        return new ProductQuery(category, term, attributes, newMaxPrice, productSku, recipient, gift, null, null);
+        return new ProductQuery(category, term, attributes, newMaxPrice, productSku, recipient, gift, null, null, interests);
     }
 
     /** The same query with the price range of {@code other} (its ceiling, floor and band, or none). */
     public ProductQuery withPriceOf(ProductQuery other) {
         return new ProductQuery(category, term, attributes, other.maxPrice, productSku, recipient, gift, other.minPrice,
-                other.aroundPrice);
+                other.aroundPrice, interests);
     }
 
     public ProductQuery withAttributes(Map<String, String> newAttributes) {
-        return new ProductQuery(category, term, newAttributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice);
+        return new ProductQuery(category, term, newAttributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice, interests);
     }
 
     /** The same query narrowed to the products a word names ("phones", "冰箱") when the message named no category word. */
     public ProductQuery withTerm(String newTerm) {
-        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice);
+        return new ProductQuery(category, newTerm, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice, interests);
     }
 
     public ProductQuery withCategory(String newCategory) {
-        return new ProductQuery(newCategory, term, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice);
+        return new ProductQuery(newCategory, term, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice, interests);
+    }
+
+    /** The same query for someone with these interests (catalogue tags and {@code category:} entries). */
+    public ProductQuery withInterests(List<String> newInterests) {
+        return new ProductQuery(category, term, attributes, maxPrice, productSku, recipient, gift, minPrice, aroundPrice,
+                newInterests);
     }
 
     public ProductQuery withProduct(String newProductSku) {
-        return new ProductQuery(category, term, attributes, maxPrice, newProductSku, recipient, gift, minPrice, aroundPrice);
+        return new ProductQuery(category, term, attributes, maxPrice, newProductSku, recipient, gift, minPrice, aroundPrice, interests);
     }
 
     /**
-     * Where the product stands for whom the products are wanted, lowest first: for the recipient's group (or a gift,
-     * for a gift), then for anyone, and a product for another group last (the rules turn it down anyway). 0 for every
-     * product when the query names nobody and no gift.
+     * Whether the product is for one of the interests: it has one of their tags, or is in a category one names
+     * ({@code category:sports}). False when the query names no interest.
+     */
+    public boolean matchesInterest(Product product) {
+        return interests.stream().anyMatch(wanted -> wanted.startsWith("category:")
+                ? product.category().equals(wanted.substring("category:".length()))
+                : product.tags().contains(wanted));
+    }
+
+    /**
+     * Where the product stands for whom the products are wanted, lowest first: for the person's interest (running
+     * for "my dad, he likes running"), then within each, a gift (for a gift), then for the recipient's group before
+     * anyone; a product for another group last (the rules turn it down anyway). 0 for every product when the query
+     * names nobody, no gift and no interest.
      */
     public int preference(Product product) {
         String audience = product.audience();
         if (recipient != null && audience != null && !audience.equals(recipient)) {
-            return 4;
+            return 8;
         }
         int forWhom = recipient != null && recipient.equals(audience) ? 0 : 1;
-        return (gift && !product.tags().contains("gift") ? 2 : 0) + forWhom;
+        int notAGift = gift && !product.tags().contains("gift") ? 2 : 0;
+        int notTheirInterest = !interests.isEmpty() && !matchesInterest(product) ? 4 : 0;
+        return notTheirInterest + notAGift + forWhom;
     }
 }

@@ -130,7 +130,7 @@ final class ProductReplies {
         CatalogueSelection.Relaxed relaxed = supplied.relaxed();
         String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
-                : intro(decision, namedSoldOut, relaxed, query);
+                : intro(decision, namedSoldOut, relaxed, query, shown);
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
 
@@ -149,6 +149,14 @@ final class ProductReplies {
         if (supply.relaxed().attributes()) {
             reason.put("attributesRelaxed", true);
         }
+        if (!query.interests().isEmpty()) {
+            // Which cards are for what the person likes; none means the others were shown as for no interest.
+            List<String> matching = interestCards(shown, query);
+            reason.put("interestMatches", matching);
+            if (matching.isEmpty()) {
+                reason.put("interestUnmatched", true);
+            }
+        }
         FinancingPreCheck financing = supply.financing();
         reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
         reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
@@ -158,9 +166,15 @@ final class ProductReplies {
         return reason;
     }
 
+    /** The skus of the cards for one of the query's interests, in the order shown. */
+    private List<String> interestCards(List<Candidate> shown, ProductQuery query) {
+        return shown.stream().map(Candidate::getSku)
+                .filter(sku -> catalogue.find(sku).map(query::matchesInterest).orElse(false)).toList();
+    }
+
     /** The line above the cards: why these, when they are not simply what was asked for. */
     private String intro(RecommendationDecision decision, Optional<Product> namedSoldOut, CatalogueSelection.Relaxed relaxed,
-                         ProductQuery query) {
+                         ProductQuery query, List<Candidate> shown) {
         if ("accessories".equals(decision.getSource())) {
             return texts.text(language, "intro.accessories", Map.of());
         }
@@ -182,6 +196,10 @@ final class ProductReplies {
             case NONE -> query.aroundPrice() != null
                     ? texts.text(language, "intro.around", Map.of("price", budget(query.aroundPrice())))
                     : range ? texts.text(language, "intro.range", ends)
+                    // "He likes running" and nothing for running fits what was asked: say so rather than let the
+                    // cards pass for running things.
+                    : !query.interests().isEmpty() && interestCards(shown, query).isEmpty()
+                    ? texts.text(language, "intro.interest-unmatched", Map.of())
                     : texts.text(language, "intro.query", Map.of());
         };
     }
@@ -245,6 +263,9 @@ final class ProductReplies {
         }
         if (query.gift()) {
             filters.put("gift", true);
+        }
+        if (!query.interests().isEmpty()) {
+            filters.put("interests", query.interests());
         }
         return filters;
     }

@@ -32,23 +32,26 @@ package io.shopdesk.recommendation;
  *                       "how much is the scarf?"): stock, price, sizes, colours, instalments, details or buy (the first
  *                       question asked), or compare ("第二个和第三个哪个好", "which one is cheaper?"); null when it asks
  *                       about none
+ * @param interests      what the person likes ("he likes running", 爱健身): the catalogue tags of
+ *                       {@code interests.csv}, the message's or, for a follow-up, the last query's; empty for none
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
                        boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem,
-                       String shownCard) {
+                       String shownCard, java.util.List<String> interests) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
         confidence = confidence == null ? 1.0 : confidence;
+        interests = interests == null ? java.util.List.of() : java.util.List.copyOf(interests);
     }
 
     /** A turn the intent model is sure of, naming no thing beyond a category or product. */
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false, null, false, null);
+                false, null, false, null, false, null, null);
     }
 
     /**
@@ -63,7 +66,8 @@ public record RecoTurn(String intent, String language, String category, String p
                 request.analysis().wordCount(), refinesLast,
                 request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
-                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard);
+                !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard,
+                query.interests());
     }
 
     public double getConfidence() {
@@ -145,5 +149,14 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public String getShownCard() {
         return shownCard;
+    }
+
+    public java.util.List<String> getInterests() {
+        return interests;
+    }
+
+    /** The message (or, for a follow-up, the last query) says what the person likes. */
+    public boolean isNamesInterest() {
+        return !interests.isEmpty();
     }
 }

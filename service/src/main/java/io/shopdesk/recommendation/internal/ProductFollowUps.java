@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The product query each conversation was last shown cards for, so that a follow-up which names no product refines
  * it: "any cheaper ones?" / "便宜点的呢" (under the cheapest card shown), "anything more expensive?" /
  * "有没有好一点的" (over the dearest card shown, any ceiling dropped), "do you have them in black?" / "有白色的吗"
- * (the attribute added), "any under 500?" (the new ceiling), "any for men?" / "有男款吗" (for whom), "show me more" /
+ * (the attribute added), "any under 500?" (the new ceiling), "any for men?" / "有男款吗" (for whom), "he likes
+ * cycling" / "他喜欢骑行" (what the person likes, replacing the interest before), "show me more" /
  * "还有别的吗" / "换一批" (the same query without the products already shown). Cheapest and dearest are those of the
  * cards that are what was asked for: running shoes shown with insoles after them are compared with the shoes, not
  * with the ¥99 insoles (an accessory card counts only when every card is one). A message that names a category, a product word or a
@@ -184,8 +185,8 @@ public final class ProductFollowUps {
     /**
      * The conversation's last query refined by this message, when the message is a follow-up to it (it names no
      * category, product word or product, no gift unless the last cards were gifts, and asks for cheaper, dearer, an
-     * attribute, a price ceiling, someone to buy for or more); otherwise empty. The last query's recipient stays
-     * unless the message names another.
+     * attribute, a price ceiling, someone to buy for, what they like or more); otherwise empty. The last query's
+     * recipient and interests stay unless the message names others ("he likes cycling").
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
@@ -204,7 +205,8 @@ public final class ProductFollowUps {
         boolean cheaper = CHEAPER.matcher(lower).find();
         boolean pricier = !cheaper && !parsed.hasPrice() && PRICIER.matcher(lower).find();
         boolean forWhom = parsed.recipient() != null;
-        if (!cheaper && !pricier && !forWhom && parsed.attributes().isEmpty() && !parsed.hasPrice()) {
+        boolean interest = !parsed.interests().isEmpty();
+        if (!cheaper && !pricier && !forWhom && !interest && parsed.attributes().isEmpty() && !parsed.hasPrice()) {
             return !sameWord && MORE.matcher(lower).matches()
                     ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
                     : Optional.empty();
@@ -213,8 +215,11 @@ public final class ProductFollowUps {
         Map<String, String> attributes = new LinkedHashMap<>(before.attributes());
         attributes.putAll(parsed.attributes());
         String recipient = parsed.recipient() != null ? parsed.recipient() : before.recipient();
+        // "Something cheaper?" after a gift for a dad who likes running is still running things for him; "he likes
+        // cycling" after them is cycling things instead.
         ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, null, null,
-                recipient, before.gift()).withPriceOf(before);
+                recipient, before.gift()).withPriceOf(before)
+                .withInterests(interest ? parsed.interests() : before.interests());
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
             return Optional.of(new Refinement(merged.withoutMaxPrice(), null, shown.dearest(), Set.of()));

@@ -2,6 +2,7 @@ package io.shopdesk.recommendation.internal;
 
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductCatalogue;
 import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.ProductQuery;
 import java.io.IOException;
@@ -22,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
  * attribute words from {@code attributes.csv}, whom the products are for from {@code recipients.csv} and whether they
- * are a gift ({@link RecipientWords}), and the price asked for ({@link AskedPrice}: a ceiling, a floor, a range with both
- * ends or a band around a price, in CNY). Immutable and thread-safe.
+ * are a gift ({@link RecipientWords}), what that person likes from {@code interests.csv} ({@link InterestWords}: "he likes
+ * running", 爱健身), and the price asked for ({@link AskedPrice}: a ceiling, a floor, a range with both ends or a band
+ * around a price, in CNY). Immutable and thread-safe.
  */
 public final class ProductQueryParser {
     private record Term(String surface, String attribute, String value) {
@@ -31,18 +33,23 @@ public final class ProductQueryParser {
 
     private final List<Term> terms;
     private final RecipientWords recipients;
+    private final InterestWords interests;
     private final Set<String> wholeCategoryWords;
     /** Each problem word and what it says is wrong (fit or fault). */
     private final Map<String, ProductProblem> problemWords;
     private final BigDecimal usdToCny;
 
     /**
-     * Reads the attribute words and, beside them, {@code recipients.csv}, {@code whole-category-words.csv} and
-     * {@code problem-words.csv}.
+     * Reads the attribute words and, beside them, {@code recipients.csv}, {@code interests.csv} (its tags checked
+     * against the catalogue), {@code whole-category-words.csv} and {@code problem-words.csv}.
+     *
+     * @throws IllegalStateException naming the file and line of a row that cannot be read, or of an interest whose tag
+     *                               no product of {@code catalogue} has
      */
-    public ProductQueryParser(Path attributesFile, double usdToCny) {
+    public ProductQueryParser(Path attributesFile, double usdToCny, ProductCatalogue catalogue) {
         this.terms = read(attributesFile);
         this.recipients = new RecipientWords(attributesFile.resolveSibling("recipients.csv"));
+        this.interests = new InterestWords(attributesFile.resolveSibling("interests.csv"), catalogue);
         this.wholeCategoryWords = readWords(attributesFile.resolveSibling("whole-category-words.csv"));
         this.problemWords = readProblemWords(attributesFile.resolveSibling("problem-words.csv"));
         this.usdToCny = BigDecimal.valueOf(usdToCny);
@@ -117,7 +124,7 @@ public final class ProductQueryParser {
         Map<String, String> attributes = attributesIn(lower);
         AskedPrice price = AskedPrice.in(lower, usdToCny);
         return new ProductQuery(category, term, attributes, price.max(), sku, recipients.recipient(lower),
-                RecipientWords.gift(lower), price.min(), price.around());
+                RecipientWords.gift(lower), price.min(), price.around(), interests.interests(lower));
     }
 
     /** The attributes a lower-case text names by the words of {@code attributes.csv} (黑色, "gray": color=grey). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.ProductCatalogue;
 import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Filters read from messages: category and term from entities, attribute words, price ceilings in CNY. */
 class ProductQueryParserTest {
-    final ProductQueryParser parser = new ProductQueryParser(Path.of("knowledge-base/products/attributes.csv"), 7.2);
+    final ProductQueryParser parser = new ProductQueryParser(Path.of("knowledge-base/products/attributes.csv"), 7.2,
+            ProductCatalogue.read(Path.of("knowledge-base/products/products.csv")));
 
     private static Analysis analysis(String text, Language language, List<Entity> entities) {
         return new Analysis(text, language, false, true, language.code(), List.of(), entities, null, Map.of());
