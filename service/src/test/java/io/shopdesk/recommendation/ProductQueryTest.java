@@ -48,6 +48,30 @@ class ProductQueryTest {
     }
 
     @Test
+    void forADadWhoLikesRunningTheRunningProductsComeFirstGiftsAmongThemFirstAndAnotherGroupLast() {
+        ProductQuery giftForARunningDad = new ProductQuery(null, null, Map.of(), null, null, "men", true, null, null,
+                List.of("running"));
+        // Cashmere scarf (gift), men's face wash, running shorts (anyone), AirFlow running shoes (anyone), women's
+        // running shoes (another group), Hand Cream Gift Set (gift).
+        List<String> ranked = List.of("APP-2012", "BEA-6027", "APP-2014", "SHO-1001", "SHO-1016", "BEA-6026").stream()
+                .map(ProductQueryTest::product).sorted(Comparator.comparingInt(giftForARunningDad::preference))
+                .map(Product::sku).toList();
+        assertThat(ranked).containsExactly("APP-2014", "SHO-1001", "APP-2012", "BEA-6026", "BEA-6027", "SHO-1016");
+    }
+
+    @Test
+    void aProductIsForAnInterestByItsTagOrItsCategory() {
+        ProductQuery running = ProductQuery.ANY.withInterests(List.of("running"));
+        assertThat(running.matchesInterest(product("SHO-1001"))).as("AirFlow Running Shoes").isTrue();
+        assertThat(running.matchesInterest(product("APP-2012"))).as("Cashmere Scarf").isFalse();
+        ProductQuery sports = ProductQuery.ANY.withInterests(List.of("category:sports"));
+        assertThat(sports.matchesInterest(product("SPO-5015"))).as("Foam Roller").isTrue();
+        assertThat(sports.matchesInterest(product("SHO-1001"))).as("shoes are not the sports category").isFalse();
+        assertThat(ProductQuery.ANY.matchesInterest(product("SHO-1001"))).as("no interest named").isFalse();
+        assertThat(ProductQuery.ANY.preference(product("SHO-1001"))).isEqualTo(ProductQuery.ANY.preference(product("APP-2012")));
+    }
+
+    @Test
     void aProductsDistanceFromARangeIsHowFarItsPriceIsOutsideIt() {
         // "300到500的耳机": ¥349 is inside, ¥69 is 231 below, ¥1,499 999 above.
         ProductQuery range = new ProductQuery("electronics", null, Map.of(), new BigDecimal("500"), null, null, false,

@@ -102,6 +102,24 @@ class ProductFollowUpsTest {
     }
 
     @Test
+    void whatThePersonLikesStaysForCheaperAndAFollowUpMayNameAnother() {
+        ProductQuery giftForARunningDad = new ProductQuery(null, null, Map.of(), null, null, "men", true, null, null,
+                List.of("running"));
+        followUps.remember("r1", giftForARunningDad, CatalogueSelection.Relaxed.NONE, Map.of("SHO-1001",
+                new BigDecimal("699"), "APP-2014", new BigDecimal("149")));
+        ProductFollowUps.Refinement cheaper = followUps.refine("r1", "something cheaper", NOTHING).orElseThrow();
+        assertThat(cheaper.query()).isEqualTo(new ProductQuery(null, null, Map.of(), new BigDecimal("148.99"), null,
+                "men", true, null, null, List.of("running")));
+        assertThat(followUps.refine("r1", "便宜点的", NOTHING).orElseThrow().query().interests()).containsExactly("running");
+
+        ProductQuery likesCycling = ProductQuery.ANY.withInterests(List.of("cycling"));
+        assertThat(followUps.refine("r1", "actually he likes cycling", likesCycling).orElseThrow().query())
+                .isEqualTo(giftForARunningDad.withInterests(List.of("cycling")));
+        assertThat(followUps.refine("c1", "any cheaper ones?", NOTHING).orElseThrow().query().interests())
+                .as("cards shown for no interest").isEmpty();
+    }
+
+    @Test
     void dearerOrBetterMeansOverTheDearestCardShownWithoutTheCeiling() {
         ProductFollowUps.Refinement dearer = followUps.refine("c1", "anything more expensive?", NOTHING).orElseThrow();
         assertThat(dearer.query()).isEqualTo(RUNNING_SHOES);

@@ -70,6 +70,24 @@ class ProductQueryParserTest {
     }
 
     @Test
+    void whatThePersonLikesBesideWhomTheProductsAreFor() {
+        assertThat(parser.parse(analysis("looking for a gift for my dad, he likes running", Language.EN, List.of())))
+                .isEqualTo(new ProductQuery(null, null, Map.of(), null, null, "men", true, null, null, List.of("running")));
+        assertThat(parser.parse(analysis("给我爸买个礼物，他喜欢跑步", Language.ZH, List.of())))
+                .isEqualTo(new ProductQuery(null, null, Map.of(), null, null, "men", true, null, null, List.of("running")));
+        assertThat(parser.parse(analysis("给喜欢跑步的老爸买礼物", Language.ZH, List.of())).interests()).containsExactly("running");
+        assertThat(parser.parse(analysis("a gift for my mom who loves cooking under 300", Language.EN, List.of())))
+                .isEqualTo(new ProductQuery(null, null, Map.of(), new BigDecimal("300"), null, "women", true, null, null,
+                        List.of("cookware", "kitchen")));
+        assertThat(parser.parse(analysis("something for a runner", Language.EN, List.of())).interests()).containsExactly("running");
+        assertThat(parser.parse(analysis("a gift for my mom", Language.EN, List.of())).interests()).isEmpty();
+        ProductQuery shoes = parser.parse(analysis("running shoes under 500", Language.EN,
+                List.of(new Entity(Entity.CATEGORY, "running shoes", 0, 13, "shoes", "catalogue"))));
+        assertThat(shoes).as("a product word is no interest")
+                .isEqualTo(new ProductQuery("shoes", "running shoes", Map.of(), new BigDecimal("500"), null));
+    }
+
+    @Test
     void chineseRunningShoes() {
         ProductQuery q = parser.parse(analysis("推荐一款跑步鞋", Language.ZH,
                 List.of(new Entity(Entity.CATEGORY, "跑步鞋", 4, 7, "shoes", "catalogue"))));
