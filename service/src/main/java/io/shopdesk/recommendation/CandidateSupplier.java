@@ -64,10 +64,11 @@ final class CandidateSupplier {
         // A stable sort keeps the models' order within each rank.
         Comparator<ShopperRecommender.Scored> order = Comparator.comparingInt(s -> 0);
         if (!"accessories".equals(decision.getSource())) {
-            // Asked for earbuds, the earbuds come before their silicone case; for a dad who likes running, the running
-            // products first, and within them and the rest, for a gift, the gifts, then men's products before anyone's
-            // (another group's last: the rules turn them down).
-            order = order.thenComparing(s -> catalogue.get(s.product()).isAccessory())
+            // For a dad who likes running, the running products first, the waist belt among them: it is as much for
+            // running as the shorts. Then, asked for earbuds, the earbuds come before their silicone case; for a gift,
+            // the gifts; men's products before anyone's (another group's last: the rules turn them down).
+            order = order.thenComparing(s -> !query.matchesInterest(catalogue.get(s.product())))
+                    .thenComparing(s -> catalogue.get(s.product()).isAccessory())
                     .thenComparingInt(s -> query.preference(catalogue.get(s.product())));
         }
         if (byPrice) {
