@@ -133,6 +133,51 @@ class CatalogueReloadIT {
         assertThat(shownSkus("推荐一款跑步鞋")).isNotEmpty().doesNotContain(sku);
     }
 
+    /** Whether every card of the turn's products reply has the tag. */
+    private boolean allTagged(String text, String tag) throws Exception {
+        List<String> skus = shownSkus(text);
+        return !skus.isEmpty() && skus.stream()
+                .allMatch(sku -> recommendations.catalogue().find(sku).orElseThrow().tags().contains(tag));
+    }
+
+    /**
+     * Shop staff add a word to {@code interests.csv} and it is read within seconds; a tag no product has (a typo in
+     * the file, or the last product with that tag taken out of {@code products.csv}) is refused, and the words and
+     * catalogue in service stay.
+     */
+    @Test
+    void anInterestWordIsReadAgainAndOneWithATagNoProductHasIsRefused() throws Exception {
+        Path products = copy.resolve("products.csv");
+        Path interests = copy.resolve("interests.csv");
+        List<String> shippedProducts = Files.readAllLines(Path.of("knowledge-base/products/products.csv"), StandardCharsets.UTF_8);
+        List<String> shippedInterests = Files.readAllLines(Path.of("knowledge-base/products/interests.csv"), StandardCharsets.UTF_8);
+        // From the shipped file: another test of this class leaves a broken edit in the copy.
+        Files.write(products, shippedProducts, StandardCharsets.UTF_8);
+        assertThat(recommendations.reloadCatalogue()).isTrue();
+        assertThat(allTagged("a gift for my dad, he loves parkrun", "running")).as("parkrun is no word yet").isFalse();
+        try {
+            Files.write(interests, java.util.stream.Stream.concat(shippedInterests.stream(),
+                    Stream.of("parkrun,liked,running")).toList(), StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+            assertThat(allTagged("a gift for my dad, he loves parkrun", "running")).isTrue();
+
+            Files.write(interests, java.util.stream.Stream.concat(shippedInterests.stream(),
+                    Stream.of("parkrun,liked,runing")).toList(), StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isFalse();
+            assertThat(allTagged("a gift for my dad, he loves parkrun", "running")).as("the words in service stay").isTrue();
+
+            Files.write(interests, shippedInterests, StandardCharsets.UTF_8);
+            Files.write(products, shippedProducts.stream().filter(line -> !line.contains("baking")).toList(),
+                    StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).as("烘焙 → baking, and no product has it").isFalse();
+            assertThat(recommendations.catalogue().size()).isEqualTo(shippedProducts.size() - 1);
+        } finally {
+            Files.write(interests, shippedInterests, StandardCharsets.UTF_8);
+            Files.write(products, shippedProducts, StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+        }
+    }
+
     /** One turn of a conversation over HTTP (a new one when {@code conversationId} is null): the whole response. */
     private JsonNode turn(String conversationId, String text) throws Exception {
         java.util.Map<String, Object> body = new java.util.HashMap<>();
