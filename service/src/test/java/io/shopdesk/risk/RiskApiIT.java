@@ -100,6 +100,36 @@ class RiskApiIT {
         assertThat(JSON.readTree(notAnObject.body()).get("message").asString()).isEqualTo("The body must be a JSON object");
     }
 
+    /**
+     * A field the request does not have is refused, not ignored: "monthly_income" once scored the application as if
+     * no income had been given, and approved it without a word to the caller. The answer names the field and lists
+     * the request's own, and nothing is decided or stored.
+     */
+    @Test
+    void aFieldTheRequestDoesNotHaveIsRefusedNamingIt() throws Exception {
+        HttpResponse<String> misspelt = post("/api/risk/financing", """
+                {"applicationId":"f-unknown","customerId":2,"amount":6000,"termMonths":12,"monthly_income":15000}""",
+                "dev-risk-key");
+        assertThat(misspelt.statusCode()).isEqualTo(400);
+        JsonNode json = JSON.readTree(misspelt.body());
+        assertThat(json.get("error").asString()).isEqualTo("invalid_request");
+        assertThat(json.get("fields").propertyNames()).containsExactly("monthly_income");
+        assertThat(json.at("/fields/monthly_income").asString())
+                .startsWith("is not a field of this request; the fields are ").contains("monthlyIncome", "termMonths");
+        HttpResponse<String> nested = post("/api/risk/financing", """
+                {"applicationId":"f-unknown","customerId":2,"amount":6000,"termMonths":12,"applicant":{"income":15000}}""",
+                "dev-risk-key");
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(nested.body()).get("fields").propertyNames()).containsExactly("applicant");
+        HttpResponse<String> payment = post("/api/risk/payments",
+                payment("p-unknown", "dev-unknown", "10").replaceFirst("\\{", "{\"cardNumber\":\"4111\","), "dev-risk-key");
+        assertThat(payment.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(payment.body()).get("fields").propertyNames()).containsExactly("cardNumber");
+        assertThat(payment.body()).doesNotContain("java.").doesNotContain("io.shopdesk");
+        assertThat(jdbc.sql("SELECT count(*) FROM risk_decisions WHERE subject_id IN ('f-unknown', 'p-unknown')")
+                .query(Long.class).single()).isZero();
+    }
+
     /** 1e20 once overflowed the velocity sums after the rules ran: a 500, and nothing stored. */
     @Test
     void amountsAreBoundedAndHaveAtMostTwoDecimals() throws Exception {

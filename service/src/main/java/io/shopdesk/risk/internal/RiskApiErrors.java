@@ -2,6 +2,8 @@ package io.shopdesk.risk.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
@@ -15,13 +17,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The risk API's errors about the request itself, in its documented shape ({@code {"error":"malformed_json",
  * "message":…}}, {@code {"error":"invalid_request","fields":{…}}}) for every risk controller, where Spring would
  * answer the rollback's or the review queue's caller with its own error page: a body that is not JSON, no body, a body
  * sent as another media type, a query string that cannot be decoded ({@code ?limit=%ZZ}: {@code malformed_query}), a
- * query parameter that is missing or of the wrong type. Stateless and thread-safe.
+ * query parameter that is missing or of the wrong type, a field the scoring requests do not have
+ * ({@link StrictRiskRequestBodies}). Stateless and thread-safe.
  */
 @RestControllerAdvice(assignableTypes = {RiskController.class, RiskRulesController.class, RecentDecisionsController.class,
         RuleInsightController.class})
@@ -35,6 +39,11 @@ class RiskApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_request",
+                        "fields", Map.of(fieldPath(unknown), "is not a field of this request; the fields are "
+                                + String.join(", ", knownFields(unknown)))));
+            }
             if (t instanceof MismatchedInputException mismatch) {
                 String field = fieldPath(mismatch);
                 if (field.isEmpty()) {
@@ -67,6 +76,12 @@ class RiskApiErrors {
             }
         }
         return path.toString();
+    }
+
+    /** The request's own field names, in the order they are declared, for a caller who misspelt one. */
+    private static List<String> knownFields(UnrecognizedPropertyException e) {
+        Collection<Object> known = e.getKnownPropertyIds();
+        return known == null ? List.of() : known.stream().map(String::valueOf).toList();
     }
 
     private static String expected(Class<?> type) {
