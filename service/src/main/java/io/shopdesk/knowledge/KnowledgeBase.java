@@ -166,6 +166,11 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
     private static final int TOPIC_HITS = 8;
 
     private KbSearchResult searchWithoutSlots(Analysis analysis) {
+        return search(withoutSlots(analysis), analysis.language());
+    }
+
+    /** The message's text with its slot values blanked out, as the FAQ is searched for it. */
+    static String withoutSlots(Analysis analysis) {
         StringBuilder question = new StringBuilder(analysis.text());
         for (Entity entity : analysis.entities()) {
             if (SLOT_TYPES.contains(entity.type())) {
@@ -174,7 +179,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
                 }
             }
         }
-        return search(question.toString(), analysis.language());
+        return question.toString();
     }
 
     /** Whether the FAQ's gate ({@link AnswerGate}) would answer with this hit, were it the first found. */

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * out and, when that finds nothing, within the intent's topic ({@link TopicAnswer}). Unlike {@code kb eval}, which
  * ranks entries for the raw text, this counts what a shopper gets: the right answer, a wrong one, or none (the
  * fallback with suggestions). The floors are the figures recorded in docs/nlu.md less about one point.
+ * With {@code -Dfaq.misses=true} it also prints why each paraphrase without an answer got none ({@link FaqMisses}).
  */
 @ShopDeskTest
 class FaqAnswersInDialogueIT {
@@ -23,6 +24,8 @@ class FaqAnswersInDialogueIT {
     NlpPipeline nlp;
     @Autowired
     KnowledgeBase kb;
+    @Autowired
+    io.shopdesk.dialogue.DialogueService dialogue;
 
     record Counts(int right, int wrong, int none) {
         int total() {
@@ -63,6 +66,11 @@ class FaqAnswersInDialogueIT {
         Counts holdout = answers(KbEvalData.readQueries(KnowledgeBaseTest.SOURCE.resolve("eval/holdout-zh.csv"),
                 KbEvalData.readFaq(KnowledgeBaseTest.SOURCE.resolve("faq/faq-zh.yml"), Language.ZH)));
         Counts en = answers(KnowledgeBaseTest.paraphrases(Language.EN));
+        if (FaqMisses.wanted()) {
+            FaqMisses misses = new FaqMisses(nlp, kb, dialogue);
+            misses.report("paraphrases-zh", KnowledgeBaseTest.paraphrases(Language.ZH));
+            misses.report("paraphrases-en", KnowledgeBaseTest.paraphrases(Language.EN));
+        }
         long unrelatedZh = answered(KnowledgeBaseTest.unrelated(Language.ZH));
         long unrelatedEn = answered(KnowledgeBaseTest.unrelated(Language.EN));
         System.out.printf("FAQ in dialogue: zh %s, holdout-zh %s, en %s, unrelated answered zh %d / en %d%n",
