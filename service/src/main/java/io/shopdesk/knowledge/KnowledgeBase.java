@@ -139,21 +139,34 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
 
     /**
      * Searches with the message's slot values (order ids, products, amounts, dates) left out. When that finds no
-     * answer and the message's intent has a topic ({@link IntentTopics}), the whole message is searched as well and
-     * the answer may come from within the topic ({@link TopicAnswer}): "I want to return these shoes, they don't fit"
-     * is about returns even though, without "shoes", its words are too few for the search alone. Without an answer
-     * there, the topic's entries come first among the hits, which the fallback suggests.
+     * answer, the whole message is searched as well: its answer is given when the words left without the slots point
+     * to the same entry ({@link #alsoFoundWithoutSlots}), as "耳机保修多长时间" (without 耳机 only 保修多长时间, closest
+     * to the dispatch time) does. Otherwise, when the message's intent has a topic ({@link IntentTopics}), the answer
+     * may come from within the topic ({@link TopicAnswer}): "I want to return these shoes, they don't fit" is about
+     * returns even though, without "shoes", its words are too few for the search alone. Without an answer there, the
+     * topic's entries come first among the hits, which the fallback suggests.
      */
     public KbSearchResult search(Analysis analysis) {
-        KbSearchResult withoutSlots = searchWithoutSlots(analysis);
-        if (withoutSlots.confident() || analysis.outOfScope()) {
+        String slotFree = withoutSlots(analysis);
+        KbSearchResult withoutSlots = search(slotFree, analysis.language());
+        if (withoutSlots.confident()) {
+            return withoutSlots;
+        }
+        KbSearchResult whole = slotFree.equals(analysis.text()) ? withoutSlots
+                : search(analysis.text(), analysis.language(), TOPIC_HITS);
+        if (whole != withoutSlots && alsoFoundWithoutSlots(whole, withoutSlots)) {
+            return new KbSearchResult(whole.hits().subList(0, Math.min(settings.maxHits(), whole.hits().size())), true);
+        }
+        if (analysis.outOfScope()) {
             return withoutSlots;
         }
         java.util.Set<String> categories = topics.get().of(analysis.intentName());
         if (categories.isEmpty()) {
             return withoutSlots;
         }
-        KbSearchResult whole = search(analysis.text(), analysis.language(), TOPIC_HITS);
+        if (whole == withoutSlots) {
+            whole = search(analysis.text(), analysis.language(), TOPIC_HITS);
+        }
         java.util.List<KbHit> hits = new java.util.ArrayList<>(withoutSlots.hits());
         hits.addAll(whole.hits());
         TopicAnswer topic = settings.topicAnswer();
@@ -162,12 +175,20 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
                 .orElseGet(() -> topic.suggestions(categories, intentConfidence, withoutSlots, hits));
     }
 
-    /** How many hits the whole message's search for a topic answer looks at. */
-    private static final int TOPIC_HITS = 8;
-
-    private KbSearchResult searchWithoutSlots(Analysis analysis) {
-        return search(withoutSlots(analysis), analysis.language());
+    /**
+     * Whether the whole message's answer (passed by the gate) is also among the entries found without the slots and
+     * shares a word with what is left: the slot values then say which item the question is about, as in "羽绒服怎么洗",
+     * not what it asks. A product's name alone does not carry an answer this way: "where can I buy headphones" finds
+     * the headphones' battery life with its name, but not without it; nor do a place and a day ("what's the weather in
+     * Beijing tomorrow": express delivery with them, nothing the rest of the words share without them).
+     */
+    private static boolean alsoFoundWithoutSlots(KbSearchResult whole, KbSearchResult withoutSlots) {
+        return whole.answer().map(answer -> withoutSlots.hits().stream()
+                .anyMatch(hit -> hit.entry().id().equals(answer.entry().id()) && hit.coverage() > 0)).orElse(false);
     }
+
+    /** How many hits the whole message's search looks at (for a topic answer among them). */
+    private static final int TOPIC_HITS = 8;
 
     /** The message's text with its slot values blanked out, as the FAQ is searched for it. */
     static String withoutSlots(Analysis analysis) {

@@ -84,4 +84,28 @@ class FaqAnswersInDialogueIT {
         assertThat(unrelatedZh).isZero();
         assertThat(unrelatedEn).isLessThanOrEqualTo(2);
     }
+
+    /**
+     * The slot values leave the search, but when the words left point to the entry the whole message finds, they only
+     * said which item the question is about: the whole message's answer is given ({@link KnowledgeBase#search}).
+     */
+    @Test
+    void theWholeMessageIsAnsweredWhenTheWordsLeftWithoutItsSlotsFindTheSameEntry() {
+        assertThat(answerTo("羽绒服可以放洗衣机洗吗")).isEqualTo("products-care");
+        assertThat(answerTo("我的耳机坏了，保修怎么申请")).isEqualTo("warranty-claim");
+        assertThat(answerTo("how do I wash a down jacket without ruining it")).isEqualTo("products-care");
+    }
+
+    /** A product's name, or a place and a day, do not carry an answer that the rest of the message does not point to. */
+    @Test
+    void aProductOrAPlaceAloneCarriesNoAnswer() {
+        assertThat(answerTo("where can I buy headphones")).isEqualTo("none");
+        assertThat(answerTo("有没有蓝牙耳机")).isEqualTo("none");
+        assertThat(answerTo("What's the weather like in Beijing tomorrow?")).isEqualTo("none");
+        assertThat(answerTo("明天北京天气怎么样")).isEqualTo("none");
+    }
+
+    private String answerTo(String message) {
+        return kb.search(nlp.analyse(message)).answer().map(hit -> hit.entry().id()).orElse("none");
+    }
 }
