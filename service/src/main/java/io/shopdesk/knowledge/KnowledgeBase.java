@@ -142,7 +142,8 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
      * answer, the whole message is searched as well: its answer is given when the words left without the slots point
      * to the same entry ({@link #alsoFoundWithoutSlots}), as "耳机保修多长时间" (without 耳机 only 保修多长时间, closest
      * to the dispatch time) does. Otherwise, when the message's intent has a topic ({@link IntentTopics}), the answer
-     * may come from within the topic ({@link TopicAnswer}): "I want to return these shoes, they don't fit" is about
+     * may come from within the topic ({@link TopicAnswer}: the topic's clear leader, or the search's first hit when it
+     * is in the topic): "I want to return these shoes, they don't fit" is about
      * returns even though, without "shoes", its words are too few for the search alone. Without an answer there, the
      * topic's entries come first among the hits, which the fallback suggests.
      */
@@ -172,6 +173,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         TopicAnswer topic = settings.topicAnswer();
         double intentConfidence = analysis.intent().confidence();
         return topic.answer(categories, intentConfidence, hits)
+                .or(() -> topic.firstHitInTopic(categories, intentConfidence, withoutSlots))
                 .orElseGet(() -> topic.suggestions(categories, intentConfidence, withoutSlots, hits));
     }
 

@@ -35,6 +35,27 @@ class TopicAnswerTest {
     }
 
     @Test
+    void theSearchsFirstHitInTheTopicIsTheAnswerWithTheFloorsOfEveryAnswer() {
+        KbSearchResult searched = new KbSearchResult(List.of(hit("account-register", "account", 0.18, 0.26),
+                hit("account-delete", "account", 0.22, 0.29), hit("account-locked", "account", 0.2, 0.12),
+                hit("orders-track", "orders", 0.03, 0.13)), false);
+        KbSearchResult answer = POLICY.firstHitInTopic(Set.of("account"), 0.99, searched).orElseThrow();
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.topic()).isEqualTo("account");
+        assertThat(answer.answer().orElseThrow().entry().id()).isEqualTo("account-register");
+        assertThat(POLICY.answer(Set.of("account"), 0.99, searched.hits())).as("no clear leader by probability").isEmpty();
+
+        assertThat(POLICY.firstHitInTopic(Set.of("orders"), 0.99, searched)).as("first hit outside the topic").isEmpty();
+        assertThat(POLICY.firstHitInTopic(Set.of("account"), 0.7, searched)).as("intent not sure enough").isEmpty();
+        assertThat(POLICY.firstHitInTopic(Set.of(), 0.99, searched)).as("an intent without a topic").isEmpty();
+        assertThat(POLICY.firstHitInTopic(Set.of("account"), 0.99, new KbSearchResult(
+                List.of(hit("account-register", "account", 0.11, 0.5)), false))).as("below the probability floor").isEmpty();
+        assertThat(POLICY.firstHitInTopic(Set.of("account"), 0.99, new KbSearchResult(
+                List.of(hit("account-register", "account", 0.3, 0.05)), false))).as("covers too little").isEmpty();
+        assertThat(POLICY.firstHitInTopic(Set.of("account"), 0.99, KbSearchResult.EMPTY)).isEmpty();
+    }
+
+    @Test
     void noAnswerWithoutALeaderAnUnsureIntentTooLittleCoverageOrNoHitInTheTopic() {
         List<KbHit> split = List.of(hit("returns-exchange", "returns", 0.2, 0.4), hit("returns-how-to", "returns", 0.21, 0.4),
                 hit("returns-period", "returns", 0.1, 0.4));
