@@ -210,6 +210,11 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         return settings.answerGate().admits(hit);
     }
 
+    /** The least share of a message's weight an entry must cover to be answered ({@code min-coverage}). */
+    public double minCoverage() {
+        return settings.minCoverage();
+    }
+
     public Optional<FaqEntry> entry(String id, Language language) {
         awaitBuilt();
         return Optional.ofNullable(indexes.get().get(language).entry(id));

@@ -24,7 +24,12 @@ import java.util.Set;
  * or one with the last entry's topic word and the message, "发票 可以重开吗", must admit it); when they share none (a
  * place: 香港, 新疆, Hong Kong), the search's best entry, if it is in the last answer's category.
  * <p>
- * Never for a message the FAQ answers on its own (a complete question keeps its own answer), one that names an order,
+ * A short question of its own about the last answer's topic ("how many months?" after the Huabei answer, 多久能开好 after
+ * the invoice answer) is answered as {@link ShortQuestionOnTopic} says; a follow-up the FAQ answers on its own, in the last
+ * answer's category (国外呢 after the shipping cost: the international entry), gets that answer here, so the conversation
+ * vouches for a bare message the intent model reads as off-topic.
+ * <p>
+ * Never for a message the FAQ answers on its own otherwise (a complete question keeps its own answer), one that names an order,
  * or one the intent model places with another rule (where an order is, small talk, a complaint, a person): "那我的订单到哪了"
  * after the shipping answer is an order question. Thread-safe (stateless; the knowledge base is).
  */
@@ -40,9 +45,11 @@ public final class FaqFollowUp {
 
     private final KnowledgeBase knowledge;
     private final FollowUpWording wording = new FollowUpWording();
+    private final ShortQuestionOnTopic shortQuestion;
 
     public FaqFollowUp(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.shortQuestion = new ShortQuestionOnTopic(knowledge);
     }
 
     /**
@@ -61,15 +68,22 @@ public final class FaqFollowUp {
 
     /** As {@link #answer(Analysis, KbSearchResult, String, String)}, for the message's text after an answer with entry {@code lastFaqId}. */
     public Optional<KbHit> answer(String text, Language language, KbSearchResult own, String lastFaqId) {
-        if (own.answer().isPresent()) {
-            return Optional.empty();
-        }
         Optional<String> words = wording.newWords(text, language);
         Optional<FaqEntry> last = knowledge.entry(lastFaqId, language);
-        if (words.isEmpty() || last.isEmpty()) {
+        if (last.isEmpty()) {
             return Optional.empty();
         }
         FaqEntry lastEntry = last.get();
+        if (own.answer().isPresent()) {
+            // 国外呢 after the shipping cost: the message alone finds the international entry, but as a bare "X?" the
+            // intent model reads it as off-topic, and the FAQ's own rule wants more than the gate of such a message.
+            // Worded as a follow-up and in the last answer's category, the conversation vouches for it.
+            return words.isPresent() ? own.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()))
+                    : Optional.empty();
+        }
+        if (words.isEmpty()) {
+            return shortQuestion.answer(text, language, own, lastEntry);
+        }
         Optional<KbHit> tagged = taggedInTopic(words.get(), language, lastEntry);
         if (tagged.isPresent()) {
             return tagged;

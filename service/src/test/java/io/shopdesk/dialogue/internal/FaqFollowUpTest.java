@@ -58,6 +58,26 @@ class FaqFollowUpTest {
     }
 
     @Test
+    void aShortQuestionOfItsOwnAboutTheLastAnswerIsAnsweredInItsTopic() {
+        assertThat(answer("how many months?", Language.EN, "instalments-huabei")).hasValue("instalments-huabei");
+        assertThat(answer("多久能开好", Language.ZH, "invoices-request")).hasValue("invoices-request");
+    }
+
+    @Test
+    void aShortQuestionTheLastAnswersTopicDoesNotReachGetsNothing() {
+        assertThat(answer("what's your name?", Language.EN, "instalments-huabei")).isEmpty();
+        assertThat(answer("tell me a joke", Language.EN, "instalments-huabei")).isEmpty();
+        assertThat(answer("今天天气怎么样", Language.ZH, "invoices-request")).isEmpty();
+        assertThat(answer("你是谁", Language.ZH, "invoices-request")).isEmpty();
+    }
+
+    @Test
+    void aFollowUpTheFaqAnswersOnItsOwnInTheSameTopicGetsThatAnswer() {
+        assertThat(answer("国外呢", Language.ZH, "shipping-cost")).hasValue("shipping-international");
+        assertThat(answer("国外呢", Language.ZH, "invoices-request")).isEmpty();
+    }
+
+    @Test
     void wordsThatNameAnotherTopicNeverGetTheOldAnswer() {
         assertThat(answer("那退货呢", Language.ZH, "shipping-cost")).isEmpty();
         assertThat(answer("那退款呢", Language.ZH, "shipping-cost")).isEmpty();

@@ -1,0 +1,58 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.knowledge.FaqEntry;
+import io.shopdesk.knowledge.KbHit;
+import io.shopdesk.knowledge.KbSearchResult;
+import io.shopdesk.knowledge.KnowledgeBase;
+import io.shopdesk.nlp.Language;
+import java.util.Optional;
+
+/**
+ * The FAQ answer to a short question about the answer just given, asked in words of its own rather than as "and X?":
+ * "how many months?" after the Huabei answer, 多久能开好 after the invoice answer, "is there a fee?" after the returns
+ * answer. Such a question is too short for the FAQ to place on its own ("how many months?" is every instalment entry's
+ * and shipping's), so it got "did you mean". Read with the last answer's first question ("How do I pay in instalments
+ * with Huabei? how many months?") the FAQ places it, usually on that same entry, whose answer holds what was asked (3, 6
+ * or 12 months; within 24 hours), or on a neighbour of its category.
+ * <p>
+ * The context must not do all the work, or anything short would get the last answer again: the answer must pass the
+ * FAQ's gate with the context, stay in the last answer's category, and be an entry the message's own words reach (among
+ * its own hits with at least the gate's coverage, as 多久能开好 reaches the invoice entries through 开). A message of
+ * more than {@value #MAX_ZH_CHARS} Chinese characters or {@value #MAX_EN_WORDS} English words says enough for the FAQ
+ * on its own and is left to it. Thread-safe (stateless; the knowledge base is).
+ */
+final class ShortQuestionOnTopic {
+    static final int MAX_ZH_CHARS = 10;
+    static final int MAX_EN_WORDS = 6;
+
+    private final KnowledgeBase knowledge;
+
+    ShortQuestionOnTopic(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The answer to {@code text}, whose own search is {@code own}, right after the answer of {@code last}; or empty. */
+    Optional<KbHit> answer(String text, Language language, KbSearchResult own, FaqEntry last) {
+        if (!short_(text, language) || last.questions().isEmpty()) {
+            return Optional.empty();
+        }
+        KbSearchResult withQuestion = knowledge.search(last.questions().getFirst() + " " + text.strip(), language);
+        return withQuestion.answer()
+                .filter(hit -> hit.entry().category().equals(last.category()))
+                .filter(hit -> reachedByOwnWords(hit, own));
+    }
+
+    private boolean reachedByOwnWords(KbHit answer, KbSearchResult own) {
+        double floor = knowledge.minCoverage();
+        return own.hits().stream().anyMatch(hit -> hit.entry().id().equals(answer.entry().id()) && hit.coverage() >= floor);
+    }
+
+    private static boolean short_(String text, Language language) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String t = text.strip();
+        return language == Language.ZH ? t.codePointCount(0, t.length()) <= MAX_ZH_CHARS
+                : t.split("\\s+").length <= MAX_EN_WORDS;
+    }
+}
