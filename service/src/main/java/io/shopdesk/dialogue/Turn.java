@@ -185,6 +185,15 @@ public final class Turn {
     }
 
     /**
+     * Whether the message says a product the shopper has does not fit: the wrong size, too small, too big ("the jacket
+     * is the wrong size", 鞋子尺码不对; a {@code fit} word of {@code problem-words.csv}). Whether it reports one or only
+     * worries about it ("what if it's too small?") the rules decide.
+     */
+    public boolean isReportsFit() {
+        return productProblem == ProductProblem.FIT;
+    }
+
+    /**
      * Whether the message says a product the shopper has is faulty: broken, damaged, not working, torn, the wrong item
      * or parts missing ("the mug I got arrived broken", 收到的围巾有破洞; a {@code fault} word of
      * {@code problem-words.csv}). Whether it reports one or only asks ("what if it arrives broken?") the rules decide.
