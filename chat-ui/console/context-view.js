@@ -1,10 +1,11 @@
 // The context column of a conversation: why it was escalated, who the customer
 // is, their orders (with items and shipment: what a late or missing parcel or a
-// faulty item is handled with), the risk decisions about them (with reasons), and
+// faulty item is handled with; and payments: what a double charge or a payment
+// question is handled with), the risk decisions about them (with reasons), and
 // knowledge-base suggestions for the latest shopper message, each insertable
 // into the reply box with one click.
 import { h } from '../widget/dom.js';
-import { clock, day, num, percent, reasonText, text } from './format.js';
+import { clock, day, num, percent, reasonText, shopTime, text } from './format.js';
 import { formatPrice } from '../widget/renderers.js';
 import { orderStatusLabel } from '../widget/i18n.js';
 import { label } from './i18n.js';
@@ -87,8 +88,10 @@ export class ContextView {
         facts.length ? h('tr', { class: 'order-facts', 'data-testid': 'context-order-facts', 'data-order-id': text(o && o.id) },
           h('td', { colspan: '4' }, h('dl', { class: 'kv' }, facts.flatMap((f) => [
             h('dt', {}, f.label),
-            h('dd', { 'data-testid': 'context-order-' + f.key, class: f.late ? 'late' : null,
-              'data-days-late': f.late ? String(f.late) : null }, f.value),
+            h('dd', { 'data-testid': 'context-order-' + f.key, class: f.late ? 'late' : f.warn ? 'warn' : null,
+              'data-days-late': f.late ? String(f.late) : null,
+              'data-payment-status': f.payment ? text(f.payment.status) : null,
+              'data-duplicate': f.payment && f.payment.duplicate === true ? 'true' : null }, f.value),
           ])))) : null,
       ];
     })));
@@ -133,10 +136,45 @@ export class ContextView {
 /**
  * What an agent needs of an order beyond its status, in the console's language: its items, and once it has a shipment
  * the carrier, the tracking number, and when it was delivered, else how late it is (`late`: the days, shown as a
- * warning), else its estimated delivery. Each is {key, label, value, late?}; nothing unknown is listed.
+ * warning), else its estimated delivery; then, charged twice, a warning that says so (`warn`), and each payment attempt
+ * (`payment`: the attempt as sent), oldest first. Each is {key, label, value, late?, warn?, payment?}; nothing unknown
+ * is listed.
  */
 export function orderFacts(order, t, locale) {
   const o = order && typeof order === 'object' ? order : {};
+  const facts = shipmentFacts(o, t, locale);
+  const payments = Array.isArray(o.payments) ? o.payments.filter((p) => p && typeof p === 'object') : [];
+  if (o.duplicateCharge === true) {
+    facts.push({ key: 'duplicate', label: t('duplicateCharge'), value: t('duplicateChargeDetail'), warn: true });
+  }
+  for (const p of payments) {
+    facts.push({ key: 'payment', label: t('payment'), value: paymentText(p, t, locale), warn: p.duplicate === true, payment: p });
+  }
+  return facts;
+}
+
+/**
+ * One payment attempt in the console's language: "CN¥1,299.00 · card · succeeded · 23 Nov 2026, 18:01", the method
+ * with its instalments ("Huabei, 6 instalments"), a failure with its reason in words (a code the console does not know
+ * as sent), one of a duplicate charge marked in words, not by colour only.
+ */
+export function paymentText(payment, t, locale) {
+  const p = payment && typeof payment === 'object' ? payment : {};
+  const months = Number(p.instalmentMonths);
+  const method = label(t, 'paymentMethods', p.method);
+  const parts = [
+    formatPrice(p.amount, p.currency, locale),
+    Number.isInteger(months) && months > 0 ? t('methodInInstalments', method, months) : method,
+    p.status === 'failed' && p.failureCode
+      ? t('paymentFailedBecause', label(t, 'failureReasons', p.failureCode))
+      : label(t, 'paymentStatus', p.status),
+    shopTime(p.at, locale),
+  ].filter(Boolean);
+  if (p.duplicate === true) parts.push(t('duplicateMark'));
+  return parts.join(' · ');
+}
+
+function shipmentFacts(o, t, locale) {
   const facts = [];
   const items = Array.isArray(o.items) ? o.items.filter((i) => i && typeof i === 'object') : [];
   if (items.length) {

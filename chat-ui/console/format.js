@@ -34,6 +34,24 @@ export function day(value, locale) {
   return d.toLocaleDateString(tag, { timeZone: 'UTC', year: 'numeric', month: locale === 'zh' ? 'long' : 'short', day: 'numeric' });
 }
 
+/** The shop's time zone: a payment's time is read as the shop, the chat and the shopper's receipt name it. */
+export const SHOP_ZONE = 'Asia/Shanghai';
+
+/**
+ * A moment in the shop's time, as the agent reads a date and a time: "2026-11-23T18:01:10+08:00" -> "23 Nov 2026,
+ * 18:01" (en) or "2026年11月23日 18:01" (zh), whatever the agent's own time zone; unparsable values are shown as sent.
+ */
+export function shopTime(at, locale) {
+  const s = text(at);
+  if (!s) return '';
+  const d = new Date(s);
+  if (Number.isNaN(d.getTime())) return s;
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-GB';
+  const date = d.toLocaleDateString(tag, { timeZone: SHOP_ZONE, year: 'numeric', month: locale === 'zh' ? 'long' : 'short', day: 'numeric' });
+  const time = d.toLocaleTimeString(tag, { timeZone: SHOP_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return locale === 'zh' ? `${date} ${time}` : `${date}, ${time}`;
+}
+
 /** 0.734 -> "73%"; null -> "–". */
 export function percent(share, digits = 0) {
   if (share === null || share === undefined || !Number.isFinite(Number(share))) return '–';

@@ -68,6 +68,20 @@ const STRINGS = {
     late: 'Late',
     lateDetail: (days, due) => `due ${due}, ${days} day${days === 1 ? '' : 's'} ago`,
     carriers: {},
+    payment: 'Payment',
+    // As the chat names them (rules/dialogue/replies/replies-en.properties, payment_method.*).
+    paymentMethods: { card: 'card', alipay: 'Alipay', wechat_pay: 'WeChat Pay', huabei: 'Huabei', bank_transfer: 'bank transfer' },
+    methodInInstalments: (method, months) => `${method}, ${months} instalments`,
+    paymentStatus: { succeeded: 'succeeded', failed: 'failed', pending: 'pending', refunded: 'refunded' },
+    paymentFailedBecause: (reason) => `failed: ${reason}`,
+    // The agent may read what the shopper is never told (risk_blocked).
+    failureReasons: {
+      insufficient_funds: 'insufficient funds', card_declined: 'declined by the card issuer',
+      risk_blocked: 'stopped by our risk checks',
+    },
+    duplicateCharge: 'Charged twice',
+    duplicateChargeDetail: 'two payments of the same amount within an hour',
+    duplicateMark: 'duplicate',
     risk: 'Risk decisions',
     noRisk: 'No risk decisions.',
     suggestions: 'Knowledge base',
@@ -187,6 +201,16 @@ const STRINGS = {
     lateDetail: (days, due) => `${days} 天（原定 ${due}）`,
     // As the chat names them (rules/dialogue/replies/replies-zh.properties, carrier.*).
     carriers: { sf_express: '顺丰速运', zto_express: '中通快递', yto_express: '圆通速递', jd_logistics: '京东物流', ups: 'UPS' },
+    payment: '付款',
+    // As the chat names them (rules/dialogue/replies/replies-zh.properties, payment_method.*).
+    paymentMethods: { card: '银行卡', alipay: '支付宝', wechat_pay: '微信支付', huabei: '花呗', bank_transfer: '银行转账' },
+    methodInInstalments: (method, months) => `${method} ${months} 期`,
+    paymentStatus: { succeeded: '成功', failed: '失败', pending: '待确认', refunded: '已退款' },
+    paymentFailedBecause: (reason) => `失败：${reason}`,
+    failureReasons: { insufficient_funds: '余额或额度不足', card_declined: '发卡行拒绝', risk_blocked: '被风控拦截' },
+    duplicateCharge: '重复扣款',
+    duplicateChargeDetail: '一小时内两笔金额相同的付款',
+    duplicateMark: '重复',
     risk: '风控决策',
     noRisk: '暂无风控决策。',
     suggestions: '知识库建议',

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 
 import { queueOrder, waitingNow } from '../console/queue-view.js';
 import { lineKey } from '../console/conversation-view.js';
-import { orderFacts } from '../console/context-view.js';
+import { orderFacts, paymentText } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
-import { day, duration, percent, reasonText } from '../console/format.js';
+import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
 
@@ -136,4 +136,58 @@ test("an order's facts: delivered says the day, on time the estimate, one day la
   assert.equal(orderFacts({ shipment: { eta: '2026-12-05', daysLate: 1 } }, en, 'en')[0].value, 'due 5 Dec 2026, 1 day ago');
   assert.deepEqual(orderFacts({ id: 'SD1', shipment: null, items: [] }, en, 'en'), []);
   assert.deepEqual(orderFacts(null, en, 'en'), []);
+});
+
+test("formatting: a payment's time in the shop's time (China), whatever the agent's zone; other values as sent", () => {
+  assert.equal(shopTime('2026-11-23T18:01:10+08:00', 'en'), '23 Nov 2026, 18:01');
+  assert.equal(shopTime('2026-11-23T18:01:10+08:00', 'zh'), '2026年11月23日 18:01');
+  // 23:30 in London on the 23rd is 07:30 on the 24th in the shop.
+  assert.equal(shopTime('2026-11-23T23:30:00Z', 'en'), '24 Nov 2026, 07:30');
+  assert.equal(shopTime('2026-11-24T00:05:00+08:00', 'zh'), '2026年11月24日 00:05');
+  assert.equal(shopTime('yesterday', 'en'), 'yesterday');
+  assert.equal(shopTime(null, 'en'), '');
+});
+
+test("an order's facts: a double charge is flagged in words before its payments, each with amount, method, outcome and shop time", () => {
+  const charged = {
+    id: 'SD10000047', status: 'processing', duplicateCharge: true,
+    payments: [
+      { id: 'P1', amount: 1299, currency: 'CNY', method: 'card', status: 'succeeded', at: '2026-11-23T18:01:10+08:00', duplicate: true },
+      { id: 'P2', amount: 1299, currency: 'CNY', method: 'card', status: 'succeeded', at: '2026-11-23T18:03:30+08:00', duplicate: true },
+    ],
+  };
+  const en = orderFacts(charged, translator('en'), 'en');
+  assert.deepEqual(en.map((f) => [f.key, f.label, f.value, f.warn]), [
+    ['duplicate', 'Charged twice', 'two payments of the same amount within an hour', true],
+    ['payment', 'Payment', 'CN¥1,299.00 · card · succeeded · 23 Nov 2026, 18:01 · duplicate', true],
+    ['payment', 'Payment', 'CN¥1,299.00 · card · succeeded · 23 Nov 2026, 18:03 · duplicate', true],
+  ]);
+  assert.equal(en[1].payment.id, 'P1');
+  const zh = orderFacts(charged, translator('zh'), 'zh');
+  assert.deepEqual(zh.map((f) => [f.label, f.value]), [
+    ['重复扣款', '一小时内两笔金额相同的付款'],
+    ['付款', '¥1,299.00 · 银行卡 · 成功 · 2026年11月23日 18:01 · 重复'],
+    ['付款', '¥1,299.00 · 银行卡 · 成功 · 2026年11月23日 18:03 · 重复'],
+  ]);
+});
+
+test("a payment in words: every method, instalments, each outcome, a failure's reason; nothing unknown invented", () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  const at = '2026-11-20T23:51:00+08:00';
+  const blocked = { amount: 5999, currency: 'CNY', method: 'huabei', instalmentMonths: 6, status: 'failed', failureCode: 'risk_blocked', at };
+  assert.equal(paymentText(blocked, en, 'en'), 'CN¥5,999.00 · Huabei, 6 instalments · failed: stopped by our risk checks · 20 Nov 2026, 23:51');
+  assert.equal(paymentText(blocked, zh, 'zh'), '¥5,999.00 · 花呗 6 期 · 失败：被风控拦截 · 2026年11月20日 23:51');
+  const declined = { amount: 699, currency: 'CNY', method: 'card', status: 'failed', failureCode: 'card_declined', at };
+  assert.equal(paymentText(declined, en, 'en'), 'CN¥699.00 · card · failed: declined by the card issuer · 20 Nov 2026, 23:51');
+  assert.equal(paymentText({ ...declined, failureCode: 'insufficient_funds' }, zh, 'zh'), '¥699.00 · 银行卡 · 失败：余额或额度不足 · 2026年11月20日 23:51');
+  assert.equal(paymentText({ ...declined, failureCode: 'expired_card' }, en, 'en'), 'CN¥699.00 · card · failed: expired_card · 20 Nov 2026, 23:51');
+  const methods = ['alipay', 'wechat_pay', 'bank_transfer'];
+  assert.deepEqual(methods.map((m) => paymentText({ method: m, status: 'pending' }, en, 'en')), ['Alipay · pending', 'WeChat Pay · pending', 'bank transfer · pending']);
+  assert.deepEqual(methods.map((m) => paymentText({ method: m, status: 'refunded' }, zh, 'zh')), ['支付宝 · 已退款', '微信支付 · 已退款', '银行转账 · 已退款']);
+  assert.equal(paymentText({ amount: 10, currency: 'USD', method: 'card', status: 'succeeded', instalmentMonths: null }, en, 'en'), '$10.00 · card · succeeded');
+  assert.equal(paymentText(null, en, 'en'), '');
+  // An order with payments and no double charge: no warning, each payment plain.
+  const facts = orderFacts({ duplicateCharge: false, payments: [declined, null] }, zh, 'zh');
+  assert.deepEqual(facts.map((f) => [f.key, f.warn]), [['payment', false]]);
 });

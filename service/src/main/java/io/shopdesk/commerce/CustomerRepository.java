@@ -26,10 +26,20 @@ public class CustomerRepository {
     /**
      * An order as the agent's context panel lists it: what was bought and, once there is one, its latest shipment
      * (null before), so that an agent handling a late or missing parcel or a faulty item has the carrier, the tracking
-     * number and the dates without asking the shopper.
+     * number and the dates without asking the shopper; and its payments, every attempt oldest first, so that one
+     * handling a double charge or a payment question has the amounts, methods, outcomes and times.
      */
     public record OrderSummary(String id, String status, BigDecimal total, String currency, Instant createdAt,
-                               List<Item> items, OrderDetails.Shipment shipment) {
+                               List<Item> items, OrderDetails.Shipment shipment, List<OrderDetails.Payment> payments) {
+        public OrderSummary {
+            payments = payments == null ? List.of() : List.copyOf(payments);
+        }
+
+        /** What the order's payments say (a duplicate charge among them): see {@link OrderPayments}. */
+        public OrderPayments paymentSummary() {
+            return new OrderPayments(payments);
+        }
+
         /** Whole days the order is past its estimated delivery on {@code today}: see {@link OrderDetails#daysLate}. */
         public int daysLate(LocalDate today) {
             return OrderDetails.daysLate(status, shipment, today);
@@ -50,7 +60,7 @@ public class CustomerRepository {
                 .optional();
     }
 
-    /** The customer's latest orders, newest first, with their items and latest shipments (three queries in all). */
+    /** The customer's latest orders, newest first, with their items, latest shipments and payments (four queries in all). */
     public List<OrderSummary> orders(long customerId, int limit) {
         record Row(String id, String status, BigDecimal total, String currency, Instant createdAt) {
         }
@@ -84,8 +94,17 @@ public class CustomerRepository {
                 .query(rs -> {
                     shipments.putIfAbsent(rs.getString(1), OrderRepository.shipment(rs, 2));
                 });
+        Map<String, List<OrderDetails.Payment>> payments = new HashMap<>();
+        jdbc.sql("""
+                        SELECT order_id, id, amount, currency, method, status, failure_code, instalment_months, created_at
+                        FROM payments WHERE order_id IN (:ids) ORDER BY created_at, id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(OrderRepository.payment(rs, 2));
+                });
         return rows.stream().map(r -> new OrderSummary(r.id(), r.status(), r.total(), r.currency(), r.createdAt(),
-                List.copyOf(items.getOrDefault(r.id(), List.of())), shipments.get(r.id()))).toList();
+                List.copyOf(items.getOrDefault(r.id(), List.of())), shipments.get(r.id()),
+                payments.getOrDefault(r.id(), List.of()))).toList();
     }
 
     static String mask(String phone) {

@@ -56,13 +56,21 @@ public class OrderRepository {
                         SELECT id, amount, currency, method, status, failure_code, instalment_months, created_at
                         FROM payments WHERE order_id = :id ORDER BY created_at, id""")
                 .param("id", orderId)
-                .query((rs, n) -> new OrderDetails.Payment(rs.getString(1), rs.getBigDecimal(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class),
-                        rs.getObject(8, OffsetDateTime.class)))
+                .query((rs, n) -> payment(rs, 1))
                 .list();
         return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),
                 r.currency(), items.stream().map(i -> i[0]).toList(), items.stream().map(i -> i[1]).toList(),
                 shipment.orElse(null), payments, r.updatedAt()));
+    }
+
+    /**
+     * The payment in the columns id, amount, currency, method, status, failure_code, instalment_months, created_at of
+     * {@code rs} from column {@code first} on.
+     */
+    static OrderDetails.Payment payment(ResultSet rs, int first) throws SQLException {
+        return new OrderDetails.Payment(rs.getString(first), rs.getBigDecimal(first + 1), rs.getString(first + 2),
+                rs.getString(first + 3), rs.getString(first + 4), rs.getString(first + 5),
+                rs.getObject(first + 6, Integer.class), rs.getObject(first + 7, OffsetDateTime.class));
     }
 
     /**

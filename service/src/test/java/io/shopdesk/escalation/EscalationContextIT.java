@@ -141,4 +141,51 @@ class EscalationContextIT {
                     .isEqualTo("顾客追问原因（常见问题“退货政策是什么？”），机器人无法进一步说明");
         }
     }
+
+    /**
+     * An agent taking over a double charge (DUPLICATE_CHARGE) has the order's payments in the context: each attempt's
+     * amount, currency, method, outcome and time in shop time, the two of the duplicate marked; a failed attempt
+     * carries its failure code, instalments their months.
+     */
+    @Test
+    void aDoubleChargesHandOffShowsTheAgentTheOrdersPayments() throws Exception {
+        String id = chat.handle(null, "I was charged twice for SD10000047", "en", "context-duplicate").conversationId();
+        var turn = chat.handle(id, "0164", "en", "context-duplicate");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "duplicate_charge");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent2", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.status()).isEqualTo(200);
+            var order = context.body().get("orders").valueStream()
+                    .filter(o -> o.get("id").asString().equals("SD10000047")).findFirst().orElseThrow();
+            assertThat(order.get("duplicateCharge").asBoolean()).isTrue();
+            var payments = order.get("payments").valueStream().toList();
+            assertThat(payments).hasSize(2);
+            assertThat(payments.stream().map(p -> p.get("id").asString()))
+                    .containsExactly("PAY2026112300471", "PAY2026112300472");
+            assertThat(payments.getFirst().get("amount").decimalValue()).isEqualByComparingTo("1299.00");
+            assertThat(payments.getFirst().get("currency").asString()).isEqualTo("CNY");
+            assertThat(payments.getFirst().get("method").asString()).isEqualTo("card");
+            assertThat(payments.getFirst().get("status").asString()).isEqualTo("succeeded");
+            assertThat(payments.getFirst().get("failureCode").isNull()).isTrue();
+            assertThat(payments.getFirst().get("at").asString()).isEqualTo("2026-11-23T18:01:10+08:00");
+            assertThat(payments.get(1).get("at").asString()).isEqualTo("2026-11-23T18:03:30+08:00");
+            assertThat(payments.stream().allMatch(p -> p.get("duplicate").asBoolean())).isTrue();
+        }
+        // 黄敏's cancelled SD10000010: one declined card payment; 郭佳's SD10000020: Huabei in 6 instalments stopped.
+        String declined = chat.handle(null, "订单SD10000010为什么被取消了", "zh", "context-declined").conversationId();
+        chat.handle(declined, "5090", "zh", "context-declined");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent2", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + declined + "/context");
+            var order = context.body().get("orders").valueStream()
+                    .filter(o -> o.get("id").asString().equals("SD10000010")).findFirst().orElseThrow();
+            assertThat(order.get("duplicateCharge").asBoolean()).isFalse();
+            assertThat(order.at("/payments/0/status").asString()).isEqualTo("failed");
+            assertThat(order.at("/payments/0/failureCode").asString()).isEqualTo("card_declined");
+            assertThat(order.at("/payments/0/at").asString()).isEqualTo("2026-11-19T22:11:00+08:00");
+            assertThat(order.at("/payments/0/duplicate").asBoolean()).isFalse();
+            assertThat(order.at("/payments/0/instalmentMonths").isNull()).isTrue();
+        }
+    }
 }

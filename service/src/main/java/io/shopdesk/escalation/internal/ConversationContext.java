@@ -5,6 +5,7 @@ import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.commerce.CustomerRepository;
 import io.shopdesk.commerce.CustomerRepository.OrderSummary;
 import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.commerce.OrderPayments;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.escalation.Escalation;
@@ -15,6 +16,7 @@ import io.shopdesk.risk.RiskReason;
 import io.shopdesk.risk.RiskService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,9 @@ import org.springframework.stereotype.Component;
  * Everything the engine knew about a conversation, for the agent's context panel: the transcript with each
  * message's analysis, the escalation and its reasons, the customer and their orders (with items and shipment: carrier,
  * tracking number, estimated delivery, day delivered and days late, what a late or missing parcel or a faulty item is
- * handled with), their risk decisions with reasons, and knowledge-base suggestions for the shopper's latest message.
- * Thread-safe.
+ * handled with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
+ * duplicate charge marked, what a double charge or a payment question is handled with), their risk decisions with
+ * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
  */
 @Component
 class ConversationContext {
@@ -95,10 +98,18 @@ class ConversationContext {
         m.put("currency", o.currency());
         m.put("createdAt", o.createdAt());
         m.put("items", o.items());
+        m.put("shipment", shipment(o, today));
+        OrderPayments summary = o.paymentSummary();
+        List<OrderDetails.Payment> duplicate = summary.duplicatePair().orElse(List.of());
+        m.put("duplicateCharge", !duplicate.isEmpty());
+        m.put("payments", summary.all().stream().map(p -> payment(p, duplicate.contains(p))).toList());
+        return m;
+    }
+
+    private static Map<String, Object> shipment(OrderSummary o, LocalDate today) {
         OrderDetails.Shipment s = o.shipment();
         if (s == null) {
-            m.put("shipment", null);
-            return m;
+            return null;
         }
         Map<String, Object> shipment = new LinkedHashMap<>();
         shipment.put("carrier", s.carrier());
@@ -107,7 +118,27 @@ class ConversationContext {
         shipment.put("eta", s.eta() == null ? null : s.eta().toString());
         shipment.put("deliveredOn", s.deliveredOn() == null ? null : s.deliveredOn().toString());
         shipment.put("daysLate", o.daysLate(today));
-        m.put("shipment", shipment);
+        return shipment;
+    }
+
+    /**
+     * One payment attempt as the agent reads it: {@code at} in shop time with its offset (2026-11-24T20:11:05+08:00),
+     * as the chat and the shopper's receipt name it; {@code duplicate} when it is one of the two of a duplicate charge
+     * ({@link OrderPayments#duplicatePair()}).
+     */
+    private static Map<String, Object> payment(OrderDetails.Payment p, boolean duplicate) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("amount", p.amount());
+        m.put("currency", p.currency());
+        m.put("method", p.method());
+        m.put("instalmentMonths", p.instalmentMonths());
+        m.put("status", p.status());
+        m.put("failureCode", p.failureCode());
+        m.put("at", p.createdAt() == null ? null
+                : p.createdAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("duplicate", duplicate);
         return m;
     }
 
