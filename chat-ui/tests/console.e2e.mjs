@@ -6,12 +6,12 @@
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional,
 // PNGs of both pages at the end or on failure). Prints one line per check;
-// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 120 s
+// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 150 s
 // overall timeout.
 import { chromium } from 'playwright-core';
 import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
-const OVERALL_TIMEOUT_MS = 120_000;
+const OVERALL_TIMEOUT_MS = 150_000;
 const REPLY_TIMEOUT_MS = 20_000;
 const LIVE_TIMEOUT_MS = 10_000;
 
@@ -501,13 +501,73 @@ async function main() {
     await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
     await waitFor(facts(), 'the facts of SD10000001 in Chinese', 10_000);
     const got = await facts().locator('dt, dd').allTextContents();
-    const want = ['商品', '轻风跑步鞋、750毫升保温运动水壶', '承运商', '顺丰速运', '运单号', 'SF1234567890123', '已延误', `${daysLate} 天（原定 2026年11月28日）`];
+    const want = ['商品', '轻风跑步鞋、750毫升保温运动水壶', '承运商', '顺丰速运', '运单号', 'SF1234567890123', '已延误', `${daysLate} 天（原定 2026年11月28日）`,
+      '付款', '¥828.00 · 支付宝 · 成功 · 2026年11月22日 09:16'];
     if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`facts ${JSON.stringify(got)}`);
     const delivered = await desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000031"] dt').allTextContents();
     if (!delivered.includes('已签收')) throw new Error(`SD10000031 facts ${JSON.stringify(delivered)}`);
     await desk.locator('[data-testid="locale-switch"]').click();
     await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
-    return got.slice(-1)[0];
+    return got.slice(-3)[0];
+  });
+
+  // ------------------------------------------------- a double charge's payments
+  // A third shopper says the demo order SD10000047 (phone 0164, two card payments of ¥1,299.00 two minutes apart, V29)
+  // was charged twice: DUPLICATE_CHARGE. The agent sees both payments, amount, method, outcome and shop time, the
+  // double charge flagged in words and with a sign, not by colour only, in both languages.
+  const chargedShop = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  await chargedShop.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+  watch(chargedShop, 'charged-shop');
+  let chargedCid = null;
+  await check('a shopper charged twice for SD10000047 is handed to payments', async () => {
+    await chargedShop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await chargedShop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    await chargedShop.evaluate(() => window.ShopDesk.open());
+    const bots = (type) => chargedShop.locator(`${W.message}[data-role="bot"]${type ? `[data-type="${type}"]` : ''}`);
+    for (const [say, type] of [['I was charged twice for SD10000047', 'ask'], ['0164', 'handoff']]) {
+      const before = await bots(type).count();
+      await chargedShop.locator(W.input).fill(say);
+      await chargedShop.locator(W.input).press('Enter');
+      await bots(type).nth(before).waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS })
+        .catch(() => { throw new Error(`no ${type} reply to "${say}"`); });
+    }
+    chargedCid = await chargedShop.evaluate(() => window.ShopDesk.conversationId);
+    return `conversation ${chargedCid}`;
+  });
+
+  const charged = () => desk.locator('[data-testid="context-order-facts"][data-order-id="SD10000047"]');
+  await check("the agent sees the double charge flagged and both payments with amount, method, outcome and shop time", async () => {
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), chargedCid);
+    await waitFor(charged(), 'the facts of SD10000047 in the context', 10_000);
+    const reason = await desk.locator('[data-testid="context-reason"]').first().textContent();
+    if (!reason.includes('DUPLICATE_CHARGE')) throw new Error(`reason "${short(reason, 60)}"`);
+    const flag = charged().locator('[data-testid="context-order-duplicate"]');
+    const flagText = await flag.textContent();
+    if (flagText !== 'two payments of the same amount within an hour') throw new Error(`flag "${flagText}"`);
+    const sign = await flag.evaluate((el) => getComputedStyle(el, '::before').content);
+    if (!sign.includes('⚠')) throw new Error(`the flag has no warning sign (${sign})`);
+    const label = await flag.evaluate((el) => el.previousElementSibling.textContent);
+    if (label !== 'Charged twice') throw new Error(`flag label "${label}"`);
+    const rows = charged().locator('[data-testid="context-order-payment"]');
+    const got = await rows.allTextContents();
+    const want = ['CN¥1,299.00 · card · succeeded · 23 Nov 2026, 18:01 · duplicate', 'CN¥1,299.00 · card · succeeded · 23 Nov 2026, 18:03 · duplicate'];
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`payments ${JSON.stringify(got)}`);
+    const marked = await charged().locator('[data-testid="context-order-payment"][data-duplicate="true"][data-payment-status="succeeded"]').count();
+    if (marked !== 2) throw new Error(`${marked} payment(s) marked as the duplicate`);
+    return got[0];
+  });
+
+  await check("in Chinese, the double charge and its payments read in Chinese", async () => {
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    await waitFor(charged(), 'the facts of SD10000047 in Chinese', 10_000);
+    const got = await charged().locator('dt, dd').allTextContents();
+    const want = ['商品', got[1], '重复扣款', '一小时内两笔金额相同的付款',
+      '付款', '¥1,299.00 · 银行卡 · 成功 · 2026年11月23日 18:01 · 重复', '付款', '¥1,299.00 · 银行卡 · 成功 · 2026年11月23日 18:03 · 重复'];
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`facts ${JSON.stringify(got)}`);
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    return got[5];
   });
 
   // ---------------------------------------------------------------- reports

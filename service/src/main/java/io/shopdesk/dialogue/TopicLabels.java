@@ -15,7 +15,8 @@ import java.util.function.BiFunction;
  * What a dialogue detail was about, in words a person reads: a "why?" or "what should I do?" the bot passed on
  * (why_for_agent, help_for_agent) has as detail a payment or instalments outcome (payment_failed) or an FAQ entry's id
  * (coupons-not-working), which an agent should not have to decode. An outcome is labelled by {@code about.<detail>} in
- * {@code rules/dialogue/replies/replies-<lang>.properties} (付款失败, "a failed payment"); an FAQ entry by
+ * {@code rules/dialogue/replies/replies-<lang>.properties} (付款失败, "a failed payment"; one case of a kind,
+ * {@code order_cancelled.payment_failed}, by its kind's label when it has none of its own); an FAQ entry by
  * {@code about.faq} with the entry's first question in that language (常见问题“优惠券用不了。”): the chat's own texts
  * and the knowledge base, no table copied elsewhere. Anything else stays as the dialogue's code, as does an entry the
  * knowledge base no longer has. Immutable and thread-safe; {@link DialogueService#topicLabels()} gives the labels of
@@ -55,6 +56,11 @@ public final class TopicLabels {
         String key = "about." + detail;
         if (texts.has(language, key)) {
             return texts.text(language, key);
+        }
+        // A detail of one case of a kind (order_cancelled.payment_failed, payment_failed.order): the kind's label.
+        int dot = detail.indexOf('.');
+        if (dot > 0 && texts.has(language, "about." + detail.substring(0, dot))) {
+            return texts.text(language, "about." + detail.substring(0, dot));
         }
         return faq.apply(detail, language)
                 .map(entry -> entry.questions().getFirst())

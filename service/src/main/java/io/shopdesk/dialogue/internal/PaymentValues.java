@@ -17,7 +17,9 @@ import java.util.Map;
  * {@code {charges}} all that did; {@code {failedAmount}}, {@code {failedMethod}}, {@code {failedAt}},
  * {@code {failureReason}} of the latest failed attempt; {@code {pendingAmount}}, {@code {pendingMethod}},
  * {@code {pendingAt}}; {@code {refundAmount}}, {@code {refundMethod}}, {@code {refundedOn}}; {@code {retry}}, what to
- * do after a failed payment for the order's status ({@code payment_retry.<status>}). Times are the shop's
+ * do after a failed payment for the order's status ({@code payment_retry.<status>}); {@code {payWithin}}, how long
+ * the unpaid order was held for its latest attempt's method ({@code pay_within.<method>}, else {@code pay_within}; both
+ * windows, {@code pay_within.none}, when no attempt was made: the FAQ's 30 minutes, 48 hours by bank transfer). Times are the shop's
  * (Asia/Shanghai), to the minute. The reply's data gain {@code payments}: every attempt (amount, currency, method,
  * status, failureCode, at). Stateless and thread-safe.
  */
@@ -35,6 +37,9 @@ final class PaymentValues {
         values.put("retry", texts.text(language, "payment_retry", String.valueOf(lookup.getStatus()),
                 Map.of("orderId", lookup.getOrderId())));
         data.put("payments", payments.all().stream().map(PaymentValues::asData).toList());
+        String within = payments.all().isEmpty() ? "pay_within.none"
+                : "pay_within." + payments.all().getLast().method();
+        values.put("payWithin", texts.text(language, texts.has(language, within) ? within : "pay_within"));
         payments.latestSucceeded().ifPresent(p -> {
             values.put("amount", amount(p, language));
             values.put("method", method(p, language, texts));

@@ -119,7 +119,11 @@ public final class ReplyComposer {
                 data.put("code", action);
                 data.put("about", decision.getDetail());
                 // why.<about> when the answer has its own explanation, else the general one (an FAQ entry's policy).
-                String text = "why".equals(action) ? texts.text(language, "why", decision.getDetail(), Map.of())
+                // About the conversation's order (order, order_cancelled.<case>, payment_failed.order…), the text
+                // names it and its payments, from the records only.
+                Map<String, ?> values = "why".equals(action) && order != null && aboutTheOrder(decision.getDetail())
+                        ? whyValues(lookup, language, texts, returns, notReceived, data) : Map.of();
+                String text = "why".equals(action) ? texts.text(language, "why", decision.getDetail(), values)
                         : texts.text(language, action);
                 yield List.of(new Reply("text", text, data));
             }
@@ -132,6 +136,20 @@ public final class ReplyComposer {
                 yield List.of(fallback(language, texts, kb, detail == null ? suggestions : 0, data, detail));
             }
         };
+    }
+
+    /** Whether a "why?" detail is about the conversation's order: order, order_cancelled.<case>, <outcome>.order. */
+    private static boolean aboutTheOrder(String detail) {
+        return detail != null && (detail.equals("order") || detail.startsWith("order_cancelled.") || detail.endsWith(".order"));
+    }
+
+    /** What a "why?" about the order names: the order, its shipment and its payments ({@link PaymentValues}). */
+    private static Map<String, String> whyValues(OrderLookup lookup, Language language, ReplyTemplates texts,
+                                                 ReturnWindow returns, NotReceivedPolicy notReceived,
+                                                 Map<String, Object> data) {
+        Map<String, String> values = orderValues(lookup.getOrder(), language, texts, returns, notReceived, data);
+        PaymentValues.addTo(values, data, lookup, language, texts);
+        return values;
     }
 
     /**
@@ -147,9 +165,28 @@ public final class ReplyComposer {
         int dot = detail.indexOf('.');
         String request = detail.substring(0, dot);
         String situation = detail.substring(dot + 1);
-        String unknown = texts.text(language, "unknown");
         data.put("request", request);
         data.put("case", situation);
+        Map<String, String> values = orderValues(order, language, texts, returns, notReceived, data);
+        if ("not_received".equals(request) && values.containsKey("reportBy")) {
+            data.put("reportBy", values.get("reportBy"));
+        }
+        if (PAYMENT_REQUESTS.contains(request)) {
+            // Asked about the order's payments: the answer names them from the records (PaymentValues).
+            PaymentValues.addTo(values, data, lookup, language, texts);
+        }
+        return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
+    }
+
+    /**
+     * What the answers about an order name of it: its id, status and items, the return windows, its carrier and
+     * tracking number, and once delivered the days that follow from it; the reply's data gain the order, its status
+     * and, once delivered, its day of delivery and last day of return.
+     */
+    private static Map<String, String> orderValues(OrderDetails order, Language language, ReplyTemplates texts,
+                                                   ReturnWindow returns, NotReceivedPolicy notReceived,
+                                                   Map<String, Object> data) {
+        String unknown = texts.text(language, "unknown");
         data.put("orderId", order.id());
         data.put("status", order.status());
         Map<String, String> values = new LinkedHashMap<>();
@@ -170,15 +207,8 @@ public final class ReplyComposer {
             values.put("returnBy", returns.lastDay(s.deliveredOn()).toString());
             values.put("defectiveReturnBy", returns.lastDefectiveDay(s.deliveredOn()).toString());
             values.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
-            if ("not_received".equals(request)) {
-                data.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
-            }
         }
-        if (PAYMENT_REQUESTS.contains(request)) {
-            // Asked about the order's payments: the answer names them from the records (PaymentValues).
-            PaymentValues.addTo(values, data, lookup, language, texts);
-        }
-        return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
+        return values;
     }
 
     /**
