@@ -38,7 +38,10 @@ public final class ConversationMemory {
         state.setLastAction(decision.getAction());
         state.setLastDetail(decision.getDetail());
         state.setConsecutiveComplaints("complaint".equals(analysis.intentName()) ? state.getConsecutiveComplaints() + 1 : 0);
-        if (OWNERSHIP_SHOWN.contains(decision.getAction()) && order != null && !state.isCustomerSigned()) {
+        // A "why?" about the order is answered only on a proved order too: "why was SD10000010 cancelled?" proves it.
+        boolean ownershipShown = OWNERSHIP_SHOWN.contains(decision.getAction())
+                || "why".equals(decision.getAction()) && ReplyComposer.aboutTheOrder(decision.getDetail());
+        if (ownershipShown && order != null && !state.isCustomerSigned()) {
             state.setCustomerId(order.customerId());
         }
     }

@@ -138,8 +138,11 @@ public final class ReplyComposer {
         };
     }
 
-    /** Whether a "why?" detail is about the conversation's order: order, order_cancelled.<case>, <outcome>.order. */
-    private static boolean aboutTheOrder(String detail) {
+    /**
+     * Whether a "why?" detail is about the conversation's order: order, order_cancelled.<case>, <outcome>.order. The
+     * rules decide these only for an order the shopper proved is theirs.
+     */
+    static boolean aboutTheOrder(String detail) {
         return detail != null && (detail.equals("order") || detail.startsWith("order_cancelled.") || detail.endsWith(".order"));
     }
 
