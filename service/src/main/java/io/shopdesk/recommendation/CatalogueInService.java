@@ -1,5 +1,6 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.recommendation.internal.AttributeQuestionWords;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.ValueNames;
 
@@ -7,21 +8,24 @@ import io.shopdesk.recommendation.internal.ValueNames;
  * The catalogue in service with what is read beside it: the models over the products ({@link ShopperRecommender}),
  * the words that read a message ({@code attributes.csv}, and {@code interests.csv}, whose tags must be the
  * catalogue's) and the names of attribute values
- * ({@code value-names.csv}). Read together and swapped whole when the catalogue folder changes, so that one call
+ * ({@code value-names.csv}) and the words shoppers ask about attributes with ({@code attribute-questions.csv}). Read together and swapped whole when the catalogue folder changes, so that one call
  * never mixes a new catalogue with old words. Immutable and thread-safe.
  *
  * @param recommender the catalogue and the models over it
  * @param parser      reads a message's product query with the catalogue's attribute words
  * @param valueNames  names attribute values in each language ("grey", 灰色)
+ * @param attributeQuestions the words that ask about a card's attributes ("waterproof", 材质)
  */
-record CatalogueInService(ShopperRecommender recommender, ProductQueryParser parser, ValueNames valueNames) {
+record CatalogueInService(ShopperRecommender recommender, ProductQueryParser parser, ValueNames valueNames,
+                          AttributeQuestionWords attributeQuestions) {
 
     /** Reads the catalogue folder of the settings; fails with the file and line of what cannot be read. */
     static CatalogueInService read(RecommendationSettings settings, ProductCatalogue catalogue, TrainedRecommenders models) {
         ProductQueryParser words = new ProductQueryParser(settings.catalogue().resolve("attributes.csv"),
                 settings.usdToCny(), catalogue);
         ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
-        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named);
+        AttributeQuestionWords asked = AttributeQuestionWords.read(settings.catalogue().resolve("attribute-questions.csv"));
+        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked);
     }
 
     ProductCatalogue catalogue() {

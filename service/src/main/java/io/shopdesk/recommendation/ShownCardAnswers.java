@@ -51,12 +51,12 @@ final class ShownCardAnswers {
         // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
         ValueNames named = served.valueNames();
         return ShownCardMessage.of(analysis.text(), shown, followUps.discussed(conversationId),
-                followUps.lastQuestion(conversationId), sentence -> {
+                followUps.lastQuestion(conversationId), followUps.lastAttributes(conversationId), sentence -> {
                     String lower = ShownCardQuestion.normalise(sentence);
                     return Optional.ofNullable(served.parser().attributesIn(lower).get("color"))
                             .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
                             .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
-                });
+                }, served.attributeQuestions());
     }
 
     /**
@@ -89,7 +89,7 @@ final class ShownCardAnswers {
         if (last.aboutACard()) {
             // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their places.
             followUps.discussed(conversation, last.sku(), last.questions().getLast(), last.askedColour(),
-                    asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
+                    last.attributes(), asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
         }
         return answer;
     }

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 /**
  * Words the answer to a question about one of the cards the conversation was last shown ({@link ShownCardQuestion}:
  * "第二个有货吗", "how much is the scarf?"): the catalogue's facts about that product (its price, stock, attributes,
- * instalments, link) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
+ * instalments, link, the attributes asked about: {@link CardAttributeReplies}) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
  * that the rules let through. A place beyond the cards, a word several cards have, or "it" after several cards none
  * of which was discussed asks which card is meant. Several questions in one message (第一个多少钱？有货吗？) are answered
@@ -105,6 +105,11 @@ final class ShownCardReplies {
         if (asked.questions().size() > 1) {
             reason.put("questions", asked.questions().stream().map(CardQuestion::code).toList());
         }
+        if (!asked.attributes().isEmpty()) {
+            // What was asked and which of its attributes the catalogue lists for the product (none: "not listed").
+            reason.put("attributes", asked.attributes().stream().map(a -> Map.of("asked", a.term(), "attributes",
+                    a.attributes(), "listed", a.attributes().stream().filter(product.attributes()::containsKey).toList())).toList());
+        }
         List<ProductCard> cards = new ArrayList<>();
         cards.add(card(product, stockLine(product), decision, "catalogue"));
         String text = facts(asked, product);
@@ -133,7 +138,10 @@ final class ShownCardReplies {
                 : asked.questions();
         String text = "";
         for (CardQuestion question : questions) {
-            String fact = fact(question, asked.askedColour(), product, text.isEmpty() ? "" : ".also");
+            String fact = question == CardQuestion.ATTRIBUTE
+                    ? new CardAttributeReplies(names, language, this::text).facts(asked.attributes(), product,
+                    text.isEmpty() ? "" : ".also")
+                    : fact(question, asked.askedColour(), product, text.isEmpty() ? "" : ".also");
             if (!text.isEmpty() && !fact.isEmpty() && language == Language.ZH && text.endsWith("。") && !text.contains("：")) {
                 // 价格是880元，有现货: one sentence in Chinese, as a shop assistant would say it.
                 text = text.substring(0, text.length() - 1) + "，";
@@ -162,6 +170,7 @@ final class ShownCardReplies {
             case COLOURS -> colour(product, askedColour, also);
             case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also, named);
             case DETAILS -> details(product);
+            case ATTRIBUTE -> throw new IllegalArgumentException("An attribute question is worded by CardAttributeReplies");
             case BUY -> !product.inStock() ? ""
                     : join(text("card.buy" + also, named), product.stock() <= LOW_STOCK
                     ? text("card.details.low", Map.of("stock", String.valueOf(product.stock()))) : "");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a shopper asks about one product card they were shown: its stock, price, sizes, colours, instalments, details,
- * or how to buy it. Read from the words of either language in a normalised message ({@link ShownCardQuestion#normalise}),
+ * how to buy it, or one of its other attributes ({@link #ATTRIBUTE}: waterproof, material, battery life). Read from the words of either language in a normalised message ({@link ShownCardQuestion#normalise}),
  * Chinese anywhere, English as whole words. When several match, the first in this order wins: "can I buy it in
  * instalments?" asks about instalments, "is the second one available in black?" (a colour word, see
  * {@link ShownCardQuestion}) about the colour. {@link #allIn} reads every question of a message (第一个多少钱有货吗).
@@ -32,7 +32,13 @@ public enum CardQuestion {
                     + "|\\b(?:add|put)\\b.{0,20}\\b(?:cart|basket)\\b|\\bcheck ?out\\b|\\blink\\b"),
     DETAILS("details", "介绍|详细|详情|说说|讲讲|说一下|怎么样|参数|牌子|品牌|具体",
             "\\btell me (?:more|about)\\b|\\bmore about\\b|\\bmore info|\\bdetails?\\b|\\bdescribe\\b"
-                    + "|\\bwhat(?:'s| is) it like\\b|\\bbrand\\b|\\bspecs?\\b");
+                    + "|\\bwhat(?:'s| is) it like\\b|\\bbrand\\b|\\bspecs?\\b"),
+    /**
+     * A property or value of the product's attributes ("is the second one waterproof?", 第一个是什么材质的): its words are
+     * data ({@link AttributeQuestionWords}), so this constant matches no words of its own; {@link ShownCardQuestion}
+     * adds it for the attributes asked.
+     */
+    ATTRIBUTE("attribute", "(?!)", "(?!)");
 
     /** "available" alone asks for stock; beside another question it is part of it ("is it available in size 42?"). */
     private static final Pattern AVAILABLE = Pattern.compile("\\bavailab(?:le|ility)\\b");
@@ -45,7 +51,7 @@ public enum CardQuestion {
         this.words = Pattern.compile(chinese + "|" + english);
     }
 
-    /** The name the rules, the reply's reason and the texts use: stock, price, sizes, colours, instalments, details, buy. */
+    /** The name the rules, the reply's reason and the texts use: stock, price, sizes, colours, instalments, details, buy, attribute. */
     public String code() {
         return code;
     }
@@ -71,7 +77,7 @@ public enum CardQuestion {
         return others.isEmpty() ? List.of(asked.getFirst()) : others;
     }
 
-    private int firstAt(String normalised) {
+    int firstAt(String normalised) {
         Matcher m = words.matcher(normalised);
         return m.find() ? m.start() : Integer.MAX_VALUE;
     }

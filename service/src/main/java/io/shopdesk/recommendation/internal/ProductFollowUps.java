@@ -52,16 +52,18 @@ public final class ProductFollowUps {
     /**
      * The query as its cards answered it, the products shown for it so far, the cheapest and dearest of them, the cards
      * of the last reply in their order, the card a question was last answered about (null for none), that question,
-     * and the last colour asked about a card (null for none).
+     * the last colour asked about a card (null for none), and the attributes last asked about one (empty for none).
      */
     private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest, BigDecimal dearest,
-                         List<String> cards, String discussed, CardQuestion question, String colour) {
-        Shown discussing(String sku, CardQuestion asked, String askedColour) {
-            return new Shown(query, skus, cheapest, dearest, cards, sku, asked, askedColour != null ? askedColour : colour);
+                         List<String> cards, String discussed, CardQuestion question, String colour,
+                         List<AskedAttribute> attributes) {
+        Shown discussing(String sku, CardQuestion asked, String askedColour, List<AskedAttribute> askedAttributes) {
+            return new Shown(query, skus, cheapest, dearest, cards, sku, asked, askedColour != null ? askedColour : colour,
+                    asked == CardQuestion.ATTRIBUTE ? List.copyOf(askedAttributes) : List.of());
         }
 
         Shown showing(List<String> newCards) {
-            return new Shown(query, skus, cheapest, dearest, List.copyOf(newCards), discussed, question, colour);
+            return new Shown(query, skus, cheapest, dearest, List.copyOf(newCards), discussed, question, colour, attributes);
         }
     }
 
@@ -120,7 +122,7 @@ public final class ProductFollowUps {
         // The cards in the order shown, for "the second one"; a new set of cards leaves no card discussed.
         last.put(conversationId, new Shown(served, java.util.Collections.unmodifiableSet(skus),
                 sameQuery ? cheapest.min(before.cheapest()) : cheapest, sameQuery ? dearest.max(before.dearest()) : dearest,
-                List.copyOf(cards.keySet()), null, null, null));
+                List.copyOf(cards.keySet()), null, null, null, List.of()));
     }
 
     /** The cards the conversation was last shown, in their order; empty when none (or forgotten). */
@@ -141,6 +143,12 @@ public final class ProductFollowUps {
         return shown == null ? null : shown.question();
     }
 
+    /** The attributes last asked about a card, when that was the last question about one; else empty. */
+    public List<AskedAttribute> lastAttributes(String conversationId) {
+        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        return shown == null ? List.of() : shown.attributes();
+    }
+
     /**
      * Remembers a question answered about a card, so that "它多少钱" or "第三个呢" next are about that card or that
      * question; with {@code cards} when the answer showed other products too (similar ones to a card sold out), which
@@ -152,9 +160,18 @@ public final class ProductFollowUps {
 
     /** As {@link #discussed(String, String, CardQuestion, List)}, with the colour asked about the card (or null). */
     public void discussed(String conversationId, String sku, CardQuestion question, String askedColour, List<String> cards) {
+        discussed(conversationId, sku, question, askedColour, List.of(), cards);
+    }
+
+    /**
+     * As {@link #discussed(String, String, CardQuestion, String, List)}, with the attributes asked about the card
+     * (remembered when {@code question} is {@link CardQuestion#ATTRIBUTE}, for "第三个呢" next).
+     */
+    public void discussed(String conversationId, String sku, CardQuestion question, String askedColour,
+                          List<AskedAttribute> attributes, List<String> cards) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown != null) {
-            Shown now = shown.discussing(sku, question, askedColour);
+            Shown now = shown.discussing(sku, question, askedColour, attributes);
             last.put(conversationId, cards.size() > 1 ? now.showing(cards) : now);
         }
     }
@@ -166,7 +183,7 @@ public final class ProductFollowUps {
     public void compared(String conversationId, String sku) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown != null) {
-            last.put(conversationId, shown.discussing(sku, null, null));
+            last.put(conversationId, shown.discussing(sku, null, null, List.of()));
         }
     }
 

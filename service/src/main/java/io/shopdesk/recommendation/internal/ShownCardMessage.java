@@ -48,6 +48,19 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
      */
     public static Optional<ShownCardMessage> of(String text, List<Product> shown, String discussed,
                                                 CardQuestion lastQuestion, UnaryOperator<String> colourIn) {
+        return of(text, shown, discussed, lastQuestion, List.of(), colourIn, AttributeQuestionWords.NONE);
+    }
+
+    /**
+     * As {@link #of(String, List, String, CardQuestion, UnaryOperator)}, with questions about attributes
+     * ("is the second one waterproof?", 第一个是什么材质的).
+     *
+     * @param lastAttributes the attributes last asked about a card, or empty
+     * @param attributeWords the words that ask about attributes ({@code attribute-questions.csv})
+     */
+    public static Optional<ShownCardMessage> of(String text, List<Product> shown, String discussed,
+                                                CardQuestion lastQuestion, List<AskedAttribute> lastAttributes,
+                                                UnaryOperator<String> colourIn, AttributeQuestionWords attributeWords) {
         if (shown.isEmpty()) {
             return Optional.empty();
         }
@@ -64,8 +77,9 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         boolean whole = true;
         String card = discussed;
         CardQuestion last = lastQuestion;
-        for (String sentence : sentences(message)) {
-            List<ShownCardQuestion> read = read(sentence, shown, card, last, colourIn);
+        List<AskedAttribute> lastAsked = lastAttributes;
+        for (String sentence : sentences(message, attributeWords)) {
+            List<ShownCardQuestion> read = read(sentence, shown, card, last, lastAsked, colourIn, attributeWords);
             if (read.isEmpty()) {
                 whole &= COURTESY.matcher(sentence).matches();
                 continue;
@@ -75,13 +89,14 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
             if (latest.aboutACard()) {
                 card = latest.sku();
                 last = latest.questions().getLast();
+                lastAsked = latest.attributes().isEmpty() ? lastAsked : latest.attributes();
             }
         }
         if (!whole) {
             // Something else is asked too (第一个多少钱？你们是正品吗？): the message read as one question about a card, as
             // before it was read sentence by sentence ("多少钱，那个口红" is the lipstick's price); the dialogue may cut it.
             Optional<ShownCardQuestion> one = ShownCardQuestion.of(message, shown, discussed, lastQuestion,
-                    colourIn.apply(message));
+                    lastAttributes, colourIn.apply(message), attributeWords.in(message));
             if (one.isPresent()) {
                 return Optional.of(new ShownCardMessage(null, List.of(one.get()), false));
             }
@@ -94,6 +109,11 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
      * how much?" is one question).
      */
     static List<String> sentences(String message) {
+        return sentences(message, AttributeQuestionWords.NONE);
+    }
+
+    /** As {@link #sentences(String)}; a sentence asking about an attribute ("第二个防水吗") asks a question too. */
+    static List<String> sentences(String message, AttributeQuestionWords attributeWords) {
         List<String> sentences = new ArrayList<>();
         String pending = "";
         for (String piece : SENTENCES.split(message)) {
@@ -101,7 +121,7 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
             if (sentence.isEmpty()) {
                 continue;
             }
-            if (CardQuestion.allIn(sentence).isEmpty()) {
+            if (CardQuestion.allIn(sentence).isEmpty() && attributeWords.in(sentence).isEmpty()) {
                 pending = sentence;
             } else {
                 sentences.add(sentence);
@@ -116,14 +136,16 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
 
     /** The questions of one sentence: about one card, or the same about each of several named (第一个和第二个多少钱). */
     private static List<ShownCardQuestion> read(String sentence, List<Product> shown, String discussed,
-                                                CardQuestion lastQuestion, UnaryOperator<String> colourIn) {
+                                                CardQuestion lastQuestion, List<AskedAttribute> lastAttributes,
+                                                UnaryOperator<String> colourIn, AttributeQuestionWords attributeWords) {
         String colour = colourIn.apply(sentence);
-        Optional<ShownCardQuestion> question = ShownCardQuestion.of(sentence, shown, discussed, lastQuestion, colour);
+        Optional<ShownCardQuestion> question = ShownCardQuestion.of(sentence, shown, discussed, lastQuestion,
+                lastAttributes, colour, attributeWords.in(sentence));
         CardMentions named = CardMentions.in(sentence, shown, discussed);
         if (question.isPresent() && named.positions().size() >= 2 && !named.beyond(shown.size())) {
             // A question about the first card named is the same question of each card named.
             return named.positions().stream().map(at -> new ShownCardQuestion(question.get().questions(), colour,
-                    shown.get(at - 1).sku(), at, List.of())).toList();
+                    shown.get(at - 1).sku(), at, List.of(), question.get().attributes())).toList();
         }
         return question.stream().toList();
     }
@@ -140,9 +162,11 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
             byCard.merge(question.sku(), question, (before, now) -> {
                 LinkedHashSet<CardQuestion> both = new LinkedHashSet<>(before.questions());
                 both.addAll(now.questions());
+                List<AskedAttribute> attributes = new ArrayList<>(before.attributes());
+                now.attributes().stream().filter(a -> attributes.stream().noneMatch(a::sameAs)).forEach(attributes::add);
                 return new ShownCardQuestion(List.copyOf(both),
                         before.askedColour() != null ? before.askedColour() : now.askedColour(),
-                        before.sku(), before.position(), List.of());
+                        before.sku(), before.position(), List.of(), attributes);
             });
         }
         // A card not clear ("it" after three cards) is asked which only when nothing else was clear.

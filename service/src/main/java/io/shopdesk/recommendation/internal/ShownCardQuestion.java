@@ -33,17 +33,36 @@ import java.util.stream.IntStream;
  * @param position    the card's place among those shown, from 1; for a place beyond them, the place asked for
  * @param choices     the places of the cards the message may mean, when it is not clear: those a word fits, or all
  *                    for "it" / 这个 after several cards none of which was discussed; else empty
+ * @param attributes  the attributes asked about ({@link CardQuestion#ATTRIBUTE}: "is the second one waterproof?",
+ *                    第一个是什么材质的), in the order asked; empty when none is
  */
 public record ShownCardQuestion(List<CardQuestion> questions, String askedColour, String sku, int position,
-                                List<Integer> choices) {
+                                List<Integer> choices, List<AskedAttribute> attributes) {
 
     public ShownCardQuestion {
         questions = List.copyOf(questions);
         choices = List.copyOf(choices);
+        attributes = List.copyOf(attributes);
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("A question about a card asks something");
         }
+        if (questions.contains(CardQuestion.ATTRIBUTE) == attributes.isEmpty()) {
+            throw new IllegalArgumentException("A question about a card's attributes names them, and only it does");
+        }
     }
+
+    /** A question that asks about no attribute. */
+    public ShownCardQuestion(List<CardQuestion> questions, String askedColour, String sku, int position,
+                             List<Integer> choices) {
+        this(questions, askedColour, sku, position, choices, List.of());
+    }
+
+    /**
+     * A message that asks for products with a property rather than about a card's ("any waterproof ones?", 有防水的吗,
+     * 有没有速干的): without a place or a name pointing at a card, an attribute word refines the cards.
+     */
+    private static final Pattern REFINING = Pattern.compile(
+            "有没有|还有|有[^第]{0,8}的(?:吗|么|嘛|呢)?[\\s?!.。？！]*$|来(?:个|一个|款)|\\b(?:any|ones|some|show|those|them|others?)\\b");
 
     /**
      * A message about an order, a past purchase, a return, shipping, a day or a discount: never about a card, nor a
@@ -92,11 +111,28 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      */
     public static Optional<ShownCardQuestion> of(String text, List<Product> shown, String discussed,
                                                  CardQuestion lastQuestion, String askedColour) {
+        return of(text, shown, discussed, lastQuestion, List.of(), askedColour, List.of());
+    }
+
+    /**
+     * As {@link #of(String, List, String, CardQuestion, String)}, with the attributes asked about.
+     *
+     * @param lastAttributes the attributes last asked about a card (for "第三个呢" after 第二个防水吗), or empty
+     * @param attributes     what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
+     */
+    public static Optional<ShownCardQuestion> of(String text, List<Product> shown, String discussed,
+                                                 CardQuestion lastQuestion, List<AskedAttribute> lastAttributes,
+                                                 String askedColour, List<AskedAttribute> attributes) {
         String message = normalise(text);
         if (shown.isEmpty() || notAboutACard(message)) {
             return Optional.empty();
         }
-        List<CardQuestion> asked = asked(message, askedColour);
+        // The attribute words blanked out (spaces: the other words keep their places), so that "what size is the
+        // screen?" asks the screen size, not the sizes, and 防水 is no word of a card's name.
+        String original = message;
+        message = AttributeQuestionWords.without(message, attributes);
+        List<CardQuestion> asked = asked(message, askedColour, AttributeQuestionWords.firstAt(original, attributes));
+        boolean onlyAttributes = asked.equals(List.of(CardQuestion.ATTRIBUTE));
         Optional<CardReference> reference = CardReference.in(message, shown.size());
         Product single = shown.size() == 1 ? shown.getFirst() : null;
         Product current = shown.stream().filter(p -> p.sku().equals(discussed)).findFirst().orElse(single);
@@ -108,7 +144,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             target = position <= shown.size() ? Target.card(shown, position) : new Target(null, position, List.of());
             rest = at.removedFrom(message);
         } else {
-            Target named = named(message, shown, asked);
+            Target named = onlyAttributes && REFINING.matcher(original).find() ? null : named(message, shown, asked);
             if (named != null) {
                 target = named;
                 rest = named.sku() == null ? message : withoutNameOf(message, shown.get(named.position() - 1));
@@ -119,7 +155,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
                 // 这个多少钱, "is it in stock?" after several cards, none discussed: which one is it?
                 target = new Target(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
             } else if (reference.isEmpty() && current != null && !asked.isEmpty() && !ANY_MORE.matcher(message).matches()
-                    && onlyFiller(without(message, asked))) {
+                    && onlyFiller(without(message, asked)) && !(onlyAttributes && REFINING.matcher(original).find())) {
                 // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
                 target = Target.card(shown, shown.indexOf(current) + 1);
             }
@@ -132,14 +168,35 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             if (!onlyFiller(rest)) {
                 return Optional.empty();
             }
-            asked = List.of(lastQuestion != null ? lastQuestion : CardQuestion.DETAILS);
+            boolean lastWasAttribute = lastQuestion == CardQuestion.ATTRIBUTE && !lastAttributes.isEmpty();
+            asked = List.of(lastQuestion != null && (lastQuestion != CardQuestion.ATTRIBUTE || lastWasAttribute)
+                    ? lastQuestion : CardQuestion.DETAILS);
+            attributes = asked.contains(CardQuestion.ATTRIBUTE) ? lastAttributes : List.of();
         }
-        return Optional.of(new ShownCardQuestion(asked, askedColour, target.sku(), target.position(), target.choices()));
+        return Optional.of(new ShownCardQuestion(asked, askedColour, target.sku(), target.position(), target.choices(),
+                asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of()));
     }
 
     /** A normalised message about an order, shipping, a discount or other products ({@link #OFF_TOPIC}, above). */
     static boolean notAboutACard(String message) {
         return OFF_TOPIC.matcher(message).find() || OTHER_PRODUCTS.matcher(message).find();
+    }
+
+    /**
+     * What the message asks, in the order asked; a colour named is asked about first ("有黑色吗，多少钱"); the attributes,
+     * when {@code attributeAt} is where their first word stands (else -1), in their place among the others.
+     */
+    static List<CardQuestion> asked(String message, String askedColour, int attributeAt) {
+        List<CardQuestion> asked = asked(message, askedColour);
+        if (attributeAt < 0) {
+            return asked;
+        }
+        List<CardQuestion> withAttributes = new ArrayList<>(asked);
+        // "how much does the second one weigh?" asks the weight, not the price.
+        withAttributes.removeIf(q -> q == CardQuestion.PRICE && !q.asks(message.replaceAll("\\bhow much\\b", " ")));
+        asked = List.copyOf(withAttributes);
+        withAttributes.add((int) asked.stream().filter(q -> q.firstAt(message) < attributeAt).count(), CardQuestion.ATTRIBUTE);
+        return List.copyOf(withAttributes);
     }
 
     /** What the message asks, in the order asked; a colour named is asked about first ("有黑色吗，多少钱"). */

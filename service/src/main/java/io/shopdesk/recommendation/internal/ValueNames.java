@@ -15,12 +15,15 @@ import java.util.Map;
 /**
  * How the chat names a product's attribute values and attributes when it answers about a card
  * ({@code knowledge-base/products/value-names.csv}): {@code color=burgundy} is 酒红色 or "burgundy", {@code
- * size=one_size} 均码 or "one size". The catalogue writes values for machines; a shopper reads these. Immutable and
- * thread-safe.
+ * size=one_size} 均码 or "one size". A row with value {@code {value}} words any value of its attribute with its unit
+ * ({@code battery_hours,{value},{value}小时,{value} hours}: 30 hours), numbers of four digits and more with thousands
+ * separators (20,000 mm). The catalogue writes values for machines; a shopper reads these. Immutable and thread-safe.
  */
 public final class ValueNames {
     /** No names: every value is told as the catalogue writes it. */
     public static final ValueNames NONE = new ValueNames(Map.of(), List.of());
+    /** The value of a row that words every value of its attribute, and where the value goes in its names. */
+    private static final String ANY_VALUE = "{value}";
 
     private final Map<String, String> names;
     private final List<String> labelled;
@@ -62,10 +65,23 @@ public final class ValueNames {
         return attribute + "=" + value + "@" + language.code();
     }
 
-    /** The value as a shopper reads it: its name in the file, else as written with underscores as spaces. */
+    /**
+     * The value as a shopper reads it: its name in the file, else in its attribute's {@code {value}} wording, else as
+     * written with underscores as spaces.
+     */
     public String value(String attribute, String value, Language language) {
         String named = names.get(key(attribute, value.toLowerCase(Locale.ROOT), language));
-        return named != null ? named : value.replace('_', ' ');
+        if (named != null) {
+            return named;
+        }
+        String worded = names.get(key(attribute, ANY_VALUE, language));
+        String written = value.replace('_', ' ');
+        return worded == null ? written : worded.replace(ANY_VALUE, grouped(written));
+    }
+
+    /** A whole number of four digits or more with thousands separators (20000 → 20,000); anything else as it is. */
+    private static String grouped(String value) {
+        return value.matches("\\d{4,15}") ? String.format(Locale.ROOT, "%,d", Long.parseLong(value)) : value;
     }
 
     /** The attribute's own name ("颜色", "material"), or null when the file does not name it. */
@@ -83,7 +99,8 @@ public final class ValueNames {
         for (Map.Entry<String, String> entry : names.entrySet()) {
             String key = entry.getKey();
             String name = entry.getValue().toLowerCase(Locale.ROOT);
-            if (key.startsWith(attribute + "=") && !key.startsWith(attribute + "=*@") && name.length() > longest
+            if (key.startsWith(attribute + "=") && !key.startsWith(attribute + "=*@")
+                    && !key.startsWith(attribute + "=" + ANY_VALUE + "@") && name.length() > longest
                     && WordInMessage.find(message, name) >= 0) {
                 found = key.substring(attribute.length() + 1, key.lastIndexOf('@'));
                 longest = name.length();
