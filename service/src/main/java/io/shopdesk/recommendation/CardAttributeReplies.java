@@ -53,7 +53,7 @@ final class CardAttributeReplies {
     private String fact(AskedAttribute question, Product product, String also) {
         List<String> listed = question.attributes().stream().filter(product.attributes()::containsKey).toList();
         String label = question.label(language);
-        Map<String, String> named = Map.of("name", product.name(language), "label", label);
+        Map<String, String> named = Map.of("name", product.name(language), "label", label, "is", is(product));
         if (listed.isEmpty()) {
             return text.apply((question.kind() == AskedAttribute.Kind.YES_NO ? "card.attribute.unlisted"
                     : "card.attribute.value.unlisted") + also, named);
@@ -67,7 +67,7 @@ final class CardAttributeReplies {
             // The value beside the yes where the catalogue has one: (20,000 mm), (IPX7).
             String detail = values.stream().filter(a -> !NO.contains(product.attributes().get(a).toLowerCase(Locale.ROOT)))
                     .map(a -> value(product, a)).collect(Collectors.joining(language == Language.ZH ? "，" : ", "));
-            return text.apply("card.attribute.yes" + also, Map.of("name", product.name(language), "label", label,
+            return text.apply("card.attribute.yes" + also, Map.of("name", product.name(language), "label", label, "is", is(product),
                     "detail", detail.isEmpty() ? "" : text.apply("card.attribute.detail", Map.of("value", detail))));
         }
         String answer;
@@ -86,6 +86,12 @@ final class CardAttributeReplies {
         }
         boolean fit = listed.stream().anyMatch(FIT::contains);
         return fit ? answer + (language == Language.ZH ? "" : " ") + text.apply("card.attribute.models", Map.of()) : answer;
+    }
+
+    /** "are" for an English name in the plural ("TrailPeak Trail Running Shoes"), else "is"; Chinese has no such word. */
+    private String is(Product product) {
+        String last = product.nameEn().substring(product.nameEn().lastIndexOf(' ') + 1);
+        return language == Language.EN && last.matches("[A-Za-z]*[a-rt-z]s") ? "are" : "is";
     }
 
     private static boolean isYes(String value) {

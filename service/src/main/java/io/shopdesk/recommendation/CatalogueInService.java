@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AttributeQuestionWords;
+import io.shopdesk.recommendation.internal.DeviceWords;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.ValueNames;
 
@@ -15,9 +16,10 @@ import io.shopdesk.recommendation.internal.ValueNames;
  * @param parser      reads a message's product query with the catalogue's attribute words
  * @param valueNames  names attribute values in each language ("grey", 灰色)
  * @param attributeQuestions the words that ask about a card's attributes ("waterproof", 材质)
+ * @param devices     the phone and device model words ("iphone", 华为: {@code device-words.csv}), read as what a product fits
  */
 record CatalogueInService(ShopperRecommender recommender, ProductQueryParser parser, ValueNames valueNames,
-                          AttributeQuestionWords attributeQuestions) {
+                          AttributeQuestionWords attributeQuestions, DeviceWords devices) {
 
     /** Reads the catalogue folder of the settings; fails with the file and line of what cannot be read. */
     static CatalogueInService read(RecommendationSettings settings, ProductCatalogue catalogue, TrainedRecommenders models) {
@@ -25,7 +27,8 @@ record CatalogueInService(ShopperRecommender recommender, ProductQueryParser par
                 settings.usdToCny(), catalogue);
         ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
         AttributeQuestionWords asked = AttributeQuestionWords.read(settings.catalogue().resolve("attribute-questions.csv"));
-        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked);
+        DeviceWords devices = DeviceWords.read(settings.catalogue().resolve("device-words.csv"));
+        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked, devices);
     }
 
     ProductCatalogue catalogue() {

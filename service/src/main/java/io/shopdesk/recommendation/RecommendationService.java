@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
+import io.shopdesk.recommendation.internal.DeviceWords;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
@@ -128,7 +129,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      */
     public boolean namesProductKind(io.shopdesk.nlp.Analysis analysis) {
         CatalogueInService serving = served;
-        return AvailabilityQuestion.of(analysis, serving.catalogue(), serving.parser()::isAttributeWord).carried();
+        return AvailabilityQuestion.of(analysis, serving.catalogue(), serving.parser()::isAttributeWord).carried()
+                || serving.devices().in(analysis.text()).map(d -> AvailabilityQuestion.ofDevice(d, serving.catalogue()))
+                .filter(AvailabilityQuestion::carried).isPresent();
     }
 
     /**
@@ -179,6 +182,13 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 ? AvailabilityQuestion.of(request.analysis(), catalogue, messageParser::isAttributeWord)
                 : AvailabilityQuestion.ofCategoryWord(message.term(), message.category(), catalogue,
                         messageParser::isWholeCategoryWord);
+        // A phone or device model word ("iphone cases", "airpods case", 苹果壳) says what the product fits, not what it is:
+        // the products are found by the kind of device in its place ("phone case"), and the reply notes the fit.
+        Optional<DeviceWords.DeviceMention> device = serving.devices().in(request.analysis().text());
+        if (device.isPresent() && message.productSku() == null && message.category() == null) {
+            AvailabilityQuestion forDevice = AvailabilityQuestion.ofDevice(device.get(), catalogue);
+            availability = forDevice.carried() ? forDevice : availability;
+        }
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         // A question about a card shown refines nothing: "is the second one available in black?" is about that card.
         Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
@@ -212,6 +222,10 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             return Optional.empty();
         }
         Optional<ProductSuggestions> reply = replies.cards(outcome, query, refined, supplied[0]);
+        if (device.isPresent() && refined.isEmpty()) {
+            reply = reply.map(r -> new DeviceNote(texts, serving.valueNames(), catalogue, request.language())
+                    .noted(r, device.get().device()));
+        }
         if (reply.isPresent() && !reply.get().cards().isEmpty() && "query".equals(decision.getSource())) {
             // Remembered for "any cheaper ones?" and "in black?": the query as these cards answered it.
             List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();

@@ -92,6 +92,16 @@ public record AvailabilityQuestion(String thing, String catalogueWord, boolean s
         return new AvailabilityQuestion(new AskedThing(word, word, singular, false).named(), null, false);
     }
 
+    /**
+     * What the catalogue says to a message naming a device and a thing for it ("iphone cases", "airpods case", 苹果壳;
+     * {@link DeviceWords}): the first of its phrases some product is ("phone case", then "case"), the products then found
+     * by it; {@link #NONE} when no product is any of them.
+     */
+    public static AvailabilityQuestion ofDevice(DeviceWords.DeviceMention device, ProductCatalogue catalogue) {
+        return device.phrases().stream().filter(w -> catalogue.all().stream().anyMatch(p -> isA(p, w))).findFirst()
+                .map(w -> new AvailabilityQuestion(w, w, false)).orElse(NONE);
+    }
+
     /** Whether the message names a thing, carried or not. */
     public boolean asked() {
         return thing != null;
