@@ -68,6 +68,8 @@ class CardAttributeQuestionTest {
         assertThat(read("它防水吗", JACKETS, "APP-2001", CardQuestion.PRICE, List.of())).isEqualTo("attribute[waterproof] APP-2001@2");
         assertThat(read("is it waterproof?")).as("after three cards, none discussed").isEqualTo("attribute[waterproof] which [1, 2, 3]");
         assertThat(read("is the puffer jacket waterproof?")).isEqualTo("attribute[waterproof] APP-2002@1");
+        assertThat(read("what's its battery life?", cards("ELE-3031", "ELE-3001"), "ELE-3031", CardQuestion.PRICE, List.of()))
+                .isEqualTo("attribute[battery_hours] ELE-3031@1");
         assertThat(read("防水吗", JACKETS, "APP-2001", CardQuestion.PRICE, List.of()))
                 .as("nothing but the question, a card discussed").isEqualTo("attribute[waterproof] APP-2001@2");
     }
