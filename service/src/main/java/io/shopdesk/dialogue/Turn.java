@@ -7,6 +7,7 @@ import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.AdviceDidNotWork;
+import io.shopdesk.dialogue.internal.ContactQuestion;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.YesAnswer;
@@ -129,6 +130,14 @@ public final class Turn {
      */
     public boolean isAsksWhatToDo() {
         return WhatToDoQuestion.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the whole message only asks how or when the shop's people can be reached: "what's your customer service
+     * phone number?", 客服几点上班 ({@link ContactQuestion}).
+     */
+    public boolean isAsksForContactDetails() {
+        return ContactQuestion.asks(analysis.text(), language);
     }
 
     /**

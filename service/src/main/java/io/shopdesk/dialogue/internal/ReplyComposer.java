@@ -53,7 +53,7 @@ public final class ReplyComposer {
                 }
                 yield List.of(new Reply("text", texts.text(language, key), data));
             }
-            case "kb_answer" -> {
+            case "kb_answer", "contact_details" -> {
                 // The entry the rule decided on: the closest one, or another the rule chose among those found.
                 KbHit hit = kb.hits().stream().filter(h -> h.entry().id().equals(decision.getDetail())).findFirst()
                         .orElse(kb.hits().getFirst());

@@ -1,0 +1,55 @@
+package io.shopdesk.dialogue.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message only asks how or when the shop's people can be reached: "what's your customer service phone
+ * number?", "what are your support hours?", "how can I contact you?", 客服电话多少, 客服几点上班, 人工客服什么时候在线,
+ * 怎么联系你们客服. Such a question wants the answer (the FAQ's: agents in the chat 9:00-22:00, every day, and the email
+ * address), not a place in the queue: the intent model reads it as human_agent and the escalation rules handed the chat
+ * over, at 23:00 too, when no agent could take it. The dialogue answers it (rule AnswerContactQuestion, action
+ * contact_details, which the escalation rules do not hand over); "I want to talk to a person", 转人工 and 我要找客服 stay
+ * requests. The whole short message must be the question. Each language has its own wording, matched only for a message
+ * in that language. Stateless and thread-safe.
+ */
+public final class ContactQuestion {
+    static final int MAX_LENGTH_ZH = 20;
+    static final int MAX_LENGTH_EN = 80;
+
+    private static final String WHO_EN = "(?:customer service|customer support|customer care|support|service|help ?desk"
+            + "|agents?|staff|team|humans?|people|live chat|the shop)";
+    private static final Pattern ENGLISH = Pattern.compile("(?:(?:hi|hello|hey|so|ok|okay|and|but|quick question|sorry)[,.!\\s]+)*"
+            + "(?:(?:what(?:'s| is) |may i (?:have|ask) |can i (?:have|get) |i need )?(?:your |the )?(?:customer service |customer support |"
+            + "support |help ?line |hot ?line |contact |service )?(?:phone |telephone |contact )?number"
+            + "|(?:do|does) (?:you|your shop|the shop) have (?:a |an )?(?:customer service |support |contact )?(?:phone(?: number)?"
+            + "|telephone(?: number)?|hot ?line|help ?line|email(?: address)?|e-mail(?: address)?)"
+            + "|how (?:can|do|could) i (?:call|phone|email|e-mail|contact|reach|get in touch with) (?:you|your " + WHO_EN + "(?: team)?)(?: guys)?"
+            + "|what (?:are|is) (?:your |the )?(?:customer service |support |opening |business |working |service |office |agents' )?hours"
+            + "|when (?:are|is|do|does) (?:your |the )?" + WHO_EN + "(?: team)? (?:available|online|open|start|work|working|around)"
+            + "|what time (?:do|does|is) (?:your |the )?" + WHO_EN + "(?: team)? (?:open|start|close|available|online))"
+            + "(?:,? (?:please|pls|today|now))*[\\s?!.…]*");
+    private static final String WHO_ZH = "(?:客服|人工客服|人工|售后|在线客服)";
+    private static final Pattern CHINESE = Pattern.compile(
+            "(?:请问|那|你好|您好|亲)?[，,\\s]*(?:你们|你们的|贵店)?(?:"
+                    + WHO_ZH + "?(?:的)?(?:电话|热线|联系电话|客服电话|电话号码)(?:号码)?(?:是)?(?:多少|几号|是多少|是什么|多少号)"
+                    + "|(?:有没有|有)" + WHO_ZH + "?(?:电话|热线|邮箱|联系方式)(?:吗|么|嘛)?"
+                    + "|" + WHO_ZH + "(?:一般)?(?:几点|什么时候|啥时候|哪个时间)(?:上班|下班|在线|有人|开始|结束|能联系上)"
+                    + "|" + WHO_ZH + "?(?:的)?(?:工作|上班|服务|在线)时间(?:是)?(?:几点|是什么|是几点到几点|几点到几点)?"
+                    + "|(?:怎么|如何|怎样)(?:才能)?联系(?:上)?(?:你们|客服|人工客服|售后|你们的客服|你们客服)"
+                    + "|" + WHO_ZH + "?邮箱(?:地址)?(?:是)?(?:多少|是什么|是啥))"
+                    + "(?:啊|呀|呢|吗|么|嘛)*[？?。!！~～…\\s]*");
+
+    /** Whether {@code text}, in {@code language} ("zh" or "en"), only asks how or when the shop's people can be reached. */
+    public static boolean asks(String text, String language) {
+        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
+            return false;
+        }
+        if ("zh".equals(language)) {
+            return CHINESE.matcher(text.strip()).matches();
+        }
+        return ENGLISH.matcher(ShortMessage.english(text)).matches();
+    }
+
+    private ContactQuestion() {
+    }
+}

@@ -1,0 +1,46 @@
+package io.shopdesk.dialogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContactQuestionTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what's your customer service phone number?", "What is your phone number", "phone number?",
+            "do you have a hotline?", "Do you have an email address?", "how can I contact you?", "how do I reach your support team",
+            "what are your support hours?", "what are your opening hours", "when are your agents available?",
+            "what time does customer service open?", "hi, what's your customer service number please"})
+    void englishQuestionsAboutReachingTheShop(String text) {
+        assertThat(ContactQuestion.asks(text, "en")).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I want to talk to a person", "agent", "call me back", "what's my order number?",
+            "can you give me your number and I'll call about my refund for SD10000001", "my phone number changed",
+            "how do I change my phone number?", ""})
+    void englishRequestsAndOtherQuestionsAreNone(String text) {
+        assertThat(ContactQuestion.asks(text, "en")).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"你们客服电话多少", "客服电话是多少？", "有没有客服电话", "客服几点上班", "人工客服什么时候在线",
+            "客服工作时间", "怎么联系你们客服", "请问客服邮箱是多少", "售后几点下班啊", "有邮箱吗"})
+    void chineseQuestionsAboutReachingTheShop(String text) {
+        assertThat(ContactQuestion.asks(text, "zh")).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"转人工", "我要找客服", "人工客服", "我的电话号码换了", "怎么修改手机号", "快递员电话多少", "客服"})
+    void chineseRequestsAndOtherQuestionsAreNone(String text) {
+        assertThat(ContactQuestion.asks(text, "zh")).as(text).isFalse();
+    }
+
+    @Test
+    void eachLanguageHasItsOwnWording() {
+        assertThat(ContactQuestion.asks("客服电话多少", "en")).isFalse();
+        assertThat(ContactQuestion.asks("what are your support hours?", "zh")).isFalse();
+    }
+}
