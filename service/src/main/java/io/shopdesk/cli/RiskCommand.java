@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code risk train}: trains the financing default model from a CSV, optionally cross-validates it, and releases it. */
 @Command(name = "risk", description = "Train and measure risk models.", mixinStandardHelpOptions = true,
-        subcommands = {RiskCommand.Train.class, RiskBacktestCommand.class, RiskBacktestCommand.GenerateHistory.class})
+        subcommands = {RiskCommand.Train.class, RiskBacktestCommand.class, RiskBacktestCommand.GenerateHistory.class,
+                RiskGenerateApplicationsCommand.class})
 class RiskCommand {
 
     @Command(name = "train", description = "Train the financing default model and write model.bin with its manifest.",

@@ -327,8 +327,34 @@ class RiskApiIT {
         JsonNode decision = JSON.readTree(response.body());
         assertThat(decision.get("kind").asString()).isEqualTo("financing");
         assertThat(decision.get("reasons").valueStream().map(r -> r.get("rule").asString()))
-                .contains("ScorecardHomeOwner", "ScorecardLongEmployment", "ScorecardCleanHistory");
+                .contains("ScorecardHomeOwner", "ScorecardLongEmployment", "ScorecardCleanHistory",
+                        "ModelLowDefaultProbability");
         assertThat(decision.get("decision").asString()).isEqualTo("APPROVE");
+        assertThat(decision.get("modelVersion").asString()).as("the release shipped in nlp-models/financing-model")
+                .isEqualTo(SHIPPED_MODEL_VERSION);
+    }
+
+    static final String SHIPPED_MODEL_VERSION = "financing-" + io.shopdesk.risk.model.FinancingModelStore
+            .manifest(java.nio.file.Path.of("nlp-models/financing-model")).version();
+
+    /** The shipped (synthetic) model scores a clearly risky applicant high, and its rule adds to the decline. */
+    @Test
+    void aRiskyApplicationGetsTheShippedModelsHighDefaultProbability() throws Exception {
+        HttpResponse<String> response = post("/api/risk/financing", """
+                {"applicationId":"f-it-risky","customerId":2,"amount":24000,"termMonths":36,"purpose":"luxury",
+                 "monthlyIncome":1500,"employment":"unemployed","existingCredits":3,"housing":"rent",
+                 "creditHistory":"critical","age":23}
+                """, "dev-risk-key");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode decision = JSON.readTree(response.body());
+        assertThat(decision.get("modelVersion").asString()).isEqualTo(SHIPPED_MODEL_VERSION);
+        assertThat(decision.get("reasons").valueStream().map(r -> r.get("code").asString()))
+                .contains("MODEL_HIGH_RISK", "INSTALMENT_UNAFFORDABLE", "SC_UNEMPLOYED", "SC_CRITICAL_HISTORY")
+                .doesNotContain("MODEL_LOW_RISK", "MODEL_MEDIUM_RISK");
+        assertThat(decision.get("decision").asString()).isEqualTo("DECLINE");
+        JsonNode stored = JSON.readTree(get("/api/risk/decisions/" + decision.get("decisionId").asString(),
+                "dev-risk-key").body());
+        assertThat(stored.at("/decision/modelVersion").asString()).as("the audit records the model").isEqualTo(SHIPPED_MODEL_VERSION);
     }
 
     @Test

@@ -25,7 +25,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * @param positive  {@code positive[i]} is true when applicant {@code i} carries the positive label value
  */
 public record FinancingData(List<String> columns, List<String[]> rows, boolean[] positive) {
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvReadFeature.WRAP_AS_ARRAY, CsvReadFeature.ALLOW_COMMENTS).build();
 
     public FinancingData {
         columns = List.copyOf(columns);
@@ -71,7 +72,8 @@ public record FinancingData(List<String> columns, List<String[]> rows, boolean[]
 
     /**
      * Reads a CSV file with a header (UTF-8, RFC 4180). Rows whose label is {@code positiveValue} are positive, all
-     * others negative. Blank lines are skipped. Problems are reported as {@link FinancingDataException} naming the
+     * others negative. Blank lines are skipped, and so are comment lines, which start with {@code #} (a synthetic
+     * file says so in one, see {@link SyntheticApplications}). Problems are reported as {@link FinancingDataException} naming the
      * file and, where it helps, the line ({@code applicants.csv:8: …}), counted as in the file also when a quoted
      * value spans lines.
      */

@@ -121,6 +121,20 @@ class FinancingDataTest {
                 .isEqualTo(5);
     }
 
+    /** A synthetic file says so in a first comment line; comments are no rows, and lines keep the file's numbers. */
+    @Test
+    void commentLinesAreSkippedAndLinesKeepTheirNumbersInTheFile() throws IOException {
+        Path file = write("# SYNTHETIC, no real applicant\nduration,purpose,defaulted\n12,car,no\n# a note\n24,tv,yes\n"
+                + "\"12a\",car,no\n6,tv,no\n1,car,yes\n");
+        assertThatThrownBy(() -> FinancingData.read(file, "defaulted", "yes"))
+                .hasMessage(file + ":6: column duration: '12a' is not a number, but 4 of the column's 5 values are; "
+                        + "write a missing value as a blank, NA or ?");
+        FinancingData data = FinancingData.read(write("# SYNTHETIC\nduration,defaulted\n12,no\n# a note\n24,yes\n"),
+                "defaulted", "yes");
+        assertThat(data.columns()).containsExactly("duration");
+        assertThat(data.size()).isEqualTo(2);
+    }
+
     @Test
     void anOutFolderThatCannotBeWrittenStopsTheCommandBeforeTraining() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
