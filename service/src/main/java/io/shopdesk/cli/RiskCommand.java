@@ -22,7 +22,7 @@ class RiskCommand {
     @Command(name = "train", description = "Train the financing default model and write model.bin with its manifest.",
             mixinStandardHelpOptions = true)
     static class Train implements Callable<Integer> {
-        @Option(names = "--data", required = true, description = "CSV file with a header, one applicant per row")
+        @Option(names = "--data", required = true, description = "CSV file with a header, one applicant per row (lines starting with # are comments)")
         Path data;
 
         @Option(names = "--label", required = true, description = "the label column")
