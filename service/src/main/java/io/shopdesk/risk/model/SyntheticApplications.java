@@ -54,6 +54,8 @@ public final class SyntheticApplications {
     private static final String[] HISTORY = {"no_credits", "all_paid", "existing_paid", "delayed", "critical"};
     private static final double[] HISTORY_SHARE = {0.12, 0.25, 0.45, 0.10, 0.08};
     private static final double[] HISTORY_LOG_ODDS = {0.3, -0.8, 0, 0.9, 1.5};
+    /** Shares of 1, 2, 3 and 4 existing credits for an applicant with a credit history (no_credits: 0). */
+    private static final double[] CREDITS_SHARE = {0.55, 0.30, 0.10, 0.05};
     private static final String[] PURPOSE = {"electronics", "appliances", "furniture", "clothing", "luxury", "education"};
     private static final double[] PURPOSE_SHARE = {0.40, 0.18, 0.14, 0.10, 0.08, 0.10};
     private static final double[] PURPOSE_LOG_ODDS = {0, 0, 0, 0, 0.5, -0.3};
@@ -91,7 +93,7 @@ public final class SyntheticApplications {
         int income = (int) Math.max(500, Math.round(MEDIAN_INCOME[employment] * Math.exp(0.45 * random.nextGaussian()) / 100) * 100);
         int housing = pick(random, young ? HOUSING_YOUNG : HOUSING_OLDER);
         int history = pick(random, HISTORY_SHARE);
-        int credits = HISTORY[history].equals("no_credits") ? 0 : 1 + pick(random, new double[] {0.55, 0.30, 0.10, 0.05});
+        int credits = HISTORY[history].equals("no_credits") ? 0 : 1 + pick(random, CREDITS_SHARE);
         int purpose = pick(random, PURPOSE_SHARE);
         int amount = (int) Math.max(200, Math.min(60_000,
                 Math.round(MEDIAN_AMOUNT[purpose] * Math.exp(0.6 * random.nextGaussian()) / 10) * 10));
