@@ -14,12 +14,15 @@ import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.recommendation.ProductProblem;
+import java.util.regex.Pattern;
 
 /**
  * The current message as dialogue rules see it (a fact; read-only). Built from the {@link Analysis}.
  * Thread-safe (immutable).
  */
 public final class Turn {
+    private static final Pattern MISTYPED_ORDER_ID = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9])SD[ #\\-.]?(?:\\d{5,7}|\\d{9,12})(?!\\d)");
     private final Analysis analysis;
     private final String language;
     private final boolean phoneDigits;
@@ -130,6 +133,14 @@ public final class Turn {
      */
     public boolean isAsksWhatToDo() {
         return WhatToDoQuestion.asks(analysis.text(), language);
+    }
+
+    /**
+     * Whether the message holds what looks like a mistyped order number: SD and 5 to 12 digits other than 8
+     * ("SD1000001", "SD 100000012"), which the order-id patterns do not take.
+     */
+    public boolean isMistypedOrderId() {
+        return MISTYPED_ORDER_ID.matcher(analysis.text()).find();
     }
 
     /**
