@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * in that language. Stateless and thread-safe.
  */
 public final class ContactQuestion {
-    static final int MAX_LENGTH_ZH = 20;
+    static final int MAX_LENGTH_ZH = 24;
     static final int MAX_LENGTH_EN = 80;
 
     private static final String WHO_EN = "(?:customer service|customer support|customer care|support|service|help ?desk"
@@ -30,7 +30,7 @@ public final class ContactQuestion {
             + "(?:,? (?:please|pls|today|now))*[\\s?!.…]*");
     private static final String WHO_ZH = "(?:客服|人工客服|人工|售后|在线客服)";
     private static final Pattern CHINESE = Pattern.compile(
-            "(?:请问|那|你好|您好|亲)?[，,\\s]*(?:你们|你们的|贵店)?(?:"
+            "(?:请问|那|你好|您好|亲)?[，,\\s]*(?:我想问下|我想问一下|想问下|想问一下|问一下|问下)?[，,\\s]*(?:你们|你们的|贵店)?(?:"
                     + WHO_ZH + "?(?:的)?(?:电话|热线|联系电话|客服电话|电话号码)(?:号码)?(?:是)?(?:多少|几号|是多少|是什么|多少号)"
                     + "|(?:有没有|有)" + WHO_ZH + "?(?:电话|热线|邮箱|联系方式)(?:吗|么|嘛)?"
                     + "|" + WHO_ZH + "(?:一般)?(?:几点|什么时候|啥时候|哪个时间)(?:上班|下班|在线|有人|开始|结束|能联系上)"

@@ -27,7 +27,7 @@ class ContactQuestionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"你们客服电话多少", "客服电话是多少？", "有没有客服电话", "客服几点上班", "人工客服什么时候在线",
-            "客服工作时间", "怎么联系你们客服", "请问客服邮箱是多少", "售后几点下班啊", "有邮箱吗"})
+            "客服工作时间", "怎么联系你们客服", "请问客服邮箱是多少", "售后几点下班啊", "有邮箱吗", "我想问下你们客服几点下班"})
     void chineseQuestionsAboutReachingTheShop(String text) {
         assertThat(ContactQuestion.asks(text, "zh")).as(text).isTrue();
     }
