@@ -54,6 +54,11 @@ final class CardAttributeReplies {
         List<String> listed = question.attributes().stream().filter(product.attributes()::containsKey).toList();
         String label = question.label(language);
         Map<String, String> named = Map.of("name", product.name(language), "label", label, "is", is(product));
+        if (question.kind() == AskedAttribute.Kind.UNKNOWN) {
+            // "does the first one have a backlit keyboard?": no catalogue attribute answers it.
+            return text.apply("card.attribute.unknown" + also, Map.of("name", product.name(language),
+                    "label", question.labelZh(), "predicate", predicate(question.labelEn(), also.isEmpty() && plural(product))));
+        }
         if (listed.isEmpty()) {
             return text.apply((question.kind() == AskedAttribute.Kind.YES_NO ? "card.attribute.unlisted"
                     : "card.attribute.value.unlisted") + also, named);
@@ -90,8 +95,28 @@ final class CardAttributeReplies {
 
     /** "are" for an English name in the plural ("TrailPeak Trail Running Shoes"), else "is"; Chinese has no such word. */
     private String is(Product product) {
+        return plural(product) ? "are" : "is";
+    }
+
+    private boolean plural(Product product) {
         String last = product.nameEn().substring(product.nameEn().lastIndexOf(' ') + 1);
-        return language == Language.EN && last.matches("[A-Za-z]*[a-rt-z]s") ? "are" : "is";
+        return language == Language.EN && last.matches("[A-Za-z]*[a-rt-z]s");
+    }
+
+    /**
+     * An English predicate in its base form ("have a backlit keyboard", "be good for gaming", "come with a charger")
+     * as its subject needs it: "has …", "is …", "comes with …" for one thing, the base form (be: "are") for several.
+     */
+    static String predicate(String base, boolean plural) {
+        int space = base.indexOf(' ');
+        String verb = space < 0 ? base : base.substring(0, space);
+        String rest = space < 0 ? "" : base.substring(space);
+        String conjugated = switch (verb) {
+            case "be" -> plural ? "are" : "is";
+            case "have" -> plural ? "have" : "has";
+            default -> plural ? verb : verb + "s";
+        };
+        return conjugated + rest;
     }
 
     private static boolean isYes(String value) {

@@ -42,12 +42,12 @@ final class ShownCardAnswers {
         return followUps.shownCards(conversationId).stream().map(catalogue::find).flatMap(Optional::stream).toList();
     }
 
-    /** What the message asks about the cards {@code shown}, or empty when it asks nothing about them (or none were). */
+    /**
+     * What the message asks about the cards {@code shown}, or empty when it asks nothing about them; with none shown,
+     * a question about a card by place (第一个容量多大), which is answered that there is no such card.
+     */
     Optional<ShownCardMessage> message(String conversationId, Analysis analysis, List<Product> shown,
                                        CatalogueInService served) {
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
         // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
         ValueNames named = served.valueNames();
         return ShownCardMessage.of(analysis.text(), shown, followUps.discussed(conversationId),

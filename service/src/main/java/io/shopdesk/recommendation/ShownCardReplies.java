@@ -86,12 +86,19 @@ final class ShownCardReplies {
         reason.put("ruleSetVersion", ruleSetVersion);
         reason.put("question", asked.question().code());
         reason.put("shown", shown.stream().map(Product::sku).toList());
+        if (shown.isEmpty()) {
+            // 第一个容量多大 with no cards shown (after "not sold"): no such card; which product is meant? No products.
+            reason.put("beyond", asked.position());
+            return new ProductSuggestions(text("card.none-shown", Map.of()), List.of(), reason);
+        }
         if (asked.beyondTheCards() || asked.choices().size() == shown.size()) {
             // "The fifth one" after three cards, or "is it in stock?" after three, none discussed: the cards there are.
             reason.put(asked.beyondTheCards() ? "beyond" : "choices",
                     asked.beyondTheCards() ? asked.position() : asked.choices());
-            return new ProductSuggestions(text("card.which-shown", Map.of("count", String.valueOf(shown.size()),
-                    "list", list(shown, IntStream.rangeClosed(1, shown.size()).boxed().toList()))), List.of(), reason);
+            Map<String, String> cards = Map.of("count", String.valueOf(shown.size()), "position",
+                    String.valueOf(asked.position()), "list", list(shown, IntStream.rangeClosed(1, shown.size()).boxed().toList()));
+            return new ProductSuggestions(text(asked.beyondTheCards() ? "card.beyond" : "card.which-shown", cards),
+                    List.of(), reason);
         }
         if (!asked.aboutACard()) {
             // "the perfume" when two of the cards are perfumes.

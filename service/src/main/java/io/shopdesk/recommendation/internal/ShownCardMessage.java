@@ -39,7 +39,8 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
             + "|另外|以及|顺便问(?:下|一下)?|再问(?:下|一下)|还想问(?:下|一下)?");
 
     /**
-     * What the message asks about the cards shown, or empty when it asks nothing about them.
+     * What the message asks about the cards shown, or empty when it asks nothing about them; with none shown, a
+     * message that is only a question about a card by place ({@link ShownCardQuestion#withoutCards}).
      *
      * @param shown        the cards the conversation was last shown, in their order
      * @param discussed    the card a question was last answered about, or null
@@ -61,10 +62,15 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
     public static Optional<ShownCardMessage> of(String text, List<Product> shown, String discussed,
                                                 CardQuestion lastQuestion, List<AskedAttribute> lastAttributes,
                                                 UnaryOperator<String> colourIn, AttributeQuestionWords attributeWords) {
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
         String message = ShownCardQuestion.normalise(text);
+        if (shown.isEmpty()) {
+            // 第一个容量多大 with no cards shown: a message that is nothing but that question is told there is no such card.
+            List<String> sentences = sentences(message, attributeWords).stream()
+                    .filter(s -> !COURTESY.matcher(s).matches()).toList();
+            return sentences.size() != 1 ? Optional.empty()
+                    : ShownCardQuestion.withoutCards(message, colourIn.apply(message), attributeWords.in(message))
+                    .map(q -> new ShownCardMessage(null, List.of(q), true));
+        }
         Optional<CardComparison> comparison = CardComparison.of(message, shown, discussed);
         if (comparison.isPresent()) {
             return Optional.of(new ShownCardMessage(comparison.get(), List.of(), true));

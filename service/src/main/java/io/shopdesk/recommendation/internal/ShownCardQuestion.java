@@ -132,8 +132,16 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
         String original = message;
         message = AttributeQuestionWords.without(message, attributes);
         List<CardQuestion> asked = asked(message, askedColour, AttributeQuestionWords.firstAt(original, attributes));
-        boolean onlyAttributes = asked.equals(List.of(CardQuestion.ATTRIBUTE));
         Optional<CardReference> reference = CardReference.in(message, shown.size());
+        Optional<AskedAttribute> feature = asked.isEmpty()
+                ? reference.flatMap(r -> CardFeatureQuestion.in(r.removedFrom(original))) : Optional.empty();
+        if (feature.isPresent()) {
+            // "does the first one have a backlit keyboard?": a feature no words of attribute-questions.csv know, about
+            // the card pointed at, not a request for keyboards.
+            asked = List.of(CardQuestion.ATTRIBUTE);
+            attributes = List.of(feature.get());
+        }
+        boolean onlyAttributes = asked.equals(List.of(CardQuestion.ATTRIBUTE));
         Product single = shown.size() == 1 ? shown.getFirst() : null;
         Product current = shown.stream().filter(p -> p.sku().equals(discussed)).findFirst().orElse(single);
         Target target = null;
@@ -175,6 +183,35 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
         }
         return Optional.of(new ShownCardQuestion(asked, askedColour, target.sku(), target.position(), target.choices(),
                 asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of()));
+    }
+
+    /**
+     * A question that points at a card by place when the conversation was shown none: 第一个容量多大 after "not sold"
+     * (保温杯), "does the second one have a backlit keyboard?" before any cards. It is a place beyond the cards (there
+     * are none): the answer says so and asks which product is meant, rather than three popular products for a
+     * question the shopper asked about a card. Only a place counts: "it" or 这个 may mean anything without cards.
+     *
+     * @param askedColour the colour value the message names ("black"), or null
+     * @param attributes  what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
+     */
+    public static Optional<ShownCardQuestion> withoutCards(String text, String askedColour, List<AskedAttribute> attributes) {
+        String original = normalise(text);
+        Optional<CardReference> reference = CardReference.in(original, 0).filter(r -> r.kind() != CardReference.Kind.THIS);
+        if (reference.isEmpty() || notAboutACard(original)) {
+            return Optional.empty();
+        }
+        String message = AttributeQuestionWords.without(original, attributes);
+        List<CardQuestion> asked = asked(message, askedColour, AttributeQuestionWords.firstAt(original, attributes));
+        List<AskedAttribute> about = asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of();
+        if (asked.isEmpty()) {
+            Optional<AskedAttribute> feature = CardFeatureQuestion.in(reference.get().removedFrom(original));
+            if (feature.isEmpty() && !onlyFiller(reference.get().removedFrom(message))) {
+                return Optional.empty();
+            }
+            asked = List.of(feature.isPresent() ? CardQuestion.ATTRIBUTE : CardQuestion.DETAILS);
+            about = feature.stream().toList();
+        }
+        return Optional.of(new ShownCardQuestion(asked, askedColour, null, reference.get().position(), List.of(), about));
     }
 
     /** A normalised message about an order, shipping, a discount or other products ({@link #OFF_TOPIC}, above). */
