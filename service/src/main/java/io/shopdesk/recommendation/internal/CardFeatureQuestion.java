@@ -31,7 +31,9 @@ public final class CardFeatureQuestion {
     /** What the FAQ (authenticity, warranty, a sale, returns) or the recipient follow-ups answer. */
     private static final Pattern OTHERS_EN = Pattern.compile("\\b(?:authentic|genuine|real|fake|original|legit|warranty"
             + "|guarantee|guaranteed|on sale|sale|discounted|returnable|refundable|for (?:men|women|man|woman|kids|children"
-            + "|boys|girls|him|her|my|a (?:man|woman|boy|girl|kid|child))|size|sizes|colou?rs?)\\b|\\d+\\s*(?:eu|us|uk)?$");
+            + "|boys|girls|him|her|my|a (?:man|woman|boy|girl|kid|child))|size|sizes|colou?rs?)\\b|\\d+\\s*(?:eu|us|uk)?$"
+            // "is the second one better?": a comparison of the cards (CardComparison), not a feature.
+            + "|^(?:any |much |a lot |even )?(?:better|worse|best|worst|cheaper|dearer|nicer|more|less|bigger|smaller)\\b");
 
     /** 有没有X, 带不带X, 是不是X的: the question in its verb-not-verb form, or with 是否. */
     private static final Pattern NOT_FORM_ZH = Pattern.compile(
@@ -45,7 +47,8 @@ public final class CardFeatureQuestion {
             Map.entry("配", "配"), Map.entry("支不支持", "支持"), Map.entry("是否支持", "支持"), Map.entry("支持", "支持"),
             Map.entry("是不是", ""), Map.entry("是否", ""), Map.entry("是", ""));
     private static final Pattern OTHERS_ZH = Pattern.compile(
-            "正品|真货|真的|假|保修|质保|保质|售后|退|男|女|儿童|孩子|宝宝|码|尺码|颜色|色|货|库存|优惠|折|赠送|包邮|什么|哪|多少|几");
+            "正品|真货|真的|假|保修|质保|保质|售后|退|男|女|儿童|孩子|宝宝|码|尺码|颜色|色|货|库存|优惠|折|赠送|包邮|什么|哪|多少|几"
+                    + "|更|比|最|好不好|怎么样");
     private static final int MOST_WORDS_EN = 6;
     private static final int MOST_CHARS_ZH = 12;
 

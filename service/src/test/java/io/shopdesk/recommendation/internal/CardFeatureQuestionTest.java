@@ -68,6 +68,8 @@ class CardFeatureQuestionTest {
         assertThat(CardFeatureQuestion.in("is   for men?")).as("whom it is for").isEmpty();
         assertThat(CardFeatureQuestion.in("does   have a warranty?")).as("the FAQ's warranty").isEmpty();
         assertThat(CardFeatureQuestion.in(" 容量多大")).as("a value, not yes/no").isEmpty();
+        assertThat(CardFeatureQuestion.in("is   better?")).as("a comparison").isEmpty();
+        assertThat(CardFeatureQuestion.in(" 是不是更好")).as("a comparison").isEmpty();
     }
 
     @Test
