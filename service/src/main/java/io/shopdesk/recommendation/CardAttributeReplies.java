@@ -114,6 +114,7 @@ final class CardAttributeReplies {
         String conjugated = switch (verb) {
             case "be" -> plural ? "are" : "is";
             case "have" -> plural ? "have" : "has";
+            case "can" -> "can";
             default -> plural ? verb : verb + "s";
         };
         return conjugated + rest;

@@ -75,5 +75,6 @@ class CardFeatureRepliesTest {
         assertThat(CardAttributeReplies.predicate("be good for gaming", true)).isEqualTo("are good for gaming");
         assertThat(CardAttributeReplies.predicate("come with a charger", false)).isEqualTo("comes with a charger");
         assertThat(CardAttributeReplies.predicate("support fast charging", true)).isEqualTo("support fast charging");
+        assertThat(CardAttributeReplies.predicate("can be used for hiking", false)).isEqualTo("can be used for hiking");
     }
 }

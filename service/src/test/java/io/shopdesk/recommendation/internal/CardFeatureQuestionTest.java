@@ -44,6 +44,9 @@ class CardFeatureQuestionTest {
         assertThat(read("does it come with a charger?", LAPTOP)).as("it: the one card shown")
                 .isEqualTo("attribute[?come with a charger|有charger] ELE-3011@1");
         assertThat(read("is it good for gaming?", LAPTOP)).isEqualTo("attribute[?be good for gaming|good for gaming] ELE-3011@1");
+        assertThat(read("can it be used for video editing?", LAPTOP))
+                .isEqualTo("attribute[?can be used for video editing|video editing] ELE-3011@1");
+        assertThat(read("does it fit in a backpack?", LAPTOP)).isEqualTo("attribute[?fit in a backpack|in a backpack] ELE-3011@1");
         assertThat(read("#2, does it have a touchpad?", KEYBOARDS)).isEqualTo("attribute[?have a touchpad|有touchpad] ELE-3021@2");
         assertThat(read("so does the second one support bluetooth 5.3?", KEYBOARDS))
                 .as("a word of attribute-questions.csv asks that attribute").isEqualTo("attribute[wireless] ELE-3021@2");
@@ -57,6 +60,9 @@ class CardFeatureQuestionTest {
         assertThat(read("这个是不是触摸屏的", LAPTOP)).isEqualTo("attribute[?be 触摸屏|触摸屏] ELE-3011@1");
         assertThat(read("第二款有触控板吗", KEYBOARDS)).isEqualTo("attribute[?have 触控板|有触控板] ELE-3021@2");
         assertThat(read("第二个支持快充吗", KEYBOARDS)).isEqualTo("attribute[?have 快充|支持快充] ELE-3021@2");
+        assertThat(read("第一个适合打游戏吗", LAPTOP)).isEqualTo("attribute[?have 打游戏|适合打游戏] ELE-3011@1");
+        assertThat(read("它能不能剪视频", LAPTOP)).isEqualTo("attribute[?have 剪视频|能剪视频] ELE-3011@1");
+        assertThat(read("第一个能分期吗", LAPTOP)).as("instalments are their own question").isEqualTo("instalments ELE-3011@1");
     }
 
     @Test
@@ -68,6 +74,7 @@ class CardFeatureQuestionTest {
         assertThat(CardFeatureQuestion.in("is   for men?")).as("whom it is for").isEmpty();
         assertThat(CardFeatureQuestion.in("does   have a warranty?")).as("the FAQ's warranty").isEmpty();
         assertThat(CardFeatureQuestion.in(" 容量多大")).as("a value, not yes/no").isEmpty();
+        assertThat(CardFeatureQuestion.in(" 能送到北京吗")).as("delivery").isEmpty();
         assertThat(CardFeatureQuestion.in("is   better?")).as("a comparison").isEmpty();
         assertThat(CardFeatureQuestion.in(" 是不是更好")).as("a comparison").isEmpty();
     }
