@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
  * "第二个有货吗", "how much is the scarf?"): the catalogue's facts about that product (its price, stock, attributes,
  * instalments, link, the attributes asked about: {@link CardAttributeReplies}) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
- * that the rules let through. A place beyond the cards, a word several cards have, or "it" after several cards none
- * of which was discussed asks which card is meant. Several questions in one message (第一个多少钱？有货吗？) are answered
+ * that the rules let through. A place beyond the cards (there is no such card), a word several cards have, or "it"
+ * after several cards none of which was discussed asks which card is meant; a place when none were shown, which product. Several questions in one message (第一个多少钱？有货吗？) are answered
  * one after the other, the card named once (价格是880元，有现货), and questions about several cards card by card. As
  * {@link ProductReplies} is for the cards, the one place that words these answers. One instance per turn; not shared
  * between threads.

@@ -21,7 +21,9 @@ import java.util.stream.IntStream;
  * in black?", 有黑色吗), or, for a message that only points ("第二个呢", "what about the third one?"), the last
  * question about a card, else its details; several questions about the card in one breath (第一个多少钱有货吗) are all
  * asked, in the order asked ({@link CardQuestion#allIn}). A message of several sentences is {@link ShownCardMessage}'s. A place beyond the cards shown ("the fifth one" after three) is a question
- * too, answered with the cards there are.
+ * too, answered with the cards there are; so is a place when none were shown ({@link #withoutCards}). A message that
+ * points at a card and only asks whether it has a feature ("does the first one have a backlit keyboard?", 第一个有没有
+ * 指纹解锁; {@link CardFeatureQuestion}) asks about that card, whatever product word the feature holds.
  * <p>
  * Not a question about a card: a message without such a question or pointer, one about an order, a return, shipping,
  * a discount or other products ("anything cheaper than the second one?", 有没有类似的), and one that points at no card
