@@ -41,13 +41,7 @@ public final class ContactQuestion {
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), only asks how or when the shop's people can be reached. */
     public static boolean asks(String text, String language) {
-        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
-            return false;
-        }
-        if ("zh".equals(language)) {
-            return CHINESE.matcher(text.strip()).matches();
-        }
-        return ENGLISH.matcher(ShortMessage.english(text)).matches();
+        return ShortMessage.isWhole(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN, CHINESE, ENGLISH);
     }
 
     private ContactQuestion() {

@@ -1,6 +1,7 @@
 package io.shopdesk.dialogue.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The two steps every wording check of a short message takes before its patterns ({@link BotIdentityQuestion},
@@ -21,6 +22,19 @@ final class ShortMessage {
     /** Whether {@code text} is short enough for its language: {@code maxZh} characters in Chinese, else {@code maxEn}. */
     static boolean within(String text, String language, int maxZh, int maxEn) {
         return within(text, "zh".equals(language) ? maxZh : maxEn);
+    }
+
+    /**
+     * Whether {@code text} is short enough for its language and, as a whole, one of that language's wordings: the
+     * Chinese pattern on the stripped text, the English one on the text as {@link #english(String)} reads it. The check
+     * most wording classes make ({@link WhatToDoQuestion}, {@link YesAnswer}, {@link AdviceDidNotWork},
+     * {@link ContactQuestion}).
+     */
+    static boolean isWhole(String text, String language, int maxZh, int maxEn, Pattern chinese, Pattern english) {
+        if (!within(text, language, maxZh, maxEn)) {
+            return false;
+        }
+        return "zh".equals(language) ? chinese.matcher(text.strip()).matches() : english.matcher(english(text)).matches();
     }
 
     /** {@code text} as the English patterns read it: stripped, lower-cased, with ’ as '. */

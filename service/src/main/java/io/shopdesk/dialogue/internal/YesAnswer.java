@@ -28,13 +28,7 @@ public final class YesAnswer {
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), only says yes. */
     public static boolean is(String text, String language) {
-        if (!ShortMessage.within(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN)) {
-            return false;
-        }
-        if ("zh".equals(language)) {
-            return CHINESE.matcher(text.strip()).matches();
-        }
-        return ENGLISH.matcher(ShortMessage.english(text)).matches();
+        return ShortMessage.isWhole(text, language, MAX_LENGTH_ZH, MAX_LENGTH_EN, CHINESE, ENGLISH);
     }
 
     private YesAnswer() {
