@@ -14,15 +14,54 @@ import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.recommendation.ProductProblem;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
  * The current message as dialogue rules see it (a fact; read-only). Built from the {@link Analysis}.
- * Thread-safe (immutable).
+ * <p>
+ * The wording checks ({@link #isNotArrivedYet}, {@link #isHaggles}, ...) are regular expressions over the message, and
+ * Drools reads a getter once for every rule condition that names it, again whenever a fact the rule joins changes, and
+ * once more in functions such as {@code chasesOrder}: each check is therefore worked out on its first read and
+ * remembered for the rest of the turn.
+ * <p>
+ * Thread-safe: immutable as seen from outside. A remembered answer is one {@code byte} written without a lock, as
+ * {@link String#hashCode()} remembers its hash: two threads reading a check for the first time at once may both work
+ * it out, and both get the same answer, since the message and its language never change.
  */
 public final class Turn {
-    private static final Pattern MISTYPED_ORDER_ID = Pattern.compile(
+    private static final Pattern MISTYPED_ORDER_NUMBER = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])SD[ #\\-.]?(?:\\d{5,7}|\\d{9,12})(?!\\d)");
+    /**
+     * The checks over the message's wording that a Turn remembers, each with what works it out from the message's text
+     * and reply language.
+     */
+    private enum Wording {
+        WHAT_THE_BOT_DOES((text, language) -> CapabilityQuestion.asks(text)),
+        IF_BOT(BotIdentityQuestion::asks),
+        HAGGLES(HaggleRequest::asks),
+        URGES_ON(HurryRequest::asks),
+        WHAT_TO_DO(WhatToDoQuestion::asks),
+        ADVICE_DID_NOT_WORK(AdviceDidNotWork::says),
+        NOT_ARRIVED_YET(NotArrivedYet::says),
+        MISSING_PARCEL(MissingParcelReport::says),
+        YES(YesAnswer::is),
+        BRIEF_FOLLOW_UP(BriefFollowUp::is),
+        CONTACT_DETAILS(ContactQuestion::asks),
+        MISTYPED_ORDER_ID((text, language) -> MISTYPED_ORDER_NUMBER.matcher(text).find());
+
+        private static final int COUNT = values().length;
+        private final BiPredicate<String, String> check;
+
+        Wording(BiPredicate<String, String> check) {
+            this.check = check;
+        }
+    }
+
+    private static final byte UNREAD = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
     private final Analysis analysis;
     private final String language;
     private final boolean phoneDigits;
@@ -30,6 +69,8 @@ public final class Turn {
     private final boolean productKind;
     private final ProductProblem productProblem;
     private final boolean aboutShownCard;
+    /** By {@link Wording#ordinal()}: {@link #UNREAD}, {@link #NO} or {@link #YES}. */
+    private final byte[] wording = new byte[Wording.COUNT];
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
@@ -106,7 +147,7 @@ public final class Turn {
 
     /** Whether the message only asks what the assistant can do ("what can you do?", 那你能干嘛; {@link CapabilityQuestion}). */
     public boolean isAsksWhatTheBotDoes() {
-        return CapabilityQuestion.asks(analysis.text());
+        return reads(Wording.WHAT_THE_BOT_DOES);
     }
 
     /**
@@ -114,17 +155,17 @@ public final class Turn {
      * language's words ({@link BotIdentityQuestion}).
      */
     public boolean isAsksIfBot() {
-        return BotIdentityQuestion.asks(analysis.text(), language);
+        return reads(Wording.IF_BOT);
     }
 
     /** Whether the shopper haggles ("can you give me a discount?", 能便宜点吗; {@link HaggleRequest}). */
     public boolean isHaggles() {
-        return HaggleRequest.asks(analysis.text(), language);
+        return reads(Wording.HAGGLES);
     }
 
     /** Whether the shopper urges their order on ("can you hurry it up?", 帮我催一下; {@link HurryRequest}). */
     public boolean isUrgesOn() {
-        return HurryRequest.asks(analysis.text(), language);
+        return reads(Wording.URGES_ON);
     }
 
     /**
@@ -132,7 +173,7 @@ public final class Turn {
      * "now what?", 那怎么办, 我该怎么办; not "what should I do to return a jacket?" nor 退货怎么办 ({@link WhatToDoQuestion}).
      */
     public boolean isAsksWhatToDo() {
-        return WhatToDoQuestion.asks(analysis.text(), language);
+        return reads(Wording.WHAT_TO_DO);
     }
 
     /**
@@ -140,7 +181,7 @@ public final class Turn {
      * ("SD1000001", "SD 100000012"), which the order-id patterns do not take.
      */
     public boolean isMistypedOrderId() {
-        return MISTYPED_ORDER_ID.matcher(analysis.text()).find();
+        return reads(Wording.MISTYPED_ORDER_ID);
     }
 
     /**
@@ -148,7 +189,7 @@ public final class Turn {
      * phone number?", 客服几点上班 ({@link ContactQuestion}).
      */
     public boolean isAsksForContactDetails() {
-        return ContactQuestion.asks(analysis.text(), language);
+        return reads(Wording.CONTACT_DETAILS);
     }
 
     /**
@@ -156,14 +197,14 @@ public final class Turn {
      * nothing", "I tried that", 还是不行, 还是收不到 ({@link AdviceDidNotWork}).
      */
     public boolean isAdviceDidNotWork() {
-        return AdviceDidNotWork.says(analysis.text(), language);
+        return reads(Wording.ADVICE_DID_NOT_WORK);
     }
 
     /**
      * Whether the shopper says their order has still not come ("it's still not here", 怎么还没到; {@link NotArrivedYet}).
      */
     public boolean isNotArrivedYet() {
-        return NotArrivedYet.says(analysis.text(), language);
+        return reads(Wording.NOT_ARRIVED_YET);
     }
 
     /**
@@ -172,12 +213,12 @@ public final class Turn {
      * MissingParcelReport}).
      */
     public boolean isReportsMissingParcel() {
-        return MissingParcelReport.says(analysis.text(), language);
+        return reads(Wording.MISSING_PARCEL);
     }
 
     /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
     public boolean isSaysYes() {
-        return YesAnswer.is(analysis.text(), language);
+        return reads(Wording.YES);
     }
 
     /**
@@ -185,7 +226,7 @@ public final class Turn {
      * BriefFollowUp}): rules read it against the last answer.
      */
     public boolean isBriefFollowUp() {
-        return BriefFollowUp.is(analysis.text(), language);
+        return reads(Wording.BRIEF_FOLLOW_UP);
     }
 
     /**
@@ -239,5 +280,15 @@ public final class Turn {
 
     public boolean hasEntity(String type) {
         return analysis.firstEntity(type).isPresent();
+    }
+
+    /** Whether the message has {@code check}'s wording, worked out on the first read and remembered. */
+    private boolean reads(Wording check) {
+        byte known = wording[check.ordinal()];
+        if (known == UNREAD) {
+            known = check.check.test(analysis.text(), language) ? YES : NO;
+            wording[check.ordinal()] = known;
+        }
+        return known == YES;
     }
 }
