@@ -10,6 +10,7 @@ import java.util.List;
  */
 public interface MessageTokenizer {
 
+    /** The message's language and tokens; a token's part of speech may be null (intent features read words only). */
     record Tokenized(Language language, List<Token> tokens) {
     }
 

@@ -58,4 +58,19 @@ class EnglishStageTest {
     void chineseMessagesAreLeftToTheChineseStage() {
         assertThat(tokens("我的快递到哪了")).isNull();
     }
+
+    @Test
+    void theTokenizerForIntentFeaturesFindsTheSameWordsWithoutTaggingThem() {
+        String text = "Hi there. I paid $49.99 for it, where's SD10000001?";
+        List<Token> tagged = tokens(text);
+
+        var tokenized = new StageTokenizer(StagesForTests.language(), StagesForTests.chinese(), StagesForTests.english())
+                .tokenize(text);
+
+        assertThat(tokenized.language()).isEqualTo(io.shopdesk.nlp.Language.EN);
+        assertThat(tokenized.tokens()).extracting(Token::text, Token::start, Token::end)
+                .containsExactlyElementsOf(tagged.stream().map(t -> tuple(t.text(), t.start(), t.end())).toList());
+        assertThat(tokenized.tokens()).extracting(Token::pos).containsOnlyNulls();
+        assertThat(tagged).extracting(Token::pos).doesNotContainNull();
+    }
 }
