@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 /**
  * The current message as dialogue rules see it (a fact; read-only). Built from the {@link Analysis}.
  * <p>
- * The wording checks ({@link #isNotArrivedYet}, {@link #isHaggles}, ...) are regular expressions over the message, and
- * Drools reads a getter once for every rule condition that names it, again whenever a fact the rule joins changes, and
- * once more in functions such as {@code chasesOrder}: each check is therefore worked out on its first read and
- * remembered for the rest of the turn.
+ * The wording checks ({@link #isNotArrivedYet}, {@link #isHaggles}, ...) are regular expressions over the message.
+ * Drools reads a getter once for each distinct condition that names it (identical conditions share one node), again in
+ * functions such as {@code chasesOrder}, and again after an update: each check is worked out on its first read and
+ * remembered for the rest of the turn, so adding rules that read one costs no more regular expressions. (A profile
+ * found them read about once a turn each so far, 1.7 % of a turn's CPU time: docs/benchmarks.md.)
  * <p>
  * Thread-safe: immutable as seen from outside. A remembered answer is one {@code byte} written without a lock, as
  * {@link String#hashCode()} remembers its hash: two threads reading a check for the first time at once may both work
