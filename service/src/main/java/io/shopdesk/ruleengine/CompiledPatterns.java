@@ -26,6 +26,11 @@ public final class CompiledPatterns {
         return pattern(regex).matcher(text).matches();
     }
 
+    /** {@code text} with every match of {@code regex} replaced: {@link String#replaceAll(String, String)}, compiled once. */
+    public static String replaceAll(String text, String regex, String replacement) {
+        return pattern(regex).matcher(text).replaceAll(replacement);
+    }
+
     static Pattern pattern(String regex) {
         Pattern pattern = PATTERNS.get(regex);
         if (pattern == null) {

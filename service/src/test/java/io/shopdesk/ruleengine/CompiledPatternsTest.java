@@ -37,6 +37,14 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void replacesAsStringReplaceAllDoes() {
+        String text = "不用转人工了，谢谢";
+        String regex = "(?s)(不用|不需要)(转)?人工了";
+        assertThat(CompiledPatterns.replaceAll(text, regex, " ")).isEqualTo(text.replaceAll(regex, " ")).isEqualTo(" ，谢谢");
+        assertThat(CompiledPatterns.replaceAll("cancel the agent", "\\bcancel (the )?agent\\b", "")).isEmpty();
+    }
+
+    @Test
     void aBadExpressionFailsAsStringMatchesDoes() {
         assertThatThrownBy(() -> CompiledPatterns.matches("x", "(unclosed")).isInstanceOf(PatternSyntaxException.class);
     }
