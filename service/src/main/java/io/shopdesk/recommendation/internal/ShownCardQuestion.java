@@ -84,11 +84,14 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             "比.{0,8}(?:便宜|贵|好)|类似|相似|一样的|除了|便宜点|便宜些|便宜一点|更便宜|更贵"
                     + "|\\b(?:cheaper|pricier|more expensive|less expensive|similar|something like|anything like|ones like"
                     + "|instead|else)\\b");
-    /** Words that say nothing of what is asked, left once the pointer and the question are taken out. */
+    /**
+     * Words that say nothing of what is asked, left once the pointer and the question are taken out (放 and "go", "put":
+     * 能放洗碗机吗 and "can it go in the dishwasher?" ask only whether it is dishwasher safe).
+     */
     static final Pattern FILLER = Pattern.compile(
-            "那么|请问|一下|可以|支持|关于|你好|[那呢吗啊呀吧嘛么的了还是要能有没不亲哦和跟呀]"
+            "那么|请问|一下|可以|支持|关于|你好|放进|放到|[那呢吗啊呀吧嘛么的了还是要能有没不亲哦和跟呀放]"
                     + "|\\b(?:and|so|ok|okay|what|about|how|the|a|an|please|then|well|also|is|are|it|its|hmm|oh|right|can|i"
-                    + "|pay|in|for|do|does|you|have|one|me|tell|more|of|its)\\b|'s\\b|[\\s,.?!~'\"，。？！～、]");
+                    + "|pay|in|for|do|does|you|have|one|me|tell|more|of|its|go|put|into|be)\\b|'s\\b|[\\s,.?!~'\"，。？！～、]");
     /** 还有吗 alone asks for more products (ProductFollowUps), not whether the card is still in stock. */
     private static final Pattern ANY_MORE = Pattern.compile("\\s*还有(?:吗|么|没|没有|嘛)?[\\s?!.。？！]*");
     private static final Pattern DETERMINER_ZH = Pattern.compile("(?:这|那)一?(?:个|款|件|条|双|支|瓶|样|种|套|只|台|把|盒|顶|块|张)([\\p{IsHan}]{2,8})");
