@@ -74,7 +74,7 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
         }
 
         private String money() {
-            return String.format(Locale.ROOT, "%.2f %s", amount, currency);
+            return OrderInQuestion.money(amount, currency);
         }
 
         private String when(String unknown) {
@@ -102,6 +102,16 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
                 labels.status(Language.ZH, status), labels.status(Language.EN, status),
                 labels.carrier(Language.ZH, carrier), labels.carrier(Language.EN, carrier),
                 payments.stream().map(p -> p.labelled(labels)).toList());
+    }
+
+    /** The order's total as the reasons an agent reads write money: "2599.00 CNY". */
+    public String getTotalText() {
+        return money(total, currency);
+    }
+
+    /** An amount as the reasons write it, with its currency code: "899.00 CNY". */
+    static String money(double amount, String currency) {
+        return String.format(Locale.ROOT, "%.2f %s", amount, currency);
     }
 
     /** The payments that took money, as an agent reads them: "2026-11-24 20:11 支付宝 899.00 CNY；…"; 无 when none. */
