@@ -33,7 +33,7 @@ final class ShortQuestionOnTopic {
 
     /** The answer to {@code text}, whose own search is {@code own}, right after the answer of {@code last}; or empty. */
     Optional<KbHit> answer(String text, Language language, KbSearchResult own, FaqEntry last) {
-        if (!short_(text, language) || last.questions().isEmpty()) {
+        if (!isShort(text, language) || last.questions().isEmpty()) {
             return Optional.empty();
         }
         KbSearchResult withQuestion = knowledge.search(last.questions().getFirst() + " " + text.strip(), language);
@@ -47,7 +47,7 @@ final class ShortQuestionOnTopic {
         return own.hits().stream().anyMatch(hit -> hit.entry().id().equals(answer.entry().id()) && hit.coverage() >= floor);
     }
 
-    private static boolean short_(String text, Language language) {
+    private static boolean isShort(String text, Language language) {
         if (text == null || text.isBlank()) {
             return false;
         }
