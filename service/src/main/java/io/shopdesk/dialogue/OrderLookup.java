@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
  * many wrong phone digits it got, so that the rules can stop checking them before they are guessed; and what the rules
  * need to answer a request about it (its status, the day it was delivered and how long ago) or a shopper chasing it
  * (how many days it is past its estimated delivery); and what its payments say, for a shopper asking whether they
- * paid, why a payment failed or why they were charged twice ({@link OrderPayments}). A read-only fact.
+ * paid, why a payment failed or why they were charged twice ({@link OrderPayments}); and its parcels, for a shopper who
+ * got one of them and misses the rest. A read-only fact.
  */
 public final class OrderLookup {
     private final String orderId;
@@ -76,6 +77,26 @@ public final class OrderLookup {
      */
     public int getDaysLate() {
         return order == null ? 0 : order.daysLate(today);
+    }
+
+    /** The shop's date the look-up was made on (days late and since delivery count to it), or null when unknown. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** How many parcels the order was sent in (0 before it ships). */
+    public int getParcels() {
+        return order == null ? 0 : order.parcels().size();
+    }
+
+    /** How many of its parcels the carrier delivered. */
+    public int getParcelsDelivered() {
+        return order == null ? 0 : order.parcelsDelivered().size();
+    }
+
+    /** How many of its parcels are still to reach the shopper (not delivered, not gone back to the shop). */
+    public int getParcelsOnTheirWay() {
+        return order == null ? 0 : order.parcelsOnTheirWay().size();
     }
 
     public boolean isFound() {

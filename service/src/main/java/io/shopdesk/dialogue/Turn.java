@@ -5,6 +5,7 @@ import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
+import io.shopdesk.dialogue.internal.MissingItemReport;
 import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.AdviceDidNotWork;
 import io.shopdesk.dialogue.internal.ContactQuestion;
@@ -46,6 +47,7 @@ public final class Turn {
         ADVICE_DID_NOT_WORK(AdviceDidNotWork::says),
         NOT_ARRIVED_YET(NotArrivedYet::says),
         MISSING_PARCEL(MissingParcelReport::says),
+        MISSING_ITEM(MissingItemReport::says),
         YES(YesAnswer::is),
         BRIEF_FOLLOW_UP(BriefFollowUp::is),
         CONTACT_DETAILS(ContactQuestion::asks),
@@ -215,6 +217,15 @@ public final class Turn {
      */
     public boolean isReportsMissingParcel() {
         return reads(Wording.MISSING_PARCEL);
+    }
+
+    /**
+     * Whether the shopper says something of their order is missing from what they received ("I ordered two things but
+     * only got one", "an item is missing from my package", 我买了两件只收到一件, 少发了一件, 没收到另一件; {@link
+     * MissingItemReport}): not a part of a product, nor a whole parcel that never came.
+     */
+    public boolean isReportsMissingItem() {
+        return reads(Wording.MISSING_ITEM);
     }
 
     /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */

@@ -23,7 +23,8 @@ public final class ConversationMemory {
     /** Updates {@code state} after the turn was decided and its replies composed; {@code order}: the looked-up one, or null. */
     public static void remember(Decision decision, Analysis analysis, OrderDetails order, ConversationState state) {
         state.setAwaiting(switch (decision.getAction()) {
-            case "ask", "help" -> decision.getDetail();
+            // The slot asked for (order_id of order_id.missing_item: asked in words of their own).
+            case "ask", "help" -> ReplyComposer.slot(decision.getDetail());
             // "Please check and try again" asks for the digits again: digits alone next are the next try.
             case "order_not_verified" -> "phone_last4";
             default -> null;

@@ -80,7 +80,8 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action), data));
             }
             case "ask" -> {
-                data.put("slot", decision.getDetail());
+                // The detail is the slot, or the slot and what it is asked for (order_id.missing_item: its own words).
+                data.put("slot", slot(decision.getDetail()));
                 yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail()), data));
             }
             case "help" -> {
@@ -94,7 +95,7 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> {
-                Reply status = OrderStatusReply.status(order, daysLate, late, language, texts, data);
+                Reply status = OrderStatusReply.status(order, daysLate, lookup.today(), late, language, texts, data);
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
@@ -138,6 +139,12 @@ public final class ReplyComposer {
         };
     }
 
+    /** The slot an {@code ask} detail asks for: {@code order_id} of {@code order_id.missing_item}. */
+    static String slot(String detail) {
+        int dot = detail == null ? -1 : detail.indexOf('.');
+        return dot < 0 ? detail : detail.substring(0, dot);
+    }
+
     /**
      * Whether a "why?" detail is about the conversation's order: order, order_cancelled.<case>, <outcome>.order. The
      * rules decide these only for an order the shopper proved is theirs.
@@ -178,6 +185,9 @@ public final class ReplyComposer {
             // Asked about the order's payments: the answer names them from the records (PaymentValues).
             PaymentValues.addTo(values, data, lookup, language, texts);
         }
+        if ("missing_item".equals(request)) {
+            addParcels(values, data, lookup, language, texts);
+        }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
 
@@ -212,6 +222,27 @@ public final class ReplyComposer {
             values.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
         }
         return values;
+    }
+
+    /**
+     * What the answer to an item missing from what came names: the order's items with their quantities ({@code items}),
+     * its parcels, where each is and what it carries ({@code parcelCount}, {@code parcels}: {@link ParcelList}), and
+     * that they were delivered ({@code delivery}: {@code missing_item.delivery}, {@code .one} for an order of one parcel,
+     * {@code .unrecorded} for one delivered without a parcel recorded). The reply's data gain the items and parcels.
+     */
+    private static void addParcels(Map<String, String> values, Map<String, Object> data, OrderLookup lookup,
+                                   Language language, ReplyTemplates texts) {
+        OrderDetails order = lookup.getOrder();
+        values.put("items", ParcelList.items(order.items(), language, texts));
+        values.put("parcelCount", String.valueOf(order.parcels().size()));
+        values.put("parcels", ParcelList.describe(order.parcels(), lookup.today(), language, texts));
+        values.putIfAbsent("deliveredOn", texts.text(language, "unknown"));
+        String delivery = order.parcels().isEmpty() ? "missing_item.delivery.unrecorded"
+                : order.parcels().size() == 1 ? "missing_item.delivery.one" : "missing_item.delivery";
+        values.put("delivery", texts.text(language, delivery, values));
+        data.put("items", order.items().stream().map(item -> language == Language.ZH ? item.nameZh() : item.nameEn())
+                .toList());
+        data.put("parcels", ParcelList.data(order.parcels(), language, texts));
     }
 
     /**
