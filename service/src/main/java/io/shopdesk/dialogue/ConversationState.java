@@ -1,5 +1,7 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.recommendation.ProductMention;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,10 +18,16 @@ public class ConversationState {
     private String pendingTask;
     /**
      * What the shopper asked to do with their order (return, exchange, cancel, change_address, faulty: sort out an
-     * item they received faulty, or not_received: a parcel shown as delivered that never reached them), kept through the order's verification until the rules answer it or the shopper moves
-     * on; null when none.
+     * item they received faulty, not_received: a parcel shown as delivered that never reached them, missing_item: an
+     * item missing from what came…), kept through the order's verification until the rules answer it or the shopper
+     * moves on; null when none.
      */
     private String orderRequest;
+    /**
+     * The products the shopper named with that request ("I want to return the beanie"), kept with it so that once the
+     * order is proved an order without them says so; empty when none, and once no request is open.
+     */
+    private List<ProductMention> requestProducts = List.of();
     /**
      * Whether the shopper said in this conversation that something is wrong with what they have (a faulty or ill-fitting
      * item, a parcel that never reached them) or complained; set by the dialogue rules, never cleared. No cross-sell then.
@@ -119,6 +127,14 @@ public class ConversationState {
 
     public void setOrderRequest(String orderRequest) {
         this.orderRequest = orderRequest;
+    }
+
+    public List<ProductMention> getRequestProducts() {
+        return requestProducts;
+    }
+
+    public void setRequestProducts(List<ProductMention> requestProducts) {
+        this.requestProducts = requestProducts == null ? List.of() : List.copyOf(requestProducts);
     }
 
     public boolean isProblemReported() {

@@ -20,6 +20,7 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
+import io.shopdesk.recommendation.ProductMention;
 import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.RiskService;
@@ -132,17 +133,18 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                                       Language replyLanguage, ConversationState state) {
         boolean digitsGiven = OrderSlots.fill(analysis, state);
         RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state);
-        OrderLookup lookup = orderFinder.lookUp(state, digitsGiven);
+        RecommendationService shop = recommendations.getIfAvailable();
+        List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
+        OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         Decision decision = new Decision();
-        RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, problem, aboutShownCard));
+                    productKind, problem, aboutShownCard, named));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -164,6 +166,20 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         ConversationMemory.remember(decision, analysis, order, state);
         return new DialogueOutcome(replies, decision, state);
+    }
+
+    /**
+     * The look-up with the products the shopper named that its order does not contain: this message's, else those
+     * named with the conversation's request ("I want to return the beanie", then the order number and its digits).
+     */
+    private static OrderLookup withProductsNotInOrder(OrderLookup lookup, List<ProductMention> named,
+                                                      ConversationState state, RecommendationService shop) {
+        if (lookup == null || !lookup.isFound() || shop == null) {
+            return lookup;
+        }
+        List<ProductMention> asked = named.isEmpty() ? state.getRequestProducts() : named;
+        return lookup.withProductsNotInOrder(shop.notAmong(asked, lookup.getOrder().itemsEn()).stream()
+                .map(ProductMention::shown).toList());
     }
 
     /**

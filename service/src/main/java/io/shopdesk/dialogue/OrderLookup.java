@@ -24,6 +24,7 @@ public final class OrderLookup {
     private final int wrongTries;
     private final int recentWrongTries;
     private final LocalDate today;
+    private final List<String> productsNotInOrder;
 
     /**
      * {@code signedCustomer}: the customer the shop signed in, or null. {@code wrongTries}: wrong phone digits for
@@ -32,6 +33,12 @@ public final class OrderLookup {
      */
     public OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
                        int recentWrongTries, LocalDate today) {
+        this(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, List.of());
+    }
+
+    private OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
+                        int recentWrongTries, LocalDate today, List<String> productsNotInOrder) {
+        this.productsNotInOrder = List.copyOf(productsNotInOrder);
         this.orderId = orderId;
         this.order = order;
         this.phoneLast4 = phoneLast4;
@@ -39,6 +46,14 @@ public final class OrderLookup {
         this.wrongTries = wrongTries;
         this.recentWrongTries = recentWrongTries;
         this.today = today;
+    }
+
+    /**
+     * This look-up with the products the shopper named with their request that none of the order's items is, as they
+     * called them ("beanie"; the recommendation module's catalogue decides, {@code RecommendationService.notAmong}).
+     */
+    public OrderLookup withProductsNotInOrder(List<String> named) {
+        return new OrderLookup(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, named);
     }
 
     /** The look-up before any wrong digits are counted. */
@@ -97,6 +112,16 @@ public final class OrderLookup {
     /** How many of its parcels are still to reach the shopper (not delivered, not gone back to the shop). */
     public int getParcelsOnTheirWay() {
         return order == null ? 0 : order.parcelsOnTheirWay().size();
+    }
+
+    /** The products the shopper named with their request that the order does not contain, as they called them. */
+    public List<String> getProductsNotInOrder() {
+        return productsNotInOrder;
+    }
+
+    /** Whether the shopper named a product with their request that the order does not contain ("return the beanie"). */
+    public boolean isNamesProductNotInOrder() {
+        return !productsNotInOrder.isEmpty();
     }
 
     public boolean isFound() {

@@ -14,7 +14,9 @@ import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductMention;
 import io.shopdesk.recommendation.ProductProblem;
+import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -72,6 +74,7 @@ public final class Turn {
     private final boolean productKind;
     private final ProductProblem productProblem;
     private final boolean aboutShownCard;
+    private final List<ProductMention> productsNamed;
     /** By {@link Wording#ordinal()}: {@link #UNREAD}, {@link #NO} or {@link #YES}. */
     private final byte[] wording = new byte[Wording.COUNT];
 
@@ -93,6 +96,16 @@ public final class Turn {
      */
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
                 ProductProblem productProblem, boolean aboutShownCard) {
+        this(analysis, language, phoneDigits, asksWhy, productKind, productProblem, aboutShownCard, List.of());
+    }
+
+    /**
+     * {@code productsNamed}: the catalogue products and category words the message names ("the beanie", 围巾; the
+     * recommendation module's {@link ProductMention#in}), see {@link #getProductsNamed}.
+     */
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem, boolean aboutShownCard, List<ProductMention> productsNamed) {
+        this.productsNamed = productsNamed == null ? List.of() : List.copyOf(productsNamed);
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
@@ -283,6 +296,14 @@ public final class Turn {
      */
     public boolean isAboutShownCard() {
         return aboutShownCard;
+    }
+
+    /**
+     * The products the message names, by a catalogue name or a category word ("I want to return the beanie", 那顶帽子想退):
+     * kept with a request about an order (ConversationState.requestProducts), so that an order without them says so.
+     */
+    public List<ProductMention> getProductsNamed() {
+        return productsNamed;
     }
 
     /** The message's words ({@link Analysis#wordCount()}), as the recommendation rules count them. */

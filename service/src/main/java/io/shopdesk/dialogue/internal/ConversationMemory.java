@@ -4,6 +4,7 @@ import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.nlp.Analysis;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,6 +35,10 @@ public final class ConversationMemory {
             state.setConsecutiveFallbacks(state.getConsecutiveFallbacks() + 1);
         } else if (!decision.isOffTopic()) {
             state.setConsecutiveFallbacks(0);
+        }
+        // The products named with a request are the request's: none once it is answered or forgotten.
+        if (state.getOrderRequest() == null) {
+            state.setRequestProducts(List.of());
         }
         state.setLastIntent(analysis.intentName());
         state.setLastAction(decision.getAction());

@@ -16,7 +16,8 @@ import java.util.Map;
  * estimate ({@code order_status.slightly_late} up to {@link LateDeliveryPolicy#slightDays()}, else
  * {@code order_status.late}): it was due on that day, so many days ago, and what happens next. An order sent in
  * several parcels says where each is and what it carries ({@code order_status.parcels}, {@link ParcelList}) in place of
- * its one shipment, which would tell only the latest parcel. Stateless and thread-safe.
+ * its one shipment, which would tell only the latest parcel (after the late wording, which speaks of the latest one).
+ * Stateless and thread-safe.
  */
 final class OrderStatusReply {
 
@@ -48,7 +49,12 @@ final class OrderStatusReply {
                     : texts.text(language, "order_status.shipment", variant, values);
         }
         values.put("shipment", shipment);
-        return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
+        String text = texts.text(language, "order_status", variant, values).strip();
+        if (order.isSplit() && daysLate > 0) {
+            // The late wording speaks of the latest parcel only: the others follow, as in any split order's status.
+            text = text + (language == Language.ZH ? "" : " ") + shipment;
+        }
+        return new Reply("order_status", text, data);
     }
 
     /**

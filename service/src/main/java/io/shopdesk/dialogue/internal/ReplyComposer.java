@@ -185,7 +185,13 @@ public final class ReplyComposer {
             // Asked about the order's payments: the answer names them from the records (PaymentValues).
             PaymentValues.addTo(values, data, lookup, language, texts);
         }
-        if ("missing_item".equals(request)) {
+        if ("not_in_order".equals(situation)) {
+            // "Return the beanie" of an order without one: what the shopper named, and what the order does contain.
+            values.put("named", String.join(texts.text(language, "order_request.not_in_order.joiner"),
+                    lookup.getProductsNotInOrder()));
+            values.put("items", ParcelList.items(order.items(), language, texts));
+            data.put("notInOrder", lookup.getProductsNotInOrder());
+        } else if ("missing_item".equals(request)) {
             addParcels(values, data, lookup, language, texts);
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
