@@ -42,9 +42,11 @@ public record ProductMention(String sku, String word, String category, String sh
     /**
      * Whether one of {@code items} (an order's, as catalogue products) is this product: the product named, or one whose
      * name has the name given ("AirFlow Running Shoes" for the women's ones); for a word, one whose name or tags have it
-     * ({@link ProductQuery#matchesTerm}: "beanie" in "Wool Blend Beanie", 外套 in a jacket's tags), or, for a word that
-     * names a whole category ({@code wholeCategoryWord}: "clothes", 衣服), one of that category. A word no product of
-     * {@code catalogue} is named or tagged by is taken to be among them: what kind of product it means cannot be told.
+     * ({@link ProductQuery#matchesTerm}: "beanie" in "Wool Blend Beanie", 外套 in a jacket's tags; a Chinese word ending
+     * in the noun suffix 子 also by its stem, 鞋 of 鞋子 in 帆布鞋), or, for a word that names a whole category
+     * ({@code wholeCategoryWord}: "clothes", 衣服) or is the category's own name ("shoes"), one of that category. A word
+     * no product of {@code catalogue} is named or tagged by is taken to be among them: what kind of product it means
+     * cannot be told.
      */
     public boolean isAmong(List<Product> items, ProductCatalogue catalogue, Predicate<String> wholeCategoryWord) {
         if (sku != null) {
@@ -52,11 +54,19 @@ public record ProductMention(String sku, String word, String category, String sh
             return items.stream().anyMatch(p -> p.sku().equals(sku) || p.nameEn().toLowerCase(Locale.ROOT).contains(name)
                     || p.nameZh().contains(shown));
         }
-        if (wholeCategoryWord.test(word)) {
+        if (wholeCategoryWord.test(word) || word.equals(category) || (word + "s").equals(category)) {
             return items.stream().anyMatch(p -> p.category().equals(category));
         }
-        ProductQuery byWord = ProductQuery.ANY.withTerm(word);
-        return items.stream().anyMatch(byWord::matchesTerm) || catalogue.all().stream().noneMatch(byWord::matchesTerm);
+        List<ProductQuery> byWord = forms().stream().map(ProductQuery.ANY::withTerm).toList();
+        return items.stream().anyMatch(p -> byWord.stream().anyMatch(q -> q.matchesTerm(p)))
+                || catalogue.all().stream().noneMatch(p -> byWord.stream().anyMatch(q -> q.matchesTerm(p)));
+    }
+
+    /** The word, and for a Chinese noun with the suffix 子 (鞋子, 帽子, 裤子) its stem too (鞋, 帽, 裤). */
+    private List<String> forms() {
+        boolean chinese = word.codePoints().allMatch(Character::isIdeographic);
+        return chinese && word.length() >= 2 && word.endsWith("子")
+                ? List.of(word, word.substring(0, word.length() - 1)) : List.of(word);
     }
 
     /** A Chinese category word as the shopper wrote it: the HanLP word it lies in (帽子 for 帽), else the word itself. */

@@ -43,6 +43,11 @@ class ProductMentionTest {
         assertThat(word("clothes", "apparel").isAmong(List.of(CATALOGUE.find("HOM-4005").orElseThrow()), CATALOGUE, WHOLE))
                 .isFalse();
         assertThat(word("spaceship", "kids").isAmong(JACKET_AND_SCARF, CATALOGUE, WHOLE)).isTrue();
+        List<Product> sneakers = List.of(CATALOGUE.find("SHO-1004").orElseThrow());
+        assertThat(word("shoes", "shoes").isAmong(sneakers, CATALOGUE, WHOLE)).as("the category's own name").isTrue();
+        assertThat(word("shoes", "shoes").isAmong(JACKET_AND_SCARF, CATALOGUE, WHOLE)).isFalse();
+        assertThat(word("鞋子", "shoes").isAmong(sneakers, CATALOGUE, WHOLE)).as("鞋 of 鞋子 in 帆布鞋").isTrue();
+        assertThat(word("鞋子", "shoes").isAmong(JACKET_AND_SCARF, CATALOGUE, WHOLE)).isFalse();
     }
 
     @Test

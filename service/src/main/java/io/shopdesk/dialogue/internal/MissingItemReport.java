@@ -34,6 +34,7 @@ public final class MissingItemReport {
             + "|.*\\b(?:something|something else|stuff|things|an item|one item|items?) (?:is |was |are |were )?missing"
             + "(?: from (?:my |the )?(?:order|package|parcel|box|delivery|shipment))?\\b.*"
             + "|.*\\bmissing (?:an?|one|1|two|2|some) (?:items?|things?|products?)\\b.*"
+            + "|.*\\b(?:the|my|a|an) missing (?:items?|things?|products?)\\b.*"
             + "|.*\\b(?:items?|things?|products?) missing from (?:my |the )?(?:order|package|parcel|box|delivery|shipment)\\b.*"
             + "|.*\\b(?:my |the )?(?:order|package|parcel|box|delivery|shipment) (?:is |was |came |arrived )?(?:missing (?:an?|one"
             + "|some|two) |incomplete|not complete|short)\\b.*"
@@ -47,10 +48,19 @@ public final class MissingItemReport {
             + "|.*\\bwhere (?:is|'s|are) the (?:rest|other (?:one|item|items|thing|things|part)|second (?:one|item))\\b.*"
             + "|.*\\bnot everything (?:arrived|came|was (?:in|delivered))\\b.*"
             + "|.*\\bincomplete (?:order|delivery|package|parcel|shipment)\\b.*)");
-    /** Parts of one product (a faulty item), and things that are no item of an order. */
-    private static final Pattern ENGLISH_NOT_AN_ITEM = Pattern.compile("(?s).*\\b(?:parts?(?! of )|pieces?|screws?"
-            + "|accessor(?:y|ies)|cables?|chargers?|manuals?|refunds?|coupons?|vouchers?|points?|codes?|e-?mails?|sms|texts?|messages?|invoices?|receipts?|repl(?:y|ies)|answers?"
-            + "|discounts?|cashback|payments?|stars?|reviews?|questions?)\\b.*");
+    /**
+     * What is short is a part of one product (a faulty item) or no item of an order at all: "a part is missing",
+     * "missing parts", "I only got one coupon". Only the thing said to be missing counts: "refund the missing item" and
+     * "I only got 1 of 2 items, refund the other" are missing items.
+     */
+    private static final String NOT_AN_ITEM = "(?:parts?|pieces?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?"
+            + "|manuals?|instructions|refunds?|coupons?|vouchers?|points?|codes?|e-?mails?|sms|texts?|messages?"
+            + "|invoices?|receipts?|repl(?:y|ies)|answers?|discounts?|cashback|payments?|stars?|reviews?|questions?)";
+    private static final Pattern ENGLISH_NOT_AN_ITEM = Pattern.compile("(?s)(?:"
+            + ".*\\b(?:only (?:got|get|gotten|received|receive|came with|arrived with)|got (?:just|only)) " + COUNT + " "
+            + NOT_AN_ITEM + "\\b.*"
+            + "|.*\\b" + NOT_AN_ITEM + " (?:is |are |was |were )?missing\\b.*"
+            + "|.*\\bmissing (?:an? |one |two |some |the )?" + NOT_AN_ITEM + "\\b.*)");
     private static final Pattern ENGLISH_HYPOTHETICAL = Pattern.compile(
             "(?s)(?:.*\\bwhat (?:if|happens if|do i do if|should i do if)\\b|\\W*(?:if|in case|suppose|supposing)\\b).*");
 
@@ -64,9 +74,13 @@ public final class MissingItemReport {
             + "|(?:东西|货|商品|包裹里的东西|订单)(?:没有?|不)(?:收|到|发)?(?:齐|全)"
             + "|(?:没有?|未)(?:收|到)齐|少了?东西|东西少了|(?:包裹|快递|箱子|盒子)里(?:面)?(?:少了|缺了|只有)"
             + ").*");
-    /** Parts of one product (a faulty item), and things that are no item of an order. */
-    private static final Pattern CHINESE_NOT_AN_ITEM = Pattern.compile(
-            "(?s).*(?:零件|配件|部件|螺丝|说明书|退款|到账|积分|优惠券|红包|发票|验证码|短信|邮件|钱|余额|返现|好评).*");
+    /**
+     * Parts of one product (a faulty item), and things that are no item of an order: money short (少了一块钱, 退款少了一笔),
+     * points, coupons, papers, codes. A refund asked for the missing item is still one (少发了一件，退钱).
+     */
+    private static final Pattern CHINESE_NOT_AN_ITEM = Pattern.compile("(?s).*(?:零件|配件|部件|螺丝|说明书|积分|优惠券|红包"
+            + "|发票|验证码|短信|邮件|余额|返现|好评|到账|退款(?:还|一直)?(?:少|没|未|不)|少退"
+            + "|(?:少|多)(?:扣|收|付|给|退)?了?.{0,4}(?:钱|元|块)).*");
     private static final Pattern CHINESE_HYPOTHETICAL = Pattern.compile("(?s).*(?:如果|万一|要是|假如|的话|会不会).*");
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), says an item of the shopper's order is missing. */
