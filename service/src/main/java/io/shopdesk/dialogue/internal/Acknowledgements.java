@@ -58,6 +58,12 @@ public final class Acknowledgements {
     /** Modal particles that may follow a Chinese term without changing what it says (好的呢, 对啊, 好的哈). */
     private static final String PARTICLES = "呢啊呀哦噢喔哈啦嘞咯哟";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** In {@link #strongest}: the rest is not made of terms. */
+    private static final int UNPARSED = -1;
+    /** In {@link #strongest}: nothing is left, so no kind yet; weaker than every kind. */
+    private static final int NO_TERM = Integer.MAX_VALUE;
+    /** In {@link #strongest}'s memory: not worked out yet. */
+    private static final int UNREAD = -2;
 
     private final Map<Language, Map<String, Kind>> terms;
 
@@ -70,8 +76,9 @@ public final class Acknowledgements {
      * then one term and its kind (ok, yes, understood, thanks) a line; blank lines and {@code #} comments are skipped.
      *
      * @throws IllegalArgumentException naming the file and line of a missing header, a line without two columns, an
-     *                                  empty term, an unknown kind, a term with a question mark (no message with one
-     *                                  is an acknowledgement) or a term listed twice
+     *                                  empty term, a term starting or ending with punctuation, a term with a question
+     *                                  mark (no message with one is an acknowledgement), an unknown kind or a term
+     *                                  listed twice
      * @throws UncheckedIOException     when a file is missing or cannot be read
      */
     public static Acknowledgements read(Path folder) {
@@ -109,6 +116,10 @@ public final class Acknowledgements {
             String term = normalise(cells[0]);
             if (term.isEmpty()) {
                 throw new IllegalArgumentException(file + ":" + number + ": the term is empty in '" + line + "'");
+            }
+            if (SEPARATORS.indexOf(term.charAt(0)) >= 0 || SEPARATORS.indexOf(term.charAt(term.length() - 1)) >= 0) {
+                throw new IllegalArgumentException(file + ":" + number + ": '" + term + "' starts or ends with a space "
+                        + "or punctuation, which a message is read without");
             }
             if (term.contains("?") || term.contains("？")) {
                 throw new IllegalArgumentException(file + ":" + number + ": '" + term
@@ -148,13 +159,6 @@ public final class Acknowledgements {
         int kind = strongest(message, skipSeparators(message, 0), terms.get(lang), known);
         return kind == UNPARSED || kind == NO_TERM ? Optional.empty() : Optional.of(Kind.values()[kind].code());
     }
-
-    /** In {@link #strongest}: the rest is not made of terms. */
-    private static final int UNPARSED = -1;
-    /** In {@link #strongest}: nothing is left, so no kind yet; weaker than every kind. */
-    private static final int NO_TERM = Integer.MAX_VALUE;
-    /** In {@link #strongest}'s memory: not worked out yet. */
-    private static final int UNREAD = -2;
 
     /**
      * The strongest kind (its ordinal) among the terms {@code message} is made of from {@code at} to its end,

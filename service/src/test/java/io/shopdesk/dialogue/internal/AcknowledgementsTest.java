@@ -153,7 +153,7 @@ class AcknowledgementsTest {
     }
 
     @Test
-    void anEmptyTermATermListedTwiceAndAQuestionAreRefused() throws IOException {
+    void anEmptyTermATermListedTwicePunctuationAndAQuestionAreRefused() throws IOException {
         write("zh", "term,kind", "好的,ok");
         write("en", "term,kind", " ,ok");
         assertThatIllegalArgumentException().isThrownBy(() -> Acknowledgements.read(folder))
@@ -162,6 +162,11 @@ class AcknowledgementsTest {
         write("en", "term,kind", "ok,ok", "sure,yes", "OK,understood");
         assertThatIllegalArgumentException().isThrownBy(() -> Acknowledgements.read(folder))
                 .withMessage(folder.resolve("acknowledgements-en.csv") + ":4: 'ok' is already listed on line 2");
+
+        write("en", "term,kind", "ok!,ok");
+        assertThatIllegalArgumentException().isThrownBy(() -> Acknowledgements.read(folder))
+                .withMessage(folder.resolve("acknowledgements-en.csv") + ":2: 'ok!' starts or ends with a space or "
+                        + "punctuation, which a message is read without");
 
         write("en", "term,kind", "really?,yes");
         assertThatIllegalArgumentException().isThrownBy(() -> Acknowledgements.read(folder))
