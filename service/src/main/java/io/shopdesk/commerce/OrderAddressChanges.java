@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,7 +58,8 @@ public class OrderAddressChanges {
         if (newAddress == null || newAddress.isBlank()) {
             throw new IllegalArgumentException("A new address is needed");
         }
-        Instant now = clock.instant();
+        // Whole seconds, as the shop's other times: the agent reads it to the minute.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Optional<AddressChange> change = transactions.execute(tx -> {
             record Current(String address, String status) {
             }
@@ -110,10 +112,10 @@ public class OrderAddressChanges {
     }
 
     /**
-     * Whether an address was changed after {@code since} in conversation {@code conversationId} or for order
-     * {@code orderId} (either may be null; both null is never).
+     * Whether an address was changed after {@code from} and no later than {@code to} in conversation
+     * {@code conversationId} or of order {@code orderId} (either may be null; with both null, never).
      */
-    public boolean changedSince(String conversationId, String orderId, Instant since) {
+    public boolean changedWithin(String conversationId, String orderId, Instant from, Instant to) {
         if (conversationId == null && orderId == null) {
             return false;
         }
@@ -121,15 +123,15 @@ public class OrderAddressChanges {
         String where = conversationId == null ? "order_id = :order"
                 : orderId == null ? "conversation_id = :conversation"
                 : "(conversation_id = :conversation OR order_id = :order)";
-        var query = jdbc.sql("SELECT count(*) FROM order_address_changes WHERE " + where + " AND changed_at > :since")
-                .param("since", Timestamp.from(since));
+        var query = jdbc.sql("SELECT count(*) FROM order_address_changes WHERE " + where
+                        + " AND changed_at > :from AND changed_at <= :to")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
         if (conversationId != null) {
             query = query.param("conversation", conversationId);
         }
         if (orderId != null) {
             query = query.param("order", orderId);
         }
-        return query
-                .query(Long.class).single() > 0;
+        return query.query(Long.class).single() > 0;
     }
 }

@@ -116,7 +116,7 @@ public class RiskService implements AutoCloseable {
         // rules) or a database error was not decided and must not count.
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
-        ConversationSignals chat = context.conversation(request.conversationId());
+        ConversationSignals chat = context.conversation(request.conversationId(), request.orderId(), now);
         PaymentContext facts = payments.observe(request, now, customer, chat);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
@@ -146,7 +146,7 @@ public class RiskService implements AutoCloseable {
         String modelVersion = score.probability() < 0 ? "none" : score.modelVersion();
         FinancingContext facts = new FinancingContext(score.probability(), modelVersion, customer.accountAgeDays(),
                 customer.orderCount(), customer.tier(), lists.contains("allowed-customers", String.valueOf(request.customerId())),
-                context.conversation(request.conversationId()));
+                context.conversation(request.conversationId(), null, now));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,

@@ -158,8 +158,9 @@ class RollbackPreview {
         for (Stored s : ordered) {
             PaymentRequest r = s.request();
             RiskContextRepository.Customer customer = context.customer(r.customerId(), s.at());
-            ConversationSignals chat = r.conversationId() == null ? ConversationSignals.NONE
-                    : chats.computeIfAbsent(r.conversationId(), context::conversation);
+            // As decided: the chat's messages now, an address the chat changed before the payment's time.
+            ConversationSignals chat = chats.computeIfAbsent(r.conversationId() + "|" + r.orderId(),
+                    key -> context.conversation(r.conversationId(), r.orderId(), s.at()));
             history.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                     customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
                     chat.paymentFailedMessages(), null, chat));
