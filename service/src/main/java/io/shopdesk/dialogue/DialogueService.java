@@ -3,6 +3,7 @@ package io.shopdesk.dialogue;
 import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.Acknowledgements;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
@@ -31,6 +32,7 @@ import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,8 +45,9 @@ import org.springframework.stereotype.Service;
  * {@link OrderFinder}), lets the dialogue rule set choose the action, carries out a delivery address change the shopper
  * confirmed ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
- * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one
- * conversation, whose {@link ConversationState} it passes in and gets back updated.
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
+ * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
+ * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
@@ -54,6 +57,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final DialogueSettings settings;
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
+    private final FolderWatcher wordsWatcher;
     private final OrderFinder orderFinder;
     private final RiskPreCheck riskPreCheck;
     private final ProductsReply productsReply;
@@ -62,6 +66,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final FaqFollowUp followUps;
     private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
+    private volatile Acknowledgements acknowledgements;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
@@ -80,6 +85,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
                 () -> texts = ReplyTemplates.load(repliesFolder));
+        // A list that no longer reads (a bad line) is logged with its file and line, and the previous one stays.
+        var wordsFolder = rules.folder(settings.ruleSet()).resolve("words");
+        this.acknowledgements = Acknowledgements.read(wordsFolder);
+        this.wordsWatcher = new FolderWatcher("dialogue-words", wordsFolder, java.time.Duration.ofSeconds(2),
+                () -> acknowledgements = Acknowledgements.read(wordsFolder));
     }
 
     /**
@@ -95,6 +105,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     public ReplyTemplates texts() {
         return texts;
+    }
+
+    /**
+     * What {@code text}, a whole message in {@code language}, acknowledges by the live word list
+     * ({@code rules/dialogue/words/}): "ok", "yes", "understood" or "thanks"; empty when it is no acknowledgement.
+     * The escalation feature reads it for a message while the shopper waits for a person.
+     */
+    public Optional<String> acknowledgement(String text, Language language) {
+        return acknowledgements.kindOf(text, language.code());
     }
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
@@ -147,7 +166,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, problem, aboutShownCard));
+                    productKind, problem, aboutShownCard,
+                    acknowledgements.kindOf(analysis.text(), replyLanguage.code()).orElse(null)));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -195,5 +215,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public void close() {
         replyWatcher.close();
+        wordsWatcher.close();
     }
 }
