@@ -100,15 +100,16 @@ class RuleInsightController {
     @GetMapping("/api/risk/rules/rollback/preview")
     @RiskOfficerOnly("previewing a rollback")
     @Operation(summary = "What a rollback to a version would flip, without rolling back",
-            description = "Replays the payment decisions stored in the last hours (the newest "
-                    + RollbackPreview.MAX_REPLAYED + " at most: capped=true says so) through the live rule set and "
+            description = "Replays the decisions stored in the last hours, payments and financing (the newest "
+                    + RollbackPreview.MAX_REPLAYED + " at most: capped=true says so), through the live rule set and "
                     + "through the version's rule files, compiled on their own (nothing live changes), with each "
-                    + "payment's context rebuilt as the service built it. Reports how many decisions flip, the counts "
-                    + "from (live) to (version) decision, and the newest " + RollbackPreview.SAMPLE + " flipped "
+                    + "decision's context rebuilt as the service built it. A financing decision is replayed with the "
+                    + "model probability stored with it, never re-scored with today's model "
+                    + "(financingProbability=stored); financing decisions stored before probabilities were stored are "
+                    + "not replayed: financingWithoutScore counts them. Reports how many decisions flip, the counts "
+                    + "per kind from (live) to (version) decision, and the newest " + RollbackPreview.SAMPLE + " flipped "
                     + "decisions with their stored, live-replayed and version decision and score. decidedByLive and "
-                    + "liveReplayMatches say how faithfully the replay reproduces the live version's stored decisions. "
-                    + "Financing decisions are not replayed (their model score is not stored): financingExcluded "
-                    + "counts them.")
+                    + "liveReplayMatches say how faithfully the replay reproduces the live version's stored decisions.")
     @ApiResponse(responseCode = "200", description = "the preview")
     @ApiResponse(responseCode = "400", description = ERRORS_400)
     @ApiResponse(responseCode = "404", description = "{\"error\":\"unknown_version\",\"message\":…}")
