@@ -61,6 +61,8 @@ export class ActivityView {
           ['APPROVE', 'REVIEW', 'DECLINE'].map((d) => el('td', { class: 'num' }, text(outcomes[d] ?? 0))),
           el('td', {}, dateTime(r.lastFired)));
       })))) : el('p', { class: 'empty' }, t('noActivity'));
+    // By label, numbers as numbers: a scorecard's rows in row order ("row 9" before "row 10").
+    const byLabel = (names) => [...names].sort((x, y) => ruleTitle(x, details).label.localeCompare(ruleTitle(y, details).label, undefined, { numeric: true }));
     const item = (name, testid) => {
       const title = ruleTitle(name, details);
       return el('li', { class: 'pill', dataset: { testid, rule: title.name, kind: title.kind } },
@@ -68,12 +70,12 @@ export class ActivityView {
     };
     const deadList = el('section', { class: 'dead-rules', dataset: { testid: 'dead-rules', count: String(dead.length) } },
       el('h3', { class: 'sub' }, t('deadRules', dead.length)),
-      dead.length ? el('ul', { class: 'fired' }, dead.map((r) => item(r, 'dead-rule')))
+      dead.length ? el('ul', { class: 'fired' }, byLabel(dead).map((r) => item(r, 'dead-rule')))
         : el('p', { class: 'muted' }, t('noDeadRules')));
     const idleList = noTraffic.length ? el('section', { class: 'no-traffic-rules', dataset: { testid: 'no-traffic-rules', count: String(noTraffic.length) } },
       el('h3', { class: 'sub' }, t('noTrafficRules', noTraffic.length)),
       el('p', { class: 'muted' }, t('noTrafficNote')),
-      el('ul', { class: 'fired' }, noTraffic.map((r) => item(r, 'no-traffic-rule')))) : null;
+      el('ul', { class: 'fired' }, byLabel(noTraffic).map((r) => item(r, 'no-traffic-rule')))) : null;
     this.body.replaceChildren(table, deadList, ...(idleList ? [idleList] : []));
   }
 
