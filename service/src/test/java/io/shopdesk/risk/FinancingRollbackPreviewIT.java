@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.CustomerTimelines;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -80,6 +81,9 @@ class FinancingRollbackPreviewIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DecisionAuditWriter audit;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     JsonNode post(String path, String body) throws Exception {
@@ -117,7 +121,9 @@ class FinancingRollbackPreviewIT {
     record StoredScore(Double probability, String modelVersion) {
     }
 
+    /** The row as written: decisions are stored in the background, so pending rows are flushed first. */
     StoredScore stored(String decisionId) {
+        audit.flush();
         return jdbc.sql("SELECT default_probability, model_version FROM risk_decisions WHERE id = :id")
                 .param("id", decisionId)
                 .query((rs, n) -> new StoredScore(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getString(2)))
@@ -156,6 +162,7 @@ class FinancingRollbackPreviewIT {
         // As if an older model release had scored it 0.5: a medium risk under both versions, so no flip. Scored
         // again with today's model (0.25) it would flip like the others.
         JsonNode c = post("/api/risk/financing", application("f-prev-c"));
+        audit.flush();
         jdbc.sql("UPDATE risk_decisions SET default_probability = 0.5 WHERE id = :id")
                 .param("id", c.get("decisionId").asString()).update();
         insertFinancingStoredBeforeProbabilities("f-prev-old");
