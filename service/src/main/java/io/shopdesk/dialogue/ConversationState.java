@@ -17,10 +17,10 @@ public class ConversationState {
     private String phoneLast4;
     private String pendingTask;
     /**
-     * What the shopper asked to do with their order (return, exchange, cancel, change_address, faulty: sort out an
-     * item they received faulty, not_received: a parcel shown as delivered that never reached them, missing_item: an
-     * item missing from what came…), kept through the order's verification until the rules answer it or the shopper
-     * moves on; null when none.
+     * What the shopper asked to do with their order (return, exchange, cancel, change_address: see
+     * {@link #getNewAddress()}, faulty: sort out an item they received faulty, not_received: a parcel shown as delivered
+     * that never reached them, missing_item: an item missing from what came…), kept through the order's verification
+     * until the rules answer it or the shopper moves on; null when none.
      */
     private String orderRequest;
     /**
@@ -39,6 +39,11 @@ public class ConversationState {
      */
     private boolean upset;
     private String awaiting;
+    /**
+     * The new delivery address the shopper gave for their order while asking to change it, kept until they confirm or
+     * decline it (or move on from the request); null otherwise. Personal data: never logged.
+     */
+    private String newAddress;
     private String lastIntent;
     private int consecutiveFallbacks;
     /** What the bot did on the previous turn (order_status, kb_answer, fallback…), for rules about follow-ups. */
@@ -159,6 +164,14 @@ public class ConversationState {
 
     public void setAwaiting(String awaiting) {
         this.awaiting = awaiting;
+    }
+
+    public String getNewAddress() {
+        return newAddress;
+    }
+
+    public void setNewAddress(String newAddress) {
+        this.newAddress = newAddress;
     }
 
     public String getLastIntent() {

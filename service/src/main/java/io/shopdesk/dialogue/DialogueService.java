@@ -1,8 +1,10 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
 import io.shopdesk.dialogue.internal.OrderFinder;
@@ -41,7 +43,8 @@ import org.springframework.stereotype.Service;
 /**
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
  * (FAQ search, the risk pre-check, order lookup with its wrong phone digits counted: {@link RiskPreCheck},
- * {@link OrderFinder}), lets the dialogue rule set choose the action, composes the replies (product cards by
+ * {@link OrderFinder}), lets the dialogue rule set choose the action, carries out a delivery address change the shopper
+ * confirmed ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
  * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
@@ -62,12 +65,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
+    private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
     private volatile Acknowledgements acknowledgements;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
-                           JdbcClient jdbc, Clock clock, NlpPipeline nlp) {
+                           JdbcClient jdbc, Clock clock, NlpPipeline nlp, OrderAddressChanges addresses) {
         this.rules = rules;
         this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
         this.followUps = new FaqFollowUp(knowledge);
@@ -77,6 +81,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.knowledge = knowledge;
         this.orderFinder = new OrderFinder(orders, new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock), clock);
         this.settings = settings;
+        this.addressChange = new ConfirmedAddressChange(addresses);
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
@@ -179,10 +184,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
             session.insert(decision);
         });
+        addressChange.carryOut(conversationId, decision, lookup, state);
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy());
+                settings.notReceivedPolicy(), state.getNewAddress());
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         ConversationMemory.remember(decision, analysis, order, state);
         return new DialogueOutcome(replies, decision, state);

@@ -3,6 +3,7 @@ package io.shopdesk.dialogue;
 import io.shopdesk.dialogue.internal.BotIdentityQuestion;
 import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
+import io.shopdesk.dialogue.internal.DeliveryAddress;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.dialogue.internal.MissingItemReport;
@@ -10,6 +11,7 @@ import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.AdviceDidNotWork;
 import io.shopdesk.dialogue.internal.ContactQuestion;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
+import io.shopdesk.dialogue.internal.NoAnswer;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
@@ -51,6 +53,7 @@ public final class Turn {
         MISSING_PARCEL(MissingParcelReport::says),
         MISSING_ITEM(MissingItemReport::says),
         YES(YesAnswer::is),
+        NO(NoAnswer::is),
         BRIEF_FOLLOW_UP(BriefFollowUp::is),
         CONTACT_DETAILS(ContactQuestion::asks),
         MISTYPED_ORDER_ID((text, language) -> MISTYPED_ORDER_NUMBER.matcher(text).find());
@@ -78,6 +81,11 @@ public final class Turn {
     private final List<ProductMention> productsNamed;
     /** By {@link Wording#ordinal()}: {@link #UNREAD}, {@link #NO} or {@link #YES}. */
     private final byte[] wording = new byte[Wording.COUNT];
+    /**
+     * The delivery address in the message, read on first use; an immutable record, so a thread that sees it sees it
+     * whole (two threads reading it first at once both read the same one).
+     */
+    private DeliveryAddress address;
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
@@ -257,6 +265,38 @@ public final class Turn {
     /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
     public boolean isSaysYes() {
         return reads(Wording.YES);
+    }
+
+    /** Whether the whole message only says no ("no thanks", "leave it", 不用了, 算了; {@link NoAnswer}). */
+    public boolean isSaysNo() {
+        return reads(Wording.NO);
+    }
+
+    /**
+     * The whole delivery address the message gives ("改成上海市浦东新区世纪大道100号", "to 88 Nanjing Road, Shanghai": the
+     * address alone, as written), or null ({@link DeliveryAddress}). Personal data: rules keep it in
+     * {@link ConversationState#getNewAddress()} and nowhere else.
+     */
+    public String getNewAddress() {
+        return address().text();
+    }
+
+    /**
+     * Whether the message names anything an address is made of, a whole address or a part ("上海", "Nanjing Road", "to
+     * Shanghai"): with no whole one ({@link #getNewAddress()} null), the rules ask for the full address.
+     */
+    public boolean isMentionsAddress() {
+        return address().mentioned();
+    }
+
+    /** The message's delivery address (or part of one, or none), read on the first call and remembered. */
+    private DeliveryAddress address() {
+        DeliveryAddress known = address;
+        if (known == null) {
+            known = DeliveryAddress.in(analysis.text(), analysis.entities(Entity.PLACE));
+            address = known;
+        }
+        return known;
     }
 
     /**

@@ -35,6 +35,16 @@ public final class ReplyComposer {
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null);
+    }
+
+    /**
+     * The replies for {@code decision}, as above; {@code newAddress}: the delivery address the shopper gave for their
+     * order ({@code ConversationState.newAddress}), which the confirmation and the change name, or null.
+     */
+    public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
+                                      OrderLookup lookup, int suggestions, ReturnWindow returns,
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -80,9 +90,22 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action), data));
             }
             case "ask" -> {
-                // The detail is the slot, or the slot and what it is asked for (order_id.missing_item: its own words).
+                // The detail is the slot, or the slot and what it is asked for (order_id.missing_item: its own words);
+                // a question about the conversation's order (the new address for it) names the order.
                 data.put("slot", slot(decision.getDetail()));
-                yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail()), data));
+                Map<String, String> values = orderId == null ? Map.of() : Map.of("orderId", orderId);
+                yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail(), values), data));
+            }
+            case "confirm_address" -> {
+                // The new delivery address repeated, to be confirmed with yes or no: the question stays open.
+                data.put("slot", "address_confirmation");
+                data.put("orderId", orderId);
+                yield List.of(new Reply("ask", texts.text(language, action, addressValues(orderId, newAddress)), data));
+            }
+            case "address_changed", "address_kept", "address_not_changed" -> {
+                data.put("code", action);
+                data.put("orderId", orderId);
+                yield List.of(new Reply("text", texts.text(language, action, addressValues(orderId, newAddress)), data));
             }
             case "help" -> {
                 // Where to find what was asked for; the question stays open.
@@ -143,6 +166,11 @@ public final class ReplyComposer {
     static String slot(String detail) {
         int dot = detail == null ? -1 : detail.indexOf('.');
         return dot < 0 ? detail : detail.substring(0, dot);
+    }
+
+    /** What the address replies name: the order and its new delivery address (empty when there is none). */
+    private static Map<String, String> addressValues(String orderId, String newAddress) {
+        return Map.of("orderId", String.valueOf(orderId), "newAddress", newAddress == null ? "" : newAddress);
     }
 
     /**
