@@ -196,16 +196,27 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /**
      * The look-up with the products the shopper named that its order does not contain: this message's, else those
-     * named with the conversation's request ("I want to return the beanie", then the order number and its digits).
+     * named with the conversation's request ("I want to return the beanie", then the order number and its digits);
+     * and, for an order sent in several parcels, the part of it the request is for ({@link OrderPart}).
      */
     private static OrderLookup withProductsNotInOrder(OrderLookup lookup, List<ProductMention> named,
                                                       ConversationState state, RecommendationService shop) {
-        if (lookup == null || !lookup.isFound() || shop == null) {
+        if (lookup == null || !lookup.isFound()) {
             return lookup;
         }
+        if (shop == null) {
+            // No catalogue to place the products named: the part delivered, if any, of an order sent in several.
+            return lookup.withPart(OrderPart.of(lookup.getOrder(), false, parcel -> false, lookup.today()));
+        }
         List<ProductMention> asked = named.isEmpty() ? state.getRequestProducts() : named;
-        return lookup.withProductsNotInOrder(shop.notAmong(asked, lookup.getOrder().itemsEn()).stream()
-                .map(ProductMention::shown).toList());
+        OrderDetails order = lookup.getOrder();
+        // Of an order sent in several parcels, the one that holds what was named ("return the bedding set"): its
+        // delivery, not the order's latest parcel, answers the request (OrderPart).
+        OrderPart part = OrderPart.of(order, !asked.isEmpty(), parcel -> parcel.isListed()
+                && shop.notAmong(asked, parcel.items().stream().map(OrderDetails.Item::nameEn).toList()).isEmpty(),
+                lookup.today());
+        return lookup.withProductsNotInOrder(shop.notAmong(asked, order.itemsEn()).stream()
+                .map(ProductMention::shown).toList()).withPart(part);
     }
 
     /**

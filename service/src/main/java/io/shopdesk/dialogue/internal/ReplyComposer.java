@@ -221,6 +221,9 @@ public final class ReplyComposer {
             data.put("notInOrder", lookup.getProductsNotInOrder());
         } else if ("missing_item".equals(request)) {
             addParcels(values, data, lookup, language, texts);
+        } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
+            // Part of an order sent in several parcels: that part's parcels, delivery and windows (OrderPart).
+            OrderPartValues.addTo(values, data, lookup, request, language, texts, returns);
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
