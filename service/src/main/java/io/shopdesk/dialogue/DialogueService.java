@@ -214,6 +214,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // delivery, not the order's latest parcel, answers the request (OrderPart).
         OrderPart part = OrderPart.of(order, !asked.isEmpty(), parcel -> parcel.isListed()
                 && shop.notAmong(asked, parcel.items().stream().map(OrderDetails.Item::nameEn).toList()).isEmpty(),
+                OrderPart.namesAll(asked.stream().map(ProductMention::shown).toList()),
                 lookup.today());
         return lookup.withProductsNotInOrder(shop.notAmong(asked, order.itemsEn()).stream()
                 .map(ProductMention::shown).toList()).withPart(part);

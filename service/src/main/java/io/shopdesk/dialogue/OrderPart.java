@@ -58,12 +58,26 @@ public record OrderPart(Kind kind, List<Integer> parcels, LocalDate deliveredOn,
      */
     public static OrderPart of(OrderDetails order, boolean named, Predicate<OrderDetails.Parcel> holdsNamed,
                                LocalDate today) {
+        return of(order, named, holdsNamed, holdsNamed, today);
+    }
+
+    /**
+     * As {@link #of(OrderDetails, boolean, Predicate, LocalDate)}; when several parcels hold the products named (a word
+     * their items share: "bedding", a tag of both the bedding set and the pillows), the one whose items' names have the
+     * words the shopper used ({@code namesNamed}: "bedding" in "Egyptian Cotton Bedding Set") is the one meant: a name
+     * says more than a tag.
+     */
+    public static OrderPart of(OrderDetails order, boolean named, Predicate<OrderDetails.Parcel> holdsNamed,
+                               Predicate<OrderDetails.Parcel> namesNamed, LocalDate today) {
         if (order == null || !order.isSplit()) {
             return null;
         }
         List<OrderDetails.Parcel> all = order.parcels();
         if (named) {
             List<Integer> holding = numbers(all, holdsNamed);
+            if (holding.size() > 1) {
+                holding = holding.stream().filter(n -> namesNamed.test(all.get(n - 1))).toList();
+            }
             if (holding.size() == 1) {
                 OrderDetails.Parcel parcel = all.get(holding.getFirst() - 1);
                 if (parcel.isDelivered()) {
@@ -83,6 +97,16 @@ public record OrderPart(Kind kind, List<Integer> parcels, LocalDate deliveredOn,
                 .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         return new OrderPart(Kind.DELIVERED_PART, numbers(all, OrderDetails.Parcel::isDelivered), earliest,
                 daysBetween(earliest, today));
+    }
+
+    /**
+     * Whether a parcel's items are named by every one of {@code words} as the shopper wrote them (a word in an item's
+     * English name, whatever its case, or in its Chinese name): "bedding" of "Egyptian Cotton Bedding Set".
+     */
+    public static Predicate<OrderDetails.Parcel> namesAll(List<String> words) {
+        return parcel -> words.stream().allMatch(word -> parcel.items().stream().anyMatch(item ->
+                item.nameEn().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))
+                        || item.nameZh().contains(word)));
     }
 
     /** The part's parcels themselves, of {@code order} (the one it was made of). */
