@@ -37,6 +37,19 @@ final class CandidateSupplier {
      */
     RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision, ProductQuery query,
                                       RecommendationRequest request, Set<String> exclude, BigDecimal pricierThan) {
+        return supply(serving, decision, query, request, exclude, pricierThan, false);
+    }
+
+    /**
+     * As {@link #supply(ShopperRecommender, RecommendationDecision, ProductQuery, RecommendationRequest, Set, BigDecimal)}.
+     *
+     * @param withinTheRequest only products that suit the request beyond its filters ({@link ProductQuery#suitsTheRequest}:
+     *                         the gifts of a gift request, the running things of a runner's), whatever price gives way:
+     *                         "anything cheaper?" after gifts is cheaper gifts, or the cheapest gifts, never a foam roller
+     */
+    RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision, ProductQuery query,
+                                      RecommendationRequest request, Set<String> exclude, BigDecimal pricierThan,
+                                      boolean withinTheRequest) {
         ProductCatalogue catalogue = serving.catalogue();
         IntPredicate filter;
         int anchor = -1;
@@ -47,7 +60,8 @@ final class CandidateSupplier {
             anchor = ordered.isEmpty() ? -1 : catalogue.index(ordered.getFirst().sku());
             filter = p -> categories.stream().anyMatch(catalogue.get(p)::accessoryOf);
         } else {
-            selection = CatalogueSelection.of(catalogue, query);
+            selection = withinTheRequest ? CatalogueSelection.of(catalogue, query, query::suitsTheRequest)
+                    : CatalogueSelection.of(catalogue, query);
             IntPredicate selected = selection.filter();
             IntPredicate notShown = exclude.isEmpty() ? selected : p -> selected.test(p) && !exclude.contains(catalogue.get(p).sku());
             filter = pricierThan == null ? notShown : p -> notShown.test(p) && catalogue.get(p).price().compareTo(pricierThan) > 0;

@@ -32,6 +32,13 @@ public record ProductQuery(String category, String term, Map<String, String> att
 
     public static final ProductQuery ANY = new ProductQuery(null, null, Map.of(), null, null);
 
+    /**
+     * The attribute that holds the size asked for ("size 44", 44码, "M码": "44", "M"); a product has it when it comes in
+     * that size ({@link Product#has}). Unlike the other attributes a selection never gives it up: a shoe that does not
+     * come in 44 is no answer to "size 44", however close.
+     */
+    public static final String SIZE = "size";
+
     public ProductQuery {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         interests = interests == null ? List.of() : List.copyOf(interests);
@@ -120,6 +127,29 @@ public record ProductQuery(String category, String term, Map<String, String> att
 
     private static boolean isLatinLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** The size asked for ("44", "M"), or null. */
+    public String size() {
+        return attributes.get(SIZE);
+    }
+
+    /** The same query with no attribute but the size asked for (if any): what a selection keeps when it gives way. */
+    public ProductQuery withSizeOnly() {
+        return withAttributes(size() == null ? Map.of() : Map.of(SIZE, size()));
+    }
+
+    /**
+     * Whether the product is what the request is for beyond its filters: for one of the person's interests when some
+     * were named ("a gift for my dad, he likes running": running things, gifts or not), else a gift when a gift was
+     * asked for; any product when neither. A ranking for a request; a filter for "cheaper" and "dearer" after its
+     * cards, which must stay within it rather than show the cheapest of anything.
+     */
+    public boolean suitsTheRequest(Product product) {
+        if (!interests.isEmpty()) {
+            return matchesInterest(product);
+        }
+        return !gift || product.tags().contains("gift");
     }
 
     /** Whether the shopper gave a price: a ceiling, a floor or a band. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Turns what the recommendation rules decided for one turn into the products reply: the cards with their "why" lines,
  * the line above them, the agent's {@code reason}, and the replies without cards ("we don't sell", "sold out", "no
- * more", "nothing cheaper", "nothing dearer"). The one place that words a recommendation, as {@code ReplyComposer} is
+ * more", "nothing cheaper", "nothing dearer", "none in that size"). The one place that words a recommendation, as {@code ReplyComposer} is
  * for the dialogue. One instance per turn, made with that turn's texts and catalogue; not shared between threads.
  */
 final class ProductReplies {
@@ -86,9 +86,18 @@ final class ProductReplies {
         }
         BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
         BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
-        if (cheaperThan != null && supplied != null && supplied.relaxed().price()) {
-            // "Anything cheaper?" when the cheapest card shown is the cheapest such product: the products the selection
-            // would offer instead cost as much or more (and may be over the shopper's budget), so say so without cards.
+        if (shown.isEmpty() && query.size() != null && outcome.candidates().isEmpty()) {
+            // "Running shoes in size 50": none comes in it. Said so, rather than shoes in other sizes or nothing at all.
+            String thing = query.term() != null ? query.term()
+                    : query.category() != null ? texts.text(language, "category." + query.category(), Map.of()) : null;
+            Map<String, String> values = thing == null ? Map.of("size", query.size())
+                    : Map.of("size", query.size(), "thing", thing);
+            return Optional.of(new ProductSuggestions(texts.text(language, thing == null ? "no-size.any" : "no-size", values),
+                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
+                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "noSize", query.size())));
+        }
+        if (cheaperThan != null && shown.isEmpty() && soldOut.isEmpty()) {
+            // "Anything cheaper?" and nothing that suits the request is left at any price (every gift turned down).
             return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", budget(cheaperThan))),
                     List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
                     "ruleSetVersion", ruleSetVersion, "filters", filters(query), "cheaperThanCny", cheaperThan)));
@@ -130,7 +139,20 @@ final class ProductReplies {
         CatalogueSelection.Relaxed relaxed = supplied.relaxed();
         String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
+                // "Anything cheaper?" when the cheapest card shown is the cheapest that suits the request: said so, with
+                // the cheapest that do (the selection gave up the price, closest first), not unrelated cheaper products.
+                : cheaperThan != null && relaxed.price()
+                ? texts.text(language, "intro.no-cheaper", Map.of("price", budget(cheaperThan)))
+                : cheaperThan != null && relaxed == CatalogueSelection.Relaxed.NONE
+                ? texts.text(language, "intro.cheaper", Map.of("price", budget(cheaperThan)))
                 : intro(decision, namedSoldOut, relaxed, query, shown);
+        if (query.size() != null && namedSoldOut.isEmpty() && !"accessories".equals(decision.getSource())) {
+            // The cards come in the size asked for: the reply says so.
+            intro = intro.equals(texts.text(language, "intro.query", Map.of()))
+                    ? texts.text(language, "intro.size", Map.of("size", query.size()))
+                    : texts.text(language, "size.note", Map.of("size", query.size())) + (language == Language.ZH ? "" : " ")
+                    + intro;
+        }
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
     }
 

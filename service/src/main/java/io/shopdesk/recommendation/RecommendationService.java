@@ -192,7 +192,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         // A question about a card shown refines nothing: "is the second one available in black?" is about that card.
         Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
-                : followUps.refine(request.conversationId(), request.analysis().text(), parsed);
+                : followUps.refine(request.conversationId(), request.analysis().text(), parsed, lastShown);
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         RecoTurn turn = RecoTurn.of(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
@@ -206,7 +206,8 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                     ? shownCards.similarToSoldOut(recommender, decision, aboutCard.orElseThrow(), lastShown, request)
                     : candidates.supply(recommender, decision, query, request,
                     refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()),
-                    refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null));
+                    refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null),
+                    refined.filter(ProductFollowUps.Refinement::withinTheRequest).isPresent());
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();

@@ -2,6 +2,7 @@ package io.shopdesk.recommendation.internal;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import io.shopdesk.recommendation.Product;
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,6 +42,9 @@ public final class ProductFollowUps {
             "\\b(more expensive|pricier|higher[- ]end|high[- ]end|premium|fancier|better ones|better quality|top of the range)\\b"
                     + "|贵一点|贵一些|贵点|更贵|高端|高档|档次高|好一点|好一些|好点的|更好的");
 
+    /** A comparison with something: "cheaper than the second one", "比第二个便宜的". */
+    private static final Pattern THAN = Pattern.compile("\\bthan\\b|比(?!较)");
+
     /** The whole message asks for more of the same: "show me more", "any others?", "还有别的吗", "换一批". */
     private static final Pattern MORE = Pattern.compile(
             "(?:(?:show me|any|got any|are there any|do you have any|what about|give me)\\s+)?(?:some\\s+)?"
@@ -74,10 +78,19 @@ public final class ProductFollowUps {
      * @param pricierThan  the dearest card shown, when the shopper asked for dearer or better: only products that cost
      *                     more are wanted; null otherwise
      * @param exclude      the products already shown for this query, when the shopper asked for more; else empty
+     * @param withinTheRequest for cheaper or dearer: the products must suit the request beyond its filters
+     *                     ({@link ProductQuery#suitsTheRequest}: gifts for a gift, running things for a runner), so that
+     *                     "anything cheaper?" after gifts for the elderly is cheaper gifts or none, not a foam roller
      */
-    public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude) {
+    public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude,
+                             boolean withinTheRequest) {
         public Refinement {
             exclude = Set.copyOf(exclude);
+        }
+
+        /** A refinement whose products need not suit the request beyond its filters (an attribute, a price, more). */
+        public Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude) {
+            this(query, cheaperThan, pricierThan, exclude, false);
         }
     }
 
@@ -103,8 +116,8 @@ public final class ProductFollowUps {
         }
         ProductQuery served = switch (relaxed) {
             case PRICE -> query.withoutMaxPrice();
-            case ATTRIBUTES -> query.withAttributes(Map.of());
-            case PRICE_AND_ATTRIBUTES -> query.withAttributes(Map.of()).withoutMaxPrice();
+            case ATTRIBUTES -> query.withSizeOnly();
+            case PRICE_AND_ATTRIBUTES -> query.withSizeOnly().withoutMaxPrice();
             case NONE -> query;
         };
         Shown before = last.getIfPresent(conversationId);
@@ -206,6 +219,14 @@ public final class ProductFollowUps {
      * recipient and interests stay unless the message names others ("he likes cycling").
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
+        return refine(conversationId, text, parsed, List.of());
+    }
+
+    /**
+     * As {@link #refine(String, String, ProductQuery)}, with the cards last shown as the catalogue has them, so that
+     * "anything cheaper than the second one?" / "有没有比第二个便宜的" is cheaper than that card rather than the cheapest.
+     */
+    public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown == null || parsed.productSku() != null) {
             return Optional.empty();
@@ -237,16 +258,36 @@ public final class ProductFollowUps {
         ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, null, null,
                 recipient, before.gift()).withPriceOf(before)
                 .withInterests(interest ? parsed.interests() : before.interests());
+        // "Cheaper than the second one" is cheaper than that card; "cheaper than these", or no card named, than the
+        // cheapest shown (the dearest, for dearer).
+        BigDecimal named = namedCardPrice(lower, cards, shown);
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
-            return Optional.of(new Refinement(merged.withoutMaxPrice(), null, shown.dearest(), Set.of()));
+            return Optional.of(new Refinement(merged.withoutMaxPrice(), null, named != null ? named : shown.dearest(),
+                    Set.of(), true));
         }
         boolean underCheapest = cheaper && !parsed.hasPrice();
+        BigDecimal bound = named != null ? named : shown.cheapest();
         // A new price replaces the last one whole ("around 300" after "under 500"); "cheaper" is under the cheapest
         // card shown, whatever band or floor the last query had; otherwise the last query's price stays.
         ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed)
-                : underCheapest ? merged.withMaxPrice(shown.cheapest().subtract(new BigDecimal("0.01")))
+                : underCheapest ? merged.withMaxPrice(bound.subtract(new BigDecimal("0.01")))
                 : merged;
-        return Optional.of(new Refinement(priced, underCheapest ? shown.cheapest() : null, null, Set.of()));
+        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest));
+    }
+
+    /**
+     * The price of the one card a "cheaper than …" / "比…便宜" message names (第二个, "the second one", "the scarf", "it"
+     * for the card just discussed), as the catalogue has it now; null when it names none, several, or "these" / 它们.
+     */
+    private static BigDecimal namedCardPrice(String lower, List<Product> cards, Shown shown) {
+        if (cards.isEmpty() || !THAN.matcher(lower).find()) {
+            return null;
+        }
+        CardMentions mentions = CardMentions.in(ShownCardQuestion.normalise(lower), cards, shown.discussed());
+        if (mentions.all() || mentions.unclear() || mentions.positions().size() != 1 || mentions.beyond(cards.size())) {
+            return null;
+        }
+        return cards.get(mentions.positions().getFirst() - 1).price();
     }
 }
