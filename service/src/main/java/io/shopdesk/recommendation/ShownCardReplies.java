@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
  * that the rules let through. A place beyond the cards (there is no such card), a word several cards have, or "it"
  * after several cards none of which was discussed asks which card is meant; a place when none were shown, which product. Several questions in one message (第一个多少钱？有货吗？) are answered
- * one after the other, the card named once (价格是880元，有现货), and questions about several cards card by card. As
+ * one after the other, the card named once (价格是880元，有现货), and questions about several cards card by card, a line
+ * each ("what colours do they come in?" after three cards: each card's colour). As
  * {@link ProductReplies} is for the cards, the one place that words these answers. One instance per turn; not shared
  * between threads.
  */
@@ -74,7 +75,9 @@ final class ShownCardReplies {
             }
         }
         reason.put("parts", parts);
-        return new ProductSuggestions(join(texts.toArray(String[]::new)), List.copyOf(cards), reason);
+        // One line per card: "what colours do they come in?" after three cards is three answers.
+        return new ProductSuggestions(texts.stream().filter(t -> !t.isEmpty()).collect(Collectors.joining("\n")),
+                List.copyOf(cards), reason);
     }
 
     /** The answer about one card (or, when it is not clear which, the cards there are). */

@@ -18,7 +18,7 @@ public final class AskedSize {
     private static final String LETTER = "(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l|extra large|extra small|x-large|x-small"
             + "|small|medium|large)";
     /** Not one end of two numbers, nor a measure: "size 42-44", "size 55 inch", "size 60x40cm". */
-    private static final String NOT_A_RANGE_OR_MEASURE = "(?![\\d.])(?!\\s*(?:-|–|~|～|to\\b|到|至)\\s*\\d)"
+    private static final String NOT_A_RANGE_OR_MEASURE = "(?![\\d.a-z])(?!\\s*(?:-|–|~|～|to\\b|到|至)\\s*\\d)"
             + "(?!\\s*(?:x\\s*\\d|cm|mm|inch|in\\b|\"|寸|英寸|厘米|毫米|升|l\\b|litres?|liters?|kg|公斤|g\\b|克))";
     /** What may follow a bare "in a 44" or "in XL": the end, a stop, or a word that adds nothing. */
     private static final String END = "(?=\\s*(?:$|[?!.,;？！。，]|please\\b|too\\b|as well\\b|also\\b|or\\b|eu\\b|size\\b))";
@@ -46,7 +46,7 @@ public final class AskedSize {
             Matcher m = form.matcher(lower);
             if (m.find()) {
                 String size = m.group(1);
-                if (Character.isDigit(size.charAt(0))) {
+                if (size.matches("[\\d.]+")) {
                     BigDecimal number = new BigDecimal(size);
                     if (number.signum() > 0) {
                         return number.stripTrailingZeros().toPlainString();

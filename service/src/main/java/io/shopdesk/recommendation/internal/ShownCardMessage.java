@@ -147,8 +147,12 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         String colour = colourIn.apply(sentence);
         Optional<ShownCardQuestion> question = ShownCardQuestion.of(sentence, shown, discussed, lastQuestion,
                 lastAttributes, colour, attributeWords.in(sentence));
+        if (question.isEmpty()) {
+            // "What colours do they come in?", 有什么颜色 after three cards: each card's.
+            return ShownCardQuestion.ofEachCard(sentence, shown, discussed, colour, attributeWords.in(sentence));
+        }
         CardMentions named = CardMentions.in(sentence, shown, discussed);
-        if (question.isPresent() && named.positions().size() >= 2 && !named.beyond(shown.size())) {
+        if (named.positions().size() >= 2 && !named.beyond(shown.size())) {
             // A question about the first card named is the same question of each card named.
             return named.positions().stream().map(at -> new ShownCardQuestion(question.get().questions(), colour,
                     shown.get(at - 1).sku(), at, List.of(), question.get().attributes())).toList();
