@@ -226,16 +226,28 @@ public record ProductQuery(String category, String term, Map<String, String> att
     }
 
     /**
+     * Whether the product is for another group than the one the products are wanted for, as the recommendation rules'
+     * {@code forAnotherGroup} decide it (they turn it down; here it only ranks last): a kids' toy for a dad, a women's
+     * shoe for him; not a men's or women's product for parents (adults), nor a baby's for a kid.
+     */
+    public boolean forAnotherGroup(Product product) {
+        String audience = product.audience();
+        return recipient != null && audience != null && !audience.equals(recipient)
+                && !("kids".equals(recipient) && "baby".equals(audience))
+                && !("adults".equals(recipient) && ("men".equals(audience) || "women".equals(audience)));
+    }
+
+    /**
      * Where the product stands for whom the products are wanted, lowest first: for the person's interest (running
      * for "my dad, he likes running"), then within each, a gift (for a gift), then for the recipient's group before
      * anyone; a product for another group last (the rules turn it down anyway). 0 for every product when the query
      * names nobody, no gift and no interest.
      */
     public int preference(Product product) {
-        String audience = product.audience();
-        if (recipient != null && audience != null && !audience.equals(recipient)) {
+        if (forAnotherGroup(product)) {
             return 8;
         }
+        String audience = product.audience();
         int forWhom = recipient != null && recipient.equals(audience) ? 0 : 1;
         int notAGift = gift && !product.tags().contains("gift") ? 2 : 0;
         int notTheirInterest = !interests.isEmpty() && !matchesInterest(product) ? 4 : 0;

@@ -69,7 +69,8 @@ final class ProductReplies {
     Optional<ProductSuggestions> cards(RecommendationRules.Outcome outcome, ProductQuery query,
                                        Optional<ProductFollowUps.Refinement> refined, RecommendationRules.Supply supplied) {
         RecommendationDecision decision = outcome.decision();
-        List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
+        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+        List<Candidate> shown = shown(outcome, cheaperThan, settings.maxCards());
         // Only a shopper who asked for products is told what is sold out; a passing mention is not an order.
         boolean asked = ASKING_TRIGGERS.contains(decision.getTrigger());
         Optional<Product> namedSoldOut = asked && query.productSku() != null
@@ -85,7 +86,6 @@ final class ProductReplies {
                             "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
         }
         BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
-        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
         if (shown.isEmpty() && query.size() != null && outcome.candidates().isEmpty()) {
             // "Running shoes in size 50": none comes in it. Said so, rather than shoes in other sizes or nothing at all.
             String thing = query.term() != null ? query.term()
@@ -140,8 +140,8 @@ final class ProductReplies {
         String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
                 // "Anything cheaper?" when the cheapest card shown is the cheapest that suits the request: said so, with
-                // the cheapest that do (the selection gave up the price, closest first), not unrelated cheaper products.
-                : cheaperThan != null && relaxed.price()
+                // the cheapest that do (closest in price first), not unrelated cheaper products.
+                : cheaperThan != null && noneCheaper(outcome, cheaperThan)
                 ? texts.text(language, "intro.no-cheaper", Map.of("price", budget(cheaperThan)))
                 : cheaperThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.cheaper", Map.of("price", budget(cheaperThan)))
@@ -154,6 +154,26 @@ final class ProductReplies {
                     + intro;
         }
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /**
+     * The cards a decision shows: the first candidates the rules accepted; for "anything cheaper?" the cheaper ones
+     * among them, or, when the rules accepted none cheaper, the cheapest that suit the request at any price (which
+     * {@link CandidateSupplier} puts after the cheaper ones).
+     *
+     * @param cheaperThan the price the shopper asked to go under, or null
+     */
+    static List<Candidate> shown(RecommendationRules.Outcome outcome, BigDecimal cheaperThan, int maxCards) {
+        List<Candidate> accepted = outcome.accepted();
+        if (cheaperThan != null && !noneCheaper(outcome, cheaperThan)) {
+            accepted = accepted.stream().filter(c -> c.getPrice().compareTo(cheaperThan) < 0).toList();
+        }
+        return accepted.stream().limit(maxCards).toList();
+    }
+
+    /** Whether the rules accepted no candidate under the price the shopper asked to go under. */
+    static boolean noneCheaper(RecommendationRules.Outcome outcome, BigDecimal cheaperThan) {
+        return outcome.accepted().stream().noneMatch(c -> c.getPrice().compareTo(cheaperThan) < 0);
     }
 
     /** Why these cards, for the agent's view: the rules and models that chose them and what they turned down. */

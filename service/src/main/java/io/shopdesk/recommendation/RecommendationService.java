@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
+import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.DeviceWords;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
@@ -12,12 +13,12 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,10 +205,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
             supplied[0] = SHOWN.equals(decision.getSource())
                     ? shownCards.similarToSoldOut(recommender, decision, aboutCard.orElseThrow(), lastShown, request)
-                    : candidates.supply(recommender, decision, query, request,
-                    refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()),
-                    refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null),
-                    refined.filter(ProductFollowUps.Refinement::withinTheRequest).isPresent());
+                    : candidates.supply(recommender, decision, query, request, refined.orElse(null));
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
@@ -228,9 +226,13 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                     .noted(r, device.get().device()));
         }
         if (reply.isPresent() && !reply.get().cards().isEmpty() && "query".equals(decision.getSource())) {
-            // Remembered for "any cheaper ones?" and "in black?": the query as these cards answered it.
-            List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
-            followUps.remember(request.conversationId(), query, supplied[0].relaxed(), shown.stream()
+            // Remembered for "any cheaper ones?" and "in black?": the query as these cards answered it (at any price
+            // when nothing cheaper was, and the cheapest were shown instead).
+            BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+            List<Candidate> shown = ProductReplies.shown(outcome, cheaperThan, settings.maxCards());
+            boolean noneCheaper = cheaperThan != null && ProductReplies.noneCheaper(outcome, cheaperThan);
+            followUps.remember(request.conversationId(), query,
+                    noneCheaper ? CatalogueSelection.Relaxed.PRICE : supplied[0].relaxed(), shown.stream()
                     .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)),
                     shown.stream().map(Candidate::getSku).filter(sku -> catalogue.find(sku).orElseThrow().isAccessory())
                             .collect(Collectors.toSet()));

@@ -107,7 +107,7 @@ final class ShownCardAnswers {
             return new RecommendationRules.Supply(List.of(), null, CatalogueSelection.Relaxed.NONE);
         }
         ProductQuery like = new ProductQuery(product.category(), null, Map.of(), null, product.sku());
-        return candidates.supply(serving, decision, like, request,
-                shown.stream().map(Product::sku).collect(Collectors.toSet()), null);
+        return candidates.supply(serving, decision, like, request, new ProductFollowUps.Refinement(like, null, null,
+                shown.stream().map(Product::sku).collect(Collectors.toSet())));
     }
 }

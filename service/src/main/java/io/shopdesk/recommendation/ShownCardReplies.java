@@ -196,11 +196,13 @@ final class ShownCardReplies {
             return text("card.colours.none" + also, Map.of("name", name));
         }
         String colour = value(product, attribute);
+        // "The TrailPeak Trail Running Shoes come in green", "The Cashmere Scarf comes in burgundy".
+        String comes = CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language));
         if (askedColour == null) {
-            return text("card.colours" + also, Map.of("name", name, "colour", colour));
+            return text("card.colours" + also, Map.of("name", name, "colour", colour, "comes", comes));
         }
         return hasColour(product, askedColour) ? text("card.colour.yes" + also, Map.of("name", name, "colour", colour))
-                : text("card.colour.no" + also, Map.of("name", name, "colour", colour,
+                : text("card.colour.no" + also, Map.of("name", name, "colour", colour, "comes", comes,
                 "asked", names.value("color", askedColour, language)));
     }
 
