@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The size a shopper's message asks for, read beside the price ({@link AskedPrice}) as a filter of the products: a
  * number ("size 44", "in a 44", "EU 42", "44码", "42码的", "穿44的", "鞋码44", "120码" for kids' clothes) or a letter size
- * ("size M", "size medium", "in XL", "M码", "XL号", "穿L的"). Written as {@link ProductSizes} compares it: "44", "42.5",
+ * ("size M", "size medium", "in XL", "M码", "XL号", "XXXL的", "穿L的"). Written as {@link ProductSizes} compares it: "44", "42.5",
  * "M", "XXL" (2XL). Not a size: two numbers ("42-44码", "size 42-44": no one size is asked), a screen or a measure
  * ("size 55 inch", "size 60x40cm"), "in 30 days", a code (验证码), and 44号 (a day of the month as often as a size).
  * Stateless and thread-safe.
@@ -34,7 +34,7 @@ public final class AskedSize {
             Pattern.compile("(?:尺码|鞋码|码数|欧码|尺寸)\\s*(?:是|为|:|：)?\\s*" + NUMBER + NOT_A_RANGE_OR_MEASURE),
             Pattern.compile("(?<![\\d.\\-–~～到至a-z])(\\d{2,3}(?:\\.5)?)\\s*码"),
             Pattern.compile("穿\\s*(\\d{2,3}(?:\\.5)?)(?![\\d.])\\s*(?:码|号)?(?!\\s*(?:-|到|至)\\s*\\d)"),
-            Pattern.compile("(?<![a-z])(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)\\s*(?:码|号)"),
+            Pattern.compile("(?<![a-z\\d])(?<!iphone\\s{0,2})(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)\\s*(?:码|号|(?=的))"),
             Pattern.compile("穿\\s*(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)(?![a-z])"));
 
     private AskedSize() {

@@ -45,6 +45,8 @@ class AskedSizeTest {
         assertThat(read("有M码的吗")).isEqualTo("M");
         assertThat(read("XL号的T恤")).isEqualTo("XL");
         assertThat(read("我穿L的")).isEqualTo("L");
+        assertThat(read("XXXL的有吗")).isEqualTo("XXXL");
+        assertThat(read("有L的吗")).isEqualTo("L");
     }
 
     @Test
@@ -63,5 +65,7 @@ class AskedSizeTest {
         assertThat(read("what sizes do they come in")).isNull();
         assertThat(read("a small gift")).isNull();
         assertThat(read("in a medium price range")).isNull();
+        assertThat(read("iphone xs的手机壳")).as("a phone model").isNull();
+        assertThat(read("3m的胶带")).isNull();
     }
 }
