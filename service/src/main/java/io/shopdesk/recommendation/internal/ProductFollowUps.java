@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  * cycling" / "他喜欢骑行" (what the person likes, replacing the interest before), "show me more" /
  * "还有别的吗" / "换一批" (the same query without the products already shown). Cheapest and dearest are those of the
  * cards that are what was asked for: running shoes shown with insoles after them are compared with the shoes, not
- * with the ¥99 insoles (an accessory card counts only when every card is one). A message that names a category, a product word or a
- * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
- * it: a ceiling or attributes the selection had to give up ({@link CatalogueSelection.Relaxed}) are not carried into
- * the next message. The cards of the last reply are kept in their order, with the card a question was last answered
+ * with the ¥99 insoles (an accessory card counts only when every card is one); "cheaper than the second one" / 比第二个
+ * 便宜的 compares with that card. Cheaper and dearer stay within the request ({@link Refinement#withinTheRequest}: gifts
+ * for a gift, a runner's running things), whose whom, size and other filters the refinement keeps. A message that
+ * names a category, a product word or a product is a new query, and a bare "them" refines nothing. What is remembered
+ * is the query as the cards answered it: a ceiling or attributes the selection had to give up
+ * ({@link CatalogueSelection.Relaxed}; never the size) are not carried into the next message. The cards of the last reply are kept in their order, with the card a question was last answered
  * about, for questions about one of them ({@link ShownCardQuestion}: "is the second one in stock?"), and the last
  * colour asked about one of them, which a comparison tells ("only the first comes in black"). Kept in memory for
  * 30 minutes after the last cards, at

@@ -149,7 +149,7 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
                 lastAttributes, colour, attributeWords.in(sentence));
         if (question.isEmpty()) {
             // "What colours do they come in?", 有什么颜色 after three cards: each card's.
-            return ShownCardQuestion.ofEachCard(sentence, shown, discussed, colour, attributeWords.in(sentence));
+            return EachCardQuestion.in(sentence, shown, discussed, colour, attributeWords.in(sentence));
         }
         CardMentions named = CardMentions.in(sentence, shown, discussed);
         if (named.positions().size() >= 2 && !named.beyond(shown.size())) {

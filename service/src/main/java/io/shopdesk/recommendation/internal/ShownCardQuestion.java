@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * asked, in the order asked ({@link CardQuestion#allIn}). A message of several sentences is {@link ShownCardMessage}'s. A place beyond the cards shown ("the fifth one" after three) is a question
  * too, answered with the cards there are; so is a place when none were shown ({@link #withoutCards}). A message that
  * points at a card and only asks whether it has a feature ("does the first one have a backlit keyboard?", 第一个有没有
- * 指纹解锁; {@link CardFeatureQuestion}) asks about that card, whatever product word the feature holds.
+ * 指纹解锁; {@link CardFeatureQuestion}) asks about that card, whatever product word the feature holds. The same question
+ * of every card ("what colours do they come in?") is {@link EachCardQuestion}'s.
  * <p>
  * Not a question about a card: a message without such a question or pointer, one about an order, a return, shipping,
  * a discount or other products ("anything cheaper than the second one?", 有没有类似的), and one that points at no card
@@ -63,7 +64,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      * A message that asks for products with a property rather than about a card's ("any waterproof ones?", 有防水的吗,
      * 有没有速干的): without a place or a name pointing at a card, an attribute word refines the cards.
      */
-    private static final Pattern REFINING = Pattern.compile(
+    static final Pattern REFINING = Pattern.compile(
             "有没有|还有|有[^第]{0,8}的(?:吗|么|嘛|呢)?[\\s?!.。？！]*$|来(?:个|一个|款)|\\b(?:any|ones|some|show|those|them|others?)\\b");
 
     /**
@@ -93,21 +94,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
                     + "|\\b(?:and|so|ok|okay|what|about|how|the|a|an|please|then|well|also|is|are|it|its|hmm|oh|right|can|i"
                     + "|pay|in|for|do|does|you|have|one|me|tell|more|of|its|go|put|into|be)\\b|'s\\b|[\\s,.?!~'\"，。？！～、]");
     /** Question words that say no more than the question itself: 有什么颜色, 有哪些尺码. */
-    private static final Pattern QUESTION_WORDS = Pattern.compile("什么|哪些|哪几种|几种");
-    /** The questions each card shown can answer from the catalogue, asked of them all ("what colours do they come in?"). */
-    private static final java.util.Set<CardQuestion> OF_EACH = java.util.EnumSet.of(CardQuestion.COLOURS,
-            CardQuestion.SIZES, CardQuestion.PRICE, CardQuestion.STOCK, CardQuestion.INSTALMENTS, CardQuestion.ATTRIBUTE);
-    /** The questions a message that is nothing but the question asks of every card when none was discussed (有什么颜色). */
-    private static final java.util.Set<CardQuestion> BARE_OF_EACH = java.util.EnumSet.of(CardQuestion.COLOURS,
-            CardQuestion.SIZES);
-    /** All the cards shown: "they", "them", "these", "each", "all", 它们, 这些, 这几款, 每款, 都. */
-    private static final Pattern ALL_CARDS = Pattern.compile(
-            "它们|这些|那些|(?:这|那)几(?:个|款|件|双|样|种)?|每(?:一)?(?:个|款|件|双|样)|都|分别|各"
-                    + "|\\b(?:they|them|these|those|each(?: one)?|all(?: of them)?|every one)\\b");
-    /** Words of a question about every card that say nothing more: "what … do they come in?", "are they available". */
-    private static final Pattern OF_EACH_FILLER = Pattern.compile(
-            "\\b(?:come|comes|available|offered|there|which|get|sell|carry)\\b");
-
+    static final Pattern QUESTION_WORDS = Pattern.compile("什么|哪些|哪几种|几种");
     /** 还有吗 alone asks for more products (ProductFollowUps), not whether the card is still in stock. */
     private static final Pattern ANY_MORE = Pattern.compile("\\s*还有(?:吗|么|没|没有|嘛)?[\\s?!.。？！]*");
     private static final Pattern DETERMINER_ZH = Pattern.compile("(?:这|那)一?(?:个|款|件|条|双|支|瓶|样|种|套|只|台|把|盒|顶|块|张)([\\p{IsHan}]{2,8})");
@@ -205,45 +192,6 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
         }
         return Optional.of(new ShownCardQuestion(asked, askedColour, target.sku(), target.position(), target.choices(),
                 asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of()));
-    }
-
-    /**
-     * The same question of every card shown, one per card in their order: a question that says "they" / "them" /
-     * 它们 / 这几款 / 都 ("what colours do they come in?", "are they in stock?", 它们都有什么颜色), or, with no card
-     * discussed, one that is nothing but a question about colours or sizes ("what colours?", 有什么颜色, 有哪些尺码):
-     * each card's colour or sizes, from the catalogue. Only questions each card can answer from its facts (colours,
-     * sizes, price, stock, instalments, an attribute); empty for anything else, a message that points at one card
-     * (第二个, "it": {@link #of}), several cards shown fewer than two, a colour or size named ("do they come in black?",
-     * "do you have them in size 44?" ask for such ones: a refinement), and a message that asks for products with a property ("any waterproof ones?").
-     *
-     * @param discussed   the card a question was last answered about, or null
-     * @param askedColour the colour value the message names ("black"), or null
-     * @param attributes  what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
-     */
-    public static List<ShownCardQuestion> ofEachCard(String text, List<Product> shown, String discussed,
-                                                     String askedColour, List<AskedAttribute> attributes) {
-        String original = normalise(text);
-        if (shown.size() < 2 || askedColour != null || AskedSize.in(original) != null || notAboutACard(original)) {
-            return List.of();
-        }
-        String message = AttributeQuestionWords.without(original, attributes);
-        List<CardQuestion> asked = asked(message, null, AttributeQuestionWords.firstAt(original, attributes));
-        if (asked.isEmpty() || !OF_EACH.containsAll(asked) || CardReference.in(message, shown.size()).isPresent()
-                || (asked.contains(CardQuestion.ATTRIBUTE) && REFINING.matcher(original).find())) {
-            return List.of();
-        }
-        boolean all = ALL_CARDS.matcher(message).find();
-        if (!all && (discussed != null || !BARE_OF_EACH.containsAll(asked))) {
-            return List.of();
-        }
-        String rest = OF_EACH_FILLER.matcher(ALL_CARDS.matcher(QUESTION_WORDS.matcher(without(message, asked))
-                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-        if (!onlyFiller(rest)) {
-            return List.of();
-        }
-        List<AskedAttribute> about = asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of();
-        return IntStream.rangeClosed(1, shown.size()).mapToObj(at -> new ShownCardQuestion(asked, null,
-                shown.get(at - 1).sku(), at, List.of(), about)).toList();
     }
 
     /**
