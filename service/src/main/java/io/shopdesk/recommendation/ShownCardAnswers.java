@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Analysis;
+import io.shopdesk.recommendation.internal.AskedSize;
 import io.shopdesk.recommendation.internal.CardComparison;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
@@ -68,7 +69,7 @@ final class ShownCardAnswers {
                               RecommendationRules.Outcome outcome, CatalogueInService served,
                               RecommendationTexts texts, String ruleSetVersion) {
         ShownCardReplies replies = new ShownCardReplies(texts, served.valueNames(), settings, served.catalogue(),
-                ruleSetVersion, request.language());
+                ruleSetVersion, request.language(), AskedSize.in(ShownCardQuestion.normalise(request.analysis().text())));
         String conversation = request.conversationId();
         if (asked.comparison() != null) {
             CardComparison comparison = asked.comparison();

@@ -37,9 +37,21 @@ final class ShownCardReplies {
     private final ProductCatalogue catalogue;
     private final String ruleSetVersion;
     private final Language language;
+    /** The size the message names, or null. */
+    private final String askedSize;
 
     ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
                      ProductCatalogue catalogue, String ruleSetVersion, Language language) {
+        this(texts, names, settings, catalogue, ruleSetVersion, language, null);
+    }
+
+    /**
+     * @param askedSize the size the message names ("第二个有42码吗", "is the second one available in size 42?": "42"),
+     *                  which the answer about sizes says the card comes in or not; null for none
+     */
+    ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
+                     ProductCatalogue catalogue, String ruleSetVersion, Language language, String askedSize) {
+        this.askedSize = askedSize;
         this.texts = texts;
         this.names = names;
         this.settings = settings;
@@ -174,9 +186,12 @@ final class ShownCardReplies {
                     : product.stock() <= LOW_STOCK ? text("card.stock.low" + also, Map.of("name", name, "stock", String.valueOf(product.stock())))
                     : text("card.stock" + also, named);
             case PRICE -> text("card.price" + also, Map.of("name", name, "price", price(product.price())));
-            case SIZES -> product.attributes().containsKey("size")
-                    ? text("card.sizes" + also, Map.of("name", name, "sizes", value(product, "size")))
-                    : text("card.sizes.none" + also, named);
+            case SIZES -> !product.attributes().containsKey("size") ? text("card.sizes.none" + also, named)
+                    : askedSize == null ? text("card.sizes" + also, Map.of("name", name, "sizes", value(product, "size")))
+                    // "第二个有42码吗": yes or no, with the sizes it comes in.
+                    : text((product.has(ProductQuery.SIZE, askedSize) ? "card.size.yes" : "card.size.no") + also,
+                    Map.of("name", name, "sizes", value(product, "size"), "size", askedSize,
+                            "comes", CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language))));
             case COLOURS -> colour(product, askedColour, also);
             case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also, named);
             case DETAILS -> details(product);

@@ -227,4 +227,24 @@ class CardComparisonRepliesTest {
         assertThat(replies(Language.ZH).answer(asked, shown, decision(), List.of()).text())
                 .isEqualTo("踏峰越野跑鞋是绿色的。\n羊绒围巾是酒红色的。\n商品资料里没有写大豆香薰蜡烛三件套的颜色，您可以点开商品页看看实物图。");
     }
+
+    @Test
+    void aSizeAskedAboutACardIsAYesOrANoWithItsSizes() {
+        ShownCardQuestion sizes = new ShownCardQuestion(List.of(CardQuestion.SIZES), null, "SHO-1009", 2, List.of());
+        List<Product> shown = cards("SHO-1017", "SHO-1009", "SHO-1015");
+        assertThat(sized(Language.ZH, "42").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("有的，踏峰越野跑鞋有42码（尺码39-45）。");
+        assertThat(sized(Language.ZH, "46").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("踏峰越野跑鞋的尺码是39-45，没有46码。");
+        assertThat(sized(Language.EN, "42").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("Yes, the TrailPeak Trail Running Shoes come in size 42 (sizes 39-45).");
+        assertThat(sized(Language.EN, "46").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("The TrailPeak Trail Running Shoes come in sizes 39-45, not in 46.");
+        assertThat(replies(Language.EN).answer(List.of(sizes), shown, decision(), List.of()).text())
+                .as("no size named: the sizes").isEqualTo("Sizes for the TrailPeak Trail Running Shoes: 39-45.");
+    }
+
+    private static ShownCardReplies sized(Language language, String size) {
+        return new ShownCardReplies(TEXTS, NAMES, SETTINGS, CATALOGUE, "test", language, size);
+    }
 }
