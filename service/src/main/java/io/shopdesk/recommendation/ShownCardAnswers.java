@@ -88,9 +88,11 @@ final class ShownCardAnswers {
         ProductSuggestions answer = replies.answer(asked.questions(), shown, outcome.decision(), outcome.accepted());
         ShownCardQuestion last = asked.questions().getLast();
         if (last.aboutACard()) {
-            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their places.
-            followUps.discussed(conversation, last.sku(), last.questions().getLast(), last.askedColour(),
-                    last.attributes(), asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
+            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their
+            // places. After the same asked of every card, "it" means none of them; "第二个呢" asks it of the second.
+            followUps.discussed(conversation, asked.everyCard(shown.size()) ? null : last.sku(), last.questions().getLast(),
+                    last.askedColour(), last.attributes(),
+                    asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
         }
         return answer;
     }

@@ -188,6 +188,15 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         return comparison != null ? "compare" : questions.getFirst().question().code();
     }
 
+    /**
+     * Whether the message asks the same of every card shown, one by one ("what colours do they come in?", 有什么颜色):
+     * no card is then the one "it" means next.
+     */
+    public boolean everyCard(int shown) {
+        return comparison == null && shown > 1 && questions.size() == shown
+                && questions.stream().allMatch(q -> q.aboutACard() && q.questions().equals(questions.getFirst().questions()));
+    }
+
     /** Whether the message asks about one card only (the answer then shows products similar to it when it is sold out). */
     public boolean oneCard() {
         return comparison == null && questions.size() == 1;

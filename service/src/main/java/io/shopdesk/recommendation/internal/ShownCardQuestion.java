@@ -65,7 +65,8 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      * 有没有速干的): without a place or a name pointing at a card, an attribute word refines the cards.
      */
     static final Pattern REFINING = Pattern.compile(
-            "有没有|还有|有[^第]{0,8}的(?:吗|么|嘛|呢)?[\\s?!.。？！]*$|来(?:个|一个|款)|\\b(?:any|ones|some|show|those|them|others?)\\b");
+            "有没有|还有|有[^第]{0,8}的(?:吗|么|嘛|呢)?[\\s?!.。？！]*$|的有(?:吗|么|嘛|没有)?[\\s?!.。？！]*$|来(?:个|一个|款)"
+                    + "|\\b(?:any|ones|some|show|those|them|others?)\\b");
 
     /**
      * A message about an order, a past purchase, a return, shipping, a day or a discount: never about a card, nor a
@@ -150,6 +151,8 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             attributes = List.of(feature.get());
         }
         boolean onlyAttributes = asked.equals(List.of(CardQuestion.ATTRIBUTE));
+        // "有37码的吗", "any in a 37?": without a place or a name, a size named asks for products in it, as an attribute does.
+        boolean refining = (onlyAttributes || AskedSize.in(original) != null) && REFINING.matcher(original).find();
         Product single = shown.size() == 1 ? shown.getFirst() : null;
         Product current = shown.stream().filter(p -> p.sku().equals(discussed)).findFirst().orElse(single);
         Target target = null;
@@ -160,7 +163,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             target = position <= shown.size() ? Target.card(shown, position) : new Target(null, position, List.of());
             rest = at.removedFrom(message);
         } else {
-            Target named = onlyAttributes && REFINING.matcher(original).find() ? null : named(message, shown, asked);
+            Target named = refining ? null : named(message, shown, asked);
             if (named != null) {
                 target = named;
                 rest = named.sku() == null ? message : withoutNameOf(message, shown.get(named.position() - 1));
@@ -172,7 +175,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
                 target = new Target(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
             } else if (reference.isEmpty() && current != null && !asked.isEmpty() && !ANY_MORE.matcher(message).matches()
                     && onlyFiller(QUESTION_WORDS.matcher(without(message, asked)).replaceAll(" "))
-                    && !(onlyAttributes && REFINING.matcher(original).find())) {
+                    && !refining) {
                 // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
                 target = Target.card(shown, shown.indexOf(current) + 1);
             }

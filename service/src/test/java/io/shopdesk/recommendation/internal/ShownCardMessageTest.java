@@ -92,6 +92,11 @@ class ShownCardMessageTest {
         softly.assertThat(read("第三个有什么颜色", RUNNING_SHOES, null, null)).isEqualTo("colours@3");
         softly.assertThat(read("第二个有42码吗", RUNNING_SHOES, null, null)).as("its sizes, the size named").isEqualTo("sizes@2");
         softly.assertThat(read("有42码的吗", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
+        softly.assertThat(read("有42码的吗", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).as("a refinement, one discussed")
+                .isEqualTo("none");
+        softly.assertThat(read("50码的有吗", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).isEqualTo("none");
+        softly.assertThat(read("它有42码吗", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).as("it: the card discussed")
+                .isEqualTo("sizes@2");
         softly.assertThat(read("有什么颜色", cards("SHO-1009"), null, null)).as("the only card").isEqualTo("colours@1");
         softly.assertThat(read("do you have them in black?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
         softly.assertThat(read("do they come in black?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
