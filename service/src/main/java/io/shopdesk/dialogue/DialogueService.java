@@ -1,7 +1,10 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
 import io.shopdesk.dialogue.internal.OrderFinder;
@@ -20,6 +23,7 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
+import io.shopdesk.recommendation.ProductMention;
 import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.RiskService;
@@ -29,6 +33,7 @@ import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,10 +43,12 @@ import org.springframework.stereotype.Service;
 /**
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
  * (FAQ search, the risk pre-check, order lookup with its wrong phone digits counted: {@link RiskPreCheck},
- * {@link OrderFinder}), lets the dialogue rule set choose the action, composes the replies (product cards by
+ * {@link OrderFinder}), lets the dialogue rule set choose the action, carries out a delivery address change the shopper
+ * confirmed ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
- * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one
- * conversation, whose {@link ConversationState} it passes in and gets back updated.
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
+ * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
+ * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
@@ -51,17 +58,20 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final DialogueSettings settings;
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
+    private final FolderWatcher wordsWatcher;
     private final OrderFinder orderFinder;
     private final RiskPreCheck riskPreCheck;
     private final ProductsReply productsReply;
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
+    private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
+    private volatile Acknowledgements acknowledgements;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
-                           JdbcClient jdbc, Clock clock, NlpPipeline nlp) {
+                           JdbcClient jdbc, Clock clock, NlpPipeline nlp, OrderAddressChanges addresses) {
         this.rules = rules;
         this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
         this.followUps = new FaqFollowUp(knowledge);
@@ -71,10 +81,16 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.knowledge = knowledge;
         this.orderFinder = new OrderFinder(orders, new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock), clock);
         this.settings = settings;
+        this.addressChange = new ConfirmedAddressChange(addresses);
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
                 () -> texts = ReplyTemplates.load(repliesFolder));
+        // A list that no longer reads (a bad line) is logged with its file and line, and the previous one stays.
+        var wordsFolder = rules.folder(settings.ruleSet()).resolve("words");
+        this.acknowledgements = Acknowledgements.read(wordsFolder);
+        this.wordsWatcher = new FolderWatcher("dialogue-words", wordsFolder, java.time.Duration.ofSeconds(2),
+                () -> acknowledgements = Acknowledgements.read(wordsFolder));
     }
 
     /**
@@ -90,6 +106,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     public ReplyTemplates texts() {
         return texts;
+    }
+
+    /**
+     * What {@code text}, a whole message in {@code language}, acknowledges by the live word list
+     * ({@code rules/dialogue/words/}): "ok", "yes", "understood" or "thanks"; empty when it is no acknowledgement.
+     * The escalation feature reads it for a message while the shopper waits for a person.
+     */
+    public Optional<String> acknowledgement(String text, Language language) {
+        return acknowledgements.kindOf(text, language.code());
     }
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
@@ -132,17 +157,19 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                                       Language replyLanguage, ConversationState state) {
         boolean digitsGiven = OrderSlots.fill(analysis, state);
         RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state);
-        OrderLookup lookup = orderFinder.lookUp(state, digitsGiven);
+        RecommendationService shop = recommendations.getIfAvailable();
+        List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
+        OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         Decision decision = new Decision();
-        RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, problem, aboutShownCard));
+                    productKind, problem, aboutShownCard,
+                    acknowledgements.kindOf(analysis.text(), replyLanguage.code()).orElse(null), named));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -157,13 +184,28 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
             session.insert(decision);
         });
+        addressChange.carryOut(conversationId, decision, lookup, state);
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy());
+                settings.notReceivedPolicy(), state.getNewAddress());
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         ConversationMemory.remember(decision, analysis, order, state);
         return new DialogueOutcome(replies, decision, state);
+    }
+
+    /**
+     * The look-up with the products the shopper named that its order does not contain: this message's, else those
+     * named with the conversation's request ("I want to return the beanie", then the order number and its digits).
+     */
+    private static OrderLookup withProductsNotInOrder(OrderLookup lookup, List<ProductMention> named,
+                                                      ConversationState state, RecommendationService shop) {
+        if (lookup == null || !lookup.isFound() || shop == null) {
+            return lookup;
+        }
+        List<ProductMention> asked = named.isEmpty() ? state.getRequestProducts() : named;
+        return lookup.withProductsNotInOrder(shop.notAmong(asked, lookup.getOrder().itemsEn()).stream()
+                .map(ProductMention::shown).toList());
     }
 
     /**
@@ -189,5 +231,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public void close() {
         replyWatcher.close();
+        wordsWatcher.close();
     }
 }
