@@ -50,6 +50,13 @@ public class ConversationState {
     private boolean customerSigned;
     /** Wrong phone digits given here, per order id: kept with the conversation, so a restart does not reset them. */
     private Map<String, Integer> wrongPhoneDigits = new TreeMap<>();
+    /**
+     * What the last instalment quote was for, so that "and 6 months?" right after it needs no product again: the
+     * product's sku or the amount (one of them), and the provider asked about (null for any).
+     */
+    private String instalmentSku;
+    private java.math.BigDecimal instalmentAmount;
+    private String instalmentProvider;
 
     /**
      * The customer the shop signed in ({@link #isCustomerSigned()}) or who proved an order by its phone digits, or
@@ -243,5 +250,32 @@ public class ConversationState {
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHandedOff() {
         return escalationStatus != null;
+    }
+
+    /** The product of the last instalment quote, or null (see {@link #getInstalmentAmount()}). */
+    public String getInstalmentSku() {
+        return instalmentSku;
+    }
+
+    public void setInstalmentSku(String instalmentSku) {
+        this.instalmentSku = instalmentSku;
+    }
+
+    /** The amount of the last instalment quote when it was for an amount rather than a product, or null. */
+    public java.math.BigDecimal getInstalmentAmount() {
+        return instalmentAmount;
+    }
+
+    public void setInstalmentAmount(java.math.BigDecimal instalmentAmount) {
+        this.instalmentAmount = instalmentAmount;
+    }
+
+    /** The provider the last instalment answer was about (huabei, credit_card), or null for any. */
+    public String getInstalmentProvider() {
+        return instalmentProvider;
+    }
+
+    public void setInstalmentProvider(String instalmentProvider) {
+        this.instalmentProvider = instalmentProvider;
     }
 }

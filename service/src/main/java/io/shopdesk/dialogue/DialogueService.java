@@ -4,6 +4,9 @@ import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
+import io.shopdesk.dialogue.internal.InstalmentAsk;
+import io.shopdesk.dialogue.internal.InstalmentAskReader;
+import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.OrderFinder;
 import io.shopdesk.dialogue.internal.OrderSlots;
 import io.shopdesk.dialogue.internal.ProductsReply;
@@ -37,8 +40,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
- * (FAQ search, the risk pre-check, order lookup with its wrong phone digits counted: {@link RiskPreCheck},
- * {@link OrderFinder}), lets the dialogue rule set choose the action, composes the replies (product cards by
+ * (FAQ search, the message's instalment question against the plan table, the risk pre-check, order lookup with its
+ * wrong phone digits counted: {@link InstalmentAskReader}, {@link RiskPreCheck}, {@link OrderFinder}), lets the dialogue rule set choose the action, composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one
  * conversation, whose {@link ConversationState} it passes in and gets back updated.
@@ -57,6 +60,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
+    private final InstalmentPlansInService instalmentPlans;
     private volatile ReplyTemplates texts;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
@@ -75,6 +79,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
                 () -> texts = ReplyTemplates.load(repliesFolder));
+        this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
     }
 
     /**
@@ -131,11 +136,16 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb, KbHit followUp,
                                       Language replyLanguage, ConversationState state) {
         boolean digitsGiven = OrderSlots.fill(analysis, state);
-        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state);
+        RecommendationService shop = recommendations.getIfAvailable();
+        InstalmentAsk read = InstalmentAskReader.read(analysis, replyLanguage.code(), state, conversationId, shop,
+                instalmentPlans.plans());
+        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state, read);
+        // A quote for a customer the pre-check approved says so first.
+        InstalmentAsk instalments = riskCheck != null && "financing".equals(riskCheck.getKind())
+                ? read.withPreCheck(riskCheck.getDecision()) : read;
         OrderLookup lookup = orderFinder.lookUp(state, digitsGiven);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         Decision decision = new Decision();
-        RecommendationService shop = recommendations.getIfAvailable();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
@@ -149,6 +159,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
             session.insert(settings.notReceivedPolicy());
+            session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -160,9 +171,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy());
+                settings.notReceivedPolicy(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
-        ConversationMemory.remember(decision, analysis, order, state);
+        ConversationMemory.remember(decision, analysis, order, instalments, state);
         return new DialogueOutcome(replies, decision, state);
     }
 
@@ -189,5 +200,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public void close() {
         replyWatcher.close();
+        instalmentPlans.close();
     }
 }

@@ -22,6 +22,22 @@ public final class ConversationMemory {
 
     /** Updates {@code state} after the turn was decided and its replies composed; {@code order}: the looked-up one, or null. */
     public static void remember(Decision decision, Analysis analysis, OrderDetails order, ConversationState state) {
+        remember(decision, analysis, order, null, state);
+    }
+
+    /**
+     * As {@link #remember(Decision, Analysis, OrderDetails, ConversationState)}; after an instalment answer, also what
+     * it was about ({@code instalments}: the product or amount and the provider), for "and 6 months?" next.
+     */
+    public static void remember(Decision decision, Analysis analysis, OrderDetails order, InstalmentAsk instalments,
+                                ConversationState state) {
+        if (InstalmentAskReader.QUOTE_ACTION.equals(decision.getAction()) && instalments != null) {
+            state.setInstalmentProvider(instalments.provider());
+            if (instalments.price() != null) {
+                state.setInstalmentSku(instalments.product() == null ? null : instalments.product().sku());
+                state.setInstalmentAmount(instalments.product() == null ? instalments.amount() : null);
+            }
+        }
         state.setAwaiting(switch (decision.getAction()) {
             case "ask", "help" -> decision.getDetail();
             // "Please check and try again" asks for the digits again: digits alone next are the next try.

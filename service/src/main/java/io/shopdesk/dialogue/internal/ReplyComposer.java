@@ -35,6 +35,18 @@ public final class ReplyComposer {
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null);
+    }
+
+    /**
+     * As {@link #compose(Decision, Language, ReplyTemplates, KbSearchResult, OrderLookup, int, ReturnWindow,
+     * LateDeliveryPolicy, NotReceivedPolicy)}, with the message's instalment question resolved against the plan table
+     * ({@code instalments}, or null), which an {@code instalment_plan} decision quotes.
+     */
+    public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
+                                      OrderLookup lookup, int suggestions, ReturnWindow returns,
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived,
+                                      InstalmentAsk instalments) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -109,6 +121,8 @@ public final class ReplyComposer {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived, data));
             }
+            case "instalment_plan" ->
+                    List.of(InstalmentPlanReply.compose(decision.getDetail(), instalments, language, texts, data));
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
