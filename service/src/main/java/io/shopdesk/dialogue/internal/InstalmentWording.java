@@ -99,7 +99,7 @@ public final class InstalmentWording {
             return null;
         }
         List<Entity> taken = analysis.entities().stream().filter(e -> switch (e.type()) {
-            case Entity.INSTALMENTS, Entity.PRODUCT, Entity.ORDER_ID, Entity.PHONE -> true;
+            case Entity.INSTALMENTS, Entity.PRODUCT, Entity.ORDER_ID, Entity.PHONE, Entity.MONEY -> true;
             default -> false;
         }).toList();
         Matcher m = NUMBER.matcher(text);
