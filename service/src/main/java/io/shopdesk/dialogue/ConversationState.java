@@ -51,10 +51,12 @@ public class ConversationState {
     /** Wrong phone digits given here, per order id: kept with the conversation, so a restart does not reset them. */
     private Map<String, Integer> wrongPhoneDigits = new TreeMap<>();
     /**
-     * What the last instalment quote was for, so that "and 6 months?" right after it needs no product again: the
-     * product's sku or the amount (one of them), and the provider asked about (null for any).
+     * What the last instalment answer was about, so that "and 6 months?" right after it needs no product again, nor
+     * "5999的" the term: the product's sku or the amount (one of them), the provider asked about (null for any) and the
+     * term (0 for none).
      */
     private String instalmentSku;
+    private int instalmentTerm;
     private java.math.BigDecimal instalmentAmount;
     private String instalmentProvider;
 
@@ -277,5 +279,14 @@ public class ConversationState {
 
     public void setInstalmentProvider(String instalmentProvider) {
         this.instalmentProvider = instalmentProvider;
+    }
+
+    /** The term (months) the last instalment answer was about, when the table offers it; 0 for none. */
+    public int getInstalmentTerm() {
+        return instalmentTerm;
+    }
+
+    public void setInstalmentTerm(int instalmentTerm) {
+        this.instalmentTerm = instalmentTerm;
     }
 }

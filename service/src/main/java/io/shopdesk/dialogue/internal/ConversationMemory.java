@@ -33,6 +33,7 @@ public final class ConversationMemory {
                                 ConversationState state) {
         if (InstalmentAskReader.QUOTE_ACTION.equals(decision.getAction()) && instalments != null) {
             state.setInstalmentProvider(instalments.provider());
+            state.setInstalmentTerm(instalments.termOffered() ? instalments.term() : 0);
             if (instalments.price() != null) {
                 state.setInstalmentSku(instalments.product() == null ? null : instalments.product().sku());
                 state.setInstalmentAmount(instalments.product() == null ? instalments.amount() : null);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * product the message names, an amount it names, and, when it asks for a term or a monthly amount, a card shown it
  * points at (第一个), the product or amount quoted just before, the card in view (the one discussed, or the only one
  * shown that is no accessory). "Can I pay in instalments?" after a card thus stays the card's answer, while "12
- * months" after it is a quote. The provider is the message's, else the last instalment answer's (the Huabei entry).
+ * months" after it is a quote. The provider is the message's, else the last instalment answer's (the Huabei entry); a
+ * price alone right after an instalment answer ("5999的" after "12期") keeps that answer's term.
  * Thread-safe; the state it reads is the caller's.
  */
 public final class InstalmentAskReader {
@@ -36,7 +37,7 @@ public final class InstalmentAskReader {
         boolean about = words.aboutInstalments();
         boolean followUp = followsInstalmentAnswer(state)
                 && ShortMessage.within(analysis.text(), language, FOLLOW_UP_ZH, FOLLOW_UP_EN);
-        boolean context = about || followUp;
+        boolean context = words.namesInstalments() || followUp;
         int term = words.term(context);
         BigDecimal amount = words.amount(context);
         Product named = shop == null || words.productSku() == null ? null
@@ -62,6 +63,10 @@ public final class InstalmentAskReader {
                 product = shop.cardInView(conversationId).orElse(null);
                 from = product != null ? "card" : null;
             }
+        }
+        // "5999的" right after "12 months" was answered: the same term, for that price.
+        if (term == 0 && from != null && QUOTE_ACTION.equals(state.getLastAction())) {
+            term = state.getInstalmentTerm();
         }
         boolean asked = term > 0 || from != null;
         return new InstalmentAsk(asked, term, provider, product, product == null ? amount : null, from, plans, null);

@@ -49,7 +49,16 @@ public final class InstalmentWording {
 
     /** Whether the message's own words, or the intent model, say it is about paying in instalments. */
     public boolean aboutInstalments() {
-        return "installment_inquiry".equals(analysis.intentName()) || ABOUT_INSTALMENTS.matcher(text).find();
+        return "installment_inquiry".equals(analysis.intentName()) || namesInstalments();
+    }
+
+    /**
+     * Whether the message's own words are about instalments ("instalments", "over 12 months", 分期, 12期, 月供, 花呗): only
+     * then, or after an instalment answer, are months alone a term and a bare number an amount. The intent model reads
+     * a bare "6 months?" as an instalment question too, which on its own is no term.
+     */
+    public boolean namesInstalments() {
+        return ABOUT_INSTALMENTS.matcher(text).find();
     }
 
     /** Whether the message asks for the monthly amount: "how much a month", "monthly payment", 每月多少, 月供. */

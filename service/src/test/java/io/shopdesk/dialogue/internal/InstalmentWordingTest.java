@@ -54,6 +54,10 @@ class InstalmentWordingTest {
         assertThat(words("12 months", null).term(true)).isEqualTo(12);
         assertThat(words("12 months", null).term(false)).isZero();
         assertThat(words("does it have a 12 months warranty?", null).aboutInstalments()).isFalse();
+        // The intent model reads a bare "6 months?" as an instalment question; its words alone name no instalments.
+        assertThat(words("6 months?", "installment_inquiry").aboutInstalments()).isTrue();
+        assertThat(words("6 months?", "installment_inquiry").namesInstalments()).isFalse();
+        assertThat(words("6000 over 12 months", null).namesInstalments()).isTrue();
         assertThat(words("分十二个月呢", null).term(true)).isEqualTo(12);
         assertThat(words("what about 6 months?", null).term(true)).isEqualTo(6);
     }
