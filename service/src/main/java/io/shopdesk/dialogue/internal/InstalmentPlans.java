@@ -51,24 +51,25 @@ public final class InstalmentPlans {
         Map<String, Long> seen = new HashMap<>();
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(schema)
                 .readValues(Files.newInputStream(file))) {
+            boolean headerChecked = false;
             while (true) {
                 long line = rows.currentLocation().getLineNr();
                 Map<String, String> row;
                 try {
-                    if (!rows.hasNext()) {
+                    boolean more = rows.hasNext();
+                    if (!headerChecked) {
+                        checkHeader(file, rows.parserSchema());
+                        headerChecked = true;
+                    }
+                    if (!more) {
                         break;
                     }
                     line = rows.currentLocation().getLineNr();
                     row = rows.next();
+                } catch (IllegalStateException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw new IllegalStateException(file + ":" + line + ": not valid CSV: " + e.getMessage(), e);
-                }
-                if (plans.isEmpty() && seen.isEmpty()) {
-                    List<String> missing = COLUMNS.stream().filter(c -> !row.containsKey(c)).toList();
-                    if (!missing.isEmpty()) {
-                        throw new IllegalStateException(file + ":1: missing column " + String.join(", ", missing)
-                                + "; the header must be " + String.join(",", COLUMNS));
-                    }
                 }
                 if (row.values().stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
@@ -92,6 +93,16 @@ public final class InstalmentPlans {
             throw new IllegalStateException(file + ": no instalment plan");
         }
         return new InstalmentPlans(plans);
+    }
+
+    /** The header names every column (in any order): a misspelt one would otherwise read as a blank in every row. */
+    private static void checkHeader(Path file, tools.jackson.core.FormatSchema schema) {
+        List<String> header = schema instanceof CsvSchema csv ? csv.getColumnNames() : List.of();
+        List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(file + ":1: missing column " + String.join(", ", missing)
+                    + "; the header must be " + String.join(",", COLUMNS));
+        }
     }
 
     private static InstalmentPlan plan(Map<String, String> row) {

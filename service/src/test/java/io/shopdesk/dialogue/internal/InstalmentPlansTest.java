@@ -35,6 +35,12 @@ class InstalmentPlansTest {
     }
 
     @Test
+    void aRowMayLeaveOutTheEmptyThresholdAtItsEnd() throws IOException {
+        InstalmentPlans plans = InstalmentPlans.read(write(HEADER + "huabei,12,7.5,100\n"));
+        assertThat(plans.all().getFirst().interestFreeOver()).isNull();
+    }
+
+    @Test
     void blankLinesAreSkippedAProviderIsReadInAnyCaseAndABlankThresholdIsNeverFree() throws IOException {
         InstalmentPlans plans = InstalmentPlans.read(write(HEADER + "Huabei,3,2.5,100,600\n\nhuabei,12,7.5,0,\n"));
         assertThat(plans.all()).extracting(InstalmentPlan::provider, InstalmentPlan::months)
@@ -90,6 +96,9 @@ class InstalmentPlansTest {
         assertThatIllegalStateException().isThrownBy(() -> InstalmentPlans.read(column))
                 .withMessage(column + ":1: missing column total_fee_percent; the header must be "
                         + "provider,months,total_fee_percent,min_amount,interest_free_over");
+        Path onlyHeader = write("provider,months\n");
+        assertThatIllegalStateException().isThrownBy(() -> InstalmentPlans.read(onlyHeader))
+                .withMessageStartingWith(onlyHeader + ":1: missing column total_fee_percent, min_amount, interest_free_over;");
         Path empty = write(HEADER);
         assertThatIllegalStateException().isThrownBy(() -> InstalmentPlans.read(empty))
                 .withMessage(empty + ": no instalment plan");
