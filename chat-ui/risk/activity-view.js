@@ -1,11 +1,15 @@
 // The rule activity panel: for the live rule set over a chosen window (last
-// hour, 24 h, 7 or 30 days), each rule that fired with the decisions it fired
-// in, their share of all decisions, how they ended and when it last fired;
-// then the live rules that did not fire at all (the dead rules officers look
-// for). Renders only; the controller (risk.js) fetches GET /api/risk/rules/activity.
+// hour, 24 h, 7 or 30 days), each rule that fired, under its readable label (a
+// scorecard row as "FinancingScorecard row 10 (Housing: rent)") with its kind,
+// the decisions it fired in, their share of all decisions, how they ended and
+// when it last fired; then the live rules that did not fire at all, split into
+// the dead ones (requests of their kind came: what officers look for) and those
+// that had no request of their kind in the window (financing rules without
+// financing traffic: not dead). Renders only; the controller (risk.js) fetches
+// GET /api/risk/rules/activity.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, percent, text } from './format.js';
+import { dateTime, percent, ruleTitle, text } from './format.js';
 
 export const WINDOWS = [1, 24, 168, 720];
 
@@ -36,25 +40,43 @@ export class ActivityView {
     const t = this.t;
     const rules = Array.isArray(body && body.rules) ? body.rules : [];
     const dead = Array.isArray(body && body.deadRules) ? body.deadRules : [];
+    const noTraffic = Array.isArray(body && body.noTrafficRules) ? body.noTrafficRules : [];
+    const details = (body && body.ruleDetails) || {};
     this.summary.textContent = `${t('activityTotal', Number(body && body.decisions) || 0, text(body && body.liveVersion) || '–')} ${t('activityNote')}`;
     const c = (k) => label(t, 'activityCols', k);
+    const kind = (k) => (k ? el('span', { class: `pill kind-pill kind-${k}` }, label(t, 'ruleKind', k)) : null);
     const table = rules.length ? el('div', { class: 'table-wrap activity-wrap' }, el('table', { class: 'decisions activity' },
-      el('thead', {}, el('tr', {}, ['rule', 'fired', 'share', 'APPROVE', 'REVIEW', 'DECLINE', 'last']
-        .map((k) => el('th', { class: ['rule', 'last'].includes(k) ? null : 'num', scope: 'col' }, c(k))))),
+      el('thead', {}, el('tr', {}, ['rule', 'kind', 'fired', 'share', 'APPROVE', 'REVIEW', 'DECLINE', 'last']
+        .map((k) => el('th', { class: ['rule', 'kind', 'last'].includes(k) ? null : 'num', scope: 'col' }, c(k))))),
       el('tbody', {}, rules.map((r) => {
         const outcomes = (r && r.outcomes) || {};
-        return el('tr', { dataset: { testid: 'activity-row', rule: text(r.rule), fired: text(r.decisions), live: String(r.live !== false) } },
-          el('th', { scope: 'row', class: 'mono rule-name' }, text(r.rule), r.live === false ? el('span', { class: 'pill muted-pill' }, t('notLive')) : null),
+        const title = ruleTitle(r.rule, { [r.rule]: { label: r.label, kind: r.kind } });
+        return el('tr', { dataset: { testid: 'activity-row', rule: title.name, label: title.label, kind: title.kind, fired: text(r.decisions), live: String(r.live !== false) } },
+          el('th', { scope: 'row', class: 'rule-name' }, el('span', { dataset: { testid: 'activity-label' } }, title.label),
+            title.showName ? el('span', { class: 'mono rule-key' }, title.name) : null,
+            r.live === false ? el('span', { class: 'pill muted-pill' }, t('notLive')) : null),
+          el('td', {}, kind(title.kind)),
           el('td', { class: 'num', dataset: { testid: 'activity-fired' } }, text(r.decisions)),
           el('td', { class: 'num' }, percent(r.share)),
           ['APPROVE', 'REVIEW', 'DECLINE'].map((d) => el('td', { class: 'num' }, text(outcomes[d] ?? 0))),
           el('td', {}, dateTime(r.lastFired)));
       })))) : el('p', { class: 'empty' }, t('noActivity'));
+    // By label, numbers as numbers: a scorecard's rows in row order ("row 9" before "row 10").
+    const byLabel = (names) => [...names].sort((x, y) => ruleTitle(x, details).label.localeCompare(ruleTitle(y, details).label, undefined, { numeric: true }));
+    const item = (name, testid) => {
+      const title = ruleTitle(name, details);
+      return el('li', { class: 'pill', dataset: { testid, rule: title.name, kind: title.kind } },
+        title.label, title.showName ? el('span', { class: 'mono rule-key' }, title.name) : null);
+    };
     const deadList = el('section', { class: 'dead-rules', dataset: { testid: 'dead-rules', count: String(dead.length) } },
       el('h3', { class: 'sub' }, t('deadRules', dead.length)),
-      dead.length ? el('ul', { class: 'fired' }, dead.map((r) => el('li', { class: 'pill mono', dataset: { testid: 'dead-rule' } }, text(r))))
+      dead.length ? el('ul', { class: 'fired' }, byLabel(dead).map((r) => item(r, 'dead-rule')))
         : el('p', { class: 'muted' }, t('noDeadRules')));
-    this.body.replaceChildren(table, deadList);
+    const idleList = noTraffic.length ? el('section', { class: 'no-traffic-rules', dataset: { testid: 'no-traffic-rules', count: String(noTraffic.length) } },
+      el('h3', { class: 'sub' }, t('noTrafficRules', noTraffic.length)),
+      el('p', { class: 'muted' }, t('noTrafficNote')),
+      el('ul', { class: 'fired' }, byLabel(noTraffic).map((r) => item(r, 'no-traffic-rule')))) : null;
+    this.body.replaceChildren(table, deadList, ...(idleList ? [idleList] : []));
   }
 
   message(textValue) {

@@ -93,14 +93,37 @@ export function diffLineKind(line) {
   return 'ctx';
 }
 
-/** A rollback preview's summary: "3 of 120 payments would change" plus whether it was capped. */
+/**
+ * A rollback preview's summary: decisions flipped of those replayed (payments and financing), the window's
+ * decisions, whether the newest only were replayed, and the financing decisions stored without their model
+ * probability (not replayed).
+ */
 export function previewCounts(preview) {
   const p = preview && typeof preview === 'object' ? preview : {};
+  const byKind = p.replayedByKind && typeof p.replayedByKind === 'object' ? p.replayedByKind : {};
   return {
     flipped: Number(p.flipped) || 0,
     replayed: Number(p.replayed) || 0,
-    inWindow: Number(p.paymentsInWindow) || 0,
+    payments: Number(byKind.payment) || 0,
+    financing: Number(byKind.financing) || 0,
+    inWindow: (Number(p.paymentsInWindow) || 0) + (Number(p.financingInWindow) || 0),
     capped: Boolean(p.capped),
-    financing: Number(p.financingExcluded) || 0,
+    withoutScore: Number(p.financingWithoutScore) || 0,
   };
+}
+
+/**
+ * How the activity panel names a rule: its readable label from the report's ruleDetails (a decision table's row as
+ * "FinancingScorecard row 10 (Housing: rent)"), the rule's own name when that says more than nothing, and its kind.
+ */
+export function ruleTitle(name, details) {
+  const d = details && typeof details === 'object' && details[name] && typeof details[name] === 'object' ? details[name] : {};
+  const label = text(d.label) || text(name);
+  return { name: text(name), label, showName: label !== text(name), kind: text(d.kind) };
+}
+
+/** A stored model probability for display: 0.2500109 -> "0.250"; none (a payment) -> "–"; -1 (no model) -> "none". */
+export function probability(value) {
+  if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '–';
+  return Number(value) < 0 ? 'none' : Number(value).toFixed(3);
 }

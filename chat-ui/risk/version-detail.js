@@ -1,11 +1,12 @@
 // What opens under a version in the history: its changes as unified diffs
 // (each line keeps its +/- prefix and is coloured, so colour is never the only
-// sign), or a rollback preview (how many recent payment decisions would flip,
-// from -> to counts, a sample) with the buttons that confirm or cancel the
-// rollback. Builds DOM only; the controller (risk.js) fetches.
+// sign), or a rollback preview (how many recent payment and financing
+// decisions would flip, from -> to counts per kind, a sample; financing replayed
+// on the model probability stored with each) with the buttons that confirm or
+// cancel the rollback. Builds DOM only; the controller (risk.js) fetches.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, diffLineKind, previewCounts, text } from './format.js';
+import { dateTime, diffLineKind, previewCounts, probability, text } from './format.js';
 
 /** body: GET /api/risk/rules/versions/{v}/diff. */
 export function renderDiff(body, t) {
@@ -33,22 +34,26 @@ export function renderPreview(body, { t, onConfirm, onCancel, busy }) {
   const changes = Array.isArray(body && body.changes) ? body.changes : [];
   const sample = Array.isArray(body && body.sample) ? body.sample : [];
   const d = (code) => label(t, 'decision', code);
+  const k = (kind) => label(t, 'kind', kind);
   const outcome = (o) => (o ? `${d(o.decision)} (${text(o.score)})` : '–');
-  const col = (k) => label(t, 'previewCols', k);
+  const col = (key) => label(t, 'previewCols', key);
   return el('section', { class: 'preview', dataset: { testid: 'rollback-preview', version, flipped: String(c.flipped) }, role: 'region', 'aria-label': t('previewTitle', version) },
     el('h4', {}, t('previewTitle', version)),
-    el('p', { class: 'preview-count', dataset: { testid: 'preview-count' } }, c.flipped ? t('previewCounts', c.flipped, c.replayed) : t('previewNoFlips')),
+    el('p', { class: 'preview-count', dataset: { testid: 'preview-count' } }, c.flipped ? t('previewCounts', c.flipped, c.replayed, c.payments, c.financing) : t('previewNoFlips', c.replayed, c.payments, c.financing)),
     changes.length ? el('ul', { class: 'preview-changes' }, changes.map((ch) =>
-      el('li', { dataset: { testid: 'preview-change', from: text(ch.from), to: text(ch.to) } }, t('previewChange', d(ch.from), d(ch.to), text(ch.count))))) : null,
+      el('li', { dataset: { testid: 'preview-change', kind: text(ch.kind), from: text(ch.from), to: text(ch.to) } }, t('previewChange', k(ch.kind), d(ch.from), d(ch.to), text(ch.count))))) : null,
     c.capped ? el('p', { class: 'muted', dataset: { testid: 'preview-capped' } }, t('previewCapped', c.replayed, c.inWindow)) : null,
-    c.financing ? el('p', { class: 'muted' }, t('previewFinancing', c.financing)) : null,
+    c.financing ? el('p', { class: 'muted', dataset: { testid: 'preview-stored-score' } }, t('previewStoredScore')) : null,
+    c.withoutScore ? el('p', { class: 'muted', dataset: { testid: 'preview-without-score' } }, t('previewWithoutScore', c.withoutScore)) : null,
     Number(body && body.decidedByLive) ? el('p', { class: 'muted' }, t('previewFidelity', Number(body.liveReplayMatches) || 0, Number(body.decidedByLive))) : null,
     sample.length ? el('div', { class: 'table-wrap' }, el('table', { class: 'decisions' },
       el('caption', {}, t('previewSample')),
-      el('thead', {}, el('tr', {}, ['id', 'payment', 'stored', 'live', 'version'].map((k) => el('th', { scope: 'col' }, col(k))))),
-      el('tbody', {}, sample.map((f) => el('tr', { dataset: { testid: 'preview-flip', id: text(f.decisionId) } },
+      el('thead', {}, el('tr', {}, ['id', 'kind', 'subject', 'probability', 'stored', 'live', 'version'].map((key) => el('th', { scope: 'col' }, col(key))))),
+      el('tbody', {}, sample.map((f) => el('tr', { dataset: { testid: 'preview-flip', id: text(f.decisionId), kind: text(f.kind) } },
         el('td', { class: 'mono', title: dateTime(f.decidedAt) }, text(f.decisionId).slice(0, 8)),
-        el('td', { class: 'mono' }, text(f.paymentId)),
+        el('td', {}, f.kind ? k(f.kind) : ''),
+        el('td', { class: 'mono' }, text(f.paymentId || f.applicationId)),
+        el('td', { class: 'mono', title: text(f.modelVersion) }, probability(f.defaultProbability)),
         el('td', {}, outcome(f.stored)),
         el('td', {}, outcome(f.live)),
         el('td', { class: 'strong' }, outcome(f.version))))))) : null,

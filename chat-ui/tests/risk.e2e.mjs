@@ -5,9 +5,12 @@
 // the review queue and opened with its reason codes (in English, then in
 // Chinese), a rejected edit and a refused rollback (409, server answers
 // replayed by the browser's route so the rule files are never touched), the
-// rule activity panel (rules that fired, dead rules, against the API's own
-// numbers), a version's changes as a diff with +/- lines, a rollback that first
-// shows its preview (flips, from -> to, a sample) and is confirmed from it, and
+// rule activity panel (rules that fired, dead rules and rules without traffic
+// of their kind, against the API's own lists; a scorecard row under its table,
+// row and condition), a version's changes as a diff with +/- lines, a rollback
+// that first shows its preview (payment and financing flips, from -> to per
+// kind, a sample with the stored model probability, financing decisions stored
+// without one) and is confirmed from it, and
 // a key the server stops accepting sending the officer back to the key screen.
 //
 //   node risk.e2e.mjs http://localhost:8080
@@ -156,17 +159,27 @@ async function main() {
     expect(fired >= 1, `ReviewAt40 fired in ${fired}`);
     const dead = q('dead-rules');
     await visible(dead, 'the dead rules');
-    const shownDead = await q('dead-rule').allTextContents();
+    const shownDead = await q('dead-rule').evaluateAll((els) => els.map((e) => e.dataset.rule));
     expect(activity.deadRules.length > 0, 'the API lists no dead rule');
-    expect(JSON.stringify(shownDead) === JSON.stringify(activity.deadRules), `dead ${shownDead} vs ${activity.deadRules}`);
+    // Listed by label (a scorecard's rows in row order); the API lists them by name.
+    const same = (shown, sent) => JSON.stringify([...shown].sort()) === JSON.stringify([...sent].sort());
+    expect(same(shownDead, activity.deadRules), `dead ${shownDead} vs ${activity.deadRules}`);
     expect(!shownDead.includes('ReviewAt40'), 'a rule that fired is listed as dead');
+    const shownIdle = await q('no-traffic-rule').evaluateAll((els) => els.map((e) => e.dataset.rule));
+    expect(same(shownIdle, activity.noTrafficRules), `no traffic ${shownIdle} vs ${activity.noTrafficRules}`);
+    expect(shownIdle.every((r) => !shownDead.includes(r)), 'a rule is both dead and without traffic');
     const rows = await q('activity-row').evaluateAll((els) => els.map((e) => e.dataset.rule));
     expect(rows.length === activity.rules.length, `${rows.length} rows, ${activity.rules.length} rules sent`);
+    // The scorecard's row reads as its table, row and condition wherever it is listed (fired, dead or without traffic).
+    const renter = page.locator('#activity [data-rule="ScorecardRenter"]');
+    await visible(renter, 'the ScorecardRenter row of the scorecard');
+    const renterText = (await renter.first().textContent()).replace(/\s+/g, ' ');
+    expect(renterText.includes('FinancingScorecard row 10 (Housing: rent)') && renterText.includes('ScorecardRenter'), `ScorecardRenter shown as ${renterText}`);
     await q('activity-window').selectOption('1');
     await visible(reviewRow, 'the ReviewAt40 row in the last hour');
     const summary = (await q('activity-summary').textContent()).trim();
     expect(summary.includes(rules.status.liveVersion), `summary ${summary}`);
-    return `${rows.length} rules fired, ${shownDead.length} dead (${shownDead.slice(0, 3).join(', ')}…)`;
+    return `${rows.length} rules fired, ${shownDead.length} dead (${shownDead.slice(0, 3).join(', ')}…), ${shownIdle.length} without traffic; "${renterText.trim()}"`;
   });
 
   await check("clicking a version shows its changes as a diff with +/- lines", async () => {
@@ -266,14 +279,17 @@ async function main() {
     await page.route('**/api/risk/rules', (route) => (route.request().method() === 'GET'
       ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }) : route.fallback()));
     const preview = {
-      version: '0123456789ab', liveVersion: live, hours: 24, paymentsInWindow: 7200, replayed: 5000, capped: true,
-      flipped: 2, changes: [{ from: 'REVIEW', to: 'APPROVE', count: 2 }], decidedByLive: 5000, liveReplayMatches: 4990,
-      financingExcluded: 3, unreadable: 0,
+      version: '0123456789ab', liveVersion: live, hours: 24, paymentsInWindow: 7200, financingInWindow: 14,
+      financingWithoutScore: 2, replayed: 5000, replayedByKind: { payment: 4990, financing: 10 }, capped: true,
+      flipped: 2, changes: [{ kind: 'payment', from: 'REVIEW', to: 'APPROVE', count: 1 }, { kind: 'financing', from: 'REVIEW', to: 'APPROVE', count: 1 }],
+      decidedByLive: 5000, liveReplayMatches: 4990, unreadable: 0, financingProbability: 'stored',
       sample: [
-        { decisionId: 'd-flip-1', paymentId: 'p-flip-1', decidedAt: new Date().toISOString(), storedRuleSetVersion: live,
+        { decisionId: 'd-flip-1', kind: 'payment', paymentId: 'p-flip-1', applicationId: null, decidedAt: new Date().toISOString(), storedRuleSetVersion: live,
+          modelVersion: 'none', defaultProbability: null,
           stored: { decision: 'REVIEW', score: 45 }, live: { decision: 'REVIEW', score: 45 }, version: { decision: 'APPROVE', score: 45 } },
-        { decisionId: 'd-flip-2', paymentId: 'p-flip-2', decidedAt: new Date().toISOString(), storedRuleSetVersion: live,
-          stored: { decision: 'REVIEW', score: 41 }, live: { decision: 'REVIEW', score: 41 }, version: { decision: 'APPROVE', score: 41 } },
+        { decisionId: 'd-flip-2', kind: 'financing', paymentId: null, applicationId: 'f-flip-2', decidedAt: new Date().toISOString(), storedRuleSetVersion: live,
+          modelVersion: 'financing-1.0.0', defaultProbability: 0.2500109972,
+          stored: { decision: 'REVIEW', score: 50 }, live: { decision: 'REVIEW', score: 50 }, version: { decision: 'APPROVE', score: 30 } },
       ],
     };
     const previewAsked = [];
@@ -295,10 +311,15 @@ async function main() {
     await visible(shownPreview, 'the rollback preview');
     expect(previewAsked.length === 1 && previewAsked[0].includes('version=0123456789ab'), `preview asked ${previewAsked}`);
     const count = (await shownPreview.locator('[data-testid="preview-count"]').textContent()).trim();
-    expect(count.includes('2 of 5000'), `count ${count}`);
-    expect((await shownPreview.locator('[data-testid="preview-change"]').textContent()).includes('Review → Approve: 2'), 'from -> to');
-    expect((await shownPreview.locator('[data-testid="preview-capped"]').textContent()).includes('5000 of 7200'), 'capped');
+    expect(count.includes('2 of 5000') && count.includes('4990 payments, 10 financing'), `count ${count}`);
+    const changes = await shownPreview.locator('[data-testid="preview-change"]').allTextContents();
+    expect(changes.some((c) => c.includes('Financing: Review → Approve: 1')) && changes.some((c) => c.includes('Payment: Review → Approve: 1')), `from -> to ${changes}`);
+    expect((await shownPreview.locator('[data-testid="preview-capped"]').textContent()).includes('5000 of 7214'), 'capped');
+    expect((await shownPreview.locator('[data-testid="preview-stored-score"]').textContent()).includes('model probability stored with each'), 'stored score');
+    expect((await shownPreview.locator('[data-testid="preview-without-score"]').textContent()).includes('2 financing decisions'), 'without score');
     expect(await shownPreview.locator('[data-testid="preview-flip"]').count() === 2, 'two flips listed');
+    const financingFlip = (await shownPreview.locator('[data-testid="preview-flip"][data-kind="financing"]').textContent()).replace(/\s+/g, ' ');
+    expect(financingFlip.includes('f-flip-2') && financingFlip.includes('0.250') && financingFlip.includes('Financing'), `financing flip ${financingFlip}`);
     expect(dialogs.length === 0, `a dialog before confirming: ${dialogs}`);
     await screenshot('risk-preview');
     await shownPreview.locator('[data-testid="confirm-rollback"]').click();

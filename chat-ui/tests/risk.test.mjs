@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, money, newestFirst, percent, previewCounts, problemText, reasonText, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -92,10 +92,26 @@ test('diff lines: headers, hunks, added, removed, context', () => {
   assert.equal(diffLineKind('++x'), 'add', 'an added line that starts with + is not a header');
 });
 
-test('a rollback preview\'s counts, capped or not', () => {
-  assert.deepEqual(previewCounts({ flipped: 3, replayed: 5000, paymentsInWindow: 7200, capped: true, financingExcluded: 2 }),
-    { flipped: 3, replayed: 5000, inWindow: 7200, capped: true, financing: 2 });
-  assert.deepEqual(previewCounts(null), { flipped: 0, replayed: 0, inWindow: 0, capped: false, financing: 0 });
+test('a rollback preview\'s counts: payments and financing replayed, capped or not, financing without a stored score', () => {
+  assert.deepEqual(previewCounts({ flipped: 3, replayed: 5000, replayedByKind: { payment: 4990, financing: 10 }, paymentsInWindow: 7200,
+    financingInWindow: 14, financingWithoutScore: 2, capped: true }),
+  { flipped: 3, replayed: 5000, payments: 4990, financing: 10, inWindow: 7214, capped: true, withoutScore: 2 });
+  assert.deepEqual(previewCounts(null), { flipped: 0, replayed: 0, payments: 0, financing: 0, inWindow: 0, capped: false, withoutScore: 0 });
+});
+
+test('a stored model probability: three decimals, none for no model, a dash for a payment', () => {
+  assert.equal(probability(0.2500109972), '0.250');
+  assert.equal(probability(-1), 'none');
+  assert.equal(probability(null), '–');
+  assert.equal(probability(undefined), '–');
+});
+
+test('a rule is shown under its readable label, with its own name when that differs', () => {
+  const details = { ScorecardRenter: { label: 'FinancingScorecard row 10 (Housing: rent)', kind: 'financing' }, BlockedIp: { label: 'BlockedIp', kind: 'payment' } };
+  assert.deepEqual(ruleTitle('ScorecardRenter', details), { name: 'ScorecardRenter', label: 'FinancingScorecard row 10 (Housing: rent)', showName: true, kind: 'financing' });
+  assert.deepEqual(ruleTitle('BlockedIp', details), { name: 'BlockedIp', label: 'BlockedIp', showName: false, kind: 'payment' });
+  assert.deepEqual(ruleTitle('OldRule', details), { name: 'OldRule', label: 'OldRule', showName: false, kind: '' });
+  assert.deepEqual(ruleTitle('X', null), { name: 'X', label: 'X', showName: false, kind: '' });
 });
 
 test('the insight requests: activity window, diff against a version, preview of a rollback', async () => {
@@ -117,11 +133,17 @@ test('the insight requests: activity window, diff against a version, preview of 
 test('the insight strings exist in both languages and differ', () => {
   const en = translator('en');
   const zh = translator('zh');
-  for (const key of ['activity', 'showChanges', 'diffLegend', 'previewSample', 'cancel', 'noDeadRules']) {
+  for (const key of ['activity', 'showChanges', 'diffLegend', 'previewSample', 'cancel', 'noDeadRules', 'noTrafficNote', 'previewStoredScore']) {
     assert.notEqual(zh(key), en(key), key);
   }
-  assert.equal(en('previewCounts', 2, 40), '2 of 40 replayed payment decisions would change.');
-  assert.equal(zh('previewCounts', 2, 40), '重放的 40 条支付决策中有 2 条会改变。');
+  assert.equal(en('previewCounts', 2, 40, 37, 3), '2 of 40 replayed decisions would change (37 payments, 3 financing replayed).');
+  assert.equal(zh('previewCounts', 2, 40, 37, 3), '重放的 40 条决策（支付 37 条，分期 3 条）中有 2 条会改变。');
+  assert.equal(en('previewWithoutScore', 4), '4 financing decisions were stored before their model probability was, and are not replayed.');
+  assert.equal(zh('previewWithoutScore', 4), '4 条分期决策保存于记录模型概率之前，未重放。');
+  assert.equal(en('noTrafficRules', 12), 'No requests of their kind in this window (12)');
+  assert.equal(zh('deadRules', 3), '失效规则：有同类请求却从未触发（3）');
+  assert.equal(label(zh, 'ruleKind', 'financing'), '分期');
+  assert.equal(label(en, 'ruleKind', 'any'), 'any request');
   assert.equal(label(zh, 'windowHours', 720), '最近 30 天');
   assert.equal(label(en, 'diffChange', 'added'), 'added');
 });

@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.Acknowledgements;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
 import io.shopdesk.dialogue.internal.InstalmentAsk;
@@ -32,6 +33,7 @@ import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,10 +43,12 @@ import org.springframework.stereotype.Service;
 /**
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
  * (FAQ search, the message's instalment question against the plan table, the risk pre-check, order lookup with its
- * wrong phone digits counted: {@link InstalmentAskReader}, {@link RiskPreCheck}, {@link OrderFinder}), lets the dialogue rule set choose the action, composes the replies (product cards by
+ * wrong phone digits counted: {@link InstalmentAskReader}, {@link RiskPreCheck}, {@link OrderFinder}), lets the
+ * dialogue rule set choose the action, composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
- * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). Thread-safe; the caller serialises turns of one
- * conversation, whose {@link ConversationState} it passes in and gets back updated.
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
+ * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
+ * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
@@ -54,6 +58,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final DialogueSettings settings;
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
+    private final FolderWatcher wordsWatcher;
     private final OrderFinder orderFinder;
     private final RiskPreCheck riskPreCheck;
     private final ProductsReply productsReply;
@@ -62,6 +67,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final FaqFollowUp followUps;
     private final InstalmentPlansInService instalmentPlans;
     private volatile ReplyTemplates texts;
+    private volatile Acknowledgements acknowledgements;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
@@ -79,6 +85,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
                 () -> texts = ReplyTemplates.load(repliesFolder));
+        // A list that no longer reads (a bad line) is logged with its file and line, and the previous one stays.
+        var wordsFolder = rules.folder(settings.ruleSet()).resolve("words");
+        this.acknowledgements = Acknowledgements.read(wordsFolder);
+        this.wordsWatcher = new FolderWatcher("dialogue-words", wordsFolder, java.time.Duration.ofSeconds(2),
+                () -> acknowledgements = Acknowledgements.read(wordsFolder));
         this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
     }
 
@@ -95,6 +106,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     public ReplyTemplates texts() {
         return texts;
+    }
+
+    /**
+     * What {@code text}, a whole message in {@code language}, acknowledges by the live word list
+     * ({@code rules/dialogue/words/}): "ok", "yes", "understood" or "thanks"; empty when it is no acknowledgement.
+     * The escalation feature reads it for a message while the shopper waits for a person.
+     */
+    public Optional<String> acknowledgement(String text, Language language) {
+        return acknowledgements.kindOf(text, language.code());
     }
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
@@ -152,7 +172,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, problem, aboutShownCard));
+                    productKind, problem, aboutShownCard,
+                    acknowledgements.kindOf(analysis.text(), replyLanguage.code()).orElse(null)));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -200,6 +221,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public void close() {
         replyWatcher.close();
+        wordsWatcher.close();
         instalmentPlans.close();
     }
 }

@@ -70,6 +70,7 @@ public final class Turn {
     private final boolean productKind;
     private final ProductProblem productProblem;
     private final boolean aboutShownCard;
+    private final String acknowledgement;
     /** By {@link Wording#ordinal()}: {@link #UNREAD}, {@link #NO} or {@link #YES}. */
     private final byte[] wording = new byte[Wording.COUNT];
 
@@ -91,6 +92,15 @@ public final class Turn {
      */
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
                 ProductProblem productProblem, boolean aboutShownCard) {
+        this(analysis, language, phoneDigits, asksWhy, productKind, productProblem, aboutShownCard, null);
+    }
+
+    /**
+     * {@code acknowledgement}: what the whole message acknowledges by the dialogue's word list (ok, yes, understood,
+     * thanks), or null (see {@link #getAcknowledgement}).
+     */
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem, boolean aboutShownCard, String acknowledgement) {
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
@@ -98,6 +108,7 @@ public final class Turn {
         this.productKind = productKind;
         this.productProblem = productProblem == null ? ProductProblem.NONE : productProblem;
         this.aboutShownCard = aboutShownCard;
+        this.acknowledgement = acknowledgement;
     }
 
     public Analysis getAnalysis() {
@@ -220,6 +231,16 @@ public final class Turn {
     /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
     public boolean isSaysYes() {
         return reads(Wording.YES);
+    }
+
+    /**
+     * What the whole message acknowledges, by the words of {@code rules/dialogue/words/acknowledgements-<lang>.csv}
+     * in the message's language: "ok" ("ok", "alright", 好的, 行), "yes" ("yes", "sure", 是的, 嗯), "understood" ("got it",
+     * 明白了, 知道了), "thanks" ("thanks", 谢谢); several terms give the strongest ("ok thanks": thanks); null when the
+     * message is not one. The intent model has no intent for these and reads "sure" as goodbye, 好的 as thanks.
+     */
+    public String getAcknowledgement() {
+        return acknowledgement;
     }
 
     /**

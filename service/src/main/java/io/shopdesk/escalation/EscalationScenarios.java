@@ -19,7 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The escalation rule set's scenarios, {@code rules/escalation/scenarios/*.yml}: a turn (and optionally the
  * customer, the order and the payment decision) with whether it must escalate, the reason codes, the priority and
  * the team, and words the reasons must say ({@code messages}); or a message while a person is in charge
- * ({@code waiting}) with whether it withdraws the request. An order is given as stored (status in_transit, carrier "SF
+ * ({@code waiting}) with whether it withdraws the request and whether it is answered as thanks. An order is given as stored (status in_transit, carrier "SF
  * Express") and labelled as the service labels it, from the chat's reply texts beside the rule set
  * ({@code <rules>/dialogue/replies}; without them the labels are the stored values); likewise what a turn's detail was
  * about (a payment outcome from those texts, an FAQ entry by its question from {@code knowledge-base/} beside
@@ -35,8 +35,11 @@ public final class EscalationScenarios {
                             Integer consecutiveNegativeTurns, Boolean productNamed) {
     }
 
-    /** A message while a person is in charge; {@code status} queued (the default) or held. */
-    public record WaitingInput(String intent, String text, String language, String status) {
+    /**
+     * A message while a person is in charge; {@code status} queued (the default) or held; {@code acknowledgement} what
+     * the whole message acknowledges by the dialogue's word list (ok, yes, understood, thanks), as the service reads it.
+     */
+    public record WaitingInput(String intent, String text, String language, String status, String acknowledgement) {
     }
 
     /** The limits a scenario changes; the others keep {@link EscalationPolicy#DEFAULT}'s. */
@@ -54,8 +57,9 @@ public final class EscalationScenarios {
     }
 
     /** {@code messages}: words that some reason's Chinese or English message must contain (顺丰速运, "in transit"). */
+    /** {@code thanked}: for a waiting message, whether it is answered as thanks ("you're welcome" before the queue). */
     public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team,
-                         Boolean withdraw, List<String> messages) {
+                         Boolean withdraw, List<String> messages, Boolean thanked) {
     }
 
     public record Scenario(String name, TurnInput turn, WaitingInput waiting, ShopperProfile customer,
@@ -185,7 +189,8 @@ public final class EscalationScenarios {
     private static Result runWaiting(CompiledRuleSet rules, Path file, Scenario s) {
         WaitingInput w = s.waiting();
         WaitingTurn turn = new WaitingTurn(w.intent() == null ? "oos" : w.intent(), w.text(),
-                w.language() == null ? "zh" : w.language(), w.status() == null ? Escalation.QUEUED : w.status());
+                w.language() == null ? "zh" : w.language(), w.status() == null ? Escalation.QUEUED : w.status(),
+                w.acknowledgement());
         try {
             EscalationRules.waiting(rules, turn);
         } catch (RuntimeException ex) {
@@ -193,11 +198,18 @@ public final class EscalationScenarios {
         }
         Expect e = s.expect();
         List<String> differences = new ArrayList<>();
-        if (e.withdraw() == null || e.escalate() != null || e.reasons() != null || e.messages() != null) {
-            differences.add("a waiting message expects only withdraw: true or false");
-        } else if (e.withdraw() != turn.isWithdrawn()) {
-            differences.add(turn.isWithdrawn() ? "withdrew (" + turn.withdrawnBy() + "), expected not to"
-                    : "did not withdraw, expected to");
+        if (e.withdraw() == null && e.thanked() == null || e.escalate() != null || e.reasons() != null
+                || e.messages() != null) {
+            differences.add("a waiting message expects only withdraw and thanked: true or false");
+        } else {
+            if (e.withdraw() != null && e.withdraw() != turn.isWithdrawn()) {
+                differences.add(turn.isWithdrawn() ? "withdrew (" + turn.withdrawnBy() + "), expected not to"
+                        : "did not withdraw, expected to");
+            }
+            if (e.thanked() != null && e.thanked() != turn.isThanked()) {
+                differences.add(turn.isThanked() ? "read as thanks (" + turn.thankedBy() + "), expected not to"
+                        : "not read as thanks, expected to");
+            }
         }
         return result(file, s, differences);
     }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a shopper's messages while their conversation is with a person. Waiting in the queue, they hear where they
  * stand (over HTTP they may not even have seen the hand-off: an escalation on English sentiment is decided after the
- * reply), and they may take the request back ("算了，不用人工了", rule {@code WithdrawOnShopperRequest}): the escalation
+ * reply; thanks gets "you're welcome" before it, rule {@code ThanksWhileQueued}), and they may take the request back ("算了，不用人工了", rule {@code WithdrawOnShopperRequest}): the escalation
  * closes as withdrawn and the bot answers again. Once an agent holds the conversation the bot stays silent, except to
  * tell a shopper who wants to withdraw that the agent is already with them. Thread-safe; the chat calls it under the
  * conversation's lock, inside the turn's transaction.
@@ -54,7 +54,8 @@ class WaitingShoppers {
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
         WaitingTurn turn = EscalationRules.waiting(rules.ruleSet(settings.ruleSet()),
-                new WaitingTurn(analysis.intentName(), analysis.text(), state.getLanguage(), e.status()));
+                new WaitingTurn(analysis.intentName(), analysis.text(), state.getLanguage(), e.status(),
+                        dialogue.acknowledgement(analysis.text(), language).orElse(null)));
         if (Escalation.HELD.equals(e.status())) {
             wroteWhileOpen(e);
             if (!turn.isWithdrawn()) {
@@ -75,8 +76,12 @@ class WaitingShoppers {
         }
         wroteWhileOpen(e);
         int position = escalations.position(e);
-        Reply queued = reply(language, "handoff.queued", Map.of("position", position),
-                Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
+        // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone.
+        Reply queued = turn.isThanked()
+                ? reply(language, "handoff.queued.thanks", Map.of("position", position), Map.of("code", "in_queue",
+                        "escalationId", e.id(), "position", position, "rule", turn.thankedBy()))
+                : reply(language, "handoff.queued", Map.of("position", position),
+                        Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
         return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
     }
 

@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
+import io.shopdesk.risk.internal.FinancingFacts;
 import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
 import io.shopdesk.risk.internal.PaymentFacts;
@@ -120,7 +121,7 @@ public class RiskService implements AutoCloseable {
         PaymentContext facts = payments.observe(request, now, customer, chat);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), "none", now);
+                outcome, ruleSet.version(), "none", null, now);
     }
 
     /**
@@ -143,14 +144,14 @@ public class RiskService implements AutoCloseable {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
         DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);
-        String modelVersion = score.probability() < 0 ? "none" : score.modelVersion();
-        FinancingContext facts = new FinancingContext(score.probability(), modelVersion, customer.accountAgeDays(),
-                customer.orderCount(), customer.tier(), lists.contains("allowed-customers", String.valueOf(request.customerId())),
+        FinancingContext facts = FinancingFacts.context(request, score, customer, lists,
                 context.conversation(request.conversationId()));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
+        // The probability is stored with the decision so that a rollback preview replays it on this score, not on
+        // whatever today's model would say (RollbackPreview).
         return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), modelVersion, now);
+                outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(), now);
     }
 
     /** A stored decision; one returned a moment ago is found (its pending audit row is written first). */
@@ -210,11 +211,13 @@ public class RiskService implements AutoCloseable {
     }
 
     private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,
-                               RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion, Instant now) {
+                               RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion,
+                               Double defaultProbability, Instant now) {
         RiskAssessment a = outcome.assessment();
         RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
                 a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
-        audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules()));
+        audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules(),
+                defaultProbability));
         return decision;
     }
 

@@ -1,6 +1,7 @@
 package io.shopdesk.ruleengine;
 
 import io.micrometer.core.instrument.Timer;
+import io.shopdesk.ruleengine.internal.RuleDescriptions;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class CompiledRuleSet {
     private final KieSessionsPool sessions;
     private final Set<String> globals;
     private final List<String> ruleNames;
+    /** Worked out on first use (reading a decision table costs a few ms); then the same list. */
+    private volatile List<RuleDescription> descriptions;
 
     /**
      * @param version a content hash of the rule files ({@link RuleVersion#contentHash})
@@ -99,6 +102,19 @@ public final class CompiledRuleSet {
      */
     public List<String> ruleNames() {
         return ruleNames;
+    }
+
+    /**
+     * Every rule described for people ({@link RuleDescription}): its readable label (a decision table's rows named by
+     * their table, row and condition), file and the fact types its conditions need; sorted by name.
+     */
+    public List<RuleDescription> descriptions() {
+        List<RuleDescription> described = descriptions;
+        if (described == null) {
+            described = RuleDescriptions.of(kieBase, sources);
+            descriptions = described;
+        }
+        return described;
     }
 
     public String name() {

@@ -14,8 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The risk officers' console in a real browser ({@code chat-ui/tests/risk.e2e.mjs}, Debian's Chromium driven by
  * playwright-core): a refused key, then the officer's key; the live rule version and the history; a payment sent to
  * REVIEW through the real API shows in the review queue and opens with its reason codes; the rule activity panel
- * shows the rules that fired and the dead ones as the API counts them; a version's changes open as a diff with +/-
- * lines; a rollback first shows its preview (flips, from -> to, a sample) and is confirmed from it; a rejected edit
+ * shows the rules that fired, the dead ones and those without traffic of their kind as the API lists them, a
+ * scorecard row under its table, row and condition; a version's changes open as a diff with +/- lines; a rollback
+ * first shows its preview (payment and financing flips per kind, the stored model probability, financing decisions
+ * stored without one) and is confirmed from it; a rejected edit
  * and a refused rollback are shown with their problems; a key the server stops accepting leads back to the key screen.
  * Off CI, the test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true})
  * that fails.

@@ -160,7 +160,7 @@ class RuleInsightIT {
         assertThat(api.at("/paths/~1api~1risk~1rules~1activity/get/description").asString())
                 .contains("decisions made by an older rule version count under the rule's name");
         assertThat(api.at("/paths/~1api~1risk~1rules~1rollback~1preview/get/description").asString())
-                .contains("the newest 5000 at most", "Financing decisions are not replayed");
+                .contains("the newest 5000 at most", "never re-scored with today's model");
     }
 
     @Test
@@ -231,7 +231,8 @@ class RuleInsightIT {
         assertThat(preview.get("version").asString()).isEqualTo(shipped);
         assertThat(preview.get("liveVersion").asString()).isEqualTo(lowered);
         assertThat(preview.get("capped").asBoolean()).isFalse();
-        assertThat(preview.get("replayed").asInt()).isEqualTo(preview.get("paymentsInWindow").asInt());
+        assertThat(preview.get("replayed").asInt()).isEqualTo(preview.get("paymentsInWindow").asInt()
+                + preview.get("financingInWindow").asInt() - preview.get("financingWithoutScore").asInt());
         Map<String, JsonNode> sample = new java.util.HashMap<>();
         preview.get("sample").forEach(f -> sample.put(f.get("paymentId").asString(), f));
         assertThat(sample).containsKeys("p-preview-1", "p-preview-2");

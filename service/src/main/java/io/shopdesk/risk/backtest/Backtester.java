@@ -5,6 +5,7 @@ import io.shopdesk.risk.PaymentContext;
 import io.shopdesk.risk.RiskAssessment;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskEvaluator;
+import io.shopdesk.risk.internal.FinancingFacts;
 import io.shopdesk.risk.internal.PaymentFacts;
 import io.shopdesk.risk.internal.RiskContextRepository;
 import io.shopdesk.risk.internal.RiskLists;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * Replays a payment history, in time order, through two rule sets (the live one and a candidate) as the service
- * would have seen it: the context built by the service's own {@link PaymentFacts}, velocity and first-seen devices
+ * would have seen it (and, for a rollback preview, stored financing decisions too: {@link #replayBothFinancing}): the context built by the service's own {@link PaymentFacts}, velocity and first-seen devices
  * rebuilt from the history itself, lists from each rule set's {@code lists/} folder. Reports the decisions that flip and, with labels, each set's precision, recall and
  * false-positive rate (a DECLINE or REVIEW counts as flagging fraud). Not thread-safe; one replay per instance.
  */
@@ -74,8 +75,8 @@ public final class Backtester {
         return assessments;
     }
 
-    /** One payment replayed through two rule sets on one and the same context. */
-    public record Paired(HistoricalPayment payment, RiskAssessment live, RiskAssessment candidate) {
+    /** One decision (a payment or an application) replayed through two rule sets on one and the same context. */
+    public record Paired<T>(T replayed, RiskAssessment live, RiskAssessment candidate) {
 
         public boolean flipped() {
             return !live.getDecision().equals(candidate.getDecision());
@@ -88,15 +89,34 @@ public final class Backtester {
      * alone. {@code prologue} first gives the replay's velocity and known devices what happened before the first
      * payment (the service's own history, {@code PaymentHistory.restore}); both sets use {@code lists}, today's.
      */
-    public static List<Paired> replayBoth(List<HistoricalPayment> ordered, CompiledRuleSet live,
-                                          CompiledRuleSet candidate, RiskLists lists, CnyRates rates,
-                                          Consumer<PaymentFacts> prologue) {
+    public static List<Paired<HistoricalPayment>> replayBoth(List<HistoricalPayment> ordered, CompiledRuleSet live,
+                                                             CompiledRuleSet candidate, RiskLists lists, CnyRates rates,
+                                                             Consumer<PaymentFacts> prologue) {
         PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists, rates);
         prologue.accept(payments);
-        List<Paired> paired = new ArrayList<>(ordered.size());
+        List<Paired<HistoricalPayment>> paired = new ArrayList<>(ordered.size());
         for (HistoricalPayment h : ordered) {
             List<Object> facts = facts(payments, h);
-            paired.add(new Paired(h, RiskEvaluator.evaluate(live, facts).assessment(),
+            paired.add(new Paired<>(h, RiskEvaluator.evaluate(live, facts).assessment(),
+                    RiskEvaluator.evaluate(candidate, facts).assessment()));
+        }
+        return paired;
+    }
+
+    /**
+     * Replays financing applications through the live and a candidate rule set, each on one context built as the
+     * service builds it ({@link FinancingFacts}) with the score stored with the decision: no velocity, so the order
+     * does not matter; {@code lists} are today's (the allowed customers).
+     */
+    public static List<Paired<HistoricalApplication>> replayBothFinancing(List<HistoricalApplication> applications,
+                                                                          CompiledRuleSet live,
+                                                                          CompiledRuleSet candidate, RiskLists lists) {
+        List<Paired<HistoricalApplication>> paired = new ArrayList<>(applications.size());
+        for (HistoricalApplication h : applications) {
+            var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(), 0);
+            List<Object> facts = List.of(h.request(),
+                    FinancingFacts.context(h.request(), h.score(), customer, lists, h.chat()));
+            paired.add(new Paired<>(h, RiskEvaluator.evaluate(live, facts).assessment(),
                     RiskEvaluator.evaluate(candidate, facts).assessment()));
         }
         return paired;

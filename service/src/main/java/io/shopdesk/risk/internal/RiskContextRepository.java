@@ -4,7 +4,12 @@ import io.shopdesk.risk.ConversationSignals;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +54,42 @@ public class RiskContextRepository {
         }
         long age = Math.max(0, Duration.between(row.get().createdAt().toInstant(), now).toDays());
         return new Customer(age, row.get().tier(), row.get().orders(), row.get().failed());
+    }
+
+    /** Customers read per query by {@link #customers}: an IN list of this many ids. */
+    static final int BATCH = 500;
+
+    /**
+     * What {@link #customer} would say about each of {@code customerIds} at any time from {@code from} on, for a
+     * replay of many decisions: two queries per {@value #BATCH} customers (the customers with their order counts, and
+     * their failed payments since 24 hours before {@code from}) instead of one per decision. Ids the shop does not
+     * know are answered as {@link #customer} answers them.
+     */
+    public CustomerTimelines customers(Collection<Long> customerIds, Instant from) {
+        Map<Long, CustomerTimelines.Timeline> found = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(customerIds));
+        for (int start = 0; start < ids.size(); start += BATCH) {
+            List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
+            jdbc.sql("""
+                            SELECT c.id, c.created_at, c.tier, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id)
+                            FROM customers c WHERE c.id IN (:ids)""")
+                    .param("ids", batch)
+                    .query((java.sql.ResultSet rs) -> {
+                        found.put(rs.getLong(1), new CustomerTimelines.Timeline(rs.getTimestamp(2).toInstant(),
+                                rs.getString(3), rs.getInt(4), new ArrayList<>()));
+                    });
+            jdbc.sql("""
+                            SELECT customer_id, created_at FROM payments
+                            WHERE customer_id IN (:ids) AND status = 'failed' AND created_at > :since""")
+                    .param("ids", batch).param("since", Timestamp.from(from.minus(Duration.ofHours(24))))
+                    .query((java.sql.ResultSet rs) -> {
+                        CustomerTimelines.Timeline customer = found.get(rs.getLong(1));
+                        if (customer != null) {
+                            customer.failedPayments().add(rs.getTimestamp(2).toInstant());
+                        }
+                    });
+        }
+        return new CustomerTimelines(found);
     }
 
     public ConversationSignals conversation(String conversationId) {

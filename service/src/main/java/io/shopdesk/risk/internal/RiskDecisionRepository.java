@@ -38,16 +38,27 @@ public class RiskDecisionRepository {
         this.json = json;
     }
 
-    /** One decision's audit row as it waits to be written: the decision, who and what it judged, the rules that fired. */
+    /**
+     * One decision's audit row as it waits to be written: the decision, who and what it judged, the rules that fired.
+     *
+     * @param defaultProbability a financing decision's model probability (-1: no model), what a replay of it needs
+     *                           besides its input (V33); null for a payment
+     */
     public record AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
-                           List<String> firedRules) {
+                           List<String> firedRules, Double defaultProbability) {
+
+        /** A row without a model probability: a payment's. */
+        public AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
+                        List<String> firedRules) {
+            this(decision, customerId, conversationId, input, firedRules, null);
+        }
     }
 
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
                 reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id,
-                device_id, ip)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                device_id, ip, default_probability)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -66,7 +77,7 @@ public class RiskDecisionRepository {
                 json.writeValueAsString(row.firedRules()), d.ruleSetVersion(), d.modelVersion(),
                 Timestamp.from(d.decidedAt()), paymentId(d), applicationId(d),
                 row.input() instanceof PaymentRequest p ? orEmpty(p.deviceId()) : null,
-                row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null};
+                row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null, row.defaultProbability()};
     }
 
     /** A payment's device or IP as its column holds it (V21): '' for none, so that NULL means "not recorded". */

@@ -1,93 +1,110 @@
 package io.shopdesk.risk.internal;
 
 import io.shopdesk.risk.ConversationSignals;
+import io.shopdesk.risk.DefaultProbabilityModel;
+import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.RiskAssessment;
 import io.shopdesk.risk.RiskSettings;
 import io.shopdesk.risk.backtest.Backtester;
+import io.shopdesk.risk.backtest.HistoricalApplication;
 import io.shopdesk.risk.backtest.HistoricalPayment;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a rollback to a recorded version would change, before it is made: the payment decisions stored in a window
- * (the newest {@value #MAX_REPLAYED} at most) are replayed through the live rule set and through the version's rule
- * files, compiled on their own ({@link RuleEngine#compileVersion}: the live set, the folder and the history are not
- * touched), by the backtest's replay ({@link Backtester#replayBoth}): each payment's context is built once, as the
- * service built it, with velocity and known devices restored from the payments before the first one replayed
- * ({@link PaymentHistory#restore}), the customer as the shop database says at the decision's time, the conversation's
- * signals as stored now and today's lists. A flip is a payment the two rule sets decide differently.
+ * What a rollback to a recorded version would change, before it is made: the decisions stored in a window (the
+ * newest {@value #MAX_REPLAYED} at most, payments and financing together) are replayed through the live rule set and
+ * through the version's rule files, compiled on their own ({@link RuleEngine#compileVersion}: the live set, the folder
+ * and the history are not touched), by the backtest's replay. Each payment's context is built once, as the service
+ * built it ({@link Backtester#replayBoth}), with velocity and known devices restored from the payments before the
+ * first one replayed ({@link PaymentHistory#restore}); each financing application's with the model probability
+ * stored with its decision ({@link Backtester#replayBothFinancing}). Both get the customer as the shop database says
+ * at the decision's time (read per batch of customers, {@link RiskContextRepository#customers}), the conversation's
+ * signals as stored now and today's lists. A flip is a decision the two rule sets decide differently.
  *
- * <p>Financing decisions are not replayed: their context holds the ML model's score, which is not stored, and
- * re-scoring with today's model would mix a model change into a rules preview; the report counts them. One preview
- * runs at a time (they are CPU-heavy; officers are few), and the last version compiled is kept for the next preview.
- * Thread-safe.
+ * <p>A financing decision is replayed with its stored probability, never re-scored: today's model may have been
+ * retrained since, and a rules preview must not mix a model change in. Financing decisions stored before the
+ * probability was (V33) cannot be replayed and are counted instead. One preview runs at a time (they are CPU-heavy;
+ * officers are few), and the last version compiled is kept for the next preview. Thread-safe.
  */
 @Component
 class RollbackPreview {
-    /** The newest payments replayed at most: about a second or two of CPU (two rule sets, a database read each). */
+    /** The newest decisions replayed at most: about a second or two of CPU (two rule sets, a few database reads). */
     static final int MAX_REPLAYED = 5_000;
     /** Flipped decisions listed, newest first. */
     static final int SAMPLE = 20;
+    /** How financing decisions are scored in a replay: with the probability stored with each. */
+    static final String FINANCING_PROBABILITY = "stored";
 
     private final RuleEngine rules;
     private final RiskSettings settings;
     private final RiskDecisionRepository decisions;
+    private final ReplayableDecisions replayable;
     private final RiskContextRepository context;
     private final DecisionAuditWriter audit;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
     private CompiledRuleSet lastCompiled;
 
     RollbackPreview(RuleEngine rules, RiskSettings settings, RiskDecisionRepository decisions,
-                    RiskContextRepository context, DecisionAuditWriter audit, JdbcClient jdbc, JsonMapper json) {
+                    ReplayableDecisions replayable, RiskContextRepository context, DecisionAuditWriter audit) {
         this.rules = rules;
         this.settings = settings;
         this.decisions = decisions;
+        this.replayable = replayable;
         this.context = context;
         this.audit = audit;
-        this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** A decision and its score. */
     record Outcome(String decision, int score) {
     }
 
-    /** How many replayed payments go from one decision (the live rules') to another (the version's). */
-    record Change(String from, String to, int count) {
+    /** How many replayed decisions of a kind go from one decision (the live rules') to another (the version's). */
+    record Change(String kind, String from, String to, int count) {
     }
 
-    /** One flipped payment: as stored, as the live rules decide it on replay, as the version would. */
-    record Flip(String decisionId, String paymentId, Long customerId, Instant decidedAt, String storedRuleSetVersion,
+    /**
+     * One flipped decision: as stored, as the live rules decide it on replay, as the version would.
+     *
+     * @param paymentId          a payment's id (null for financing)
+     * @param applicationId      a financing application's id (null for a payment)
+     * @param modelVersion       the model that scored a financing decision ({@code none} for a payment)
+     * @param defaultProbability the stored probability both replays used (null for a payment; -1: no model)
+     */
+    record Flip(String decisionId, String kind, String paymentId, String applicationId, Long customerId,
+                Instant decidedAt, String storedRuleSetVersion, String modelVersion, Double defaultProbability,
                 Outcome stored, Outcome live, Outcome version) {
     }
 
     /**
-     * @param paymentsInWindow  every payment decision stored in the window
-     * @param replayed          how many were replayed: all of them, or the newest {@value #MAX_REPLAYED}
-     * @param capped            whether {@code replayed < paymentsInWindow}
-     * @param replayedSince     the oldest replayed decision's time (null when none)
-     * @param unreadable        stored payments whose input no longer reads as a payment request (skipped)
-     * @param decidedByLive     replayed decisions that the live version made
-     * @param liveReplayMatches of those, how many the replay decides as stored: how faithful the replayed context is
-     *                          (a conversation's signals are today's, a velocity across instances is this one's)
-     * @param financingExcluded financing decisions in the window, not replayed (see the class comment)
+     * @param paymentsInWindow      every payment decision stored in the window
+     * @param financingInWindow     every financing decision stored in the window
+     * @param financingWithoutScore of those, how many were stored without their model probability (before V33): not
+     *                              replayed
+     * @param replayed              how many decisions were replayed: every replayable one, or the newest
+     *                              {@value #MAX_REPLAYED}
+     * @param replayedByKind        {@code replayed} split into {@code payment} and {@code financing}
+     * @param capped                whether replayable decisions of the window were left out for the limit
+     * @param replayedSince         the oldest replayed decision's time (null when none)
+     * @param unreadable            stored decisions whose input no longer reads as a request (skipped)
+     * @param decidedByLive         replayed decisions that the live version made
+     * @param liveReplayMatches     of those, how many the replay decides as stored: how faithful the replayed context
+     *                              is (a conversation's signals are today's, a velocity across instances is this one's)
+     * @param financingProbability  {@value #FINANCING_PROBABILITY}: financing decisions were replayed with the model
+     *                              probability stored with each, not re-scored with today's model
      */
     record Report(String version, String liveVersion, int hours, Instant since, Instant until, long paymentsInWindow,
-                  int replayed, boolean capped, Instant replayedSince, int unreadable, int flipped,
-                  List<Change> changes, List<Flip> sample, int decidedByLive, int liveReplayMatches,
-                  long financingExcluded) {
+                  long financingInWindow, long financingWithoutScore, int replayed, Map<String, Integer> replayedByKind,
+                  boolean capped, Instant replayedSince, int unreadable, int flipped, List<Change> changes,
+                  List<Flip> sample, int decidedByLive, int liveReplayMatches, String financingProbability) {
     }
 
     /**
@@ -100,31 +117,17 @@ class RollbackPreview {
         CompiledRuleSet target = compiled(version, live);
         audit.flush();
         Instant since = window.since(until);
-        Map<String, Long> byKind = countByKind(since, until);
-        List<Stored> stored = new ArrayList<>();
-        int[] unreadable = {0};
-        jdbc.sql("""
-                        SELECT id, created_at, input, decision, score, rule_set_version FROM risk_decisions
-                        WHERE kind = 'payment' AND created_at >= :since AND created_at < :until
-                        ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
-                .param("limit", MAX_REPLAYED)
-                .query((java.sql.ResultSet rs) -> {
-                    try {
-                        PaymentRequest request = json.readValue(rs.getString(3), PaymentRequest.class);
-                        stored.add(new Stored(rs.getString(1), rs.getTimestamp(2).toInstant(), request,
-                                new Outcome(rs.getString(4), rs.getInt(5)), rs.getString(6)));
-                    } catch (JacksonException e) {
-                        unreadable[0]++;
-                    }
-                });
-        List<Stored> ordered = stored.reversed();
-        List<Backtester.Paired> replayed = replay(ordered, live, target);
-        return tally(version, live.version(), window, since, until, byKind, ordered, replayed, unreadable[0]);
+        ReplayableDecisions.Window stored = replayable.read(since, until, MAX_REPLAYED);
+        List<Replayed> replayed = replay(stored.oldestFirst(), live, target);
+        return tally(version, live.version(), window, since, until, stored, replayed);
     }
 
-    private record Stored(String decisionId, Instant at, PaymentRequest request, Outcome outcome,
-                          String ruleSetVersion) {
+    /** A stored decision with how the live rules and the version decide it on replay. */
+    private record Replayed(ReplayableDecisions.Stored stored, RiskAssessment live, RiskAssessment version) {
+
+        boolean flipped() {
+            return !live.getDecision().equals(version.getDecision());
+        }
     }
 
     private CompiledRuleSet compiled(String version, CompiledRuleSet live) {
@@ -137,71 +140,103 @@ class RollbackPreview {
         return lastCompiled;
     }
 
-    private Map<String, Long> countByKind(Instant since, Instant until) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                        SELECT kind, count(*) FROM risk_decisions WHERE created_at >= :since AND created_at < :until
-                        GROUP BY kind""")
-                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
-                .query((java.sql.ResultSet rs) -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
-        return counts;
-    }
-
-    private List<Backtester.Paired> replay(List<Stored> ordered, CompiledRuleSet live, CompiledRuleSet target) {
+    /** The decisions replayed, in {@code ordered}'s order (oldest first). */
+    private List<Replayed> replay(List<ReplayableDecisions.Stored> ordered, CompiledRuleSet live,
+                                  CompiledRuleSet target) {
         if (ordered.isEmpty()) {
             return List.of();
         }
+        CustomerTimelines customers = context.customers(
+                ordered.stream().map(ReplayableDecisions.Stored::customerId).toList(), ordered.getFirst().at());
         Map<String, ConversationSignals> chats = new HashMap<>();
-        List<HistoricalPayment> history = new ArrayList<>(ordered.size());
-        for (Stored s : ordered) {
-            PaymentRequest r = s.request();
-            RiskContextRepository.Customer customer = context.customer(r.customerId(), s.at());
-            ConversationSignals chat = r.conversationId() == null ? ConversationSignals.NONE
-                    : chats.computeIfAbsent(r.conversationId(), context::conversation);
-            history.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
-                    customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
-                    chat.paymentFailedMessages(), null, chat));
+        List<ReplayableDecisions.Stored> paymentRows = new ArrayList<>();
+        List<HistoricalPayment> payments = new ArrayList<>();
+        List<ReplayableDecisions.Stored> financingRows = new ArrayList<>();
+        List<HistoricalApplication> applications = new ArrayList<>();
+        for (ReplayableDecisions.Stored s : ordered) {
+            RiskContextRepository.Customer customer = customers.at(s.customerId(), s.at());
+            if (s.request() instanceof PaymentRequest r) {
+                ConversationSignals chat = chat(r.conversationId(), chats);
+                paymentRows.add(s);
+                payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
+                        customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
+                        chat.paymentFailedMessages(), null, chat));
+            } else if (s.request() instanceof FinancingRequest r) {
+                financingRows.add(s);
+                applications.add(new HistoricalApplication(r,
+                        new DefaultProbabilityModel.Score(s.defaultProbability(), s.modelVersion()),
+                        customer.accountAgeDays(), customer.orderCount(), customer.tier(),
+                        chat(r.conversationId(), chats)));
+            }
         }
-        Instant first = ordered.getFirst().at();
+        Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();
         try (RiskLists lists = new RiskLists(settings.lists())) {
-            return Backtester.replayBoth(history, live, target, lists, settings.cny(),
-                    facts -> PaymentHistory.restore(decisions, facts, first, settings.seenHistory()));
+            if (!payments.isEmpty()) {
+                Instant first = paymentRows.getFirst().at();
+                List<Backtester.Paired<HistoricalPayment>> paired = Backtester.replayBoth(payments, live, target,
+                        lists, settings.cny(), facts -> PaymentHistory.restore(decisions, facts, first,
+                                settings.seenHistory()));
+                for (int i = 0; i < paired.size(); i++) {
+                    byRow.put(paymentRows.get(i), new Replayed(paymentRows.get(i), paired.get(i).live(),
+                            paired.get(i).candidate()));
+                }
+            }
+            List<Backtester.Paired<HistoricalApplication>> paired = Backtester.replayBothFinancing(applications, live,
+                    target, lists);
+            for (int i = 0; i < paired.size(); i++) {
+                byRow.put(financingRows.get(i), new Replayed(financingRows.get(i), paired.get(i).live(),
+                        paired.get(i).candidate()));
+            }
         }
+        return ordered.stream().map(byRow::get).toList();
+    }
+
+    private ConversationSignals chat(String conversationId, Map<String, ConversationSignals> chats) {
+        return conversationId == null ? ConversationSignals.NONE
+                : chats.computeIfAbsent(conversationId, context::conversation);
     }
 
     private static Report tally(String version, String liveVersion, LookBack window, Instant since, Instant until,
-                                Map<String, Long> byKind, List<Stored> ordered, List<Backtester.Paired> replayed,
-                                int unreadable) {
+                                ReplayableDecisions.Window stored, List<Replayed> replayed) {
         Map<String, Integer> changes = new LinkedHashMap<>();
+        Map<String, Integer> byKind = new LinkedHashMap<>(Map.of("payment", 0, "financing", 0));
         List<Flip> flips = new ArrayList<>();
         int decidedByLive = 0;
         int matches = 0;
-        for (int i = 0; i < replayed.size(); i++) {
-            Stored s = ordered.get(i);
-            Backtester.Paired p = replayed.get(i);
-            Outcome live = new Outcome(p.live().getDecision(), p.live().getScore());
+        for (Replayed r : replayed) {
+            ReplayableDecisions.Stored s = r.stored();
+            byKind.merge(s.kind(), 1, Integer::sum);
+            Outcome live = new Outcome(r.live().getDecision(), r.live().getScore());
             if (liveVersion.equals(s.ruleSetVersion())) {
                 decidedByLive++;
                 matches += live.decision().equals(s.outcome().decision()) ? 1 : 0;
             }
-            if (p.flipped()) {
-                changes.merge(p.live().getDecision() + ">" + p.candidate().getDecision(), 1, Integer::sum);
-                flips.add(new Flip(s.decisionId(), s.request().paymentId(), s.request().customerId(), s.at(),
-                        s.ruleSetVersion(), s.outcome(), live, new Outcome(p.candidate().getDecision(), p.candidate().getScore())));
+            if (r.flipped()) {
+                changes.merge(s.kind() + ">" + live.decision() + ">" + r.version().getDecision(), 1, Integer::sum);
+                flips.add(flip(s, live, new Outcome(r.version().getDecision(), r.version().getScore())));
             }
         }
         List<Change> changeList = changes.entrySet().stream()
-                .map(e -> new Change(e.getKey().split(">")[0], e.getKey().split(">")[1], e.getValue()))
-                .sorted(java.util.Comparator.comparingInt(Change::count).reversed().thenComparing(Change::from)
-                        .thenComparing(Change::to))
+                .map(e -> {
+                    String[] key = e.getKey().split(">");
+                    return new Change(key[0], key[1], key[2], e.getValue());
+                })
+                .sorted(Comparator.comparingInt(Change::count).reversed().thenComparing(Change::kind)
+                        .thenComparing(Change::from).thenComparing(Change::to))
                 .toList();
-        long inWindow = byKind.getOrDefault("payment", 0L);
-        return new Report(version, liveVersion, window.hours(), since, until, inWindow, replayed.size(),
-                replayed.size() + unreadable < inWindow, ordered.isEmpty() ? null : ordered.getFirst().at(), unreadable,
-                flips.size(), changeList, flips.reversed().stream().limit(SAMPLE).toList(), decidedByLive, matches,
-                byKind.getOrDefault("financing", 0L));
+        return new Report(version, liveVersion, window.hours(), since, until, stored.payments(), stored.financing(),
+                stored.financingWithoutScore(), replayed.size(), byKind,
+                replayed.size() + stored.unreadable() < stored.replayable(),
+                replayed.isEmpty() ? null : replayed.getFirst().stored().at(), stored.unreadable(), flips.size(),
+                changeList, flips.reversed().stream().limit(SAMPLE).toList(), decidedByLive, matches,
+                FINANCING_PROBABILITY);
+    }
+
+    private static Flip flip(ReplayableDecisions.Stored s, Outcome live, Outcome version) {
+        String paymentId = s.request() instanceof PaymentRequest p ? p.paymentId() : null;
+        String applicationId = s.request() instanceof FinancingRequest f ? f.applicationId() : null;
+        return new Flip(s.decisionId(), s.kind(), paymentId, applicationId, s.customerId(), s.at(),
+                s.ruleSetVersion(), s.modelVersion(), s.defaultProbability(), s.outcome(), live, version);
     }
 
     private static PaymentRequest at(PaymentRequest p, Instant timestamp) {

@@ -2,6 +2,7 @@ package io.shopdesk.risk.internal;
 
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleDescription;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -20,10 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How often each rule fired over a window of stored decisions, how those decisions ended, when it last fired, and
- * which rules of the live rule set did not fire at all (a dead rule: a typo in a condition, a list nobody fills, a
- * threshold no payment reaches). Counted by rule name, so decisions made by an older version of the rules count
- * under the name they fired with; a rule fired in the window but no longer in the live set is listed with
- * {@code live: false}.
+ * which rules of the live rule set did not fire at all, told apart by whether requests of their kind came
+ * ({@link RuleKinds}): a dead rule fired for none of them (a typo in a condition, a list nobody fills, a threshold no
+ * payment reaches); a rule without traffic had none to fire for (the financing rules in a window without a financing
+ * application). Counted by rule name, so decisions made by an older version of the rules count under the name they
+ * fired with; a rule fired in the window but no longer in the live set is listed with {@code live: false}. Each live
+ * rule carries a readable label: a decision table's rows, which Drools names {@code ScorecardRenter} or
+ * {@code FinancingScorecard_10}, read as their table, row and condition ({@link RuleDescription}).
  *
  * <p>The database does the heavy part: it groups the window's decisions by their fired-rules list, kind and
  * decision, which is a few hundred groups for tens of thousands of decisions (the same rules fire together), and only
@@ -51,18 +56,38 @@ class RuleActivity {
      * @param decisions decisions it fired in (once per decision, however often it fired in one)
      * @param share     {@code decisions} over every decision in the window, 0-1, four decimals
      * @param outcomes  those decisions by how they ended: APPROVE, REVIEW, DECLINE
+     * @param label     the live rule's readable name ({@link RuleDetail#label}); the name itself for a rule no longer
+     *                  live
+     * @param kind      the requests it fires for ({@link RuleKinds}); null for a rule no longer live
      * @param live      whether the live rule set has a rule of this name
      */
-    record RuleStats(String rule, long decisions, double share, Map<String, Long> outcomes, Instant lastFired,
-                     boolean live) {
+    record RuleStats(String rule, String label, String kind, long decisions, double share, Map<String, Long> outcomes,
+                     Instant lastFired, boolean live) {
     }
 
     /**
-     * @param liveVersion null when the rule set serves no version (then {@code deadRules} is empty: nothing to compare)
-     * @param deadRules   rules of the live set that fired in no decision of the window, by name
+     * What a live rule is, for a reader.
+     *
+     * @param label    its name, or for a decision table's row the table, row and condition:
+     *                 {@code FinancingScorecard row 10 (Housing: rent)}
+     * @param kind     {@code payment}, {@code financing} or {@code any}: the requests it can fire for
+     * @param file     the rule file it comes from (null when Drools does not say)
+     * @param tableRow a decision table row's spreadsheet row; null for a DRL rule
+     */
+    record RuleDetail(String label, String kind, String file, Integer tableRow) {
+    }
+
+    /**
+     * @param liveVersion    null when the rule set serves no version (then the rule lists are empty: nothing to compare)
+     * @param deadRules      rules of the live set that fired in no decision of the window although requests of their
+     *                       kind came (any request, for a rule of kind {@code any}), by name
+     * @param noTrafficRules rules of the live set that fired in no decision because no request of their kind came in
+     *                       the window (no financing decision, say): not dead, untested
+     * @param ruleDetails    every live rule's label, kind, file and table row, by name
      */
     record Report(String liveVersion, int hours, Instant since, Instant until, long decisions,
-                  Map<String, Long> byDecision, Map<String, Long> byKind, List<RuleStats> rules, List<String> deadRules) {
+                  Map<String, Long> byDecision, Map<String, Long> byKind, List<RuleStats> rules, List<String> deadRules,
+                  List<String> noTrafficRules, Map<String, RuleDetail> ruleDetails) {
     }
 
     /** The activity of {@code live}'s rules (null: none serves) over decisions made at or after since, before until. */
@@ -89,14 +114,35 @@ class RuleActivity {
                         byRule.computeIfAbsent(rule, r -> new Counts()).add(decision, count, last);
                     }
                 });
-        Set<String> liveRules = live == null ? Set.of() : new LinkedHashSet<>(live.ruleNames());
+        Map<String, RuleDetail> details = details(live);
         List<RuleStats> rules = new ArrayList<>();
-        byRule.forEach((rule, c) -> rules.add(new RuleStats(rule, c.decisions, share(c.decisions, total[0]),
-                c.outcomes, c.last, liveRules.contains(rule))));
+        byRule.forEach((rule, c) -> {
+            RuleDetail d = details.get(rule);
+            rules.add(new RuleStats(rule, d == null ? rule : d.label(), d == null ? null : d.kind(), c.decisions,
+                    share(c.decisions, total[0]), c.outcomes, c.last, d != null));
+        });
         rules.sort(Comparator.comparingLong(RuleStats::decisions).reversed().thenComparing(RuleStats::rule));
-        List<String> dead = liveRules.stream().filter(r -> !byRule.containsKey(r)).sorted().toList();
+        List<String> dead = new ArrayList<>();
+        List<String> noTraffic = new ArrayList<>();
+        details.forEach((rule, d) -> {
+            if (!byRule.containsKey(rule)) {
+                long traffic = RuleKinds.ANY.equals(d.kind()) ? total[0] : byKind.getOrDefault(d.kind(), 0L);
+                (traffic > 0 ? dead : noTraffic).add(rule);
+            }
+        });
         return new Report(live == null ? null : live.version(), window.hours(), since, until, total[0], byDecision,
-                byKind, rules, dead);
+                byKind, rules, dead, noTraffic, details);
+    }
+
+    /** The live rules' details by name, sorted by name; none when no version serves. */
+    private static Map<String, RuleDetail> details(CompiledRuleSet live) {
+        Map<String, RuleDetail> details = new TreeMap<>();
+        if (live != null) {
+            for (RuleDescription rule : live.descriptions()) {
+                details.put(rule.name(), new RuleDetail(rule.label(), RuleKinds.of(rule), rule.file(), rule.tableRow()));
+            }
+        }
+        return details;
     }
 
     /** A decision's fired rules, each once; a list that does not read (edited by hand) counts as none. */

@@ -49,12 +49,17 @@ class RuleInsightController {
     @GetMapping("/api/risk/rules/activity")
     @RiskOfficerOnly("reading the rules' activity")
     @Operation(summary = "How often each rule fired over the last hours, and the live rules that never fired",
-            description = "Over the decisions stored in the window (payments and financing): per rule, the decisions "
-                    + "it fired in, their share of all decisions in the window (0-1), how they ended (APPROVE, REVIEW, "
-                    + "DECLINE) and when it last fired, most active first; then deadRules, the rules of the live rule "
-                    + "set that fired in no decision of the window. Rules are counted by name: decisions made by an "
-                    + "older rule version count under the rule's name, and a rule that fired in the window but is no "
-                    + "longer in the live set is listed with live=false. Aggregated by the database.")
+            description = "Over the decisions stored in the window (payments and financing): per rule, its readable "
+                    + "label (a decision table's row as its table, row and condition: 'FinancingScorecard row 10 "
+                    + "(Housing: rent)'), the kind of request it fires for (payment, financing, any: from the facts its "
+                    + "conditions need), the decisions it fired in, their share of all decisions in the window (0-1), "
+                    + "how they ended (APPROVE, REVIEW, DECLINE) and when it last fired, most active first. Then the "
+                    + "live rules that fired in no decision: deadRules, although requests of their kind came, and "
+                    + "noTrafficRules, because none of their kind came (the financing rules in a window without "
+                    + "financing decisions); ruleDetails gives every live rule's label, kind, file and table row. Rules "
+                    + "are counted by name: decisions made by an older rule version count under the rule's name, and a "
+                    + "rule that fired in the window but is no longer in the live set is listed with live=false. "
+                    + "Aggregated by the database.")
     @ApiResponse(responseCode = "200", description = "the activity")
     @ApiResponse(responseCode = "400", description = ERRORS_400)
     @ApiResponse(responseCode = "401", description = "no valid X-Api-Key")
@@ -100,15 +105,16 @@ class RuleInsightController {
     @GetMapping("/api/risk/rules/rollback/preview")
     @RiskOfficerOnly("previewing a rollback")
     @Operation(summary = "What a rollback to a version would flip, without rolling back",
-            description = "Replays the payment decisions stored in the last hours (the newest "
-                    + RollbackPreview.MAX_REPLAYED + " at most: capped=true says so) through the live rule set and "
+            description = "Replays the decisions stored in the last hours, payments and financing (the newest "
+                    + RollbackPreview.MAX_REPLAYED + " at most: capped=true says so), through the live rule set and "
                     + "through the version's rule files, compiled on their own (nothing live changes), with each "
-                    + "payment's context rebuilt as the service built it. Reports how many decisions flip, the counts "
-                    + "from (live) to (version) decision, and the newest " + RollbackPreview.SAMPLE + " flipped "
+                    + "decision's context rebuilt as the service built it. A financing decision is replayed with the "
+                    + "model probability stored with it, never re-scored with today's model "
+                    + "(financingProbability=stored); financing decisions stored before probabilities were stored are "
+                    + "not replayed: financingWithoutScore counts them. Reports how many decisions flip, the counts "
+                    + "per kind from (live) to (version) decision, and the newest " + RollbackPreview.SAMPLE + " flipped "
                     + "decisions with their stored, live-replayed and version decision and score. decidedByLive and "
-                    + "liveReplayMatches say how faithfully the replay reproduces the live version's stored decisions. "
-                    + "Financing decisions are not replayed (their model score is not stored): financingExcluded "
-                    + "counts them.")
+                    + "liveReplayMatches say how faithfully the replay reproduces the live version's stored decisions.")
     @ApiResponse(responseCode = "200", description = "the preview")
     @ApiResponse(responseCode = "400", description = ERRORS_400)
     @ApiResponse(responseCode = "404", description = "{\"error\":\"unknown_version\",\"message\":…}")

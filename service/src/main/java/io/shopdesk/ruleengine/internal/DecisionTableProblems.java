@@ -1,17 +1,12 @@
 package io.shopdesk.ruleengine.internal;
 
 import io.shopdesk.ruleengine.RuleProblem;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
-import org.drools.template.parser.DataListener;
 
 /**
  * Places a compile error of a decision table ({@code .drl.csv}, {@code .drl.xlsx}) in the spreadsheet. Drools
@@ -25,9 +20,6 @@ import org.drools.template.parser.DataListener;
 final class DecisionTableProblems {
     static final String UNPLACED = "in the rules generated from this table: ";
 
-    private static final Pattern ROW_MARK = Pattern.compile("^// rule values at [A-Z]+(\\d+), header at [A-Z]+(\\d+)");
-    private static final Pattern RULE = Pattern.compile("^rule \"(.*)\"");
-    private static final Pattern END = Pattern.compile("^end\\s*$");
     /** What Drools' messages name: a quoted token, an unresolved name, a duplicate rule, a missing method. */
     private static final List<Pattern> NAMED = List.of(Pattern.compile("'([^']+)'"),
             Pattern.compile("(?:^|\\s)(\\S+) cannot be resolved"), Pattern.compile("Duplicate rule name: (\\S+)"),
@@ -35,70 +27,27 @@ final class DecisionTableProblems {
     /** An MVEL constraint Drools could not analyse; it reports it at no line, but the text is in one rule. */
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
 
-    /** A rule of the generated DRL: the spreadsheet row it comes from and the lines it spans. */
-    private record GeneratedRule(String name, int row, int headerRow, int firstLine, int lastLine, String text) {
-    }
+    private final DecisionTable table;
 
-    private final List<GeneratedRule> rules;
-    /** The first sheet's cells, as Drools reads them: row (1-based) to column (0-based) to text. */
-    private final Map<Integer, Map<Integer, String>> cells;
-
-    private DecisionTableProblems(List<GeneratedRule> rules, Map<Integer, Map<Integer, String>> cells) {
-        this.rules = rules;
-        this.cells = cells;
+    private DecisionTableProblems(DecisionTable table) {
+        this.table = table;
     }
 
     static boolean isTable(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx");
+        return DecisionTable.isTable(fileName);
     }
 
     /** Reads the table as the build did; a table Drools cannot even turn into DRL places nothing. */
     static DecisionTableProblems of(String fileName, byte[] table) {
-        InputType type = fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? InputType.CSV : InputType.XLS;
-        try {
-            String drl = new SpreadsheetCompiler(true).compile(new ByteArrayInputStream(table), type);
-            Map<Integer, Map<Integer, String>> cells = new TreeMap<>();
-            type.createParser(new CellCollector(cells)).parseFile(new ByteArrayInputStream(table));
-            return new DecisionTableProblems(rules(drl), cells);
-        } catch (RuntimeException e) {
-            return new DecisionTableProblems(List.of(), Map.of());
-        }
-    }
-
-    private static List<GeneratedRule> rules(String drl) {
-        List<GeneratedRule> rules = new ArrayList<>();
-        String[] lines = drl.split("\\R", -1);
-        int row = 0;
-        int headerRow = 0;
-        int mark = 0;
-        String name = null;
-        int start = 0;
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m;
-            if ((m = ROW_MARK.matcher(lines[i])).find()) {
-                row = Integer.parseInt(m.group(1));
-                headerRow = Integer.parseInt(m.group(2));
-                mark = i + 1;
-            } else if ((m = RULE.matcher(lines[i])).find()) {
-                name = m.group(1);
-                start = mark == i ? mark : i + 1;
-            } else if (name != null && END.matcher(lines[i]).find()) {
-                if (mark == start) {
-                    rules.add(new GeneratedRule(name, row, headerRow, start, i + 1,
-                            String.join("\n", List.of(lines).subList(start - 1, i + 1))));
-                }
-                name = null;
-            }
-        }
-        return rules;
+        return new DecisionTableProblems(DecisionTable.read(fileName, table));
     }
 
     /** Drools' error at {@code line} of the generated DRL, as a problem of the table's {@code file}. */
     RuleProblem locate(String file, int line, String message) {
         List<String> named = named(message);
-        GeneratedRule rule = line > 0 ? rules.stream().filter(r -> r.firstLine() <= line && line <= r.lastLine())
-                .findFirst().orElse(null) : byExpression(message);
+        DecisionTable.GeneratedRule rule = line > 0 ? table.rules().stream()
+                .filter(r -> r.firstLine() <= line && line <= r.lastLine()).findFirst().orElse(null)
+                : byExpression(message);
         if (rule != null) {
             String column = column(rule.row(), rule.headerRow(), named);
             return new RuleProblem(file, rule.row(), "rule " + rule.name() + (column.isEmpty() ? "" : ", " + column)
@@ -106,7 +55,7 @@ final class DecisionTableProblems {
         }
         // Not in a rule (the table's Import or RuleSet rows, say): the one cell of the sheet naming what failed.
         List<int[]> hits = new ArrayList<>();
-        cells.forEach((r, row) -> row.forEach((c, text) -> {
+        table.cells().forEach((r, row) -> row.forEach((c, text) -> {
             if (named.stream().anyMatch(n -> holds(text, n))) {
                 hits.add(new int[] {r, c});
             }
@@ -117,18 +66,18 @@ final class DecisionTableProblems {
         return new RuleProblem(file, 0, UNPLACED + message);
     }
 
-    private GeneratedRule byExpression(String message) {
+    private DecisionTable.GeneratedRule byExpression(String message) {
         Matcher m = EXPRESSION.matcher(message);
         if (!m.find()) {
             return null;
         }
-        List<GeneratedRule> holding = rules.stream().filter(r -> r.text().contains(m.group(1))).toList();
+        List<DecisionTable.GeneratedRule> holding = table.rules().stream().filter(r -> r.text().contains(m.group(1))).toList();
         return holding.size() == 1 ? holding.getFirst() : null;
     }
 
     /** "column H (Code, points, English, Chinese)": the one cell of the row holding a name; empty unless one does. */
     private String column(int row, int headerRow, List<String> named) {
-        List<Integer> columns = cells.getOrDefault(row, Map.of()).entrySet().stream()
+        List<Integer> columns = table.row(row).entrySet().stream()
                 .filter(c -> named.stream().anyMatch(n -> holds(c.getValue(), n))).map(Map.Entry::getKey).toList();
         if (columns.size() != 1) {
             return "";
@@ -136,7 +85,7 @@ final class DecisionTableProblems {
         int column = columns.getFirst();
         // The row after the code snippets labels the columns (it is not compiled).
         int labelRow = headerRow + 4;
-        String label = labelRow < row ? cells.getOrDefault(labelRow, Map.of()).getOrDefault(column, "").strip() : "";
+        String label = labelRow < row ? table.row(labelRow).getOrDefault(column, "").strip() : "";
         return "column " + letter(column) + (label.isEmpty() ? "" : " (" + label + ")");
     }
 
@@ -171,27 +120,5 @@ final class DecisionTableProblems {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
         return letters.toString();
-    }
-
-    /** Keeps the non-blank cells of the first sheet Drools reads. */
-    private record CellCollector(Map<Integer, Map<Integer, String>> cells) implements DataListener {
-        @Override
-        public void startSheet(String name) {
-        }
-
-        @Override
-        public void finishSheet() {
-        }
-
-        @Override
-        public void newRow(int row, int columns) {
-        }
-
-        @Override
-        public void newCell(int row, int column, String value, int mergedColStart) {
-            if (value != null && !value.isBlank()) {
-                cells.computeIfAbsent(row + 1, r -> new TreeMap<>()).put(column, value);
-            }
-        }
     }
 }

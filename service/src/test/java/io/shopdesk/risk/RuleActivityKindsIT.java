@@ -1,0 +1,126 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ruleengine.RuleEngine;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What rule activity tells a risk officer about rules that did not fire, through HTTP on the real service (its own
+ * fresh H2, the shipped rules): with no decision at all nothing is dead; with payments only, the payment rules that
+ * did not fire are dead and the financing rules (the scorecard's rows among them) merely had no traffic; once an
+ * application comes, the financing rules it did not fire are dead too. The scorecard's rows read as their table, row
+ * and condition.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-rule-kinds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off"
+})
+class RuleActivityKindsIT {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuleEngine engine;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    void post(String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Api-Key", "dev-risk-key").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    JsonNode activity() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/risk/rules/activity?hours=1"))
+                .header("X-Api-Key", "dev-risk-officer-key").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
+    static JsonNode rule(JsonNode activity, String name) {
+        return StreamSupport.stream(activity.get("rules").spliterator(), false)
+                .filter(r -> r.get("rule").asString().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rulesWithoutTrafficOfTheirKindAreNotDeadAndTableRowsReadAsTableRowAndCondition() throws Exception {
+        List<String> liveRules = engine.ruleSet("risk").ruleNames();
+        JsonNode empty = activity();
+        assertThat(empty.get("decisions").asLong()).isZero();
+        assertThat(strings(empty.get("deadRules"))).as("nothing came: nothing can be called dead").isEmpty();
+        assertThat(strings(empty.get("noTrafficRules"))).containsExactlyElementsOf(liveRules);
+
+        JsonNode renter = empty.at("/ruleDetails/ScorecardRenter");
+        assertThat(JSON.writeValueAsString(renter)).isEqualTo("""
+                {"label":"FinancingScorecard row 10 (Housing: rent)","kind":"financing",\
+                "file":"financing-scorecard.drl.csv","tableRow":10}""");
+        assertThat(empty.at("/ruleDetails/BlockedIp/kind").asString()).isEqualTo("payment");
+        assertThat(empty.at("/ruleDetails/BlockedIp/label").asString()).isEqualTo("BlockedIp");
+        assertThat(empty.at("/ruleDetails/BlockedIp/file").asString()).isEqualTo("payments.drl");
+        assertThat(empty.at("/ruleDetails/BlockedIp/tableRow").isNull()).isTrue();
+        assertThat(empty.at("/ruleDetails/ModelHighDefaultProbability/kind").asString()).isEqualTo("financing");
+        assertThat(empty.at("/ruleDetails/CollectScorecardPoints/kind").asString())
+                .as("ScorecardPoints come from the financing scorecard only").isEqualTo("financing");
+        assertThat(empty.at("/ruleDetails/DeclineAt70/kind").asString()).isEqualTo("any");
+        assertThat(empty.get("ruleDetails").propertyNames()).containsExactlyElementsOf(liveRules);
+
+        post("/api/risk/payments", """
+                {"paymentId":"p-kinds-1","customerId":1,"amount":88,"currency":"CNY","method":"card",
+                 "cardFingerprint":"fp-stolen-0001","deviceId":"dev-kinds-1","ip":"192.0.2.41"}""");
+        JsonNode payments = activity();
+        assertThat(payments.at("/byKind/payment").asLong()).isEqualTo(1);
+        assertThat(payments.at("/byKind/financing").asLong()).isZero();
+        List<String> dead = strings(payments.get("deadRules"));
+        List<String> noTraffic = strings(payments.get("noTrafficRules"));
+        assertThat(dead).as("payment rules and thresholds that a payment could have fired")
+                .contains("BlockedIp", "ChatUrgency", "ReviewAt40", "ApproveBelow40")
+                .doesNotContain("BlockedCard", "DeclineOnBlockList", "ScorecardRenter", "ModelHighDefaultProbability");
+        assertThat(noTraffic).as("no application came")
+                .contains("ScorecardRenter", "ScorecardHomeOwner", "ModelHighDefaultProbability", "NoIncomeGiven",
+                        "CollectScorecardPoints")
+                .doesNotContain("BlockedIp", "ReviewAt40");
+        assertThat(payments.at("/ruleDetails").propertyNames()).as("every live rule is one or the other, or fired")
+                .hasSize(dead.size() + noTraffic.size() + (int) payments.get("rules").valueStream()
+                        .filter(r -> r.get("live").asBoolean()).count());
+        JsonNode blocked = rule(payments, "BlockedCard");
+        assertThat(blocked.get("label").asString()).isEqualTo("BlockedCard");
+        assertThat(blocked.get("kind").asString()).isEqualTo("payment");
+
+        post("/api/risk/financing", """
+                {"applicationId":"f-kinds-1","customerId":1,"amount":6000,"termMonths":12,"monthlyIncome":15000,
+                 "housing":"own"}""");
+        JsonNode both = activity();
+        JsonNode owner = rule(both, "ScorecardHomeOwner");
+        assertThat(owner.get("label").asString()).isEqualTo("FinancingScorecard row 11 (Housing: own)");
+        assertThat(owner.get("kind").asString()).isEqualTo("financing");
+        assertThat(owner.get("decisions").asLong()).isEqualTo(1);
+        assertThat(strings(both.get("noTrafficRules"))).as("both kinds came").isEmpty();
+        assertThat(strings(both.get("deadRules"))).as("the application could have fired these")
+                .contains("ScorecardRenter", "ScorecardUnemployed", "ModelHighDefaultProbability", "BlockedIp")
+                .doesNotContain("ScorecardHomeOwner", "CollectScorecardPoints");
+    }
+}
