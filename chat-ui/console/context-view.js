@@ -1,7 +1,8 @@
 // The context column of a conversation: why it was escalated, who the customer
 // is, their orders (with items and shipment: what a late or missing parcel or a
-// faulty item is handled with; and payments: what a double charge or a payment
-// question is handled with), the risk decisions about them (with reasons), and
+// faulty item is handled with; payments: what a double charge or a payment
+// question is handled with; and the delivery addresses the chat changed, old and
+// new), the risk decisions about them (with reasons), and
 // knowledge-base suggestions for the latest shopper message, each insertable
 // into the reply box with one click.
 import { h } from '../widget/dom.js';
@@ -137,8 +138,8 @@ export class ContextView {
  * What an agent needs of an order beyond its status, in the console's language: its items, and once it has a shipment
  * the carrier, the tracking number, and when it was delivered, else how late it is (`late`: the days, shown as a
  * warning), else its estimated delivery; then, charged twice, a warning that says so (`warn`), and each payment attempt
- * (`payment`: the attempt as sent), oldest first. Each is {key, label, value, late?, warn?, payment?}; nothing unknown
- * is listed.
+ * (`payment`: the attempt as sent), oldest first; then each delivery address the chat changed (`address-change`: old →
+ * new, when in shop time), oldest first. Each is {key, label, value, late?, warn?, payment?}; nothing unknown is listed.
  */
 export function orderFacts(order, t, locale) {
   const o = order && typeof order === 'object' ? order : {};
@@ -149,6 +150,10 @@ export function orderFacts(order, t, locale) {
   }
   for (const p of payments) {
     facts.push({ key: 'payment', label: t('payment'), value: paymentText(p, t, locale), warn: p.duplicate === true, payment: p });
+  }
+  const changes = Array.isArray(o.addressChanges) ? o.addressChanges.filter((c) => c && typeof c === 'object') : [];
+  for (const c of changes) {
+    facts.push({ key: 'address-change', label: t('addressChange'), value: t('addressChangeDetail', text(c.from), text(c.to), shopTime(c.at, locale)) });
   }
   return facts;
 }

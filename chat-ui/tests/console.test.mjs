@@ -191,3 +191,25 @@ test("a payment in words: every method, instalments, each outcome, a failure's r
   const facts = orderFacts({ duplicateCharge: false, payments: [declined, null] }, zh, 'zh');
   assert.deepEqual(facts.map((f) => [f.key, f.warn]), [['payment', false]]);
 });
+
+test("an order's facts: each delivery address the chat changed, old to new, at the shop's time, after the payments", () => {
+  const order = {
+    id: 'SD10000014', status: 'pending_payment', items: [],
+    payments: [{ id: 'P1', amount: 880, currency: 'CNY', method: 'card', status: 'failed', failureCode: 'insufficient_funds', at: '2026-11-25T08:51:00+08:00' }],
+    addressChanges: [
+      { from: '苏州市工业园区星湖街328号创意产业园11栋', to: '苏州市姑苏区人民路100号', at: '2026-12-06T19:30:15+08:00', conversationId: 'c1' },
+      { from: '苏州市姑苏区人民路100号', to: '88 Nanjing Road, Shanghai', at: '2026-12-06T11:40:00Z', conversationId: 'c1' },
+      null,
+    ],
+  };
+  const en = orderFacts(order, translator('en'), 'en');
+  assert.deepEqual(en.map((f) => f.key), ['payment', 'address-change', 'address-change']);
+  assert.deepEqual(en.slice(1).map((f) => [f.label, f.value]), [
+    ['Address changed in chat', '苏州市工业园区星湖街328号创意产业园11栋 → 苏州市姑苏区人民路100号 (6 Dec 2026, 19:30)'],
+    ['Address changed in chat', '苏州市姑苏区人民路100号 → 88 Nanjing Road, Shanghai (6 Dec 2026, 19:40)'],
+  ]);
+  const zh = orderFacts(order, translator('zh'), 'zh');
+  assert.equal(zh[1].label, '聊天中改地址');
+  assert.equal(zh[1].value, '苏州市工业园区星湖街328号创意产业园11栋 → 苏州市姑苏区人民路100号（2026年12月6日 19:30）');
+  assert.deepEqual(orderFacts({ addressChanges: 'nonsense' }, translator('en'), 'en'), []);
+});

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,13 +13,44 @@ import java.util.Set;
  * oldest first: a shopper asking whether they paid, or were charged twice, is answered from them). The phone is kept
  * to check that the person asking owns the order; it is never shown. {@code updatedAt}: when the order last changed
  * (for a refunded order, when it was refunded), or null when unknown.
+ *
+ * <p>{@code shipment} is the latest parcel; {@code parcels} every parcel the order was sent in, oldest first, each with
+ * the items it carries when the shop recorded them (table {@code shipment_items}): a shopper who got one parcel of
+ * two asks where the rest is, and only these say which item travels in which. {@code items}: the order's lines with
+ * their quantities, in the order of {@code itemsEn} / {@code itemsZh}.
  */
 public record OrderDetails(String id, String status, long customerId, String customerName, String customerPhone,
                            BigDecimal total, String currency, List<String> itemsEn, List<String> itemsZh,
-                           Shipment shipment, List<Payment> payments, OffsetDateTime updatedAt) {
+                           Shipment shipment, List<Payment> payments, OffsetDateTime updatedAt, List<Item> items,
+                           List<Parcel> parcels) {
 
+    /**
+     * Without {@code items}, the lines are {@code itemsEn} / {@code itemsZh} one each; without {@code parcels}, the
+     * order's one parcel is its {@code shipment} with its contents not recorded (none when it has no shipment).
+     */
     public OrderDetails {
         payments = payments == null ? List.of() : List.copyOf(payments);
+        itemsEn = itemsEn == null ? List.of() : List.copyOf(itemsEn);
+        itemsZh = itemsZh == null ? List.of() : List.copyOf(itemsZh);
+        if (items == null || items.isEmpty()) {
+            List<Item> lines = new ArrayList<>();
+            for (int i = 0; i < Math.min(itemsEn.size(), itemsZh.size()); i++) {
+                lines.add(new Item(itemsEn.get(i), itemsZh.get(i), 1));
+            }
+            items = lines;
+        }
+        items = List.copyOf(items);
+        parcels = parcels == null || parcels.isEmpty()
+                ? (shipment == null ? List.of() : List.of(new Parcel(shipment, List.of())))
+                : List.copyOf(parcels);
+    }
+
+    /** An order whose items' quantities and parcels are not known apart from its latest shipment. */
+    public OrderDetails(String id, String status, long customerId, String customerName, String customerPhone,
+                        BigDecimal total, String currency, List<String> itemsEn, List<String> itemsZh,
+                        Shipment shipment, List<Payment> payments, OffsetDateTime updatedAt) {
+        this(id, status, customerId, customerName, customerPhone, total, currency, itemsEn, itemsZh, shipment,
+                payments, updatedAt, null, null);
     }
 
     /** An order whose payments are not known (none loaded). */
@@ -36,6 +68,53 @@ public record OrderDetails(String id, String status, long customerId, String cus
      */
     public record Payment(String id, BigDecimal amount, String currency, String method, String status,
                           String failureCode, Integer instalmentMonths, OffsetDateTime createdAt) {
+    }
+
+    /** A line of the order: the product's name in both languages and how many were ordered. */
+    public record Item(String nameEn, String nameZh, int quantity) {
+    }
+
+    /**
+     * One parcel of the order: its shipment and the items it carries ({@code items}: empty when the shop did not
+     * record them, not an empty box).
+     */
+    public record Parcel(Shipment shipment, List<Item> items) {
+        public Parcel {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        /** Whether the carrier delivered it. */
+        public boolean isDelivered() {
+            return "delivered".equals(shipment.status());
+        }
+
+        /**
+         * Whether it is still to reach the shopper: not delivered and not gone back to the shop (label created, picked
+         * up, in transit, out for delivery, or held up by an exception).
+         */
+        public boolean isOnItsWay() {
+            return !isDelivered() && !"returned".equals(shipment.status());
+        }
+
+        /** Whether the shop recorded what it carries. */
+        public boolean isListed() {
+            return !items.isEmpty();
+        }
+    }
+
+    /** Whether the order was sent in more than one parcel. */
+    public boolean isSplit() {
+        return parcels.size() > 1;
+    }
+
+    /** The parcels the carrier delivered, oldest first. */
+    public List<Parcel> parcelsDelivered() {
+        return parcels.stream().filter(Parcel::isDelivered).toList();
+    }
+
+    /** The parcels still to reach the shopper ({@link Parcel#isOnItsWay()}), oldest first. */
+    public List<Parcel> parcelsOnTheirWay() {
+        return parcels.stream().filter(Parcel::isOnItsWay).toList();
     }
 
     /** What the order's payments say: see {@link OrderPayments}. */

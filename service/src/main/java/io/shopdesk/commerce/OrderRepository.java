@@ -5,12 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads orders from the shop database. Thread-safe (JdbcClient is). */
+/** Reads orders from the shop database: an order with its items, parcels and payments. Thread-safe (JdbcClient is). */
 @Repository
 public class OrderRepository {
     /**
@@ -40,18 +43,13 @@ public class OrderRepository {
             return Optional.empty();
         }
         Row r = row.get();
-        List<String[]> items = jdbc.sql("""
-                        SELECT p.name_en, p.name_zh FROM order_items i JOIN products p ON p.id = i.product_id
+        List<OrderDetails.Item> items = jdbc.sql("""
+                        SELECT p.name_en, p.name_zh, i.quantity FROM order_items i JOIN products p ON p.id = i.product_id
                         WHERE i.order_id = :id ORDER BY i.id""")
                 .param("id", orderId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, n) -> new OrderDetails.Item(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
-        Optional<OrderDetails.Shipment> shipment = jdbc.sql("""
-                        SELECT carrier, tracking_number, status, eta, delivered_at
-                        FROM shipments WHERE order_id = :id ORDER BY id DESC""")
-                .param("id", orderId)
-                .query((rs, n) -> shipment(rs, 1))
-                .list().stream().findFirst();
+        List<OrderDetails.Parcel> parcels = parcels(orderId);
         List<OrderDetails.Payment> payments = jdbc.sql("""
                         SELECT id, amount, currency, method, status, failure_code, instalment_months, created_at
                         FROM payments WHERE order_id = :id ORDER BY created_at, id""")
@@ -59,8 +57,38 @@ public class OrderRepository {
                 .query((rs, n) -> payment(rs, 1))
                 .list();
         return Optional.of(new OrderDetails(r.id(), r.status(), r.customerId(), r.name(), r.phone(), r.total(),
-                r.currency(), items.stream().map(i -> i[0]).toList(), items.stream().map(i -> i[1]).toList(),
-                shipment.orElse(null), payments, r.updatedAt()));
+                r.currency(), items.stream().map(OrderDetails.Item::nameEn).toList(),
+                items.stream().map(OrderDetails.Item::nameZh).toList(),
+                parcels.isEmpty() ? null : parcels.getLast().shipment(), payments, r.updatedAt(), items, parcels));
+    }
+
+    /**
+     * The order's parcels, oldest shipment first, each with what it carries (table {@code shipment_items}; none when
+     * not recorded). Two queries, whatever the number of parcels.
+     */
+    private List<OrderDetails.Parcel> parcels(String orderId) {
+        record Row(long id, OrderDetails.Shipment shipment) {
+        }
+        List<Row> shipments = jdbc.sql("""
+                        SELECT id, carrier, tracking_number, status, eta, delivered_at
+                        FROM shipments WHERE order_id = :id ORDER BY id""")
+                .param("id", orderId)
+                .query((rs, n) -> new Row(rs.getLong(1), shipment(rs, 2)))
+                .list();
+        Map<Long, List<OrderDetails.Item>> packed = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.shipment_id, p.name_en, p.name_zh, s.quantity
+                        FROM shipment_items s JOIN order_items i ON i.id = s.order_item_id
+                             JOIN products p ON p.id = i.product_id
+                        WHERE s.order_id = :id ORDER BY s.shipment_id, i.id""")
+                .param("id", orderId)
+                .query(rs -> {
+                    packed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new OrderDetails.Item(rs.getString(2), rs.getString(3), rs.getInt(4)));
+                });
+        return shipments.stream()
+                .map(s -> new OrderDetails.Parcel(s.shipment(), packed.getOrDefault(s.id(), List.of())))
+                .toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.recommendation.ProductMention;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,11 +17,17 @@ public class ConversationState {
     private String phoneLast4;
     private String pendingTask;
     /**
-     * What the shopper asked to do with their order (return, exchange, cancel, change_address, faulty: sort out an
-     * item they received faulty, or not_received: a parcel shown as delivered that never reached them), kept through the order's verification until the rules answer it or the shopper moves
-     * on; null when none.
+     * What the shopper asked to do with their order (return, exchange, cancel, change_address: see
+     * {@link #getNewAddress()}, faulty: sort out an item they received faulty, not_received: a parcel shown as delivered
+     * that never reached them, missing_item: an item missing from what came…), kept through the order's verification
+     * until the rules answer it or the shopper moves on; null when none.
      */
     private String orderRequest;
+    /**
+     * The products the shopper named with that request ("I want to return the beanie"), kept with it so that once the
+     * order is proved an order without them says so; empty when none, and once no request is open.
+     */
+    private List<ProductMention> requestProducts = List.of();
     /**
      * Whether the shopper said in this conversation that something is wrong with what they have (a faulty or ill-fitting
      * item, a parcel that never reached them) or complained; set by the dialogue rules, never cleared. No cross-sell then.
@@ -31,6 +39,11 @@ public class ConversationState {
      */
     private boolean upset;
     private String awaiting;
+    /**
+     * The new delivery address the shopper gave for their order while asking to change it, kept until they confirm or
+     * decline it (or move on from the request); null otherwise. Personal data: never logged.
+     */
+    private String newAddress;
     private String lastIntent;
     private int consecutiveFallbacks;
     /** What the bot did on the previous turn (order_status, kb_answer, fallback…), for rules about follow-ups. */
@@ -130,6 +143,14 @@ public class ConversationState {
         this.orderRequest = orderRequest;
     }
 
+    public List<ProductMention> getRequestProducts() {
+        return requestProducts;
+    }
+
+    public void setRequestProducts(List<ProductMention> requestProducts) {
+        this.requestProducts = requestProducts == null ? List.of() : List.copyOf(requestProducts);
+    }
+
     public boolean isProblemReported() {
         return problemReported;
     }
@@ -152,6 +173,14 @@ public class ConversationState {
 
     public void setAwaiting(String awaiting) {
         this.awaiting = awaiting;
+    }
+
+    public String getNewAddress() {
+        return newAddress;
+    }
+
+    public void setNewAddress(String newAddress) {
+        this.newAddress = newAddress;
     }
 
     public String getLastIntent() {

@@ -1,8 +1,10 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
 import io.shopdesk.dialogue.internal.InstalmentAsk;
@@ -24,6 +26,7 @@ import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
+import io.shopdesk.recommendation.ProductMention;
 import io.shopdesk.recommendation.ProductProblem;
 import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.RiskService;
@@ -44,7 +47,8 @@ import org.springframework.stereotype.Service;
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
  * (FAQ search, the message's instalment question against the plan table, the risk pre-check, order lookup with its
  * wrong phone digits counted: {@link InstalmentAskReader}, {@link RiskPreCheck}, {@link OrderFinder}), lets the
- * dialogue rule set choose the action, composes the replies (product cards by
+ * dialogue rule set choose the action, carries out a delivery address change the shopper confirmed
+ * ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
  * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
@@ -66,12 +70,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
     private final InstalmentPlansInService instalmentPlans;
+    private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
     private volatile Acknowledgements acknowledgements;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
-                           JdbcClient jdbc, Clock clock, NlpPipeline nlp) {
+                           JdbcClient jdbc, Clock clock, NlpPipeline nlp, OrderAddressChanges addresses) {
         this.rules = rules;
         this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
         this.followUps = new FaqFollowUp(knowledge);
@@ -81,6 +86,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.knowledge = knowledge;
         this.orderFinder = new OrderFinder(orders, new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock), clock);
         this.settings = settings;
+        this.addressChange = new ConfirmedAddressChange(addresses);
         var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
@@ -163,7 +169,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // A quote for a customer the pre-check approved says so first.
         InstalmentAsk instalments = riskCheck != null && "financing".equals(riskCheck.getKind())
                 ? read.withPreCheck(riskCheck.getDecision()) : read;
-        OrderLookup lookup = orderFinder.lookUp(state, digitsGiven);
+        List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
+        OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         Decision decision = new Decision();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
@@ -173,7 +180,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         ruleSet.fire(session -> {
             session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
                     productKind, problem, aboutShownCard,
-                    acknowledgements.kindOf(analysis.text(), replyLanguage.code()).orElse(null)));
+                    acknowledgements.kindOf(analysis.text(), replyLanguage.code()).orElse(null), named));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -189,13 +196,28 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             }
             session.insert(decision);
         });
+        addressChange.carryOut(conversationId, decision, lookup, state);
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy(), instalments);
+                settings.notReceivedPolicy(), state.getNewAddress(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         ConversationMemory.remember(decision, analysis, order, instalments, state);
         return new DialogueOutcome(replies, decision, state);
+    }
+
+    /**
+     * The look-up with the products the shopper named that its order does not contain: this message's, else those
+     * named with the conversation's request ("I want to return the beanie", then the order number and its digits).
+     */
+    private static OrderLookup withProductsNotInOrder(OrderLookup lookup, List<ProductMention> named,
+                                                      ConversationState state, RecommendationService shop) {
+        if (lookup == null || !lookup.isFound() || shop == null) {
+            return lookup;
+        }
+        List<ProductMention> asked = named.isEmpty() ? state.getRequestProducts() : named;
+        return lookup.withProductsNotInOrder(shop.notAmong(asked, lookup.getOrder().itemsEn()).stream()
+                .map(ProductMention::shown).toList());
     }
 
     /**

@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
  * many wrong phone digits it got, so that the rules can stop checking them before they are guessed; and what the rules
  * need to answer a request about it (its status, the day it was delivered and how long ago) or a shopper chasing it
  * (how many days it is past its estimated delivery); and what its payments say, for a shopper asking whether they
- * paid, why a payment failed or why they were charged twice ({@link OrderPayments}). A read-only fact.
+ * paid, why a payment failed or why they were charged twice ({@link OrderPayments}); and its parcels, for a shopper who
+ * got one of them and misses the rest. A read-only fact.
  */
 public final class OrderLookup {
     private final String orderId;
@@ -23,6 +24,7 @@ public final class OrderLookup {
     private final int wrongTries;
     private final int recentWrongTries;
     private final LocalDate today;
+    private final List<String> productsNotInOrder;
 
     /**
      * {@code signedCustomer}: the customer the shop signed in, or null. {@code wrongTries}: wrong phone digits for
@@ -31,6 +33,12 @@ public final class OrderLookup {
      */
     public OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
                        int recentWrongTries, LocalDate today) {
+        this(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, List.of());
+    }
+
+    private OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
+                        int recentWrongTries, LocalDate today, List<String> productsNotInOrder) {
+        this.productsNotInOrder = List.copyOf(productsNotInOrder);
         this.orderId = orderId;
         this.order = order;
         this.phoneLast4 = phoneLast4;
@@ -38,6 +46,14 @@ public final class OrderLookup {
         this.wrongTries = wrongTries;
         this.recentWrongTries = recentWrongTries;
         this.today = today;
+    }
+
+    /**
+     * This look-up with the products the shopper named with their request that none of the order's items is, as they
+     * called them ("beanie"; the recommendation module's catalogue decides, {@code RecommendationService.notAmong}).
+     */
+    public OrderLookup withProductsNotInOrder(List<String> named) {
+        return new OrderLookup(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, named);
     }
 
     /** The look-up before any wrong digits are counted. */
@@ -76,6 +92,36 @@ public final class OrderLookup {
      */
     public int getDaysLate() {
         return order == null ? 0 : order.daysLate(today);
+    }
+
+    /** The shop's date the look-up was made on (days late and since delivery count to it), or null when unknown. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** How many parcels the order was sent in (0 before it ships). */
+    public int getParcels() {
+        return order == null ? 0 : order.parcels().size();
+    }
+
+    /** How many of its parcels the carrier delivered. */
+    public int getParcelsDelivered() {
+        return order == null ? 0 : order.parcelsDelivered().size();
+    }
+
+    /** How many of its parcels are still to reach the shopper (not delivered, not gone back to the shop). */
+    public int getParcelsOnTheirWay() {
+        return order == null ? 0 : order.parcelsOnTheirWay().size();
+    }
+
+    /** The products the shopper named with their request that the order does not contain, as they called them. */
+    public List<String> getProductsNotInOrder() {
+        return productsNotInOrder;
+    }
+
+    /** Whether the shopper named a product with their request that the order does not contain ("return the beanie"). */
+    public boolean isNamesProductNotInOrder() {
+        return !productsNotInOrder.isEmpty();
     }
 
     public boolean isFound() {

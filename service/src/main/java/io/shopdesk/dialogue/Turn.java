@@ -3,17 +3,22 @@ package io.shopdesk.dialogue;
 import io.shopdesk.dialogue.internal.BotIdentityQuestion;
 import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
+import io.shopdesk.dialogue.internal.DeliveryAddress;
 import io.shopdesk.dialogue.internal.HaggleRequest;
 import io.shopdesk.dialogue.internal.HurryRequest;
+import io.shopdesk.dialogue.internal.MissingItemReport;
 import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.AdviceDidNotWork;
 import io.shopdesk.dialogue.internal.ContactQuestion;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
+import io.shopdesk.dialogue.internal.NoAnswer;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
+import io.shopdesk.recommendation.ProductMention;
 import io.shopdesk.recommendation.ProductProblem;
+import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -46,7 +51,9 @@ public final class Turn {
         ADVICE_DID_NOT_WORK(AdviceDidNotWork::says),
         NOT_ARRIVED_YET(NotArrivedYet::says),
         MISSING_PARCEL(MissingParcelReport::says),
+        MISSING_ITEM(MissingItemReport::says),
         YES(YesAnswer::is),
+        NO(NoAnswer::is),
         BRIEF_FOLLOW_UP(BriefFollowUp::is),
         CONTACT_DETAILS(ContactQuestion::asks),
         MISTYPED_ORDER_ID((text, language) -> MISTYPED_ORDER_NUMBER.matcher(text).find());
@@ -71,8 +78,14 @@ public final class Turn {
     private final ProductProblem productProblem;
     private final boolean aboutShownCard;
     private final String acknowledgement;
+    private final List<ProductMention> productsNamed;
     /** By {@link Wording#ordinal()}: {@link #UNREAD}, {@link #NO} or {@link #YES}. */
     private final byte[] wording = new byte[Wording.COUNT];
+    /**
+     * The delivery address in the message, read on first use; an immutable record, so a thread that sees it sees it
+     * whole (two threads reading it first at once both read the same one).
+     */
+    private DeliveryAddress address;
 
     /**
      * {@code phoneDigits}: whether the dialogue took phone digits from the message (see {@link #isHasPhoneDigits});
@@ -101,6 +114,18 @@ public final class Turn {
      */
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
                 ProductProblem productProblem, boolean aboutShownCard, String acknowledgement) {
+        this(analysis, language, phoneDigits, asksWhy, productKind, productProblem, aboutShownCard, acknowledgement,
+                List.of());
+    }
+
+    /**
+     * {@code productsNamed}: the catalogue products and category words the message names ("the beanie", 围巾; the
+     * recommendation module's {@link ProductMention#in}), see {@link #getProductsNamed}.
+     */
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem, boolean aboutShownCard, String acknowledgement,
+                List<ProductMention> productsNamed) {
+        this.productsNamed = productsNamed == null ? List.of() : List.copyOf(productsNamed);
         this.analysis = analysis;
         this.language = language;
         this.phoneDigits = phoneDigits;
@@ -228,9 +253,50 @@ public final class Turn {
         return reads(Wording.MISSING_PARCEL);
     }
 
+    /**
+     * Whether the shopper says something of their order is missing from what they received ("I ordered two things but
+     * only got one", "an item is missing from my package", 我买了两件只收到一件, 少发了一件, 没收到另一件; {@link
+     * MissingItemReport}): not a part of a product, nor a whole parcel that never came.
+     */
+    public boolean isReportsMissingItem() {
+        return reads(Wording.MISSING_ITEM);
+    }
+
     /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
     public boolean isSaysYes() {
         return reads(Wording.YES);
+    }
+
+    /** Whether the whole message only says no ("no thanks", "leave it", 不用了, 算了; {@link NoAnswer}). */
+    public boolean isSaysNo() {
+        return reads(Wording.NO);
+    }
+
+    /**
+     * The whole delivery address the message gives ("改成上海市浦东新区世纪大道100号", "to 88 Nanjing Road, Shanghai": the
+     * address alone, as written), or null ({@link DeliveryAddress}). Personal data: rules keep it in
+     * {@link ConversationState#getNewAddress()} and nowhere else.
+     */
+    public String getNewAddress() {
+        return address().text();
+    }
+
+    /**
+     * Whether the message names anything an address is made of, a whole address or a part ("上海", "Nanjing Road", "to
+     * Shanghai"): with no whole one ({@link #getNewAddress()} null), the rules ask for the full address.
+     */
+    public boolean isMentionsAddress() {
+        return address().mentioned();
+    }
+
+    /** The message's delivery address (or part of one, or none), read on the first call and remembered. */
+    private DeliveryAddress address() {
+        DeliveryAddress known = address;
+        if (known == null) {
+            known = DeliveryAddress.in(analysis.text(), analysis.entities(Entity.PLACE));
+            address = known;
+        }
+        return known;
     }
 
     /**
@@ -293,6 +359,14 @@ public final class Turn {
      */
     public boolean isAboutShownCard() {
         return aboutShownCard;
+    }
+
+    /**
+     * The products the message names, by a catalogue name or a category word ("I want to return the beanie", 那顶帽子想退):
+     * kept with a request about an order (ConversationState.requestProducts), so that an order without them says so.
+     */
+    public List<ProductMention> getProductsNamed() {
+        return productsNamed;
     }
 
     /** The message's words ({@link Analysis#wordCount()}), as the recommendation rules count them. */

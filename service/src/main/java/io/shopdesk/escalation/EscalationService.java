@@ -199,8 +199,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     /**
-     * The facts besides the turn: the policy, and the customer, order (with its payments, and the chat's labels for
-     * its status, carrier and payment methods) and payment decision when known. The payment is the conversation's; a signed-in shopper reporting a
+     * The facts besides the turn: the policy, and the customer, order (with its payments, lines and parcels, and the
+     * chat's labels for its status, carriers and payment methods) and payment decision when known. The payment is the conversation's; a signed-in shopper reporting a
      * failed payment also means their checkout payment (see {@link RiskService#latestPaymentDecision}).
      */
     private List<Object> facts(String conversationId, ConversationState state, EscalationTurn turn) {
@@ -219,7 +219,10 @@ public class EscalationService implements Handoffs, AutoCloseable {
                     o.payments().stream().map(p -> new OrderInQuestion.Payment(p.amount().doubleValue(), p.currency(),
                             p.method(), p.status(), p.failureCode(), p.createdAt() == null ? null
                                     : p.createdAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toLocalDateTime(),
-                            null, null)).toList())
+                            null, null)).toList(),
+                    o.items().stream().map(i -> new OrderInQuestion.Item(i.nameZh(), i.nameEn(), i.quantity())).toList(),
+                    o.parcels().stream().map(p -> new OrderInQuestion.Parcel(p.shipment().carrier(),
+                            p.shipment().trackingNumber(), null, null)).toList())
                     .labelled(dialogue.orderLabels())));
         }
         RiskService riskService = risk.getIfAvailable();

@@ -32,11 +32,15 @@ import java.util.Locale;
  * @param payments       its payment attempts, oldest first (empty when none are known): an agent taking a
  *                       DUPLICATE_CHARGE chat reads them in the reason ({@link #getChargesZh()}, {@link #getChargesEn()},
  *                       {@link #getFailedAttemptsZh()}, {@link #getFailedAttemptsEn()})
+ * @param items          its lines with their quantities (empty when not known): an agent taking a MISSING_ITEM chat
+ *                       reads what the order should contain ({@link #getItemsZh()}, {@link #getItemsEn()})
+ * @param parcels        every parcel it was sent in, oldest first, with its carrier and tracking number (empty when
+ *                       none): {@link #getParcelsZh()}, {@link #getParcelsEn()}
  */
 public record OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
                               String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn,
                               String statusZh, String statusEn, String carrierZh, String carrierEn,
-                              List<Payment> payments) {
+                              List<Payment> payments, List<Item> items, List<Parcel> parcels) {
 
     public OrderInQuestion {
         statusZh = statusZh == null ? status : statusZh;
@@ -44,6 +48,29 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
         carrierZh = carrierZh == null ? carrier : carrierZh;
         carrierEn = carrierEn == null ? carrier : carrierEn;
         payments = payments == null ? List.of() : List.copyOf(payments);
+        items = items == null ? List.of() : List.copyOf(items);
+        parcels = parcels == null ? List.of() : List.copyOf(parcels);
+    }
+
+    /** A line of the order: the product's name in both languages and how many were ordered. */
+    public record Item(String nameZh, String nameEn, int quantity) {
+    }
+
+    /**
+     * One parcel of the order: its carrier as stored ("SF Express") and as the chat names it ({@code carrierZh}
+     * 顺丰速运, {@code carrierEn}; the stored value when not labelled), and its tracking number.
+     */
+    public record Parcel(String carrier, String trackingNumber, String carrierZh, String carrierEn) {
+
+        public Parcel {
+            carrierZh = carrierZh == null ? carrier : carrierZh;
+            carrierEn = carrierEn == null ? carrier : carrierEn;
+        }
+
+        Parcel labelled(OrderLabels labels) {
+            return new Parcel(carrier, trackingNumber, labels.carrier(Language.ZH, carrier),
+                    labels.carrier(Language.EN, carrier));
+        }
     }
 
     /**
@@ -93,7 +120,15 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
                            String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn,
                            List<Payment> payments) {
         this(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn, null, null, null,
-                null, payments);
+                null, payments, List.of(), List.of());
+    }
+
+    /** The order with its payments, lines and parcels, its labels still to be computed ({@link #labelled(OrderLabels)}). */
+    public OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
+                           String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn,
+                           List<Payment> payments, List<Item> items, List<Parcel> parcels) {
+        this(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn, null, null, null,
+                null, payments, items, parcels);
     }
 
     /** This order with its status, carrier and payment methods labelled in both languages as the chat labels them. */
@@ -101,7 +136,8 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
         return new OrderInQuestion(orderId, status, total, currency, carrier, trackingNumber, eta, daysLate, deliveredOn,
                 labels.status(Language.ZH, status), labels.status(Language.EN, status),
                 labels.carrier(Language.ZH, carrier), labels.carrier(Language.EN, carrier),
-                payments.stream().map(p -> p.labelled(labels)).toList());
+                payments.stream().map(p -> p.labelled(labels)).toList(), items,
+                parcels.stream().map(p -> p.labelled(labels)).toList());
     }
 
     /** The order's total as the reasons an agent reads write money: "2599.00 CNY". */
@@ -132,6 +168,27 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
     /** The same in English; "none" when none. */
     public String getFailedAttemptsEn() {
         return describedEn("failed");
+    }
+
+    /** What the order should contain, as an agent reads it: "埃及长绒棉床品四件套 ×1、记忆棉护颈枕 ×2"; 未知 when not known. */
+    public String getItemsZh() {
+        return items.isEmpty() ? "未知" : String.join("、", items.stream().map(i -> i.nameZh() + " ×" + i.quantity()).toList());
+    }
+
+    /** The same in English: "Egyptian Cotton Bedding Set ×1, Memory Foam Pillow ×2"; "unknown" when not known. */
+    public String getItemsEn() {
+        return items.isEmpty() ? "unknown" : String.join(", ", items.stream().map(i -> i.nameEn() + " ×" + i.quantity()).toList());
+    }
+
+    /** Its parcels, as an agent reads them: "顺丰速运 SF1486420000481；京东物流 JDVA28642000482"; 无 when none. */
+    public String getParcelsZh() {
+        return parcels.isEmpty() ? "无" : String.join("；", parcels.stream().map(p -> p.carrierZh() + " " + p.trackingNumber()).toList());
+    }
+
+    /** The same in English: "SF Express SF1486420000481 and JD Logistics JDVA28642000482"; "none" when none. */
+    public String getParcelsEn() {
+        return parcels.isEmpty() ? "none"
+                : String.join(" and ", parcels.stream().map(p -> p.carrierEn() + " " + p.trackingNumber()).toList());
     }
 
     private String describedZh(String status) {

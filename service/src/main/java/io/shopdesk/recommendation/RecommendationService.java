@@ -14,6 +14,7 @@ import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +141,30 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
      */
     public ProductProblem productProblem(String text) {
         return served.parser().productProblem(text);
+    }
+
+    /**
+     * Of the products a shopper named ({@link ProductMention#in}), those none of an order's items is, by the catalogue's
+     * names and tags ({@link ProductMention#isAmong}): "the beanie" of an order of a jacket and a scarf. {@code itemNamesEn}:
+     * the order's items by their English names (as order items carry them). Empty when every one is among them, and
+     * when an item is not in the catalogue (what it is cannot be told).
+     */
+    public List<ProductMention> notAmong(List<ProductMention> named, List<String> itemNamesEn) {
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        CatalogueInService serving = served;
+        List<Product> items = new ArrayList<>();
+        for (String name : itemNamesEn) {
+            Optional<Product> item = serving.catalogue().byName(name);
+            if (item.isEmpty()) {
+                return List.of();
+            }
+            items.add(item.get());
+        }
+        return named.stream()
+                .filter(m -> !m.isAmong(items, serving.catalogue(), serving.parser()::isWholeCategoryWord))
+                .toList();
     }
 
     /**

@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seenHistory how far back a starting service reads the audit trail for the devices and IPs each customer
  *                 has paid from (the last 24 hours of payments are always read, for velocity): a device last used
  *                 before that counts as new after a restart. Longer reads more rows at start-up
+ * @param chatAddressChangeWindow how long after the chat changed an order's delivery address (a row of
+ *                 {@code order_address_changes}) a payment for that order, or in that conversation, counts as made
+ *                 right after an address change ({@code ConversationSignals.addressChangeRequested})
  * @param cnyRates CNY per unit of a currency ({@code shopdesk.risk.cny-rates.USD=7.2}); the rules and velocity compare
  *                 and sum amounts in CNY. A currency left out keeps its {@link CnyRates#DEFAULTS default}
  */
@@ -36,6 +39,7 @@ public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("24h") Duration chatPaymentWindow,
                            @DefaultValue("5m") Duration maxClockSkew,
                            @DefaultValue("90d") Duration seenHistory,
+                           @DefaultValue("24h") Duration chatAddressChangeWindow,
                            Map<String, BigDecimal> cnyRates) {
 
     public RiskSettings {

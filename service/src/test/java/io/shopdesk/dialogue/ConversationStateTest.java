@@ -2,6 +2,8 @@ package io.shopdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.recommendation.ProductMention;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +40,21 @@ class ConversationStateTest {
         ConversationState beforeTheCount = json.readValue("{\"orderId\":\"SD10000001\"}", ConversationState.class);
         assertThat(beforeTheCount.getWrongPhoneDigits()).isEqualTo(Map.of());
         assertThat(beforeTheCount.addWrongPhoneDigits("SD10000001")).isEqualTo(1);
+    }
+
+    @Test
+    void theProductsNamedWithARequestSurviveTheStoredJsonAndOldStatesHaveNone() {
+        JsonMapper json = JsonMapper.builder().build();
+        ConversationState state = new ConversationState();
+        state.setOrderRequest("return");
+        state.setRequestProducts(List.of(new ProductMention(null, "帽", "apparel", "帽子"),
+                new ProductMention("APP-2021", null, null, "Wool Blend Beanie")));
+
+        ConversationState read = json.readValue(json.writeValueAsString(state), ConversationState.class);
+        assertThat(read.getRequestProducts()).containsExactly(new ProductMention(null, "帽", "apparel", "帽子"),
+                new ProductMention("APP-2021", null, null, "Wool Blend Beanie"));
+        assertThat(json.readValue("{\"orderRequest\":\"return\"}", ConversationState.class).getRequestProducts())
+                .isEmpty();
     }
 
     @Test

@@ -35,6 +35,28 @@ class OrderLookupTest {
     }
 
     @Test
+    void theRulesCountAnOrdersParcelsByWhereTheyAre() {
+        var delivered = new OrderDetails.Shipment("SF Express", "SF1", "delivered", TODAY, TODAY);
+        var onTheWay = new OrderDetails.Shipment("JD Logistics", "JDVA2", "in_transit", TODAY.plusDays(2), null);
+        var returned = new OrderDetails.Shipment("ZTO Express", "ZTO3", "returned", TODAY, null);
+        OrderDetails split = new OrderDetails("SD10000048", "in_transit", 31, "孟晓雯", "13600008642",
+                new BigDecimal("1197.00"), "CNY", List.of("Egyptian Cotton Bedding Set"), List.of("埃及长绒棉床品四件套"),
+                onTheWay, List.of(), null, null, List.of(new OrderDetails.Parcel(delivered, List.of()),
+                new OrderDetails.Parcel(returned, List.of()), new OrderDetails.Parcel(onTheWay, List.of())));
+        OrderLookup lookup = new OrderLookup("SD10000048", split, "8642", null, 0, 0, TODAY);
+        assertThat(lookup).extracting(OrderLookup::getParcels, OrderLookup::getParcelsDelivered,
+                OrderLookup::getParcelsOnTheirWay).containsExactly(3, 1, 1);
+        assertThat(lookUp(order("delivered", delivered))).as("one shipment is one parcel")
+                .extracting(OrderLookup::getParcels, OrderLookup::getParcelsDelivered).containsExactly(1, 1);
+        assertThat(lookUp(order("paid", null)).getParcels()).isZero();
+        assertThat(lookup.isNamesProductNotInOrder()).isFalse();
+        OrderLookup beanie = lookup.withProductsNotInOrder(List.of("beanie"));
+        assertThat(beanie.isNamesProductNotInOrder()).isTrue();
+        assertThat(beanie.getProductsNotInOrder()).containsExactly("beanie");
+        assertThat(beanie.isVerified()).as("the rest of the look-up as it was").isTrue();
+    }
+
+    @Test
     void anOrderWithoutADeliveryDayHasNoDaysSince() {
         var onTheWay = new OrderDetails.Shipment("SF Express", "SF1", "in_transit", TODAY.plusDays(3), null);
         assertThat(lookUp(order("in_transit", onTheWay)).getDaysSinceDelivery()).isEqualTo(-1);

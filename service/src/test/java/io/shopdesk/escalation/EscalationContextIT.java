@@ -188,4 +188,37 @@ class EscalationContextIT {
             assertThat(order.at("/payments/0/instalmentMonths").isNull()).isTrue();
         }
     }
+
+    /**
+     * An agent taking over a conversation in which the shopper changed an order's delivery address sees the change under
+     * the order: the old and the new address, when (shop time) and in which conversation.
+     */
+    @Test
+    void anAddressChangedInTheChatIsListedUnderItsOrder() throws Exception {
+        String id = chat.handle(null, "订单SD10000014的地址改成苏州市姑苏区人民路100号", "zh", "context-address").conversationId();
+        chat.handle(id, "4301", "zh", "context-address");
+        assertThat(chat.handle(id, "确认", "zh", "context-address").replies().getFirst().data())
+                .containsEntry("code", "address_changed");
+        chat.handle(id, "转人工", "zh", "context-address");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent1", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.status()).isEqualTo(200);
+            var order = context.body().get("orders").valueStream()
+                    .filter(o -> o.get("id").asString().equals("SD10000014")).findFirst().orElseThrow();
+            var changes = order.get("addressChanges").valueStream().toList();
+            assertThat(changes).hasSize(1);
+            assertThat(changes.getFirst().get("from").asString()).isEqualTo("苏州市工业园区星湖街328号创意产业园11栋");
+            assertThat(changes.getFirst().get("to").asString()).isEqualTo("苏州市姑苏区人民路100号");
+            assertThat(changes.getFirst().get("conversationId").asString()).isEqualTo(id);
+            String at = changes.getFirst().get("at").asString();
+            assertThat(at).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00");
+            assertThat(java.time.OffsetDateTime.parse(at).toInstant())
+                    .isBetween(java.time.Instant.now().minusSeconds(300), java.time.Instant.now());
+            // The customer's other orders list none.
+            assertThat(context.body().get("orders").valueStream()
+                    .filter(o -> !o.get("id").asString().equals("SD10000014"))
+                    .allMatch(o -> o.get("addressChanges").isEmpty())).isTrue();
+        }
+    }
 }

@@ -161,6 +161,50 @@ class EscalationScenariosTest {
     }
 
     @Test
+    void theMissingItemReasonNamesTheOrderWhatItShouldContainAndItsParcels() {
+        OrderInQuestion order = new OrderInQuestion("SD10000048", "delivered", 1197, "CNY", "JD Logistics",
+                "JDVA28642000482", null, 0, null, List.of(),
+                List.of(new OrderInQuestion.Item("埃及长绒棉床品四件套", "Egyptian Cotton Bedding Set", 1),
+                        new OrderInQuestion.Item("记忆棉护颈枕", "Memory Foam Pillow", 2)),
+                List.of(new OrderInQuestion.Parcel("SF Express", "SF1486420000481", null, null),
+                        new OrderInQuestion.Parcel("JD Logistics", "JDVA28642000482", null, null))).labelled(LABELS);
+        EscalationTurn turn = new EscalationTurn("oos", 0.5, "8642", "en", 0, "scenario", 0, "order_request_for_agent",
+                "missing_item.delivered", 0, 0, false);
+        EscalationCheck check = EscalationRules.evaluate(RULES, List.of(turn, order, EscalationPolicy.DEFAULT));
+        assertThat(check.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("MISSING_ITEM");
+            assertThat(reason.rule()).isEqualTo("EscalateMissingItem");
+            assertThat(reason.priority()).isEqualTo(3);
+            assertThat(reason.team()).isEqualTo("logistics");
+            assertThat(reason.messageEn()).isEqualTo("The shopper says an item is missing from order SD10000048, which "
+                    + "should contain Egyptian Cotton Bedding Set ×1, Memory Foam Pillow ×2; every parcel was delivered "
+                    + "(SF Express SF1486420000481 and JD Logistics JDVA28642000482). Check with the warehouse what was "
+                    + "packed, and send what is missing or refund it");
+            assertThat(reason.messageZh()).isEqualTo("顾客称收到的商品不全：订单 SD10000048 应有 埃及长绒棉床品四件套 ×1、"
+                    + "记忆棉护颈枕 ×2，包裹均已送达（顺丰速运 SF1486420000481；京东物流 JDVA28642000482），请与仓库核实发货"
+                    + "情况，补发缺少的商品或退款");
+        });
+        assertThat(check.priority()).isEqualTo(3);
+        assertThat(check.team()).isEqualTo("logistics");
+
+        OrderInQuestion dearWithoutParcels = new OrderInQuestion("SD10000099", "delivered", 2417, "CNY", null, null,
+                null, 0, null).labelled(LABELS);
+        EscalationCheck dear = EscalationRules.evaluate(RULES, List.of(turn, dearWithoutParcels, EscalationPolicy.DEFAULT));
+        assertThat(dear.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.priority()).isEqualTo(2);
+            assertThat(reason.messageEn()).isEqualTo("The shopper says an item is missing from order SD10000099, which "
+                    + "should contain unknown; it shows as delivered. Check with the warehouse what was packed, and send "
+                    + "what is missing or refund it; high-value order (2417.00 CNY)");
+            assertThat(reason.messageZh()).isEqualTo("顾客称收到的商品不全：订单 SD10000099 应有 未知，订单显示已签收，"
+                    + "请与仓库核实发货情况，补发缺少的商品或退款；高额订单（2417.00 CNY）");
+        });
+        EscalationTurn answered = new EscalationTurn("oos", 0.5, "8642", "en", 0, "scenario", 0, "order_request",
+                "missing_item.parcel_on_its_way", 0, 0, false);
+        assertThat(EscalationRules.evaluate(RULES, List.of(answered, order, EscalationPolicy.DEFAULT)).isEscalating())
+                .as("the bot answered: the rest is on its way").isFalse();
+    }
+
+    @Test
     void anOrderIsLabelledInBothLanguagesFromTheChatsReplyTexts() {
         OrderInQuestion order = new OrderInQuestion("SD10000002", "delivered", 1298, "CNY", "JD Logistics",
                 "JDVA27483910562", null, 0, null).labelled(LABELS);

@@ -10,8 +10,12 @@ import io.shopdesk.dialogue.Reply;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The chat uses risk decisions: a financing pre-check before instalments, and the outcome of a failed payment. */
+/**
+ * The chat uses risk decisions: a financing pre-check before instalments, and the outcome of a failed payment; and
+ * the risk rules hear from the chat: an address it changed counts as an address change before paying.
+ */
 @ShopDeskTest
 class RiskInChatIT {
     @Autowired
@@ -19,6 +23,9 @@ class RiskInChatIT {
 
     @Autowired
     RiskService risk;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void instalmentQuestionFromAnIdentifiedCustomerRunsThePreCheck() {
@@ -121,5 +128,35 @@ class RiskInChatIT {
         assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review")
                 .containsEntry("rule", "EscalateOnPaymentReview").containsEntry("team", "payments").containsEntry("priority", 1);
         assertThat(turn.handoff().status()).isEqualTo("queued");
+    }
+
+    /**
+     * The shopper changes the address of their unpaid order in the chat: the database holds the new address and the
+     * record of the change, and the checkout's payment for that order (sent without the conversation's id) gets
+     * CHAT_ADDRESS_CHANGE, which a payment of the same customer for no order does not.
+     */
+    @Test
+    void anAddressChangedInTheChatCountsForThePaymentOfThatOrder() {
+        String id = chat.handle(null, "订单SD10000024的收货地址改成上海市浦东新区世纪大道100号", "zh", "risk-chat-address")
+                .conversationId();
+        assertThat(chat.handle(id, "8812", "zh", "risk-chat-address").replies().getFirst().data())
+                .containsEntry("rule", "ConfirmNewAddress");
+        Reply done = chat.handle(id, "是的", "zh", "risk-chat-address").replies().getFirst();
+        assertThat(done.data()).containsEntry("code", "address_changed").containsEntry("orderId", "SD10000024");
+
+        assertThat(jdbc.sql("SELECT shipping_address FROM orders WHERE id = 'SD10000024'").query(String.class).single())
+                .isEqualTo("上海市浦东新区世纪大道100号");
+        assertThat(jdbc.sql("""
+                        SELECT old_address, new_address, conversation_id FROM order_address_changes
+                        WHERE order_id = 'SD10000024'""")
+                .query((rs, n) -> rs.getString(1) + " -> " + rs.getString(2) + " in " + rs.getString(3)).list())
+                .containsExactly("郑州市金水区花园路39号国贸中心B座908室 -> 上海市浦东新区世纪大道100号 in " + id);
+
+        RiskDecision paying = risk.assessPayment(new PaymentRequest("p-address-order", 24L, new BigDecimal("767"), "CNY",
+                "alipay", null, "dev-address", "192.0.2.31", null, null, "SD10000024", null, null));
+        assertThat(paying.reasons()).extracting(RiskReason::code).contains("CHAT_ADDRESS_CHANGE");
+        RiskDecision other = risk.assessPayment(new PaymentRequest("p-address-none", 24L, new BigDecimal("767"), "CNY",
+                "alipay", null, "dev-address", "192.0.2.31", null, null, null, null, null));
+        assertThat(other.reasons()).extracting(RiskReason::code).doesNotContain("CHAT_ADDRESS_CHANGE");
     }
 }

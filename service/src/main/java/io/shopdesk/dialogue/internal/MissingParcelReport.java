@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * not_received (rule NoteMissingParcel): once the order is proved, a delivered one goes to a colleague who opens an
  * investigation with the carrier.
  *
- * <p>Not an item missing from a parcel that came ("it was delivered but a part is missing", 签收了但是少了一件: a faulty
- * item), not something else that did not come ("it says delivered but I never got my refund", 退款没收到), not a
+ * <p>Not an item missing from a parcel that came ("it was delivered but a part is missing": a faulty item; 签收了但是少了一件:
+ * {@link MissingItemReport}), not something else that did not come ("it says delivered but I never got my refund", 退款没收到), not a
  * question about what would happen ("what if it says delivered but I didn't get it?", 如果显示签收了但没收到怎么办: the
  * FAQ's), and not a parcel that has simply not come yet ("it's still not here", 怎么还没到: {@link NotArrivedYet}). Each
  * language has its own wording, matched only for a message in that language, and only a short message: a long one

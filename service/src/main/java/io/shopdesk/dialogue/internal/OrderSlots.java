@@ -11,7 +11,8 @@ import java.util.Optional;
  * Four digits without a cue count when the message names the order too, or when the message is nothing but those
  * digits while the conversation's order waits for them (asked for, or told to a detour before they came): digits
  * inside another sentence are a price, a year or a model number, and a try that was never meant would bring the lock
- * closer. Stateless and thread-safe; the state it fills is the caller's, whose turns run one at a time.
+ * closer; nor do four digits of a delivery address given with the order ({@link DeliveryAddress}: a house or room
+ * number). Stateless and thread-safe; the state it fills is the caller's, whose turns run one at a time.
  */
 public final class OrderSlots {
 
@@ -22,6 +23,9 @@ public final class OrderSlots {
     public static boolean fill(Analysis analysis, ConversationState state) {
         boolean orderNamed = analysis.firstEntity(Entity.ORDER_ID).isPresent();
         boolean digitsAwaited = state.getOrderId() != null && state.getPhoneLast4() == null;
+        // "SD10000004 改到…张杨路500号1203室": the room number is no guess at the phone.
+        DeliveryAddress address = orderNamed ? DeliveryAddress.in(analysis.text(), analysis.entities(Entity.PLACE))
+                : DeliveryAddress.NONE;
         analysis.firstEntity(Entity.ORDER_ID).ifPresent(id -> {
             if (!id.value().equals(state.getOrderId())) {
                 state.setOrderId(id.value());
@@ -30,7 +34,7 @@ public final class OrderSlots {
         });
         Optional<Entity> last4 = analysis.entities(Entity.PHONE_LAST4).stream()
                 .filter(e -> switch (e.source()) {
-                    case "pattern-bare" -> orderNamed;
+                    case "pattern-bare" -> orderNamed && !address.covers(e.start(), e.end());
                     case "pattern-alone" -> orderNamed || digitsAwaited;
                     default -> true;
                 })

@@ -4,6 +4,7 @@ import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.nlp.Language;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +14,10 @@ import java.util.Map;
  * ({@code order_status.delivered}, {@code order_status.shipment.delivered}, ...), so that a delivered order says when
  * it arrived rather than an "estimated delivery" in the past; so does a late order, one not delivered and past its
  * estimate ({@code order_status.slightly_late} up to {@link LateDeliveryPolicy#slightDays()}, else
- * {@code order_status.late}): it was due on that day, so many days ago, and what happens next. Stateless and
- * thread-safe.
+ * {@code order_status.late}): it was due on that day, so many days ago, and what happens next. An order sent in
+ * several parcels says where each is and what it carries ({@code order_status.parcels}, {@link ParcelList}) in place of
+ * its one shipment, which would tell only the latest parcel (after the late wording, which speaks of the latest one).
+ * Stateless and thread-safe.
  */
 final class OrderStatusReply {
 
@@ -24,13 +27,34 @@ final class OrderStatusReply {
     /** The status of {@code order}, {@code daysLate} days past its estimated delivery (0: not late). */
     static Reply status(OrderDetails order, int daysLate, LateDeliveryPolicy late, Language language,
                         ReplyTemplates texts, Map<String, Object> data) {
+        return status(order, daysLate, null, late, language, texts, data);
+    }
+
+    /**
+     * The status of {@code order}, {@code daysLate} days past its estimated delivery (0: not late); {@code today}: the
+     * shop's date, by which a parcel of a split order is late (null: none is).
+     */
+    static Reply status(OrderDetails order, int daysLate, LocalDate today, LateDeliveryPolicy late, Language language,
+                        ReplyTemplates texts, Map<String, Object> data) {
         Map<String, String> values = values(order, daysLate, late, language, texts, data);
         String variant = daysLate > 0 ? (late.isSlight(daysLate) ? "slightly_late" : "late")
                 : order.status() == null ? "unknown" : order.status();
-        String shipment = order.shipment() == null ? texts.text(language, "order_status.no_shipment", variant, values)
-                : texts.text(language, "order_status.shipment", variant, values);
+        String shipment;
+        if (order.isSplit()) {
+            data.put("parcels", ParcelList.data(order.parcels(), language, texts));
+            shipment = texts.text(language, "order_status.parcels", Map.of("count", order.parcels().size(),
+                    "parcels", ParcelList.describe(order.parcels(), today, language, texts)));
+        } else {
+            shipment = order.shipment() == null ? texts.text(language, "order_status.no_shipment", variant, values)
+                    : texts.text(language, "order_status.shipment", variant, values);
+        }
         values.put("shipment", shipment);
-        return new Reply("order_status", texts.text(language, "order_status", variant, values).strip(), data);
+        String text = texts.text(language, "order_status", variant, values).strip();
+        if (order.isSplit() && daysLate > 0) {
+            // The late wording speaks of the latest parcel only: the others follow, as in any split order's status.
+            text = text + (language == Language.ZH ? "" : " ") + shipment;
+        }
+        return new Reply("order_status", text, data);
     }
 
     /**

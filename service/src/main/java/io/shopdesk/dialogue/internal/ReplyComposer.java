@@ -35,17 +35,18 @@ public final class ReplyComposer {
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
-        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null);
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null, null);
     }
 
     /**
-     * As {@link #compose(Decision, Language, ReplyTemplates, KbSearchResult, OrderLookup, int, ReturnWindow,
-     * LateDeliveryPolicy, NotReceivedPolicy)}, with the message's instalment question resolved against the plan table
-     * ({@code instalments}, or null), which an {@code instalment_plan} decision quotes.
+     * The replies for {@code decision}, as above; {@code newAddress}: the delivery address the shopper gave for their
+     * order ({@code ConversationState.newAddress}), which the confirmation and the change name, or null;
+     * {@code instalments}: the message's instalment question resolved against the plan table, which an
+     * {@code instalment_plan} decision quotes, or null.
      */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
-                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived,
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress,
                                       InstalmentAsk instalments) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
@@ -92,8 +93,22 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action), data));
             }
             case "ask" -> {
-                data.put("slot", decision.getDetail());
-                yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail()), data));
+                // The detail is the slot, or the slot and what it is asked for (order_id.missing_item: its own words);
+                // a question about the conversation's order (the new address for it) names the order.
+                data.put("slot", slot(decision.getDetail()));
+                Map<String, String> values = orderId == null ? Map.of() : Map.of("orderId", orderId);
+                yield List.of(new Reply("ask", texts.text(language, "ask." + decision.getDetail(), values), data));
+            }
+            case "confirm_address" -> {
+                // The new delivery address repeated, to be confirmed with yes or no: the question stays open.
+                data.put("slot", "address_confirmation");
+                data.put("orderId", orderId);
+                yield List.of(new Reply("ask", texts.text(language, action, addressValues(orderId, newAddress)), data));
+            }
+            case "address_changed", "address_kept", "address_not_changed" -> {
+                data.put("code", action);
+                data.put("orderId", orderId);
+                yield List.of(new Reply("text", texts.text(language, action, addressValues(orderId, newAddress)), data));
             }
             case "help" -> {
                 // Where to find what was asked for; the question stays open.
@@ -106,7 +121,7 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> {
-                Reply status = OrderStatusReply.status(order, daysLate, late, language, texts, data);
+                Reply status = OrderStatusReply.status(order, daysLate, lookup.today(), late, language, texts, data);
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
@@ -152,6 +167,17 @@ public final class ReplyComposer {
         };
     }
 
+    /** The slot an {@code ask} detail asks for: {@code order_id} of {@code order_id.missing_item}. */
+    static String slot(String detail) {
+        int dot = detail == null ? -1 : detail.indexOf('.');
+        return dot < 0 ? detail : detail.substring(0, dot);
+    }
+
+    /** What the address replies name: the order and its new delivery address (empty when there is none). */
+    private static Map<String, String> addressValues(String orderId, String newAddress) {
+        return Map.of("orderId", String.valueOf(orderId), "newAddress", newAddress == null ? "" : newAddress);
+    }
+
     /**
      * Whether a "why?" detail is about the conversation's order: order, order_cancelled.<case>, <outcome>.order. The
      * rules decide these only for an order the shopper proved is theirs.
@@ -192,6 +218,15 @@ public final class ReplyComposer {
             // Asked about the order's payments: the answer names them from the records (PaymentValues).
             PaymentValues.addTo(values, data, lookup, language, texts);
         }
+        if ("not_in_order".equals(situation)) {
+            // "Return the beanie" of an order without one: what the shopper named, and what the order does contain.
+            values.put("named", String.join(texts.text(language, "order_request.not_in_order.joiner"),
+                    lookup.getProductsNotInOrder()));
+            values.put("items", ParcelList.items(order.items(), language, texts));
+            data.put("notInOrder", lookup.getProductsNotInOrder());
+        } else if ("missing_item".equals(request)) {
+            addParcels(values, data, lookup, language, texts);
+        }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
 
@@ -226,6 +261,27 @@ public final class ReplyComposer {
             values.put("reportBy", notReceived.lastReportDay(s.deliveredOn()).toString());
         }
         return values;
+    }
+
+    /**
+     * What the answer to an item missing from what came names: the order's items with their quantities ({@code items}),
+     * its parcels, where each is and what it carries ({@code parcelCount}, {@code parcels}: {@link ParcelList}), and
+     * that they were delivered ({@code delivery}: {@code missing_item.delivery}, {@code .one} for an order of one parcel,
+     * {@code .unrecorded} for one delivered without a parcel recorded). The reply's data gain the items and parcels.
+     */
+    private static void addParcels(Map<String, String> values, Map<String, Object> data, OrderLookup lookup,
+                                   Language language, ReplyTemplates texts) {
+        OrderDetails order = lookup.getOrder();
+        values.put("items", ParcelList.items(order.items(), language, texts));
+        values.put("parcelCount", String.valueOf(order.parcels().size()));
+        values.put("parcels", ParcelList.describe(order.parcels(), lookup.today(), language, texts));
+        values.putIfAbsent("deliveredOn", texts.text(language, "unknown"));
+        String delivery = order.parcels().isEmpty() ? "missing_item.delivery.unrecorded"
+                : order.parcels().size() == 1 ? "missing_item.delivery.one" : "missing_item.delivery";
+        values.put("delivery", texts.text(language, delivery, values));
+        data.put("items", order.items().stream().map(item -> language == Language.ZH ? item.nameZh() : item.nameEn())
+                .toList());
+        data.put("parcels", ParcelList.data(order.parcels(), language, texts));
     }
 
     /**

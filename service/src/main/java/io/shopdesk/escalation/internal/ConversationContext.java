@@ -4,6 +4,8 @@ import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.commerce.CustomerRepository;
 import io.shopdesk.commerce.CustomerRepository.OrderSummary;
+import io.shopdesk.commerce.OrderAddressChanges;
+import io.shopdesk.commerce.OrderAddressChanges.AddressChange;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderPayments;
 import io.shopdesk.commerce.OrderRepository;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * message's analysis, the escalation and its reasons, the customer and their orders (with items and shipment: carrier,
  * tracking number, estimated delivery, day delivered and days late, what a late or missing parcel or a faulty item is
  * handled with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
- * duplicate charge marked, what a double charge or a payment question is handled with), their risk decisions with
+ * duplicate charge marked, what a double charge or a payment question is handled with; and the delivery addresses the
+ * chat changed, old and new, in shop time), their risk decisions with
  * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
  */
 @Component
@@ -40,15 +43,18 @@ class ConversationContext {
     private final ChatService chat;
     private final EscalationRepository escalations;
     private final CustomerRepository customers;
+    private final OrderAddressChanges addressChanges;
     private final ObjectProvider<RiskService> risk;
     private final KnowledgeBase knowledge;
     private final Clock clock;
 
     ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
-                        ObjectProvider<RiskService> risk, KnowledgeBase knowledge, Clock clock) {
+                        OrderAddressChanges addressChanges, ObjectProvider<RiskService> risk, KnowledgeBase knowledge,
+                        Clock clock) {
         this.chat = chat;
         this.escalations = escalations;
         this.customers = customers;
+        this.addressChanges = addressChanges;
         this.risk = risk;
         this.knowledge = knowledge;
         this.clock = clock;
@@ -87,10 +93,12 @@ class ConversationContext {
     /** Days late are counted on the shop's date, as the chat counts them. */
     private List<Map<String, Object>> orders(long customerId) {
         LocalDate today = LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE));
-        return customers.orders(customerId, ORDERS).stream().map(o -> order(o, today)).toList();
+        List<OrderSummary> orders = customers.orders(customerId, ORDERS);
+        Map<String, List<AddressChange>> changes = addressChanges.of(orders.stream().map(OrderSummary::id).toList());
+        return orders.stream().map(o -> order(o, today, changes.getOrDefault(o.id(), List.of()))).toList();
     }
 
-    private static Map<String, Object> order(OrderSummary o, LocalDate today) {
+    private static Map<String, Object> order(OrderSummary o, LocalDate today, List<AddressChange> addressChanges) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.id());
         m.put("status", o.status());
@@ -103,7 +111,27 @@ class ConversationContext {
         List<OrderDetails.Payment> duplicate = summary.duplicatePair().orElse(List.of());
         m.put("duplicateCharge", !duplicate.isEmpty());
         m.put("payments", summary.all().stream().map(p -> payment(p, duplicate.contains(p))).toList());
+        m.put("addressChanges", addressChanges.stream().map(ConversationContext::addressChange).toList());
         return m;
+    }
+
+    /**
+     * A delivery address the chat changed, as the agent reads it: {@code from} and {@code to}, {@code at} in shop time
+     * with its offset, as a payment's, and the conversation the shopper confirmed it in.
+     */
+    private static Map<String, Object> addressChange(AddressChange c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", c.oldAddress());
+        m.put("to", c.newAddress());
+        m.put("at", shopTime(c.changedAt()));
+        m.put("conversationId", c.conversationId());
+        return m;
+    }
+
+    /** {@code at} in shop time with its offset: 2026-11-24T20:11:05+08:00; null stays null. */
+    private static String shopTime(java.time.OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(OrderRepository.SHOP_ZONE).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Map<String, Object> shipment(OrderSummary o, LocalDate today) {
@@ -135,9 +163,7 @@ class ConversationContext {
         m.put("instalmentMonths", p.instalmentMonths());
         m.put("status", p.status());
         m.put("failureCode", p.failureCode());
-        m.put("at", p.createdAt() == null ? null
-                : p.createdAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toOffsetDateTime()
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("at", shopTime(p.createdAt()));
         m.put("duplicate", duplicate);
         return m;
     }

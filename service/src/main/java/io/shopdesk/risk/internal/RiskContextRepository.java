@@ -1,6 +1,8 @@
 package io.shopdesk.risk.internal;
 
+import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.risk.ConversationSignals;
+import io.shopdesk.risk.RiskSettings;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the shop database says about a customer (account age, tier, orders, failed payments) and what the chat says
- * about a conversation (failed-payment messages, an address change, a complaint, urgency). Thread-safe.
+ * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency).
+ * Thread-safe.
  */
 @Repository
 public class RiskContextRepository {
@@ -29,9 +32,13 @@ public class RiskContextRepository {
     }
 
     private final JdbcClient jdbc;
+    private final OrderAddressChanges addressChanges;
+    private final Duration addressChangeWindow;
 
-    public RiskContextRepository(JdbcClient jdbc) {
+    public RiskContextRepository(JdbcClient jdbc, OrderAddressChanges addressChanges, RiskSettings settings) {
         this.jdbc = jdbc;
+        this.addressChanges = addressChanges;
+        this.addressChangeWindow = settings.chatAddressChangeWindow();
     }
 
     /**
@@ -92,8 +99,24 @@ public class RiskContextRepository {
         return new CustomerTimelines(found);
     }
 
-    public ConversationSignals conversation(String conversationId) {
-        if (conversationId == null || conversationId.isBlank()) {
+    /**
+     * What the chat says about conversation {@code conversationId} for a payment of order {@code orderId} (either may be
+     * null) decided at {@code now}, from its last 20 shopper messages: failed-payment messages, a complaint, urgency,
+     * and an address change: one of the last 5 asked for it (intent change_address), or the chat changed a delivery
+     * address in this conversation or of this order within {@code shopdesk.risk.chat-address-change-window} before
+     * {@code now} (a payment replayed at its own time does not see a change made after it), which counts also for a
+     * payment without a conversation.
+     */
+    public ConversationSignals conversation(String conversationId, String orderId, Instant now) {
+        String conversation = conversationId == null || conversationId.isBlank() ? null : conversationId;
+        String order = orderId == null || orderId.isBlank() ? null : orderId;
+        boolean changed = addressChanges.changedWithin(conversation, order, now.minus(addressChangeWindow), now);
+        ConversationSignals chat = messages(conversation);
+        return changed ? chat.withAddressChange() : chat;
+    }
+
+    private ConversationSignals messages(String conversationId) {
+        if (conversationId == null) {
             return ConversationSignals.NONE;
         }
         record Message(String intent, String text) {

@@ -156,7 +156,8 @@ class RollbackPreview {
         for (ReplayableDecisions.Stored s : ordered) {
             RiskContextRepository.Customer customer = customers.at(s.customerId(), s.at());
             if (s.request() instanceof PaymentRequest r) {
-                ConversationSignals chat = chat(r.conversationId(), chats);
+                // As decided: the chat's messages now, an address the chat changed before the payment's time.
+                ConversationSignals chat = chat(r.conversationId(), r.orderId(), s.at(), chats);
                 paymentRows.add(s);
                 payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                         customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
@@ -166,7 +167,7 @@ class RollbackPreview {
                 applications.add(new HistoricalApplication(r,
                         new DefaultProbabilityModel.Score(s.defaultProbability(), s.modelVersion()),
                         customer.accountAgeDays(), customer.orderCount(), customer.tier(),
-                        chat(r.conversationId(), chats)));
+                        chat(r.conversationId(), null, s.at(), chats)));
             }
         }
         Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();
@@ -191,9 +192,13 @@ class RollbackPreview {
         return ordered.stream().map(byRow::get).toList();
     }
 
-    private ConversationSignals chat(String conversationId, Map<String, ConversationSignals> chats) {
-        return conversationId == null ? ConversationSignals.NONE
-                : chats.computeIfAbsent(conversationId, context::conversation);
+    /** The chat signals of a replayed decision, read once per conversation and order. */
+    private ConversationSignals chat(String conversationId, String orderId, Instant at,
+                                     Map<String, ConversationSignals> chats) {
+        if (conversationId == null && orderId == null) {
+            return ConversationSignals.NONE;
+        }
+        return chats.computeIfAbsent(conversationId + "|" + orderId, key -> context.conversation(conversationId, orderId, at));
     }
 
     private static Report tally(String version, String liveVersion, LookBack window, Instant since, Instant until,

@@ -36,7 +36,7 @@ class InstalmentPlanReplyTest {
         Decision decision = new Decision();
         decision.decide("instalment_plan", detail, "Rule");
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
-                null, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7), ask);
+                null, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7), null, ask);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

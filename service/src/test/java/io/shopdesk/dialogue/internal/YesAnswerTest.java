@@ -10,14 +10,15 @@ class YesAnswerTest {
     @Test
     void englishYes() {
         for (String q : List.of("yes", "Yes please", "yes, please do", "sure", "Sure, go ahead!", "ok", "okay thanks",
-                "please do", "yeah that would be great", "yep", "go ahead please", "Yes!")) {
+                "please do", "yeah that would be great", "yep", "go ahead please", "Yes!", "yes, that's right", "Correct",
+                "confirm")) {
             assertThat(YesAnswer.is(q, "en")).as(q).isTrue();
         }
     }
 
     @Test
     void chineseYes() {
-        for (String q : List.of("好的", "好", "可以", "是的", "要", "麻烦了", "好的，麻烦了", "好的谢谢", "帮我查一下", "嗯嗯", "行，转吧")) {
+        for (String q : List.of("好的", "好", "可以", "是的", "要", "麻烦了", "好的，麻烦了", "好的谢谢", "帮我查一下", "嗯嗯", "行，转吧", "确认", "没错", "对的，改吧")) {
             assertThat(YesAnswer.is(q, "zh")).as(q).isTrue();
         }
     }
