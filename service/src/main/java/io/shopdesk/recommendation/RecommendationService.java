@@ -185,6 +185,35 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return shownCardMessage(conversationId, analysis).map(ShownCardMessage::whole).orElse(false);
     }
 
+    /**
+     * The one card just shown the message points at (第一个, "the laptop", 它 after a card was discussed), as the catalogue
+     * has it now; empty when it points at none or at several. The dialogue quotes instalments for it ("第一个分12期每月多少").
+     */
+    public Optional<Product> cardPointedAt(String conversationId, io.shopdesk.nlp.Analysis analysis) {
+        CatalogueInService serving = served;
+        return shownCardMessage(conversationId, analysis)
+                .filter(ShownCardMessage::oneCard)
+                .map(message -> message.questions().getFirst())
+                .filter(question -> question.aboutACard() && question.sku() != null)
+                .flatMap(question -> serving.catalogue().find(question.sku()));
+    }
+
+    /**
+     * The card of the cards last shown that a question naming none is about: the card last discussed, else the only
+     * card shown that is no accessory (a laptop shown with a sleeve); empty when no card or several could be meant.
+     * The dialogue quotes instalments for it when the shopper asks for a term next ("12 months").
+     */
+    public Optional<Product> cardInView(String conversationId) {
+        ProductCatalogue catalogue = served.catalogue();
+        String discussed = followUps.discussed(conversationId);
+        if (discussed != null) {
+            return catalogue.find(discussed);
+        }
+        List<Product> main = shownCards.shownProducts(conversationId, catalogue).stream()
+                .filter(product -> !product.isAccessory()).toList();
+        return main.size() == 1 ? Optional.of(main.getFirst()) : Optional.empty();
+    }
+
     private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis) {
         CatalogueInService serving = served;
         return shownCards.message(conversationId, analysis,
