@@ -6,12 +6,12 @@
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional,
 // PNGs of both pages at the end or on failure). Prints one line per check;
-// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 150 s
+// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 300 s
 // overall timeout.
 import { chromium } from 'playwright-core';
 import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
-const OVERALL_TIMEOUT_MS = 150_000;
+const OVERALL_TIMEOUT_MS = 300_000;
 const REPLY_TIMEOUT_MS = 20_000;
 const LIVE_TIMEOUT_MS = 10_000;
 
