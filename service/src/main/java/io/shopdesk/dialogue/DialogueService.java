@@ -7,6 +7,9 @@ import io.shopdesk.dialogue.internal.Acknowledgements;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
+import io.shopdesk.dialogue.internal.InstalmentAsk;
+import io.shopdesk.dialogue.internal.InstalmentAskReader;
+import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.OrderFinder;
 import io.shopdesk.dialogue.internal.OrderSlots;
 import io.shopdesk.dialogue.internal.ProductsReply;
@@ -42,9 +45,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
- * (FAQ search, the risk pre-check, order lookup with its wrong phone digits counted: {@link RiskPreCheck},
- * {@link OrderFinder}), lets the dialogue rule set choose the action, carries out a delivery address change the shopper
- * confirmed ({@link ConfirmedAddressChange}), composes the replies (product cards by
+ * (FAQ search, the message's instalment question against the plan table, the risk pre-check, order lookup with its
+ * wrong phone digits counted: {@link InstalmentAskReader}, {@link RiskPreCheck}, {@link OrderFinder}), lets the
+ * dialogue rule set choose the action, carries out a delivery address change the shopper confirmed
+ * ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
  * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
@@ -65,6 +69,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
+    private final InstalmentPlansInService instalmentPlans;
     private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
     private volatile Acknowledgements acknowledgements;
@@ -91,6 +96,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.acknowledgements = Acknowledgements.read(wordsFolder);
         this.wordsWatcher = new FolderWatcher("dialogue-words", wordsFolder, java.time.Duration.ofSeconds(2),
                 () -> acknowledgements = Acknowledgements.read(wordsFolder));
+        this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
     }
 
     /**
@@ -156,8 +162,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb, KbHit followUp,
                                       Language replyLanguage, ConversationState state) {
         boolean digitsGiven = OrderSlots.fill(analysis, state);
-        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state);
         RecommendationService shop = recommendations.getIfAvailable();
+        InstalmentAsk read = InstalmentAskReader.read(analysis, replyLanguage.code(), state, conversationId, shop,
+                instalmentPlans.plans());
+        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state, read);
+        // A quote for a customer the pre-check approved says so first.
+        InstalmentAsk instalments = riskCheck != null && "financing".equals(riskCheck.getKind())
+                ? read.withPreCheck(riskCheck.getDecision()) : read;
         List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
         OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
@@ -176,6 +187,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
             session.insert(settings.notReceivedPolicy());
+            session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -188,9 +200,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy(), state.getNewAddress());
+                settings.notReceivedPolicy(), state.getNewAddress(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
-        ConversationMemory.remember(decision, analysis, order, state);
+        ConversationMemory.remember(decision, analysis, order, instalments, state);
         return new DialogueOutcome(replies, decision, state);
     }
 
@@ -244,5 +256,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     public void close() {
         replyWatcher.close();
         wordsWatcher.close();
+        instalmentPlans.close();
     }
 }

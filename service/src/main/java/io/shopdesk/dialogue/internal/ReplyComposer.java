@@ -35,16 +35,19 @@ public final class ReplyComposer {
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
-        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null);
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null, null);
     }
 
     /**
      * The replies for {@code decision}, as above; {@code newAddress}: the delivery address the shopper gave for their
-     * order ({@code ConversationState.newAddress}), which the confirmation and the change name, or null.
+     * order ({@code ConversationState.newAddress}), which the confirmation and the change name, or null;
+     * {@code instalments}: the message's instalment question resolved against the plan table, which an
+     * {@code instalment_plan} decision quotes, or null.
      */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
-                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress) {
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress,
+                                      InstalmentAsk instalments) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -133,6 +136,8 @@ public final class ReplyComposer {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived, data));
             }
+            case "instalment_plan" ->
+                    List.of(InstalmentPlanReply.compose(decision.getDetail(), instalments, language, texts, data));
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
