@@ -4,6 +4,8 @@ import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.WordListsInService;
+import io.shopdesk.dialogue.internal.YesNoAnswers;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
@@ -50,8 +52,9 @@ import org.springframework.stereotype.Service;
  * dialogue rule set choose the action, carries out a delivery address change the shopper confirmed
  * ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
- * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
- * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts, the acknowledgement words
+ * ({@link Acknowledgements}) and the yes and no words ({@link YesNoAnswers}) are read from beside the rule set, and
+ * again when they change. Thread-safe; the caller
  * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
  */
 @Service
@@ -62,7 +65,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final DialogueSettings settings;
     private final ObjectProvider<RecommendationService> recommendations;
     private final FolderWatcher replyWatcher;
-    private final FolderWatcher wordsWatcher;
     private final OrderFinder orderFinder;
     private final RiskPreCheck riskPreCheck;
     private final ProductsReply productsReply;
@@ -72,7 +74,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final InstalmentPlansInService instalmentPlans;
     private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
-    private volatile Acknowledgements acknowledgements;
+    private final WordListsInService words;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
@@ -91,11 +93,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.texts = ReplyTemplates.load(repliesFolder);
         this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
                 () -> texts = ReplyTemplates.load(repliesFolder));
-        // A list that no longer reads (a bad line) is logged with its file and line, and the previous one stays.
-        var wordsFolder = rules.folder(settings.ruleSet()).resolve("words");
-        this.acknowledgements = Acknowledgements.read(wordsFolder);
-        this.wordsWatcher = new FolderWatcher("dialogue-words", wordsFolder, java.time.Duration.ofSeconds(2),
-                () -> acknowledgements = Acknowledgements.read(wordsFolder));
+        // A list that no longer reads (a bad line) is logged with its file and line, and the lists in service stay.
+        this.words = new WordListsInService(rules.folder(settings.ruleSet()).resolve("words"));
         this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
     }
 
@@ -120,7 +119,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * The escalation feature reads it for a message while the shopper waits for a person.
      */
     public Optional<String> acknowledgement(String text, Language language) {
-        return acknowledgements.kindOf(text, language.code());
+        return words.acknowledgements().kindOf(text, language.code());
     }
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
@@ -177,10 +176,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        String text = analysis.text();
+        String code = replyLanguage.code();
+        YesNoAnswers yesNo = words.answers();
+        String answer = yesNo.saysYes(text, code) ? "yes" : yesNo.saysNo(text, code) ? "no" : null;
         ruleSet.fire(session -> {
-            session.insert(new Turn(analysis, replyLanguage.code(), digitsGiven, whyFollowUp.asksWhy(analysis.text()),
-                    productKind, problem, aboutShownCard,
-                    acknowledgements.kindOf(analysis.text(), replyLanguage.code()).orElse(null), named));
+            session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
+                    aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
             session.insert(new KbResult(kb, followUp));
             session.insert(settings.verificationPolicy());
@@ -255,7 +257,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public void close() {
         replyWatcher.close();
-        wordsWatcher.close();
+        words.close();
         instalmentPlans.close();
     }
 }

@@ -11,9 +11,7 @@ import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.AdviceDidNotWork;
 import io.shopdesk.dialogue.internal.ContactQuestion;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
-import io.shopdesk.dialogue.internal.NoAnswer;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
-import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.recommendation.ProductMention;
@@ -30,6 +28,8 @@ import java.util.regex.Pattern;
  * functions such as {@code chasesOrder}, and again after an update: each check is worked out on its first read and
  * remembered for the rest of the turn, so adding rules that read one costs no more regular expressions. (A profile
  * found them read about once a turn each so far, 1.7 % of a turn's CPU time: docs/benchmarks.md.)
+ * The words a shop edits ({@code rules/dialogue/words/}: the acknowledgement, whether the message says yes or no) are
+ * read by the dialogue service from its live lists and handed in.
  * <p>
  * Thread-safe: immutable as seen from outside. A remembered answer is one {@code byte} written without a lock, as
  * {@link String#hashCode()} remembers its hash: two threads reading a check for the first time at once may both work
@@ -52,8 +52,6 @@ public final class Turn {
         NOT_ARRIVED_YET(NotArrivedYet::says),
         MISSING_PARCEL(MissingParcelReport::says),
         MISSING_ITEM(MissingItemReport::says),
-        YES(YesAnswer::is),
-        NO(NoAnswer::is),
         BRIEF_FOLLOW_UP(BriefFollowUp::is),
         CONTACT_DETAILS(ContactQuestion::asks),
         MISTYPED_ORDER_ID((text, language) -> MISTYPED_ORDER_NUMBER.matcher(text).find());
@@ -78,6 +76,7 @@ public final class Turn {
     private final ProductProblem productProblem;
     private final boolean aboutShownCard;
     private final String acknowledgement;
+    private final String answer;
     private final List<ProductMention> productsNamed;
     /** By {@link Wording#ordinal()}: {@link #UNREAD}, {@link #NO} or {@link #YES}. */
     private final byte[] wording = new byte[Wording.COUNT];
@@ -125,6 +124,19 @@ public final class Turn {
     public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
                 ProductProblem productProblem, boolean aboutShownCard, String acknowledgement,
                 List<ProductMention> productsNamed) {
+        this(analysis, language, phoneDigits, asksWhy, productKind, productProblem, aboutShownCard, acknowledgement,
+                productsNamed, null);
+    }
+
+    /**
+     * {@code answer}: "yes" or "no" when the whole message only says that by the dialogue's yes and no word lists
+     * ({@code rules/dialogue/words/yes-<lang>.csv}, {@code no-<lang>.csv}), else null (see {@link #isSaysYes},
+     * {@link #isSaysNo}).
+     */
+    public Turn(Analysis analysis, String language, boolean phoneDigits, boolean asksWhy, boolean productKind,
+                ProductProblem productProblem, boolean aboutShownCard, String acknowledgement,
+                List<ProductMention> productsNamed, String answer) {
+        this.answer = answer;
         this.productsNamed = productsNamed == null ? List.of() : List.copyOf(productsNamed);
         this.analysis = analysis;
         this.language = language;
@@ -262,14 +274,20 @@ public final class Turn {
         return reads(Wording.MISSING_ITEM);
     }
 
-    /** Whether the whole message only says yes ("yes please", "sure", 好的, 麻烦了; {@link YesAnswer}). */
+    /**
+     * Whether the whole message only says yes ("yes please", "sure, go ahead", 好的, 麻烦了, 帮我查一下), by the words of
+     * {@code rules/dialogue/words/yes-<lang>.csv} in the message's language.
+     */
     public boolean isSaysYes() {
-        return reads(Wording.YES);
+        return "yes".equals(answer);
     }
 
-    /** Whether the whole message only says no ("no thanks", "leave it", 不用了, 算了; {@link NoAnswer}). */
+    /**
+     * Whether the whole message only says no ("no thanks", "leave it", 不用了, 算了), by the words of
+     * {@code rules/dialogue/words/no-<lang>.csv} in the message's language.
+     */
     public boolean isSaysNo() {
-        return reads(Wording.NO);
+        return "no".equals(answer);
     }
 
     /**

@@ -12,7 +12,6 @@ import io.shopdesk.dialogue.internal.HurryRequest;
 import io.shopdesk.dialogue.internal.MissingParcelReport;
 import io.shopdesk.dialogue.internal.NotArrivedYet;
 import io.shopdesk.dialogue.internal.WhatToDoQuestion;
-import io.shopdesk.dialogue.internal.YesAnswer;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.recommendation.ProductProblem;
@@ -44,8 +43,6 @@ class TurnTest {
             还是不行                                  | zh
             it says delivered but I never got it     | en
             显示已签收但是我没收到                      | zh
-            yes please                               | en
-            好的                                     | zh
             and 6 months?                            | en
             6期呢                                    | zh
             are you a robot?                         | en
@@ -61,13 +58,13 @@ class TurnTest {
         Turn turn = turn(text, Language.fromTag(code, Language.ZH));
         for (int read = 1; read <= 2; read++) {
             assertThat(List.of(turn.isNotArrivedYet(), turn.isHaggles(), turn.isUrgesOn(), turn.isAsksWhatToDo(),
-                    turn.isAdviceDidNotWork(), turn.isReportsMissingParcel(), turn.isSaysYes(), turn.isBriefFollowUp(),
+                    turn.isAdviceDidNotWork(), turn.isReportsMissingParcel(), turn.isBriefFollowUp(),
                     turn.isAsksIfBot(), turn.isAsksWhatTheBotDoes(), turn.isAsksForContactDetails()))
                     .as("read %d of %s", read, text)
                     .containsExactly(NotArrivedYet.says(text, code), HaggleRequest.asks(text, code),
                             HurryRequest.asks(text, code), WhatToDoQuestion.asks(text, code),
                             AdviceDidNotWork.says(text, code), MissingParcelReport.says(text, code),
-                            YesAnswer.is(text, code), BriefFollowUp.is(text, code), BotIdentityQuestion.asks(text, code),
+                            BriefFollowUp.is(text, code), BotIdentityQuestion.asks(text, code),
                             CapabilityQuestion.asks(text), ContactQuestion.asks(text, code));
             assertThat(turn.isMistypedOrderId()).as("read %d of %s", read, text).isFalse();
         }
@@ -81,10 +78,21 @@ class TurnTest {
         assertThat(turn("能便宜点吗", Language.ZH).isNotArrivedYet()).isFalse();
         assertThat(turn("帮我催一下", Language.ZH).isUrgesOn()).isTrue();
         assertThat(turn("还是不行", Language.ZH).isAdviceDidNotWork()).isTrue();
-        assertThat(turn("好的", Language.ZH).isSaysYes()).isTrue();
         assertThat(turn("where is SD1000001?", Language.EN).isMistypedOrderId()).isTrue();
         assertThat(turn("客服几点上班", Language.ZH).isAsksForContactDetails()).isTrue();
         // A check of one language is not read in the other: the same words in an English turn.
         assertThat(turn("怎么还没到", Language.EN).isNotArrivedYet()).isFalse();
+    }
+
+    /** Yes and no come from the service's live word lists (YesNoAnswers), handed in: a turn without one says neither. */
+    @Test
+    void saysYesOrNoAsHandedIn() {
+        Analysis analysis = new Analysis("好的", Language.ZH, false, true, "zh", List.of(), List.of(), null, Map.of());
+        Turn yes = new Turn(analysis, "zh", false, false, false, ProductProblem.NONE, false, "ok", List.of(), "yes");
+        Turn no = new Turn(analysis, "zh", false, false, false, ProductProblem.NONE, false, null, List.of(), "no");
+        assertThat(List.of(yes.isSaysYes(), yes.isSaysNo(), no.isSaysYes(), no.isSaysNo()))
+                .containsExactly(true, false, false, true);
+        assertThat(List.of(turn("好的", Language.ZH).isSaysYes(), turn("不用了", Language.ZH).isSaysNo()))
+                .containsExactly(false, false);
     }
 }

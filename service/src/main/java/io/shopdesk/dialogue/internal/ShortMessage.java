@@ -27,7 +27,7 @@ final class ShortMessage {
     /**
      * Whether {@code text} is short enough for its language and, as a whole, one of that language's wordings: the
      * Chinese pattern on the stripped text, the English one on the text as {@link #english(String)} reads it. The check
-     * most wording classes make ({@link WhatToDoQuestion}, {@link YesAnswer}, {@link AdviceDidNotWork},
+     * most wording classes make ({@link WhatToDoQuestion}, {@link AdviceDidNotWork},
      * {@link ContactQuestion}).
      */
     static boolean isWhole(String text, String language, int maxZh, int maxEn, Pattern chinese, Pattern english) {

@@ -136,8 +136,8 @@ class AcknowledgementsTest {
         write("zh", "term,kind", "好的,ok");
 
         assertThatIllegalArgumentException().isThrownBy(() -> Acknowledgements.read(folder))
-                .withMessage(folder.resolve("acknowledgements-en.csv") + ":3: 'yes' needs a kind of ok, yes, "
-                        + "understood or thanks, not 'agree'");
+                .withMessage(folder.resolve("acknowledgements-en.csv") + ":3: 'yes' needs a kind of thanks, yes, "
+                        + "ok or understood, not 'agree'");
     }
 
     @Test
