@@ -121,7 +121,8 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> {
-                Reply status = OrderStatusReply.status(order, daysLate, lookup.today(), late, language, texts, data);
+                Reply status = OrderStatusReply.status(order, daysLate, lookup.getLateParcel(), lookup.today(), late,
+                        language, texts, data);
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
@@ -131,7 +132,8 @@ public final class ReplyComposer {
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
             case "late_delivery", "late_delivery_for_agent" ->
-                    List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
+                    List.of(OrderStatusReply.chasing(action, order, daysLate, lookup.getLateParcel(), late,
+                            language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived, data));
@@ -211,9 +213,7 @@ public final class ReplyComposer {
         data.put("request", request);
         data.put("case", situation);
         Map<String, String> values = orderValues(order, language, texts, returns, notReceived, data);
-        if ("not_received".equals(request) && values.containsKey("reportBy")) {
-            data.put("reportBy", values.get("reportBy"));
-        }
+
         if (PAYMENT_REQUESTS.contains(request)) {
             // Asked about the order's payments: the answer names them from the records (PaymentValues).
             PaymentValues.addTo(values, data, lookup, language, texts);
@@ -229,6 +229,20 @@ public final class ReplyComposer {
         } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
             // Part of an order sent in several parcels: that part's parcels, delivery and windows (OrderPart).
             OrderPartValues.addTo(values, data, lookup, request, language, texts, returns);
+            if (lookup.getOrderPart().deliveredOn() != null) {
+                // A parcel never received is reported within the days after its own delivery.
+                values.put("reportBy", notReceived.lastReportDay(lookup.getOrderPart().deliveredOn()).toString());
+            }
+        } else if ("parcels".equals(situation)) {
+            // An address change of an order sent in several parcels: each parcel, and who can redirect those on
+            // their way.
+            values.put("parcelCount", String.valueOf(order.parcels().size()));
+            values.put("parcels", ParcelList.describe(order.parcels(), lookup.today(), language, texts));
+            values.put("redirects", ParcelList.redirects(order.parcels(), language, texts));
+            data.put("parcels", ParcelList.data(order.parcels(), language, texts));
+        }
+        if ("not_received".equals(request) && values.containsKey("reportBy")) {
+            data.put("reportBy", values.get("reportBy"));
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
