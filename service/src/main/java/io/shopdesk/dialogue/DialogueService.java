@@ -176,6 +176,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
             session.insert(settings.notReceivedPolicy());
+            session.insert(settings.invoiceWindow());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -188,10 +189,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy(), state.getNewAddress());
+                settings.notReceivedPolicy(), settings.invoiceWindow(), state.getNewAddress());
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
+        // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
+        String newAddress = state.getNewAddress();
         ConversationMemory.remember(decision, analysis, order, state);
-        return new DialogueOutcome(replies, decision, state);
+        return new DialogueOutcome(replies, decision, state, newAddress);
     }
 
     /**

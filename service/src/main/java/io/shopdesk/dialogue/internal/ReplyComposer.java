@@ -2,6 +2,7 @@ package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
 import io.shopdesk.dialogue.NotReceivedPolicy;
 import io.shopdesk.dialogue.OrderLookup;
@@ -38,13 +39,24 @@ public final class ReplyComposer {
         return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null);
     }
 
-    /**
-     * The replies for {@code decision}, as above; {@code newAddress}: the delivery address the shopper gave for their
-     * order ({@code ConversationState.newAddress}), which the confirmation and the change name, or null.
-     */
+    /** The replies for {@code decision}, as above, with the FAQ's invoice window; {@code newAddress} as below. */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress) {
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived,
+                InvoiceWindow.FAQ, newAddress);
+    }
+
+    /**
+     * The replies for {@code decision}, as above; {@code invoices}: when an order's invoice is issued and until when it
+     * can be requested, which the answer to an invoice of the order names; {@code newAddress}: the delivery address
+     * the shopper gave for their order ({@code ConversationState.newAddress}), which the confirmation and the change
+     * name, or null.
+     */
+    public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
+                                      OrderLookup lookup, int suggestions, ReturnWindow returns,
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, InvoiceWindow invoices,
+                                      String newAddress) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -131,7 +143,8 @@ public final class ReplyComposer {
                     List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
-                yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived, data));
+                yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived,
+                        invoices, data));
             }
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
@@ -197,7 +210,7 @@ public final class ReplyComposer {
      * payments ({@code double_charge.payment_after_failed}) names them ({@link PaymentValues}).
      */
     private static Reply orderRequest(String detail, OrderLookup lookup, Language language, ReplyTemplates texts,
-                                      ReturnWindow returns, NotReceivedPolicy notReceived,
+                                      ReturnWindow returns, NotReceivedPolicy notReceived, InvoiceWindow invoices,
                                       Map<String, Object> data) {
         OrderDetails order = lookup.getOrder();
         int dot = detail.indexOf('.');
@@ -221,6 +234,8 @@ public final class ReplyComposer {
             data.put("notInOrder", lookup.getProductsNotInOrder());
         } else if ("missing_item".equals(request)) {
             addParcels(values, data, lookup, language, texts);
+        } else if ("invoice".equals(request)) {
+            addInvoiceDays(values, data, order, invoices);
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
@@ -277,6 +292,23 @@ public final class ReplyComposer {
         data.put("items", order.items().stream().map(item -> language == Language.ZH ? item.nameZh() : item.nameEn())
                 .toList());
         data.put("parcels", ParcelList.data(order.parcels(), language, texts));
+    }
+
+    /**
+     * What the answer about an order's invoice names: the window's days ({@code invoiceDays}) and, once delivered, the
+     * day its electronic invoice is issued by ({@code invoiceIssuedBy}, within 24 hours of delivery) and the last day it
+     * can be requested or changed ({@code invoiceBy}), which the reply's data gain too.
+     */
+    private static void addInvoiceDays(Map<String, String> values, Map<String, Object> data, OrderDetails order,
+                                       InvoiceWindow invoices) {
+        values.put("invoiceDays", String.valueOf(invoices.days()));
+        OrderDetails.Shipment s = order.shipment();
+        if (s != null && s.deliveredOn() != null) {
+            values.put("invoiceIssuedBy", invoices.issuedBy(s.deliveredOn()).toString());
+            values.put("invoiceBy", invoices.lastDay(s.deliveredOn()).toString());
+            data.put("invoiceIssuedBy", values.get("invoiceIssuedBy"));
+            data.put("invoiceBy", values.get("invoiceBy"));
+        }
     }
 
     /**
