@@ -144,7 +144,7 @@ public final class ReplyComposer {
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
                 yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived,
-                        invoices, data));
+                        invoices, newAddress, data));
             }
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
@@ -207,11 +207,13 @@ public final class ReplyComposer {
      * The answer to what the shopper asked to do with their verified order, for its status ({@code detail}
      * {@code <request>.<case>}, e.g. {@code return.defective_only}): {@code order_request.<case>.<request>} when the
      * request has its own wording for the case, else {@code order_request.<case>}. A request about the order's
-     * payments ({@code double_charge.payment_after_failed}) names them ({@link PaymentValues}).
+     * payments ({@code double_charge.payment_after_failed}) names them ({@link PaymentValues}); an address change
+     * with the new address given ({@code newAddress}, else null), {@code order_request.<case>.change_address.with_address}
+     * when there is one, which names it.
      */
     private static Reply orderRequest(String detail, OrderLookup lookup, Language language, ReplyTemplates texts,
                                       ReturnWindow returns, NotReceivedPolicy notReceived, InvoiceWindow invoices,
-                                      Map<String, Object> data) {
+                                      String newAddress, Map<String, Object> data) {
         OrderDetails order = lookup.getOrder();
         int dot = detail.indexOf('.');
         String request = detail.substring(0, dot);
@@ -236,6 +238,15 @@ public final class ReplyComposer {
             addParcels(values, data, lookup, language, texts);
         } else if ("invoice".equals(request)) {
             addInvoiceDays(values, data, order, invoices);
+        }
+        if ("change_address".equals(request) && newAddress != null) {
+            // The new address the shopper already gave goes to the colleague with the request: not asked for again
+            // (order_request.<case>.change_address.with_address names it).
+            values.put("newAddress", newAddress);
+            String withAddress = "order_request." + situation + ".change_address.with_address";
+            if (texts.has(language, withAddress)) {
+                return new Reply("text", texts.text(language, withAddress, values), data);
+            }
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
