@@ -1,6 +1,6 @@
 // The context column of a conversation: why it was escalated, who the customer
-// is, their orders (with items and shipment: what a late or missing parcel or a
-// faulty item is handled with; payments: what a double charge or a payment
+// is, their orders (with items and shipment, or each parcel of an order sent in
+// several: what a late or missing parcel or a faulty item is handled with; payments: what a double charge or a payment
 // question is handled with; and the delivery addresses the chat changed, old and
 // new), the risk decisions about them (with reasons), and
 // knowledge-base suggestions for the latest shopper message, each insertable
@@ -90,7 +90,9 @@ export class ContextView {
           h('td', { colspan: '4' }, h('dl', { class: 'kv' }, facts.flatMap((f) => [
             h('dt', {}, f.label),
             h('dd', { 'data-testid': 'context-order-' + f.key, class: f.late ? 'late' : f.warn ? 'warn' : null,
-              'data-days-late': f.late ? String(f.late) : null,
+              'data-days-late': f.late ? String(f.late) : f.parcel && f.parcel.daysLate > 0 ? String(f.parcel.daysLate) : null,
+              'data-parcel-state': f.parcel ? parcelState(f.parcel) : null,
+              'data-tracking-number': f.parcel ? text(f.parcel.trackingNumber) : null,
               'data-payment-status': f.payment ? text(f.payment.status) : null,
               'data-duplicate': f.payment && f.payment.duplicate === true ? 'true' : null }, f.value),
           ])))) : null,
@@ -137,9 +139,11 @@ export class ContextView {
 /**
  * What an agent needs of an order beyond its status, in the console's language: its items, and once it has a shipment
  * the carrier, the tracking number, and when it was delivered, else how late it is (`late`: the days, shown as a
- * warning), else its estimated delivery; then, charged twice, a warning that says so (`warn`), and each payment attempt
- * (`payment`: the attempt as sent), oldest first; then each delivery address the chat changed (`address-change`: old →
- * new, when in shop time), oldest first. Each is {key, label, value, late?, warn?, payment?}; nothing unknown is listed.
+ * warning), else its estimated delivery; sent in several parcels, instead of those, each parcel in a row of its own
+ * (`parcel`: the parcel as sent; see parcelText); what no recorded parcel carries of a shipped order (`not-in-parcel`);
+ * then, charged twice, a warning that says so (`warn`), and each payment attempt (`payment`: the attempt as sent),
+ * oldest first; then each delivery address the chat changed (`address-change`: old → new, when in shop time), oldest
+ * first. Each is {key, label, value, late?, warn?, payment?, parcel?}; nothing unknown is listed.
  */
 export function orderFacts(order, t, locale) {
   const o = order && typeof order === 'object' ? order : {};
@@ -179,16 +183,63 @@ export function paymentText(payment, t, locale) {
   return parts.join(' · ');
 }
 
+/**
+ * One parcel of an order in the console's language: its state in a word with a symbol ("✓ delivered 4 Dec 2026",
+ * "→ on its way, due 8 Dec 2026", "⚠ late: due 28 Nov 2026, 8 days ago", "↩ returned to the shop"), the carrier and
+ * tracking number, what it carries (or that it was not recorded) and the day it was shipped.
+ */
+export function parcelText(parcel, t, locale) {
+  const p = parcel && typeof parcel === 'object' ? parcel : {};
+  const state = parcelState(p);
+  const days = Number.isInteger(p.daysLate) ? p.daysLate : 0;
+  const stateText = state === 'delivered' ? t('parcelDelivered', p.deliveredOn ? day(p.deliveredOn, locale) : '')
+    : state === 'returned' ? t('parcelReturned')
+      : state === 'late' && p.eta ? t('parcelLate', days, day(p.eta, locale))
+        : t('parcelOnItsWay', p.eta ? day(p.eta, locale) : '');
+  const items = Array.isArray(p.items) ? p.items.filter((i) => i && typeof i === 'object') : [];
+  return [
+    stateText,
+    [p.carrier ? carrierName(t, p.carrier) : '', text(p.trackingNumber)].filter(Boolean).join(' '),
+    items.length ? itemNames(items, locale) : p.itemsRecorded === false ? t('parcelContentsUnknown') : '',
+    p.shippedOn ? t('parcelShipped', day(p.shippedOn, locale)) : '',
+  ].filter(Boolean).join(' · ');
+}
+
+/** delivered, late, returned or on_its_way: as the server says, else from the carrier's status and the days late. */
+function parcelState(p) {
+  if (['delivered', 'late', 'returned', 'on_its_way'].includes(p.state)) return p.state;
+  if (p.status === 'delivered' || p.deliveredOn) return 'delivered';
+  if (p.status === 'returned') return 'returned';
+  return Number.isInteger(p.daysLate) && p.daysLate > 0 ? 'late' : 'on_its_way';
+}
+
+/** Items as the agent reads them: "AirFlow Running Shoes, Water Bottle ×2" / "轻风跑步鞋、保温水壶 ×2". */
+function itemNames(items, locale) {
+  return items.map((i) => {
+    const name = text((locale === 'zh' ? i.nameZh : i.nameEn) || i.nameEn || i.nameZh);
+    return Number(i.quantity) > 1 ? `${name} ×${i.quantity}` : name;
+  }).join(locale === 'zh' ? '、' : ', ');
+}
+
 function shipmentFacts(o, t, locale) {
   const facts = [];
   const items = Array.isArray(o.items) ? o.items.filter((i) => i && typeof i === 'object') : [];
-  if (items.length) {
-    const names = items.map((i) => {
-      const name = text((locale === 'zh' ? i.nameZh : i.nameEn) || i.nameEn || i.nameZh);
-      return Number(i.quantity) > 1 ? `${name} ×${i.quantity}` : name;
-    });
-    facts.push({ key: 'items', label: t('items'), value: names.join(locale === 'zh' ? '、' : ', ') });
+  if (items.length) facts.push({ key: 'items', label: t('items'), value: itemNames(items, locale) });
+  const parcels = Array.isArray(o.parcels) ? o.parcels.filter((p) => p && typeof p === 'object') : [];
+  const shipped = parcels.length > 0 || (o.shipment && typeof o.shipment === 'object');
+  // Sent in several parcels, the latest shipment alone would hide the others: each parcel gets its row instead.
+  if (parcels.length > 1) {
+    parcels.forEach((p, i) => facts.push({ key: 'parcel', label: t('parcel', i + 1, parcels.length), value: parcelText(p, t, locale), parcel: p }));
+  } else {
+    facts.push(...singleShipmentFacts(o, t, locale));
   }
+  const left = Array.isArray(o.itemsNotInParcels) ? o.itemsNotInParcels.filter((i) => i && typeof i === 'object') : [];
+  if (shipped && left.length) facts.push({ key: 'not-in-parcel', label: t('notInParcel'), value: itemNames(left, locale) });
+  return facts;
+}
+
+function singleShipmentFacts(o, t, locale) {
+  const facts = [];
   const s = o.shipment && typeof o.shipment === 'object' ? o.shipment : null;
   if (!s) return facts;
   if (s.carrier) facts.push({ key: 'carrier', label: t('carrier'), value: carrierName(t, s.carrier) });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 
 import { queueOrder, waitingNow } from '../console/queue-view.js';
 import { lineKey } from '../console/conversation-view.js';
-import { orderFacts, paymentText } from '../console/context-view.js';
+import { orderFacts, parcelText, paymentText } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
@@ -212,4 +212,64 @@ test("an order's facts: each delivery address the chat changed, old to new, at t
   assert.equal(zh[1].label, '聊天中改地址');
   assert.equal(zh[1].value, '苏州市工业园区星湖街328号创意产业园11栋 → 苏州市姑苏区人民路100号（2026年12月6日 19:30）');
   assert.deepEqual(orderFacts({ addressChanges: 'nonsense' }, translator('en'), 'en'), []);
+});
+
+test("an order sent in two parcels: a row per parcel instead of the latest shipment's, its state in a word and a symbol", () => {
+  const split = {
+    id: 'SD10000048', status: 'in_transit',
+    items: [{ nameEn: 'Egyptian Cotton Bedding Set', nameZh: '埃及长绒棉床品四件套', quantity: 1 }, { nameEn: 'Memory Foam Pillow', nameZh: '记忆棉护颈枕', quantity: 2 }],
+    shipment: { carrier: 'JD Logistics', trackingNumber: 'JDVA28642000482', status: 'in_transit', eta: '2026-12-08', deliveredOn: null, daysLate: 0 },
+    parcels: [
+      { number: 1, carrier: 'SF Express', trackingNumber: 'SF1486420000481', status: 'delivered', state: 'delivered', shippedOn: '2026-12-02',
+        eta: '2026-12-04', deliveredOn: '2026-12-05', daysLate: 0, itemsRecorded: true,
+        items: [{ nameEn: 'Egyptian Cotton Bedding Set', nameZh: '埃及长绒棉床品四件套', quantity: 1 }] },
+      { number: 2, carrier: 'JD Logistics', trackingNumber: 'JDVA28642000482', status: 'in_transit', state: 'on_its_way', shippedOn: '2026-12-05',
+        eta: '2026-12-08', deliveredOn: null, daysLate: 0, itemsRecorded: true,
+        items: [{ nameEn: 'Memory Foam Pillow', nameZh: '记忆棉护颈枕', quantity: 2 }] },
+    ],
+    itemsNotInParcels: [],
+  };
+  const en = orderFacts(split, translator('en'), 'en');
+  assert.deepEqual(en.map((f) => [f.key, f.label, f.value]), [
+    ['items', 'Items', 'Egyptian Cotton Bedding Set, Memory Foam Pillow ×2'],
+    ['parcel', 'Parcel 1 of 2', '✓ delivered 5 Dec 2026 · SF Express SF1486420000481 · Egyptian Cotton Bedding Set · shipped 2 Dec 2026'],
+    ['parcel', 'Parcel 2 of 2', '→ on its way, due 8 Dec 2026 · JD Logistics JDVA28642000482 · Memory Foam Pillow ×2 · shipped 5 Dec 2026'],
+  ]);
+  assert.equal(en[2].parcel.trackingNumber, 'JDVA28642000482');
+  assert.equal(en[1].late, undefined, 'a parcel is not flagged by the order-level late style');
+  const zh = orderFacts(split, translator('zh'), 'zh');
+  assert.deepEqual(zh.slice(1).map((f) => [f.label, f.value]), [
+    ['包裹 1/2', '✓ 已签收 2026年12月5日 · 顺丰速运 SF1486420000481 · 埃及长绒棉床品四件套 · 2026年12月2日 发货'],
+    ['包裹 2/2', '→ 运输中，预计 2026年12月8日 送达 · 京东物流 JDVA28642000482 · 记忆棉护颈枕 ×2 · 2026年12月5日 发货'],
+  ]);
+});
+
+test("a parcel in words: late with its days, returned, contents not recorded; an item in no parcel is listed as such", () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  const late = { carrier: 'SF Express', trackingNumber: 'SF1', status: 'in_transit', state: 'late', eta: '2026-11-28', daysLate: 8, itemsRecorded: false, items: [] };
+  assert.equal(parcelText(late, en, 'en'), '⚠ late: due 28 Nov 2026, 8 days ago · SF Express SF1 · contents not recorded');
+  assert.equal(parcelText(late, zh, 'zh'), '⚠ 已延误 8 天（原定 2026年11月28日） · 顺丰速运 SF1 · 内容未记录');
+  assert.equal(parcelText({ ...late, daysLate: 1, eta: '2026-12-05' }, en, 'en'), '⚠ late: due 5 Dec 2026, 1 day ago · SF Express SF1 · contents not recorded');
+  // Without a state from the server, a delivered status is delivered (never late), a returned one returned.
+  assert.equal(parcelText({ status: 'delivered', deliveredOn: '2026-11-30', eta: '2026-11-28', daysLate: 0 }, en, 'en'), '✓ delivered 30 Nov 2026');
+  assert.equal(parcelText({ status: 'returned', carrier: 'ZTO Express', trackingNumber: 'Z9' }, zh, 'zh'), '↩ 已退回商家 · 中通快递 Z9');
+  assert.equal(parcelText({ status: 'in_transit' }, en, 'en'), '→ on its way');
+  assert.equal(parcelText(null, en, 'en'), '→ on its way');
+  // One parcel carrying one pillow of two: the single-shipment rows, then the pillow left over.
+  const partial = {
+    items: [{ nameEn: 'Memory Foam Pillow', nameZh: '记忆棉护颈枕', quantity: 2 }],
+    shipment: { carrier: 'SF Express', trackingNumber: 'SF2', status: 'delivered', eta: '2026-12-01', deliveredOn: '2026-12-01', daysLate: 0 },
+    parcels: [{ carrier: 'SF Express', trackingNumber: 'SF2', state: 'delivered', itemsRecorded: true, items: [{ nameEn: 'Memory Foam Pillow', nameZh: '记忆棉护颈枕', quantity: 1 }] }],
+    itemsNotInParcels: [{ nameEn: 'Memory Foam Pillow', nameZh: '记忆棉护颈枕', quantity: 1 }],
+  };
+  assert.deepEqual(orderFacts(partial, en, 'en').map((f) => [f.key, f.value]), [
+    ['items', 'Memory Foam Pillow ×2'], ['carrier', 'SF Express'], ['tracking', 'SF2'], ['delivered', '1 Dec 2026'],
+    ['not-in-parcel', 'Memory Foam Pillow'],
+  ]);
+  assert.deepEqual(orderFacts(partial, zh, 'zh').at(-1), { key: 'not-in-parcel', label: '未在任何包裹中', value: '记忆棉护颈枕' });
+  // Not shipped yet: everything is in no parcel, which the order's status already says.
+  assert.deepEqual(orderFacts({ items: [], parcels: [], itemsNotInParcels: [{ nameEn: 'A', quantity: 1 }] }, en, 'en'), []);
+  // Unknown (a parcel's contents not recorded): nothing is claimed.
+  assert.deepEqual(orderFacts({ parcels: [late], shipment: late, itemsNotInParcels: null }, en, 'en').map((f) => f.key), ['carrier', 'tracking', 'late']);
 });

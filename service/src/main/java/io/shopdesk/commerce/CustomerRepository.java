@@ -24,15 +24,47 @@ public class CustomerRepository {
     }
 
     /**
-     * An order as the agent's context panel lists it: what was bought and, once there is one, its latest shipment
-     * (null before), so that an agent handling a late or missing parcel or a faulty item has the carrier, the tracking
-     * number and the dates without asking the shopper; and its payments, every attempt oldest first, so that one
-     * handling a double charge or a payment question has the amounts, methods, outcomes and times.
+     * An order as the agent's context panel lists it: what was bought and, once it has shipped, its parcels, oldest
+     * first, each with what it carries when the shop recorded it (its latest one is {@code shipment}, null before),
+     * so that an agent handling a late or missing parcel or a faulty item has the carriers, the tracking numbers and
+     * the dates without asking the shopper; and its payments, every attempt oldest first, so that one handling a double
+     * charge or a payment question has the amounts, methods, outcomes and times.
      */
     public record OrderSummary(String id, String status, BigDecimal total, String currency, Instant createdAt,
-                               List<Item> items, OrderDetails.Shipment shipment, List<OrderDetails.Payment> payments) {
+                               List<Item> items, List<OrderDetails.Parcel> parcels, List<OrderDetails.Payment> payments) {
         public OrderSummary {
+            items = items == null ? List.of() : List.copyOf(items);
+            parcels = parcels == null ? List.of() : List.copyOf(parcels);
             payments = payments == null ? List.of() : List.copyOf(payments);
+        }
+
+        /** Its latest shipment (the one the chat's status speaks of), or null before it ships. */
+        public OrderDetails.Shipment shipment() {
+            return parcels.isEmpty() ? null : parcels.getLast().shipment();
+        }
+
+        /**
+         * What of the order no recorded parcel carries, each line with the quantity left over (an order of two pillows
+         * whose parcel carries one lists one pillow): all of it before it ships. Empty when every item is in a parcel,
+         * and unknown ({@link Optional#empty()}) when one of its parcels' contents were not recorded: the item may be
+         * in it.
+         */
+        public Optional<List<Item>> itemsNotInParcels() {
+            if (parcels.stream().anyMatch(p -> !p.isListed())) {
+                return Optional.empty();
+            }
+            Map<List<String>, Integer> packed = new HashMap<>();
+            parcels.forEach(p -> p.items().forEach(i -> packed.merge(List.of(i.nameEn(), i.nameZh()), i.quantity(), Integer::sum)));
+            List<Item> left = new ArrayList<>();
+            for (Item item : items) {
+                List<String> key = List.of(item.nameEn(), item.nameZh());
+                int inParcels = Math.min(item.quantity(), packed.getOrDefault(key, 0));
+                packed.merge(key, -inParcels, Integer::sum);
+                if (item.quantity() > inParcels) {
+                    left.add(new Item(item.nameEn(), item.nameZh(), item.quantity() - inParcels));
+                }
+            }
+            return Optional.of(List.copyOf(left));
         }
 
         /** What the order's payments say (a duplicate charge among them): see {@link OrderPayments}. */
@@ -40,9 +72,12 @@ public class CustomerRepository {
             return new OrderPayments(payments);
         }
 
-        /** Whole days the order is past its estimated delivery on {@code today}: see {@link OrderDetails#daysLate}. */
+        /**
+         * Whole days the order is past its estimated delivery on {@code today}, by its latest shipment, as
+         * {@link OrderDetails#daysLate} counts it; each parcel's own is {@link OrderDetails.Parcel#daysLate}.
+         */
         public int daysLate(LocalDate today) {
-            return OrderDetails.daysLate(status, shipment, today);
+            return OrderDetails.daysLate(status, shipment(), today);
         }
     }
 
@@ -60,7 +95,7 @@ public class CustomerRepository {
                 .optional();
     }
 
-    /** The customer's latest orders, newest first, with their items, latest shipments and payments (four queries in all). */
+    /** The customer's latest orders, newest first, with their items, parcels and payments (five queries in all). */
     public List<OrderSummary> orders(long customerId, int limit) {
         record Row(String id, String status, BigDecimal total, String currency, Instant createdAt) {
         }
@@ -85,15 +120,7 @@ public class CustomerRepository {
                     items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Item(rs.getString(2), rs.getString(3), rs.getInt(4)));
                 });
-        // The latest shipment of each order, as OrderRepository.find takes it.
-        Map<String, OrderDetails.Shipment> shipments = new HashMap<>();
-        jdbc.sql("""
-                        SELECT order_id, carrier, tracking_number, status, eta, delivered_at
-                        FROM shipments WHERE order_id IN (:ids) ORDER BY id DESC""")
-                .param("ids", ids)
-                .query(rs -> {
-                    shipments.putIfAbsent(rs.getString(1), OrderRepository.shipment(rs, 2));
-                });
+        Map<String, List<OrderDetails.Parcel>> parcels = OrderRepository.parcels(jdbc, ids);
         Map<String, List<OrderDetails.Payment>> payments = new HashMap<>();
         jdbc.sql("""
                         SELECT order_id, id, amount, currency, method, status, failure_code, instalment_months, created_at
@@ -103,7 +130,7 @@ public class CustomerRepository {
                     payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(OrderRepository.payment(rs, 2));
                 });
         return rows.stream().map(r -> new OrderSummary(r.id(), r.status(), r.total(), r.currency(), r.createdAt(),
-                List.copyOf(items.getOrDefault(r.id(), List.of())), shipments.get(r.id()),
+                items.getOrDefault(r.id(), List.of()), parcels.getOrDefault(r.id(), List.of()),
                 payments.getOrDefault(r.id(), List.of()))).toList();
     }
 

@@ -83,6 +83,15 @@ public record OrderDetails(String id, String status, long customerId, String cus
             items = items == null ? List.of() : List.copyOf(items);
         }
 
+        /**
+         * Whole days this parcel is past its estimated delivery on {@code today} (the shop's date), its order being in
+         * {@code orderStatus}: as {@link OrderDetails#daysLate(LocalDate)} counts an order's, but a parcel that is not
+         * {@link #isOnItsWay() on its way} (delivered, or gone back to the shop) is never late, whatever its siblings.
+         */
+        public int daysLate(String orderStatus, LocalDate today) {
+            return isOnItsWay() ? OrderDetails.daysLate(orderStatus, shipment, today) : 0;
+        }
+
         /** Whether the carrier delivered it. */
         public boolean isDelivered() {
             return "delivered".equals(shipment.status());
@@ -123,10 +132,16 @@ public record OrderDetails(String id, String status, long customerId, String cus
     }
 
     /**
-     * The carrier's view of the parcel; {@code eta}, {@code trackingNumber} and {@code deliveredOn} (the day it was
-     * delivered, in China time) may be null.
+     * The carrier's view of the parcel; {@code eta}, {@code trackingNumber}, {@code deliveredOn} (the day it was
+     * delivered, in China time) and {@code shippedOn} (the day it left the warehouse, in China time) may be null.
      */
-    public record Shipment(String carrier, String trackingNumber, String status, LocalDate eta, LocalDate deliveredOn) {
+    public record Shipment(String carrier, String trackingNumber, String status, LocalDate eta, LocalDate deliveredOn,
+                           LocalDate shippedOn) {
+
+        /** A shipment whose day of shipping is not known. */
+        public Shipment(String carrier, String trackingNumber, String status, LocalDate eta, LocalDate deliveredOn) {
+            this(carrier, trackingNumber, status, eta, deliveredOn, null);
+        }
     }
 
     /** The statuses of an order that is still to reach the shopper: it can be late. */
@@ -134,7 +149,8 @@ public record OrderDetails(String id, String status, long customerId, String cus
 
     /**
      * Whole days the order is past its estimated delivery on {@code today} (the shop's date) without having been
-     * delivered: 1 the day after the estimate. 0 when it is not past it, has no shipment or no estimate, or is no longer
+     * delivered, by its latest shipment (the one the chat's status speaks of; each parcel's own is
+     * {@link Parcel#daysLate}): 1 the day after the estimate. 0 when it is not past it, has no shipment or no estimate, or is no longer
      * on its way (delivered, cancelled, returned, refunded, awaiting payment), or {@code today} is null.
      */
     public int daysLate(LocalDate today) {

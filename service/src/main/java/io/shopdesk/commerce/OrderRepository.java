@@ -64,31 +64,43 @@ public class OrderRepository {
 
     /**
      * The order's parcels, oldest shipment first, each with what it carries (table {@code shipment_items}; none when
-     * not recorded). Two queries, whatever the number of parcels.
+     * not recorded).
      */
     private List<OrderDetails.Parcel> parcels(String orderId) {
-        record Row(long id, OrderDetails.Shipment shipment) {
+        return parcels(jdbc, List.of(orderId)).getOrDefault(orderId, List.of());
+    }
+
+    /**
+     * The parcels of each of {@code orderIds} (not empty), oldest shipment first, each with what it carries (table
+     * {@code shipment_items}; none when not recorded); an order without a shipment is absent. Two queries, whatever
+     * the number of orders and parcels.
+     */
+    static Map<String, List<OrderDetails.Parcel>> parcels(JdbcClient jdbc, List<String> orderIds) {
+        record Row(long id, String orderId, OrderDetails.Shipment shipment) {
         }
         List<Row> shipments = jdbc.sql("""
-                        SELECT id, carrier, tracking_number, status, eta, delivered_at
-                        FROM shipments WHERE order_id = :id ORDER BY id""")
-                .param("id", orderId)
-                .query((rs, n) -> new Row(rs.getLong(1), shipment(rs, 2)))
+                        SELECT id, order_id, carrier, tracking_number, status, eta, delivered_at, shipped_at
+                        FROM shipments WHERE order_id IN (:ids) ORDER BY id""")
+                .param("ids", orderIds)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), shipment(rs, 3)))
                 .list();
         Map<Long, List<OrderDetails.Item>> packed = new HashMap<>();
         jdbc.sql("""
                         SELECT s.shipment_id, p.name_en, p.name_zh, s.quantity
                         FROM shipment_items s JOIN order_items i ON i.id = s.order_item_id
                              JOIN products p ON p.id = i.product_id
-                        WHERE s.order_id = :id ORDER BY s.shipment_id, i.id""")
-                .param("id", orderId)
+                        WHERE s.order_id IN (:ids) ORDER BY s.shipment_id, i.id""")
+                .param("ids", orderIds)
                 .query(rs -> {
                     packed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new OrderDetails.Item(rs.getString(2), rs.getString(3), rs.getInt(4)));
                 });
-        return shipments.stream()
-                .map(s -> new OrderDetails.Parcel(s.shipment(), packed.getOrDefault(s.id(), List.of())))
-                .toList();
+        Map<String, List<OrderDetails.Parcel>> parcels = new HashMap<>();
+        for (Row s : shipments) {
+            parcels.computeIfAbsent(s.orderId(), k -> new ArrayList<>())
+                    .add(new OrderDetails.Parcel(s.shipment(), packed.getOrDefault(s.id(), List.of())));
+        }
+        return parcels;
     }
 
     /**
@@ -102,14 +114,18 @@ public class OrderRepository {
     }
 
     /**
-     * The shipment in the columns carrier, tracking_number, status, eta, delivered_at of {@code rs} from column
-     * {@code first} on: the day of delivery is the shop's.
+     * The shipment in the columns carrier, tracking_number, status, eta, delivered_at, shipped_at of {@code rs} from
+     * column {@code first} on: the days of delivery and of shipping are the shop's.
      */
     static OrderDetails.Shipment shipment(ResultSet rs, int first) throws SQLException {
         Date eta = rs.getDate(first + 3);
-        OffsetDateTime deliveredAt = rs.getObject(first + 4, OffsetDateTime.class);
         return new OrderDetails.Shipment(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
-                eta == null ? null : eta.toLocalDate(),
-                deliveredAt == null ? null : deliveredAt.atZoneSameInstant(SHOP_ZONE).toLocalDate());
+                eta == null ? null : eta.toLocalDate(), shopDay(rs.getObject(first + 4, OffsetDateTime.class)),
+                shopDay(rs.getObject(first + 5, OffsetDateTime.class)));
+    }
+
+    /** The day of {@code at} in the shop's zone; null stays null. */
+    private static java.time.LocalDate shopDay(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(SHOP_ZONE).toLocalDate();
     }
 }

@@ -63,6 +63,15 @@ public class ConversationState {
     private boolean customerSigned;
     /** Wrong phone digits given here, per order id: kept with the conversation, so a restart does not reset them. */
     private Map<String, Integer> wrongPhoneDigits = new TreeMap<>();
+    /**
+     * What the last instalment answer was about, so that "and 6 months?" right after it needs no product again, nor
+     * "5999的" the term: the product's sku or the amount (one of them), the provider asked about (null for any) and the
+     * term (0 for none).
+     */
+    private String instalmentSku;
+    private int instalmentTerm;
+    private java.math.BigDecimal instalmentAmount;
+    private String instalmentProvider;
 
     /**
      * The customer the shop signed in ({@link #isCustomerSigned()}) or who proved an order by its phone digits, or
@@ -272,5 +281,41 @@ public class ConversationState {
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHandedOff() {
         return escalationStatus != null;
+    }
+
+    /** The product of the last instalment quote, or null (see {@link #getInstalmentAmount()}). */
+    public String getInstalmentSku() {
+        return instalmentSku;
+    }
+
+    public void setInstalmentSku(String instalmentSku) {
+        this.instalmentSku = instalmentSku;
+    }
+
+    /** The amount of the last instalment quote when it was for an amount rather than a product, or null. */
+    public java.math.BigDecimal getInstalmentAmount() {
+        return instalmentAmount;
+    }
+
+    public void setInstalmentAmount(java.math.BigDecimal instalmentAmount) {
+        this.instalmentAmount = instalmentAmount;
+    }
+
+    /** The provider the last instalment answer was about (huabei, credit_card), or null for any. */
+    public String getInstalmentProvider() {
+        return instalmentProvider;
+    }
+
+    public void setInstalmentProvider(String instalmentProvider) {
+        this.instalmentProvider = instalmentProvider;
+    }
+
+    /** The term (months) the last instalment answer was about, when the table offers it; 0 for none. */
+    public int getInstalmentTerm() {
+        return instalmentTerm;
+    }
+
+    public void setInstalmentTerm(int instalmentTerm) {
+        this.instalmentTerm = instalmentTerm;
     }
 }

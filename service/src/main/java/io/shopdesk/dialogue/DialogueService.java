@@ -7,6 +7,9 @@ import io.shopdesk.dialogue.internal.Acknowledgements;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
+import io.shopdesk.dialogue.internal.InstalmentAsk;
+import io.shopdesk.dialogue.internal.InstalmentAskReader;
+import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.OrderFinder;
 import io.shopdesk.dialogue.internal.OrderSlots;
 import io.shopdesk.dialogue.internal.ProductsReply;
@@ -42,9 +45,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides one turn: fills slots from the message's entities ({@link OrderSlots}), gathers the facts the rules need
- * (FAQ search, the risk pre-check, order lookup with its wrong phone digits counted: {@link RiskPreCheck},
- * {@link OrderFinder}), lets the dialogue rule set choose the action, carries out a delivery address change the shopper
- * confirmed ({@link ConfirmedAddressChange}), composes the replies (product cards by
+ * (FAQ search, the message's instalment question against the plan table, the risk pre-check, order lookup with its
+ * wrong phone digits counted: {@link InstalmentAskReader}, {@link RiskPreCheck}, {@link OrderFinder}), lets the
+ * dialogue rule set choose the action, carries out a delivery address change the shopper confirmed
+ * ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts and the acknowledgement words
  * ({@link Acknowledgements}) are read from beside the rule set, and again when they change. Thread-safe; the caller
@@ -65,6 +69,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final WhyFollowUp whyFollowUp = new WhyFollowUp();
     private final QuestionParts questions;
     private final FaqFollowUp followUps;
+    private final InstalmentPlansInService instalmentPlans;
     private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
     private volatile Acknowledgements acknowledgements;
@@ -91,6 +96,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.acknowledgements = Acknowledgements.read(wordsFolder);
         this.wordsWatcher = new FolderWatcher("dialogue-words", wordsFolder, java.time.Duration.ofSeconds(2),
                 () -> acknowledgements = Acknowledgements.read(wordsFolder));
+        this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
     }
 
     /**
@@ -156,8 +162,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb, KbHit followUp,
                                       Language replyLanguage, ConversationState state) {
         boolean digitsGiven = OrderSlots.fill(analysis, state);
-        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state);
         RecommendationService shop = recommendations.getIfAvailable();
+        InstalmentAsk read = InstalmentAskReader.read(analysis, replyLanguage.code(), state, conversationId, shop,
+                instalmentPlans.plans());
+        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state, read);
+        // A quote for a customer the pre-check approved says so first.
+        InstalmentAsk instalments = riskCheck != null && "financing".equals(riskCheck.getKind())
+                ? read.withPreCheck(riskCheck.getDecision()) : read;
         List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
         OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
@@ -177,6 +188,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(settings.lateDeliveryPolicy());
             session.insert(settings.notReceivedPolicy());
             session.insert(settings.invoiceWindow());
+            session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
             }
@@ -189,26 +201,38 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy(), settings.invoiceWindow(), state.getNewAddress());
+                settings.notReceivedPolicy(), settings.invoiceWindow(), state.getNewAddress(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
         String newAddress = state.getNewAddress();
-        ConversationMemory.remember(decision, analysis, order, state);
+        ConversationMemory.remember(decision, analysis, order, instalments, state);
         return new DialogueOutcome(replies, decision, state, newAddress);
     }
 
     /**
      * The look-up with the products the shopper named that its order does not contain: this message's, else those
-     * named with the conversation's request ("I want to return the beanie", then the order number and its digits).
+     * named with the conversation's request ("I want to return the beanie", then the order number and its digits);
+     * and, for an order sent in several parcels, the part of it the request is for ({@link OrderPart}).
      */
     private static OrderLookup withProductsNotInOrder(OrderLookup lookup, List<ProductMention> named,
                                                       ConversationState state, RecommendationService shop) {
-        if (lookup == null || !lookup.isFound() || shop == null) {
+        if (lookup == null || !lookup.isFound()) {
             return lookup;
         }
+        if (shop == null) {
+            // No catalogue to place the products named: the part delivered, if any, of an order sent in several.
+            return lookup.withPart(OrderPart.of(lookup.getOrder(), false, parcel -> false, lookup.today()));
+        }
         List<ProductMention> asked = named.isEmpty() ? state.getRequestProducts() : named;
-        return lookup.withProductsNotInOrder(shop.notAmong(asked, lookup.getOrder().itemsEn()).stream()
-                .map(ProductMention::shown).toList());
+        OrderDetails order = lookup.getOrder();
+        // Of an order sent in several parcels, the one that holds what was named ("return the bedding set"): its
+        // delivery, not the order's latest parcel, answers the request (OrderPart).
+        OrderPart part = OrderPart.of(order, !asked.isEmpty(), parcel -> parcel.isListed()
+                && shop.notAmong(asked, parcel.items().stream().map(OrderDetails.Item::nameEn).toList()).isEmpty(),
+                OrderPart.namesAll(asked.stream().map(ProductMention::shown).toList()),
+                lookup.today());
+        return lookup.withProductsNotInOrder(shop.notAmong(asked, order.itemsEn()).stream()
+                .map(ProductMention::shown).toList()).withPart(part);
     }
 
     /**
@@ -235,5 +259,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     public void close() {
         replyWatcher.close();
         wordsWatcher.close();
+        instalmentPlans.close();
     }
 }

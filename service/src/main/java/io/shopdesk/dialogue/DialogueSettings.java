@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param questionMinIntentConfidence     how sure the intent model must be of each question of a message that asks
  *                                        several, one the FAQ cannot answer, for the message to be answered question
  *                                        by question (else it is answered whole)
+ * @param instalmentPlans                 the folder with {@code instalment-plans.csv}, the plans the chat quotes monthly
+ *                                        amounts from (watched: an edit takes effect without a restart)
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
@@ -40,7 +42,8 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("3") int slightlyLateDays,
                                @DefaultValue("7") int notReceivedReportDays,
                                @DefaultValue("90") int invoiceDays,
-                               @DefaultValue("0.8") double questionMinIntentConfidence) {
+                               @DefaultValue("0.8") double questionMinIntentConfidence,
+                               @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans) {
 
     public DialogueSettings {
         if (wrongPhoneDigitsPerConversation < 1 || wrongPhoneDigitsPerOrder < 1) {

@@ -25,6 +25,7 @@ public final class OrderLookup {
     private final int recentWrongTries;
     private final LocalDate today;
     private final List<String> productsNotInOrder;
+    private final OrderPart part;
 
     /**
      * {@code signedCustomer}: the customer the shop signed in, or null. {@code wrongTries}: wrong phone digits for
@@ -33,12 +34,13 @@ public final class OrderLookup {
      */
     public OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
                        int recentWrongTries, LocalDate today) {
-        this(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, List.of());
+        this(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, List.of(), null);
     }
 
     private OrderLookup(String orderId, OrderDetails order, String phoneLast4, Long signedCustomer, int wrongTries,
-                        int recentWrongTries, LocalDate today, List<String> productsNotInOrder) {
+                        int recentWrongTries, LocalDate today, List<String> productsNotInOrder, OrderPart part) {
         this.productsNotInOrder = List.copyOf(productsNotInOrder);
+        this.part = part;
         this.orderId = orderId;
         this.order = order;
         this.phoneLast4 = phoneLast4;
@@ -53,7 +55,17 @@ public final class OrderLookup {
      * called them ("beanie"; the recommendation module's catalogue decides, {@code RecommendationService.notAmong}).
      */
     public OrderLookup withProductsNotInOrder(List<String> named) {
-        return new OrderLookup(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, named);
+        return new OrderLookup(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today, named,
+                part);
+    }
+
+    /**
+     * This look-up with the part of the order, sent in several parcels, that the shopper's request is for
+     * ({@link OrderPart#of}), or null for the whole order.
+     */
+    public OrderLookup withPart(OrderPart part) {
+        return new OrderLookup(orderId, order, phoneLast4, signedCustomer, wrongTries, recentWrongTries, today,
+                productsNotInOrder, part);
     }
 
     /** The look-up before any wrong digits are counted. */
@@ -122,6 +134,25 @@ public final class OrderLookup {
     /** Whether the shopper named a product with their request that the order does not contain ("return the beanie"). */
     public boolean isNamesProductNotInOrder() {
         return !productsNotInOrder.isEmpty();
+    }
+
+    /** The part of an order sent in several parcels a request is for ({@link OrderPart}), or null for the whole order. */
+    public OrderPart getOrderPart() {
+        return part;
+    }
+
+    /**
+     * Which part of the order a request is for, as the rules name it: named_delivered (the parcel of the products named,
+     * delivered), named_on_its_way (that parcel, on its way), delivered_part (the parcels delivered while others are on
+     * their way); null for the whole order (one parcel, or nothing to tell apart).
+     */
+    public String getPart() {
+        return part == null ? null : part.kind().code();
+    }
+
+    /** Whole days since the part was delivered (0 on the day itself), or -1 when unknown or not delivered. */
+    public int getPartDaysSinceDelivery() {
+        return part == null ? -1 : part.daysSinceDelivery();
     }
 
     public boolean isFound() {

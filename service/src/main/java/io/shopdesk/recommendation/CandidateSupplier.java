@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.CatalogueSelection;
+import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.RiskService;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -32,38 +34,82 @@ final class CandidateSupplier {
     /**
      * The candidates for this decision.
      *
-     * @param exclude     products already shown for the same query ("show me more"), left out
-     * @param pricierThan when the shopper asked for dearer ones, only products above this price; else null
+     * @param refined the follow-up the message was ("any cheaper ones?", "show me more"), or null for a new query
      */
     RecommendationRules.Supply supply(ShopperRecommender serving, RecommendationDecision decision, ProductQuery query,
-                                      RecommendationRequest request, Set<String> exclude, BigDecimal pricierThan) {
+                                      RecommendationRequest request, ProductFollowUps.Refinement refined) {
         ProductCatalogue catalogue = serving.catalogue();
+        Set<String> exclude = refined == null ? Set.of() : refined.exclude();
+        BigDecimal pricierThan = refined == null ? null : refined.pricierThan();
+        BigDecimal cheaperThan = refined == null ? null : refined.cheaperThan();
+        // "Cheaper" and "dearer" stay within the request: the gifts of a gift request, a runner's running things.
+        Predicate<Product> within = refined != null && refined.withinTheRequest() ? query::suitsTheRequest : p -> true;
         IntPredicate filter;
         int anchor = -1;
         CatalogueSelection selection = new CatalogueSelection(p -> true, CatalogueSelection.Relaxed.NONE);
-        if ("accessories".equals(decision.getSource())) {
+        boolean accessories = "accessories".equals(decision.getSource());
+        if (accessories) {
             List<Product> ordered = orderedProducts(catalogue, request);
             Set<String> categories = ordered.stream().map(Product::category).collect(Collectors.toSet());
             anchor = ordered.isEmpty() ? -1 : catalogue.index(ordered.getFirst().sku());
             filter = p -> categories.stream().anyMatch(catalogue.get(p)::accessoryOf);
         } else {
-            selection = CatalogueSelection.of(catalogue, query);
+            selection = CatalogueSelection.of(catalogue, query, within);
             IntPredicate selected = selection.filter();
             IntPredicate notShown = exclude.isEmpty() ? selected : p -> selected.test(p) && !exclude.contains(catalogue.get(p).sku());
             filter = pricierThan == null ? notShown : p -> notShown.test(p) && catalogue.get(p).price().compareTo(pricierThan) > 0;
             anchor = query.productSku() == null ? -1 : catalogue.index(query.productSku());
         }
         String shopper = request.customerId() == null ? null : request.customerId().toString();
+        // Around a price, or over the shopper's budget, the closest prices come first.
+        boolean byPrice = selection.overBudget() || query.aroundPrice() != null;
+        List<Candidate> candidates = new ArrayList<>(ranked(serving, shopper, anchor, filter, query,
+                accessories ? Order.MODELS : byPrice ? Order.REQUEST_THEN_PRICE : Order.REQUEST));
+        if (cheaperThan != null && !selection.overBudget()) {
+            // The rules may turn down every cheaper one (the only gift under ¥129 is a kids' puzzle, and these are for
+            // grandparents): the cheapest that suit the request at any price come after them, cheapest first, and are
+            // shown, said to be no cheaper, only when no cheaper one is accepted (ProductReplies.shown).
+            IntPredicate anyPrice = CatalogueSelection.of(catalogue, query.withoutMaxPrice(), within).filter();
+            IntPredicate notCheaper = p -> anyPrice.test(p) && !exclude.contains(catalogue.get(p).sku())
+                    && catalogue.get(p).price().compareTo(cheaperThan) >= 0;
+            ranked(serving, shopper, anchor, notCheaper, query, Order.CHEAPEST_FIRST).stream()
+                    .filter(c -> candidates.stream().noneMatch(known -> known.getSku().equals(c.getSku())))
+                    .forEach(candidates::add);
+        }
+        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request), selection.relaxed());
+    }
+
+    /** How candidates are ordered after the models ranked them. */
+    private enum Order {
+        /** The models' order (accessories after a delivery). */
+        MODELS,
+        /** What the query asks for first: the person's interest, main products before accessories, a gift, their group. */
+        REQUEST,
+        /** As {@link #REQUEST}, then the closest price to the one asked for (a band, or over the budget). */
+        REQUEST_THEN_PRICE,
+        /** Main products before accessories, another group's last, then the cheapest: "nothing cheaper; the cheapest are". */
+        CHEAPEST_FIRST
+    }
+
+    /**
+     * The products {@code filter} lets through as the models rank them for the shopper, then in the {@code order}
+     * asked; at most three times the cards shown.
+     */
+    private List<Candidate> ranked(ShopperRecommender serving, String shopper, int anchor, IntPredicate filter,
+                                   ProductQuery query, Order sorted) {
+        ProductCatalogue catalogue = serving.catalogue();
         int wanted = maxCards * 3;
         // For someone, a gift or an interest, the models rank the whole selection so that what suits them can come first.
         boolean forWhom = query.recipient() != null || query.gift() || !query.interests().isEmpty();
-        // Around a price, the closest prices come first: the whole selection is ranked by it too.
-        boolean byPrice = selection.overBudget() || query.aroundPrice() != null;
+        boolean byPrice = sorted == Order.REQUEST_THEN_PRICE || sorted == Order.CHEAPEST_FIRST;
         List<ShopperRecommender.Scored> ranked = new ArrayList<>(serving.recommend(shopper, anchor, filter,
                 byPrice || forWhom ? catalogue.size() : wanted));
         // A stable sort keeps the models' order within each rank.
         Comparator<ShopperRecommender.Scored> order = Comparator.comparingInt(s -> 0);
-        if (!"accessories".equals(decision.getSource())) {
+        if (sorted == Order.CHEAPEST_FIRST) {
+            order = order.thenComparing(s -> catalogue.get(s.product()).isAccessory())
+                    .thenComparing(s -> query.forAnotherGroup(catalogue.get(s.product())));
+        } else if (sorted != Order.MODELS) {
             // For a dad who likes running, the running products first, the waist belt among them: it is as much for
             // running as the shorts. Then, asked for earbuds, the earbuds come before their silicone case; for a gift,
             // the gifts; men's products before anyone's (another group's last: the rules turn them down).
@@ -83,7 +129,7 @@ final class CandidateSupplier {
             candidates.add(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), s.model(), s.score(),
                     p.audience()));
         }
-        return new RecommendationRules.Supply(candidates, financingPreCheck(candidates, request), selection.relaxed());
+        return candidates;
     }
 
     /** Asked only for an identified shopper with an instalment-eligible candidate, and only when risk runs. */

@@ -99,6 +99,11 @@ final class CardAttributeReplies {
     }
 
     private boolean plural(Product product) {
+        return plural(product, language);
+    }
+
+    /** Whether the product's name in this language is a plural that takes "are" ("TrailPeak Trail Running Shoes"). */
+    static boolean plural(Product product, Language language) {
         String last = product.nameEn().substring(product.nameEn().lastIndexOf(' ') + 1);
         return language == Language.EN && last.matches("[A-Za-z]*[a-rt-z]s");
     }

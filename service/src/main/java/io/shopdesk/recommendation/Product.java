@@ -57,10 +57,14 @@ public record Product(String sku, String nameZh, String nameEn, String category,
 
     /**
      * True when the product has the attribute with that value, where {@code *} means "has it, not false", and a
-     * tag of the attribute's name counts too (a "waterproof" tag on a jacket without a waterproof attribute).
+     * tag of the attribute's name counts too (a "waterproof" tag on a jacket without a waterproof attribute). The
+     * {@code size} attribute is the sizes the product comes in ({@code 36-45}, {@code S-XXL}): it has a size within them.
      */
     public boolean has(String attribute, String value) {
         String actual = attributes.get(attribute);
+        if (ProductQuery.SIZE.equals(attribute) && !"*".equals(value)) {
+            return io.shopdesk.recommendation.internal.ProductSizes.comeIn(actual, value);
+        }
         if ("*".equals(value)) {
             return (actual != null && !"false".equals(actual)) || tags.contains(attribute);
         }

@@ -32,6 +32,13 @@ public record ProductQuery(String category, String term, Map<String, String> att
 
     public static final ProductQuery ANY = new ProductQuery(null, null, Map.of(), null, null);
 
+    /**
+     * The attribute that holds the size asked for ("size 44", 44码, "M码": "44", "M"); a product has it when it comes in
+     * that size ({@link Product#has}). Unlike the other attributes a selection never gives it up: a shoe that does not
+     * come in 44 is no answer to "size 44", however close.
+     */
+    public static final String SIZE = "size";
+
     public ProductQuery {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         interests = interests == null ? List.of() : List.copyOf(interests);
@@ -122,6 +129,29 @@ public record ProductQuery(String category, String term, Map<String, String> att
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
+    /** The size asked for ("44", "M"), or null. */
+    public String size() {
+        return attributes.get(SIZE);
+    }
+
+    /** The same query with no attribute but the size asked for (if any): what a selection keeps when it gives way. */
+    public ProductQuery withSizeOnly() {
+        return withAttributes(size() == null ? Map.of() : Map.of(SIZE, size()));
+    }
+
+    /**
+     * Whether the product is what the request is for beyond its filters: for one of the person's interests when some
+     * were named ("a gift for my dad, he likes running": running things, gifts or not), else a gift when a gift was
+     * asked for; any product when neither. A ranking for a request; a filter for "cheaper" and "dearer" after its
+     * cards, which must stay within it rather than show the cheapest of anything.
+     */
+    public boolean suitsTheRequest(Product product) {
+        if (!interests.isEmpty()) {
+            return matchesInterest(product);
+        }
+        return !gift || product.tags().contains("gift");
+    }
+
     /** Whether the shopper gave a price: a ceiling, a floor or a band. */
     public boolean hasPrice() {
         return maxPrice != null || minPrice != null;
@@ -196,16 +226,28 @@ public record ProductQuery(String category, String term, Map<String, String> att
     }
 
     /**
+     * Whether the product is for another group than the one the products are wanted for, as the recommendation rules'
+     * {@code forAnotherGroup} decide it (they turn it down; here it only ranks last): a kids' toy for a dad, a women's
+     * shoe for him; not a men's or women's product for parents (adults), nor a baby's for a kid.
+     */
+    public boolean forAnotherGroup(Product product) {
+        String audience = product.audience();
+        return recipient != null && audience != null && !audience.equals(recipient)
+                && !("kids".equals(recipient) && "baby".equals(audience))
+                && !("adults".equals(recipient) && ("men".equals(audience) || "women".equals(audience)));
+    }
+
+    /**
      * Where the product stands for whom the products are wanted, lowest first: for the person's interest (running
      * for "my dad, he likes running"), then within each, a gift (for a gift), then for the recipient's group before
      * anyone; a product for another group last (the rules turn it down anyway). 0 for every product when the query
      * names nobody, no gift and no interest.
      */
     public int preference(Product product) {
-        String audience = product.audience();
-        if (recipient != null && audience != null && !audience.equals(recipient)) {
+        if (forAnotherGroup(product)) {
             return 8;
         }
+        String audience = product.audience();
         int forWhom = recipient != null && recipient.equals(audience) ? 0 : 1;
         int notAGift = gift && !product.tags().contains("gift") ? 2 : 0;
         int notTheirInterest = !interests.isEmpty() && !matchesInterest(product) ? 4 : 0;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Turns what the recommendation rules decided for one turn into the products reply: the cards with their "why" lines,
  * the line above them, the agent's {@code reason}, and the replies without cards ("we don't sell", "sold out", "no
- * more", "nothing cheaper", "nothing dearer"). The one place that words a recommendation, as {@code ReplyComposer} is
+ * more", "nothing cheaper", "nothing dearer", "none in that size"). The one place that words a recommendation, as {@code ReplyComposer} is
  * for the dialogue. One instance per turn, made with that turn's texts and catalogue; not shared between threads.
  */
 final class ProductReplies {
@@ -69,7 +69,8 @@ final class ProductReplies {
     Optional<ProductSuggestions> cards(RecommendationRules.Outcome outcome, ProductQuery query,
                                        Optional<ProductFollowUps.Refinement> refined, RecommendationRules.Supply supplied) {
         RecommendationDecision decision = outcome.decision();
-        List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
+        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+        List<Candidate> shown = shown(outcome, cheaperThan, settings.maxCards());
         // Only a shopper who asked for products is told what is sold out; a passing mention is not an order.
         boolean asked = ASKING_TRIGGERS.contains(decision.getTrigger());
         Optional<Product> namedSoldOut = asked && query.productSku() != null
@@ -85,10 +86,18 @@ final class ProductReplies {
                             "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
         }
         BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
-        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
-        if (cheaperThan != null && supplied != null && supplied.relaxed().price()) {
-            // "Anything cheaper?" when the cheapest card shown is the cheapest such product: the products the selection
-            // would offer instead cost as much or more (and may be over the shopper's budget), so say so without cards.
+        if (shown.isEmpty() && query.size() != null && outcome.candidates().isEmpty()) {
+            // "Running shoes in size 50": none comes in it. Said so, rather than shoes in other sizes or nothing at all.
+            String thing = query.term() != null ? query.term()
+                    : query.category() != null ? texts.text(language, "category." + query.category(), Map.of()) : null;
+            Map<String, String> values = thing == null ? Map.of("size", query.size())
+                    : Map.of("size", query.size(), "thing", thing);
+            return Optional.of(new ProductSuggestions(texts.text(language, thing == null ? "no-size.any" : "no-size", values),
+                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
+                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "noSize", query.size())));
+        }
+        if (cheaperThan != null && shown.isEmpty() && soldOut.isEmpty()) {
+            // "Anything cheaper?" and nothing that suits the request is left at any price (every gift turned down).
             return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", budget(cheaperThan))),
                     List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
                     "ruleSetVersion", ruleSetVersion, "filters", filters(query), "cheaperThanCny", cheaperThan)));
@@ -130,8 +139,41 @@ final class ProductReplies {
         CatalogueSelection.Relaxed relaxed = supplied.relaxed();
         String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
+                // "Anything cheaper?" when the cheapest card shown is the cheapest that suits the request: said so, with
+                // the cheapest that do (closest in price first), not unrelated cheaper products.
+                : cheaperThan != null && noneCheaper(outcome, cheaperThan)
+                ? texts.text(language, "intro.no-cheaper", Map.of("price", budget(cheaperThan)))
+                : cheaperThan != null && relaxed == CatalogueSelection.Relaxed.NONE
+                ? texts.text(language, "intro.cheaper", Map.of("price", budget(cheaperThan)))
                 : intro(decision, namedSoldOut, relaxed, query, shown);
+        if (query.size() != null && namedSoldOut.isEmpty() && !"accessories".equals(decision.getSource())) {
+            // The cards come in the size asked for: the reply says so.
+            intro = intro.equals(texts.text(language, "intro.query", Map.of()))
+                    ? texts.text(language, "intro.size", Map.of("size", query.size()))
+                    : texts.text(language, "size.note", Map.of("size", query.size())) + (language == Language.ZH ? "" : " ")
+                    + intro;
+        }
         return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /**
+     * The cards a decision shows: the first candidates the rules accepted; for "anything cheaper?" the cheaper ones
+     * among them, or, when the rules accepted none cheaper, the cheapest that suit the request at any price (which
+     * {@link CandidateSupplier} puts after the cheaper ones).
+     *
+     * @param cheaperThan the price the shopper asked to go under, or null
+     */
+    static List<Candidate> shown(RecommendationRules.Outcome outcome, BigDecimal cheaperThan, int maxCards) {
+        List<Candidate> accepted = outcome.accepted();
+        if (cheaperThan != null && !noneCheaper(outcome, cheaperThan)) {
+            accepted = accepted.stream().filter(c -> c.getPrice().compareTo(cheaperThan) < 0).toList();
+        }
+        return accepted.stream().limit(maxCards).toList();
+    }
+
+    /** Whether the rules accepted no candidate under the price the shopper asked to go under. */
+    static boolean noneCheaper(RecommendationRules.Outcome outcome, BigDecimal cheaperThan) {
+        return outcome.accepted().stream().noneMatch(c -> c.getPrice().compareTo(cheaperThan) < 0);
     }
 
     /** Why these cards, for the agent's view: the rules and models that chose them and what they turned down. */

@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
+import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.DeviceWords;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
@@ -12,13 +13,13 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -184,6 +185,35 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return shownCardMessage(conversationId, analysis).map(ShownCardMessage::whole).orElse(false);
     }
 
+    /**
+     * The one card just shown the message points at (第一个, "the laptop", 它 after a card was discussed), as the catalogue
+     * has it now; empty when it points at none or at several. The dialogue quotes instalments for it ("第一个分12期每月多少").
+     */
+    public Optional<Product> cardPointedAt(String conversationId, io.shopdesk.nlp.Analysis analysis) {
+        CatalogueInService serving = served;
+        return shownCardMessage(conversationId, analysis)
+                .filter(ShownCardMessage::oneCard)
+                .map(message -> message.questions().getFirst())
+                .filter(question -> question.aboutACard() && question.sku() != null)
+                .flatMap(question -> serving.catalogue().find(question.sku()));
+    }
+
+    /**
+     * The card of the cards last shown that a question naming none is about: the card last discussed, else the only
+     * card shown that is no accessory (a laptop shown with a sleeve); empty when no card or several could be meant.
+     * The dialogue quotes instalments for it when the shopper asks for a term next ("12 months").
+     */
+    public Optional<Product> cardInView(String conversationId) {
+        ProductCatalogue catalogue = served.catalogue();
+        String discussed = followUps.discussed(conversationId);
+        if (discussed != null) {
+            return catalogue.find(discussed);
+        }
+        List<Product> main = shownCards.shownProducts(conversationId, catalogue).stream()
+                .filter(product -> !product.isAccessory()).toList();
+        return main.size() == 1 ? Optional.of(main.getFirst()) : Optional.empty();
+    }
+
     private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis) {
         CatalogueInService serving = served;
         return shownCards.message(conversationId, analysis,
@@ -217,7 +247,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         // A question about a card shown refines nothing: "is the second one available in black?" is about that card.
         Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
-                : followUps.refine(request.conversationId(), request.analysis().text(), parsed);
+                : followUps.refine(request.conversationId(), request.analysis().text(), parsed, lastShown);
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         RecoTurn turn = RecoTurn.of(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
@@ -229,9 +259,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
             supplied[0] = SHOWN.equals(decision.getSource())
                     ? shownCards.similarToSoldOut(recommender, decision, aboutCard.orElseThrow(), lastShown, request)
-                    : candidates.supply(recommender, decision, query, request,
-                    refined.map(ProductFollowUps.Refinement::exclude).orElse(Set.of()),
-                    refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null));
+                    : candidates.supply(recommender, decision, query, request, refined.orElse(null));
             return supplied[0];
         });
         RecommendationDecision decision = outcome.decision();
@@ -252,9 +280,13 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                     .noted(r, device.get().device()));
         }
         if (reply.isPresent() && !reply.get().cards().isEmpty() && "query".equals(decision.getSource())) {
-            // Remembered for "any cheaper ones?" and "in black?": the query as these cards answered it.
-            List<Candidate> shown = outcome.accepted().stream().limit(settings.maxCards()).toList();
-            followUps.remember(request.conversationId(), query, supplied[0].relaxed(), shown.stream()
+            // Remembered for "any cheaper ones?" and "in black?": the query as these cards answered it (at any price
+            // when nothing cheaper was, and the cheapest were shown instead).
+            BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+            List<Candidate> shown = ProductReplies.shown(outcome, cheaperThan, settings.maxCards());
+            boolean noneCheaper = cheaperThan != null && ProductReplies.noneCheaper(outcome, cheaperThan);
+            followUps.remember(request.conversationId(), query,
+                    noneCheaper ? CatalogueSelection.Relaxed.PRICE : supplied[0].relaxed(), shown.stream()
                     .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)),
                     shown.stream().map(Candidate::getSku).filter(sku -> catalogue.find(sku).orElseThrow().isAccessory())
                             .collect(Collectors.toSet()));

@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Analysis;
+import io.shopdesk.recommendation.internal.AskedSize;
 import io.shopdesk.recommendation.internal.CardComparison;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
@@ -68,7 +69,7 @@ final class ShownCardAnswers {
                               RecommendationRules.Outcome outcome, CatalogueInService served,
                               RecommendationTexts texts, String ruleSetVersion) {
         ShownCardReplies replies = new ShownCardReplies(texts, served.valueNames(), settings, served.catalogue(),
-                ruleSetVersion, request.language());
+                ruleSetVersion, request.language(), AskedSize.in(ShownCardQuestion.normalise(request.analysis().text())));
         String conversation = request.conversationId();
         if (asked.comparison() != null) {
             CardComparison comparison = asked.comparison();
@@ -87,9 +88,11 @@ final class ShownCardAnswers {
         ProductSuggestions answer = replies.answer(asked.questions(), shown, outcome.decision(), outcome.accepted());
         ShownCardQuestion last = asked.questions().getLast();
         if (last.aboutACard()) {
-            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their places.
-            followUps.discussed(conversation, last.sku(), last.questions().getLast(), last.askedColour(),
-                    last.attributes(), asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
+            // Similar products shown for a card sold out are then the cards shown; several cards asked about keep their
+            // places. After the same asked of every card, "it" means none of them; "第二个呢" asks it of the second.
+            followUps.discussed(conversation, asked.everyCard(shown.size()) ? null : last.sku(), last.questions().getLast(),
+                    last.askedColour(), last.attributes(),
+                    asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
         }
         return answer;
     }
@@ -107,7 +110,7 @@ final class ShownCardAnswers {
             return new RecommendationRules.Supply(List.of(), null, CatalogueSelection.Relaxed.NONE);
         }
         ProductQuery like = new ProductQuery(product.category(), null, Map.of(), null, product.sku());
-        return candidates.supply(serving, decision, like, request,
-                shown.stream().map(Product::sku).collect(Collectors.toSet()), null);
+        return candidates.supply(serving, decision, like, request, new ProductFollowUps.Refinement(like, null, null,
+                shown.stream().map(Product::sku).collect(Collectors.toSet())));
     }
 }

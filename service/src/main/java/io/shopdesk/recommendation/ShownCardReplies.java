@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
  * that the rules let through. A place beyond the cards (there is no such card), a word several cards have, or "it"
  * after several cards none of which was discussed asks which card is meant; a place when none were shown, which product. Several questions in one message (第一个多少钱？有货吗？) are answered
- * one after the other, the card named once (价格是880元，有现货), and questions about several cards card by card. As
+ * one after the other, the card named once (价格是880元，有现货), and questions about several cards card by card, a line
+ * each ("what colours do they come in?" after three cards: each card's colour). As
  * {@link ProductReplies} is for the cards, the one place that words these answers. One instance per turn; not shared
  * between threads.
  */
@@ -36,9 +37,21 @@ final class ShownCardReplies {
     private final ProductCatalogue catalogue;
     private final String ruleSetVersion;
     private final Language language;
+    /** The size the message names, or null. */
+    private final String askedSize;
 
     ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
                      ProductCatalogue catalogue, String ruleSetVersion, Language language) {
+        this(texts, names, settings, catalogue, ruleSetVersion, language, null);
+    }
+
+    /**
+     * @param askedSize the size the message names ("第二个有42码吗", "is the second one available in size 42?": "42"),
+     *                  which the answer about sizes says the card comes in or not; null for none
+     */
+    ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
+                     ProductCatalogue catalogue, String ruleSetVersion, Language language, String askedSize) {
+        this.askedSize = askedSize;
         this.texts = texts;
         this.names = names;
         this.settings = settings;
@@ -74,7 +87,9 @@ final class ShownCardReplies {
             }
         }
         reason.put("parts", parts);
-        return new ProductSuggestions(join(texts.toArray(String[]::new)), List.copyOf(cards), reason);
+        // One line per card: "what colours do they come in?" after three cards is three answers.
+        return new ProductSuggestions(texts.stream().filter(t -> !t.isEmpty()).collect(Collectors.joining("\n")),
+                List.copyOf(cards), reason);
     }
 
     /** The answer about one card (or, when it is not clear which, the cards there are). */
@@ -171,9 +186,12 @@ final class ShownCardReplies {
                     : product.stock() <= LOW_STOCK ? text("card.stock.low" + also, Map.of("name", name, "stock", String.valueOf(product.stock())))
                     : text("card.stock" + also, named);
             case PRICE -> text("card.price" + also, Map.of("name", name, "price", price(product.price())));
-            case SIZES -> product.attributes().containsKey("size")
-                    ? text("card.sizes" + also, Map.of("name", name, "sizes", value(product, "size")))
-                    : text("card.sizes.none" + also, named);
+            case SIZES -> !product.attributes().containsKey("size") ? text("card.sizes.none" + also, named)
+                    : askedSize == null ? text("card.sizes" + also, Map.of("name", name, "sizes", value(product, "size")))
+                    // "第二个有42码吗": yes or no, with the sizes it comes in.
+                    : text((product.has(ProductQuery.SIZE, askedSize) ? "card.size.yes" : "card.size.no") + also,
+                    Map.of("name", name, "sizes", value(product, "size"), "size", askedSize,
+                            "comes", CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language))));
             case COLOURS -> colour(product, askedColour, also);
             case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also, named);
             case DETAILS -> details(product);
@@ -193,11 +211,13 @@ final class ShownCardReplies {
             return text("card.colours.none" + also, Map.of("name", name));
         }
         String colour = value(product, attribute);
+        // "The TrailPeak Trail Running Shoes come in green", "The Cashmere Scarf comes in burgundy".
+        String comes = CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language));
         if (askedColour == null) {
-            return text("card.colours" + also, Map.of("name", name, "colour", colour));
+            return text("card.colours" + also, Map.of("name", name, "colour", colour, "comes", comes));
         }
         return hasColour(product, askedColour) ? text("card.colour.yes" + also, Map.of("name", name, "colour", colour))
-                : text("card.colour.no" + also, Map.of("name", name, "colour", colour,
+                : text("card.colour.no" + also, Map.of("name", name, "colour", colour, "comes", comes,
                 "asked", names.value("color", askedColour, language)));
     }
 

@@ -54,6 +54,20 @@ class OrderRepositoryTest {
         assertThat(order.phoneEndsWith("8642")).isTrue();
     }
 
+    /** The agent's list of a customer's orders reads the same parcels, with the days they left the warehouse. */
+    @Test
+    void aCustomersOrdersComeWithTheirParcels() {
+        OrderDetails details = orders.find("SD10000048").orElseThrow();
+        CustomerRepository.OrderSummary order = new CustomerRepository(jdbc).orders(details.customerId(), 10).getFirst();
+        assertThat(order.id()).isEqualTo("SD10000048");
+        assertThat(order.parcels()).isEqualTo(details.parcels());
+        assertThat(order.shipment()).isEqualTo(details.shipment());
+        assertThat(order.parcels()).allSatisfy(p -> assertThat(p.shipment().shippedOn()).isNotNull());
+        assertThat(order.parcels().getFirst().shipment().shippedOn())
+                .isEqualTo(order.parcels().getFirst().shipment().deliveredOn().minusDays(2));
+        assertThat(order.itemsNotInParcels()).contains(List.of());
+    }
+
     @Test
     void anOrderWithoutRecordedContentsHasItsOneParcelUnlisted() {
         OrderDetails order = orders.find("SD10000002").orElseThrow();

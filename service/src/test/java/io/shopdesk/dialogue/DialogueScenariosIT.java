@@ -43,12 +43,15 @@ class DialogueScenariosIT {
      * {@code data}, where a key may name a field of a nested value ({@code part.index}: the question a reply answers).
      * {@code textMatches}: a regular expression the whole text matches, for a text that names a day relative to the
      * real date (the days an order with a fixed estimate in November 2026 is late by now, the estimate of a demo order
-     * dated from the day the database was created).
+     * dated from the day the database was created). {@code productSkus} and {@code productsText}: the skus of the cards
+     * (exactly, in order) and the text of the turn's products reply wherever it comes among the replies ("do you have
+     * running shoes in size 44" gets the size guide first, then the cards).
      */
     record Expect(String type, String intent, String text, String textContains, String textMatches,
                   Map<String, Object> data,
                   String handoff, String firstSuggestion, String cardsNamed, Integer cards, List<String> cardsNotNamed,
-                  Integer replies, List<String> replyTypes, List<String> cardSkus, List<Map<String, Object>> replyData) {
+                  Integer replies, List<String> replyTypes, List<String> cardSkus, List<Map<String, Object>> replyData,
+                  List<String> productSkus, String productsText) {
     }
 
     /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
@@ -135,6 +138,18 @@ class DialogueScenariosIT {
                 List<String> skus = reply.data().get("cards") instanceof List<?> cards
                         ? cards.stream().map(c -> ((ProductCard) c).sku()).toList() : List.of();
                 assertThat(skus).as(where + ": card skus").containsExactlyElementsOf(expect.cardSkus());
+            }
+            if (expect.productSkus() != null || expect.productsText() != null) {
+                Reply products = result.replies().stream().filter(r -> "products".equals(r.type())).findFirst()
+                        .orElseThrow(() -> new AssertionError(where + ": no products reply in " + result.replies()));
+                if (expect.productSkus() != null) {
+                    List<String> skus = products.data().get("cards") instanceof List<?> cards
+                            ? cards.stream().map(c -> ((ProductCard) c).sku()).toList() : List.of();
+                    assertThat(skus).as(where + ": the products reply's card skus").containsExactlyElementsOf(expect.productSkus());
+                }
+                if (expect.productsText() != null) {
+                    assertThat(products.text()).as(where + ": the products reply's text").isEqualTo(expect.productsText());
+                }
             }
             if (expect.cardsNamed() != null || expect.cards() != null || expect.cardsNotNamed() != null) {
                 List<String> names = reply.data().get("cards") instanceof List<?> cards

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a shopper asks the widget for a human, agent1 logs in to the console, sees it arrive in the queue, claims it, reads
  * the shopper's hostile HTML as text, replies, resolves; the shopper rates and the reports page draws its charts; a
  * late order's hand-off (LATE_DELIVERY, SD10000001) shows the agent its carrier, tracking number, items and days late
- * as a warning, in both languages. Off
+ * as a warning, in both languages; an order sent in two parcels (SD10000048) shows each, delivered and on its way, with
+ * its items, in both languages. Off
  * CI, the test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true}) that
  * fails.
  */

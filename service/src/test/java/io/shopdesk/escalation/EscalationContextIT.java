@@ -120,6 +120,76 @@ class EscalationContextIT {
     }
 
     /**
+     * An order sent in two parcels (SD10000048, db/demo V31.1) lists each under the order with its carrier, tracking
+     * number, dates in shop time, state and contents: the bedding set delivered (never late), the two pillows on their
+     * way and due; nothing is outside a recorded parcel. The latest shipment stays where one-shipment readers find it.
+     * An order whose one parcel's contents were not recorded (SD10000001) says so, and cannot say what is outside it.
+     */
+    @Test
+    void anOrderSentInTwoParcelsListsEachWithItsItems() throws Exception {
+        String id = chat.handle(null, "订单SD10000048到哪了", "zh", "context-parcels").conversationId();
+        chat.handle(id, "8642", "zh", "context-parcels");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent1", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.status()).isEqualTo(200);
+            var order = context.body().get("orders").valueStream()
+                    .filter(o -> o.get("id").asString().equals("SD10000048")).findFirst().orElseThrow();
+            var parcels = order.get("parcels").valueStream().toList();
+            assertThat(parcels).hasSize(2);
+            var delivered = parcels.getFirst();
+            assertThat(delivered.get("number").asInt()).isEqualTo(1);
+            assertThat(delivered.get("carrier").asString()).isEqualTo("SF Express");
+            assertThat(delivered.get("trackingNumber").asString()).isEqualTo("SF1486420000481");
+            assertThat(delivered.get("status").asString()).isEqualTo("delivered");
+            assertThat(delivered.get("state").asString()).isEqualTo("delivered");
+            assertThat(delivered.get("daysLate").asInt()).isZero();
+            assertThat(delivered.get("itemsRecorded").asBoolean()).isTrue();
+            assertThat(delivered.get("items").valueStream().map(i -> i.get("nameEn").asString() + "|"
+                    + i.get("nameZh").asString() + "|" + i.get("quantity").asInt()))
+                    .containsExactly("Egyptian Cotton Bedding Set|埃及长绒棉床品四件套|1");
+            // Shipped 3 days before the database was created and delivered 2 days later, both days in shop time.
+            LocalDate deliveredOn = LocalDate.parse(delivered.get("deliveredOn").asString());
+            assertThat(LocalDate.parse(delivered.get("shippedOn").asString())).isEqualTo(deliveredOn.minusDays(2));
+            assertThat(deliveredOn).isBeforeOrEqualTo(today);
+            var onItsWay = parcels.get(1);
+            assertThat(onItsWay.get("number").asInt()).isEqualTo(2);
+            assertThat(onItsWay.get("carrier").asString()).isEqualTo("JD Logistics");
+            assertThat(onItsWay.get("trackingNumber").asString()).isEqualTo("JDVA28642000482");
+            assertThat(onItsWay.get("status").asString()).isEqualTo("in_transit");
+            assertThat(onItsWay.get("state").asString()).isEqualTo("on_its_way");
+            assertThat(onItsWay.get("daysLate").asInt()).isZero();
+            assertThat(onItsWay.get("deliveredOn").isNull()).isTrue();
+            assertThat(LocalDate.parse(onItsWay.get("shippedOn").asString())).isEqualTo(deliveredOn);
+            assertThat(LocalDate.parse(onItsWay.get("eta").asString())).isAfter(today);
+            assertThat(onItsWay.get("items").valueStream().map(i -> i.get("nameEn").asString() + "|"
+                    + i.get("nameZh").asString() + "|" + i.get("quantity").asInt()))
+                    .containsExactly("Memory Foam Pillow|记忆棉护颈枕|2");
+            assertThat(order.get("itemsNotInParcels").isArray()).isTrue();
+            assertThat(order.get("itemsNotInParcels").isEmpty()).isTrue();
+            // The old single-shipment field is the latest parcel.
+            assertThat(order.at("/shipment/trackingNumber").asString()).isEqualTo("JDVA28642000482");
+            assertThat(order.at("/shipment/daysLate").asInt()).isZero();
+        }
+        String single = chat.handle(null, "Where is my order SD10000001?", "en", "context-one-parcel").conversationId();
+        chat.handle(single, "5678", "en", "context-one-parcel");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent1", "shopdesk");
+            var order = agent.get("/api/agent/conversations/" + single + "/context").body().get("orders").valueStream()
+                    .filter(o -> o.get("id").asString().equals("SD10000001")).findFirst().orElseThrow();
+            var parcels = order.get("parcels").valueStream().toList();
+            assertThat(parcels).hasSize(1);
+            assertThat(parcels.getFirst().get("state").asString()).isEqualTo("late");
+            assertThat(parcels.getFirst().get("daysLate").asInt()).isEqualTo(order.at("/shipment/daysLate").asInt())
+                    .isPositive();
+            assertThat(parcels.getFirst().get("itemsRecorded").asBoolean()).isFalse();
+            assertThat(parcels.getFirst().get("items").isEmpty()).isTrue();
+            assertThat(order.get("itemsNotInParcels").isNull()).as("its parcel's contents were not recorded").isTrue();
+        }
+    }
+
+    /**
      * A "why?" asked again about an FAQ answer reaches a person of the general team; the agent reads the entry's
      * question in each language (from the live FAQ), not its id.
      */

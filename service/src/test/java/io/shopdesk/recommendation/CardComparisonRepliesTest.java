@@ -207,9 +207,44 @@ class CardComparisonRepliesTest {
                 new ShownCardQuestion(List.of(CardQuestion.STOCK, CardQuestion.INSTALMENTS), null, "SHO-1031", 2, List.of()));
         List<Product> shown = cards("BEA-6009", "SHO-1031");
         ProductSuggestions zh = replies(Language.ZH).answer(asked, shown, decision(), List.of());
-        assertThat(zh.text()).isEqualTo("花香浓香水50ml的价格是880元。云朵运动恢复拖鞋不支持分期付款。抱歉，云朵运动恢复拖鞋暂时缺货。"
-                + "您可以在商品页点击“到货提醒”，到货后我们会第一时间通知您。");
+        assertThat(zh.text()).as("a line per card").isEqualTo("花香浓香水50ml的价格是880元。\n云朵运动恢复拖鞋不支持分期付款。"
+                + "抱歉，云朵运动恢复拖鞋暂时缺货。您可以在商品页点击“到货提醒”，到货后我们会第一时间通知您。");
         assertThat(zh.cards()).extracting(ProductCard::sku).containsExactly("BEA-6009", "SHO-1031");
         assertThat(zh.reason()).containsEntry("sku", "BEA-6009").containsKey("parts");
+    }
+
+    @Test
+    void theColoursOfEveryCardAreALineEach() {
+        List<ShownCardQuestion> asked = List.of(
+                new ShownCardQuestion(List.of(CardQuestion.COLOURS), null, "SHO-1009", 1, List.of()),
+                new ShownCardQuestion(List.of(CardQuestion.COLOURS), null, "APP-2012", 2, List.of()),
+                new ShownCardQuestion(List.of(CardQuestion.COLOURS), null, "HOM-4008", 3, List.of()));
+        List<Product> shown = cards("SHO-1009", "APP-2012", "HOM-4008");
+        assertThat(replies(Language.EN).answer(asked, shown, decision(), List.of()).text())
+                .as("'come' for a name in the plural, 'comes' for one thing, and a card without a colour said so")
+                .isEqualTo("The TrailPeak Trail Running Shoes come in green.\nThe Cashmere Scarf comes in burgundy.\n"
+                        + "The catalogue doesn't list a colour for the Scented Soy Candle Set; its product page has photos.");
+        assertThat(replies(Language.ZH).answer(asked, shown, decision(), List.of()).text())
+                .isEqualTo("踏峰越野跑鞋是绿色的。\n羊绒围巾是酒红色的。\n商品资料里没有写大豆香薰蜡烛三件套的颜色，您可以点开商品页看看实物图。");
+    }
+
+    @Test
+    void aSizeAskedAboutACardIsAYesOrANoWithItsSizes() {
+        ShownCardQuestion sizes = new ShownCardQuestion(List.of(CardQuestion.SIZES), null, "SHO-1009", 2, List.of());
+        List<Product> shown = cards("SHO-1017", "SHO-1009", "SHO-1015");
+        assertThat(sized(Language.ZH, "42").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("有的，踏峰越野跑鞋有42码（尺码39-45）。");
+        assertThat(sized(Language.ZH, "46").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("踏峰越野跑鞋的尺码是39-45，没有46码。");
+        assertThat(sized(Language.EN, "42").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("Yes, the TrailPeak Trail Running Shoes come in size 42 (sizes 39-45).");
+        assertThat(sized(Language.EN, "46").answer(List.of(sizes), shown, decision(), List.of()).text())
+                .isEqualTo("The TrailPeak Trail Running Shoes come in sizes 39-45, not in 46.");
+        assertThat(replies(Language.EN).answer(List.of(sizes), shown, decision(), List.of()).text())
+                .as("no size named: the sizes").isEqualTo("Sizes for the TrailPeak Trail Running Shoes: 39-45.");
+    }
+
+    private static ShownCardReplies sized(Language language, String size) {
+        return new ShownCardReplies(TEXTS, NAMES, SETTINGS, CATALOGUE, "test", language, size);
     }
 }

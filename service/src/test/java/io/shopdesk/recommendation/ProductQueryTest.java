@@ -106,4 +106,36 @@ class ProductQueryTest {
         assertThat(ProductQuery.hasWord("纯棉Polo衫", "polo")).isTrue();
         assertThat(ProductQuery.hasWord("跑步手机臂包", "汽车")).isFalse();
     }
+
+    @Test
+    void aProductHasASizeItComesIn() {
+        assertThat(product("SHO-1015").has(ProductQuery.SIZE, "44")).as("SwiftStride Daily, 36-45").isTrue();
+        assertThat(product("SHO-1016").has(ProductQuery.SIZE, "44")).as("SwiftStride Women's, 35-40").isFalse();
+        assertThat(product("APP-2014").has(ProductQuery.SIZE, "M")).as("Running Shorts, S-XXL").isTrue();
+        assertThat(product("SPO-5030").has(ProductQuery.SIZE, "44")).as("a chest strap has no sizes").isFalse();
+        assertThat(product("SHO-1015").has(ProductQuery.SIZE, "*")).as("has sizes at all").isTrue();
+    }
+
+    @Test
+    void whatSuitsTheRequestIsTheInterestElseTheGift() {
+        ProductQuery gift = new ProductQuery(null, null, Map.of(), null, null, "adults", true);
+        assertThat(gift.suitsTheRequest(product("HOM-4008"))).as("the candles, a gift").isTrue();
+        assertThat(gift.suitsTheRequest(product("SPO-5015"))).as("the foam roller").isFalse();
+        ProductQuery runnerGift = new ProductQuery(null, null, Map.of(), null, null, "men", true)
+                .withInterests(java.util.List.of("running"));
+        assertThat(runnerGift.suitsTheRequest(product("APP-2014"))).as("running shorts, no gift tag").isTrue();
+        assertThat(runnerGift.suitsTheRequest(product("HOM-4008"))).as("a gift, not for running").isFalse();
+        assertThat(ProductQuery.ANY.suitsTheRequest(product("SPO-5015"))).isTrue();
+    }
+
+    @Test
+    void anotherGroupIsAsTheRulesSayIt() {
+        ProductQuery forParents = new ProductQuery(null, null, Map.of(), null, null, "adults", true);
+        assertThat(forParents.forAnotherGroup(product("BEA-6005"))).as("a women's lipstick for parents").isFalse();
+        assertThat(forParents.forAnotherGroup(product("KID-7029"))).as("a kids' puzzle for parents").isTrue();
+        assertThat(forParents.preference(product("BEA-6005"))).as("ranked as anyone's, not last").isLessThan(8);
+        ProductQuery forAKid = new ProductQuery(null, null, Map.of(), null, null, "kids", false);
+        assertThat(forAKid.forAnotherGroup(product("KID-7005"))).as("a baby stroller for a kid").isFalse();
+        assertThat(forAKid.forAnotherGroup(product("BEA-6005"))).isTrue();
+    }
 }

@@ -184,10 +184,12 @@ class RecommendationsInChatIT {
             assertThat(cheaper.at("/data/reason/filters/maxPriceCny").decimalValue())
                     .isEqualByComparingTo(cheapest.subtract(new BigDecimal("0.01")));
             assertThat(cheaper.at("/data/reason/cheaperThanCny").decimalValue()).isEqualByComparingTo(cheapest);
-            if (cheaper.at("/data/cards").isEmpty()) {
-                // Nothing cheaper: said so against the cheapest shoe shown, with no dearer cards below the words.
+            if (cheaper.get("text").asString().startsWith("Nothing")) {
+                // Nothing cheaper: said so against the cheapest shoe shown, with the cheapest running shoes below the words.
                 assertThat(cheaper.get("text").asString()).isEqualTo("Nothing that matches costs less than ¥"
-                        + cheapest.setScale(0, java.math.RoundingMode.HALF_UP) + "; that is the lowest price we have.");
+                        + cheapest.setScale(0, java.math.RoundingMode.HALF_UP) + "; these are the lowest-priced ones that do:");
+                assertThat(cheaper.at("/data/cards").valueStream().map(this::product))
+                        .isNotEmpty().allSatisfy(p -> assertThat(p.price()).isGreaterThanOrEqualTo(cheapest));
             } else {
                 assertThat(cheaper.at("/data/cards").valueStream().map(c -> c.get("price").decimalValue()))
                         .allSatisfy(price -> assertThat(price).isLessThan(cheapest));
@@ -201,8 +203,10 @@ class RecommendationsInChatIT {
                     .containsExactly("SHO-1015", "SHO-1016", "SHO-1027");
             JsonNode cheaper = products(shopper.turn(id, "something cheaper?", "en"));
             assertThat(cheaper.get("text").asString())
-                    .isEqualTo("Nothing that matches costs less than ¥329; that is the lowest price we have.");
-            assertThat(cheaper.at("/data/cards").size()).isZero();
+                    .isEqualTo("Nothing that matches costs less than ¥329; these are the lowest-priced ones that do:");
+            assertThat(cheaper.at("/data/cards").valueStream().map(c -> c.get("sku").asString()))
+                    .as("the cheapest running shoes, the ¥329 one first; not the insoles")
+                    .containsExactly("SHO-1015", "SHO-1016", "SHO-1014");
         }
         try (StompTestClient shopper = new StompTestClient(port)) {
             String id = shopper.turn(null, "recommend some running shoes", "en").get("conversationId").asString();
@@ -221,6 +225,63 @@ class RecommendationsInChatIT {
             assertThat(women).isNotNull();
             assertThat(women.at("/data/cards").valueStream().map(c -> c.get("sku").asString()))
                     .isNotEmpty().isSubsetOf("SHO-1002", "SHO-1016");
+        }
+    }
+
+    @Test
+    void cheaperNeverShowsAProductOutsideTheRequest() throws Exception {
+        // Gifts for the elderly (recipient adults), then cheaper again and again in every way of asking: every card is a
+        // gift for them (no kids' toy, no foam roller), cheaper than the cheapest shown or, when none is, said so.
+        for (String[] words : new String[][] {
+                {"zh", "有没有适合送老人的礼物", "预算500以内", "有没有更便宜的", "便宜点的", "便宜一点", "有没有便宜些的", "更便宜的"},
+                {"en", "any gift ideas for elderly parents?", "under 500", "cheaper", "anything cheaper?",
+                        "something less expensive", "lower price?"}}) {
+            try (StompTestClient shopper = new StompTestClient(port)) {
+                JsonNode first = shopper.turn(null, words[1], words[0]);
+                String id = first.get("conversationId").asString();
+                JsonNode shown = products(shopper.turn(id, words[2], words[0]));
+                for (int ask = 3; ask < words.length; ask++) {
+                    BigDecimal cheapest = shown.at("/data/cards").valueStream().map(c -> c.get("price").decimalValue())
+                            .min(BigDecimal::compareTo).orElseThrow();
+                    JsonNode turn = shopper.turn(id, words[ask], words[0]);
+                    JsonNode reply = products(turn);
+                    assertThat(reply).as(words[ask] + ": " + turn).isNotNull();
+                    List<Product> cards = reply.at("/data/cards").valueStream().map(this::product).toList();
+                    assertThat(cards).as(words[ask]).isNotEmpty().allSatisfy(p -> {
+                        assertThat(p.tags()).as(p.nameEn() + " is a gift").contains("gift");
+                        assertThat(p.audience()).as(p.nameEn() + " is for the elderly").isNotIn("kids", "baby");
+                    });
+                    boolean noneCheaper = reply.get("text").asString().startsWith(words[0].equals("zh") ? "没有比" : "Nothing");
+                    assertThat(cards).as(words[ask] + ": " + reply.get("text").asString())
+                            .allSatisfy(p -> assertThat(p.price().compareTo(cheapest) < 0).isEqualTo(!noneCheaper));
+                    shown = reply;
+                }
+            }
+        }
+        // A runner's gifts: running things, cheaper and cheaper until none is, never another group's.
+        try (StompTestClient shopper = new StompTestClient(port)) {
+            String id = shopper.turn(null, "looking for a gift for my dad, he likes running", "en").get("conversationId").asString();
+            for (int ask = 0; ask < 4; ask++) {
+                JsonNode reply = products(shopper.turn(id, "something cheaper", "en"));
+                assertThat(reply.at("/data/cards").valueStream().map(this::product)).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.tags()).as(p.nameEn()).contains("running"))
+                        .allSatisfy(p -> assertThat(p.audience()).as(p.nameEn()).isNotIn("women", "kids", "baby"));
+            }
+        }
+    }
+
+    @Test
+    void aSizeAskedForFiltersTheCards() throws Exception {
+        for (String[] words : new String[][] {{"en", "do you have running shoes in size 44", "44"},
+                {"zh", "有没有44码的跑步鞋", "44"}, {"en", "running shoes in size 37?", "37"}, {"zh", "我穿37的，推荐几双跑步鞋", "37"}}) {
+            try (StompTestClient shopper = new StompTestClient(port)) {
+                JsonNode turn = shopper.turn(null, words[1], words[0]);
+                JsonNode reply = products(turn);
+                assertThat(reply).as(turn.toString()).isNotNull();
+                assertThat(reply.at("/data/cards").valueStream().map(this::product)).as(words[1]).hasSize(3)
+                        .allSatisfy(p -> assertThat(p.has(ProductQuery.SIZE, words[2])).as(p.nameEn() + " " + p.attributes())
+                                .isTrue());
+            }
         }
     }
 

@@ -27,6 +27,23 @@ public final class ConversationMemory {
 
     /** Updates {@code state} after the turn was decided and its replies composed; {@code order}: the looked-up one, or null. */
     public static void remember(Decision decision, Analysis analysis, OrderDetails order, ConversationState state) {
+        remember(decision, analysis, order, null, state);
+    }
+
+    /**
+     * As {@link #remember(Decision, Analysis, OrderDetails, ConversationState)}; after an instalment answer, also what
+     * it was about ({@code instalments}: the product or amount and the provider), for "and 6 months?" next.
+     */
+    public static void remember(Decision decision, Analysis analysis, OrderDetails order, InstalmentAsk instalments,
+                                ConversationState state) {
+        if (InstalmentAskReader.QUOTE_ACTION.equals(decision.getAction()) && instalments != null) {
+            state.setInstalmentProvider(instalments.provider());
+            state.setInstalmentTerm(instalments.termOffered() ? instalments.term() : 0);
+            if (instalments.price() != null) {
+                state.setInstalmentSku(instalments.product() == null ? null : instalments.product().sku());
+                state.setInstalmentAmount(instalments.product() == null ? instalments.amount() : null);
+            }
+        }
         state.setAwaiting(switch (decision.getAction()) {
             // The slot asked for (order_id of order_id.missing_item: asked in words of their own).
             case "ask", "help" -> ReplyComposer.slot(decision.getDetail());

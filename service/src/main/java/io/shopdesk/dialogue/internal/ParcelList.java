@@ -34,6 +34,16 @@ final class ParcelList {
         return String.join(texts.text(language, "parcel.joiner"), described);
     }
 
+    /**
+     * Some of an order's parcels, each by its number in the order ({@code numbers}, 1 for the oldest of {@code all}), in
+     * the sentences of {@link #describe(List, LocalDate, Language, ReplyTemplates)}: the part a request is about.
+     */
+    static String describe(List<OrderDetails.Parcel> all, List<Integer> numbers, LocalDate today, Language language,
+                           ReplyTemplates texts) {
+        return String.join(texts.text(language, "parcel.joiner"),
+                numbers.stream().map(n -> describe(all.get(n - 1), n, today, language, texts)).toList());
+    }
+
     /** The parcels as the reply's data: where each is and what it carries, in the shopper's language. */
     static List<Map<String, Object>> data(List<OrderDetails.Parcel> parcels, Language language, ReplyTemplates texts) {
         return parcels.stream().map(p -> {

@@ -80,8 +80,16 @@ final class PaymentValues {
 
     /** ¥728.00 for yuan, else the amount and its currency code. */
     static String amount(OrderDetails.Payment p, Language language) {
-        String number = p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return "CNY".equals(p.currency()) ? "¥" + number : number + " " + p.currency();
+        return amount(p.amount(), p.currency());
+    }
+
+    /**
+     * How the replies write money: ¥728.00 for yuan (two decimals, rounded half up, no thousands separator), else the
+     * amount and its currency code. The instalment quotes write theirs so too.
+     */
+    static String amount(java.math.BigDecimal amount, String currency) {
+        String number = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return "CNY".equals(currency) ? "¥" + number : number + " " + currency;
     }
 
     private static String method(OrderDetails.Payment p, Language language, ReplyTemplates texts) {

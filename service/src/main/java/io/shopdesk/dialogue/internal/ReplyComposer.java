@@ -36,27 +36,21 @@ public final class ReplyComposer {
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
-        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null);
-    }
-
-    /** The replies for {@code decision}, as above, with the FAQ's invoice window; {@code newAddress} as below. */
-    public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
-                                      OrderLookup lookup, int suggestions, ReturnWindow returns,
-                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress) {
-        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived,
-                InvoiceWindow.FAQ, newAddress);
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, InvoiceWindow.FAQ,
+                null, null);
     }
 
     /**
      * The replies for {@code decision}, as above; {@code invoices}: when an order's invoice is issued and until when it
      * can be requested, which the answer to an invoice of the order names; {@code newAddress}: the delivery address
      * the shopper gave for their order ({@code ConversationState.newAddress}), which the confirmation and the change
-     * name, or null.
+     * name, or null; {@code instalments}: the message's instalment question resolved against the plan table, which an
+     * {@code instalment_plan} decision quotes, or null.
      */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived, InvoiceWindow invoices,
-                                      String newAddress) {
+                                      String newAddress, InstalmentAsk instalments) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -146,6 +140,8 @@ public final class ReplyComposer {
                 yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived,
                         invoices, newAddress, data));
             }
+            case "instalment_plan" ->
+                    List.of(InstalmentPlanReply.compose(decision.getDetail(), instalments, language, texts, data));
             case "instalments_available", "instalments_unavailable", "payment_declined", "payment_in_review" -> {
                 data.put("code", action);
                 yield List.of(new Reply("text", texts.text(language, action), data));
@@ -238,6 +234,9 @@ public final class ReplyComposer {
             addParcels(values, data, lookup, language, texts);
         } else if ("invoice".equals(request)) {
             addInvoiceDays(values, data, order, invoices);
+        } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
+            // Part of an order sent in several parcels: that part's parcels, delivery and windows (OrderPart).
+            OrderPartValues.addTo(values, data, lookup, request, language, texts, returns);
         }
         if ("change_address".equals(request) && newAddress != null) {
             // The new address the shopper already gave goes to the colleague with the request: not asked for again

@@ -30,15 +30,26 @@ public final class RiskPreCheck {
 
     /** The risk decision for this message, or null when it asks none (or the risk module is absent). */
     public RiskCheck check(String conversationId, Analysis analysis, ConversationState state) {
+        return check(conversationId, analysis, state, null);
+    }
+
+    /**
+     * As {@link #check(String, Analysis, ConversationState)}, for a message whose instalment question the plan table
+     * answers too ({@code instalments}, or null): the pre-check then also runs for a follow-up the intent model reads
+     * otherwise ("12 months"), and scores the price and term the question is about (a card shown, a product named).
+     */
+    public RiskCheck check(String conversationId, Analysis analysis, ConversationState state, InstalmentAsk instalments) {
         RiskService riskService = risk.getIfAvailable();
         if (riskService == null) {
             return null;
         }
-        if ("installment_inquiry".equals(analysis.intentName()) && state.getCustomerId() != null) {
-            BigDecimal amount = analysis.firstEntity(Entity.MONEY)
-                    .map(m -> new BigDecimal(m.value().split(" ")[0]))
+        boolean planAsked = instalments != null && instalments.asked();
+        if (("installment_inquiry".equals(analysis.intentName()) || planAsked) && state.getCustomerId() != null) {
+            BigDecimal amount = planAsked && instalments.price() != null ? instalments.price()
+                    : analysis.firstEntity(Entity.MONEY).map(m -> new BigDecimal(m.value().split(" ")[0]))
                     .orElse(PRECHECK_AMOUNT);
-            int term = analysis.firstEntity(Entity.INSTALMENTS).map(t -> Integer.parseInt(t.value()))
+            int term = planAsked && instalments.term() > 0 ? instalments.term()
+                    : analysis.firstEntity(Entity.INSTALMENTS).map(t -> Integer.parseInt(t.value()))
                     .orElse(PRECHECK_TERM_MONTHS);
             var request = new FinancingRequest("chat-" + UUID.randomUUID(), state.getCustomerId(), amount,
                     term, "chat_precheck", null, null, null, null, null, null, conversationId, null);

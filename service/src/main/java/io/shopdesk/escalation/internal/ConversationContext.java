@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Everything the engine knew about a conversation, for the agent's context panel: the transcript with each
  * message's analysis, the escalation and its reasons, the customer and their orders (with items and shipment: carrier,
- * tracking number, estimated delivery, day delivered and days late, what a late or missing parcel or a faulty item is
- * handled with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
+ * tracking number, estimated delivery, day delivered and days late of the latest, and each parcel with the same, its
+ * day shipped and what it carries ({@link ParcelFacts}), what a late or missing parcel or a faulty item is handled
+ * with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
  * duplicate charge marked, what a double charge or a payment question is handled with; and the delivery addresses the
  * chat changed, old and new, in shop time), their risk decisions with
  * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
@@ -107,6 +108,8 @@ class ConversationContext {
         m.put("createdAt", o.createdAt());
         m.put("items", o.items());
         m.put("shipment", shipment(o, today));
+        m.put("parcels", ParcelFacts.of(o, today));
+        m.put("itemsNotInParcels", ParcelFacts.itemsNotInParcels(o));
         OrderPayments summary = o.paymentSummary();
         List<OrderDetails.Payment> duplicate = summary.duplicatePair().orElse(List.of());
         m.put("duplicateCharge", !duplicate.isEmpty());
@@ -134,6 +137,7 @@ class ConversationContext {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
+    /** The latest shipment, as before orders had parcels: readers of one shipment per order keep working. */
     private static Map<String, Object> shipment(OrderSummary o, LocalDate today) {
         OrderDetails.Shipment s = o.shipment();
         if (s == null) {

@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  * Accessories whose name has the word (the laptop sleeve for "laptop") do not count as a match when the shop has the
  * main product, and are left out when a filter gives way. When the word is in no product's name (a category word such
  * as 衣服), every product that passes the filters is selected; if none does, the same without the price ceiling,
- * flagged {@link Relaxed#PRICE}. Immutable and thread-safe.
+ * flagged {@link Relaxed#PRICE}. The size asked for ("size 44", 44码) never gives way: a product that does not come in
+ * it is no answer, and when none does nothing is selected (the reply says so). Nor does what a follow-up must stay
+ * within ({@code within}: the gifts of a gift request asked "anything cheaper?"). Immutable and thread-safe.
  *
  * @param filter  catalogue numbers of the products selected
  * @param relaxed which of the shopper's filters the selection lets the products miss
@@ -48,34 +50,55 @@ public record CatalogueSelection(IntPredicate filter, Relaxed relaxed) {
     }
 
     public static CatalogueSelection of(ProductCatalogue catalogue, ProductQuery query) {
+        return of(catalogue, query, p -> true);
+    }
+
+    /**
+     * The selection for {@code query} among the products {@code within} lets through, whichever filter gives way.
+     *
+     * @param within what every product selected must be, whatever else gives way: the gift or interest a follow-up
+     *               ("anything cheaper?") stays within ({@link ProductQuery#suitsTheRequest}); true for all otherwise
+     */
+    public static CatalogueSelection of(ProductCatalogue catalogue, ProductQuery query, Predicate<Product> within) {
         ProductQuery anyPrice = query.withoutMaxPrice();
         if (query.term() != null) {
-            ProductQuery anyAttribute = query.withAttributes(Map.of());
-            Predicate<Product> namedAnyhow = p -> anyAttribute.withoutMaxPrice().accepts(p) && query.matchesTerm(p);
-            // "laptop" means the laptops, not the laptop sleeve, when the shop has laptops at all.
-            boolean mainProducts = anyMatch(catalogue, p -> namedAnyhow.test(p) && !p.isAccessory());
+            ProductQuery anyAttribute = query.withSizeOnly();
+            Predicate<Product> namedAnyhow = p -> within.test(p) && anyAttribute.withoutMaxPrice().accepts(p)
+                    && query.matchesTerm(p);
+            // "laptop" means the laptops, not the laptop sleeve, when the shop has laptops at all (in any size: "running
+            // shoes in size 50" are none, not the insoles).
+            ProductQuery anySize = query.withAttributes(Map.of()).withoutMaxPrice();
+            boolean mainProducts = anyMatch(catalogue, p -> within.test(p) && anySize.accepts(p) && query.matchesTerm(p)
+                    && !p.isAccessory());
             Predicate<Product> wanted = mainProducts ? p -> !p.isAccessory() : p -> true;
-            Predicate<Product> named = p -> query.accepts(p) && query.matchesTerm(p);
+            Predicate<Product> named = p -> within.test(p) && query.accepts(p) && query.matchesTerm(p);
             if (anyMatch(catalogue, named.and(wanted))) {
                 return new CatalogueSelection(p -> named.test(catalogue.get(p)), Relaxed.NONE);
             }
-            Predicate<Product> namedAnyPrice = p -> anyPrice.accepts(p) && query.matchesTerm(p);
+            Predicate<Product> namedAnyPrice = p -> within.test(p) && anyPrice.accepts(p) && query.matchesTerm(p);
             if (query.hasPrice() && anyMatch(catalogue, namedAnyPrice.and(wanted))) {
                 return select(catalogue, namedAnyPrice.and(wanted), Relaxed.PRICE);
             }
-            Predicate<Product> namedNoAttributes = p -> anyAttribute.accepts(p) && query.matchesTerm(p);
-            if (!query.attributes().isEmpty() && anyMatch(catalogue, namedNoAttributes.and(wanted))) {
+            Predicate<Product> namedNoAttributes = p -> within.test(p) && anyAttribute.accepts(p) && query.matchesTerm(p);
+            boolean relaxable = !anyAttribute.attributes().equals(query.attributes());
+            if (relaxable && anyMatch(catalogue, namedNoAttributes.and(wanted))) {
                 return select(catalogue, namedNoAttributes.and(wanted), Relaxed.ATTRIBUTES);
             }
             if (anyMatch(catalogue, namedAnyhow.and(wanted))) {
                 return select(catalogue, namedAnyhow.and(wanted), !query.hasPrice() ? Relaxed.ATTRIBUTES
-                        : query.attributes().isEmpty() ? Relaxed.PRICE : Relaxed.PRICE_AND_ATTRIBUTES);
+                        : !relaxable ? Relaxed.PRICE : Relaxed.PRICE_AND_ATTRIBUTES);
+            }
+            if (query.size() != null && anyMatch(catalogue, p -> within.test(p) && anySize.accepts(p) && query.matchesTerm(p))) {
+                // Running shoes, but none in size 50: no other shoes in 50 instead.
+                return new CatalogueSelection(p -> false, Relaxed.NONE);
             }
         }
-        if (query.hasPrice() && !anyMatch(catalogue, query::accepts) && anyMatch(catalogue, anyPrice::accepts)) {
-            return select(catalogue, anyPrice::accepts, Relaxed.PRICE);
+        Predicate<Product> accepted = p -> within.test(p) && query.accepts(p);
+        Predicate<Product> acceptedAnyPrice = p -> within.test(p) && anyPrice.accepts(p);
+        if (query.hasPrice() && !anyMatch(catalogue, accepted) && anyMatch(catalogue, acceptedAnyPrice)) {
+            return select(catalogue, acceptedAnyPrice, Relaxed.PRICE);
         }
-        return select(catalogue, query::accepts, Relaxed.NONE);
+        return select(catalogue, accepted, Relaxed.NONE);
     }
 
     private static CatalogueSelection select(ProductCatalogue catalogue, Predicate<Product> test, Relaxed relaxed) {

@@ -2,6 +2,7 @@ package io.shopdesk.recommendation.internal;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import io.shopdesk.recommendation.Product;
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,10 +22,12 @@ import java.util.regex.Pattern;
  * cycling" / "他喜欢骑行" (what the person likes, replacing the interest before), "show me more" /
  * "还有别的吗" / "换一批" (the same query without the products already shown). Cheapest and dearest are those of the
  * cards that are what was asked for: running shoes shown with insoles after them are compared with the shoes, not
- * with the ¥99 insoles (an accessory card counts only when every card is one). A message that names a category, a product word or a
- * product is a new query, and a bare "them" refines nothing. What is remembered is the query as the cards answered
- * it: a ceiling or attributes the selection had to give up ({@link CatalogueSelection.Relaxed}) are not carried into
- * the next message. The cards of the last reply are kept in their order, with the card a question was last answered
+ * with the ¥99 insoles (an accessory card counts only when every card is one); "cheaper than the second one" / 比第二个
+ * 便宜的 compares with that card. Cheaper and dearer stay within the request ({@link Refinement#withinTheRequest}: gifts
+ * for a gift, a runner's running things), whose whom, size and other filters the refinement keeps. A message that
+ * names a category, a product word or a product is a new query, and a bare "them" refines nothing. What is remembered
+ * is the query as the cards answered it: a ceiling or attributes the selection had to give up
+ * ({@link CatalogueSelection.Relaxed}; never the size) are not carried into the next message. The cards of the last reply are kept in their order, with the card a question was last answered
  * about, for questions about one of them ({@link ShownCardQuestion}: "is the second one in stock?"), and the last
  * colour asked about one of them, which a comparison tells ("only the first comes in black"). Kept in memory for
  * 30 minutes after the last cards, at
@@ -40,6 +43,9 @@ public final class ProductFollowUps {
     private static final Pattern PRICIER = Pattern.compile(
             "\\b(more expensive|pricier|higher[- ]end|high[- ]end|premium|fancier|better ones|better quality|top of the range)\\b"
                     + "|贵一点|贵一些|贵点|更贵|高端|高档|档次高|好一点|好一些|好点的|更好的");
+
+    /** A comparison with something: "cheaper than the second one", "比第二个便宜的". */
+    private static final Pattern THAN = Pattern.compile("\\bthan\\b|比(?!较)");
 
     /** The whole message asks for more of the same: "show me more", "any others?", "还有别的吗", "换一批". */
     private static final Pattern MORE = Pattern.compile(
@@ -74,10 +80,19 @@ public final class ProductFollowUps {
      * @param pricierThan  the dearest card shown, when the shopper asked for dearer or better: only products that cost
      *                     more are wanted; null otherwise
      * @param exclude      the products already shown for this query, when the shopper asked for more; else empty
+     * @param withinTheRequest for cheaper or dearer: the products must suit the request beyond its filters
+     *                     ({@link ProductQuery#suitsTheRequest}: gifts for a gift, running things for a runner), so that
+     *                     "anything cheaper?" after gifts for the elderly is cheaper gifts or none, not a foam roller
      */
-    public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude) {
+    public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude,
+                             boolean withinTheRequest) {
         public Refinement {
             exclude = Set.copyOf(exclude);
+        }
+
+        /** A refinement whose products need not suit the request beyond its filters (an attribute, a price, more). */
+        public Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude) {
+            this(query, cheaperThan, pricierThan, exclude, false);
         }
     }
 
@@ -103,8 +118,8 @@ public final class ProductFollowUps {
         }
         ProductQuery served = switch (relaxed) {
             case PRICE -> query.withoutMaxPrice();
-            case ATTRIBUTES -> query.withAttributes(Map.of());
-            case PRICE_AND_ATTRIBUTES -> query.withAttributes(Map.of()).withoutMaxPrice();
+            case ATTRIBUTES -> query.withSizeOnly();
+            case PRICE_AND_ATTRIBUTES -> query.withSizeOnly().withoutMaxPrice();
             case NONE -> query;
         };
         Shown before = last.getIfPresent(conversationId);
@@ -206,6 +221,14 @@ public final class ProductFollowUps {
      * recipient and interests stay unless the message names others ("he likes cycling").
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed) {
+        return refine(conversationId, text, parsed, List.of());
+    }
+
+    /**
+     * As {@link #refine(String, String, ProductQuery)}, with the cards last shown as the catalogue has them, so that
+     * "anything cheaper than the second one?" / "有没有比第二个便宜的" is cheaper than that card rather than the cheapest.
+     */
+    public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown == null || parsed.productSku() != null) {
             return Optional.empty();
@@ -237,16 +260,36 @@ public final class ProductFollowUps {
         ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, null, null,
                 recipient, before.gift()).withPriceOf(before)
                 .withInterests(interest ? parsed.interests() : before.interests());
+        // "Cheaper than the second one" is cheaper than that card; "cheaper than these", or no card named, than the
+        // cheapest shown (the dearest, for dearer).
+        BigDecimal named = namedCardPrice(lower, cards, shown);
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
-            return Optional.of(new Refinement(merged.withoutMaxPrice(), null, shown.dearest(), Set.of()));
+            return Optional.of(new Refinement(merged.withoutMaxPrice(), null, named != null ? named : shown.dearest(),
+                    Set.of(), true));
         }
         boolean underCheapest = cheaper && !parsed.hasPrice();
+        BigDecimal bound = named != null ? named : shown.cheapest();
         // A new price replaces the last one whole ("around 300" after "under 500"); "cheaper" is under the cheapest
         // card shown, whatever band or floor the last query had; otherwise the last query's price stays.
         ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed)
-                : underCheapest ? merged.withMaxPrice(shown.cheapest().subtract(new BigDecimal("0.01")))
+                : underCheapest ? merged.withMaxPrice(bound.subtract(new BigDecimal("0.01")))
                 : merged;
-        return Optional.of(new Refinement(priced, underCheapest ? shown.cheapest() : null, null, Set.of()));
+        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest));
+    }
+
+    /**
+     * The price of the one card a "cheaper than …" / "比…便宜" message names (第二个, "the second one", "the scarf", "it"
+     * for the card just discussed), as the catalogue has it now; null when it names none, several, or "these" / 它们.
+     */
+    private static BigDecimal namedCardPrice(String lower, List<Product> cards, Shown shown) {
+        if (cards.isEmpty() || !THAN.matcher(lower).find()) {
+            return null;
+        }
+        CardMentions mentions = CardMentions.in(ShownCardQuestion.normalise(lower), cards, shown.discussed());
+        if (mentions.all() || mentions.unclear() || mentions.positions().size() != 1 || mentions.beyond(cards.size())) {
+            return null;
+        }
+        return cards.get(mentions.positions().getFirst() - 1).price();
     }
 }

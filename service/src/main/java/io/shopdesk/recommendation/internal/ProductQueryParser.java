@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * Reads a {@link ProductQuery} from an analysed message: the category and product from the pipeline's entities,
  * attribute words from {@code attributes.csv}, whom the products are for from {@code recipients.csv} and whether they
  * are a gift ({@link RecipientWords}), what that person likes from {@code interests.csv} ({@link InterestWords}: "he likes
- * running", 爱健身), and the price asked for ({@link AskedPrice}: a ceiling, a floor, a range with both ends or a band
- * around a price, in CNY). Immutable and thread-safe.
+ * running", 爱健身), the price asked for ({@link AskedPrice}: a ceiling, a floor, a range with both ends or a band
+ * around a price, in CNY) and the size ({@link AskedSize}: "size 44", 44码, "M码", as the attribute
+ * {@link ProductQuery#SIZE}). Immutable and thread-safe.
  */
 public final class ProductQueryParser {
     private record Term(String surface, String attribute, String value) {
@@ -122,6 +123,10 @@ public final class ProductQueryParser {
         String term = analysis.firstEntity(Entity.CATEGORY).map(Entity::text).orElse(null);
         String sku = analysis.firstEntity(Entity.PRODUCT).map(Entity::value).orElse(null);
         Map<String, String> attributes = attributesIn(lower);
+        String size = AskedSize.in(lower);
+        if (size != null) {
+            attributes.put(ProductQuery.SIZE, size);
+        }
         AskedPrice price = AskedPrice.in(lower, usdToCny);
         return new ProductQuery(category, term, attributes, price.max(), sku, recipients.recipient(lower),
                 RecipientWords.gift(lower), price.min(), price.around(), interests.interests(lower));

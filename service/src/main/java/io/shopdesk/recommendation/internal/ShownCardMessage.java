@@ -147,8 +147,12 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         String colour = colourIn.apply(sentence);
         Optional<ShownCardQuestion> question = ShownCardQuestion.of(sentence, shown, discussed, lastQuestion,
                 lastAttributes, colour, attributeWords.in(sentence));
+        if (question.isEmpty()) {
+            // "What colours do they come in?", 有什么颜色 after three cards: each card's.
+            return EachCardQuestion.in(sentence, shown, discussed, colour, attributeWords.in(sentence));
+        }
         CardMentions named = CardMentions.in(sentence, shown, discussed);
-        if (question.isPresent() && named.positions().size() >= 2 && !named.beyond(shown.size())) {
+        if (named.positions().size() >= 2 && !named.beyond(shown.size())) {
             // A question about the first card named is the same question of each card named.
             return named.positions().stream().map(at -> new ShownCardQuestion(question.get().questions(), colour,
                     shown.get(at - 1).sku(), at, List.of(), question.get().attributes())).toList();
@@ -182,6 +186,15 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
     /** The reading of the message as the rules see it: {@code compare}, else the first question asked. */
     public String code() {
         return comparison != null ? "compare" : questions.getFirst().question().code();
+    }
+
+    /**
+     * Whether the message asks the same of every card shown, one by one ("what colours do they come in?", 有什么颜色):
+     * no card is then the one "it" means next.
+     */
+    public boolean everyCard(int shown) {
+        return comparison == null && shown > 1 && questions.size() == shown
+                && questions.stream().allMatch(q -> q.aboutACard() && q.questions().equals(questions.getFirst().questions()));
     }
 
     /** Whether the message asks about one card only (the answer then shows products similar to it when it is sold out). */

@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * asked, in the order asked ({@link CardQuestion#allIn}). A message of several sentences is {@link ShownCardMessage}'s. A place beyond the cards shown ("the fifth one" after three) is a question
  * too, answered with the cards there are; so is a place when none were shown ({@link #withoutCards}). A message that
  * points at a card and only asks whether it has a feature ("does the first one have a backlit keyboard?", 第一个有没有
- * 指纹解锁; {@link CardFeatureQuestion}) asks about that card, whatever product word the feature holds.
+ * 指纹解锁; {@link CardFeatureQuestion}) asks about that card, whatever product word the feature holds. The same question
+ * of every card ("what colours do they come in?") is {@link EachCardQuestion}'s.
  * <p>
  * Not a question about a card: a message without such a question or pointer, one about an order, a return, shipping,
  * a discount or other products ("anything cheaper than the second one?", 有没有类似的), and one that points at no card
@@ -63,8 +64,9 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      * A message that asks for products with a property rather than about a card's ("any waterproof ones?", 有防水的吗,
      * 有没有速干的): without a place or a name pointing at a card, an attribute word refines the cards.
      */
-    private static final Pattern REFINING = Pattern.compile(
-            "有没有|还有|有[^第]{0,8}的(?:吗|么|嘛|呢)?[\\s?!.。？！]*$|来(?:个|一个|款)|\\b(?:any|ones|some|show|those|them|others?)\\b");
+    static final Pattern REFINING = Pattern.compile(
+            "有没有|还有|有[^第]{0,8}的(?:吗|么|嘛|呢)?[\\s?!.。？！]*$|的有(?:吗|么|嘛|没有)?[\\s?!.。？！]*$|来(?:个|一个|款)"
+                    + "|\\b(?:any|ones|some|show|those|them|others?)\\b");
 
     /**
      * A message about an order, a past purchase, a return, shipping, a day or a discount: never about a card, nor a
@@ -92,6 +94,8 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             "那么|请问|一下|可以|支持|关于|你好|放进|放到|[那呢吗啊呀吧嘛么的了还是要能有没不亲哦和跟呀放]"
                     + "|\\b(?:and|so|ok|okay|what|about|how|the|a|an|please|then|well|also|is|are|it|its|hmm|oh|right|can|i"
                     + "|pay|in|for|do|does|you|have|one|me|tell|more|of|its|go|put|into|be)\\b|'s\\b|[\\s,.?!~'\"，。？！～、]");
+    /** Question words that say no more than the question itself: 有什么颜色, 有哪些尺码. */
+    static final Pattern QUESTION_WORDS = Pattern.compile("什么|哪些|哪几种|几种");
     /** 还有吗 alone asks for more products (ProductFollowUps), not whether the card is still in stock. */
     private static final Pattern ANY_MORE = Pattern.compile("\\s*还有(?:吗|么|没|没有|嘛)?[\\s?!.。？！]*");
     private static final Pattern DETERMINER_ZH = Pattern.compile("(?:这|那)一?(?:个|款|件|条|双|支|瓶|样|种|套|只|台|把|盒|顶|块|张)([\\p{IsHan}]{2,8})");
@@ -147,6 +151,8 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             attributes = List.of(feature.get());
         }
         boolean onlyAttributes = asked.equals(List.of(CardQuestion.ATTRIBUTE));
+        // "有37码的吗", "any in a 37?": without a place or a name, a size named asks for products in it, as an attribute does.
+        boolean refining = (onlyAttributes || AskedSize.in(original) != null) && REFINING.matcher(original).find();
         Product single = shown.size() == 1 ? shown.getFirst() : null;
         Product current = shown.stream().filter(p -> p.sku().equals(discussed)).findFirst().orElse(single);
         Target target = null;
@@ -157,7 +163,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             target = position <= shown.size() ? Target.card(shown, position) : new Target(null, position, List.of());
             rest = at.removedFrom(message);
         } else {
-            Target named = onlyAttributes && REFINING.matcher(original).find() ? null : named(message, shown, asked);
+            Target named = refining ? null : named(message, shown, asked);
             if (named != null) {
                 target = named;
                 rest = named.sku() == null ? message : withoutNameOf(message, shown.get(named.position() - 1));
@@ -168,7 +174,8 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
                 // 这个多少钱, "is it in stock?" after several cards, none discussed: which one is it?
                 target = new Target(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
             } else if (reference.isEmpty() && current != null && !asked.isEmpty() && !ANY_MORE.matcher(message).matches()
-                    && onlyFiller(without(message, asked)) && !(onlyAttributes && REFINING.matcher(original).find())) {
+                    && onlyFiller(QUESTION_WORDS.matcher(without(message, asked)).replaceAll(" "))
+                    && !refining) {
                 // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
                 target = Target.card(shown, shown.indexOf(current) + 1);
             }

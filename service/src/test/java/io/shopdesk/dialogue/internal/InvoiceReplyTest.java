@@ -29,7 +29,7 @@ class InvoiceReplyTest {
         OrderLookup lookup = new OrderLookup(order.id(), order, "4321", null, 0, 0, LocalDate.parse("2026-12-06"));
         List<Reply> replies = ReplyComposer.compose(decision, language, NotReceivedReplyTest.TEXTS,
                 new KbSearchResult(List.of(), false), lookup, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3),
-                new NotReceivedPolicy(7), invoices, null);
+                new NotReceivedPolicy(7), invoices, null, null);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

@@ -153,4 +153,53 @@ class CatalogueSelectionTest {
         assertThat(CatalogueSelection.of(CATALOGUE, ProductQuery.ANY).overBudget()).isFalse();
         assertThat(selected(CatalogueSelection.of(CATALOGUE, ProductQuery.ANY))).hasSize(CATALOGUE.size());
     }
+
+    private static ProductQuery inSize(String category, String term, String size, String maxPrice) {
+        return new ProductQuery(category, term, Map.of(ProductQuery.SIZE, size),
+                maxPrice == null ? null : new BigDecimal(maxPrice), null);
+    }
+
+    @Test
+    void aSizeSelectsTheProductsThatComeInItOnly() {
+        // The women's running shoes (35-40) do not come in 44; the insoles (35-46) after the shoes do.
+        List<String> names = selected(CatalogueSelection.of(CATALOGUE, inSize("shoes", "running shoes", "44", null)));
+        assertThat(names).contains("SwiftStride Daily Running Shoes", "TrailPeak Trail Running Shoes", "Running Shoe Insoles")
+                .doesNotContain("SwiftStride Women's Running Shoes", "AirFlow Running Shoes Women");
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, inSize("shoes", "running shoes", "37", null))))
+                .containsExactlyInAnyOrder("AirFlow Running Shoes Women", "SwiftStride Daily Running Shoes",
+                        "SwiftStride Women's Running Shoes", "Running Shoe Insoles");
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, inSize("apparel", "shorts", "M", null))))
+                .containsExactly("Running Shorts with Pockets");
+    }
+
+    @Test
+    void aSizeNeverGivesWay() {
+        // No running shoe comes in 50: nothing, not running shoes in other sizes, nor other shoes in 50, nor the insoles.
+        CatalogueSelection none = CatalogueSelection.of(CATALOGUE, inSize("shoes", "running shoes", "50", null));
+        assertThat(selected(none)).isEmpty();
+        // Black running shoes in 37: none is black in 37, so the colour gives way and the size stays.
+        ProductQuery black37 = new ProductQuery("shoes", "running shoes", Map.of("color", "black", ProductQuery.SIZE, "37"),
+                null, null);
+        CatalogueSelection closest = CatalogueSelection.of(CATALOGUE, black37);
+        assertThat(closest.relaxed()).isEqualTo(CatalogueSelection.Relaxed.ATTRIBUTES);
+        assertThat(selected(closest)).containsExactlyInAnyOrder("AirFlow Running Shoes Women",
+                "SwiftStride Daily Running Shoes", "SwiftStride Women's Running Shoes");
+        // Under ¥300 in 44: the price gives way, the size does not.
+        CatalogueSelection overBudget = CatalogueSelection.of(CATALOGUE, inSize("shoes", "running shoes", "44", "300"));
+        assertThat(overBudget.relaxed()).isEqualTo(CatalogueSelection.Relaxed.PRICE);
+        assertThat(selected(overBudget)).doesNotContain("SwiftStride Women's Running Shoes", "AirFlow Running Shoes Women");
+    }
+
+    @Test
+    void whatAFollowUpStaysWithinHoldsWhateverGivesWay() {
+        // Gifts for parents under ¥129: the kids' puzzle only; at any price (nothing cheaper) still only gifts.
+        ProductQuery gifts = new ProductQuery(null, null, Map.of(), new BigDecimal("128.99"), null, "adults", true);
+        CatalogueSelection cheaper = CatalogueSelection.of(CATALOGUE, gifts, gifts::suitsTheRequest);
+        assertThat(selected(cheaper)).containsExactly("Wooden Jigsaw Puzzles 4-Pack");
+        assertThat(IntStream.range(0, CATALOGUE.size()).filter(CatalogueSelection.of(CATALOGUE, gifts.withoutMaxPrice(),
+                gifts::suitsTheRequest).filter()).mapToObj(CATALOGUE::get))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.tags()).contains("gift"));
+        // Without it, under ¥129 is anything cheap (the foam roller, the jump rope).
+        assertThat(selected(CatalogueSelection.of(CATALOGUE, gifts))).contains("Foam Roller", "Smart Jump Rope");
+    }
 }

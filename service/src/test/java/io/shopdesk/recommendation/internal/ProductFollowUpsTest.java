@@ -214,4 +214,40 @@ class ProductFollowUpsTest {
         assertThat(followUps.shownCards("other")).isEmpty();
         assertThat(followUps.shownCards(null)).isEmpty();
     }
+
+    @Test
+    void cheaperOrDearerStaysWithinTheRequestAndAnAttributeOrPriceNeedNot() {
+        assertThat(followUps.refine("c1", "any cheaper ones?", NOTHING).orElseThrow().withinTheRequest()).isTrue();
+        assertThat(followUps.refine("c1", "有没有贵一点的", NOTHING).orElseThrow().withinTheRequest()).isTrue();
+        assertThat(followUps.refine("c1", "any under 500?", new ProductQuery(null, null, Map.of(), new BigDecimal("500"), null))
+                .orElseThrow().withinTheRequest()).isFalse();
+        assertThat(followUps.refine("c1", "show me more", NOTHING).orElseThrow().withinTheRequest()).isFalse();
+    }
+
+    @Test
+    void cheaperThanACardNamedIsCheaperThanThatCard() {
+        List<io.shopdesk.recommendation.Product> shown = CatalogueSelectionTest.CATALOGUE.all().stream()
+                .filter(p -> CARDS.containsKey(p.sku())).sorted(java.util.Comparator.comparing(p -> List.of(
+                        "SHO-1017", "SHO-1009", "SHO-1015").indexOf(p.sku()))).toList();
+        assertThat(followUps.refine("c1", "anything cheaper than the second one?", NOTHING, shown).orElseThrow()
+                .cheaperThan()).isEqualByComparingTo("799");
+        assertThat(followUps.refine("c1", "有没有比第一个便宜的", NOTHING, shown).orElseThrow().cheaperThan())
+                .isEqualByComparingTo("899");
+        assertThat(followUps.refine("c1", "anything cheaper than these?", NOTHING, shown).orElseThrow().cheaperThan())
+                .as("these: the cheapest").isEqualByComparingTo("329");
+        assertThat(followUps.refine("c1", "有没有更便宜的", NOTHING, shown).orElseThrow().cheaperThan())
+                .isEqualByComparingTo("329");
+        assertThat(followUps.refine("c1", "anything more expensive than the last one?", NOTHING, shown).orElseThrow()
+                .pricierThan()).isEqualByComparingTo("329");
+    }
+
+    @Test
+    void aSizeStaysWhenTheOtherAttributesWereGivenUp() {
+        ProductQuery black44 = RUNNING_SHOES.withAttributes(Map.of("color", "black", ProductQuery.SIZE, "44"));
+        followUps.remember("s1", black44, CatalogueSelection.Relaxed.ATTRIBUTES, CARDS);
+        assertThat(followUps.refine("s1", "any cheaper ones?", NOTHING).orElseThrow().query().attributes())
+                .isEqualTo(Map.of(ProductQuery.SIZE, "44"));
+        assertThat(followUps.refine("c1", "in a 44?", new ProductQuery(null, null, Map.of(ProductQuery.SIZE, "44"), null, null))
+                .orElseThrow().query()).isEqualTo(RUNNING_SHOES.withAttributes(Map.of(ProductQuery.SIZE, "44")));
+    }
 }

@@ -68,6 +68,45 @@ class ShownCardMessageTest {
     }
 
     @Test
+    void aQuestionAboutThemAllIsAskedOfEachCard() {
+        softly.assertThat(read("what colours", RUNNING_SHOES, null, null)).as("nothing but the question, none discussed")
+                .isEqualTo("colours@1 colours@2 colours@3");
+        softly.assertThat(read("what colors do they come in?", RUNNING_SHOES, null, null)).isEqualTo("colours@1 colours@2 colours@3");
+        softly.assertThat(read("有什么颜色", RUNNING_SHOES, null, null)).isEqualTo("colours@1 colours@2 colours@3");
+        softly.assertThat(read("有哪些尺码", RUNNING_SHOES, null, null)).isEqualTo("sizes@1 sizes@2 sizes@3");
+        softly.assertThat(read("what sizes?", RUNNING_SHOES, null, null)).isEqualTo("sizes@1 sizes@2 sizes@3");
+        softly.assertThat(read("它们都有什么颜色", RUNNING_SHOES, "SHO-1009", null)).as("它们: all, even with one discussed")
+                .isEqualTo("colours@1 colours@2 colours@3");
+        softly.assertThat(read("what colours do they come in", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE))
+                .isEqualTo("colours@1 colours@2 colours@3");
+        softly.assertThat(read("它们有货吗", RUNNING_SHOES, null, null)).isEqualTo("stock@1 stock@2 stock@3");
+        softly.assertThat(read("are they in stock?", RUNNING_SHOES, null, null)).isEqualTo("stock@1 stock@2 stock@3");
+        softly.assertThat(read("how much are they?", RUNNING_SHOES, null, null)).isEqualTo("price@1 price@2 price@3");
+    }
+
+    @Test
+    void aQuestionAboutOneCardOrForOtherProductsIsNotAskedOfEach() {
+        softly.assertThat(read("what colours?", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).as("the card discussed")
+                .isEqualTo("colours@2");
+        softly.assertThat(read("有什么颜色", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).isEqualTo("colours@2");
+        softly.assertThat(read("第三个有什么颜色", RUNNING_SHOES, null, null)).isEqualTo("colours@3");
+        softly.assertThat(read("第二个有42码吗", RUNNING_SHOES, null, null)).as("its sizes, the size named").isEqualTo("sizes@2");
+        softly.assertThat(read("有42码的吗", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
+        softly.assertThat(read("有42码的吗", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).as("a refinement, one discussed")
+                .isEqualTo("none");
+        softly.assertThat(read("50码的有吗", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).isEqualTo("none");
+        softly.assertThat(read("它有42码吗", RUNNING_SHOES, "SHO-1009", CardQuestion.PRICE)).as("it: the card discussed")
+                .isEqualTo("sizes@2");
+        softly.assertThat(read("有什么颜色", cards("SHO-1009"), null, null)).as("the only card").isEqualTo("colours@1");
+        softly.assertThat(read("do you have them in black?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
+        softly.assertThat(read("do they come in black?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
+        softly.assertThat(read("do you have them in size 44?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
+        softly.assertThat(read("any cheaper ones?", RUNNING_SHOES, null, null)).isEqualTo("none");
+        softly.assertThat(read("多少钱", RUNNING_SHOES, null, null)).as("a bare price: which card?").isEqualTo("none");
+        softly.assertThat(read("what colours do you have for the sofa?", RUNNING_SHOES, null, null)).isEqualTo("none");
+    }
+
+    @Test
     void aComparisonThatNamesNoCardIsOfAllTheCardsShown() {
         softly.assertThat(read("哪个更便宜")).isEqualTo("compare cheaper [1, 2, 3]");
         softly.assertThat(read("哪个好")).isEqualTo("compare better [1, 2, 3]");
