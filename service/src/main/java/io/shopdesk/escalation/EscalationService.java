@@ -123,7 +123,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 state.getConsecutiveFallbacks(), outcome.decision().getAction(), outcome.decision().getDetail(),
                 state.getConsecutiveComplaints(),
                 scoredLater ? 0 : state.getConsecutiveNegativeTurns(), analysis.namesProduct())
-                .labelled(dialogue.topicLabels());
+                .labelled(dialogue.topicLabels()).withNewAddress(outcome.newAddress());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         List<Object> facts = facts(conversationId, state, turn);
         EscalationCheck check = evaluate(ruleSet, turn, facts);
