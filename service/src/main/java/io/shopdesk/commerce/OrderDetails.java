@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -114,6 +116,29 @@ public record OrderDetails(String id, String status, long customerId, String cus
     /** Whether the order was sent in more than one parcel. */
     public boolean isSplit() {
         return parcels.size() > 1;
+    }
+
+    /**
+     * Of an order sent in several parcels, the one furthest past its estimated delivery on {@code today}
+     * ({@link Parcel#daysLate}: a delivered parcel never is), the oldest of those equally late; empty when none is late,
+     * or when the order is one parcel, whose lateness is {@link #daysLate(LocalDate)}'s. A chat chasing a late order of
+     * several parcels speaks of this one, not of the latest shipment, which may be the one already delivered.
+     */
+    public Optional<Parcel> lateParcel(LocalDate today) {
+        if (!isSplit()) {
+            return Optional.empty();
+        }
+        return parcels.stream().filter(p -> p.daysLate(status, today) > 0)
+                .max(Comparator.comparingInt((Parcel p) -> p.daysLate(status, today)));
+    }
+
+    /**
+     * Whole days the order is late as a shopper chasing it means it: {@link #daysLate(LocalDate)} for an order of one
+     * parcel; for one sent in several, its {@link #lateParcel late parcel}'s days (0 when none is late), since its
+     * latest shipment may be the parcel already delivered.
+     */
+    public int daysLateOfParcels(LocalDate today) {
+        return isSplit() ? lateParcel(today).map(p -> p.daysLate(status, today)).orElse(0) : daysLate(today);
     }
 
     /** The parcels the carrier delivered, oldest first. */

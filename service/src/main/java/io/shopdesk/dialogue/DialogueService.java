@@ -189,6 +189,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
             session.insert(settings.notReceivedPolicy());
+            session.insert(settings.invoiceWindow());
             session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
@@ -202,10 +203,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy(), state.getNewAddress(), instalments);
+                settings.notReceivedPolicy(), settings.invoiceWindow(), state.getNewAddress(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
+        // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
+        String newAddress = state.getNewAddress();
         ConversationMemory.remember(decision, analysis, order, instalments, state);
-        return new DialogueOutcome(replies, decision, state);
+        return new DialogueOutcome(replies, decision, state, newAddress);
     }
 
     /**

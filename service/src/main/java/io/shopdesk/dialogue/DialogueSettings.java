@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notReceivedReportDays           days after delivery within which a parcel the shopper says they never got is
  *                                        investigated with the carrier (the FAQ's 7): within them a colleague opens the
  *                                        investigation, after them a colleague sees what can still be done
+ * @param invoiceDays                     days after delivery within which an order's electronic invoice can still be
+ *                                        requested or its title changed in My Orders (the FAQ's 90); after them a
+ *                                        colleague helps
  * @param questionMinIntentConfidence     how sure the intent model must be of each question of a message that asks
  *                                        several, one the FAQ cannot answer, for the message to be answered question
  *                                        by question (else it is answered whole)
@@ -38,6 +41,7 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("30") int defectiveReturnDays,
                                @DefaultValue("3") int slightlyLateDays,
                                @DefaultValue("7") int notReceivedReportDays,
+                               @DefaultValue("90") int invoiceDays,
                                @DefaultValue("0.8") double questionMinIntentConfidence,
                                @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans) {
 
@@ -62,6 +66,9 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
             throw new IllegalArgumentException("shopdesk.dialogue.not-received-report-days must be at least 0, was "
                     + notReceivedReportDays);
         }
+        if (invoiceDays < 0) {
+            throw new IllegalArgumentException("shopdesk.dialogue.invoice-days must be at least 0, was " + invoiceDays);
+        }
     }
 
     /** The limits as the dialogue rules see them. */
@@ -82,5 +89,10 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
     /** How long after delivery a missing parcel is investigated, as the dialogue rules see it. */
     public NotReceivedPolicy notReceivedPolicy() {
         return new NotReceivedPolicy(notReceivedReportDays);
+    }
+
+    /** How long after delivery an invoice can be requested, as the dialogue rules see it. */
+    public InvoiceWindow invoiceWindow() {
+        return new InvoiceWindow(invoiceDays);
     }
 }

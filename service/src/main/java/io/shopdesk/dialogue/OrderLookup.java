@@ -100,10 +100,21 @@ public final class OrderLookup {
     /**
      * Whole days the order is past its estimated delivery and still not delivered, on the shop's date (1 the day after
      * the estimate); 0 when it is on time, has no estimate, is delivered, cancelled, returned or refunded, or today is
-     * unknown. See {@link OrderDetails#daysLate}.
+     * unknown. See {@link OrderDetails#daysLate}. Of an order sent in several parcels, its latest parcel may be the one
+     * delivered: the days of its parcel furthest past its estimate ({@link OrderDetails#lateParcel}; a delivered parcel
+     * is never late), the same count the agent console shows per parcel.
      */
     public int getDaysLate() {
-        return order == null ? 0 : order.daysLate(today);
+        return order == null ? 0 : order.daysLateOfParcels(today);
+    }
+
+    /**
+     * Of an order sent in several parcels, the number (1 for its oldest) of the parcel {@link #getDaysLate()} counts,
+     * which a late order's answers name with its carrier, tracking number and estimate; 0 when none is late or the
+     * order is one parcel.
+     */
+    public int getLateParcel() {
+        return order == null ? 0 : order.lateParcel(today).map(p -> order.parcels().indexOf(p) + 1).orElse(0);
     }
 
     /** The shop's date the look-up was made on (days late and since delivery count to it), or null when unknown. */

@@ -32,7 +32,7 @@ public final class EscalationScenarios {
     public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
                             Integer consecutiveFallbacks, String dialogueAction, String dialogueDetail,
                             Integer consecutiveComplaints,
-                            Integer consecutiveNegativeTurns, Boolean productNamed) {
+                            Integer consecutiveNegativeTurns, Boolean productNamed, String newAddress) {
     }
 
     /**
@@ -139,7 +139,7 @@ public final class EscalationScenarios {
                 t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints(),
                 t.consecutiveNegativeTurns() != null ? t.consecutiveNegativeTurns()
                         : sentiment <= policy.negativeSentiment() ? 1 : 0,
-                Boolean.TRUE.equals(t.productNamed()));
+                Boolean.TRUE.equals(t.productNamed())).withNewAddress(t.newAddress());
         facts.add(topics == null ? turn : turn.labelled(topics));
         facts.add(policy);
         if (s.customer() != null) {

@@ -4,6 +4,7 @@ import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.Handoffs;
 import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.commerce.CustomerRepository;
+import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.DialogueOutcome;
@@ -122,7 +123,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 state.getConsecutiveFallbacks(), outcome.decision().getAction(), outcome.decision().getDetail(),
                 state.getConsecutiveComplaints(),
                 scoredLater ? 0 : state.getConsecutiveNegativeTurns(), analysis.namesProduct())
-                .labelled(dialogue.topicLabels());
+                .labelled(dialogue.topicLabels()).withNewAddress(outcome.newAddress());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         List<Object> facts = facts(conversationId, state, turn);
         EscalationCheck check = evaluate(ruleSet, turn, facts);
@@ -211,11 +212,13 @@ public class EscalationService implements Handoffs, AutoCloseable {
         }
         if (state.getOrderId() != null) {
             LocalDate today = LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE));
-            orders.find(state.getOrderId()).ifPresent(o -> facts.add(new OrderInQuestion(o.id(), o.status(),
-                    o.total().doubleValue(), o.currency(), o.shipment() == null ? null : o.shipment().carrier(),
-                    o.shipment() == null ? null : o.shipment().trackingNumber(),
-                    o.shipment() == null ? null : o.shipment().eta(), o.daysLate(today),
-                    o.shipment() == null ? null : o.shipment().deliveredOn(),
+            orders.find(state.getOrderId()).ifPresent(o -> {
+                OrderDetails.Shipment s = shipmentInQuestion(o, turn.dialogueDetail(), today);
+                facts.add(new OrderInQuestion(o.id(), o.status(),
+                    o.total().doubleValue(), o.currency(), s == null ? null : s.carrier(),
+                    s == null ? null : s.trackingNumber(),
+                    s == null ? null : s.eta(), o.daysLateOfParcels(today),
+                    s == null ? null : s.deliveredOn(),
                     o.payments().stream().map(p -> new OrderInQuestion.Payment(p.amount().doubleValue(), p.currency(),
                             p.method(), p.status(), p.failureCode(), p.createdAt() == null ? null
                                     : p.createdAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toLocalDateTime(),
@@ -223,7 +226,8 @@ public class EscalationService implements Handoffs, AutoCloseable {
                     o.items().stream().map(i -> new OrderInQuestion.Item(i.nameZh(), i.nameEn(), i.quantity())).toList(),
                     o.parcels().stream().map(p -> new OrderInQuestion.Parcel(p.shipment().carrier(),
                             p.shipment().trackingNumber(), null, null)).toList())
-                    .labelled(dialogue.orderLabels())));
+                    .labelled(dialogue.orderLabels()));
+            });
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {
@@ -232,6 +236,22 @@ public class EscalationService implements Handoffs, AutoCloseable {
                     new PaymentRisk(d.decision().decisionId(), d.decision().decision(), d.decision().score())));
         }
         return facts;
+    }
+
+    /**
+     * The shipment the hand-off's reason names: the order's latest one, except for an order sent in several parcels,
+     * where that may be another parcel than the one in question: a parcel never received ({@code not_received.part_*}
+     * in the dialogue) is its first delivered one, a late order its {@link OrderDetails#lateParcel late parcel}.
+     */
+    static OrderDetails.Shipment shipmentInQuestion(OrderDetails order, String dialogueDetail, LocalDate today) {
+        if (!order.isSplit()) {
+            return order.shipment();
+        }
+        if (dialogueDetail != null && dialogueDetail.startsWith("not_received.part_")
+                && !order.parcelsDelivered().isEmpty()) {
+            return order.parcelsDelivered().getFirst().shipment();
+        }
+        return order.lateParcel(today).map(OrderDetails.Parcel::shipment).orElse(order.shipment());
     }
 
     private static EscalationCheck evaluate(CompiledRuleSet ruleSet, EscalationTurn turn, List<Object> facts) {

@@ -29,11 +29,14 @@ import java.util.Locale;
  * @param aboutZh             what the detail was about, in Chinese (付款失败; an FAQ entry by its question); null
  *                            without a detail
  * @param aboutEn             the same in English ("a failed payment")
+ * @param newAddress          the new delivery address the shopper asked for with the request the dialogue handed to a
+ *                            person this turn (an address change of an order being packed), as they wrote it; null
+ *                            otherwise. Personal data: for the agent's hand-off message only, never logged
  */
 public record EscalationTurn(String intent, double confidence, String text, String language, double sentiment,
                              String sentimentSource, int consecutiveFallbacks, String dialogueAction,
                              String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns,
-                             boolean productNamed, String aboutZh, String aboutEn) {
+                             boolean productNamed, String aboutZh, String aboutEn, String newAddress) {
 
     public EscalationTurn {
         aboutZh = aboutZh == null ? dialogueDetail : aboutZh;
@@ -46,20 +49,28 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
                           String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns,
                           boolean productNamed) {
         this(intent, confidence, text, language, sentiment, sentimentSource, consecutiveFallbacks, dialogueAction,
-                dialogueDetail, consecutiveComplaints, consecutiveNegativeTurns, productNamed, null, null);
+                dialogueDetail, consecutiveComplaints, consecutiveNegativeTurns, productNamed, null, null, null);
     }
 
     /** This turn with what its detail was about labelled in both languages, as an agent reads it. */
     public EscalationTurn labelled(TopicLabels labels) {
         return new EscalationTurn(intent, confidence, text, language, sentiment, sentimentSource, consecutiveFallbacks,
                 dialogueAction, dialogueDetail, consecutiveComplaints, consecutiveNegativeTurns, productNamed,
-                labels.about(Language.ZH, dialogueDetail), labels.about(Language.EN, dialogueDetail));
+                labels.about(Language.ZH, dialogueDetail), labels.about(Language.EN, dialogueDetail), newAddress);
+    }
+
+    /** This turn with the new delivery address the shopper asked for (null for none), which the agent reads. */
+    public EscalationTurn withNewAddress(String address) {
+        return new EscalationTurn(intent, confidence, text, language, sentiment, sentimentSource, consecutiveFallbacks,
+                dialogueAction, dialogueDetail, consecutiveComplaints, consecutiveNegativeTurns, productNamed, aboutZh,
+                aboutEn, address);
     }
 
     /** The same turn once its sentiment is known (English: after the reply). */
     EscalationTurn scored(double score, String source, int negativeTurns) {
         return new EscalationTurn(intent, confidence, text, language, score, source, consecutiveFallbacks,
-                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns, productNamed, aboutZh, aboutEn);
+                dialogueAction, dialogueDetail, consecutiveComplaints, negativeTurns, productNamed, aboutZh, aboutEn,
+                newAddress);
     }
 
     public String getIntent() {
@@ -119,5 +130,16 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public String getAboutEn() {
         return aboutEn;
+    }
+
+    public String getNewAddress() {
+        return newAddress;
+    }
+
+    /** The record's own text, without the new delivery address: personal data stays out of logs and errors. */
+    @Override
+    public String toString() {
+        return "EscalationTurn[intent=" + intent + ", dialogueAction=" + dialogueAction + ", dialogueDetail="
+                + dialogueDetail + ", newAddress=" + (newAddress == null ? "none" : "given") + "]";
     }
 }

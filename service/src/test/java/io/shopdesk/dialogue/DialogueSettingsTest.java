@@ -64,6 +64,15 @@ class DialogueSettingsTest {
     }
 
     @Test
+    void invoicesCanBeRequestedForNinetyDaysUnlessSet() {
+        assertThat(bind(Map.of()).invoiceWindow()).isEqualTo(new InvoiceWindow(90));
+        assertThat(bind(Map.of("shopdesk.dialogue.invoice-days", "30")).invoiceWindow()).isEqualTo(new InvoiceWindow(30));
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.invoice-days", "-1")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.invoice-days must be at least 0, was -1");
+    }
+
+    @Test
     void threeDaysLateAreSlightlyLateUnlessSet() {
         assertThat(bind(Map.of()).lateDeliveryPolicy()).isEqualTo(new LateDeliveryPolicy(3));
         assertThat(bind(Map.of("shopdesk.dialogue.slightly-late-days", "1")).lateDeliveryPolicy())

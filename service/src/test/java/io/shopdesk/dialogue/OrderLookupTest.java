@@ -181,4 +181,43 @@ class OrderLookupTest {
         var paid = payment("1298.00", "card", "succeeded", null, "2026-11-14T02:16:00+08:00");
         assertThat(lookUp(withPayments("cancelled", "2026-11-15T17:30:00Z", paid)).getRefundedOn()).isNull();
     }
+
+    static OrderDetails inParcels(OrderDetails.Shipment... shipments) {
+        List<OrderDetails.Parcel> parcels = java.util.Arrays.stream(shipments)
+                .map(s -> new OrderDetails.Parcel(s, List.of())).toList();
+        return new OrderDetails("SD10000048", "in_transit", 31, "孟晓雯", "13600008642", new BigDecimal("1197.00"), "CNY",
+                List.of("Egyptian Cotton Bedding Set"), List.of("埃及长绒棉床品四件套"), shipments[shipments.length - 1],
+                List.of(), null, null, parcels);
+    }
+
+    @Test
+    void anOrderInParcelsIsAsLateAsItsParcelFurthestPastItsEstimateNotItsLatestShipment() {
+        var lateFirst = new OrderDetails.Shipment("JD Logistics", "JDVA1", "in_transit", TODAY.minusDays(5), null);
+        var latestDelivered = new OrderDetails.Shipment("SF Express", "SF2", "delivered", TODAY.minusDays(1),
+                TODAY.minusDays(1));
+        OrderLookup lookup = lookUp(inParcels(lateFirst, latestDelivered));
+        assertThat(lookup.getOrder().daysLate(TODAY)).as("the latest shipment, delivered, is not late").isZero();
+        assertThat(lookup.getDaysLate()).as("parcel 1 is 5 days past its estimate").isEqualTo(5);
+        assertThat(lookup.getLateParcel()).isEqualTo(1);
+
+        var slightlyLate = new OrderDetails.Shipment("SF Express", "SF2", "in_transit", TODAY.minusDays(2), null);
+        OrderLookup both = lookUp(inParcels(slightlyLate, lateFirst));
+        assertThat(both.getDaysLate()).isEqualTo(5);
+        assertThat(both.getLateParcel()).as("the one furthest past its estimate").isEqualTo(2);
+    }
+
+    @Test
+    void aDeliveredParcelIsNeverLateAndAnOrderOfOneParcelKeepsItsShipmentsCount() {
+        var deliveredLate = new OrderDetails.Shipment("SF Express", "SF1", "delivered", TODAY.minusDays(9),
+                TODAY.minusDays(3));
+        var onTime = new OrderDetails.Shipment("JD Logistics", "JDVA2", "in_transit", TODAY.plusDays(2), null);
+        OrderLookup split = lookUp(inParcels(deliveredLate, onTime));
+        assertThat(split.getDaysLate()).isZero();
+        assertThat(split.getLateParcel()).isZero();
+
+        var late = new OrderDetails.Shipment("JD Logistics", "JDVA1", "in_transit", TODAY.minusDays(4), null);
+        OrderLookup one = lookUp(order("in_transit", late));
+        assertThat(one.getDaysLate()).isEqualTo(4);
+        assertThat(one.getLateParcel()).as("one parcel: the order's own wording").isZero();
+    }
 }

@@ -291,4 +291,30 @@ class EscalationContextIT {
                     .allMatch(o -> o.get("addressChanges").isEmpty())).isTrue();
         }
     }
+
+    /**
+     * An address change of an order being packed goes to a colleague (ORDER_REQUEST), who has the warehouse change it:
+     * the reason the agent reads names the new address the shopper gave in the chat, which used to be only in the
+     * transcript. The conversation's state has forgotten it (the request is answered); the turn's outcome carried it.
+     */
+    @Test
+    void anAddressChangeOfAnOrderBeingPackedNamesTheNewAddressForTheAgent() throws Exception {
+        String id = chat.handle(null, "can I change the delivery address of SD10000006 to 88 Nanjing Road, Shanghai?",
+                "en", "context-packed-address").conversationId();
+        var turn = chat.handle(id, "7721", "en", "context-packed-address");
+        assertThat(turn.replies().getFirst().data()).containsEntry("code", "order_request_for_agent")
+                .containsEntry("case", "being_packed");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "order_request");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent3", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + id + "/context");
+            assertThat(context.status()).isEqualTo(200);
+            assertThat(context.body().at("/escalation/reasons/0/code").asString()).isEqualTo("ORDER_REQUEST");
+            assertThat(context.body().at("/escalation/reasons/0/messageEn").asString()).isEqualTo(
+                    "The shopper asks to change the delivery address of order SD10000006 (being prepared); "
+                            + "new address: 88 Nanjing Road, Shanghai: the bot cannot do it");
+            assertThat(context.body().at("/escalation/reasons/0/messageZh").asString())
+                    .isEqualTo("顾客要求修改收货地址：订单 SD10000006（备货中），新地址：88 Nanjing Road, Shanghai，需人工处理");
+        }
+    }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
  * ({@code parcels}, {@code partItems}), its day of delivery and the last days of return that follow from it (not the
  * order's latest parcel's), the sentence that opens the answer ({@code lead}: {@code order_request.part.<kind>}, with a
  * cancellation's own wording) and, for a delivered part, the parcels still on their way and what can be done with them
- * ({@code onTheWay}: {@code order_request.part.rest_on_its_way}). Stateless and thread-safe.
+ * ({@code onTheWay}: {@code order_request.part.rest_on_its_way}, {@code .<request>} when worded for it: a parcel never
+ * received only says where the rest is); {@code carrier} and {@code trackingNumber} are the part's (its first
+ * parcel's), for the colleague who opens an investigation with that carrier. Stateless and thread-safe.
  */
 final class OrderPartValues {
 
@@ -50,9 +52,14 @@ final class OrderPartValues {
         values.put("lead", part.kind() == OrderPart.Kind.NAMED_ON_ITS_WAY ? ""
                 : texts.text(language, "order_request.part." + kind, request, values));
         values.put("onTheWay", part.kind() != OrderPart.Kind.DELIVERED_PART ? "" : texts.text(language,
-                "order_request.part.rest_on_its_way", Map.of("parcels", ParcelList.describe(order.parcels(),
+                "order_request.part.rest_on_its_way", request, Map.of("parcels", ParcelList.describe(order.parcels(),
                         OrderPart.onTheirWay(order), lookup.today(), language, texts),
                         "returnDays", values.get("returnDays"))));
+        // The carrier a colleague turns to is the part's (the parcel never received), not the latest parcel's.
+        OrderDetails.Shipment first = parcels.getFirst().shipment();
+        values.put("carrier", texts.label(language, "carrier", first.carrier()));
+        values.put("trackingNumber", first.trackingNumber() == null ? texts.text(language, "unknown")
+                : first.trackingNumber());
         data.put("part", kind);
         data.put("partParcels", part.parcels());
         data.put("parcels", ParcelList.data(order.parcels(), language, texts));

@@ -16,7 +16,8 @@ import java.util.Map;
  * estimate ({@code order_status.slightly_late} up to {@link LateDeliveryPolicy#slightDays()}, else
  * {@code order_status.late}): it was due on that day, so many days ago, and what happens next. An order sent in
  * several parcels says where each is and what it carries ({@code order_status.parcels}, {@link ParcelList}) in place of
- * its one shipment, which would tell only the latest parcel (after the late wording, which speaks of the latest one).
+ * its one shipment, which would tell only the latest parcel (after the late wording, which speaks of the parcel that is
+ * late: {@code OrderLookup.getLateParcel()}).
  * Stateless and thread-safe.
  */
 final class OrderStatusReply {
@@ -24,21 +25,17 @@ final class OrderStatusReply {
     private OrderStatusReply() {
     }
 
-    /** The status of {@code order}, {@code daysLate} days past its estimated delivery (0: not late). */
-    static Reply status(OrderDetails order, int daysLate, LateDeliveryPolicy late, Language language,
-                        ReplyTemplates texts, Map<String, Object> data) {
-        return status(order, daysLate, null, late, language, texts, data);
-    }
-
     /**
      * The status of {@code order}, {@code daysLate} days past its estimated delivery (0: not late); {@code today}: the
-     * shop's date, by which a parcel of a split order is late (null: none is).
+     * shop's date, by which a parcel of a split order is late (null: none is); {@code lateParcel}: of an order sent in
+     * several parcels, the number of the one {@code daysLate} counts (0: none), which the late wording then names
+     * ({@code order_status.late.parcel}) with its own carrier, tracking number and estimate.
      */
-    static Reply status(OrderDetails order, int daysLate, LocalDate today, LateDeliveryPolicy late, Language language,
-                        ReplyTemplates texts, Map<String, Object> data) {
-        Map<String, String> values = values(order, daysLate, late, language, texts, data);
+    static Reply status(OrderDetails order, int daysLate, int lateParcel, LocalDate today, LateDeliveryPolicy late,
+                        Language language, ReplyTemplates texts, Map<String, Object> data) {
+        Map<String, String> values = values(order, daysLate, lateParcel, late, language, texts, data);
         String variant = daysLate > 0 ? (late.isSlight(daysLate) ? "slightly_late" : "late")
-                : order.status() == null ? "unknown" : order.status();
+                + (lateParcel > 0 ? ".parcel" : "") : order.status() == null ? "unknown" : order.status();
         String shipment;
         if (order.isSplit()) {
             data.put("parcels", ParcelList.data(order.parcels(), language, texts));
@@ -51,7 +48,7 @@ final class OrderStatusReply {
         values.put("shipment", shipment);
         String text = texts.text(language, "order_status", variant, values).strip();
         if (order.isSplit() && daysLate > 0) {
-            // The late wording speaks of the latest parcel only: the others follow, as in any split order's status.
+            // The late wording speaks of the late parcel only: the others follow, as in any split order's status.
             text = text + (language == Language.ZH ? "" : " ") + shipment;
         }
         return new Reply("order_status", text, data);
@@ -78,17 +75,20 @@ final class OrderStatusReply {
     /**
      * The answer to a shopper chasing a late order, in the text of {@code action}: {@code late_delivery} (slightly
      * late: the tracking again, and from when a colleague investigates) or {@code late_delivery_for_agent} (a colleague
-     * opens an investigation with the carrier: the hand-off follows).
+     * opens an investigation with the carrier: the hand-off follows). Of an order sent in several parcels, the late one
+     * ({@code lateParcel}, its number; 0: the order's one shipment) in the text {@code <action>.parcel}.
      */
-    static Reply chasing(String action, OrderDetails order, int daysLate, LateDeliveryPolicy late, Language language,
-                         ReplyTemplates texts, Map<String, Object> data) {
+    static Reply chasing(String action, OrderDetails order, int daysLate, int lateParcel, LateDeliveryPolicy late,
+                         Language language, ReplyTemplates texts, Map<String, Object> data) {
         data.put("code", action);
-        Map<String, String> values = values(order, daysLate, late, language, texts, data);
-        return new Reply("order_status", texts.text(language, action, values), data);
+        Map<String, String> values = values(order, daysLate, lateParcel, late, language, texts, data);
+        return new Reply("order_status", lateParcel > 0 ? texts.text(language, action, "parcel", values)
+                : texts.text(language, action, values), data);
     }
 
-    private static Map<String, String> values(OrderDetails order, int daysLate, LateDeliveryPolicy late,
-                                              Language language, ReplyTemplates texts, Map<String, Object> data) {
+    private static Map<String, String> values(OrderDetails order, int daysLate, int lateParcel,
+                                              LateDeliveryPolicy late, Language language, ReplyTemplates texts,
+                                              Map<String, Object> data) {
         String status = texts.label(language, "status", order.status());
         data.put("orderId", order.id());
         data.put("status", order.status());
@@ -98,6 +98,13 @@ final class OrderStatusReply {
         values.put("orderId", order.id());
         values.put("status", status);
         OrderDetails.Shipment s = order.shipment();
+        if (lateParcel > 0 && daysLate > 0) {
+            // The parcel that is late, not the latest one (which may be delivered): its carrier, tracking and estimate.
+            OrderDetails.Parcel parcel = order.parcels().get(lateParcel - 1);
+            s = parcel.shipment();
+            data.put("lateParcel", lateParcel);
+            values.put("parcel", ParcelList.name(parcel, lateParcel, language, texts));
+        }
         if (s != null) {
             String carrier = texts.label(language, "carrier", s.carrier());
             String unknown = texts.text(language, "unknown");

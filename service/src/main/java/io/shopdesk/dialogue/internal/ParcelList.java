@@ -71,6 +71,33 @@ final class ParcelList {
                 : texts.text(language, "order_items.several", Map.of("name", name, "quantity", item.quantity()));
     }
 
+    /**
+     * Who can redirect each parcel still on its way ({@code order_request.parcels.redirect}: its carrier, with its
+     * tracking number), joined by {@code parcel.joiner}: the address of an order that has shipped is the carrier's to
+     * change, parcel by parcel.
+     */
+    static String redirects(List<OrderDetails.Parcel> parcels, Language language, ReplyTemplates texts) {
+        List<String> redirects = new ArrayList<>();
+        for (int i = 0; i < parcels.size(); i++) {
+            OrderDetails.Parcel parcel = parcels.get(i);
+            if (parcel.isOnItsWay()) {
+                OrderDetails.Shipment s = parcel.shipment();
+                redirects.add(texts.text(language, "order_request.parcels.redirect", Map.of(
+                        "carrier", texts.label(language, "carrier", s.carrier()),
+                        "parcel", name(parcel, i + 1, language, texts),
+                        "trackingNumber", s.trackingNumber() == null ? texts.text(language, "unknown")
+                                : s.trackingNumber())));
+            }
+        }
+        return String.join(texts.text(language, "parcel.joiner"), redirects);
+    }
+
+    /** A parcel by its number and what it carries: "parcel 2 (Memory Foam Pillow ×2)", or "parcel 2" when unlisted. */
+    static String name(OrderDetails.Parcel parcel, int number, Language language, ReplyTemplates texts) {
+        Map<String, Object> values = Map.of("n", number, "items", items(parcel.items(), language, texts));
+        return texts.text(language, parcel.isListed() ? "parcel.name" : "parcel.name.unlisted", values);
+    }
+
     private static String describe(OrderDetails.Parcel parcel, int number, LocalDate today, Language language,
                                    ReplyTemplates texts) {
         OrderDetails.Shipment s = parcel.shipment();

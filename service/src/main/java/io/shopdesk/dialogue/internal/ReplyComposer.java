@@ -2,6 +2,7 @@ package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
 import io.shopdesk.dialogue.NotReceivedPolicy;
 import io.shopdesk.dialogue.OrderLookup;
@@ -35,19 +36,21 @@ public final class ReplyComposer {
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
                                       LateDeliveryPolicy late, NotReceivedPolicy notReceived) {
-        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, null, null);
+        return compose(decision, language, texts, kb, lookup, suggestions, returns, late, notReceived, InvoiceWindow.FAQ,
+                null, null);
     }
 
     /**
-     * The replies for {@code decision}, as above; {@code newAddress}: the delivery address the shopper gave for their
-     * order ({@code ConversationState.newAddress}), which the confirmation and the change name, or null;
-     * {@code instalments}: the message's instalment question resolved against the plan table, which an
+     * The replies for {@code decision}, as above; {@code invoices}: when an order's invoice is issued and until when it
+     * can be requested, which the answer to an invoice of the order names; {@code newAddress}: the delivery address
+     * the shopper gave for their order ({@code ConversationState.newAddress}), which the confirmation and the change
+     * name, or null; {@code instalments}: the message's instalment question resolved against the plan table, which an
      * {@code instalment_plan} decision quotes, or null.
      */
     public static List<Reply> compose(Decision decision, Language language, ReplyTemplates texts, KbSearchResult kb,
                                       OrderLookup lookup, int suggestions, ReturnWindow returns,
-                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, String newAddress,
-                                      InstalmentAsk instalments) {
+                                      LateDeliveryPolicy late, NotReceivedPolicy notReceived, InvoiceWindow invoices,
+                                      String newAddress, InstalmentAsk instalments) {
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         String orderId = lookup == null ? null : lookup.getOrderId();
         int daysLate = lookup == null ? 0 : lookup.getDaysLate();
@@ -121,7 +124,8 @@ public final class ReplyComposer {
                 yield List.of(new Reply("text", texts.text(language, action, Map.of("orderId", String.valueOf(orderId))), data));
             }
             case "order_status" -> {
-                Reply status = OrderStatusReply.status(order, daysLate, lookup.today(), late, language, texts, data);
+                Reply status = OrderStatusReply.status(order, daysLate, lookup.getLateParcel(), lookup.today(), late,
+                        language, texts, data);
                 if (decision.getDetail() == null) {
                     yield List.of(status);
                 }
@@ -131,10 +135,12 @@ public final class ReplyComposer {
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
             case "late_delivery", "late_delivery_for_agent" ->
-                    List.of(OrderStatusReply.chasing(action, order, daysLate, late, language, texts, data));
+                    List.of(OrderStatusReply.chasing(action, order, daysLate, lookup.getLateParcel(), late,
+                            language, texts, data));
             case "order_request", "order_request_for_agent" -> {
                 data.put("code", action);
-                yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived, data));
+                yield List.of(orderRequest(decision.getDetail(), lookup, language, texts, returns, notReceived,
+                        invoices, newAddress, data));
             }
             case "instalment_plan" ->
                     List.of(InstalmentPlanReply.compose(decision.getDetail(), instalments, language, texts, data));
@@ -199,11 +205,13 @@ public final class ReplyComposer {
      * The answer to what the shopper asked to do with their verified order, for its status ({@code detail}
      * {@code <request>.<case>}, e.g. {@code return.defective_only}): {@code order_request.<case>.<request>} when the
      * request has its own wording for the case, else {@code order_request.<case>}. A request about the order's
-     * payments ({@code double_charge.payment_after_failed}) names them ({@link PaymentValues}).
+     * payments ({@code double_charge.payment_after_failed}) names them ({@link PaymentValues}); an address change
+     * with the new address given ({@code newAddress}, else null), {@code order_request.<case>.change_address.with_address}
+     * when there is one, which names it.
      */
     private static Reply orderRequest(String detail, OrderLookup lookup, Language language, ReplyTemplates texts,
-                                      ReturnWindow returns, NotReceivedPolicy notReceived,
-                                      Map<String, Object> data) {
+                                      ReturnWindow returns, NotReceivedPolicy notReceived, InvoiceWindow invoices,
+                                      String newAddress, Map<String, Object> data) {
         OrderDetails order = lookup.getOrder();
         int dot = detail.indexOf('.');
         String request = detail.substring(0, dot);
@@ -211,9 +219,7 @@ public final class ReplyComposer {
         data.put("request", request);
         data.put("case", situation);
         Map<String, String> values = orderValues(order, language, texts, returns, notReceived, data);
-        if ("not_received".equals(request) && values.containsKey("reportBy")) {
-            data.put("reportBy", values.get("reportBy"));
-        }
+
         if (PAYMENT_REQUESTS.contains(request)) {
             // Asked about the order's payments: the answer names them from the records (PaymentValues).
             PaymentValues.addTo(values, data, lookup, language, texts);
@@ -226,9 +232,34 @@ public final class ReplyComposer {
             data.put("notInOrder", lookup.getProductsNotInOrder());
         } else if ("missing_item".equals(request)) {
             addParcels(values, data, lookup, language, texts);
+        } else if ("invoice".equals(request)) {
+            addInvoiceDays(values, data, order, invoices);
         } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
             // Part of an order sent in several parcels: that part's parcels, delivery and windows (OrderPart).
             OrderPartValues.addTo(values, data, lookup, request, language, texts, returns);
+            if (lookup.getOrderPart().deliveredOn() != null) {
+                // A parcel never received is reported within the days after its own delivery.
+                values.put("reportBy", notReceived.lastReportDay(lookup.getOrderPart().deliveredOn()).toString());
+            }
+        } else if ("parcels".equals(situation)) {
+            // An address change of an order sent in several parcels: each parcel, and who can redirect those on
+            // their way.
+            values.put("parcelCount", String.valueOf(order.parcels().size()));
+            values.put("parcels", ParcelList.describe(order.parcels(), lookup.today(), language, texts));
+            values.put("redirects", ParcelList.redirects(order.parcels(), language, texts));
+            data.put("parcels", ParcelList.data(order.parcels(), language, texts));
+        }
+        if ("not_received".equals(request) && values.containsKey("reportBy")) {
+            data.put("reportBy", values.get("reportBy"));
+        }
+        if ("change_address".equals(request) && newAddress != null) {
+            // The new address the shopper already gave goes to the colleague with the request: not asked for again
+            // (order_request.<case>.change_address.with_address names it).
+            values.put("newAddress", newAddress);
+            String withAddress = "order_request." + situation + ".change_address.with_address";
+            if (texts.has(language, withAddress)) {
+                return new Reply("text", texts.text(language, withAddress, values), data);
+            }
         }
         return new Reply("text", texts.text(language, "order_request." + situation, request, values), data);
     }
@@ -285,6 +316,23 @@ public final class ReplyComposer {
         data.put("items", order.items().stream().map(item -> language == Language.ZH ? item.nameZh() : item.nameEn())
                 .toList());
         data.put("parcels", ParcelList.data(order.parcels(), language, texts));
+    }
+
+    /**
+     * What the answer about an order's invoice names: the window's days ({@code invoiceDays}) and, once delivered, the
+     * day its electronic invoice is issued by ({@code invoiceIssuedBy}, within 24 hours of delivery) and the last day it
+     * can be requested or changed ({@code invoiceBy}), which the reply's data gain too.
+     */
+    private static void addInvoiceDays(Map<String, String> values, Map<String, Object> data, OrderDetails order,
+                                       InvoiceWindow invoices) {
+        values.put("invoiceDays", String.valueOf(invoices.days()));
+        OrderDetails.Shipment s = order.shipment();
+        if (s != null && s.deliveredOn() != null) {
+            values.put("invoiceIssuedBy", invoices.issuedBy(s.deliveredOn()).toString());
+            values.put("invoiceBy", invoices.lastDay(s.deliveredOn()).toString());
+            data.put("invoiceIssuedBy", values.get("invoiceIssuedBy"));
+            data.put("invoiceBy", values.get("invoiceBy"));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
@@ -57,7 +58,8 @@ class ConfirmedAddressChangeTest {
         state.setNewAddress(newAddress);
         change.carryOut("conv-yes", decision, lookup, state);
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
-                lookup, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7), newAddress, null);
+                lookup, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
+                InvoiceWindow.FAQ, newAddress, null);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

@@ -103,4 +103,76 @@ class OrderPartReplyTest {
                         + "预计 2026-12-08 送达。签收后7天内，未使用的记忆棉护颈枕 ×2可以在“我的订单”打开订单 SD10000048，"
                         + "点击“申请换货”，换其他尺码或颜色。");
     }
+
+    @Test
+    void aLateOrderInParcelsIsToldAndChasedByItsLateParcelNotItsLatestShipment() {
+        // Parcel 2 (the latest) on its way and 4 days past its estimate, parcel 1 delivered.
+        OrderLookup lookup = ParcelsReplyTest.lookup(HALF_DELIVERED, "2026-12-12");
+        assertThat(lookup.getDaysLate()).isEqualTo(4);
+        Reply status = reply("order_status", null, lookup, Language.EN);
+        assertThat(status.text()).isEqualTo("I'm sorry, parcel 2 (Memory Foam Pillow ×2) of order SD10000048 is late: "
+                + "it was due on 2026-12-08, 4 days ago, and it's still on its way (carrier: JD Logistics, tracking number "
+                + "JDVA28642000482). Would you like me to pass it to a colleague who can open an investigation with JD "
+                + "Logistics? It was sent in 2 parcels: parcel 1 (Egyptian Cotton Bedding Set) was delivered by SF Express "
+                + "on 2026-12-05 (tracking number SF1486420000481); parcel 2 (Memory Foam Pillow ×2) is on its way with JD "
+                + "Logistics (tracking number JDVA28642000482); it was due on 2026-12-08 and is running late.");
+        assertThat(status.data()).containsEntry("daysLate", 4).containsEntry("lateParcel", 2);
+
+        // Parcel 1 still on its way, 4 days late; parcel 2, the latest shipment, already delivered: the order's own
+        // shipment says nothing late, its parcel does.
+        OrderDetails firstLate = order("in_transit", List.of(new OrderDetails.Parcel(SECOND_ON_ITS_WAY, List.of(PILLOWS)),
+                new OrderDetails.Parcel(FIRST_DELIVERED, List.of(BEDDING))));
+        OrderLookup chased = ParcelsReplyTest.lookup(firstLate, "2026-12-12");
+        assertThat(firstLate.daysLate(LocalDate.parse("2026-12-12"))).isZero();
+        Reply en = reply("late_delivery_for_agent", null, chased, Language.EN);
+        assertThat(en.text()).isEqualTo("I'm sorry for the wait. In order SD10000048, parcel 1 (Memory Foam Pillow ×2) "
+                + "was due on 2026-12-08, 4 days ago, and it's still on its way, so I'm passing it to a colleague who can "
+                + "open an investigation with JD Logistics (tracking number JDVA28642000482) and will tell you what "
+                + "happens next.");
+        assertThat(en.data()).containsEntry("code", "late_delivery_for_agent").containsEntry("lateParcel", 1)
+                .containsEntry("carrier", "JD Logistics").containsEntry("trackingNumber", "JDVA28642000482");
+        assertThat(reply("late_delivery_for_agent", null, chased, Language.ZH).text()).isEqualTo("让您久等了，非常抱歉！"
+                + "订单 SD10000048 的第1个包裹（记忆棉护颈枕 ×2）原定 2026-12-08 送达，已经晚了 4 天，目前仍在运送中。我现在把它转给"
+                + "同事，由同事向京东物流发起查件（运单号：JDVA28642000482），后续进展会告诉您。");
+
+        OrderLookup slightly = ParcelsReplyTest.lookup(firstLate, "2026-12-10");
+        assertThat(reply("late_delivery", null, slightly, Language.EN).text()).isEqualTo("It's only a little behind: in "
+                + "order SD10000048, parcel 1 (Memory Foam Pillow ×2) was due on 2026-12-08, 2 days ago, and it's still on "
+                + "its way. I can't speed up JD Logistics or get a newer date than theirs, but tracking number "
+                + "JDVA28642000482 shows its latest scan. If it still hasn't arrived on 2026-12-12, tell me and I'll pass "
+                + "it to a colleague who can open an investigation with JD Logistics.");
+        assertThat(reply("order_status", null, slightly, Language.ZH).text()).startsWith("订单 SD10000048 的第1个包裹"
+                + "（记忆棉护颈枕 ×2）比预计晚了一点：原定 2026-12-08 送达，已经晚了 2 天，目前仍在运送中（承运商：京东物流，运单号："
+                + "JDVA28642000482，可以用它查看最新的物流轨迹）。");
+    }
+
+    @Test
+    void aParcelNeverReceivedReportedPastItsWindowNamesItsOwnCarrierAndDayAndTheRestOnItsWay() {
+        Reply en = reply("order_request_for_agent", "not_received.part_late_report",
+                partOf(HALF_DELIVERED, "2026-12-20", false), Language.EN);
+        assertThat(en.text()).isEqualTo("I'm sorry you haven't received it. Order SD10000048 was sent in 2 parcels: "
+                + "parcel 1 (Egyptian Cotton Bedding Set) was delivered by SF Express on 2026-12-05 (tracking number "
+                + "SF1486420000481). If you haven't yet, please check your parcel locker (快递柜), the nearest pickup "
+                + "station (驿站), your building's reception and your neighbours. A missing parcel should be reported "
+                + "within 7 days of delivery, and that window ended on 2026-12-12, so I can't open a carrier investigation "
+                + "from here; I'm passing it to a colleague from our logistics team, who will see what can still be done. "
+                + "Meanwhile, parcel 2 (Memory Foam Pillow ×2) is on its way with JD Logistics (tracking number "
+                + "JDVA28642000482); it was due on 2026-12-08 and is running late.");
+        assertThat(en.data()).containsEntry("request", "not_received").containsEntry("case", "part_late_report")
+                .containsEntry("deliveredOn", "2026-12-05").containsEntry("reportBy", "2026-12-12");
+        assertThat(reply("order_request_for_agent", "not_received.part_late_report",
+                partOf(HALF_DELIVERED, "2026-12-20", false), Language.ZH).text()).startsWith("很抱歉您还没拿到包裹。"
+                + "订单 SD10000048 分2个包裹发出：第1个包裹（埃及长绒棉床品四件套）已由顺丰速运于 2026-12-05 送达（运单号："
+                + "SF1486420000481）。如果还没找过").contains("这个包裹已经过了期限（2026-12-12）");
+
+        var undated = new OrderDetails.Shipment("SF Express", "SF1486420000481", "delivered", null, null);
+        OrderDetails order = order("in_transit", List.of(new OrderDetails.Parcel(undated, List.of(BEDDING)),
+                new OrderDetails.Parcel(SECOND_ON_ITS_WAY, List.of(PILLOWS))));
+        Reply noDay = reply("order_request_for_agent", "not_received.part_delivered_undated",
+                partOf(order, "2026-12-06", true), Language.EN);
+        assertThat(noDay.text()).startsWith("I'm sorry you haven't received it. Order SD10000048 was sent in 2 parcels: "
+                + "parcel 1 (Egyptian Cotton Bedding Set) was delivered by SF Express (tracking number SF1486420000481). "
+                + "I can't see the day it was delivered, though.").contains("who will check it with SF Express")
+                .doesNotContain("Meanwhile");
+    }
 }

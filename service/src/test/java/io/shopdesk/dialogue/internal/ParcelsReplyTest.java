@@ -83,8 +83,9 @@ class ParcelsReplyTest {
         OrderDetails unlisted = order("in_transit", List.of(new OrderDetails.Parcel(FIRST_DELIVERED, List.of()),
                 new OrderDetails.Parcel(SECOND_ON_ITS_WAY, List.of())));
         assertThat(reply("order_status", null, lookup(unlisted, "2026-12-10"), Language.EN).text())
-                .as("the late wording of the latest parcel, then every parcel")
-                .startsWith("Order SD10000048 is running a little late: it was due on 2026-12-08, 2 days ago")
+                .as("the late wording of the late parcel, then every parcel")
+                .startsWith("In order SD10000048, parcel 2 is running a little late: it was due on 2026-12-08, 2 days "
+                        + "ago, and it's still on its way (carrier: JD Logistics, tracking number JDVA28642000482")
                 .endsWith("with JD Logistics. It was sent in 2 parcels: parcel 1 was delivered by SF Express on 2026-12-05 (tracking number "
                         + "SF1486420000481); parcel 2 is on its way with JD Logistics (tracking number JDVA28642000482); "
                         + "it was due on 2026-12-08 and is running late.");
