@@ -63,7 +63,8 @@ class RulesCommand {
             } catch (RuleSetException e) {
                 e.problems().forEach(p -> problems.add(p.toString()));
             }
-            List<String> checked = new ArrayList<>(List.of(RuleEngine.ruleFileCount(folder) + " files"));
+            int ruleFiles = RuleEngine.ruleFileCount(folder);
+            List<String> checked = new ArrayList<>(List.of(ruleFiles + (ruleFiles == 1 ? " rule file" : " rule files")));
             if (dialogue) {
                 DialogueDataCheck data = DialogueDataCheck.of(folder, instalmentPlans);
                 checked.addAll(data.checked());
