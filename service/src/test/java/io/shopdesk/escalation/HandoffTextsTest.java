@@ -25,7 +25,7 @@ class HandoffTextsTest {
     void everyReasonTheRulesRaiseHasAHandoffTextInBothLanguages() throws IOException {
         String rules = Files.readString(Path.of("rules/escalation/escalation.drl"), StandardCharsets.UTF_8);
         Set<String> codes = ESCALATE.matcher(rules).results().map(m -> m.group(1)).collect(Collectors.toSet());
-        assertThat(codes).contains("EXPLICIT_REQUEST", "NEEDS_EXPLANATION", "STUCK_AFTER_ADVICE");
+        assertThat(codes).contains("EXPLICIT_REQUEST", "NEEDS_EXPLANATION", "STUCK_AFTER_ADVICE", "COURIER_COMPLAINT");
         for (String language : new String[] {"zh", "en"}) {
             Properties texts = new Properties();
             try (Reader reader = Files.newBufferedReader(
