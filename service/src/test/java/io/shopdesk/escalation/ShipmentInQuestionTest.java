@@ -29,21 +29,21 @@ class ShipmentInQuestionTest {
 
     @Test
     void aParcelNeverReceivedOfAnOrderInParcelsIsItsDeliveredOne() {
-        assertThat(EscalationService.shipmentInQuestion(order(DELIVERED, LATE), "not_received.part_in_time", TODAY))
+        assertThat(ShipmentInQuestion.of(order(DELIVERED, LATE), "not_received.part_in_time", TODAY))
                 .isEqualTo(DELIVERED);
     }
 
     @Test
     void aLateChaseOfAnOrderInParcelsIsItsLateParcelEvenWhenTheLatestIsDelivered() {
         OrderDetails order = order(LATE, DELIVERED);
-        assertThat(EscalationService.shipmentInQuestion(order, null, TODAY)).isEqualTo(LATE);
+        assertThat(ShipmentInQuestion.of(order, null, TODAY)).isEqualTo(LATE);
         assertThat(order.daysLateOfParcels(TODAY)).isEqualTo(4);
         assertThat(order.daysLate(TODAY)).as("its latest shipment is delivered").isZero();
     }
 
     @Test
     void anOrderOfOneParcelNamesItsShipment() {
-        assertThat(EscalationService.shipmentInQuestion(order(LATE), "not_received.in_time", TODAY)).isEqualTo(LATE);
+        assertThat(ShipmentInQuestion.of(order(LATE), "not_received.in_time", TODAY)).isEqualTo(LATE);
         assertThat(order(LATE).daysLateOfParcels(TODAY)).isEqualTo(4);
     }
 }
