@@ -5,6 +5,7 @@ import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.DialogueService;
+import io.shopdesk.dialogue.OrderLabels;
 import io.shopdesk.risk.RiskService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,9 +39,10 @@ final class EscalationFacts {
      * The facts besides the turn: the policy, and the customer, order (with its payments, lines and parcels, and the
      * chat's labels for its status, carriers and payment methods) and payment decision when known. The payment is the
      * conversation's; a signed-in shopper reporting a failed payment also means their checkout payment (see
-     * {@link RiskService#latestPaymentDecision}).
+     * {@link RiskService#latestPaymentDecision}). {@code answered}: the parcels of an order sent in several that the
+     * dialogue answered about ({@code DialogueOutcome.parcels}), which the order's reason names.
      */
-    List<Object> of(String conversationId, ConversationState state, EscalationTurn turn) {
+    List<Object> of(String conversationId, ConversationState state, EscalationTurn turn, List<Integer> answered) {
         List<Object> facts = new ArrayList<>();
         facts.add(settings.policy());
         if (state.getCustomerId() != null) {
@@ -48,7 +50,8 @@ final class EscalationFacts {
         }
         if (state.getOrderId() != null) {
             LocalDate today = LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE));
-            orders.find(state.getOrderId()).ifPresent(o -> facts.add(order(o, turn, today)));
+            orders.find(state.getOrderId()).ifPresent(o -> facts.add(orderInQuestion(o, turn.dialogueDetail(), answered, today,
+                    dialogue.orderLabels())));
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {
@@ -59,8 +62,20 @@ final class EscalationFacts {
         return facts;
     }
 
-    private OrderInQuestion order(OrderDetails o, EscalationTurn turn, LocalDate today) {
-        OrderDetails.Shipment s = ShipmentInQuestion.of(o, turn.dialogueDetail(), today);
+    /**
+     * The order as the rules read it, labelled: its shipment in question ({@link ShipmentInQuestion}, by the turn's
+     * {@code dialogueDetail} and the parcels the dialogue {@code answered} about), payments, lines and parcels.
+     */
+    static OrderInQuestion orderInQuestion(OrderDetails o, String dialogueDetail, List<Integer> answered,
+                                           LocalDate today, OrderLabels labels) {
+        OrderDetails.Shipment s = ShipmentInQuestion.of(o, dialogueDetail, answered, today);
+        List<Integer> inQuestion = ShipmentInQuestion.parcels(o, dialogueDetail, answered);
+        List<OrderInQuestion.Parcel> parcels = new ArrayList<>();
+        for (int n = 1; n <= o.parcels().size(); n++) {
+            OrderDetails.Shipment p = o.parcels().get(n - 1).shipment();
+            parcels.add(new OrderInQuestion.Parcel(p.carrier(), p.trackingNumber(), null, null, p.deliveredOn(),
+                    inQuestion.contains(n)));
+        }
         return new OrderInQuestion(o.id(), o.status(),
                 o.total().doubleValue(), o.currency(), s == null ? null : s.carrier(),
                 s == null ? null : s.trackingNumber(),
@@ -71,8 +86,7 @@ final class EscalationFacts {
                                 : p.createdAt().atZoneSameInstant(OrderRepository.SHOP_ZONE).toLocalDateTime(),
                         null, null)).toList(),
                 o.items().stream().map(i -> new OrderInQuestion.Item(i.nameZh(), i.nameEn(), i.quantity())).toList(),
-                o.parcels().stream().map(p -> new OrderInQuestion.Parcel(p.shipment().carrier(),
-                        p.shipment().trackingNumber(), null, null)).toList())
-                .labelled(dialogue.orderLabels());
+                parcels)
+                .labelled(labels);
     }
 }

@@ -101,13 +101,13 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 scoredLater ? 0 : state.getConsecutiveNegativeTurns(), analysis.namesProduct())
                 .labelled(dialogue.topicLabels()).withNewAddress(outcome.newAddress());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-        EscalationCheck check = evaluate(ruleSet, turn, facts.of(conversationId, state, turn));
+        EscalationCheck check = evaluate(ruleSet, turn, facts.of(conversationId, state, turn, outcome.parcels()));
         if (!check.isEscalating()) {
             if (scoredLater) {
                 sentiment.scoreLater(analysis.text(), coreNlp -> {
                     boolean lexiconWorse = lexicon.isPresent() && lexicon.getAsDouble() < coreNlp;
-                    escalateLater(conversationId, turn, lexiconWorse ? lexicon.getAsDouble() : coreNlp,
-                            lexiconWorse ? "lexicon" : "corenlp");
+                    escalateLater(conversationId, turn, outcome.parcels(),
+                            lexiconWorse ? lexicon.getAsDouble() : coreNlp, lexiconWorse ? "lexicon" : "corenlp");
                 });
             }
             return Optional.empty();
@@ -169,9 +169,11 @@ public class EscalationService implements Handoffs, AutoCloseable {
 
     /**
      * English sentiment arrived after the reply (CoreNLP's, or the lexicon's when more negative): count the turn, and
-     * escalate now if it tips the rules and nobody took over meanwhile.
+     * escalate now if it tips the rules and nobody took over meanwhile. {@code parcels}: those the dialogue answered
+     * about.
      */
-    private void escalateLater(String conversationId, EscalationTurn turn, double score, String source) {
+    private void escalateLater(String conversationId, EscalationTurn turn, List<Integer> parcels, double score,
+                               String source) {
         Reply[] handoff = new Reply[1];
         Status status = chat.updateState(conversationId, state -> {
             if (state.isHandedOff()) {
@@ -180,7 +182,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
             state.countSentiment(negative(score));
             EscalationTurn scored = turn.scored(score, source, state.getConsecutiveNegativeTurns());
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-            EscalationCheck check = evaluate(ruleSet, scored, facts.of(conversationId, state, scored));
+            EscalationCheck check = evaluate(ruleSet, scored, facts.of(conversationId, state, scored, parcels));
             if (!check.isEscalating()) {
                 return null;
             }
