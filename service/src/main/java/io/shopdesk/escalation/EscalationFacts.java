@@ -50,8 +50,8 @@ final class EscalationFacts {
         }
         if (state.getOrderId() != null) {
             LocalDate today = LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE));
-            orders.find(state.getOrderId()).ifPresent(o -> facts.add(orderInQuestion(o, turn.dialogueDetail(), answered, today,
-                    dialogue.orderLabels())));
+            orders.find(state.getOrderId()).ifPresent(o -> facts.add(
+                    orderInQuestion(o, turn.dialogueDetail(), answered, today, dialogue.orderLabels())));
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {
