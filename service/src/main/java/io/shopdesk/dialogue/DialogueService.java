@@ -15,6 +15,7 @@ import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.OrderFinder;
 import io.shopdesk.dialogue.internal.OrderSlots;
 import io.shopdesk.dialogue.internal.ProductsReply;
+import io.shopdesk.dialogue.internal.ReplyPolicies;
 import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
@@ -202,8 +203,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         addressChange.carryOut(conversationId, decision, lookup, state);
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
-                lookup, settings.suggestions(), settings.returnWindow(), settings.lateDeliveryPolicy(),
-                settings.notReceivedPolicy(), settings.invoiceWindow(), state.getNewAddress(), instalments);
+                lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
         String newAddress = state.getNewAddress();

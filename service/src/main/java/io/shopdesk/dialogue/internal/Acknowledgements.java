@@ -57,10 +57,18 @@ public final class Acknowledgements {
     public static Acknowledgements read(Path folder) {
         Map<Language, WordList> terms = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            terms.put(language, WordList.read(folder.resolve("acknowledgements-" + language.code() + ".csv"), KINDS,
-                    "acknowledgement"));
+            terms.put(language, readList(folder, language));
         }
         return new Acknowledgements(terms);
+    }
+
+    /** Reads {@code language}'s list alone: the service reads every language's, the offline check each on its own. */
+    static WordList readList(Path folder, Language language) {
+        return WordList.read(file(folder, language), KINDS, "acknowledgement");
+    }
+
+    static Path file(Path folder, Language language) {
+        return folder.resolve("acknowledgements-" + language.code() + ".csv");
     }
 
     /** How many terms {@code language} lists. */

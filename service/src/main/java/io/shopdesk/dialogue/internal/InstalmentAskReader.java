@@ -39,6 +39,10 @@ public final class InstalmentAskReader {
                 && ShortMessage.within(analysis.text(), language, FOLLOW_UP_ZH, FOLLOW_UP_EN);
         boolean context = words.namesInstalments() || followUp;
         int term = words.term(context);
+        if (term == 0 && QUOTE_ACTION.equals(state.getLastAction())) {
+            // "and 6?", 3呢 right after a quote: another term for the same price.
+            term = words.bareTerm();
+        }
         BigDecimal amount = words.amount(context);
         Product named = shop == null || words.productSku() == null ? null
                 : shop.catalogue().find(words.productSku()).orElse(null);

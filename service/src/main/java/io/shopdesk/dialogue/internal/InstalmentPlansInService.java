@@ -1,8 +1,10 @@
 package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.watch.FolderWatcher;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,19 @@ public final class InstalmentPlansInService implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Instalment plans {} not reloaded, the previous ones keep serving: {}", file, e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * What keeps the service from reading {@code folder}'s {@value #FILE} (for {@code rules check}): the first bad row
+     * as {@code file:line: reason}, a missing column or file, or no plan; empty when it reads.
+     */
+    public static List<String> problems(Path folder) {
+        try {
+            InstalmentPlans.read(folder.resolve(FILE));
+            return List.of();
+        } catch (IllegalStateException | UncheckedIOException e) {
+            return List.of(e.getMessage());
         }
     }
 

@@ -29,6 +29,13 @@ public final class InstalmentWording {
     /** Months alone: "12 months", "12-month", 12个月, 十二个月. */
     private static final Pattern MONTHS = Pattern.compile("(?i)(?<![\\w.])(\\d{1,2})[- ]?months?\\b"
             + "|(\\d{1,2}|[" + ChineseNumber.CHARS + "]{1,3})\\s?个月");
+    /**
+     * A whole message that is only a number of months asked as a follow-up: "and 6?", "what about 3", "6?", 3呢, 那6个呢,
+     * 六期吧. Read only right after a quote ({@link #bareTerm}): anywhere else a bare number is no term.
+     */
+    private static final Pattern BARE_TERM = Pattern.compile("(?i)\\s*(?:and|or|what about|how about)?\\s*(\\d{1,2})"
+            + "\\s*(?:months?|instal+ments?|install+ments?)?\\s*[?？.!]*\\s*"
+            + "|\\s*那?(\\d{1,2}|[" + ChineseNumber.CHARS + "]{1,3})\\s?(?:个|期|个月)?(?:呢|吧|的)?\\s*[?？。!！]*\\s*");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d{1,2})?(?![\\d,]|\\.\\d)");
     /** What a number just before makes no amount of: a size, a count, a time. */
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)\\s?(?:期|个月|月|months?|inch|英寸|寸|%|号|gb|tb|岁|年|天|days?"
@@ -87,6 +94,20 @@ public final class InstalmentWording {
             }
         }
         return 0;
+    }
+
+    /**
+     * The number of months a whole message gives alone as a follow-up ("and 6?", 3呢), or 0: for the message right
+     * after a quote, whose question it keeps (the caller decides that it is one).
+     */
+    public int bareTerm() {
+        Matcher m = BARE_TERM.matcher(text);
+        if (!m.matches()) {
+            return 0;
+        }
+        String number = m.group(1) != null ? m.group(1) : m.group(2);
+        long months = Character.isDigit(number.charAt(0)) ? Long.parseLong(number) : ChineseNumber.parse(number);
+        return months >= 1 && months <= MAX_MONTHS ? (int) months : 0;
     }
 
     /**

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -25,16 +27,47 @@ public final class ReplyTemplates {
     public static ReplyTemplates load(Path folder) {
         Map<Language, Properties> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path file = folder.resolve("replies-" + language.code() + ".properties");
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read reply texts " + file, e);
-            }
-            texts.put(language, properties);
+            texts.put(language, read(file(folder, language)));
         }
         return new ReplyTemplates(texts);
+    }
+
+    /**
+     * Whether the service could read {@code folder}'s texts, language by language (for {@code rules check}): a
+     * missing or unreadable file, or a malformed unicode escape, as one line each.
+     */
+    public static List<String> problems(Path folder) {
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            try {
+                read(file(folder, language));
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    static Path file(Path folder, Language language) {
+        return folder.resolve("replies-" + language.code() + ".properties");
+    }
+
+    /**
+     * Reads one language's texts (the offline check reads each on its own).
+     *
+     * @throws UncheckedIOException     when the file is missing or cannot be read
+     * @throws IllegalArgumentException naming the file of a malformed unicode escape
+     */
+    static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reply texts " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        return properties;
     }
 
     /** The text for {@code key}, with {name} placeholders filled; the key itself when it is missing. */

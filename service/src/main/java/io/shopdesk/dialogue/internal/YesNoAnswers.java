@@ -53,9 +53,8 @@ public final class YesNoAnswers {
         Map<Language, WordList> yes = new EnumMap<>(Language.class);
         Map<Language, WordList> no = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            WordList yesList = WordList.read(folder.resolve("yes-" + language.code() + ".csv"), YES_KINDS,
-                    "yes answer");
-            WordList noList = WordList.read(folder.resolve("no-" + language.code() + ".csv"), NO_KINDS, "no answer");
+            WordList yesList = readYes(folder, language);
+            WordList noList = readNo(folder, language);
             refuseAnswersOfBoth(yesList, noList);
             yes.put(language, yesList);
             no.put(language, noList);
@@ -63,8 +62,26 @@ public final class YesNoAnswers {
         return new YesNoAnswers(yes, no);
     }
 
+    /** Reads {@code language}'s yes list alone, as {@link #read} does (for the offline check, file by file). */
+    static WordList readYes(Path folder, Language language) {
+        return WordList.read(yesFile(folder, language), YES_KINDS, "yes answer");
+    }
+
+    /** Reads {@code language}'s no list alone, as {@link #read} does (for the offline check, file by file). */
+    static WordList readNo(Path folder, Language language) {
+        return WordList.read(noFile(folder, language), NO_KINDS, "no answer");
+    }
+
+    static Path yesFile(Path folder, Language language) {
+        return folder.resolve("yes-" + language.code() + ".csv");
+    }
+
+    static Path noFile(Path folder, Language language) {
+        return folder.resolve("no-" + language.code() + ".csv");
+    }
+
     /** A term that says yes on its own in one list and no on its own in the other would make a message answer both. */
-    private static void refuseAnswersOfBoth(WordList yesList, WordList noList) {
+    static void refuseAnswersOfBoth(WordList yesList, WordList noList) {
         for (String term : noList.terms()) {
             if (noList.kindOfTerm(term) == ANSWER && yesList.kindOfTerm(term) == ANSWER) {
                 throw new IllegalArgumentException(noList.file() + ":" + noList.lineOf(term) + ": '" + term

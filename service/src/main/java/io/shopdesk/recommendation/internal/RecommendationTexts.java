@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -25,16 +27,37 @@ public final class RecommendationTexts {
     public static RecommendationTexts load(Path folder) {
         Map<Language, Properties> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path file = folder.resolve("texts-" + language.code() + ".properties");
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read recommendation texts " + file, e);
-            }
-            texts.put(language, properties);
+            texts.put(language, read(folder.resolve("texts-" + language.code() + ".properties")));
         }
         return new RecommendationTexts(texts);
+    }
+
+    /**
+     * Whether the service could read {@code folder}'s texts, language by language (for {@code rules check}): a
+     * missing or unreadable file, or a malformed unicode escape, as one line each.
+     */
+    public static List<String> problems(Path folder) {
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            try {
+                read(folder.resolve("texts-" + language.code() + ".properties"));
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read recommendation texts " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        return properties;
     }
 
     /** The text for {@code key} with {name} placeholders filled; the key itself when missing. */

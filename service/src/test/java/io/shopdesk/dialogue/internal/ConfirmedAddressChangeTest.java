@@ -58,8 +58,8 @@ class ConfirmedAddressChangeTest {
         state.setNewAddress(newAddress);
         change.carryOut("conv-yes", decision, lookup, state);
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
-                lookup, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
-                InvoiceWindow.FAQ, newAddress, null);
+                lookup, new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
+                        InvoiceWindow.FAQ), newAddress, null);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

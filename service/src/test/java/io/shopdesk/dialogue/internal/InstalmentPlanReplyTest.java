@@ -37,8 +37,8 @@ class InstalmentPlanReplyTest {
         Decision decision = new Decision();
         decision.decide("instalment_plan", detail, "Rule");
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
-                null, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7), InvoiceWindow.FAQ, null,
-                ask);
+                null, new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
+                        InvoiceWindow.FAQ), null, ask);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

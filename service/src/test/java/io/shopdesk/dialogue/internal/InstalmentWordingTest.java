@@ -84,4 +84,20 @@ class InstalmentWordingTest {
         assertThat(words("12 months", null).provider()).isNull();
         assertThat(words("huabei or credit card?", null).provider()).isNull();
     }
+
+    @Test
+    void aNumberAloneIsATermOnlyAsAWholeFollowUp() {
+        assertThat(words("and 6?", null).bareTerm()).isEqualTo(6);
+        assertThat(words("what about 3", null).bareTerm()).isEqualTo(3);
+        assertThat(words("6 months?", null).bareTerm()).isEqualTo(6);
+        assertThat(words("3呢", null).bareTerm()).isEqualTo(3);
+        assertThat(words("那6期呢？", null).bareTerm()).isEqualTo(6);
+        assertThat(words("六期吧", null).bareTerm()).isEqualTo(6);
+        // Not a number alone, or no number of months.
+        assertThat(words("and 6 of them in blue?", null).bareTerm()).isZero();
+        assertThat(words("I have 3 kids", null).bareTerm()).isZero();
+        assertThat(words("72", null).bareTerm()).isZero();
+        assertThat(words("0", null).bareTerm()).isZero();
+        assertThat(words("5999呢", null).bareTerm()).isZero();
+    }
 }

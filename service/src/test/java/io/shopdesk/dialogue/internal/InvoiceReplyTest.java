@@ -28,8 +28,9 @@ class InvoiceReplyTest {
         decision.decide("order_request", detail, "Rule");
         OrderLookup lookup = new OrderLookup(order.id(), order, "4321", null, 0, 0, LocalDate.parse("2026-12-06"));
         List<Reply> replies = ReplyComposer.compose(decision, language, NotReceivedReplyTest.TEXTS,
-                new KbSearchResult(List.of(), false), lookup, 3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3),
-                new NotReceivedPolicy(7), invoices, null, null);
+                new KbSearchResult(List.of(), false), lookup,
+                new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
+                        invoices));
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

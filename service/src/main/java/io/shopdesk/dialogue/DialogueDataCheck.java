@@ -1,0 +1,43 @@
+package io.shopdesk.dialogue;
+
+import io.shopdesk.dialogue.internal.InstalmentPlansInService;
+import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.dialogue.internal.WordListsInService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The offline check of the data files the dialogue reads beside its rules, for {@code rules check rules/dialogue}: the
+ * word lists ({@code words/*.csv}), the reply texts of both languages ({@code replies/}) and, when given, the
+ * instalment plan table. It runs the readers the service runs on start and on reload, so a file this check passes is
+ * one the service takes, and a bad line is found before it is committed rather than logged on the next reload.
+ * Stateless and thread-safe.
+ *
+ * @param checked  what was read, for the summary ("word lists", "reply texts", "instalment plans")
+ * @param problems one line per problem, most as {@code file:line: reason}; empty when every file reads
+ */
+public record DialogueDataCheck(List<String> checked, List<String> problems) {
+
+    public DialogueDataCheck {
+        checked = List.copyOf(checked);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Checks the data files of the dialogue rule set in {@code ruleFolder}.
+     *
+     * @param instalmentPlans the folder with {@code instalment-plans.csv} (what {@code shopdesk.dialogue.instalment-plans}
+     *                        names, e.g. {@code knowledge-base/instalments}); null to leave the table unchecked
+     */
+    public static DialogueDataCheck of(Path ruleFolder, Path instalmentPlans) {
+        List<String> checked = new ArrayList<>(List.of("word lists", "reply texts"));
+        List<String> problems = new ArrayList<>(WordListsInService.problems(ruleFolder.resolve("words")));
+        problems.addAll(ReplyTemplates.problems(ruleFolder.resolve("replies")));
+        if (instalmentPlans != null) {
+            checked.add("instalment plans");
+            problems.addAll(InstalmentPlansInService.problems(instalmentPlans));
+        }
+        return new DialogueDataCheck(checked, problems);
+    }
+}
