@@ -208,7 +208,18 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
         String newAddress = state.getNewAddress();
         ConversationMemory.remember(decision, analysis, order, instalments, state);
-        return new DialogueOutcome(replies, decision, state, newAddress);
+        return new DialogueOutcome(replies, decision, state, newAddress, parcelsAnswered(decision, lookup));
+    }
+
+    /**
+     * The parcels of an order sent in several that the decision answered about: its part's ({@link OrderPart}), when the
+     * decision's case is one of a part ({@code <request>.part_<case>}, as {@code ReplyComposer} words it); else none.
+     */
+    private static List<Integer> parcelsAnswered(Decision decision, OrderLookup lookup) {
+        String detail = decision.getDetail();
+        boolean aboutPart = detail != null && detail.contains(".part_");
+        return aboutPart && lookup != null && lookup.getOrderPart() != null ? lookup.getOrderPart().parcels()
+                : List.of();
     }
 
     /**

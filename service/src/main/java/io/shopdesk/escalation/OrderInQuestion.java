@@ -35,7 +35,8 @@ import java.util.Locale;
  * @param items          its lines with their quantities (empty when not known): an agent taking a MISSING_ITEM chat
  *                       reads what the order should contain ({@link #getItemsZh()}, {@link #getItemsEn()})
  * @param parcels        every parcel it was sent in, oldest first, with its carrier and tracking number (empty when
- *                       none): {@link #getParcelsZh()}, {@link #getParcelsEn()}
+ *                       none): {@link #getParcelsZh()}, {@link #getParcelsEn()}; those a parcel never received is
+ *                       about, with their days of delivery: {@link #getParcelsInQuestionEn()}
  */
 public record OrderInQuestion(String orderId, String status, double total, String currency, String carrier,
                               String trackingNumber, LocalDate eta, int daysLate, LocalDate deliveredOn,
@@ -58,19 +59,28 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
 
     /**
      * One parcel of the order: its carrier as stored ("SF Express") and as the chat names it ({@code carrierZh}
-     * 顺丰速运, {@code carrierEn}; the stored value when not labelled), and its tracking number.
+     * 顺丰速运, {@code carrierEn}; the stored value when not labelled), its tracking number, the day (shop time) it was
+     * delivered (null when not, or unknown), and whether the shopper's problem is about it ({@code inQuestion}: a
+     * parcel never received, those the dialogue answered about; {@link OrderInQuestion#getParcelsInQuestionEn()}).
      */
-    public record Parcel(String carrier, String trackingNumber, String carrierZh, String carrierEn) {
+    public record Parcel(String carrier, String trackingNumber, String carrierZh, String carrierEn,
+                         LocalDate deliveredOn, boolean inQuestion) {
 
         public Parcel {
             carrierZh = carrierZh == null ? carrier : carrierZh;
             carrierEn = carrierEn == null ? carrier : carrierEn;
         }
 
+        /** A parcel the problem is not about, its day of delivery not known here. */
+        public Parcel(String carrier, String trackingNumber, String carrierZh, String carrierEn) {
+            this(carrier, trackingNumber, carrierZh, carrierEn, null, false);
+        }
+
         Parcel labelled(OrderLabels labels) {
             return new Parcel(carrier, trackingNumber, labels.carrier(Language.ZH, carrier),
-                    labels.carrier(Language.EN, carrier));
+                    labels.carrier(Language.EN, carrier), deliveredOn, inQuestion);
         }
+
     }
 
     /**
@@ -189,6 +199,31 @@ public record OrderInQuestion(String orderId, String status, double total, Strin
     public String getParcelsEn() {
         return parcels.isEmpty() ? "none"
                 : String.join(" and ", parcels.stream().map(p -> p.carrierEn() + " " + p.trackingNumber()).toList());
+    }
+
+    /** How many of its parcels the shopper's problem is about (a parcel never received; 0 when not told apart). */
+    public int getParcelsInQuestionCount() {
+        return new ParcelsInQuestion(parcels).count();
+    }
+
+    /** The parcels the problem is about, as an agent reads them ({@link ParcelsInQuestion#zh()}); 无 when none. */
+    public String getParcelsInQuestionZh() {
+        return new ParcelsInQuestion(parcels).zh();
+    }
+
+    /** The same in English ({@link ParcelsInQuestion#en()}); "none" when none. */
+    public String getParcelsInQuestionEn() {
+        return new ParcelsInQuestion(parcels).en();
+    }
+
+    /** The carriers of the parcels in question, each once: "顺丰速运、京东物流"; 无 when none. */
+    public String getCarriersInQuestionZh() {
+        return new ParcelsInQuestion(parcels).carriersZh();
+    }
+
+    /** The same in English: "SF Express and JD Logistics"; "none" when none. */
+    public String getCarriersInQuestionEn() {
+        return new ParcelsInQuestion(parcels).carriersEn();
     }
 
     private String describedZh(String status) {

@@ -69,7 +69,7 @@ class WaitingShoppers {
         if (turn.isWithdrawn() && escalations.close(e.id(), null, Escalation.WITHDRAWN, null, null)) {
             AgentDesk.backWithBot(state);
             log.info("Escalation {} of conversation {} withdrawn by the shopper", e.id(), conversationId);
-            EscalationService.afterCommit(() -> events.publishEvent(new EscalationChanged(e.id(), "withdrawn", clock.instant())));
+            AfterCommit.run(() -> events.publishEvent(new EscalationChanged(e.id(), "withdrawn", clock.instant())));
             Reply withdrawn = reply(language, "escalation.withdrawn", Map.of(),
                     Map.of("code", "withdrawn", "rule", turn.withdrawnBy(), "escalationId", e.id()));
             return new Handoffs.Waiting(List.of(withdrawn), null);
@@ -90,7 +90,7 @@ class WaitingShoppers {
      * {@code updated} event once the message is stored, so a queue entry does not keep showing an older message.
      */
     private void wroteWhileOpen(Escalation e) {
-        EscalationService.afterCommit(() -> events.publishEvent(new EscalationChanged(e.id(), "updated", clock.instant())));
+        AfterCommit.run(() -> events.publishEvent(new EscalationChanged(e.id(), "updated", clock.instant())));
     }
 
     private Reply reply(Language language, String key, Map<String, ?> values, Map<String, Object> data) {

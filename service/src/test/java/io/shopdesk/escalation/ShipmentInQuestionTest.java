@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipment a hand-off's reason names: of an order sent in several parcels, the parcel the shopper's problem is
  * about (the delivered one never received, the late one chased), not its latest shipment; of an order of one parcel,
- * its shipment as before.
+ * its shipment as before. A parcel never received is the one the dialogue answered about (the one named, or every
+ * delivered one when none is), and the NOT_RECEIVED reason of the real rules names those, on days the demo cannot
+ * produce (two parcels delivered, a third on its way).
  */
 class ShipmentInQuestionTest {
     static final LocalDate TODAY = LocalDate.parse("2026-12-12");
@@ -29,21 +31,80 @@ class ShipmentInQuestionTest {
 
     @Test
     void aParcelNeverReceivedOfAnOrderInParcelsIsItsDeliveredOne() {
-        assertThat(EscalationService.shipmentInQuestion(order(DELIVERED, LATE), "not_received.part_in_time", TODAY))
+        assertThat(ShipmentInQuestion.of(order(DELIVERED, LATE), "not_received.part_in_time", List.of(1), TODAY))
                 .isEqualTo(DELIVERED);
     }
 
     @Test
     void aLateChaseOfAnOrderInParcelsIsItsLateParcelEvenWhenTheLatestIsDelivered() {
         OrderDetails order = order(LATE, DELIVERED);
-        assertThat(EscalationService.shipmentInQuestion(order, null, TODAY)).isEqualTo(LATE);
+        assertThat(ShipmentInQuestion.of(order, null, List.of(), TODAY)).isEqualTo(LATE);
         assertThat(order.daysLateOfParcels(TODAY)).isEqualTo(4);
         assertThat(order.daysLate(TODAY)).as("its latest shipment is delivered").isZero();
     }
 
     @Test
     void anOrderOfOneParcelNamesItsShipment() {
-        assertThat(EscalationService.shipmentInQuestion(order(LATE), "not_received.in_time", TODAY)).isEqualTo(LATE);
+        assertThat(ShipmentInQuestion.of(order(LATE), "not_received.in_time", List.of(), TODAY)).isEqualTo(LATE);
         assertThat(order(LATE).daysLateOfParcels(TODAY)).isEqualTo(4);
+    }
+
+    static final OrderDetails.Shipment SECOND_DELIVERED = new OrderDetails.Shipment("JD Logistics", "JDVA28642000483",
+            "delivered", LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-07"));
+    static final OrderDetails.Shipment ON_ITS_WAY = new OrderDetails.Shipment("YTO Express", "YT8642000484",
+            "in_transit", LocalDate.parse("2026-12-14"), null);
+
+    static EscalationReason notReceived(String detail, List<Integer> answered) {
+        OrderInQuestion order = EscalationFacts.orderInQuestion(order(DELIVERED, SECOND_DELIVERED, ON_ITS_WAY), detail,
+                answered, TODAY,
+                EscalationScenariosTest.LABELS);
+        EscalationTurn turn = new EscalationTurn("oos", 0.5, "8642", "en", 0, "scenario", 0, "order_request_for_agent",
+                detail, 0, 0, false);
+        EscalationCheck check = EscalationRules.evaluate(EscalationScenariosTest.RULES,
+                List.of(turn, order, EscalationPolicy.DEFAULT));
+        assertThat(check.reasons()).singleElement().extracting(EscalationReason::code).isEqualTo("NOT_RECEIVED");
+        return check.reasons().getFirst();
+    }
+
+    @Test
+    void aLaterParcelNamedAsNeverReceivedIsTheOneTheReasonNames() {
+        OrderDetails order = order(DELIVERED, SECOND_DELIVERED, ON_ITS_WAY);
+        assertThat(ShipmentInQuestion.of(order, "not_received.part_in_time", List.of(2), TODAY))
+                .isEqualTo(SECOND_DELIVERED);
+        EscalationReason reason = notReceived("not_received.part_in_time", List.of(2));
+        assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000048 (JD Logistics, "
+                + "tracking number JDVA28642000483), shown as delivered on 2026-12-07; open an investigation with JD "
+                + "Logistics");
+        assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000048（京东物流，运单号 JDVA28642000483）"
+                + "显示已于 2026-12-07 签收，请向京东物流发起查件");
+    }
+
+    @Test
+    void severalParcelsDeliveredAndNoneNamedAreEachNamedWithCarrierTrackingNumberAndDay() {
+        assertThat(ShipmentInQuestion.parcels(order(DELIVERED, SECOND_DELIVERED, ON_ITS_WAY),
+                "not_received.part_in_time", List.of(1, 2))).containsExactly(1, 2);
+        EscalationReason reason = notReceived("not_received.part_in_time", List.of(1, 2));
+        assertThat(reason.messageEn()).isEqualTo("The shopper says they never received order SD10000048: 2 parcels shown "
+                + "as delivered (SF Express, tracking number SF1486420000481, delivered on 2026-12-05; JD Logistics, "
+                + "tracking number JDVA28642000483, delivered on 2026-12-07); open an investigation with SF Express and "
+                + "JD Logistics");
+        assertThat(reason.messageZh()).isEqualTo("顾客称没有收到包裹：订单 SD10000048 的 2 个包裹显示已签收（顺丰速运，运单号 "
+                + "SF1486420000481，已于 2026-12-05 签收；京东物流，运单号 JDVA28642000483，已于 2026-12-07 签收），请向"
+                + "顺丰速运、京东物流发起查件");
+        EscalationReason late = notReceived("not_received.part_late_report", List.of(1, 2));
+        assertThat(late.messageEn()).endsWith("delivered on 2026-12-07); reported after the window for a carrier "
+                + "investigation: see what can still be done");
+        assertThat(late.messageZh()).endsWith("已于 2026-12-07 签收），已过查件反馈期限，请看看还能怎么处理");
+    }
+
+    @Test
+    void withoutTheDialoguesParcelsAParcelNeverReceivedIsTheFirstDeliveredAndOtherDetailsNameNone() {
+        OrderDetails order = order(DELIVERED, SECOND_DELIVERED, ON_ITS_WAY);
+        assertThat(ShipmentInQuestion.parcels(order, "not_received.part_in_time", List.of())).containsExactly(1);
+        assertThat(ShipmentInQuestion.parcels(order, "not_received.part_in_time", List.of(7))).containsExactly(1);
+        assertThat(ShipmentInQuestion.parcels(order, "missing_item.delivered", List.of(1, 2))).isEmpty();
+        assertThat(notReceived("not_received.part_in_time", List.of()).messageEn()).startsWith("The shopper says they "
+                + "never received order SD10000048 (SF Express, tracking number SF1486420000481), shown as delivered on "
+                + "2026-12-05");
     }
 }

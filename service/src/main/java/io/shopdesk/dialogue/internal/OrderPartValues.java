@@ -16,8 +16,9 @@ import java.util.Map;
  * order's latest parcel's), the sentence that opens the answer ({@code lead}: {@code order_request.part.<kind>}, with a
  * cancellation's own wording) and, for a delivered part, the parcels still on their way and what can be done with them
  * ({@code onTheWay}: {@code order_request.part.rest_on_its_way}, {@code .<request>} when worded for it: a parcel never
- * received only says where the rest is); {@code carrier} and {@code trackingNumber} are the part's (its first
- * parcel's), for the colleague who opens an investigation with that carrier. Stateless and thread-safe.
+ * received only says where the rest is); {@code carrier} is the part's carriers (each once: "SF Express and JD
+ * Logistics" when several parcels delivered are in question), for the colleague who opens an investigation with
+ * them, {@code trackingNumber} its first parcel's. Stateless and thread-safe.
  */
 final class OrderPartValues {
 
@@ -55,9 +56,11 @@ final class OrderPartValues {
                 "order_request.part.rest_on_its_way", request, Map.of("parcels", ParcelList.describe(order.parcels(),
                         OrderPart.onTheirWay(order), lookup.today(), language, texts),
                         "returnDays", values.get("returnDays"))));
-        // The carrier a colleague turns to is the part's (the parcel never received), not the latest parcel's.
+        // The carrier a colleague turns to is the part's (the parcel never received), not the latest parcel's; of
+        // several parcels delivered and none named, each of their carriers, once.
         OrderDetails.Shipment first = parcels.getFirst().shipment();
-        values.put("carrier", texts.label(language, "carrier", first.carrier()));
+        values.put("carrier", String.join(texts.text(language, "order_request.part.carriers.joiner"),
+                parcels.stream().map(p -> texts.label(language, "carrier", p.shipment().carrier())).distinct().toList()));
         values.put("trackingNumber", first.trackingNumber() == null ? texts.text(language, "unknown")
                 : first.trackingNumber());
         data.put("part", kind);

@@ -47,7 +47,8 @@ public final class SeveralQuestions {
             allMisunderstood &= "fallback".equals(last.decision().getAction());
         }
         state.setConsecutiveFallbacks(allMisunderstood ? fallbacksBefore + 1 : 0);
-        return new DialogueOutcome(combine(questions, outcomes), last.decision(), state, last.newAddress());
+        return new DialogueOutcome(combine(questions, outcomes), last.decision(), state, last.newAddress(),
+                last.parcels());
     }
 
     private static List<Reply> combine(List<QuestionParts.Question> questions, Map<Integer, DialogueOutcome> outcomes) {

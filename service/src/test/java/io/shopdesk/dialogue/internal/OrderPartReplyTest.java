@@ -4,6 +4,7 @@ import static io.shopdesk.dialogue.internal.ParcelsReplyTest.BEDDING;
 import static io.shopdesk.dialogue.internal.ParcelsReplyTest.FIRST_DELIVERED;
 import static io.shopdesk.dialogue.internal.ParcelsReplyTest.HALF_DELIVERED;
 import static io.shopdesk.dialogue.internal.ParcelsReplyTest.PILLOWS;
+import static io.shopdesk.dialogue.internal.ParcelsReplyTest.SECOND_DELIVERED;
 import static io.shopdesk.dialogue.internal.ParcelsReplyTest.SECOND_ON_ITS_WAY;
 import static io.shopdesk.dialogue.internal.ParcelsReplyTest.order;
 import static io.shopdesk.dialogue.internal.ParcelsReplyTest.reply;
@@ -174,5 +175,30 @@ class OrderPartReplyTest {
                 + "parcel 1 (Egyptian Cotton Bedding Set) was delivered by SF Express (tracking number SF1486420000481). "
                 + "I can't see the day it was delivered, though.").contains("who will check it with SF Express")
                 .doesNotContain("Meanwhile");
+    }
+
+    @Test
+    void aParcelNeverReceivedOfSeveralDeliveredAndNoneNamedListsEachDeliveredParcelAndEachCarrier() {
+        OrderDetails.Item scarf = new OrderDetails.Item("Silk Scarf", "真丝围巾", 1);
+        OrderDetails.Shipment third = new OrderDetails.Shipment("SF Express", "SF1486420000484", "in_transit",
+                LocalDate.parse("2026-12-14"), null);
+        OrderDetails order = order("in_transit", List.of(new OrderDetails.Parcel(FIRST_DELIVERED, List.of(BEDDING)),
+                new OrderDetails.Parcel(SECOND_DELIVERED, List.of(PILLOWS)),
+                new OrderDetails.Parcel(third, List.of(scarf))));
+        OrderLookup lookup = partOf(order, "2026-12-09", false);
+        assertThat(lookup.getOrderPart().parcels()).containsExactly(1, 2);
+        Reply en = reply("order_request_for_agent", "not_received.part_in_time", lookup, Language.EN);
+        assertThat(en.text()).startsWith("I'm sorry you haven't received it. Order SD10000048 was sent in 3 parcels: "
+                + "parcel 1 (Egyptian Cotton Bedding Set) was delivered by SF Express on 2026-12-05 (tracking number "
+                + "SF1486420000481); parcel 2 (Memory Foam Pillow ×2) was delivered by JD Logistics on 2026-12-07 "
+                + "(tracking number JDVA28642000482). Couriers often leave parcels")
+                .contains("who will open an investigation with SF Express and JD Logistics: it's usually resolved")
+                .endsWith("Meanwhile, parcel 3 (Silk Scarf) is on its way with SF Express (tracking number "
+                        + "SF1486420000484), estimated delivery 2026-12-14.");
+        assertThat(en.data()).containsEntry("part", "delivered_part").containsEntry("partParcels", List.of(1, 2));
+        assertThat(reply("order_request_for_agent", "not_received.part_in_time", lookup, Language.ZH).text())
+                .contains("第1个包裹（埃及长绒棉床品四件套）已由顺丰速运于 2026-12-05 送达（运单号：SF1486420000481）；第2个包裹"
+                        + "（记忆棉护颈枕 ×2）已由京东物流于 2026-12-07 送达（运单号：JDVA28642000482）")
+                .contains("由同事向顺丰速运、京东物流发起查件");
     }
 }
