@@ -60,7 +60,13 @@ final class CannedReplyFile {
         }
         List<RawReply> raw;
         try {
-            raw = YAML.readValue(file.toFile(), new TypeReference<List<RawReply>>() { });
+            String yaml = Files.readString(file);
+            if (yaml.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
+                throw new IllegalArgumentException(file + ": no replies");
+            }
+            raw = YAML.readValue(yaml, new TypeReference<List<RawReply>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
         } catch (JacksonException e) {
             String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
             throw new IllegalArgumentException(file + line + ": not valid canned-reply YAML: "
