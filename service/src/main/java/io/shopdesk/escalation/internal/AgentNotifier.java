@@ -1,5 +1,6 @@
 package io.shopdesk.escalation.internal;
 
+import io.shopdesk.chat.ShopperTyping;
 import io.shopdesk.chat.TranscriptAppended;
 import io.shopdesk.escalation.EscalationChanged;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
  * transcript lines and private notes of a conversation to {@code /topic/agent/conversations/{id}} (a topic only agents
- * may subscribe to, {@link AgentSocketSecurity}). Thread-safe.
+ * may subscribe to, {@link AgentSocketSecurity}), and the shopper's "typing" to both. Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -49,6 +50,17 @@ class AgentNotifier {
     void lineAdded(TranscriptAppended added) {
         send("/topic/agent/conversations/" + added.conversationId(),
                 Map.of("kind", "message", "conversationId", added.conversationId(), "message", added.line()));
+    }
+
+    /**
+     * The shopper of a conversation handed to a person is typing: {@code kind} {@code typing} on the conversation's
+     * topic (the open conversation) and on the escalations' topic (its queue item). Not stored.
+     */
+    @EventListener
+    void shopperTyping(ShopperTyping typing) {
+        Map<String, Object> body = Map.of("kind", "typing", "conversationId", typing.conversationId(), "role", "shopper");
+        send("/topic/agent/conversations/" + typing.conversationId(), body);
+        send("/topic/agent/escalations", body);
     }
 
     /** A private note, as {@code kind} {@code note} with the note as a transcript line: for agents only. */
