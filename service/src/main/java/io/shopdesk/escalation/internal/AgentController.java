@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,14 +29,16 @@ class AgentController {
     private final EscalationReports reports;
     private final ConversationNotes notes;
     private final CannedReplies cannedReplies;
+    private final ClosedEscalationSearch closed;
 
     AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, ConversationNotes notes,
-                    CannedReplies cannedReplies) {
+                    CannedReplies cannedReplies, ClosedEscalationSearch closed) {
         this.desk = desk;
         this.context = context;
         this.reports = reports;
         this.notes = notes;
         this.cannedReplies = cannedReplies;
+        this.closed = closed;
     }
 
     record Me(String username, String displayName, List<String> roles, String team) {
@@ -61,9 +64,24 @@ class AgentController {
         return desk.agents();
     }
 
+    /**
+     * The open queue; with {@code status=resolved} (or {@code closed}) a page of closed escalations, searched with
+     * {@code q}: still a JSON array, the page told in headers ({@code X-Page}, {@code X-Page-Size},
+     * {@code X-Has-More}) so that readers of the array keep working.
+     */
     @GetMapping("/escalations")
-    List<Escalation> escalations(@RequestParam(required = false) String status) {
-        return "resolved".equals(status) || "closed".equals(status) ? desk.closed(100) : desk.queue();
+    ResponseEntity<List<Escalation>> escalations(@RequestParam(required = false) String status,
+                                                 @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) String page,
+                                                 @RequestParam(required = false) String size,
+                                                 @RequestParam(required = false) String days) {
+        if (!"resolved".equals(status) && !"closed".equals(status)) {
+            return ResponseEntity.ok(desk.queue());
+        }
+        ClosedEscalationSearch.Page found = closed.search(q, page, size, days);
+        return ResponseEntity.ok().header("X-Page", String.valueOf(found.page()))
+                .header("X-Page-Size", String.valueOf(found.size()))
+                .header("X-Has-More", String.valueOf(found.hasMore())).body(found.items());
     }
 
     @GetMapping("/escalations/{id}")

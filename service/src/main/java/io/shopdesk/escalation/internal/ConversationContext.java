@@ -33,13 +33,15 @@ import org.springframework.stereotype.Component;
  * with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
  * duplicate charge marked, what a double charge or a payment question is handled with; and the delivery addresses the
  * chat changed, old and new, in shop time), the agents' private notes among the transcript's lines, their risk decisions with
- * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
+ * reasons, knowledge-base suggestions for the shopper's latest message, and the customer's earlier escalated
+ * conversations (the latest 20, {@link PastConversations}). Thread-safe.
  */
 @Component
 class ConversationContext {
     private static final int ORDERS = 10;
     private static final int DECISIONS = 10;
     private static final int SUGGESTIONS = 3;
+    private static final int PAST_CONVERSATIONS = 20;
 
     private final ChatService chat;
     private final EscalationRepository escalations;
@@ -48,11 +50,12 @@ class ConversationContext {
     private final ObjectProvider<RiskService> risk;
     private final KnowledgeBase knowledge;
     private final ConversationNotes notes;
+    private final PastConversations past;
     private final Clock clock;
 
     ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
                         OrderAddressChanges addressChanges, ObjectProvider<RiskService> risk, KnowledgeBase knowledge,
-                        ConversationNotes notes, Clock clock) {
+                        ConversationNotes notes, PastConversations past, Clock clock) {
         this.chat = chat;
         this.escalations = escalations;
         this.customers = customers;
@@ -60,6 +63,7 @@ class ConversationContext {
         this.risk = risk;
         this.knowledge = knowledge;
         this.notes = notes;
+        this.past = past;
         this.clock = clock;
     }
 
@@ -88,6 +92,8 @@ class ConversationContext {
         context.put("transcript", withNotes(transcript, notes.of(conversationId)));
         context.put("customer", customerId == null ? null : customers.find(customerId).orElse(null));
         context.put("orders", customerId == null ? List.of() : orders(customerId));
+        context.put("pastConversations", customerId == null ? List.of()
+                : past.of(customerId, conversationId, PAST_CONVERSATIONS));
         context.put("riskDecisions", riskDecisions(conversationId, customerId, language));
         context.put("suggestions", suggestions(transcript, language));
         return context;
