@@ -74,6 +74,21 @@ export const api = {
   reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
 };
 
+/**
+ * One page of closed escalations matching `q` (GET /api/agent/escalations?status=resolved): the array, and whether
+ * another page follows (the X-Has-More header).
+ */
+export async function searchClosed(q, page = 0, size = 20) {
+  const res = await fetch(`/api/agent/escalations?status=resolved&q=${enc(q)}&page=${enc(page)}&size=${enc(size)}`,
+    { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (res.status === 401) {
+    location.assign(LOGIN_PAGE);
+    throw new ApiError(401, { code: 'unauthenticated' });
+  }
+  const items = answer(res.status, res.ok, await res.text());
+  return { items: Array.isArray(items) ? items : [], hasMore: res.headers.get('X-Has-More') === 'true' };
+}
+
 /** POST /logout, then go where the server redirected (the login page). */
 export async function logout() {
   try {

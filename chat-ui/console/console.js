@@ -10,6 +10,9 @@ import { ContextView } from './context-view.js';
 import { beep, unlock } from './beep.js';
 import { currentLocale, explainError, switchLocale, translator, label } from './i18n.js';
 import { text } from './format.js';
+import { AGENT_TYPING_DESTINATION, ShopperTypingMarks, wireAgentTyping } from './typing-signals.js';
+import { openTranscript } from './transcript-dialog.js';
+import { ClosedSearch } from './closed-search.js';
 
 const locale = currentLocale();
 const t = translator(locale);
@@ -72,6 +75,26 @@ const context = new ContextView($('context'), {
   t,
   locale,
   onInsert: (value) => conversation.insertText(value),
+  onOpenPast: (cid, at) => openTranscript(cid, { t, locale, at, onError: (err) => toast(explain(err)) }),
+});
+
+// ------------------------------------------------- typing, earlier chats, search
+
+const holdsOpenConversation = () => {
+  const esc = conversation.escalation;
+  return !!(esc && esc.status === 'held' && esc.heldBy === me.username);
+};
+wireAgentTyping(conversation.replyInput, {
+  conversationId: () => conversation.conversationId,
+  isMine: holdsOpenConversation,
+  send: (cid) => live.send(AGENT_TYPING_DESTINATION, { conversationId: cid }),
+});
+const shopperTyping = new ShopperTypingMarks({ t, queueRoot: $('queue'), after: conversation.transcriptEl });
+new ClosedSearch($('search'), {
+  t,
+  locale,
+  onOpen: (esc) => openTranscript(esc.conversationId, { t, locale, at: esc.createdAt, onError: (err) => toast(explain(err)) }),
+  onError: (err) => toast(explain(err)),
 });
 
 function updateBadge() {
@@ -100,6 +123,10 @@ let escalationVersion = 0;
 const acting = new Set();
 
 function onEscalationEvent(payload) {
+  if (payload && payload.kind === 'typing') {
+    shopperTyping.typing(payload.conversationId);
+    return;
+  }
   const esc = payload && payload.escalation;
   if (!esc) return;
   escalationVersion++;
@@ -114,6 +141,8 @@ function onEscalationEvent(payload) {
     notifyNew(esc);
   }
   if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
+  if (esc.status !== 'queued' && esc.status !== 'held') shopperTyping.stop(esc.conversationId);
+  shopperTyping.redraw();
   updateBadge();
 }
 
@@ -146,9 +175,12 @@ async function openConversation(cid) {
     if (convSub) live.unsubscribe(convSub);
     context.clear();
     conversation.show(cid, queue.byConversation(cid), []);
+    shopperTyping.open(cid);
     convSub = live.subscribe(`/topic/agent/conversations/${cid}`, (payload) => {
       if (payload.conversationId && payload.conversationId !== cid) return;
       if (cid !== conversation.conversationId) return;
+      if (payload.kind === 'typing') return; // shown from the escalations' topic, which every queue item hears
+      if (payload.message && payload.message.role === 'shopper') shopperTyping.stop(cid);
       conversation.addLine(payload.message);
       if (payload.message && payload.message.role === 'shopper') {
         // New suggestions for the latest shopper message.

@@ -2,6 +2,7 @@
 // kept in localStorage; switching reloads the page, so views never re-translate.
 
 import { currentLocale, label, switchLocale, translatorOver } from './locale.js';
+import { HISTORY_STRINGS } from './history-strings.js';
 
 export { currentLocale, label, switchLocale };
 
@@ -159,6 +160,7 @@ const STRINGS = {
     containmentPerDay: 'Containment per day',
     noData: 'No data',
     stars: (n) => `${n}★`,
+    ...HISTORY_STRINGS.en,
   },
   zh: {
     consoleTitle: '客服工作台',
@@ -308,6 +310,7 @@ const STRINGS = {
     containmentPerDay: '每日独立解决率',
     noData: '暂无数据',
     stars: (n) => `${n} 星`,
+    ...HISTORY_STRINGS.zh,
   },
 };
 

@@ -14,6 +14,7 @@ function continuesPart(msg, previous) {
     && part.index === before.index && part.text === before.text);
 }
 import { translator } from './i18n.js';
+import { TYPING_SHOWN_MS } from './typing.js';
 
 export const MAX_LENGTH = 2000;
 export const TYPING_TIMEOUT_MS = 15000;
@@ -27,6 +28,7 @@ export class ChatView {
    * @param {() => void} options.onToggleLocale
    * @param {() => void} [options.onOpen]
    * @param {(score:number) => void} [options.onRate] a star of a rating card was clicked
+   * @param {() => void} [options.onTyping] the shopper changed a non-empty draft (throttled by the caller)
    */
   constructor(root, options) {
     this.root = root;
@@ -37,6 +39,7 @@ export class ChatView {
     this.unread = 0;
     this.statusState = 'idle';
     this._typingTimer = null;
+    this._typingAgent = null; // the agent's name while "X is typing…" shows, else null (the bot's indicator)
     this._build();
     this._applyStrings();
   }
@@ -136,7 +139,10 @@ export class ChatView {
         this._submit();
       }
     });
-    this.inputEl.addEventListener('input', () => this._onInput());
+    this.inputEl.addEventListener('input', () => {
+      this._onInput();
+      if (this.inputEl.value.trim() !== '' && this.options.onTyping) this.options.onTyping();
+    });
     this._onInput();
   }
 
@@ -154,7 +160,7 @@ export class ChatView {
     this.panelEl.setAttribute('aria-label', t('panel'));
     this.logEl.setAttribute('aria-label', t('log'));
     this.welcomeEl.textContent = t('welcome');
-    this.typingLabel.textContent = t('typing');
+    this.typingLabel.textContent = this._typingAgent === null ? t('typing') : t('agentTyping', this._typingAgent);
     this.inputEl.setAttribute('placeholder', t('placeholder'));
     this.inputEl.setAttribute('aria-label', t('inputLabel'));
     this.hintEl.textContent = t('inputHint');
@@ -346,14 +352,31 @@ export class ChatView {
   // ----------------------------------------------------------------- typing
 
   showTyping() {
+    this._typingAgent = null;
+    this.typingLabel.textContent = this.t('typing');
+    this.typingEl.dataset.who = 'bot';
+    this._reveal(TYPING_TIMEOUT_MS);
+  }
+
+  /** "客服 王伟 正在输入…" / "王伟 is typing…": until the agent's message, or TYPING_SHOWN_MS without a new signal. */
+  showAgentTyping(name) {
+    if (!this.typingEl.hidden && this._typingAgent === null) return; // the bot's answer is on its way: that one shows
+    this._typingAgent = typeof name === 'string' ? name : '';
+    this.typingLabel.textContent = this.t('agentTyping', this._typingAgent);
+    this.typingEl.dataset.who = 'agent';
+    this._reveal(TYPING_SHOWN_MS);
+  }
+
+  _reveal(timeoutMs) {
     const nearBottom = this._isNearBottom();
     this.typingEl.hidden = false;
     clearTimeout(this._typingTimer);
-    this._typingTimer = setTimeout(() => this.hideTyping(), TYPING_TIMEOUT_MS);
+    this._typingTimer = setTimeout(() => this.hideTyping(), timeoutMs);
     if (nearBottom) this.scrollToBottom();
   }
 
   hideTyping() {
+    this._typingAgent = null;
     clearTimeout(this._typingTimer);
     this._typingTimer = null;
     this.typingEl.hidden = true;

@@ -7,6 +7,7 @@ import { ChatView, MAX_LENGTH } from './chat-view.js';
 import { ChatConnection, readIdentity } from './connection.js';
 import { detectLocale, persistLocale, translator } from './i18n.js';
 import { CSS } from './styles.js';
+import { TypingThrottle, heldByAgent } from './typing.js';
 
 const SCRIPT_URL = import.meta.url;
 
@@ -81,7 +82,14 @@ function mount() {
     onToggleLocale: () => setLocale(locale === 'zh' ? 'en' : 'zh'),
     onOpen: () => connection.start(),
     onRate: (score) => rate(score),
+    onTyping: () => {
+      if (withAgent && typingThrottle.ready()) connection.sendTyping();
+    },
   });
+
+  // Typing goes to a person only, never to the bot: signals are sent while an agent holds the chat.
+  let withAgent = false;
+  const typingThrottle = new TypingThrottle();
 
   function rate(score) {
     const card = view.lastOfType('rating_request');
@@ -112,6 +120,7 @@ function mount() {
       view.addLocalError(t('tooLong', MAX_LENGTH));
       return false;
     }
+    typingThrottle.reset();
     const id = connection.enqueue(text, locale);
     view.addMessage({ role: 'shopper', type: 'text', text }, { localId: id, pending: true });
     view.showTyping();
@@ -128,6 +137,7 @@ function mount() {
   function handlePayload(payload) {
     switch (payload.kind) {
       case 'history':
+        withAgent = heldByAgent(payload.messages);
         view.replaceHistory(payload.messages);
         if (connection.pendingCount === 0) view.hideTyping();
         // Resolved while the page was away and not rated yet: ask again.
@@ -161,6 +171,7 @@ function mount() {
           { escalationId: payload.escalationId, status: payload.status });
         break;
       case 'agent_joined':
+        withAgent = true;
         notice('agent_joined', t('agentJoined', typeof payload.agent === 'string' ? payload.agent : ''), { agent: payload.agent });
         break;
       case 'agent_message': {
@@ -169,7 +180,12 @@ function mount() {
         view.addMessage({ ...m, role: 'agent', type: m.type || 'text' });
         break;
       }
+      case 'agent_typing':
+        view.showAgentTyping(typeof payload.agent === 'string' ? payload.agent : '');
+        break;
       case 'agent_left':
+        withAgent = false;
+        view.hideTyping();
         notice('agent_left', t({ resolved: 'agentLeftResolved', transferred: 'agentLeftTransferred' }[payload.reason]
           || 'agentLeftReleased'), { reason: payload.reason });
         break;
