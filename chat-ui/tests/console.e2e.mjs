@@ -13,7 +13,7 @@
 import { chromium } from 'playwright-core';
 import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
-const OVERALL_TIMEOUT_MS = 300_000;
+const OVERALL_TIMEOUT_MS = 420_000;
 const REPLY_TIMEOUT_MS = 20_000;
 const LIVE_TIMEOUT_MS = 10_000;
 
@@ -330,6 +330,29 @@ async function main() {
     return `from "${name}"`;
   });
 
+  // ------------------------------------------------ typing, both ways
+  await check('the agent types; the widget shows "<agent> is typing…", gone when the agent stops', async () => {
+    const box = desk.locator('[data-testid="reply-input"]');
+    await box.pressSequentially('Checking', { delay: 40 });
+    const typing = shop.locator('[data-testid="shopdesk-typing"][data-who="agent"]');
+    await waitFor(typing, "the agent's typing in the widget", LIVE_TIMEOUT_MS, describeWidget);
+    const said = await typing.textContent();
+    if (!said.includes(me.displayName) || !said.includes('is typing')) throw new Error(`the widget says "${said}"`);
+    await box.fill('');
+    await typing.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => { throw new Error('still typing 10 s after the agent stopped'); });
+    return `"${said}"`;
+  });
+
+  await check('the shopper types; the console shows "Shopper is typing…" in the conversation and the queue', async () => {
+    await shop.locator(W.input).pressSequentially('One more thing', { delay: 40 });
+    const typing = desk.locator('[data-testid="shopper-typing"]');
+    await waitFor(typing, "the shopper's typing in the console", LIVE_TIMEOUT_MS);
+    await waitFor(item().locator('[data-testid="queue-typing"]'), "the shopper's typing on the queue item", LIVE_TIMEOUT_MS);
+    await shop.locator(W.input).fill('');
+    await typing.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => { throw new Error('still typing 10 s after the shopper stopped'); });
+    return `"${await item().locator('[data-testid="queue-typing"]').textContent().catch(() => 'Shopper is typing…')}"`;
+  });
+
   // ------------------------------------------------ private note and canned reply
   const box = () => desk.locator('[data-testid="reply-input"]');
   await check('a private note shows in the console transcript, yellow and marked as a note', async () => {
@@ -599,6 +622,83 @@ async function main() {
     await desk.locator('[data-testid="locale-switch"]').click();
     await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
     return got.slice(-3)[0];
+  });
+
+  // ------------------------------------------------- the customer's earlier conversations, the search
+  // The late order's chat is resolved; the same customer (SD10000001's, by its phone digits) asks for a person again:
+  // the context lists the earlier chat, which opens read-only, and the search of closed chats finds it by its words.
+  await check("the late order's escalation is claimed and resolved", async () => {
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), lateCid);
+    await desk.locator('[data-testid="conversation-claim"]').click();
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${lateCid}"][data-mine="true"]`, { timeout: 10_000 });
+    await desk.locator('[data-testid="resolve"]').click();
+    await desk.locator('[data-testid="resolve-disposition"]').selectOption('follow_up');
+    await desk.locator('[data-testid="resolve-confirm"]').click();
+    await desk.waitForSelector('[data-testid="conversation"][data-status="resolved"]', { timeout: 10_000 });
+  });
+
+  const againShop = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  await againShop.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+  watch(againShop, 'again-shop');
+  let againCid = null;
+  await check('the same customer comes back about SD10000001 and asks for a person', async () => {
+    await againShop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await againShop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    await againShop.evaluate(() => window.ShopDesk.open());
+    const bots = (type) => againShop.locator(`${W.message}[data-role="bot"]${type ? `[data-type="${type}"]` : ''}`);
+    for (const [say, type] of [['Where is my order SD10000001?', 'ask'], ['5678', 'order_status'], [HUMAN_TEXT, 'handoff']]) {
+      const before = await bots(type).count();
+      await againShop.locator(W.input).fill(say);
+      await againShop.locator(W.input).press('Enter');
+      await bots(type).nth(before).waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS })
+        .catch(() => { throw new Error(`no ${type} reply to "${say}"`); });
+    }
+    againCid = await againShop.evaluate(() => window.ShopDesk.conversationId);
+    return `conversation ${againCid}`;
+  });
+
+  await check('the context lists the earlier chat (resolved, follow-up, by the agent, its first line) and opens it read-only', async () => {
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), againCid);
+    const earlier = desk.locator(`[data-testid="past-conversation"][data-conversation-id="${lateCid}"]`);
+    await waitFor(earlier, 'the earlier conversation in the context', 10_000);
+    const status = await earlier.locator('[data-testid="past-status"]').textContent();
+    const disposition = await earlier.locator('[data-testid="past-disposition"]').textContent();
+    const first = await earlier.locator('[data-testid="past-first-line"]').textContent();
+    const by = await earlier.locator('[data-testid="past-closed-by"]').textContent();
+    if (status !== 'Resolved' || first !== 'Where is my order SD10000001?' || !by.includes(me.displayName)) {
+      throw new Error(`"${status}", "${disposition}", "${first}", "${by}"`);
+    }
+    if (await desk.locator(`[data-testid="past-conversation"][data-conversation-id="${againCid}"]`).count()) {
+      throw new Error('the open conversation lists itself');
+    }
+    await earlier.locator('[data-testid="past-open"]').click();
+    const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
+    await waitFor(dialog, 'the read-only transcript', 10_000);
+    const lines = await dialog.locator('[data-testid="transcript-line"]').allTextContents();
+    if (!lines.some((l) => l.includes('when will it arrive?'))) throw new Error(`lines ${JSON.stringify(lines.map((l) => short(l, 30)))}`);
+    if (await dialog.locator('textarea, input, [data-testid="conversation-claim"]').count()) throw new Error('the transcript can be answered');
+    await dialog.locator('[data-testid="transcript-close"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    return `${status} · ${disposition} · ${by}; ${lines.length} lines`;
+  });
+
+  await check('the search of closed chats finds the earlier chat by its words and opens it; one letter is refused', async () => {
+    const input = desk.locator('[data-testid="search-input"]');
+    await input.fill('x');
+    await input.press('Enter');
+    const status = desk.locator('[data-testid="search-status"]');
+    await waitFor(status, 'the too-short notice', 5_000);
+    if ((await status.textContent()) !== 'Type at least 2 characters.') throw new Error(`"${await status.textContent()}"`);
+    await input.fill('WHEN WILL IT ARRIVE');
+    await desk.locator('[data-testid="search-go"]').click();
+    const hit = desk.locator(`[data-testid="search-result"][data-conversation-id="${lateCid}"]`);
+    await waitFor(hit, 'the earlier chat among the results', 10_000);
+    await hit.click();
+    const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
+    await waitFor(dialog, 'the transcript from the search', 10_000);
+    await dialog.locator('[data-testid="transcript-close"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    return `${await desk.locator('[data-testid="search-result"]').count()} result(s)`;
   });
 
   // ------------------------------------------------- an order sent in two parcels

@@ -312,3 +312,36 @@ test("a parcel in words: late with its days, returned, contents not recorded; an
   // Unknown (a parcel's contents not recorded): nothing is claimed.
   assert.deepEqual(orderFacts({ parcels: [late], shipment: late, itemsNotInParcels: null }, en, 'en').map((f) => f.key), ['carrier', 'tracking', 'late']);
 });
+
+test('typing: one signal per 3 s while someone writes, at once again after a message; held by an agent from the history', async () => {
+  const { TypingThrottle, heldByAgent } = await import('../widget/typing.js');
+  let now = 1000;
+  const throttle = new TypingThrottle(3000, () => now);
+  assert.equal(throttle.ready(), true);
+  now += 1000;
+  assert.equal(throttle.ready(), false, 'a keystroke 1 s later sends nothing');
+  now += 2000;
+  assert.equal(throttle.ready(), true, '3 s later it does');
+  throttle.reset();
+  assert.equal(throttle.ready(), true, 'after a message went out, the next keystroke signals');
+
+  assert.equal(heldByAgent([]), false);
+  assert.equal(heldByAgent([{ role: 'system', type: 'agent_joined' }, { role: 'shopper', type: 'text' }]), true);
+  assert.equal(heldByAgent([{ role: 'system', type: 'agent_joined' }, { role: 'system', type: 'resolved' }]), false);
+  assert.equal(heldByAgent([{ role: 'system', type: 'agent_joined' }, { role: 'bot', type: 'text', data: { event: 'released' } }]), false);
+  assert.equal(heldByAgent([{ role: 'system', type: 'transferred' }, { role: 'system', type: 'agent_joined' }]), true);
+});
+
+test('the typing, earlier-conversation and search strings exist in both languages', () => {
+  for (const locale of ['en', 'zh']) {
+    const t = translator(locale);
+    for (const key of ['shopperTyping', 'pastConversations', 'pastNone', 'pastOpen', 'readOnly', 'close', 'searchClosed',
+      'searchPlaceholder', 'search', 'searchNone', 'searchMore', 'searchShort']) {
+      assert.equal(typeof t(key), 'string', `${locale} ${key}`);
+      assert.notEqual(t(key), key, `${locale} ${key}`);
+    }
+    assert.match(t('pastRating', 4), /4/);
+    assert.notEqual(label(t, 'statuses', 'resolved'), 'resolved');
+  }
+  assert.equal(translator('zh')('shopperTyping'), '顾客正在输入…');
+});
