@@ -84,7 +84,8 @@ const holdsOpenConversation = () => {
   const esc = conversation.escalation;
   return !!(esc && esc.status === 'held' && esc.heldBy === me.username);
 };
-wireAgentTyping(conversation.replyInput, {
+// After a message went out, the next keystroke signals at once: the shopper's indicator went with the message.
+const typingSent = wireAgentTyping(conversation.replyInput, {
   conversationId: () => conversation.conversationId,
   isMine: holdsOpenConversation,
   send: (cid) => live.send(AGENT_TYPING_DESTINATION, { conversationId: cid }),
@@ -246,6 +247,7 @@ async function reply(value) {
   const cid = conversation.conversationId;
   try {
     const line = await api.send(cid, value);
+    typingSent(cid);
     if (line && typeof line === 'object' && cid === conversation.conversationId) conversation.addLine(line);
     return true;
   } catch (err) {

@@ -9,7 +9,8 @@ export const AGENT_TYPING_DESTINATION = '/app/agent/typing';
 
 /**
  * Sends `send(conversationId)` on input in `input` while `isMine()` (the agent holds the open conversation) and the
- * draft is not empty; at most one per 3 s per conversation. Returns the throttle's reset, for after a message went out.
+ * draft is not empty; at most one per 3 s per conversation. Returns `sent(conversationId)`, to call after a message went
+ * out: the next keystroke then signals at once.
  */
 export function wireAgentTyping(input, { conversationId, isMine, send }) {
   const throttles = new Map();
