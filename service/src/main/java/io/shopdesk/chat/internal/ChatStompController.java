@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat over STOMP: {@code /app/chat} takes a message, {@code /app/chat/history} replays a conversation to the
- * holder of its id; answers go to the sender's {@code /user/queue/chat} as JSON with a {@code kind} (turn, history,
+ * holder of its id, {@code /app/chat/typing} tells the agents the shopper is typing ({@link ShopperTypingSignals});
+ * answers go to the sender's {@code /user/queue/chat} as JSON with a {@code kind} (turn, history,
  * error). Payloads are parsed here, so that invalid JSON gets a clear error instead of a dropped frame.
  */
 @Controller
