@@ -3,7 +3,9 @@ package io.shopdesk.escalation.internal;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.escalation.Agent;
 import io.shopdesk.escalation.AgentDesk;
+import io.shopdesk.escalation.AgentPresence;
 import io.shopdesk.escalation.Escalation;
+import io.shopdesk.escalation.EscalationException;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,26 +13,41 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The console's API: the queue, actions on escalations, agent messages, the context panel and the reports. */
+/**
+ * The console's API: the queue, actions on escalations, agent messages, the context panel, the reports, and the agents'
+ * presence (each agent's status; an agent sets themselves available or away).
+ */
 @RestController
 @RequestMapping("/api/agent")
 class AgentController {
     private final AgentDesk desk;
     private final ConversationContext context;
     private final EscalationReports reports;
+    private final AgentPresence presence;
 
-    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports) {
+    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, AgentPresence presence) {
         this.desk = desk;
         this.context = context;
         this.reports = reports;
+        this.presence = presence;
     }
 
-    record Me(String username, String displayName, List<String> roles, String team) {
+    record Me(String username, String displayName, List<String> roles, String team, String status) {
+    }
+
+    /** A console user with their presence: {@code status} available, away or offline; {@code connected} false while
+     *  a dropped console's grace runs. */
+    record AgentWithStatus(String username, String displayName, String role, String team, String status,
+                           boolean connected) {
+    }
+
+    record StatusChange(String status) {
     }
 
     record Transfer(String toAgent, String toTeam) {
@@ -45,12 +62,27 @@ class AgentController {
     @GetMapping("/me")
     Me me(Principal principal) {
         Agent a = desk.agent(principal.getName());
-        return new Me(a.username(), a.displayName(), List.of(a.role()), a.team());
+        return new Me(a.username(), a.displayName(), List.of(a.role()), a.team(), presence.status(a.username()).status());
     }
 
     @GetMapping("/agents")
-    List<Agent> agents() {
-        return desk.agents();
+    List<AgentWithStatus> agents() {
+        return desk.agents().stream().map(a -> {
+            AgentPresence.Status s = presence.status(a.username());
+            return new AgentWithStatus(a.username(), a.displayName(), a.role(), a.team(), s.status(), s.connected());
+        }).toList();
+    }
+
+    /** The agent sets themselves {@code available} or {@code away}; offline is only ever the socket's doing. */
+    @PutMapping("/me/status")
+    Me status(@RequestBody(required = false) StatusChange body, Principal principal) {
+        String status = body == null ? null : body.status();
+        if (!AgentPresence.AVAILABLE.equals(status) && !AgentPresence.AWAY.equals(status)) {
+            throw new EscalationException(400, "invalid_status", "Expected {\"status\": \"available\" | \"away\"}");
+        }
+        Agent a = desk.agent(principal.getName());
+        presence.setAway(a.username(), AgentPresence.AWAY.equals(status));
+        return me(principal);
     }
 
     @GetMapping("/escalations")

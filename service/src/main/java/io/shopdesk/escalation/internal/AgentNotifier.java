@@ -1,6 +1,7 @@
 package io.shopdesk.escalation.internal;
 
 import io.shopdesk.chat.TranscriptAppended;
+import io.shopdesk.escalation.AgentPresenceChanged;
 import io.shopdesk.escalation.EscalationChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
- * transcript lines of a conversation to {@code /topic/agent/conversations/{id}}. Thread-safe.
+ * transcript lines of a conversation to {@code /topic/agent/conversations/{id}}, an agent's presence (available, away,
+ * offline) to {@code /topic/agent/presence}. Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -48,6 +50,11 @@ class AgentNotifier {
     void lineAdded(TranscriptAppended added) {
         send("/topic/agent/conversations/" + added.conversationId(),
                 Map.of("kind", "message", "conversationId", added.conversationId(), "message", added.line()));
+    }
+
+    @EventListener
+    void presenceChanged(AgentPresenceChanged change) {
+        send("/topic/agent/presence", Map.of("kind", "presence", "agent", change.agent(), "status", change.status()));
     }
 
     private void send(String destination, Object body) {
