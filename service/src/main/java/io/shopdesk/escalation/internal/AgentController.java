@@ -13,7 +13,6 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,7 +73,7 @@ class AgentController {
     }
 
     /** The agent sets themselves {@code available} or {@code away}; offline is only ever the socket's doing. */
-    @PutMapping("/me/status")
+    @PostMapping("/me/status")
     Me status(@RequestBody(required = false) StatusChange body, Principal principal) {
         String status = body == null ? null : body.status();
         if (!AgentPresence.AVAILABLE.equals(status) && !AgentPresence.AWAY.equals(status)) {
