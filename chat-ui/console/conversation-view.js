@@ -230,7 +230,8 @@ export class ConversationView {
       h('option', { value: '' }, t('transferChoose')),
       h('optgroup', { label: t('toAgent') },
         agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
-          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`))),
+          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`
+            + (a.status ? ` · ${label(t, 'presence', a.status)}` : '')))),
       h('optgroup', { label: t('toTeam') },
         TEAMS.map((team) => h('option', { value: 'team:' + team }, label(t, 'team', team)))),
     );

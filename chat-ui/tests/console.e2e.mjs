@@ -164,6 +164,22 @@ async function main() {
   await check('console live feed connected', async () => {
     await desk.waitForSelector('[data-testid="live-status"][data-state="online"]', { timeout: LIVE_TIMEOUT_MS });
   });
+
+  await check('the agent sets themselves away and back in the top bar; the server keeps it', async () => {
+    const status = () => desk.evaluate(async () => (await (await fetch('/api/agent/me')).json()).status);
+    const sw = '[data-testid="presence-switch"]';
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'available', sw, { timeout: LIVE_TIMEOUT_MS });
+    await desk.selectOption(sw, 'away');
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'away', sw, { timeout: LIVE_TIMEOUT_MS });
+    const away = await status();
+    if (away !== 'away') throw new Error(`the server says ${away} after "away"`);
+    if (!(await desk.isHidden('[data-testid="team-presence"]'))) throw new Error('an agent sees the supervisor\'s presence list');
+    await desk.selectOption(sw, 'available');
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'available', sw, { timeout: LIVE_TIMEOUT_MS });
+    const back = await status();
+    if (back !== 'available') throw new Error(`the server says ${back} after "available"`);
+    return 'away, then available';
+  });
   const beepsBefore = Number(await desk.evaluate(() => document.body.dataset.beeps || 0));
 
   // ----------------------------------------------------------- the shopper

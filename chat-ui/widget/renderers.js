@@ -182,6 +182,21 @@ function ratingCard(data, ctx) {
  * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void, showPart?:boolean}} ctx
  *   showPart false: the message follows another reply to the same question, whose heading it shares
  */
+/**
+ * Outside business hours a hand-off says when agents are back in the desk's time (data.opensAt, with its offset:
+ * "from 9:00 (Beijing time)"); a shopper whose clock is in another zone also reads that moment in their own time.
+ * Nothing when the times agree, or without data.opensAt (an agent is available, or all are busy).
+ */
+export function opensLocally(data, ctx) {
+  const at = asText(data.opensAt);
+  const m = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/.exec(at);
+  const when = m ? new Date(at) : null;
+  if (!when || Number.isNaN(when.getTime())) return null;
+  const local = `${String(when.getHours()).padStart(2, '0')}:${String(when.getMinutes()).padStart(2, '0')}`;
+  if (local === `${m[1]}:${m[2]}`) return null;
+  return h('div', { class: 'handoff-hours', 'data-testid': 'shopdesk-opens-locally' }, ctx.t('opensLocally', local));
+}
+
 export function renderMessage(msg, ctx) {
   const type = asText(msg.type) || 'text';
   let role = KNOWN_ROLES.has(msg.role) ? msg.role : 'bot';
@@ -220,6 +235,7 @@ export function renderMessage(msg, ctx) {
   else if (type === 'fallback') extra = suggestionChips(data, ctx);
   else if (type === 'product_cards' || type === 'products') extra = productCards(data, ctx);
   else if (type === 'rating_request') extra = ratingCard(data, ctx);
+  else if (type === 'handoff') extra = opensLocally(data, ctx);
   if (extra) {
     if (Array.isArray(extra)) el.append(...extra);
     else el.append(extra);

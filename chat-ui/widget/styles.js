@@ -183,6 +183,7 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
   font-size: 13px;
   text-align: center;
 }
+.handoff-hours { font-size: 12px; opacity: .75; margin-top: 4px; }
 /* Notices about the hand-off (queued, agent joined/left, rating thanks). */
 .msg[data-role="system"]:not([data-type="error"]) .bubble {
   background: #f0fdfa;
