@@ -255,6 +255,8 @@ const live = new LiveFeed(socketUrl(), (state) => {
   const el = $('live');
   el.dataset.state = state;
   el.textContent = label(t, 'live', state);
+  // The server counts this console as present once its socket is connected: show what it now says.
+  if (state === 'online') refreshAgents();
   // After a reconnect, catch up on what happened while offline.
   if (state === 'online' && started) {
     api.escalations().then((list) => { queue.setAll(list); updateBadge(); }).catch(() => {});
