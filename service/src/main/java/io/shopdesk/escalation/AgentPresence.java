@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -104,9 +103,14 @@ public class AgentPresence implements AutoCloseable {
         return new Status(away.contains(agent) ? AWAY : AVAILABLE, connected);
     }
 
-    /** How many of {@code agents} are available. */
-    public synchronized int available(List<Agent> agents) {
-        return (int) agents.stream().filter(a -> AVAILABLE.equals(status(a.username()).status())).count();
+    /**
+     * How many console users are available now: asked on every bot turn, so counted from what this class holds, no
+     * database read (only a logged-in agent or supervisor ever has a console socket).
+     */
+    public synchronized int available() {
+        Set<String> known = new HashSet<>(sockets.keySet());
+        known.addAll(lastSeen.keySet());
+        return (int) known.stream().filter(a -> AVAILABLE.equals(status(a).status())).count();
     }
 
     private void changed(String agent) {

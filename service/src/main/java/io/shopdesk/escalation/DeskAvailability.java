@@ -1,7 +1,6 @@
 package io.shopdesk.escalation;
 
 import io.shopdesk.dialogue.DialogueService;
-import io.shopdesk.escalation.internal.AgentRepository;
 import io.shopdesk.nlp.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,15 +26,12 @@ class DeskAvailability {
     private final BusinessHours hours;
     private final Clock clock;
     private final AgentPresence presence;
-    private final AgentRepository agents;
     private final DialogueService dialogue;
 
-    DeskAvailability(BusinessHours hours, Clock clock, AgentPresence presence, AgentRepository agents,
-                     DialogueService dialogue) {
+    DeskAvailability(BusinessHours hours, Clock clock, AgentPresence presence, DialogueService dialogue) {
         this.hours = hours;
         this.clock = clock;
         this.presence = presence;
-        this.agents = agents;
         this.dialogue = dialogue;
     }
 
@@ -44,7 +40,7 @@ class DeskAvailability {
         Instant now = clock.instant();
         boolean open = hours.isOpen(now);
         ZonedDateTime opening = hours.nextOpening(now);
-        return new AgentAvailability(open, presence.available(agents.all()), TIME.format(opening),
+        return new AgentAvailability(open, presence.available(), TIME.format(opening),
                 open ? 0 : hours.untilOpening(now).toMinutes());
     }
 

@@ -23,8 +23,6 @@ class AgentPresenceTest {
     final EscalationSettings defaults = new Binder(new MapConfigurationPropertySource(java.util.Map.of()))
             .bindOrCreate("shopdesk.escalation", EscalationSettings.class);
     final AgentPresence presence = new AgentPresence(clock, defaults, published::add);
-    static final List<Agent> AGENTS = List.of(new Agent("agent1", "Li", "AGENT", "general"),
-            new Agent("agent2", "Wang", "AGENT", "payments"), new Agent("super", "Zhao", "SUPERVISOR", "general"));
 
     @AfterEach
     void close() {
@@ -34,15 +32,15 @@ class AgentPresenceTest {
     @Test
     void anAgentIsAvailableWhileTheirConsoleIsConnectedAndNotAway() {
         assertThat(presence.status("agent1")).isEqualTo(new AgentPresence.Status("offline", false));
-        assertThat(presence.available(AGENTS)).isZero();
+        assertThat(presence.available()).isZero();
 
         presence.connected("agent1", "s1");
         assertThat(presence.status("agent1")).isEqualTo(new AgentPresence.Status("available", true));
-        assertThat(presence.available(AGENTS)).isEqualTo(1);
+        assertThat(presence.available()).isEqualTo(1);
 
         presence.setAway("agent1", true);
         assertThat(presence.status("agent1")).isEqualTo(new AgentPresence.Status("away", true));
-        assertThat(presence.available(AGENTS)).isZero();
+        assertThat(presence.available()).isZero();
 
         presence.setAway("agent1", false);
         assertThat(presence.status("agent1").status()).isEqualTo("available");
@@ -60,7 +58,7 @@ class AgentPresenceTest {
         assertThat(presence.status("agent1").status()).isEqualTo("available");
         clock.advanceSeconds(1);
         assertThat(presence.status("agent1")).isEqualTo(new AgentPresence.Status("offline", false));
-        assertThat(presence.available(AGENTS)).isZero();
+        assertThat(presence.available()).isZero();
     }
 
     @Test
@@ -79,12 +77,12 @@ class AgentPresenceTest {
         presence.connected("agent1", "tab1");
         presence.connected("agent1", "tab2");
         presence.connected("super", "tab3");
-        assertThat(presence.available(AGENTS)).isEqualTo(2);
+        assertThat(presence.available()).isEqualTo(2);
         presence.disconnected("tab1");
         clock.advanceSeconds(3600);
         assertThat(presence.status("agent1")).isEqualTo(new AgentPresence.Status("available", true));
         presence.disconnected("unknown-socket");
-        assertThat(presence.available(AGENTS)).isEqualTo(2);
+        assertThat(presence.available()).isEqualTo(2);
     }
 
     @Test
