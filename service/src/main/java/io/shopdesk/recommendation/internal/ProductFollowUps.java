@@ -85,14 +85,55 @@ public final class ProductFollowUps {
      *                     "anything cheaper?" after gifts for the elderly is cheaper gifts or none, not a foam roller
      */
     public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude,
-                             boolean withinTheRequest) {
+                             boolean withinTheRequest, AskedQuality quality, String newRecipient) {
         public Refinement {
             exclude = Set.copyOf(exclude);
+        }
+
+        /** A refinement that asks no quality and names nobody new. */
+        public Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude,
+                          boolean withinTheRequest) {
+            this(query, cheaperThan, pricierThan, exclude, withinTheRequest, null, null);
         }
 
         /** A refinement whose products need not suit the request beyond its filters (an attribute, a price, more). */
         public Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude) {
             this(query, cheaperThan, pricierThan, exclude, false);
+        }
+    }
+
+    /**
+     * A quality asked of the cards shown ("something warmer", 有轻一点的吗) and how it can be answered.
+     *
+     * @param quality   what the catalogue calls it ({@code knowledge-base/products/qualities.csv})
+     * @param attribute for an ordering quality, the number attribute the cards are compared by ({@code weight_g}); null
+     *                  for a tag quality, or when no card has one
+     * @param bound     the lowest (for less) or highest (for more) value of that attribute among the cards; null with it
+     * @param answer    whether products are selected, a size is asked for, or the catalogue does not list the measure
+     */
+    public record AskedQuality(ProductQuality quality, String attribute, BigDecimal bound, Answer answer) {
+
+        /** How a quality asked of the cards is answered. */
+        public enum Answer {
+            /** The products with the quality, within the request, are the cards. */
+            SELECT,
+            /** The cards have sizes and none of the quality's numbers: which size is asked (大一点的 after jackets). */
+            ASK_SIZE,
+            /** No card shown lists the measure (the weight of headphones): said so, honestly, with no cards. */
+            NOT_LISTED
+        }
+
+        /** Whether the product has the quality: a tag of it, or a number beyond every card's. */
+        public boolean has(Product product) {
+            if (quality.kind() == ProductQuality.Kind.TAG) {
+                return quality.tagged(product);
+            }
+            BigDecimal value = attribute == null ? null : ProductQuality.value(product, attribute);
+            if (value == null) {
+                return false;
+            }
+            int order = value.compareTo(bound);
+            return quality.kind() == ProductQuality.Kind.LESS ? order < 0 : order > 0;
         }
     }
 
@@ -229,6 +270,16 @@ public final class ProductFollowUps {
      * "anything cheaper than the second one?" / "有没有比第二个便宜的" is cheaper than that card rather than the cheapest.
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards) {
+        return refine(conversationId, text, parsed, cards, Optional.empty());
+    }
+
+    /**
+     * As {@link #refine(String, String, ProductQuery, List)}, with the quality the message asks of the cards ("something
+     * warmer", 有轻一点的吗; {@link QualityWords}): the request stays whole (category, product word, attributes, price,
+     * for whom, the gift) and the products must have the quality; the cards shown are not shown again.
+     */
+    public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards,
+                                       Optional<ProductQuality> asked) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown == null || parsed.productSku() != null) {
             return Optional.empty();
@@ -246,7 +297,10 @@ public final class ProductFollowUps {
         boolean pricier = !cheaper && !parsed.hasPrice() && PRICIER.matcher(lower).find();
         boolean forWhom = parsed.recipient() != null;
         boolean interest = !parsed.interests().isEmpty();
-        if (!cheaper && !pricier && !forWhom && !interest && parsed.attributes().isEmpty() && !parsed.hasPrice()) {
+        // "Lighter", "warmer" without cheaper or dearer: cheaper and dearer say more than a quality beside them.
+        Optional<ProductQuality> quality = cheaper || pricier ? Optional.empty() : asked;
+        if (!cheaper && !pricier && !forWhom && !interest && parsed.attributes().isEmpty() && !parsed.hasPrice()
+                && quality.isEmpty()) {
             return !sameWord && MORE.matcher(lower).matches()
                     ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
                     : Optional.empty();
@@ -263,6 +317,14 @@ public final class ProductFollowUps {
         // "Cheaper than the second one" is cheaper than that card; "cheaper than these", or no card named, than the
         // cheapest shown (the dearest, for dearer).
         BigDecimal named = namedCardPrice(lower, cards, shown);
+        // Someone new to buy for ("something for a man instead", 有没有适合男生的): the reply says so when the products
+        // are for anyone.
+        String newRecipient = forWhom && !parsed.recipient().equals(before.recipient()) ? parsed.recipient() : null;
+        if (quality.isPresent()) {
+            ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed) : merged;
+            return Optional.of(new Refinement(priced, null, null, shown.skus(), false,
+                    askedOf(quality.get(), cards), newRecipient));
+        }
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
             return Optional.of(new Refinement(merged.withoutMaxPrice(), null, named != null ? named : shown.dearest(),
@@ -275,7 +337,31 @@ public final class ProductFollowUps {
         ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed)
                 : underCheapest ? merged.withMaxPrice(bound.subtract(new BigDecimal("0.01")))
                 : merged;
-        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest));
+        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest, null,
+                newRecipient));
+    }
+
+    /**
+     * How the quality can be answered for these cards: a tag quality by its tags; an ordering one by the first of its
+     * number attributes a card has, beyond the lowest (less) or highest (more) card; with none, by asking the size for
+     * cards with sizes when the quality allows it, else by saying the catalogue does not list it.
+     */
+    private static AskedQuality askedOf(ProductQuality quality, List<Product> cards) {
+        if (quality.kind() == ProductQuality.Kind.TAG) {
+            return new AskedQuality(quality, null, null, AskedQuality.Answer.SELECT);
+        }
+        Optional<String> attribute = quality.attributeOf(cards);
+        if (attribute.isEmpty()) {
+            boolean sized = cards.stream().anyMatch(card -> card.attributes().containsKey(ProductQuery.SIZE));
+            return new AskedQuality(quality, null, null, quality.asksForSize() && sized
+                    ? AskedQuality.Answer.ASK_SIZE : AskedQuality.Answer.NOT_LISTED);
+        }
+        List<BigDecimal> values = cards.stream().map(card -> ProductQuality.value(card, attribute.get()))
+                .filter(java.util.Objects::nonNull).toList();
+        BigDecimal bound = quality.kind() == ProductQuality.Kind.LESS
+                ? values.stream().min(BigDecimal::compareTo).orElseThrow()
+                : values.stream().max(BigDecimal::compareTo).orElseThrow();
+        return new AskedQuality(quality, attribute.get(), bound, AskedQuality.Answer.SELECT);
     }
 
     /**
