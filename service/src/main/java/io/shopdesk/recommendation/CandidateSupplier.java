@@ -1,5 +1,6 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.recommendation.internal.AskedQuality;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.ProductQuality;
@@ -45,8 +46,8 @@ final class CandidateSupplier {
         BigDecimal cheaperThan = refined == null ? null : refined.cheaperThan();
         // "Cheaper" and "dearer" stay within the request: the gifts of a gift request, a runner's running things.
         Predicate<Product> within = refined != null && refined.withinTheRequest() ? query::suitsTheRequest : p -> true;
-        ProductFollowUps.AskedQuality quality = refined == null ? null : refined.quality();
-        if (quality != null && quality.answer() != ProductFollowUps.AskedQuality.Answer.SELECT) {
+        AskedQuality quality = refined == null ? null : refined.quality();
+        if (quality != null && quality.answer() != AskedQuality.Answer.SELECT) {
             // "Any lighter ones?" when the catalogue lists no weight for the cards: nothing to judge (ProductReplies says so).
             return new RecommendationRules.Supply(List.of(), null, CatalogueSelection.Relaxed.NONE);
         }

@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.AskedQuality;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
@@ -103,7 +104,7 @@ final class ProductReplies {
                     "ruleSetVersion", ruleSetVersion, "filters", filters(query), "noSize", query.size())));
         }
         RefinementReplies refinements = new RefinementReplies(texts, language);
-        ProductFollowUps.AskedQuality quality = refined.map(ProductFollowUps.Refinement::quality).orElse(null);
+        AskedQuality quality = refined.map(ProductFollowUps.Refinement::quality).orElse(null);
         Optional<String> qualityText = quality == null ? Optional.empty()
                 : refinements.withoutCards(quality, shown.isEmpty() && soldOut.isEmpty());
         if (qualityText.isPresent()) {

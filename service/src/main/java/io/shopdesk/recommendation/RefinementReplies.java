@@ -1,7 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
-import io.shopdesk.recommendation.internal.ProductFollowUps;
+import io.shopdesk.recommendation.internal.AskedQuality;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ final class RefinementReplies {
      * measure ("any lighter ones?" after headphones, whose weight it does not give), a size is asked for (大一点的
      * after jackets), or nothing within the request has the quality. Empty when there are cards to show.
      */
-    Optional<String> withoutCards(ProductFollowUps.AskedQuality quality, boolean noCards) {
+    Optional<String> withoutCards(AskedQuality quality, boolean noCards) {
         Map<String, String> named = Map.of("quality", quality.quality().name(language));
         return switch (quality.answer()) {
             case NOT_LISTED -> Optional.of(texts.text(language, "quality.not-listed", named));
@@ -38,7 +38,7 @@ final class RefinementReplies {
     }
 
     /** The line above the cards with the quality, before the line that says which price they came closest to, if any. */
-    String intro(ProductFollowUps.AskedQuality quality, String relaxedIntro) {
+    String intro(AskedQuality quality, String relaxedIntro) {
         Map<String, String> named = Map.of("quality", quality.quality().name(language));
         return relaxedIntro == null ? texts.text(language, "intro.quality", named)
                 : texts.text(language, "quality.note", named) + (language == Language.ZH ? "" : " ") + relaxedIntro;
@@ -66,7 +66,7 @@ final class RefinementReplies {
     }
 
     /** What the reason tells the agent of the quality asked: its name, and the attribute and value compared with. */
-    static Map<String, Object> reason(ProductFollowUps.AskedQuality quality) {
+    static Map<String, Object> reason(AskedQuality quality) {
         Map<String, Object> reason = new LinkedHashMap<>();
         reason.put("quality", quality.quality().name());
         reason.put("qualityAnswer", quality.answer().name().toLowerCase(java.util.Locale.ROOT));

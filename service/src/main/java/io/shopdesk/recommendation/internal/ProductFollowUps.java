@@ -102,41 +102,6 @@ public final class ProductFollowUps {
         }
     }
 
-    /**
-     * A quality asked of the cards shown ("something warmer", 有轻一点的吗) and how it can be answered.
-     *
-     * @param quality   what the catalogue calls it ({@code knowledge-base/products/qualities.csv})
-     * @param attribute for an ordering quality, the number attribute the cards are compared by ({@code weight_g}); null
-     *                  for a tag quality, or when no card has one
-     * @param bound     the lowest (for less) or highest (for more) value of that attribute among the cards; null with it
-     * @param answer    whether products are selected, a size is asked for, or the catalogue does not list the measure
-     */
-    public record AskedQuality(ProductQuality quality, String attribute, BigDecimal bound, Answer answer) {
-
-        /** How a quality asked of the cards is answered. */
-        public enum Answer {
-            /** The products with the quality, within the request, are the cards. */
-            SELECT,
-            /** The cards have sizes and none of the quality's numbers: which size is asked (大一点的 after jackets). */
-            ASK_SIZE,
-            /** No card shown lists the measure (the weight of headphones): said so, honestly, with no cards. */
-            NOT_LISTED
-        }
-
-        /** Whether the product has the quality: a tag of it, or a number beyond every card's. */
-        public boolean has(Product product) {
-            if (quality.kind() == ProductQuality.Kind.TAG) {
-                return quality.tagged(product);
-            }
-            BigDecimal value = attribute == null ? null : ProductQuality.value(product, attribute);
-            if (value == null) {
-                return false;
-            }
-            int order = value.compareTo(bound);
-            return quality.kind() == ProductQuality.Kind.LESS ? order < 0 : order > 0;
-        }
-    }
-
     private final Cache<String, Shown> last = CacheBuilder.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(30))
@@ -323,7 +288,7 @@ public final class ProductFollowUps {
         if (quality.isPresent()) {
             ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed) : merged;
             return Optional.of(new Refinement(priced, null, null, shown.skus(), false,
-                    askedOf(quality.get(), cards), newRecipient));
+                    AskedQuality.of(quality.get(), cards), newRecipient));
         }
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
@@ -339,29 +304,6 @@ public final class ProductFollowUps {
                 : merged;
         return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest, null,
                 newRecipient));
-    }
-
-    /**
-     * How the quality can be answered for these cards: a tag quality by its tags; an ordering one by the first of its
-     * number attributes a card has, beyond the lowest (less) or highest (more) card; with none, by asking the size for
-     * cards with sizes when the quality allows it, else by saying the catalogue does not list it.
-     */
-    private static AskedQuality askedOf(ProductQuality quality, List<Product> cards) {
-        if (quality.kind() == ProductQuality.Kind.TAG) {
-            return new AskedQuality(quality, null, null, AskedQuality.Answer.SELECT);
-        }
-        Optional<String> attribute = quality.attributeOf(cards);
-        if (attribute.isEmpty()) {
-            boolean sized = cards.stream().anyMatch(card -> card.attributes().containsKey(ProductQuery.SIZE));
-            return new AskedQuality(quality, null, null, quality.asksForSize() && sized
-                    ? AskedQuality.Answer.ASK_SIZE : AskedQuality.Answer.NOT_LISTED);
-        }
-        List<BigDecimal> values = cards.stream().map(card -> ProductQuality.value(card, attribute.get()))
-                .filter(java.util.Objects::nonNull).toList();
-        BigDecimal bound = quality.kind() == ProductQuality.Kind.LESS
-                ? values.stream().min(BigDecimal::compareTo).orElseThrow()
-                : values.stream().max(BigDecimal::compareTo).orElseThrow();
-        return new AskedQuality(quality, attribute.get(), bound, AskedQuality.Answer.SELECT);
     }
 
     /**

@@ -87,12 +87,12 @@ class QualityWordsTest {
                 CatalogueSelection.Relaxed.NONE, Map.of("ELE-3002", new BigDecimal("1499")));
         ProductFollowUps.Refinement headphones = followUps.refine("c2", "有轻一点的吗", ProductQuery.ANY,
                 List.of(CATALOGUE.find("ELE-3002").orElseThrow()), words.in("有轻一点的吗")).orElseThrow();
-        assertThat(headphones.quality().answer()).isEqualTo(ProductFollowUps.AskedQuality.Answer.NOT_LISTED);
+        assertThat(headphones.quality().answer()).isEqualTo(AskedQuality.Answer.NOT_LISTED);
 
         ProductFollowUps.Refinement bigger = followUps.refine("c1", "大一点的", ProductQuery.ANY, cards,
                 words.in("大一点的")).orElseThrow();
         assertThat(bigger.quality().answer()).as("shoes have sizes, no capacity: which size?")
-                .isEqualTo(ProductFollowUps.AskedQuality.Answer.ASK_SIZE);
+                .isEqualTo(AskedQuality.Answer.ASK_SIZE);
         assertThat(followUps.refine("c1", "便宜点的", ProductQuery.ANY, cards, Optional.empty()).orElseThrow().quality())
                 .isNull();
     }
