@@ -26,6 +26,9 @@ const NOTE = 'Explained the delivery; nothing left to do.';
 const DRAFT = 'Let me check that for you…';
 const RISK_API_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const USER = 'agent1';
+// A 1×1 PNG the shopper sends as a photo of the damage.
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PHOTO_NAME = 'damaged-parcel.png';
 const PASSWORD = 'shopdesk';
 
 // Widget (inside its open shadow root; Playwright's CSS locators pierce it).
@@ -325,6 +328,21 @@ async function main() {
     const name = await bubble.locator('[data-testid="shopdesk-agent-name"]').textContent();
     if (me.displayName && name !== me.displayName) throw new Error(`sender "${name}"`);
     return `from "${name}"`;
+  });
+
+  await check('the shopper attaches a photo: the widget shows it, the console shows its thumbnail live', async () => {
+    await shop.locator('[data-testid="shopdesk-file-input"]').setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: PNG_1X1 });
+    await waitFor(widgetMessages('shopper', 'attachment').first(), 'the photo bubble in the widget', REPLY_TIMEOUT_MS, describeWidget);
+    const line = desk.locator('[data-testid="transcript-line"][data-type="attachment"]').filter({ hasText: PHOTO_NAME }).first();
+    await waitFor(line, 'the attachment line in the console transcript', LIVE_TIMEOUT_MS, describeTranscript);
+    const thumb = line.locator('[data-testid="transcript-attachment-image"]');
+    await desk.waitForFunction((el) => el.complete && el.naturalWidth > 0, await thumb.elementHandle(), { timeout: 5_000 })
+      .catch(async () => { throw new Error(`thumbnail ${await thumb.getAttribute('src')} did not load`); });
+    const src = await thumb.getAttribute('src');
+    if (!new RegExp(`^/api/chat/conversations/${cid}/attachments/\\d+$`).test(src)) throw new Error(`thumbnail src ${src}`);
+    const meta = await line.locator('.attachment-meta').textContent();
+    if (!meta.startsWith('image/png')) throw new Error(`meta "${meta}"`);
+    return `${src} (${meta})`;
   });
 
   await check("a reconnecting shopper sees the agent's message again", async () => {

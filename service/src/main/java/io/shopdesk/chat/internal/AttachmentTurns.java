@@ -143,7 +143,8 @@ public final class AttachmentTurns {
      * asked before (the order number, say) is still the one the next message answers.
      */
     Reply acknowledgement(Attachment attachment, ConversationState state, Language language) {
-        boolean problem = state.isProblemReported() || PROBLEM_REQUESTS.contains(state.getOrderRequest());
+        boolean problem = state.isProblemReported()
+                || (state.getOrderRequest() != null && PROBLEM_REQUESTS.contains(state.getOrderRequest()));
         String about = problem ? "problem" : "unknown";
         String key = !problem ? "attachment.received"
                 : state.getOrderId() == null ? "attachment.received.problem.no_order" : "attachment.received.problem";

@@ -1,9 +1,13 @@
 package io.shopdesk.chat.internal;
 
+import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.ChatSettings;
 import jakarta.servlet.MultipartConfigElement;
+import io.shopdesk.nlp.Language;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +39,8 @@ class AttachmentUploadLimits {
      */
     @RestControllerAdvice
     static class TooLarge {
+        private static final Pattern CONVERSATION = Pattern.compile("/api/chat/conversations/([^/]+)/");
+
         private final ChatService chat;
         private final ChatSettings settings;
 
@@ -43,10 +49,15 @@ class AttachmentUploadLimits {
             this.settings = settings;
         }
 
+        /** Told in the conversation's language: the form's {@code locale} field was never read. */
         @ExceptionHandler(MaxUploadSizeExceededException.class)
         ResponseEntity<ChatRestController.ErrorBody> tooLarge(MaxUploadSizeExceededException e,
                                                               HttpServletRequest http) {
-            return ChatErrors.body(chat, AttachmentTurns.tooLarge(settings.attachments().maxSize().toBytes(), -1), http);
+            ChatException refusal = AttachmentTurns.tooLarge(settings.attachments().maxSize().toBytes(), -1);
+            Matcher path = CONVERSATION.matcher(http.getRequestURI());
+            Language language = !path.find() ? null : chat.state(path.group(1))
+                    .map(state -> Language.fromTag(state.getLanguage(), null)).orElse(null);
+            return ChatErrors.body(chat, language == null ? refusal : refusal.inLanguage(language), http);
         }
     }
 }
