@@ -135,7 +135,9 @@ public class ChatService {
                                    ShopperIdentity identity) {
         try {
             Long customer = ownership.customer(identity);
-            states.require(conversationId);
+            // Someone else's conversation is refused before anything about the file is said (checked again under
+            // the lock, where the shopper may also sign in).
+            ownership.requireOwner(states.require(conversationId), customer);
             String contentType = attachmentTurns.check(content);
             if (!rateLimiter.tryAcquire("c:" + conversationId)) {
                 throw new ChatException("rate_limited", "Too many messages; wait a moment",

@@ -139,6 +139,8 @@ class AttachmentIT {
         byte[] jpeg = image("jpg");
         assertThat(upload(signedCid, "mine.jpg", "image/jpeg", jpeg, null).status())
                 .as("no identity for a signed-in shopper's conversation").isEqualTo(403);
+        assertThat(upload(signedCid, "x.jpg", "image/jpeg", "text".getBytes(StandardCharsets.UTF_8), null).status())
+                .as("a stranger hears nothing about their file").isEqualTo(403);
         Upload mine = upload(signedCid, "mine.jpg", "image/jpeg", jpeg, customer);
         assertThat(mine.status()).isEqualTo(201);
         String url = mine.body().at("/attachment/url").asString();

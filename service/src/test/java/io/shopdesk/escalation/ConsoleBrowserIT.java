@@ -34,7 +34,8 @@ class ConsoleBrowserIT {
     @Test
     void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates() throws Exception {
         String output = BrowserTests.run(List.of("node", "console.e2e.mjs", "http://localhost:" + port));
-        assertThat(output).contains("PASS the HTML text is literal text in the console transcript", " 0 failed");
+        assertThat(output).contains("PASS the HTML text is literal text in the console transcript", " 0 failed",
+                "PASS the shopper attaches a photo: the widget shows it, the console shows its thumbnail live");
     }
 
     @Test
