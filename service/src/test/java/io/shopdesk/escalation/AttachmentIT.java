@@ -179,6 +179,14 @@ class AttachmentIT {
         // The question the bot asked before the photo still stands: the order number is answered as such.
         JsonNode next = ShopperHttp.send(port, cid, "SD10000002", "en");
         assertThat(next.at("/replies/0/data/slot").asString()).isEqualTo("phone_last4");
+        JsonNode verified = ShopperHttp.send(port, cid, "4321", "en");
+        assertThat(verified.at("/replies/0/data/request").asString()).isEqualTo("faulty");
+        Upload second = upload(cid, "label.jpg", "image/jpeg", image("jpg"), null);
+        assertThat(second.body().at("/replies/0/data/orderId").asString()).isEqualTo("SD10000002");
+        assertThat(second.body().at("/replies/0/text").asString()).isEqualTo("Thank you, I've received your photo "
+                + "\"label.jpg\" and attached it to this conversation about order SD10000002, so the colleague who "
+                + "looks into the problem sees it too. For a free return or replacement, please also add it when you "
+                + "tap Apply for Return in My Orders.");
 
         String zh = ShopperHttp.send(port, null, "收到的围巾有破洞", "zh").get("conversationId").asString();
         Upload zhPhoto = upload(zh, "围巾.png", "image/png", image("png"), null);
