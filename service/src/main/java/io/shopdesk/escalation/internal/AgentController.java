@@ -16,18 +16,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The console's API: the queue, actions on escalations, agent messages, the context panel and the reports. */
+/**
+ * The console's API: the queue, actions on escalations, agent messages, private notes, canned replies, the context
+ * panel and the reports.
+ */
 @RestController
 @RequestMapping("/api/agent")
 class AgentController {
     private final AgentDesk desk;
     private final ConversationContext context;
     private final EscalationReports reports;
+    private final ConversationNotes notes;
+    private final CannedReplies cannedReplies;
 
-    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports) {
+    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, ConversationNotes notes,
+                    CannedReplies cannedReplies) {
         this.desk = desk;
         this.context = context;
         this.reports = reports;
+        this.notes = notes;
+        this.cannedReplies = cannedReplies;
     }
 
     record Me(String username, String displayName, List<String> roles, String team) {
@@ -86,6 +94,17 @@ class AgentController {
     @PostMapping("/conversations/{cid}/messages")
     TranscriptLine say(@PathVariable String cid, @RequestBody Text body, Principal principal) {
         return desk.say(cid, desk.agent(principal.getName()), body.text());
+    }
+
+    @PostMapping("/conversations/{cid}/notes")
+    Map<String, Object> note(@PathVariable String cid, @RequestBody Text body, Principal principal) {
+        return notes.add(cid, desk.agent(principal.getName()), body.text());
+    }
+
+    @GetMapping("/canned-replies")
+    List<Map<String, Object>> cannedReplies(@RequestParam(required = false) String locale,
+                                            @RequestParam(required = false) String conversation, Principal principal) {
+        return cannedReplies.list(locale, conversation, desk.agent(principal.getName()));
     }
 
     @GetMapping("/conversations/{cid}/context")

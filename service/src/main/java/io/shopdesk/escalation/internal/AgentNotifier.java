@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
- * transcript lines of a conversation to {@code /topic/agent/conversations/{id}}. Thread-safe.
+ * transcript lines and private notes of a conversation to {@code /topic/agent/conversations/{id}} (a topic only agents
+ * may subscribe to, {@link AgentSocketSecurity}). Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -48,6 +49,12 @@ class AgentNotifier {
     void lineAdded(TranscriptAppended added) {
         send("/topic/agent/conversations/" + added.conversationId(),
                 Map.of("kind", "message", "conversationId", added.conversationId(), "message", added.line()));
+    }
+
+    /** A private note, as {@code kind} {@code note} with the note as a transcript line: for agents only. */
+    void noteAdded(String conversationId, Map<String, Object> line) {
+        send("/topic/agent/conversations/" + conversationId,
+                Map.of("kind", "note", "conversationId", conversationId, "message", line));
     }
 
     private void send(String destination, Object body) {
