@@ -68,6 +68,9 @@ export const api = {
   release: (id) => request('POST', `/api/agent/escalations/${enc(id)}/release`),
   resolve: (id, disposition, note) => request('POST', `/api/agent/escalations/${enc(id)}/resolve`, { disposition, note }),
   send: (cid, text) => request('POST', `/api/agent/conversations/${enc(cid)}/messages`, { text }),
+  note: (cid, text) => request('POST', `/api/agent/conversations/${enc(cid)}/notes`, { text }),
+  // No locale: the replies come in the conversation's language, whatever the console's.
+  cannedReplies: (cid) => request('GET', `/api/agent/canned-replies?conversation=${enc(cid)}`),
   context: (cid) => request('GET', `/api/agent/conversations/${enc(cid)}/context`),
   reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
 };

@@ -86,6 +86,8 @@ const conversation = new ConversationView($('conversation'), {
   me,
   agents: [],
   onSend: (value) => reply(value),
+  onNote: (value) => addNote(value),
+  loadCanned: () => (conversation.conversationId ? api.cannedReplies(conversation.conversationId) : []),
   onClaim: (esc) => claim(esc),
   onTransfer: (target) => act((id) => api.transfer(id, target)),
   onRelease: () => act((id) => api.release(id)),
@@ -244,6 +246,19 @@ async function reply(value) {
     toast(explain(err));
     const esc = conversation.escalation;
     if (esc && (err.status === 403 || err.status === 409)) resync(esc.id);
+    return false;
+  }
+}
+
+/** A private note on the open conversation: shown to agents (here at once, to others live), never to the shopper. */
+async function addNote(value) {
+  const cid = conversation.conversationId;
+  try {
+    const line = await api.note(cid, value);
+    if (line && typeof line === 'object' && cid === conversation.conversationId) conversation.addLine(line);
+    return true;
+  } catch (err) {
+    toast(explain(err));
     return false;
   }
 }

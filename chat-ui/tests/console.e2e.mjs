@@ -1,6 +1,8 @@
 // End-to-end test of an escalation in Debian's Chromium: a shopper in the
-// widget asks for a human, an agent in the console claims, replies and
-// resolves, the shopper rates, and the reports page draws its charts.
+// widget asks for a human, an agent in the console claims, replies, adds a
+// private note (never shown in the widget), sends a canned reply picked with
+// "/" (refused while a {placeholder} is left) and resolves, the shopper rates,
+// and the reports page draws its charts.
 //
 //   node console.e2e.mjs http://localhost:8080
 //
@@ -24,8 +26,12 @@ const AGENT_REPLY = 'Hi, this is your agent. I am looking at your order now.';
 const SHOPPER_BACK = 'Thank you! It is order SD10000001.';
 const NOTE = 'Explained the delivery; nothing left to do.';
 const DRAFT = 'Let me check that for you…';
+const PRIVATE_NOTE = 'Private: shopper sounded worried about SD10000001, check the courier first.';
 const RISK_API_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const USER = 'agent1';
+// A 1×1 PNG the shopper sends as a photo of the damage.
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PHOTO_NAME = 'damaged-parcel.png';
 const PASSWORD = 'shopdesk';
 
 // Widget (inside its open shadow root; Playwright's CSS locators pierce it).
@@ -343,6 +349,107 @@ async function main() {
     return `from "${name}"`;
   });
 
+  await check('the shopper attaches a photo: the widget shows it, the console shows its thumbnail live', async () => {
+    await shop.locator('[data-testid="shopdesk-file-input"]').setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: PNG_1X1 });
+    await waitFor(widgetMessages('shopper', 'attachment').first(), 'the photo bubble in the widget', REPLY_TIMEOUT_MS, describeWidget);
+    const line = desk.locator('[data-testid="transcript-line"][data-type="attachment"]').filter({ hasText: PHOTO_NAME }).first();
+    await waitFor(line, 'the attachment line in the console transcript', LIVE_TIMEOUT_MS, describeTranscript);
+    const thumb = line.locator('[data-testid="transcript-attachment-image"]');
+    await desk.waitForFunction((el) => el.complete && el.naturalWidth > 0, await thumb.elementHandle(), { timeout: 5_000 })
+      .catch(async () => { throw new Error(`thumbnail ${await thumb.getAttribute('src')} did not load`); });
+    const src = await thumb.getAttribute('src');
+    if (!new RegExp(`^/api/chat/conversations/${cid}/attachments/\\d+$`).test(src)) throw new Error(`thumbnail src ${src}`);
+    const meta = await line.locator('.attachment-meta').textContent();
+    if (!meta.startsWith('image/png')) throw new Error(`meta "${meta}"`);
+    return `${src} (${meta})`;
+  });
+
+  // ------------------------------------------------ private note and canned reply
+  const box = () => desk.locator('[data-testid="reply-input"]');
+  await check('a private note shows in the console transcript, yellow and marked as a note', async () => {
+    await desk.locator('[data-testid="note-input"]').fill(PRIVATE_NOTE);
+    await desk.locator('[data-testid="note-add"]').click();
+    const note = desk.locator('[data-testid="transcript-line"][data-role="note"]').filter({ hasText: PRIVATE_NOTE });
+    await waitFor(note.first(), 'the note in the transcript', 10_000, describeTranscript);
+    if (await note.count() !== 1) throw new Error(`the note is shown ${await note.count()} times`);
+    const mark = await note.locator('.note-mark').textContent();
+    if (mark !== 'private note') throw new Error(`note marked "${mark}"`);
+    const bg = await note.locator('[data-testid="transcript-text"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    if (bg !== 'rgb(254, 249, 195)') throw new Error(`the note is not yellow (${bg})`);
+    if (await desk.locator('[data-testid="note-input"]').inputValue() !== '') throw new Error('the note box was not cleared');
+    return `by ${await note.locator('.who').textContent()}, ${mark}`;
+  });
+
+  await check("\"/\" lists the canned replies in the chat's language (English) though the console is in Chinese", async () => {
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: 10_000 });
+    await box().fill('');
+    await box().pressSequentially('/');
+    const items = desk.locator('[data-testid="canned-item"]');
+    await waitFor(items.first(), 'the canned-reply list', 10_000);
+    const titles = await items.locator('.canned-title').allTextContents();
+    if (titles[0] !== 'Greeting on joining') throw new Error(`titles ${JSON.stringify(titles)}`);
+    await box().press('Escape');
+    if (await desk.locator('[data-testid="canned-list"]').isVisible()) throw new Error('Esc did not close the list');
+    await box().fill('');
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: 10_000 });
+    return `${titles.length} shown, first "${titles[0]}"`;
+  });
+
+  let canned = '';
+  await check('arrows move in the list, Enter inserts the filled reply with its unknown {customerName} marked', async () => {
+    await box().fill('');
+    await box().pressSequentially('/');
+    const items = desk.locator('[data-testid="canned-item"]');
+    await waitFor(items.first(), 'the canned-reply list', 10_000);
+    const selected = () => desk.locator('[data-testid="canned-item"][aria-selected="true"]').getAttribute('data-shortcut');
+    await box().press('ArrowDown');
+    if (await selected() !== 'order') throw new Error(`ArrowDown selected ${await selected()}`);
+    await box().press('ArrowUp');
+    if (await selected() !== 'hello') throw new Error(`ArrowUp selected ${await selected()}`);
+    await box().pressSequentially('hel');
+    if (await items.count() !== 1) throw new Error(`"/hel" lists ${await items.count()} replies`);
+    await box().press('Enter');
+    canned = await box().inputValue();
+    const want = `Hi {customerName}, this is ${me.displayName} from the ShopDesk Demo Shop. I've read your conversation so far and I'm here to help.`;
+    if (canned !== want) throw new Error(`the box holds ${JSON.stringify(canned)}`);
+    const picked = await box().evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+    if (picked !== '{customerName}') throw new Error(`selected ${JSON.stringify(picked)}, not the placeholder`);
+    const notice = await desk.locator('[data-testid="reply-unfilled"]').textContent();
+    if (!notice.includes('{customerName}')) throw new Error(`notice "${notice}"`);
+    return `"${short(canned, 40)}"; ${short(notice, 50)}`;
+  });
+
+  await check('a reply with a {placeholder} left is not sent; filled in, it is', async () => {
+    const agentLines = desk.locator('[data-testid="transcript-line"][data-role="agent"]');
+    const before = await agentLines.count();
+    await box().press('Enter');
+    const refused = desk.locator('[data-testid="reply-unfilled"][data-refused="true"]');
+    await waitFor(refused, 'the refusal notice', 5_000);
+    const notice = await refused.textContent();
+    if (notice !== 'Not sent: fill in {customerName} first. The shopper must never see a placeholder.') throw new Error(`notice "${notice}"`);
+    if (await agentLines.count() !== before) throw new Error('a reply with a placeholder reached the transcript');
+    await desk.keyboard.type('there');
+    canned = canned.replace('{customerName}', 'there');
+    if (await box().inputValue() !== canned) throw new Error(`the box holds ${JSON.stringify(await box().inputValue())}`);
+    if (await desk.locator('[data-testid="reply-unfilled"]').isVisible()) throw new Error('the notice stays once filled in');
+    await box().press('Enter');
+    await waitFor(agentLines.filter({ hasText: canned }).first(), 'the canned reply in the transcript', 10_000, describeTranscript);
+    return `"${short(canned, 40)}"`;
+  });
+
+  await check('the widget gets the canned reply, never the private note', async () => {
+    const bubble = widgetMessages('agent').filter({ hasText: canned }).first();
+    await waitFor(bubble, 'the canned reply in the widget', LIVE_TIMEOUT_MS, describeWidget);
+    const all = await shop.locator(W.panel).textContent();
+    if (all.includes('Private:') || all.includes('check the courier')) throw new Error('the widget shows the private note');
+    if (all.includes('{customerName}')) throw new Error('the widget shows a placeholder');
+    return `${await shop.locator(W.message).count()} messages, no note`;
+  });
+
   await check("a reconnecting shopper sees the agent's message again", async () => {
     await shop.reload({ waitUntil: 'domcontentloaded' });
     await openWidget();
@@ -350,7 +457,8 @@ async function main() {
     await waitFor(bubble, 'replayed agent bubble', REPLY_TIMEOUT_MS, describeWidget);
     const same = await shop.evaluate(() => window.ShopDesk.conversationId);
     if (same !== cid) throw new Error(`conversation id changed to ${same}`);
-    return `${await shop.locator(W.message).count()} messages replayed`;
+    if ((await shop.locator(W.panel).textContent()).includes(PRIVATE_NOTE)) throw new Error('the replayed history has the private note');
+    return `${await shop.locator(W.message).count()} messages replayed, no note`;
   });
 
   await check('shopper writes back; the console sees it live and the bot stays silent', async () => {

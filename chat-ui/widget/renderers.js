@@ -177,9 +177,45 @@ function ratingCard(data, ctx) {
   );
 }
 
+function formatSize(bytes, locale) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n) || n < 0) return '';
+  if (n < 1024) return `${n} B`;
+  const kb = n / 1024;
+  const value = kb < 1024 ? kb : kb / 1024;
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value) + (kb < 1024 ? ' KB' : ' MB');
+}
+
+/**
+ * A file the shopper sent (data: attachmentId, name, contentType, size, url): a photo shows in the bubble, a PDF is a
+ * link that saves it. The bytes are fetched by ctx.loadAttachment (with the shopper's identity) into an object URL;
+ * only the server's own attachment paths are ever fetched, and a file is never shown as anything but an image or a
+ * download.
+ */
+function attachmentBubble(msg, data, ctx) {
+  const name = asText(data.name) || asText(msg.text);
+  const url = safeHref(asText(data.url));
+  const fetchable = url && url.startsWith('/api/chat/conversations/') && typeof ctx.loadAttachment === 'function';
+  const bubble = h('div', { class: 'bubble attachment', 'data-testid': 'shopdesk-attachment',
+    'data-content-type': asText(data.contentType) });
+  if (asText(data.contentType).startsWith('image/')) {
+    const img = h('img', { class: 'attachment-image', alt: ctx.t('attachmentImage', name), 'data-testid': 'shopdesk-attachment-image' });
+    if (fetchable) ctx.loadAttachment(data).then((src) => { if (src) img.src = src; }).catch(() => {});
+    bubble.append(img, h('span', { class: 'attachment-name' }, name));
+  } else {
+    const size = formatSize(data.size, ctx.locale);
+    const link = h('a', { class: 'attachment-file', download: name, 'aria-label': ctx.t('attachmentOpen', name),
+      'data-testid': 'shopdesk-attachment-file' }, '📄 ' + name + (size ? ` (${size})` : ''));
+    if (fetchable) ctx.loadAttachment(data).then((src) => { if (src) link.setAttribute('href', src); }).catch(() => {});
+    bubble.append(link);
+  }
+  return bubble;
+}
+
 /**
  * @param {{role?:string, type?:string, text?:string, data?:object, at?:string, pending?:boolean}} msg
- * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void, showPart?:boolean}} ctx
+ * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void, showPart?:boolean,
+ *   loadAttachment?:(data:object)=>Promise<string>}} ctx
  *   showPart false: the message follows another reply to the same question, whose heading it shares
  */
 /**
@@ -228,7 +264,8 @@ export function renderMessage(msg, ctx) {
   }
 
   const text = asText(msg.text);
-  if (text !== '' || role === 'shopper') el.append(h('div', { class: 'bubble' }, text));
+  if (type === 'attachment') el.append(attachmentBubble(msg, data, ctx));
+  else if (text !== '' || role === 'shopper') el.append(h('div', { class: 'bubble' }, text));
 
   let extra = null;
   if (type === 'order_status') extra = orderCard(data, ctx);

@@ -151,6 +151,11 @@ public class EscalationService implements Handoffs, AutoCloseable {
         return waitingShoppers.answer(conversationId, analysis, state);
     }
 
+    @Override
+    public Waiting attached(String conversationId, ConversationState state) {
+        return waitingShoppers.attached(conversationId, state);
+    }
+
     /** The status of the conversation's open escalation. */
     private Status status(ConversationState state) {
         if (state.getEscalationId() == null) {

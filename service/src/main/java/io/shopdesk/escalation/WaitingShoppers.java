@@ -99,6 +99,27 @@ class WaitingShoppers {
     }
 
     /**
+     * A file the shopper sent while with a person: nothing to read for a withdrawal or thanks, so the agent holding the
+     * conversation sees it in the transcript and the bot stays silent, and a shopper in the queue hears their place.
+     */
+    Handoffs.Waiting attached(String conversationId, ConversationState state) {
+        Language language = Language.fromTag(state.getLanguage(), Language.ZH);
+        Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
+        if (e == null || !e.isOpen()) {
+            AgentDesk.backWithBot(state);
+            return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
+        }
+        wroteWhileOpen(e);
+        if (Escalation.HELD.equals(e.status())) {
+            return new Handoffs.Waiting(List.of(), new Handoffs.Status(e.id(), e.status(), 0));
+        }
+        int position = escalations.position(e);
+        Reply queued = reply(language, "handoff.queued", Map.of("position", position),
+                Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
+        return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    /**
      * The shopper's new message is the escalation's {@code lastMessage} in every console's queue: agents get an
      * {@code updated} event once the message is stored, so a queue entry does not keep showing an older message.
      */

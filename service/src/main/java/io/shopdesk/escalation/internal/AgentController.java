@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The console's API: the queue, actions on escalations, agent messages, the context panel, the reports, and the agents'
- * presence (each agent's status; an agent sets themselves available or away).
+ * The console's API: the queue, actions on escalations, agent messages, private notes, canned replies, the context
+ * panel, the reports, and the agents' presence (each agent's status; an agent sets themselves available or away).
  */
 @RestController
 @RequestMapping("/api/agent")
@@ -29,12 +29,17 @@ class AgentController {
     private final ConversationContext context;
     private final EscalationReports reports;
     private final AgentPresence presence;
+    private final ConversationNotes notes;
+    private final CannedReplies cannedReplies;
 
-    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, AgentPresence presence) {
+    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, AgentPresence presence,
+                    ConversationNotes notes, CannedReplies cannedReplies) {
         this.desk = desk;
         this.context = context;
         this.reports = reports;
         this.presence = presence;
+        this.notes = notes;
+        this.cannedReplies = cannedReplies;
     }
 
     record Me(String username, String displayName, List<String> roles, String team, String status) {
@@ -117,6 +122,17 @@ class AgentController {
     @PostMapping("/conversations/{cid}/messages")
     TranscriptLine say(@PathVariable String cid, @RequestBody Text body, Principal principal) {
         return desk.say(cid, desk.agent(principal.getName()), body.text());
+    }
+
+    @PostMapping("/conversations/{cid}/notes")
+    Map<String, Object> note(@PathVariable String cid, @RequestBody Text body, Principal principal) {
+        return notes.add(cid, desk.agent(principal.getName()), body.text());
+    }
+
+    @GetMapping("/canned-replies")
+    List<Map<String, Object>> cannedReplies(@RequestParam(required = false) String locale,
+                                            @RequestParam(required = false) String conversation, Principal principal) {
+        return cannedReplies.list(locale, conversation, desk.agent(principal.getName()));
     }
 
     @GetMapping("/conversations/{cid}/context")

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
- * transcript lines of a conversation to {@code /topic/agent/conversations/{id}}, an agent's presence (available, away,
- * offline) to {@code /topic/agent/presence}. Thread-safe.
+ * transcript lines and private notes of a conversation to {@code /topic/agent/conversations/{id}} (a topic only agents
+ * may subscribe to, {@link AgentSocketSecurity}), an agent's presence (available, away, offline) to
+ * {@code /topic/agent/presence}. Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -55,6 +56,12 @@ class AgentNotifier {
     @EventListener
     void presenceChanged(AgentPresenceChanged change) {
         send("/topic/agent/presence", Map.of("kind", "presence", "agent", change.agent(), "status", change.status()));
+    }
+
+    /** A private note, as {@code kind} {@code note} with the note as a transcript line: for agents only. */
+    void noteAdded(String conversationId, Map<String, Object> line) {
+        send("/topic/agent/conversations/" + conversationId,
+                Map.of("kind", "note", "conversationId", conversationId, "message", line));
     }
 
     private void send(String destination, Object body) {
