@@ -60,6 +60,7 @@ const enc = encodeURIComponent;
 export const api = {
   me: () => request('GET', '/api/agent/me'),
   agents: () => request('GET', '/api/agent/agents'),
+  setStatus: (status) => request('POST', '/api/agent/me/status', { status }),
   escalations: () => request('GET', '/api/agent/escalations'),
   escalation: (id) => request('GET', `/api/agent/escalations/${enc(id)}`),
   claim: (id) => request('POST', `/api/agent/escalations/${enc(id)}/claim`),

@@ -7,6 +7,7 @@ import { LiveFeed, socketUrl } from './live.js';
 import { QueueView } from './queue-view.js';
 import { ConversationView } from './conversation-view.js';
 import { ContextView } from './context-view.js';
+import { PresenceView } from './presence-view.js';
 import { beep, unlock } from './beep.js';
 import { currentLocale, explainError, switchLocale, translator, label } from './i18n.js';
 import { text } from './format.js';
@@ -48,6 +49,31 @@ const me = await api.me();
 $('whoami').textContent = `${text(me.displayName || me.username)} (${text(me.username)})`;
 $('whoami').title = [...(Array.isArray(me.roles) ? me.roles : [])].join(', ') + ' · ' + label(t, 'team', me.team);
 $('whoami').dataset.username = text(me.username);
+
+// Available / away, kept by the server; a supervisor also sees everyone's.
+const presence = new PresenceView($('presence'), $('team-presence'), {
+  t,
+  supervisor: Array.isArray(me.roles) && me.roles.includes('SUPERVISOR'),
+  onChange: async (status) => {
+    try {
+      const now = await api.setStatus(status);
+      presence.setOwn(now && now.status);
+    } catch (err) {
+      toast(explain(err));
+      presence.setOwn(me.status);
+    }
+  },
+});
+presence.setOwn(me.status);
+
+function refreshAgents() {
+  return api.agents().then((agents) => {
+    conversation.setAgents(agents);
+    presence.setAgents(agents);
+    const mine = agents.find((a) => a && a.username === me.username);
+    if (mine) presence.setOwn(mine.status);
+  }).catch(() => {});
+}
 
 const queue = new QueueView($('queue'), {
   t,
@@ -278,6 +304,8 @@ const live = new LiveFeed(socketUrl(), (state) => {
   const el = $('live');
   el.dataset.state = state;
   el.textContent = label(t, 'live', state);
+  // The server counts this console as present once its socket is connected: show what it now says.
+  if (state === 'online') refreshAgents();
   // After a reconnect, catch up on what happened while offline.
   if (state === 'online' && started) {
     api.escalations().then((list) => { queue.setAll(list); updateBadge(); }).catch(() => {});
@@ -285,9 +313,10 @@ const live = new LiveFeed(socketUrl(), (state) => {
   }
 });
 live.subscribe('/topic/agent/escalations', onEscalationEvent);
+live.subscribe('/topic/agent/presence', () => refreshAgents());
 live.start();
 
-api.agents().then((agents) => conversation.setAgents(agents)).catch(() => {});
+refreshAgents();
 try {
   queue.setAll(await api.escalations());
 } catch (err) {

@@ -13,6 +13,23 @@ export const TEAMS = ['general', 'payments', 'logistics'];
 export const DISPOSITIONS = ['solved', 'not_solved', 'refund_issued', 'follow_up', 'duplicate', 'spam'];
 const MAX_LENGTH = 2000;
 
+/** Bytes a bit easier to read: 812 B, 45.3 KB, 2.1 MB. */
+export function fileSize(bytes) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n) || n < 0) return '';
+  if (n < 1024) return `${n} B`;
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * The server path of a transcript line's attachment, or null: only ShopDesk's own attachment download
+ * (/api/chat/conversations/{id}/attachments/{n}) is ever put into an img or a link.
+ */
+export function attachmentPath(data) {
+  const url = data && typeof data.url === 'string' ? data.url : '';
+  return /^\/api\/chat\/conversations\/[A-Za-z0-9_-]+\/attachments\/\d+$/.test(url) ? url : null;
+}
+
 /**
  * Identity of a transcript line (its id, else role, time and text), to drop the copy that arrives both by REST and by
  * the live feed. Notes are numbered apart from messages, so a note's id is its own.
@@ -265,7 +282,8 @@ export class ConversationView {
       h('option', { value: '' }, t('transferChoose')),
       h('optgroup', { label: t('toAgent') },
         agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
-          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`))),
+          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`
+            + (a.status ? ` · ${label(t, 'presence', a.status)}` : '')))),
       h('optgroup', { label: t('toTeam') },
         TEAMS.map((team) => h('option', { value: 'team:' + team }, label(t, 'team', team)))),
     );
@@ -346,6 +364,31 @@ export class ConversationView {
     }
   }
 
+  /**
+   * A file the shopper sent: a photo as a thumbnail that opens full size in a new tab, a PDF as a download link, with
+   * its name, type and size. The console's session cookie authorises the download.
+   */
+  _attachment(line, data) {
+    const t = this.t;
+    const name = text(data.name) || text(line.text);
+    const path = attachmentPath(data);
+    const type = text(data.contentType);
+    const meta = h('span', { class: 'attachment-meta' }, `${type} · ${fileSize(data.size)}`);
+    const body = h('div', { class: 'line-text attachment', 'data-testid': 'transcript-attachment', 'data-content-type': type });
+    if (path && type.startsWith('image/')) {
+      body.append(h('a', { href: path, target: '_blank', rel: 'noopener noreferrer', title: t('attachmentImage', name) },
+        h('img', { class: 'attachment-thumb', src: path, alt: t('attachmentImage', name), loading: 'lazy',
+          'data-testid': 'transcript-attachment-image' })),
+      h('div', { 'data-testid': 'transcript-text' }, name), meta);
+    } else if (path) {
+      body.append(h('div', { 'data-testid': 'transcript-text' }, h('a', { href: path, download: name,
+        'data-testid': 'transcript-attachment-file', title: t('attachmentFile', name) }, '📄 ' + name)), meta);
+    } else {
+      body.append(h('div', { 'data-testid': 'transcript-text' }, name), meta);
+    }
+    return body;
+  }
+
   _line(line) {
     const t = this.t;
     const role = text(line.role) || 'bot';
@@ -369,7 +412,8 @@ export class ConversationView {
         role === 'note' ? h('span', { class: 'note-mark' }, t('noteMark')) : type !== 'text' ? h('span', { class: 'type' }, type) : null,
         h('time', { datetime: text(line.at) }, clock(line.at, this.options.locale)),
       ),
-      h('div', { class: 'line-text', 'data-testid': 'transcript-text' }, text(line.text)),
+      type === 'attachment' ? this._attachment(line, data)
+        : h('div', { class: 'line-text', 'data-testid': 'transcript-text' }, text(line.text)),
       chips.length ? h('div', { class: 'chips' }, chips) : null,
     );
   }

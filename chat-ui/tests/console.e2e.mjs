@@ -29,6 +29,9 @@ const DRAFT = 'Let me check that for you…';
 const PRIVATE_NOTE = 'Private: shopper sounded worried about SD10000001, check the courier first.';
 const RISK_API_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const USER = 'agent1';
+// A 1×1 PNG the shopper sends as a photo of the damage.
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PHOTO_NAME = 'damaged-parcel.png';
 const PASSWORD = 'shopdesk';
 
 // Widget (inside its open shadow root; Playwright's CSS locators pierce it).
@@ -166,6 +169,22 @@ async function main() {
 
   await check('console live feed connected', async () => {
     await desk.waitForSelector('[data-testid="live-status"][data-state="online"]', { timeout: LIVE_TIMEOUT_MS });
+  });
+
+  await check('the agent sets themselves away and back in the top bar; the server keeps it', async () => {
+    const status = () => desk.evaluate(async () => (await (await fetch('/api/agent/me')).json()).status);
+    const sw = '[data-testid="presence-switch"]';
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'available', sw, { timeout: LIVE_TIMEOUT_MS });
+    await desk.selectOption(sw, 'away');
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'away', sw, { timeout: LIVE_TIMEOUT_MS });
+    const away = await status();
+    if (away !== 'away') throw new Error(`the server says ${away} after "away"`);
+    if (!(await desk.isHidden('[data-testid="team-presence"]'))) throw new Error('an agent sees the supervisor\'s presence list');
+    await desk.selectOption(sw, 'available');
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'available', sw, { timeout: LIVE_TIMEOUT_MS });
+    const back = await status();
+    if (back !== 'available') throw new Error(`the server says ${back} after "available"`);
+    return 'away, then available';
   });
   const beepsBefore = Number(await desk.evaluate(() => document.body.dataset.beeps || 0));
 
@@ -380,6 +399,21 @@ async function main() {
     await shop.locator(W.input).fill('');
     await typingGone(desk, "the shopper's typing");
     return `"${said}" in the conversation and on the queue item`;
+  });
+
+  await check('the shopper attaches a photo: the widget shows it, the console shows its thumbnail live', async () => {
+    await shop.locator('[data-testid="shopdesk-file-input"]').setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: PNG_1X1 });
+    await waitFor(widgetMessages('shopper', 'attachment').first(), 'the photo bubble in the widget', REPLY_TIMEOUT_MS, describeWidget);
+    const line = desk.locator('[data-testid="transcript-line"][data-type="attachment"]').filter({ hasText: PHOTO_NAME }).first();
+    await waitFor(line, 'the attachment line in the console transcript', LIVE_TIMEOUT_MS, describeTranscript);
+    const thumb = line.locator('[data-testid="transcript-attachment-image"]');
+    await desk.waitForFunction((el) => el.complete && el.naturalWidth > 0, await thumb.elementHandle(), { timeout: 5_000 })
+      .catch(async () => { throw new Error(`thumbnail ${await thumb.getAttribute('src')} did not load`); });
+    const src = await thumb.getAttribute('src');
+    if (!new RegExp(`^/api/chat/conversations/${cid}/attachments/\\d+$`).test(src)) throw new Error(`thumbnail src ${src}`);
+    const meta = await line.locator('.attachment-meta').textContent();
+    if (!meta.startsWith('image/png')) throw new Error(`meta "${meta}"`);
+    return `${src} (${meta})`;
   });
 
   // ------------------------------------------------ private note and canned reply

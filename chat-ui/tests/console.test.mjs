@@ -4,13 +4,27 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { queueOrder, waitingNow } from '../console/queue-view.js';
-import { lineKey } from '../console/conversation-view.js';
+import { attachmentPath, fileSize, lineKey } from '../console/conversation-view.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
 import { orderFacts, parcelText, paymentText } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
+
+test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
+  assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
+    '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12');
+  for (const url of ['javascript:alert(1)', '//evil.example/x.png', 'https://evil.example/api/chat/conversations/a/attachments/1',
+    '/api/chat/conversations/a/attachments/1?x=1', '/api/chat/conversations/../agent/attachments/1', 42, undefined]) {
+    assert.equal(attachmentPath({ url }), null, String(url));
+  }
+  assert.equal(attachmentPath(null), null);
+  assert.equal(fileSize(812), '812 B');
+  assert.equal(fileSize(46_387), '45.3 KB');
+  assert.equal(fileSize(2_202_010), '2.1 MB');
+  assert.equal(fileSize('x'), '');
+});
 
 test('queue order: priority first, then who asked for a person first (as the server serves it)', () => {
   const list = [

@@ -29,6 +29,8 @@ export class ChatView {
    * @param {() => void} [options.onOpen]
    * @param {(score:number) => void} [options.onRate] a star of a rating card was clicked
    * @param {() => void} [options.onTyping] the shopper changed a non-empty draft (throttled by the caller)
+   * @param {(file:File) => void} [options.onAttach] the shopper chose a file to send
+   * @param {(data:object) => Promise<string>} [options.loadAttachment] an object URL for a shown attachment's bytes
    */
   constructor(root, options) {
     this.root = root;
@@ -91,8 +93,14 @@ export class ChatView {
     this.counterEl = h('span', { class: 'counter', 'data-testid': 'shopdesk-counter', 'aria-live': 'off' });
     this.hintEl = h('span', { class: 'hint', id: 'shopdesk-input-hint' });
     this.inputEl.setAttribute('aria-describedby', 'shopdesk-input-hint');
+    // The paperclip opens the device's picker (the camera on a phone); what is sent is checked by the server.
+    this.fileEl = h('input', { type: 'file', accept: 'image/*,application/pdf', hidden: true, tabindex: '-1',
+      'data-testid': 'shopdesk-file-input' });
+    this.attachBtn = h('button', { type: 'button', class: 'attach', 'data-testid': 'shopdesk-attach' }, svgIcon(ICONS.paperclip));
+    this.uploadEl = h('div', { class: 'upload', 'data-testid': 'shopdesk-upload', role: 'status', hidden: true });
     this.formEl = h('form', { class: 'composer', novalidate: true },
-      h('div', { class: 'composer-row' }, this.inputEl, this.sendBtn),
+      this.uploadEl,
+      h('div', { class: 'composer-row' }, this.attachBtn, this.fileEl, this.inputEl, this.sendBtn),
       h('div', { class: 'composer-meta' }, this.hintEl, this.counterEl),
     );
 
@@ -143,6 +151,12 @@ export class ChatView {
       this._onInput();
       if (this.inputEl.value.trim() !== '' && this.options.onTyping) this.options.onTyping();
     });
+    this.attachBtn.addEventListener('click', () => this.fileEl.click());
+    this.fileEl.addEventListener('change', () => {
+      const file = this.fileEl.files && this.fileEl.files[0];
+      this.fileEl.value = '';
+      if (file && this.options.onAttach) this.options.onAttach(file);
+    });
     this._onInput();
   }
 
@@ -166,6 +180,8 @@ export class ChatView {
     this.hintEl.textContent = t('inputHint');
     this.sendBtn.textContent = t('send');
     this.sendBtn.setAttribute('aria-label', t('sendLabel'));
+    this.attachBtn.setAttribute('aria-label', t('attach'));
+    this.attachBtn.setAttribute('title', t('attach'));
     this._updateLauncherLabel();
     this._updateCounter();
     this._renderStatus();
@@ -257,6 +273,7 @@ export class ChatView {
       locale: this.locale,
       onSuggestion: (q) => this.options.onSend(q),
       onRate: (score) => this.options.onRate && this.options.onRate(score, item),
+      loadAttachment: this.options.loadAttachment,
       showPart: !item.continuesPart,
     });
     if (item.localId !== undefined) el.setAttribute('data-local-id', String(item.localId));
@@ -347,6 +364,20 @@ export class ChatView {
 
   get pendingCount() {
     return this.items.filter((i) => i.pending).length;
+  }
+
+  // ---------------------------------------------------------------- uploads
+
+  /**
+   * The notice above the input about a file on its way: {state: 'sending', text} while it uploads, {state: 'error',
+   * text} when it failed, {state: 'idle'} to hide it. The paperclip is disabled while a file is sending.
+   */
+  setUpload(u) {
+    const state = u && u.state ? u.state : 'idle';
+    this.uploadEl.setAttribute('data-state', state);
+    this.uploadEl.textContent = state === 'idle' ? '' : String(u.text || '');
+    this.uploadEl.hidden = state === 'idle';
+    this.attachBtn.disabled = state === 'sending';
   }
 
   // ----------------------------------------------------------------- typing

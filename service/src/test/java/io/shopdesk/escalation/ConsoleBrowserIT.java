@@ -38,15 +38,15 @@ class ConsoleBrowserIT {
     @Test
     void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates() throws Exception {
         String output = BrowserTests.run(List.of("node", "console.e2e.mjs", "http://localhost:" + port));
-        assertThat(output).contains("PASS the HTML text is literal text in the console transcript",
+        assertThat(output).contains("PASS the HTML text is literal text in the console transcript", " 0 failed",
+                "PASS the shopper attaches a photo: the widget shows it, the console shows its thumbnail live",
                 "PASS a private note shows in the console transcript, yellow and marked as a note",
                 "PASS a reply with a {placeholder} left is not sent; filled in, it is",
                 "PASS the widget gets the canned reply, never the private note",
                 "PASS the agent types; the widget shows \"<agent> is typing…\", gone when the agent stops",
                 "PASS the shopper types; the console shows \"Shopper is typing…\" in the conversation and the queue",
                 "PASS the context lists the earlier chat (resolved, follow-up, by the agent, its first line) and opens it read-only",
-                "PASS the search of closed chats finds the earlier chat by its words and opens it; one letter is refused",
-                " 0 failed");
+                "PASS the search of closed chats finds the earlier chat by its words and opens it; one letter is refused");
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.shopdesk.escalation.internal;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.escalation.Agent;
 import io.shopdesk.escalation.AgentDesk;
+import io.shopdesk.escalation.AgentPresence;
 import io.shopdesk.escalation.Escalation;
+import io.shopdesk.escalation.EscalationException;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The console's API: the queue, actions on escalations, agent messages, private notes, canned replies, the context
- * panel and the reports.
+ * panel, the reports, and the agents' presence (each agent's status; an agent sets themselves available or away).
  */
 @RestController
 @RequestMapping("/api/agent")
@@ -27,21 +29,32 @@ class AgentController {
     private final AgentDesk desk;
     private final ConversationContext context;
     private final EscalationReports reports;
+    private final AgentPresence presence;
     private final ConversationNotes notes;
     private final CannedReplies cannedReplies;
     private final ClosedEscalationSearch closed;
 
-    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, ConversationNotes notes,
-                    CannedReplies cannedReplies, ClosedEscalationSearch closed) {
+    AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, AgentPresence presence,
+                    ConversationNotes notes, CannedReplies cannedReplies, ClosedEscalationSearch closed) {
         this.desk = desk;
         this.context = context;
         this.reports = reports;
+        this.presence = presence;
         this.notes = notes;
         this.cannedReplies = cannedReplies;
         this.closed = closed;
     }
 
-    record Me(String username, String displayName, List<String> roles, String team) {
+    record Me(String username, String displayName, List<String> roles, String team, String status) {
+    }
+
+    /** A console user with their presence: {@code status} available, away or offline; {@code connected} false while
+     *  a dropped console's grace runs. */
+    record AgentWithStatus(String username, String displayName, String role, String team, String status,
+                           boolean connected) {
+    }
+
+    record StatusChange(String status) {
     }
 
     record Transfer(String toAgent, String toTeam) {
@@ -56,12 +69,27 @@ class AgentController {
     @GetMapping("/me")
     Me me(Principal principal) {
         Agent a = desk.agent(principal.getName());
-        return new Me(a.username(), a.displayName(), List.of(a.role()), a.team());
+        return new Me(a.username(), a.displayName(), List.of(a.role()), a.team(), presence.status(a.username()).status());
     }
 
     @GetMapping("/agents")
-    List<Agent> agents() {
-        return desk.agents();
+    List<AgentWithStatus> agents() {
+        return desk.agents().stream().map(a -> {
+            AgentPresence.Status s = presence.status(a.username());
+            return new AgentWithStatus(a.username(), a.displayName(), a.role(), a.team(), s.status(), s.connected());
+        }).toList();
+    }
+
+    /** The agent sets themselves {@code available} or {@code away}; offline is only ever the socket's doing. */
+    @PostMapping("/me/status")
+    Me status(@RequestBody(required = false) StatusChange body, Principal principal) {
+        String status = body == null ? null : body.status();
+        if (!AgentPresence.AVAILABLE.equals(status) && !AgentPresence.AWAY.equals(status)) {
+            throw new EscalationException(400, "invalid_status", "Expected {\"status\": \"available\" | \"away\"}");
+        }
+        Agent a = desk.agent(principal.getName());
+        presence.setAway(a.username(), AgentPresence.AWAY.equals(status));
+        return me(principal);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.shopdesk.escalation.internal;
 
 import io.shopdesk.chat.ShopperTyping;
 import io.shopdesk.chat.TranscriptAppended;
+import io.shopdesk.escalation.AgentPresenceChanged;
 import io.shopdesk.escalation.EscalationChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
  * transcript lines and private notes of a conversation to {@code /topic/agent/conversations/{id}} (a topic only agents
- * may subscribe to, {@link AgentSocketSecurity}), and the shopper's "typing" to both. Thread-safe.
+ * may subscribe to, {@link AgentSocketSecurity}), and the shopper's "typing" to both; an agent's presence (available,
+ * away, offline) to {@code /topic/agent/presence}. Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -61,6 +63,11 @@ class AgentNotifier {
         Map<String, Object> body = Map.of("kind", "typing", "conversationId", typing.conversationId(), "role", "shopper");
         send("/topic/agent/conversations/" + typing.conversationId(), body);
         send("/topic/agent/escalations", body);
+    }
+
+    @EventListener
+    void presenceChanged(AgentPresenceChanged change) {
+        send("/topic/agent/presence", Map.of("kind", "presence", "agent", change.agent(), "status", change.status()));
     }
 
     /** A private note, as {@code kind} {@code note} with the note as a transcript line: for agents only. */

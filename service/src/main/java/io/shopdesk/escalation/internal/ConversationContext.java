@@ -228,7 +228,9 @@ class ConversationContext {
     }
 
     private List<Map<String, Object>> suggestions(List<TranscriptLine> transcript, Language fallback) {
-        TranscriptLine last = transcript.reversed().stream().filter(l -> "shopper".equals(l.role())).findFirst().orElse(null);
+        // A file's line names the file, not a question: the suggestions stay those of the last thing the shopper wrote.
+        TranscriptLine last = transcript.reversed().stream()
+                .filter(l -> "shopper".equals(l.role()) && !"attachment".equals(l.type())).findFirst().orElse(null);
         if (last == null) {
             return List.of();
         }

@@ -123,6 +123,16 @@ public class EscalationRepository {
         return ahead + 1;
     }
 
+    /**
+     * The place a new escalation of {@code priority} would take in the queue now: behind every queued one as urgent
+     * or more (as {@link #position} counts it once stored).
+     */
+    public int positionOfNew(int priority) {
+        Integer ahead = jdbc.sql("SELECT COUNT(*) FROM escalations WHERE status = 'queued' AND priority <= :p")
+                .param("p", priority).query(Integer.class).single();
+        return ahead + 1;
+    }
+
     /** Queued → held by {@code agent}; false when someone else was faster or it is not queued. */
     public boolean claim(long id, String agent) {
         return jdbc.sql("""
