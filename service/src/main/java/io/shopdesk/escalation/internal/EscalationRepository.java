@@ -110,6 +110,21 @@ public class EscalationRepository {
                 .query(this::map).list();
     }
 
+    /**
+     * Gives {@code customerId} to the conversation's escalations that have no customer (opened before the shopper was
+     * identified) and returns their ids; escalations that have one keep it. The caller holds the conversation's lock,
+     * so no escalation of it opens meanwhile.
+     */
+    public List<Long> identify(String conversationId, long customerId) {
+        List<Long> ids = jdbc.sql("SELECT id FROM escalations WHERE conversation_id = :cid AND customer_id IS NULL ORDER BY id")
+                .param("cid", conversationId).query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE escalations SET customer_id = :customer WHERE conversation_id = :cid AND customer_id IS NULL")
+                    .param("cid", conversationId).param("customer", customerId).update();
+        }
+        return ids;
+    }
+
     /** 1 for the next to be served among queued escalations, 0 when not queued. */
     public int position(Escalation e) {
         if (!Escalation.QUEUED.equals(e.status())) {
