@@ -69,7 +69,8 @@ public class ConversationRepository {
     /** The customer recorded on the conversation ({@link #identify}), empty when anonymous or unknown. */
     public Optional<Long> customer(String id) {
         return jdbc.sql("SELECT customer_id FROM conversations WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1)).optional();
+                .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Appends one message and returns it as stored; {@code analysis} fields may be null for bot and agent lines. */
