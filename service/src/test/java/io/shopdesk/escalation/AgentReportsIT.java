@@ -155,6 +155,13 @@ class AgentReportsIT {
     }
 
     @Test
+    void thePeriodIsReadThroughTheStartIndex() {
+        String plan = jdbc.sql("EXPLAIN SELECT h.escalation_id FROM escalation_holds h WHERE h.started_at >= CURRENT_TIMESTAMP")
+                .query(String.class).single();
+        assertThat(plan.toUpperCase()).contains("ESCALATION_HOLDS_STARTED_IDX");
+    }
+
+    @Test
     void theCsvNeedsALogin() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/agent/reports.csv")).build(),
