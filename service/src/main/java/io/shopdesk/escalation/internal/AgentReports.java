@@ -53,7 +53,7 @@ class AgentReports {
                 .param("from", Timestamp.from(from))
                 .query((rs, n) -> new Stint(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getString(6),
-                        (Integer) rs.getObject(7, Integer.class)))
+                        rs.getObject(7, Integer.class)))
                 .list();
         Map<String, Agent> roster = new LinkedHashMap<>();
         jdbc.sql("SELECT username, display_name, role, team FROM agents WHERE enabled ORDER BY username")
