@@ -29,7 +29,7 @@ public final class ContactQuestion {
             + "support |help ?line |hot ?line |contact |service )?(?:phone |telephone |contact )?number"
             // "what's your email?", "your hotline?": the way asked for by name
             + "|(?:(?:what(?:'s| is) |may i (?:have|ask) |can i (?:have|get) |i need )(?:your |the )?|your |the )" + LINE_EN
-            + "|(?:do|does) (?:you|your shop|the shop) have (?:a |an )?(?:customer service |support |contact )?(?:phone(?: number)?"
+            + "|(?:do|does) (?:you|your shop|the shop) have (?:a |an )?(?:customer service |support |contact )?(?:phone(?: number| line)?"
             + "|telephone(?: number)?|hot ?line|help ?line|email(?: address)?|e-mail(?: address)?)"
             // "is there a number I can call?", "is there an email I can write to?"
             + "|is there (?:a |an |any )?" + LINE_EN + "(?: (?:i|we) (?:can|could) (?:call|ring|phone|use|email|e-mail|write to|reach you (?:on|at)))?"
@@ -39,7 +39,11 @@ public final class ContactQuestion {
             + " (?:you|your " + WHO_EN + "(?: team)?)(?: guys)?(?: (?:by|via|over the|on the) (?:phone|telephone|e-?mail|mail))?"
             + "|what (?:are|is) (?:your |the )?(?:customer service |support |opening |business |working |service |office |agents' )?hours"
             + "|when (?:are|is|do|does) " + YOU_OR_WHO_EN + " (?:available|online|open|start|work|working|around)"
-            + "|what time (?:do|does|is|are) " + YOU_OR_WHO_EN + " (?:open|start|close|available|online))"
+            + "|what time (?:do|does|is|are) " + YOU_OR_WHO_EN + " (?:open|start|close|available|online)"
+            // "is customer service open on sundays?", "are you open now?", "are your agents online at weekends?"
+            + "|(?:is|are) " + YOU_OR_WHO_EN + " (?:open|available|online|working|around)"
+            + "(?: (?:now|today|tonight|tomorrow|at night|at weekends|(?:on|at) (?:the )?(?:weekends?|sundays?|saturdays?"
+            + "|(?:public )?holidays)))?)"
             + "(?:,? (?:please|pls|today|now))*[\\s?!.…]*");
     private static final String WHO_ZH = "(?:客服|人工客服|人工|售后|在线客服)";
     private static final Pattern CHINESE = Pattern.compile(
@@ -55,6 +59,9 @@ public final class ContactQuestion {
                     + "|" + WHO_ZH + "?(?:的)?(?:邮箱|邮箱地址|电话|热线|联系电话|电话号码|联系方式)"
                     + "|" + WHO_ZH + "(?:一般)?(?:几点|什么时候|啥时候|哪个时间)(?:上班|下班|在线|有人|开始|结束|能联系上|营业|开门)"
                     + "|(?:你们|贵店)(?:一般)?(?:几点|什么时候|啥时候|哪个时间)(?:上班|下班|在线|有人|营业|开门|关门)"
+                    // 周末有客服吗, 节假日客服上班吗, 能发邮件吗
+                    + "|(?:周末|周六|周日|星期天|星期六|节假日|过年|晚上)(?:有没有|有)?" + WHO_ZH + "(?:在线|上班)?(?:吗|么|嘛)?"
+                    + "|(?:能|可以)(?:给你们|给客服)?发邮件(?:吗|么|嘛)?"
                     + "|" + WHO_ZH + "?(?:的)?(?:工作|上班|服务|在线|营业)时间(?:是)?(?:几点|是什么|是几点到几点|几点到几点)?"
                     + "|(?:怎么|如何|怎样)(?:才能)?联系(?:上)?(?:你们|客服|人工客服|售后|你们的客服|你们客服)"
                     + "|" + WHO_ZH + "?邮箱(?:地址)?(?:是)?(?:多少|是什么|是啥))"

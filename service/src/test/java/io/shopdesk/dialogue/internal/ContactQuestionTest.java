@@ -15,7 +15,8 @@ class ContactQuestionTest {
             "what time does customer service open?", "hi, what's your customer service number please",
             "how can I contact you by phone", "how do I reach you by email?", "can I call you?", "what's your email",
             "what's your support email?", "is there a number I can call", "is there an email I can write to?",
-            "when are you open?", "what time do you close?", "your hotline?"})
+            "when are you open?", "what time do you close?", "your hotline?", "do you have a phone line?",
+            "is customer service open on sundays?", "are you open now?", "are your agents online at weekends?"})
     void englishQuestionsAboutReachingTheShop(String text) {
         assertThat(ContactQuestion.asks(text, "en")).as(text).isTrue();
     }
@@ -25,7 +26,7 @@ class ContactQuestionTest {
             "can you give me your number and I'll call about my refund for SD10000001", "my phone number changed",
             "how do I change my phone number?", "",
             "I want to call someone", "can someone call me?", "please call me", "email", "can you email me the invoice?",
-            "what's the number of my order?", "is there a discount?"})
+            "what's the number of my order?", "is there a discount?", "is it available in blue?", "are you a bot?"})
     void englishRequestsAndOtherQuestionsAreNone(String text) {
         assertThat(ContactQuestion.asks(text, "en")).as(text).isFalse();
     }
@@ -34,7 +35,8 @@ class ContactQuestionTest {
     @ValueSource(strings = {"你们客服电话多少", "客服电话是多少？", "有没有客服电话", "客服几点上班", "人工客服什么时候在线",
             "客服工作时间", "怎么联系你们客服", "请问客服邮箱是多少", "售后几点下班啊", "有邮箱吗", "我想问下你们客服几点下班",
             "你们电话多少", "有电话吗", "邮箱是多少", "你们的邮箱", "怎么打电话给你们", "怎么给你们打电话", "可以打电话吗",
-            "有没有电话可以打", "客服电话怎么打", "你们几点上班", "你们什么时候营业", "营业时间"})
+            "有没有电话可以打", "客服电话怎么打", "你们几点上班", "你们什么时候营业", "营业时间",
+            "周末有客服吗", "周日有人工客服吗", "节假日客服上班吗", "能发邮件吗"})
     void chineseQuestionsAboutReachingTheShop(String text) {
         assertThat(ContactQuestion.asks(text, "zh")).as(text).isTrue();
     }
