@@ -30,13 +30,12 @@ public final class ContactQuestion {
             // "what's your email?", "your hotline?": the way asked for by name
             + "|(?:(?:what(?:'s| is) |may i (?:have|ask) |can i (?:have|get) |i need )(?:your |the )?|your |the )" + LINE_EN
             + "|(?:do|does) (?:you|your shop|the shop) have (?:a |an )?(?:customer service |support |contact )?(?:phone(?: number| line)?"
-            + "|telephone(?: number)?|hot ?line|help ?line|email(?: address)?|e-mail(?: address)?)"
+            + "|telephone(?: number)?|hot ?line|help ?line|email(?: address)?|e-mail(?: address)?|number)"
             // "is there a number I can call?", "is there an email I can write to?"
-            + "|is there (?:a |an |any )?" + LINE_EN + "(?: (?:i|we) (?:can|could) (?:call|ring|phone|use|email|e-mail|write to|reach you (?:on|at)))?"
-            + "(?: (?:for|to reach|to contact) (?:you|your " + WHO_EN + "))?"
+            + "|is there (?:a |an |any )?" + LINE_EN
             // "how can I contact you by phone?", "can I call you?": how the shop is reached, not a request for a person
             + "|(?:how (?:can|do|could) i|can i|could i) (?:call|phone|ring|email|e-mail|contact|reach|get in touch with)"
-            + " (?:you|your " + WHO_EN + "(?: team)?)(?: guys)?(?: (?:by|via|over the|on the) (?:phone|telephone|e-?mail|mail))?"
+            + " " + YOU_OR_WHO_EN + "(?: (?:by|via|over the|on the) (?:phone|telephone|e-?mail|mail))?"
             + "|what (?:are|is) (?:your |the )?(?:customer service |support |opening |business |working |service |office |agents' )?hours"
             + "|when (?:are|is|do|does) " + YOU_OR_WHO_EN + " (?:available|online|open|start|work|working|around)"
             + "|what time (?:do|does|is|are) " + YOU_OR_WHO_EN + " (?:open|start|close|available|online)"
@@ -44,6 +43,9 @@ public final class ContactQuestion {
             + "|(?:is|are) " + YOU_OR_WHO_EN + " (?:open|available|online|working|around)"
             + "(?: (?:now|today|tonight|tomorrow|at night|at weekends|(?:on|at) (?:the )?(?:weekends?|sundays?|saturdays?"
             + "|(?:public )?holidays)))?)"
+            // "… I can call", "… for customer service": whom or what the number or address is for
+            + "(?: (?:i|we) (?:can|could) (?:call|ring|phone|use|email|e-mail|write to|reach you (?:on|at)))?"
+            + "(?: (?:for|of|to reach|to contact|to call) " + YOU_OR_WHO_EN + ")?"
             + "(?:,? (?:please|pls|today|now))*[\\s?!.…]*");
     private static final String WHO_ZH = "(?:客服|人工客服|人工|售后|在线客服)";
     private static final Pattern CHINESE = Pattern.compile(

@@ -16,7 +16,10 @@ class ContactQuestionTest {
             "how can I contact you by phone", "how do I reach you by email?", "can I call you?", "what's your email",
             "what's your support email?", "is there a number I can call", "is there an email I can write to?",
             "when are you open?", "what time do you close?", "your hotline?", "do you have a phone line?",
-            "is customer service open on sundays?", "are you open now?", "are your agents online at weekends?"})
+            "is customer service open on sundays?", "are you open now?", "are your agents online at weekends?",
+            "how can I reach customer service by phone?", "how do I email customer support?",
+            "what's the phone number for customer service?", "is there a phone number for support?",
+            "do you have a number I can call?"})
     void englishQuestionsAboutReachingTheShop(String text) {
         assertThat(ContactQuestion.asks(text, "en")).as(text).isTrue();
     }
@@ -26,7 +29,8 @@ class ContactQuestionTest {
             "can you give me your number and I'll call about my refund for SD10000001", "my phone number changed",
             "how do I change my phone number?", "",
             "I want to call someone", "can someone call me?", "please call me", "email", "can you email me the invoice?",
-            "what's the number of my order?", "is there a discount?", "is it available in blue?", "are you a bot?"})
+            "what's the number of my order?", "is there a discount?", "is it available in blue?", "are you a bot?",
+            "can I speak to someone on the phone?", "what's the number of my order for you?"})
     void englishRequestsAndOtherQuestionsAreNone(String text) {
         assertThat(ContactQuestion.asks(text, "en")).as(text).isFalse();
     }
