@@ -226,6 +226,17 @@ class YesNoAnswersTest {
             assertThat(List.of(WORDS.saysYes(thanks + "，不用了", "zh"), WORDS.saysNo(thanks + "，不用了", "zh")))
                     .as(thanks).containsExactly(false, true);
         }
+        for (String text : List.of("thanks but no", "no, it's fine", "no thanks, that's fine", "no need, all good")) {
+            assertThat(List.of(WORDS.saysYes(text, "en"), WORDS.saysNo(text, "en"))).as(text).containsExactly(false, true);
+        }
+        for (String text : List.of("不用了，没事", "没关系，不用了", "谢谢，不用麻烦了")) {
+            assertThat(List.of(WORDS.saysYes(text, "zh"), WORDS.saysNo(text, "zh"))).as(text).containsExactly(false, true);
+        }
+        // Alone, what only goes with a no answers nothing: "it's fine" may accept a new address to confirm.
+        for (String text : List.of("it's fine", "that's fine", "but")) {
+            assertThat(WORDS.saysNo(text, "en")).as(text).isFalse();
+        }
+        assertThat(WORDS.saysNo("没事", "zh")).isFalse();
         // Still no answer: both, or words no list has.
         assertThat(WORDS.saysYes("thanks, ok, no", "en")).isFalse();
         assertThat(WORDS.saysNo("thanks, ok, no", "en")).isFalse();
