@@ -72,7 +72,7 @@ public final class MissingParcelReport {
 
     /** A claim that the parcel was delivered: signed for, delivered, put in a locker. Not "when will it be delivered". */
     private static final String DELIVERED_ZH = "(?:已经?(?:被)?签收|显示(?:已经?)?签收|签收了|被签收|签收人|已经?送达|显示(?:已经?)?送达"
-            + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|放(?:到|在|进)了?(?:快递柜|驿站|门口|前台|门卫|丰巢))";
+            + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|(?:放|扔|丢)(?:到|在|进)?了?(?:快递柜|驿站|门口|前台|门卫|丰巢|楼下))";
     /** The shopper does not have it. */
     private static final String NOT_GOT_ZH = "(?:(?:没|没有|未|并没有|根本没|从来没|但没|却没)有?(?:收到|拿到|见到|看到|找到)"
             + "|找不到|找不着|寻不到|不见了|丢了|(?:没|没有)(?:看见|看着|见着)|(?:包裹|快递|东西|货|件)(?:在哪|去哪))";
@@ -81,6 +81,7 @@ public final class MissingParcelReport {
             + "|.*" + NOT_GOT_ZH + ".*" + DELIVERED_ZH + ".*"
             + "|.*(?:被(?:人|别人|他人|陌生人|邻居|门卫)?代签|被(?:别人|他人|陌生人)签收?|别人(?:代)?签收了|冒签|冒领"
             + "|不是我签收?的|我(?:并|根本|从来)?(?:没|没有)签收?过?|送错地址|送错人|送到别人家|(?:快递|包裹)(?:被人?)?(?:偷|拿)走了"
+            + "|被(?:人|别人|他人|邻居)(?:偷|拿|顺)走了"
             + "|(?:快递|包裹)(?:被)?(?:弄)?丢了|丢件).*)");
     private static final Pattern CHINESE_HYPOTHETICAL = Pattern.compile("(?s).*(?:如果|万一|要是|假如|的话).*");
     /**
