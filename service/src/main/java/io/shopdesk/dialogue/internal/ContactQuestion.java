@@ -27,8 +27,8 @@ public final class ContactQuestion {
     private static final Pattern ENGLISH = Pattern.compile("(?:(?:hi|hello|hey|so|ok|okay|and|but|quick question|sorry)[,.!\\s]+)*"
             + "(?:(?:what(?:'s| is) |may i (?:have|ask) |can i (?:have|get) |i need )?(?:your |the )?(?:customer service |customer support |"
             + "support |help ?line |hot ?line |contact |service )?(?:phone |telephone |contact )?number"
-            // "what's your email?", "your hotline?": the way asked for by name
-            + "|(?:(?:what(?:'s| is) |may i (?:have|ask) |can i (?:have|get) |i need )(?:your |the )?|your |the )" + LINE_EN
+            // "what's your email?", "your hotline?": the way asked for by name ("the phone" alone may be a product's)
+            + "|(?:(?:what(?:'s| is) |may i (?:have|ask) |can i (?:have|get) |i need )(?:your |the )?|your )" + LINE_EN
             + "|(?:do|does) (?:you|your shop|the shop) have (?:a |an )?(?:customer service |support |contact )?(?:phone(?: number| line)?"
             + "|telephone(?: number)?|hot ?line|help ?line|email(?: address)?|e-mail(?: address)?|number)"
             // "is there a number I can call?", "is there an email I can write to?"

@@ -30,7 +30,7 @@ class ContactQuestionTest {
             "how do I change my phone number?", "",
             "I want to call someone", "can someone call me?", "please call me", "email", "can you email me the invoice?",
             "what's the number of my order?", "is there a discount?", "is it available in blue?", "are you a bot?",
-            "can I speak to someone on the phone?", "what's the number of my order for you?"})
+            "can I speak to someone on the phone?", "what's the number of my order for you?", "the phone", "the phone?"})
     void englishRequestsAndOtherQuestionsAreNone(String text) {
         assertThat(ContactQuestion.asks(text, "en")).as(text).isFalse();
     }
