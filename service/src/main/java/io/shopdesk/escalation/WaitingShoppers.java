@@ -9,6 +9,7 @@ import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -34,15 +35,17 @@ class WaitingShoppers {
     private final DialogueService dialogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeskAvailability desk;
 
     WaitingShoppers(RuleEngine rules, EscalationSettings settings, EscalationRepository escalations,
-                    DialogueService dialogue, ApplicationEventPublisher events, Clock clock) {
+                    DialogueService dialogue, ApplicationEventPublisher events, Clock clock, DeskAvailability desk) {
         this.rules = rules;
         this.settings = settings;
         this.escalations = escalations;
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
+        this.desk = desk;
     }
 
     Handoffs.Waiting answer(String conversationId, Analysis analysis, ConversationState state) {
@@ -53,9 +56,10 @@ class WaitingShoppers {
             AgentDesk.backWithBot(state);
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
+        AgentAvailability availability = desk.now();
         WaitingTurn turn = EscalationRules.waiting(rules.ruleSet(settings.ruleSet()),
                 new WaitingTurn(analysis.intentName(), analysis.text(), state.getLanguage(), e.status(),
-                        dialogue.acknowledgement(analysis.text(), language).orElse(null)));
+                        dialogue.acknowledgement(analysis.text(), language).orElse(null)), availability);
         if (Escalation.HELD.equals(e.status())) {
             wroteWhileOpen(e);
             if (!turn.isWithdrawn()) {
@@ -76,12 +80,42 @@ class WaitingShoppers {
         }
         wroteWhileOpen(e);
         int position = escalations.position(e);
-        // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone.
-        Reply queued = turn.isThanked()
-                ? reply(language, "handoff.queued.thanks", Map.of("position", position), Map.of("code", "in_queue",
-                        "escalationId", e.id(), "position", position, "rule", turn.thankedBy()))
-                : reply(language, "handoff.queued", Map.of("position", position),
-                        Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
+        // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone;
+        // outside business hours the notice says when agents are back (the rules' AgentAvailability answer).
+        boolean closed = AgentAvailability.CLOSED.equals(availability.answer());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("code", "in_queue");
+        data.put("escalationId", e.id());
+        data.put("position", position);
+        if (turn.isThanked()) {
+            data.put("rule", turn.thankedBy());
+        }
+        data.put("availability", availability.answer());
+        data.put("agentsAvailable", AgentAvailability.AVAILABLE.equals(availability.answer()));
+        data.put("opensAt", closed ? desk.nextOpening().toOffsetDateTime().toString() : null);
+        String key = (turn.isThanked() ? "handoff.queued.thanks" : "handoff.queued") + (closed ? ".closed" : "");
+        Reply queued = reply(language, key, desk.values(availability, language, position), data);
+        return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    /**
+     * A file the shopper sent while with a person: nothing to read for a withdrawal or thanks, so the agent holding the
+     * conversation sees it in the transcript and the bot stays silent, and a shopper in the queue hears their place.
+     */
+    Handoffs.Waiting attached(String conversationId, ConversationState state) {
+        Language language = Language.fromTag(state.getLanguage(), Language.ZH);
+        Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
+        if (e == null || !e.isOpen()) {
+            AgentDesk.backWithBot(state);
+            return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
+        }
+        wroteWhileOpen(e);
+        if (Escalation.HELD.equals(e.status())) {
+            return new Handoffs.Waiting(List.of(), new Handoffs.Status(e.id(), e.status(), 0));
+        }
+        int position = escalations.position(e);
+        Reply queued = reply(language, "handoff.queued", Map.of("position", position),
+                Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
         return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
     }
 

@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.PinnableClock;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.ShopperIdentities;
@@ -9,6 +10,7 @@ import io.shopdesk.chat.TurnResult;
 import io.shopdesk.recommendation.ProductCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,8 +60,12 @@ class DialogueScenariosIT {
     record Step(String say, Boolean newConversation, Expect expect) {
     }
 
-    /** {@code signedInAs}: the customer the shop signs in on every turn, or null for an anonymous shopper. */
-    record Scenario(String name, String locale, Long signedInAs, List<Step> turns) {
+    /**
+     * {@code signedInAs}: the customer the shop signs in on every turn, or null for an anonymous shopper. {@code at}:
+     * the time of day in Beijing (today there, so dates stay the real ones) the scenario runs at, for a reply that
+     * depends on the agents' business hours ("11:00": within them, "05:00": outside); omitted, the real time.
+     */
+    record Scenario(String name, String locale, Long signedInAs, String at, List<Step> turns) {
     }
 
     @Autowired
@@ -93,6 +99,19 @@ class DialogueScenariosIT {
     }
 
     void run(Scenario scenario) {
+        if (scenario.at() == null) {
+            runTurns(scenario);
+            return;
+        }
+        PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.parse(scenario.at())));
+        try {
+            runTurns(scenario);
+        } finally {
+            PinnableClock.release();
+        }
+    }
+
+    void runTurns(Scenario scenario) {
         String id = null;
         int n = 0;
         for (Step step : scenario.turns()) {

@@ -40,7 +40,10 @@ final class AgentSession implements AutoCloseable {
     private StompSession stomp;
     private final Map<String, BlockingQueue<JsonNode>> frames = new ConcurrentHashMap<>();
 
-    record Response(int status, JsonNode body, String raw) {
+    record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     AgentSession(int port) {
@@ -100,7 +103,7 @@ final class AgentSession implements AutoCloseable {
         } catch (RuntimeException e) {
             // not JSON (a redirect or a page): the raw text tells
         }
-        return new Response(r.statusCode(), body, r.body());
+        return new Response(r.statusCode(), body, r.body(), r.headers());
     }
 
     /** Opens the STOMP socket with the login's session cookie. */

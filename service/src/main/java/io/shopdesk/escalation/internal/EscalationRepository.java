@@ -74,6 +74,37 @@ public class EscalationRepository {
                 .param("limit", limit).query(this::map).list();
     }
 
+    /**
+     * Closed escalations matching {@code query} (null: all), latest closed first, skipping {@code offset}, at most
+     * {@code limit}. A query matches the customer's name (part of it, any case), the customer's id, the id of one of
+     * the customer's orders, the conversation's id, or text (part of any line, any case) in the conversation's
+     * transcript. Only escalations closed since {@code since} are searched: the name and text matches have no index to
+     * use (a substring), so the window is what bounds the scan; the listing without a query walks
+     * {@code escalations_closed_idx} and needs none.
+     */
+    public List<Escalation> closed(String query, java.time.Instant since, int offset, int limit) {
+        if (query == null) {
+            return jdbc.sql(SELECT + """
+                             WHERE e.status IN ('resolved', 'returned', 'withdrawn')
+                            ORDER BY e.resolved_at DESC, e.id DESC LIMIT :limit OFFSET :offset""")
+                    .param("limit", limit).param("offset", offset).query(this::map).list();
+        }
+        String like = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        long customerId = query.matches("\\d{1,18}") ? Long.parseLong(query) : -1;
+        return jdbc.sql(SELECT + """
+                         WHERE e.status IN ('resolved', 'returned', 'withdrawn') AND e.resolved_at >= :since
+                        AND (e.customer_id = :customerId OR e.conversation_id = :exact
+                             OR e.customer_id IN (SELECT o.customer_id FROM orders o WHERE o.id = :order)
+                             OR LOWER(c.name) LIKE :like ESCAPE '\\'
+                             OR EXISTS (SELECT 1 FROM conversation_messages m WHERE m.conversation_id = e.conversation_id
+                                        AND LOWER(m.text) LIKE :like ESCAPE '\\'))
+                        ORDER BY e.resolved_at DESC, e.id DESC LIMIT :limit OFFSET :offset""")
+                .param("since", Timestamp.from(since)).param("customerId", customerId).param("exact", query)
+                .param("order", query.toUpperCase(java.util.Locale.ROOT)).param("like", like)
+                .param("limit", limit).param("offset", offset).query(this::map).list();
+    }
+
     public List<Escalation> ofConversation(String conversationId) {
         return jdbc.sql(SELECT + " WHERE e.conversation_id = :cid ORDER BY e.id DESC").param("cid", conversationId)
                 .query(this::map).list();
@@ -89,6 +120,16 @@ public class EscalationRepository {
                         AND (priority < :p OR (priority = :p AND created_at <= :at))""")
                 .param("id", e.id()).param("p", e.priority()).param("at", Timestamp.from(e.createdAt()))
                 .query(Integer.class).single();
+        return ahead + 1;
+    }
+
+    /**
+     * The place a new escalation of {@code priority} would take in the queue now: behind every queued one as urgent
+     * or more (as {@link #position} counts it once stored).
+     */
+    public int positionOfNew(int priority) {
+        Integer ahead = jdbc.sql("SELECT COUNT(*) FROM escalations WHERE status = 'queued' AND priority <= :p")
+                .param("p", priority).query(Integer.class).single();
         return ahead + 1;
     }
 
