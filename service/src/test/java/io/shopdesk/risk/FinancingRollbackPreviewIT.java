@@ -223,18 +223,19 @@ class FinancingRollbackPreviewIT {
 
     /**
      * What the preview reads per batch of customers says about each customer at each time what the read per decision
-     * says: account age, tier, orders, failed payments in the 24 hours before; for ids beyond the first batch too, and
-     * for a customer the shop does not know.
+     * says: account age, tier, orders placed by then, failed payments in the 24 hours before (nothing after the time
+     * asked for); for ids beyond the first batch too, and for a customer the shop does not know.
      */
     @Test
     void customersReadPerBatchAreTheCustomersReadPerDecision() {
         Instant now = Instant.now();
         jdbc.sql("INSERT INTO customers (id, name, phone, tier, created_at) VALUES (880101, 'Batch', '13900880101', "
                 + "'gold', :at)").param("at", Timestamp.from(now.minus(Duration.ofDays(400)))).update();
-        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address) VALUES ('SD88010101', 880101, 10, 'x')")
-                .update();
-        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address) VALUES ('SD88010102', 880101, 10, 'x')")
-                .update();
+        // One order long ago, one 5 hours ago: at 10 hours ago the customer had one.
+        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address, created_at) VALUES ('SD88010101', "
+                + "880101, 10, 'x', :at)").param("at", Timestamp.from(now.minus(Duration.ofDays(100)))).update();
+        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address, created_at) VALUES ('SD88010102', "
+                + "880101, 10, 'x', :at)").param("at", Timestamp.from(now.minus(Duration.ofHours(5)))).update();
         int n = 0;
         for (Duration ago : List.of(Duration.ofHours(30), Duration.ofHours(20), Duration.ofHours(2))) {
             jdbc.sql("INSERT INTO payments (id, order_id, customer_id, amount, method, status, failure_code, created_at) "
@@ -254,5 +255,8 @@ class FinancingRollbackPreviewIT {
         }
         assertThat(batch.at(880101L, now.minus(Duration.ofHours(1)))).as("20 h and 2 h ago: two in the 24 h before")
                 .isEqualTo(new RiskContextRepository.Customer(399, "gold", 2, 2));
+        assertThat(batch.at(880101L, now.minus(Duration.ofHours(10))))
+                .as("30 h and 20 h ago in the 24 h before, not 2 h ago; the order of 5 h ago not yet placed")
+                .isEqualTo(new RiskContextRepository.Customer(399, "gold", 1, 2));
     }
 }

@@ -1,6 +1,5 @@
 package io.shopdesk.risk.internal;
 
-import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.RiskSettings;
 import java.sql.Timestamp;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +19,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the shop database says about a customer (account age, tier, orders, failed payments) and what the chat says
- * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency).
- * Thread-safe.
+ * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency). The risk
+ * module's one reader of the shop's tables (customers, orders, payments, conversation_messages,
+ * order_address_changes): it reads them with its own SQL rather than through the modules that write them, so that
+ * what a decision needs comes in as few round trips as it can (the chat's messages and the address changes share
+ * one) and replays can bound every read by the decision's time. Thread-safe.
  */
 @Repository
 public class RiskContextRepository {
@@ -32,29 +35,30 @@ public class RiskContextRepository {
     }
 
     private final JdbcClient jdbc;
-    private final OrderAddressChanges addressChanges;
     private final Duration addressChangeWindow;
 
-    public RiskContextRepository(JdbcClient jdbc, OrderAddressChanges addressChanges, RiskSettings settings) {
+    public RiskContextRepository(JdbcClient jdbc, RiskSettings settings) {
         this.jdbc = jdbc;
-        this.addressChanges = addressChanges;
         this.addressChangeWindow = settings.chatAddressChangeWindow();
     }
 
     /**
-     * The customer's history in one round trip (it sits on every decision's path). Not cached: the failed-payment
-     * count must see a failure from a second ago.
+     * The customer's history at {@code now} in one round trip (it sits on every decision's path): account age, tier,
+     * the orders placed by then, the payments that failed in the 24 hours before. Nothing after {@code now} counts
+     * (live there is nothing after it; a replay must not see what came since). Not cached: the failed-payment count
+     * must see a failure from a second ago.
      */
     public Customer customer(long customerId, Instant now) {
         record Row(Timestamp createdAt, String tier, int orders, int failed) {
         }
         var row = jdbc.sql("""
                         SELECT c.created_at, c.tier,
-                            (SELECT count(*) FROM orders o WHERE o.customer_id = c.id),
+                            (SELECT count(*) FROM orders o WHERE o.customer_id = c.id AND o.created_at <= :now),
                             (SELECT count(*) FROM payments p WHERE p.customer_id = c.id AND p.status = 'failed'
-                                AND p.created_at > :since)
+                                AND p.created_at > :since AND p.created_at <= :now)
                         FROM customers c WHERE c.id = :id""")
                 .param("id", customerId).param("since", Timestamp.from(now.minus(Duration.ofHours(24))))
+                .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).optional();
         if (row.isEmpty()) {
             return Customer.UNKNOWN;
@@ -68,9 +72,9 @@ public class RiskContextRepository {
 
     /**
      * What {@link #customer} would say about each of {@code customerIds} at any time from {@code from} on, for a
-     * replay of many decisions: two queries per {@value #BATCH} customers (the customers with their order counts, and
-     * their failed payments since 24 hours before {@code from}) instead of one per decision. Ids the shop does not
-     * know are answered as {@link #customer} answers them.
+     * replay of many decisions: two queries per {@value #BATCH} customers (the customers with the times of their
+     * orders, and their failed payments since 24 hours before {@code from}) instead of one per decision. Ids the shop
+     * does not know are answered as {@link #customer} answers them.
      */
     public CustomerTimelines customers(Collection<Long> customerIds, Instant from) {
         Map<Long, CustomerTimelines.Timeline> found = new HashMap<>();
@@ -78,12 +82,20 @@ public class RiskContextRepository {
         for (int start = 0; start < ids.size(); start += BATCH) {
             List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
             jdbc.sql("""
-                            SELECT c.id, c.created_at, c.tier, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id)
-                            FROM customers c WHERE c.id IN (:ids)""")
+                            SELECT c.id, c.created_at, c.tier, o.created_at
+                            FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id IN (:ids)""")
                     .param("ids", batch)
                     .query((java.sql.ResultSet rs) -> {
-                        found.put(rs.getLong(1), new CustomerTimelines.Timeline(rs.getTimestamp(2).toInstant(),
-                                rs.getString(3), rs.getInt(4), new ArrayList<>()));
+                        CustomerTimelines.Timeline customer = found.get(rs.getLong(1));
+                        if (customer == null) {
+                            customer = new CustomerTimelines.Timeline(rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                    new ArrayList<>(), new ArrayList<>());
+                            found.put(rs.getLong(1), customer);
+                        }
+                        Timestamp ordered = rs.getTimestamp(4);
+                        if (ordered != null) {
+                            customer.orders().add(ordered.toInstant());
+                        }
                     });
             jdbc.sql("""
                             SELECT customer_id, created_at FROM payments
@@ -101,31 +113,64 @@ public class RiskContextRepository {
 
     /**
      * What the chat says about conversation {@code conversationId} for a payment of order {@code orderId} (either may be
-     * null) decided at {@code now}, from its last 20 shopper messages: failed-payment messages, a complaint, urgency,
-     * and an address change: one of the last 5 asked for it (intent change_address), or the chat changed a delivery
-     * address in this conversation or of this order within {@code shopdesk.risk.chat-address-change-window} before
-     * {@code now} (a payment replayed at its own time does not see a change made after it), which counts also for a
-     * payment without a conversation.
+     * null) decided at {@code at}, from its last 20 shopper messages written at or before {@code at}: failed-payment
+     * messages, a complaint, urgency, and an address change: one of the last 5 asked for it (intent change_address), or
+     * the chat changed a delivery address in this conversation or of this order within
+     * {@code shopdesk.risk.chat-address-change-window} before {@code at}, which counts also for a payment without a
+     * conversation. Nothing written after {@code at} counts, so a replay at a decision's own time sees what the decision
+     * saw ({@link RollbackPreview}); live, {@code at} is now. One query (it sits on every decision's path): the
+     * messages and the count of address changes in one round trip.
      */
-    public ConversationSignals conversation(String conversationId, String orderId, Instant now) {
+    public ConversationSignals conversation(String conversationId, String orderId, Instant at) {
         String conversation = conversationId == null || conversationId.isBlank() ? null : conversationId;
         String order = orderId == null || orderId.isBlank() ? null : orderId;
-        boolean changed = addressChanges.changedWithin(conversation, order, now.minus(addressChangeWindow), now);
-        ConversationSignals chat = messages(conversation);
-        return changed ? chat.withAddressChange() : chat;
-    }
-
-    private ConversationSignals messages(String conversationId) {
-        if (conversationId == null) {
+        if (conversation == null && order == null) {
             return ConversationSignals.NONE;
         }
-        record Message(String intent, String text) {
+        // One condition per key given: a NULL parameter's type is unknown to PostgreSQL.
+        String changedWhere = conversation == null ? "order_id = :order"
+                : order == null ? "conversation_id = :conversation"
+                : "(conversation_id = :conversation OR order_id = :order)";
+        String sql = """
+                SELECT 'changes' AS kind, count(*) AS changes, NULL AS id, NULL AS intent, NULL AS text
+                FROM order_address_changes WHERE %s AND changed_at > :from AND changed_at <= :at""".formatted(changedWhere);
+        if (conversation != null) {
+            sql += """
+
+                    UNION ALL
+                    SELECT 'message', 0, m.id, m.intent, m.text FROM (
+                        SELECT id, intent, text FROM conversation_messages
+                        WHERE conversation_id = :conversation AND role = 'shopper' AND created_at <= :at
+                        ORDER BY id DESC LIMIT :limit) m""";
         }
-        List<Message> recent = jdbc.sql("""
-                        SELECT intent, text FROM conversation_messages
-                        WHERE conversation_id = :id AND role = 'shopper' ORDER BY id DESC LIMIT :limit""")
-                .param("id", conversationId).param("limit", RECENT_MESSAGES)
-                .query((rs, n) -> new Message(rs.getString(1), rs.getString(2))).list();
+        var query = jdbc.sql(sql).param("from", Timestamp.from(at.minus(addressChangeWindow)))
+                .param("at", Timestamp.from(at));
+        if (conversation != null) {
+            query = query.param("conversation", conversation).param("limit", RECENT_MESSAGES);
+        }
+        if (order != null) {
+            query = query.param("order", order);
+        }
+        long[] changes = {0};
+        List<Message> recent = new ArrayList<>();
+        query.query((java.sql.ResultSet rs) -> {
+            if ("changes".equals(rs.getString(1))) {
+                changes[0] = rs.getLong(2);
+            } else {
+                recent.add(new Message(rs.getLong(3), rs.getString(4), rs.getString(5)));
+            }
+        });
+        // A union's rows come in no promised order: newest first, as the last-5 rule reads them.
+        recent.sort(Comparator.comparingLong(Message::id).reversed());
+        ConversationSignals chat = signals(recent);
+        return changes[0] > 0 ? chat.withAddressChange() : chat;
+    }
+
+    /** A shopper message of the conversation. */
+    private record Message(long id, String intent, String text) {
+    }
+
+    private static ConversationSignals signals(List<Message> recent) {
         if (recent.isEmpty()) {
             return ConversationSignals.NONE;
         }
