@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The delivery address of an order, changed when the shopper confirms a new one in the chat, and the record of each
  * change ({@code order_address_changes}): the agent's context panel lists them, and the risk engine counts a recent one
- * as an address change before paying (reading the table with its own query, beside the chat's messages). The new address and the record are written in one transaction, and only while
- * the order is still in the status the shopper was shown: an order that moved on meanwhile (the warehouse took it) is
- * left as it is. Addresses are personal data: they are never logged. Thread-safe (JdbcClient and TransactionTemplate
- * are).
+ * as an address change before paying (reading the table with its own query, beside the chat's messages). The new
+ * address and the record are written in one transaction, and only while the order is still in the status the shopper
+ * was shown: an order that moved on meanwhile (the warehouse took it) is left as it is. Addresses are personal data:
+ * they are never logged. Thread-safe (JdbcClient and TransactionTemplate are).
  */
 @Repository
 public class OrderAddressChanges {

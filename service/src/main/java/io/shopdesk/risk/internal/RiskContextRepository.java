@@ -117,9 +117,9 @@ public class RiskContextRepository {
      * messages, a complaint, urgency, and an address change: one of the last 5 asked for it (intent change_address), or
      * the chat changed a delivery address in this conversation or of this order within
      * {@code shopdesk.risk.chat-address-change-window} before {@code at}, which counts also for a payment without a
-     * conversation. Nothing written after {@code at} counts, so a replay at a decision's own time sees what the decision
-     * saw ({@link RollbackPreview}); live, {@code at} is now. One query (it sits on every decision's path): the
-     * messages and the count of address changes in one round trip.
+     * conversation. Nothing written after {@code at} counts, so a replay at a decision's own time sees what the
+     * decision saw ({@link RollbackPreview}); live, {@code at} is now. One query (it sits on every decision's path):
+     * the messages and the count of address changes in one round trip.
      */
     public ConversationSignals conversation(String conversationId, String orderId, Instant at) {
         String conversation = conversationId == null || conversationId.isBlank() ? null : conversationId;
@@ -133,7 +133,8 @@ public class RiskContextRepository {
                 : "(conversation_id = :conversation OR order_id = :order)";
         String sql = """
                 SELECT 'changes' AS kind, count(*) AS changes, NULL AS id, NULL AS intent, NULL AS text
-                FROM order_address_changes WHERE %s AND changed_at > :from AND changed_at <= :at""".formatted(changedWhere);
+                FROM order_address_changes WHERE %s AND changed_at > :from AND changed_at <= :at"""
+                .formatted(changedWhere);
         if (conversation != null) {
             sql += """
 

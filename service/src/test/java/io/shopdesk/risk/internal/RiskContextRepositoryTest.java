@@ -125,7 +125,8 @@ class RiskContextRepositoryTest {
                 .isEqualTo(new ConversationSignals(true, 2, false, false, false, 2));
         assertThat(context.conversation("conv-failing", null, decided.plusSeconds(30)))
                 .isEqualTo(new ConversationSignals(true, 3, true, false, true, 4));
-        assertThat(context.conversation("conv-failing", null, CHANGED.minusSeconds(301))).isEqualTo(ConversationSignals.NONE);
+        assertThat(context.conversation("conv-failing", null, CHANGED.minusSeconds(301)))
+                .isEqualTo(ConversationSignals.NONE);
     }
 
     @Test
@@ -144,8 +145,10 @@ class RiskContextRepositoryTest {
 
         CustomerTimelines timelines = context.customers(List.of(id, 987654L), decided.minus(Duration.ofHours(1)));
         assertThat(timelines.at(id, decided)).isEqualTo(new RiskContextRepository.Customer(400, "silver", 2, 2));
-        assertThat(timelines.at(id, decided.plusSeconds(1))).isEqualTo(new RiskContextRepository.Customer(400, "silver", 3, 3));
-        assertThat(timelines.at(id, decided.minus(Duration.ofHours(1)))).isEqualTo(new RiskContextRepository.Customer(399, "silver", 2, 1));
+        assertThat(timelines.at(id, decided.plusSeconds(1)))
+                .isEqualTo(new RiskContextRepository.Customer(400, "silver", 3, 3));
+        assertThat(timelines.at(id, decided.minus(Duration.ofHours(1))))
+                .isEqualTo(new RiskContextRepository.Customer(399, "silver", 2, 1));
         assertThat(timelines.at(987654L, decided)).isEqualTo(RiskContextRepository.Customer.UNKNOWN);
     }
 
