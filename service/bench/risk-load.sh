@@ -9,6 +9,8 @@
 # service/target/shopdesk.jar); DB=/tmp/x/load runs it on a fresh H2 file database at that path (its old files are
 # deleted first) instead of in memory; CHAT=1 gives every payment an order id and a conversation id (RiskLoad --chat),
 # so each decision also reads the chat signals as a checkout payment from a chat does.
+# HEALTH_PATH=/actuator/health/readiness starts the load once the service is ready rather than UP (for a tree where a rule
+# set other than risk fails its scenario checks, which keeps health DOWN).
 # Usage: [PORT=8182] [RELOAD=1] [WARMUP=40] [CONNECTIONS=64] [JFR=/tmp/risk.jfr] [JAR=...] [DB=...] [CHAT=0]
 #        service/bench/risk-load.sh [rate=2000] [duration=30]
 set -euo pipefail
@@ -20,6 +22,7 @@ WARMUP=${WARMUP:-40}
 CONNECTIONS=${CONNECTIONS:-64}
 JAR=${JAR:-service/target/shopdesk.jar}
 CHAT=${CHAT:-0}
+HEALTH_PATH=${HEALTH_PATH:-/actuator/health}
 DB_URL="jdbc:h2:mem:load"
 if [[ -n "${DB:-}" ]]; then
   mkdir -p "$(dirname "$DB")"
@@ -43,7 +46,7 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$WORK"' EXIT
 until curl -sf -o /dev/null "localhost:$PORT/actuator/health/liveness"; do sleep 0.5; kill -0 $pid; done
 # Health is UP once the background start-up work (FAQ classifiers, CoreNLP) is done; measuring before that measures
 # the start-up competing for the cores.
-until curl -sf -o /dev/null "localhost:$PORT/actuator/health"; do sleep 0.5; kill -0 $pid; done
+until curl -sf -o /dev/null "localhost:$PORT$HEALTH_PATH"; do sleep 0.5; kill -0 $pid; done
 RELOAD_ARG=()
 if [[ "$RELOAD" == 1 ]]; then RELOAD_ARG=("--reload=$WORK/rules/risk/thresholds.drl"); fi
 "$JAVA" -XX:+UseSerialGC -Xmx512m -cp "$CLASSPATH" \

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +20,9 @@ import org.springframework.stereotype.Repository;
  * What the shop database says about a customer (account age, tier, orders, failed payments) and what the chat says
  * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency). The risk
  * module's one reader of the shop's tables (customers, orders, payments, conversation_messages,
- * order_address_changes): it reads them with its own SQL rather than through the modules that write them, so that
- * what a decision needs comes in as few round trips as it can (the chat's messages and the address changes share
- * one) and replays can bound every read by the decision's time. Thread-safe.
+ * order_address_changes): it reads them with its own SQL rather than through the modules that write them, as it
+ * always read the customers, orders and payments, so that the queries can be shaped for the decision's path and
+ * replays can bound every read by the decision's time. Thread-safe.
  */
 @Repository
 public class RiskContextRepository {
@@ -113,15 +112,28 @@ public class RiskContextRepository {
 
     /**
      * What the chat says about conversation {@code conversationId} for a payment of order {@code orderId} (either may be
-     * null) decided at {@code at}, from its last 20 shopper messages written at or before {@code at}: failed-payment
+     * null) decided at {@code at}, from its last 20 shopper messages (live: those written by now): failed-payment
      * messages, a complaint, urgency, and an address change: one of the last 5 asked for it (intent change_address), or
      * the chat changed a delivery address in this conversation or of this order within
      * {@code shopdesk.risk.chat-address-change-window} before {@code at}, which counts also for a payment without a
-     * conversation. Nothing written after {@code at} counts, so a replay at a decision's own time sees what the
-     * decision saw ({@link RollbackPreview}); live, {@code at} is now. One query (it sits on every decision's path):
-     * the messages and the count of address changes in one round trip.
+     * conversation; an address change after {@code at} does not count ({@link #conversationAsOf} bounds the messages
+     * too, for a replay). Two indexed queries when a conversation is
+     * given (the address changes, the messages), one when only an order is, none when neither is.
      */
     public ConversationSignals conversation(String conversationId, String orderId, Instant at) {
+        return conversation(conversationId, orderId, at, false);
+    }
+
+    /**
+     * {@link #conversation} for a replay at {@code at}, a decision's time: also the messages count only when written
+     * by then. Not on the live path: the time condition on every message tripled the query's cost on H2
+     * (RiskContextBenchmark), and live nothing is written after now.
+     */
+    public ConversationSignals conversationAsOf(String conversationId, String orderId, Instant at) {
+        return conversation(conversationId, orderId, at, true);
+    }
+
+    private ConversationSignals conversation(String conversationId, String orderId, Instant at, boolean replay) {
         String conversation = conversationId == null || conversationId.isBlank() ? null : conversationId;
         String order = orderId == null || orderId.isBlank() ? null : orderId;
         if (conversation == null && order == null) {
@@ -131,44 +143,36 @@ public class RiskContextRepository {
         String changedWhere = conversation == null ? "order_id = :order"
                 : order == null ? "conversation_id = :conversation"
                 : "(conversation_id = :conversation OR order_id = :order)";
-        String sql = """
-                SELECT 'changes' AS kind, count(*) AS changes, NULL AS id, NULL AS intent, NULL AS text
-                FROM order_address_changes WHERE %s AND changed_at > :from AND changed_at <= :at"""
-                .formatted(changedWhere);
+        // Two queries, not one: every single-query form tried (a UNION of the two, with the messages as a derived table
+        // or a parenthesised branch; the count as a scalar subquery over a one-row table left-joined to the
+        // messages) took 10-100 times as long as these two together on H2 (RiskContextBenchmark, docs/benchmarks.md).
+        var changed = jdbc.sql("SELECT count(*) FROM order_address_changes WHERE " + changedWhere
+                        + " AND changed_at > :from AND changed_at <= :at")
+                .param("from", Timestamp.from(at.minus(addressChangeWindow))).param("at", Timestamp.from(at));
         if (conversation != null) {
-            sql += """
-
-                    UNION ALL
-                    SELECT 'message', 0, m.id, m.intent, m.text FROM (
-                        SELECT id, intent, text FROM conversation_messages
-                        WHERE conversation_id = :conversation AND role = 'shopper' AND created_at <= :at
-                        ORDER BY id DESC LIMIT :limit) m""";
-        }
-        var query = jdbc.sql(sql).param("from", Timestamp.from(at.minus(addressChangeWindow)))
-                .param("at", Timestamp.from(at));
-        if (conversation != null) {
-            query = query.param("conversation", conversation).param("limit", RECENT_MESSAGES);
+            changed = changed.param("conversation", conversation);
         }
         if (order != null) {
-            query = query.param("order", order);
+            changed = changed.param("order", order);
         }
-        long[] changes = {0};
-        List<Message> recent = new ArrayList<>();
-        query.query((java.sql.ResultSet rs) -> {
-            if ("changes".equals(rs.getString(1))) {
-                changes[0] = rs.getLong(2);
-            } else {
-                recent.add(new Message(rs.getLong(3), rs.getString(4), rs.getString(5)));
+        long changes = changed.query(Long.class).single();
+        List<Message> recent = List.of();
+        if (conversation != null) {
+            var messages = jdbc.sql("SELECT intent, text FROM conversation_messages WHERE conversation_id = :id "
+                            + "AND role = 'shopper'" + (replay ? " AND created_at <= :at" : "")
+                            + " ORDER BY id DESC LIMIT :limit")
+                    .param("id", conversation).param("limit", RECENT_MESSAGES);
+            if (replay) {
+                messages = messages.param("at", Timestamp.from(at));
             }
-        });
-        // A union's rows come in no promised order: newest first, as the last-5 rule reads them.
-        recent.sort(Comparator.comparingLong(Message::id).reversed());
+            recent = messages.query((rs, n) -> new Message(rs.getString(1), rs.getString(2))).list();
+        }
         ConversationSignals chat = signals(recent);
-        return changes[0] > 0 ? chat.withAddressChange() : chat;
+        return changes > 0 ? chat.withAddressChange() : chat;
     }
 
     /** A shopper message of the conversation. */
-    private record Message(long id, String intent, String text) {
+    private record Message(String intent, String text) {
     }
 
     private static ConversationSignals signals(List<Message> recent) {

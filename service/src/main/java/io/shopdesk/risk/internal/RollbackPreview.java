@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * stored with its decision ({@link Backtester#replayBothFinancing}). Both get the customer as the shop database says
  * at the decision's time (read per batch of customers, {@link RiskContextRepository#customers}: orders and failed
  * payments up to that time, the tier as it is today), the chat's signals as they stood at that time (messages and
- * address changes up to it, {@link RiskContextRepository#conversation}: one query per decision with a conversation
+ * address changes up to it, {@link RiskContextRepository#conversationAsOf}: two queries per decision with a conversation
  * or an order) and today's lists. Nothing that happened after a decision counts in its replay: velocity and known
  * devices are built in time order from the payments before it. A flip is a decision the two rule sets decide
  * differently.
@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
 class RollbackPreview {
     /**
      * The newest decisions replayed at most: about a second or two of CPU (two rule sets, a few database reads per
-     * batch of customers, one per decision with a chat).
+     * batch of customers, two per decision with a chat).
      */
     static final int MAX_REPLAYED = 5_000;
     /** Flipped decisions listed, newest first. */
@@ -163,7 +163,7 @@ class RollbackPreview {
             RiskContextRepository.Customer customer = customers.at(s.customerId(), s.at());
             if (s.request() instanceof PaymentRequest r) {
                 // As decided: the chat's messages and the address changes up to the payment's time.
-                ConversationSignals chat = context.conversation(r.conversationId(), r.orderId(), s.at());
+                ConversationSignals chat = context.conversationAsOf(r.conversationId(), r.orderId(), s.at());
                 paymentRows.add(s);
                 payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                         customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
@@ -173,7 +173,7 @@ class RollbackPreview {
                 applications.add(new HistoricalApplication(r,
                         new DefaultProbabilityModel.Score(s.defaultProbability(), s.modelVersion()),
                         customer.accountAgeDays(), customer.orderCount(), customer.tier(),
-                        context.conversation(r.conversationId(), null, s.at())));
+                        context.conversationAsOf(r.conversationId(), null, s.at())));
             }
         }
         Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();

@@ -121,11 +121,11 @@ class RiskContextRepositoryTest {
         // Written after the payment was decided: a replay at its time must not see them.
         message("conv-failing", "又失败了，急", "payment_failed", decided.plusMillis(1));
         message("conv-failing", "I want to change the address", "change_address", decided.plusSeconds(30));
-        assertThat(context.conversation("conv-failing", null, decided))
+        assertThat(context.conversationAsOf("conv-failing", null, decided))
                 .isEqualTo(new ConversationSignals(true, 2, false, false, false, 2));
-        assertThat(context.conversation("conv-failing", null, decided.plusSeconds(30)))
+        assertThat(context.conversationAsOf("conv-failing", null, decided.plusSeconds(30)))
                 .isEqualTo(new ConversationSignals(true, 3, true, false, true, 4));
-        assertThat(context.conversation("conv-failing", null, CHANGED.minusSeconds(301)))
+        assertThat(context.conversationAsOf("conv-failing", null, CHANGED.minusSeconds(301)))
                 .isEqualTo(ConversationSignals.NONE);
     }
 
