@@ -6,7 +6,8 @@ export const HISTORY_STRINGS = {
   en: {
     shopperTyping: 'Shopper is typing…',
     pastConversations: 'Earlier conversations',
-    pastNone: 'No earlier conversation with an agent.',
+    pastNone: 'No earlier conversation.',
+    pastBotOnly: 'Bot only',
     pastBy: (name) => `by ${name}`,
     pastRating: (n) => `rated ${n}★`,
     pastOpen: 'Open transcript',
@@ -24,7 +25,8 @@ export const HISTORY_STRINGS = {
   zh: {
     shopperTyping: '顾客正在输入…',
     pastConversations: '以往会话',
-    pastNone: '此前没有转人工的会话。',
+    pastNone: '此前没有会话。',
+    pastBotOnly: '仅机器人',
     pastBy: (name) => `处理人 ${name}`,
     pastRating: (n) => `评分 ${n} 星`,
     pastOpen: '查看记录',

@@ -2,7 +2,7 @@
 // widget asks for a human, an agent in the console claims, replies, adds a
 // private note (never shown in the widget), sends a canned reply picked with
 // "/" (refused while a {placeholder} is left) and resolves, the shopper rates,
-// and the reports page draws its charts.
+// and the reports page draws its charts and the agent's own row.
 //
 //   node console.e2e.mjs http://localhost:8080
 //
@@ -897,7 +897,19 @@ async function main() {
     const csat = await desk.locator('[data-testid="kpi-csat"] .kpi-value').textContent();
     if (csat.startsWith('–')) throw new Error('CSAT is empty after a rating');
     const containment = await desk.locator('[data-testid="kpi-containment"] .kpi-value').textContent();
-    return `${charts} charts, ${bars} volume bars, ${csatBars} CSAT bars, CSAT ${csat}, containment ${containment}`;
+    // The agent's own row in the per-agent table (an agent sees only themselves), their team's row, the CSV link.
+    const agentRows = await desk.locator('[data-testid="agents-table"] tbody tr').count();
+    if (agentRows !== 1) throw new Error(`${agentRows} agent row(s) for an agent`);
+    const handled = await desk.locator('[data-testid="agents-table"] td[data-col="handled"]').textContent();
+    if (!(Number(handled) >= 1)) throw new Error(`handled ${handled} after a claim`);
+    const teamRows = await desk.locator('[data-testid="teams-table"] tbody tr').count();
+    if (teamRows !== 1) throw new Error(`${teamRows} team row(s) for an agent`);
+    await desk.locator('[data-testid="agents-table"] th[data-col="handled"] button').click();
+    const sort = await desk.locator('[data-testid="agents-table"] th[data-col="handled"]').getAttribute('aria-sort');
+    if (sort !== 'descending') throw new Error(`aria-sort ${sort} after a click on a number column`);
+    const csv = await desk.locator('[data-testid="agents-csv"]').getAttribute('href');
+    if (csv !== '/api/agent/reports.csv?days=14') throw new Error(`CSV link ${csv}`);
+    return `${charts} charts, ${bars} volume bars, ${csatBars} CSAT bars, CSAT ${csat}, containment ${containment}, handled ${handled}`;
   });
 
   await check('log out ends on the login page; the console then asks to log in again', async () => {

@@ -349,7 +349,7 @@ test('typing: one signal per 3 s while someone writes, at once again after a mes
 test('the typing, earlier-conversation and search strings exist in both languages', () => {
   for (const locale of ['en', 'zh']) {
     const t = translator(locale);
-    for (const key of ['shopperTyping', 'pastConversations', 'pastNone', 'pastOpen', 'readOnly', 'close', 'searchClosed',
+    for (const key of ['shopperTyping', 'pastConversations', 'pastNone', 'pastBotOnly', 'pastOpen', 'readOnly', 'close', 'searchClosed',
       'searchPlaceholder', 'search', 'searchNone', 'searchMore', 'searchShort']) {
       assert.equal(typeof t(key), 'string', `${locale} ${key}`);
       assert.notEqual(t(key), key, `${locale} ${key}`);

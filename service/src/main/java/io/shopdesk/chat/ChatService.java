@@ -2,6 +2,7 @@ package io.shopdesk.chat;
 
 import io.shopdesk.chat.internal.AttachmentRepository;
 import io.shopdesk.chat.internal.AttachmentTurns;
+import io.shopdesk.chat.internal.ConversationCustomers;
 import io.shopdesk.chat.internal.ConversationIds;
 import io.shopdesk.chat.internal.ConversationOwnership;
 import io.shopdesk.chat.internal.ConversationRepository;
@@ -33,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One shopper turn, whatever the transport: check the message ({@link MessageValidator}, the rate, the sender's
  * {@link ConversationOwnership}), analyse it, let the dialogue rules decide, store the message and the replies
- * ({@link ShopperTurns}), return them. Turns of one conversation run one at a time (striped locks,
+ * ({@link ShopperTurns}), record the customer the turn identified on the conversation ({@link ConversationCustomers}),
+ * return them. Turns of one conversation run one at a time (striped locks,
  * {@link ConversationStates}); different conversations run in parallel. Thread-safe.
  */
 @Service
@@ -53,6 +55,7 @@ public class ChatService {
     private final ShopperTurns turns;
     private final AttachmentRepository attachments;
     private final AttachmentTurns attachmentTurns;
+    private final ConversationCustomers customers;
 
     public ChatService(NlpPipeline nlp, DialogueService dialogue, ConversationRepository conversations,
                        AttachmentRepository attachments, ChatSettings settings, TransactionTemplate transactions,
@@ -73,6 +76,7 @@ public class ChatService {
         this.attachments = attachments;
         this.attachmentTurns = new AttachmentTurns(attachments, settings.attachments(), dialogue, handoffs, transactions,
                 conversations, transcripts);
+        this.customers = new ConversationCustomers(conversations, events);
     }
 
     /** {@link #handle(String, String, String, String, ShopperIdentity)} for a shopper the shop has not signed in. */
@@ -114,11 +118,16 @@ public class ChatService {
             state.setLanguage(Language.fromTag(locale, Language.fromTag(settings.defaultLanguage(), Language.ZH)).code());
             ownership.signIn(state, customer);
             conversations.create(id, state);
-            return turns.take(id, text, analysis, state);
+            TurnResult result = turns.take(id, text, analysis, state);
+            customers.afterTurn(id, null, state);
+            return result;
         }
         return states.underLock(conversationId, state -> {
+            Long before = state.getCustomerId();
             ownership.signIn(state, customer);
-            return turns.take(conversationId, text, analysis, state);
+            TurnResult result = turns.take(conversationId, text, analysis, state);
+            customers.afterTurn(conversationId, before, state);
+            return result;
         });
     }
 
@@ -144,8 +153,11 @@ public class ChatService {
                         Map.of("burst", settings.burst(), "perSecond", settings.perSecond()));
             }
             return states.underLock(conversationId, state -> {
+                Long before = state.getCustomerId();
                 ownership.signIn(state, customer);
-                return attachmentTurns.take(conversationId, originalName, content, contentType, state);
+                AttachmentResult result = attachmentTurns.take(conversationId, originalName, content, contentType, state);
+                customers.afterTurn(conversationId, before, state);
+                return result;
             });
         } catch (ChatException e) {
             throw e.language() != null ? e : e.inLanguage(refusalLanguage.of("", locale, conversationId));

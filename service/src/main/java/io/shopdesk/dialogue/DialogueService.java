@@ -203,7 +203,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
                     aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
-            session.insert(new KbResult(kb, followUp));
+            session.insert(new KbResult(kb, followUp, id -> knowledge.entry(id, replyLanguage).isPresent()));
             session.insert(settings.verificationPolicy());
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
@@ -269,10 +269,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /**
      * The search the reply's entry comes from: the follow-up's when a rule answered with its entry (the entry need not
      * be among the message's own hits), else the message's own, so every other reply (the fallback's suggestions
-     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again.
+     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again; for
+     * contact_details, the contact entry when the search did not find it.
      */
     private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
-        if ("what_to_do".equals(decision.getAction())) {
+        // what_to_do: the entry the conversation was last answered with; contact_details: the contact entry, which a
+        // question in its own words ("what's your phone number?") may not have found.
+        if ("what_to_do".equals(decision.getAction()) || "contact_details".equals(decision.getAction())
+                && kb.hits().stream().noneMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
             return knowledge.entry(decision.getDetail(), language)
                     .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))
                     .orElse(kb);

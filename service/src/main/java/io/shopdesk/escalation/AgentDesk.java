@@ -181,7 +181,10 @@ public class AgentDesk {
                     throw new EscalationException(403, "not_holder",
                             "Only the agent holding this conversation may write in it");
                 }
-                return chat.addLine(conversationId, "agent", "text", text, Map.of("agent", agent.displayName()));
+                TranscriptLine added = chat.addLine(conversationId, "agent", "text", text,
+                        Map.of("agent", agent.displayName()));
+                escalations.replied(e.id(), agent.username());
+                return added;
             });
         } catch (ChatException ex) {
             throw new EscalationException(400, ex.code(), ex.getMessage());

@@ -89,6 +89,12 @@ final class AgentSession implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A download as a browser's link asks for it (Accept: anything); the body as bytes, kept whole. */
+    HttpResponse<byte[]> download(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Response post(String path, Object body) throws Exception {
         return response(http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())

@@ -108,8 +108,10 @@ class PastConversationsIT {
             AgentSession.Response all = li.get("/api/agent/escalations?status=closed");
             assertThat(all.status()).isEqualTo(200);
             assertThat(all.header("X-Page-Size")).isEqualTo("50");
-            assertThat(ids(all).subList(0, 2)).as("without a query: the latest closed")
-                    .containsExactly(secondEscalation, firstEscalation);
+            // Other tests share the database (some close escalations on a clock pinned later today), so only the
+            // order of these two is this test's to check.
+            assertThat(ids(all)).as("without a query: the latest closed first")
+                    .containsSubsequence(secondEscalation, firstEscalation);
         }
     }
 

@@ -7,9 +7,17 @@ import io.shopdesk.escalation.AgentPresence;
 import io.shopdesk.escalation.Escalation;
 import io.shopdesk.escalation.EscalationException;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +41,14 @@ class AgentController {
     private final ConversationNotes notes;
     private final CannedReplies cannedReplies;
     private final ClosedEscalationSearch closed;
+    private final AgentReports agentReports;
+    private final Clock clock;
 
     AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, AgentPresence presence,
-                    ConversationNotes notes, CannedReplies cannedReplies, ClosedEscalationSearch closed) {
+                    ConversationNotes notes, CannedReplies cannedReplies, ClosedEscalationSearch closed,
+                    AgentReports agentReports, Clock clock) {
+        this.agentReports = agentReports;
+        this.clock = clock;
         this.desk = desk;
         this.context = context;
         this.reports = reports;
@@ -158,9 +171,47 @@ class AgentController {
         return context.of(cid);
     }
 
+    /**
+     * The team-wide figures, with {@code agents} (per agent: everyone for a supervisor, only themselves for an agent)
+     * and {@code teams} (every team for a supervisor, their own for an agent); see {@link AgentReports}.
+     */
     @GetMapping("/reports")
     Map<String, Object> reports(@RequestParam(defaultValue = "14") int days,
-                                @RequestParam(defaultValue = "Asia/Shanghai") String zone) {
-        return reports.report(Math.min(Math.max(days, 1), 366), ZoneId.of(zone));
+                                @RequestParam(defaultValue = "Asia/Shanghai") String zone, Principal principal) {
+        int period = Math.min(Math.max(days, 1), 366);
+        ZoneId z = zone(zone);
+        Map<String, Object> report = new LinkedHashMap<>(reports.report(period, z));
+        AgentReports.Report people = agentReports.report(from(period, z), desk.agent(principal.getName()));
+        report.put("agents", people.agents());
+        report.put("teams", people.teams());
+        return report;
+    }
+
+    /** The per-agent rows of {@link #reports} as a CSV download (see {@link AgentReportCsv}). */
+    @GetMapping("/reports.csv")
+    ResponseEntity<byte[]> reportsCsv(@RequestParam(defaultValue = "14") int days,
+                                      @RequestParam(defaultValue = "Asia/Shanghai") String zone, Principal principal) {
+        int period = Math.min(Math.max(days, 1), 366);
+        ZoneId z = zone(zone);
+        LocalDate first = EscalationReports.firstDay(clock.instant(), period, z);
+        AgentReports.Report people = agentReports.report(from(period, z), desk.agent(principal.getName()));
+        String name = "shopdesk-agents-" + first + "-" + LocalDate.ofInstant(clock.instant(), z) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(AgentReportCsv.of(people.agents()));
+    }
+
+    private Instant from(int days, ZoneId zone) {
+        return EscalationReports.firstDay(clock.instant(), days, zone).atStartOfDay(zone).toInstant();
+    }
+
+    private static ZoneId zone(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new EscalationException(400, "unknown_zone", "Unknown time zone " + zone);
+        }
     }
 }

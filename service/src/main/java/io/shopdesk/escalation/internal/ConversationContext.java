@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
  * duplicate charge marked, what a double charge or a payment question is handled with; and the delivery addresses the
  * chat changed, old and new, in shop time), the agents' private notes among the transcript's lines, their risk decisions with
- * reasons, knowledge-base suggestions for the shopper's latest message, and the customer's earlier escalated
- * conversations (the latest 20, {@link PastConversations}). Thread-safe.
+ * reasons, knowledge-base suggestions for the shopper's latest message, and the customer's earlier conversations,
+ * the bot's alone and those handed to a person (the latest 20, {@link PastConversations}). For agents only. Thread-safe.
  */
 @Component
 class ConversationContext {
