@@ -60,6 +60,7 @@ const enc = encodeURIComponent;
 export const api = {
   me: () => request('GET', '/api/agent/me'),
   agents: () => request('GET', '/api/agent/agents'),
+  setStatus: (status) => request('POST', '/api/agent/me/status', { status }),
   escalations: () => request('GET', '/api/agent/escalations'),
   escalation: (id) => request('GET', `/api/agent/escalations/${enc(id)}`),
   claim: (id) => request('POST', `/api/agent/escalations/${enc(id)}/claim`),
@@ -67,9 +68,27 @@ export const api = {
   release: (id) => request('POST', `/api/agent/escalations/${enc(id)}/release`),
   resolve: (id, disposition, note) => request('POST', `/api/agent/escalations/${enc(id)}/resolve`, { disposition, note }),
   send: (cid, text) => request('POST', `/api/agent/conversations/${enc(cid)}/messages`, { text }),
+  note: (cid, text) => request('POST', `/api/agent/conversations/${enc(cid)}/notes`, { text }),
+  // No locale: the replies come in the conversation's language, whatever the console's.
+  cannedReplies: (cid) => request('GET', `/api/agent/canned-replies?conversation=${enc(cid)}`),
   context: (cid) => request('GET', `/api/agent/conversations/${enc(cid)}/context`),
   reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
 };
+
+/**
+ * One page of closed escalations matching `q` (GET /api/agent/escalations?status=resolved): the array, and whether
+ * another page follows (the X-Has-More header).
+ */
+export async function searchClosed(q, page = 0, size = 20) {
+  const res = await fetch(`/api/agent/escalations?status=resolved&q=${enc(q)}&page=${enc(page)}&size=${enc(size)}`,
+    { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (res.status === 401) {
+    location.assign(LOGIN_PAGE);
+    throw new ApiError(401, { code: 'unauthenticated' });
+  }
+  const items = answer(res.status, res.ok, await res.text());
+  return { items: Array.isArray(items) ? items : [], hasMore: res.headers.get('X-Has-More') === 'true' };
+}
 
 /** POST /logout, then go where the server redirected (the login page). */
 export async function logout() {

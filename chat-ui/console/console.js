@@ -7,9 +7,13 @@ import { LiveFeed, socketUrl } from './live.js';
 import { QueueView } from './queue-view.js';
 import { ConversationView } from './conversation-view.js';
 import { ContextView } from './context-view.js';
+import { PresenceView } from './presence-view.js';
 import { beep, unlock } from './beep.js';
 import { currentLocale, explainError, switchLocale, translator, label } from './i18n.js';
 import { text } from './format.js';
+import { AGENT_TYPING_DESTINATION, ShopperTypingMarks, wireAgentTyping } from './typing-signals.js';
+import { openTranscript } from './transcript-dialog.js';
+import { ClosedSearch } from './closed-search.js';
 
 const locale = currentLocale();
 const t = translator(locale);
@@ -46,6 +50,31 @@ $('whoami').textContent = `${text(me.displayName || me.username)} (${text(me.use
 $('whoami').title = [...(Array.isArray(me.roles) ? me.roles : [])].join(', ') + ' · ' + label(t, 'team', me.team);
 $('whoami').dataset.username = text(me.username);
 
+// Available / away, kept by the server; a supervisor also sees everyone's.
+const presence = new PresenceView($('presence'), $('team-presence'), {
+  t,
+  supervisor: Array.isArray(me.roles) && me.roles.includes('SUPERVISOR'),
+  onChange: async (status) => {
+    try {
+      const now = await api.setStatus(status);
+      presence.setOwn(now && now.status);
+    } catch (err) {
+      toast(explain(err));
+      presence.setOwn(me.status);
+    }
+  },
+});
+presence.setOwn(me.status);
+
+function refreshAgents() {
+  return api.agents().then((agents) => {
+    conversation.setAgents(agents);
+    presence.setAgents(agents);
+    const mine = agents.find((a) => a && a.username === me.username);
+    if (mine) presence.setOwn(mine.status);
+  }).catch(() => {});
+}
+
 const queue = new QueueView($('queue'), {
   t,
   locale,
@@ -60,6 +89,8 @@ const conversation = new ConversationView($('conversation'), {
   me,
   agents: [],
   onSend: (value) => reply(value),
+  onNote: (value) => addNote(value),
+  loadCanned: () => (conversation.conversationId ? api.cannedReplies(conversation.conversationId) : []),
   onClaim: (esc) => claim(esc),
   onTransfer: (target) => act((id) => api.transfer(id, target)),
   onRelease: () => act((id) => api.release(id)),
@@ -70,6 +101,27 @@ const context = new ContextView($('context'), {
   t,
   locale,
   onInsert: (value) => conversation.insertText(value),
+  onOpenPast: (cid, at) => openTranscript(cid, { t, locale, at, onError: (err) => toast(explain(err)) }),
+});
+
+// ------------------------------------------------- typing, earlier chats, search
+
+const holdsOpenConversation = () => {
+  const esc = conversation.escalation;
+  return !!(esc && esc.status === 'held' && esc.heldBy === me.username);
+};
+// After a message went out, the next keystroke signals at once: the shopper's indicator went with the message.
+const typingSent = wireAgentTyping(conversation.replyInput, {
+  conversationId: () => conversation.conversationId,
+  isMine: holdsOpenConversation,
+  send: (cid) => live.send(AGENT_TYPING_DESTINATION, { conversationId: cid }),
+});
+const shopperTyping = new ShopperTypingMarks({ t, queueRoot: $('queue'), after: conversation.transcriptEl });
+new ClosedSearch($('search'), {
+  t,
+  locale,
+  onOpen: (esc) => openTranscript(esc.conversationId, { t, locale, at: esc.createdAt, onError: (err) => toast(explain(err)) }),
+  onError: (err) => toast(explain(err)),
 });
 
 function updateBadge() {
@@ -98,6 +150,10 @@ let escalationVersion = 0;
 const acting = new Set();
 
 function onEscalationEvent(payload) {
+  if (payload && payload.kind === 'typing') {
+    shopperTyping.typing(payload.conversationId);
+    return;
+  }
   const esc = payload && payload.escalation;
   if (!esc) return;
   escalationVersion++;
@@ -112,6 +168,8 @@ function onEscalationEvent(payload) {
     notifyNew(esc);
   }
   if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
+  if (esc.status !== 'queued' && esc.status !== 'held') shopperTyping.stop(esc.conversationId);
+  shopperTyping.redraw();
   updateBadge();
 }
 
@@ -144,9 +202,12 @@ async function openConversation(cid) {
     if (convSub) live.unsubscribe(convSub);
     context.clear();
     conversation.show(cid, queue.byConversation(cid), []);
+    shopperTyping.open(cid);
     convSub = live.subscribe(`/topic/agent/conversations/${cid}`, (payload) => {
       if (payload.conversationId && payload.conversationId !== cid) return;
       if (cid !== conversation.conversationId) return;
+      if (payload.kind === 'typing') return; // shown from the escalations' topic, which every queue item hears
+      if (payload.message && payload.message.role === 'shopper') shopperTyping.stop(cid);
       conversation.addLine(payload.message);
       if (payload.message && payload.message.role === 'shopper') {
         // New suggestions for the latest shopper message.
@@ -212,12 +273,26 @@ async function reply(value) {
   const cid = conversation.conversationId;
   try {
     const line = await api.send(cid, value);
+    typingSent(cid);
     if (line && typeof line === 'object' && cid === conversation.conversationId) conversation.addLine(line);
     return true;
   } catch (err) {
     toast(explain(err));
     const esc = conversation.escalation;
     if (esc && (err.status === 403 || err.status === 409)) resync(esc.id);
+    return false;
+  }
+}
+
+/** A private note on the open conversation: shown to agents (here at once, to others live), never to the shopper. */
+async function addNote(value) {
+  const cid = conversation.conversationId;
+  try {
+    const line = await api.note(cid, value);
+    if (line && typeof line === 'object' && cid === conversation.conversationId) conversation.addLine(line);
+    return true;
+  } catch (err) {
+    toast(explain(err));
     return false;
   }
 }
@@ -229,6 +304,8 @@ const live = new LiveFeed(socketUrl(), (state) => {
   const el = $('live');
   el.dataset.state = state;
   el.textContent = label(t, 'live', state);
+  // The server counts this console as present once its socket is connected: show what it now says.
+  if (state === 'online') refreshAgents();
   // After a reconnect, catch up on what happened while offline.
   if (state === 'online' && started) {
     api.escalations().then((list) => { queue.setAll(list); updateBadge(); }).catch(() => {});
@@ -236,9 +313,10 @@ const live = new LiveFeed(socketUrl(), (state) => {
   }
 });
 live.subscribe('/topic/agent/escalations', onEscalationEvent);
+live.subscribe('/topic/agent/presence', () => refreshAgents());
 live.start();
 
-api.agents().then((agents) => conversation.setAgents(agents)).catch(() => {});
+refreshAgents();
 try {
   queue.setAll(await api.escalations());
 } catch (err) {

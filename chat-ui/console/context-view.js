@@ -10,11 +10,13 @@ import { clock, day, num, percent, reasonText, shopTime, text } from './format.j
 import { formatPrice } from '../widget/renderers.js';
 import { orderStatusLabel } from '../widget/i18n.js';
 import { label } from './i18n.js';
+import { pastConversations } from './past-conversations.js';
 
 export class ContextView {
   /**
    * @param {HTMLElement} root
-   * @param {{t:Function, locale:string, onInsert:(text:string)=>void}} options
+   * @param {{t:Function, locale:string, onInsert:(text:string)=>void,
+   *   onOpenPast:(conversationId:string, at:string)=>void}} options
    */
   constructor(root, options) {
     this.root = root;
@@ -35,6 +37,8 @@ export class ContextView {
     this.root.replaceChildren(
       this._section('reasons', t('reasons'), this._reasons(esc)),
       this._section('customer', t('customer'), this._customer(c.customer, c.conversation)),
+      c.customer ? this._section('past', t('pastConversations'), pastConversations(c.pastConversations, {
+        t, locale: this.options.locale, onOpen: (cid, at) => this.options.onOpenPast(cid, at) })) : null,
       this._section('orders', t('orders'), this._orders(c.orders)),
       this._section('risk', t('risk'), this._risk(c.riskDecisions)),
       this._section('suggestions', t('suggestions'), this._suggestions(c.suggestions)),

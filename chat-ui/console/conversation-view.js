@@ -1,18 +1,41 @@
 // The conversation column: the transcript (each shopper line with its intent,
-// confidence and entities as chips), the reply box, and the actions on the
-// escalation (transfer, hand back to the bot, resolve with a disposition and a
-// note). It renders and reports clicks; console.js does the requests.
+// confidence and entities as chips; agents' private notes among the lines), the
+// reply box (with canned replies after "/"), the private-note box, and the
+// actions on the escalation (transfer, hand back to the bot, resolve with a
+// disposition and a note). It renders and reports clicks; console.js does the
+// requests.
 import { h } from '../widget/dom.js';
 import { clock, percent, text } from './format.js';
 import { label } from './i18n.js';
+import { CannedPicker, placeholdersIn } from './canned-picker.js';
 
 export const TEAMS = ['general', 'payments', 'logistics'];
 export const DISPOSITIONS = ['solved', 'not_solved', 'refund_issued', 'follow_up', 'duplicate', 'spam'];
 const MAX_LENGTH = 2000;
 
-/** Identity of a transcript line (its id, else role, time and text), to drop the copy that arrives both by REST and by the live feed. */
+/** Bytes a bit easier to read: 812 B, 45.3 KB, 2.1 MB. */
+export function fileSize(bytes) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n) || n < 0) return '';
+  if (n < 1024) return `${n} B`;
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * The server path of a transcript line's attachment, or null: only ShopDesk's own attachment download
+ * (/api/chat/conversations/{id}/attachments/{n}) is ever put into an img or a link.
+ */
+export function attachmentPath(data) {
+  const url = data && typeof data.url === 'string' ? data.url : '';
+  return /^\/api\/chat\/conversations\/[A-Za-z0-9_-]+\/attachments\/\d+$/.test(url) ? url : null;
+}
+
+/**
+ * Identity of a transcript line (its id, else role, time and text), to drop the copy that arrives both by REST and by
+ * the live feed. Notes are numbered apart from messages, so a note's id is its own.
+ */
 export function lineKey(line) {
-  if (line.id !== undefined && line.id !== null) return 'id:' + text(line.id);
+  if (line.id !== undefined && line.id !== null) return (line.role === 'note' ? 'note:' : 'id:') + text(line.id);
   return [line.role, line.at, line.text].map(text).join('\u0001');
 }
 
@@ -21,7 +44,8 @@ export class ConversationView {
    * @param {HTMLElement} root
    * @param {{t:Function, locale:string, me:{username:string}, agents:object[],
    *   onSend:(text:string)=>Promise<boolean>, onTransfer:(target:object)=>Promise<boolean>|void,
-   *   onRelease:()=>void, onResolve:(disposition:string, note:string)=>void, onClaim:(esc:object)=>void}} options
+   *   onRelease:()=>void, onResolve:(disposition:string, note:string)=>void, onClaim:(esc:object)=>void,
+   *   onNote:(text:string)=>Promise<boolean>, loadCanned:()=>Promise<object[]>}} options
    */
   constructor(root, options) {
     this.root = root;
@@ -83,18 +107,38 @@ export class ConversationView {
       e.preventDefault();
       this._send();
     });
+    this.unfilledEl = h('p', { class: 'unfilled', 'data-testid': 'reply-unfilled', role: 'status', hidden: true });
+    this.canned = new CannedPicker(this.replyInput, {
+      t,
+      load: () => this.options.loadCanned(),
+      onInserted: () => this._showUnfilled(),
+    });
+    this.replyInput.addEventListener('input', () => this._showUnfilled());
     this.replyInput.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+      if (e.isComposing || e.keyCode === 229) return;
+      if (this.canned.keydown(e)) return;
+      if (e.key === 'Enter' && !e.shiftKey) {
         e.preventDefault();
         this._send();
       }
+    });
+
+    // Private notes: for colleagues, never for the shopper; any agent, open or closed chat.
+    this.noteBox = h('textarea', { class: 'note-input', rows: '2', 'data-testid': 'note-input', maxlength: String(MAX_LENGTH),
+      'aria-label': t('privateNote'), placeholder: t('privateNotePlaceholder') });
+    this.noteBtn = h('button', { type: 'submit', class: 'btn', 'data-testid': 'note-add' }, t('addNote'));
+    this.noteForm = h('form', { class: 'note-composer', 'data-testid': 'note-form' }, this.noteBox, this.noteBtn);
+    this.noteForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this._addNote();
     });
 
     this.bodyEl = h('div', { class: 'conv-body' },
       h('header', { class: 'conv-head' }, this.titleEl, this.statusEl, this.actionsEl),
       this.resolveForm,
       this.transcriptEl,
-      this.composerEl,
+      h('div', { class: 'composer-wrap' }, this.canned.el, this.unfilledEl, this.composerEl),
+      this.noteForm,
     );
     this.root.append(this.placeholderEl, this.bodyEl);
   }
@@ -105,6 +149,9 @@ export class ConversationView {
     this.conversationId = null;
     this.keys.clear();
     this.transcriptEl.replaceChildren();
+    this.canned.reset();
+    this.unfilledEl.hidden = true;
+    this.noteBox.value = '';
     this.bodyEl.hidden = true;
     this.placeholderEl.hidden = false;
     this._showResolve(false);
@@ -121,6 +168,7 @@ export class ConversationView {
       this.conversationId = cid;
       // A reply being written to another shopper waits in its own conversation, not in this one's box.
       this.replyInput.value = this.drafts.get(cid) || '';
+      this._showUnfilled();
     }
     this.bodyEl.hidden = false;
     this.placeholderEl.hidden = true;
@@ -163,6 +211,9 @@ export class ConversationView {
     this.claimBtn.hidden = status !== 'queued';
     this.replyInput.disabled = !mine;
     this.sendBtn.disabled = !mine;
+    if (!mine) this.canned.close();
+    this.noteBox.disabled = !esc;
+    this.noteBtn.disabled = !esc;
     this.replyInput.placeholder = mine ? t('replyPlaceholder')
       : status === 'queued' ? t('replyDisabled')
         : status === 'held' ? t('replyHeldByOther', holder)
@@ -213,6 +264,7 @@ export class ConversationView {
     el.value = el.value.slice(0, start) + s + el.value.slice(end);
     el.focus();
     el.selectionStart = el.selectionEnd = start + s.length;
+    this._showUnfilled();
   }
 
   setAgents(agents) {
@@ -230,7 +282,8 @@ export class ConversationView {
       h('option', { value: '' }, t('transferChoose')),
       h('optgroup', { label: t('toAgent') },
         agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
-          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`))),
+          `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`
+            + (a.status ? ` · ${label(t, 'presence', a.status)}` : '')))),
       h('optgroup', { label: t('toTeam') },
         TEAMS.map((team) => h('option', { value: 'team:' + team }, label(t, 'team', team)))),
     );
@@ -256,9 +309,44 @@ export class ConversationView {
     if (visible) this.noteInput.focus();
   }
 
+  /**
+   * Shows which {placeholders} are left in the reply (a canned reply whose value the context did not know), for as
+   * long as one is; after a refused send (refused) says it was not sent and selects the first, so the agent types
+   * over it. Returns the names left.
+   */
+  _showUnfilled(refused = false) {
+    const names = placeholdersIn(this.replyInput.value);
+    this.unfilledEl.hidden = !names.length;
+    if (!names.length) return names;
+    const list = names.map((n) => '{' + n + '}').join(', ');
+    this.unfilledEl.textContent = this.t(refused ? 'unfilledRefused' : 'unfilledPlaceholders', list);
+    this.unfilledEl.dataset.refused = refused ? 'true' : 'false';
+    if (refused) {
+      const el = this.replyInput;
+      const at = el.value.indexOf('{' + names[0] + '}');
+      el.focus();
+      el.selectionStart = at;
+      el.selectionEnd = at + names[0].length + 2;
+    }
+    return names;
+  }
+
+  async _addNote() {
+    const value = this.noteBox.value.trim();
+    if (!value || !this.conversationId) return;
+    this.noteBtn.disabled = true;
+    try {
+      if (await this.options.onNote(value) && this.noteBox.value.trim() === value) this.noteBox.value = '';
+    } finally {
+      this.noteBtn.disabled = !this.escalation;
+    }
+  }
+
   async _send() {
     const value = this.replyInput.value;
     if (!value.trim() || !this.holdsIt) return;
+    // A canned reply with a value the context did not know ({orderId}) never reaches the shopper.
+    if (this._showUnfilled(true).length) return;
     this.sendBtn.disabled = true;
     const cid = this.conversationId;
     try {
@@ -267,6 +355,7 @@ export class ConversationView {
         // What the agent typed while it was being sent stays in the box.
         if (cid === this.conversationId && this.replyInput.value.startsWith(value)) {
           this.replyInput.value = this.replyInput.value.slice(value.length).trimStart();
+          this._showUnfilled();
         }
       }
     } finally {
@@ -275,11 +364,36 @@ export class ConversationView {
     }
   }
 
+  /**
+   * A file the shopper sent: a photo as a thumbnail that opens full size in a new tab, a PDF as a download link, with
+   * its name, type and size. The console's session cookie authorises the download.
+   */
+  _attachment(line, data) {
+    const t = this.t;
+    const name = text(data.name) || text(line.text);
+    const path = attachmentPath(data);
+    const type = text(data.contentType);
+    const meta = h('span', { class: 'attachment-meta' }, `${type} · ${fileSize(data.size)}`);
+    const body = h('div', { class: 'line-text attachment', 'data-testid': 'transcript-attachment', 'data-content-type': type });
+    if (path && type.startsWith('image/')) {
+      body.append(h('a', { href: path, target: '_blank', rel: 'noopener noreferrer', title: t('attachmentImage', name) },
+        h('img', { class: 'attachment-thumb', src: path, alt: t('attachmentImage', name), loading: 'lazy',
+          'data-testid': 'transcript-attachment-image' })),
+      h('div', { 'data-testid': 'transcript-text' }, name), meta);
+    } else if (path) {
+      body.append(h('div', { 'data-testid': 'transcript-text' }, h('a', { href: path, download: name,
+        'data-testid': 'transcript-attachment-file', title: t('attachmentFile', name) }, '📄 ' + name)), meta);
+    } else {
+      body.append(h('div', { 'data-testid': 'transcript-text' }, name), meta);
+    }
+    return body;
+  }
+
   _line(line) {
     const t = this.t;
     const role = text(line.role) || 'bot';
     const data = line.data && typeof line.data === 'object' ? line.data : {};
-    const who = role === 'agent' && data.agent ? text(data.agent) : label(t, 'roles', role);
+    const who = (role === 'agent' || role === 'note') && data.agent ? text(data.agent) : label(t, 'roles', role);
     const type = text(line.type) || 'text';
     const chips = [];
     if (line.intent) chips.push(h('span', { class: 'chip intent', 'data-testid': 'chip-intent', title: t('intent') }, text(line.intent)));
@@ -295,10 +409,11 @@ export class ConversationView {
     return h('li', { class: 'line', 'data-testid': 'transcript-line', 'data-role': role, 'data-type': type },
       h('div', { class: 'line-meta' },
         h('span', { class: 'who' }, who),
-        type !== 'text' ? h('span', { class: 'type' }, type) : null,
+        role === 'note' ? h('span', { class: 'note-mark' }, t('noteMark')) : type !== 'text' ? h('span', { class: 'type' }, type) : null,
         h('time', { datetime: text(line.at) }, clock(line.at, this.options.locale)),
       ),
-      h('div', { class: 'line-text', 'data-testid': 'transcript-text' }, text(line.text)),
+      type === 'attachment' ? this._attachment(line, data)
+        : h('div', { class: 'line-text', 'data-testid': 'transcript-text' }, text(line.text)),
       chips.length ? h('div', { class: 'chips' }, chips) : null,
     );
   }

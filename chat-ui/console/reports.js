@@ -1,7 +1,8 @@
 // The reports page: GET /api/agent/reports?days=N drawn as KPI tiles and SVG
 // charts (volume, waiting time, handling time, CSAT with its 1-5 distribution,
-// bot containment).
+// bot containment), then the per-agent and per-team tables with a CSV download.
 import { api, logout } from './api.js';
+import { agentTable } from './agent-table.js';
 import { barChart, lineChart, legend } from './charts.js';
 import { currentLocale, switchLocale, translator } from './i18n.js';
 import { duration, num, percent, text } from './format.js';
@@ -110,4 +111,13 @@ $('charts').replaceChildren(
     barChart({ title: t('csatDistribution'), categories: scale.map((s) => t('stars', s)), series: ratings, yFormat: (v) => num(v, 0), yKind: 'count', testid: 'chart-csat' }), null, 'card-csat'),
   card(t('containmentPerDay'), lineChart({ title: t('containmentPerDay'), categories: dates, series: containment, yFormat: (v) => percent(v), yMax: 1, testid: 'chart-containment' }), null, 'card-containment'),
 );
+$('agents-title').textContent = t('agentsTitle');
+$('teams-title').textContent = t('teamsTitle');
+$('agents-hint').textContent = t('agentsHint');
+$('agents-csv').textContent = t('downloadCsv');
+$('agents-csv').href = `/api/agent/reports.csv?days=${encodeURIComponent(days)}`;
+const agentRows = Array.isArray(report.agents) ? report.agents : [];
+const teamRows = Array.isArray(report.teams) ? report.teams : [];
+$('agents-table').replaceChildren(agentTable({ rows: agentRows, t, testid: 'agents-table', first: 'agent' }));
+$('teams-table').replaceChildren(agentTable({ rows: teamRows, t, testid: 'teams-table', first: 'team' }));
 document.body.dataset.ready = 'true';

@@ -1,6 +1,8 @@
 // End-to-end test of an escalation in Debian's Chromium: a shopper in the
-// widget asks for a human, an agent in the console claims, replies and
-// resolves, the shopper rates, and the reports page draws its charts.
+// widget asks for a human, an agent in the console claims, replies, adds a
+// private note (never shown in the widget), sends a canned reply picked with
+// "/" (refused while a {placeholder} is left) and resolves, the shopper rates,
+// and the reports page draws its charts and the agent's own row.
 //
 //   node console.e2e.mjs http://localhost:8080
 //
@@ -11,7 +13,7 @@
 import { chromium } from 'playwright-core';
 import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
 
-const OVERALL_TIMEOUT_MS = 300_000;
+const OVERALL_TIMEOUT_MS = 420_000;
 const REPLY_TIMEOUT_MS = 20_000;
 const LIVE_TIMEOUT_MS = 10_000;
 
@@ -24,8 +26,12 @@ const AGENT_REPLY = 'Hi, this is your agent. I am looking at your order now.';
 const SHOPPER_BACK = 'Thank you! It is order SD10000001.';
 const NOTE = 'Explained the delivery; nothing left to do.';
 const DRAFT = 'Let me check that for you…';
+const PRIVATE_NOTE = 'Private: shopper sounded worried about SD10000001, check the courier first.';
 const RISK_API_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const USER = 'agent1';
+// A 1×1 PNG the shopper sends as a photo of the damage.
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PHOTO_NAME = 'damaged-parcel.png';
 const PASSWORD = 'shopdesk';
 
 // Widget (inside its open shadow root; Playwright's CSS locators pierce it).
@@ -163,6 +169,22 @@ async function main() {
 
   await check('console live feed connected', async () => {
     await desk.waitForSelector('[data-testid="live-status"][data-state="online"]', { timeout: LIVE_TIMEOUT_MS });
+  });
+
+  await check('the agent sets themselves away and back in the top bar; the server keeps it', async () => {
+    const status = () => desk.evaluate(async () => (await (await fetch('/api/agent/me')).json()).status);
+    const sw = '[data-testid="presence-switch"]';
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'available', sw, { timeout: LIVE_TIMEOUT_MS });
+    await desk.selectOption(sw, 'away');
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'away', sw, { timeout: LIVE_TIMEOUT_MS });
+    const away = await status();
+    if (away !== 'away') throw new Error(`the server says ${away} after "away"`);
+    if (!(await desk.isHidden('[data-testid="team-presence"]'))) throw new Error('an agent sees the supervisor\'s presence list');
+    await desk.selectOption(sw, 'available');
+    await desk.waitForFunction((sel) => document.querySelector(sel)?.dataset.status === 'available', sw, { timeout: LIVE_TIMEOUT_MS });
+    const back = await status();
+    if (back !== 'available') throw new Error(`the server says ${back} after "available"`);
+    return 'away, then available';
   });
   const beepsBefore = Number(await desk.evaluate(() => document.body.dataset.beeps || 0));
 
@@ -327,6 +349,159 @@ async function main() {
     return `from "${name}"`;
   });
 
+  // ------------------------------------------------ typing, both ways
+  // The indicators show for 6 s: they are watched from inside each page (a MutationObserver, polled on a timer), so
+  // that a page in the background, whose animation frames are paused, still sees them come and go.
+  const WATCH_TYPING = (selector) => {
+    const host = [...document.querySelectorAll('*')].find((e) => e.shadowRoot && e.shadowRoot.querySelector(selector));
+    const el = host ? host.shadowRoot.querySelector(selector) : document.querySelector(selector);
+    window.__typingSeen = [];
+    const note = () => { if (!el.hidden) window.__typingSeen.push(el.textContent); };
+    new MutationObserver(note).observe(el, { attributes: true, childList: true, subtree: true });
+    window.__typingHidden = () => el.hidden;
+    return !!el;
+  };
+  const seenTyping = async (page, what) => {
+    await page.waitForFunction(() => window.__typingSeen.length > 0, null, { timeout: LIVE_TIMEOUT_MS, polling: 100 })
+      .catch(() => { throw new Error(`${what} not seen within ${LIVE_TIMEOUT_MS / 1000} s`); });
+    return page.evaluate(() => window.__typingSeen[0]);
+  };
+  const typingGone = (page, what) => page.waitForFunction(() => window.__typingHidden(), null, { timeout: 10_000, polling: 100 })
+    .catch(() => { throw new Error(`${what} still shown 10 s after they stopped`); });
+
+  await check('the agent types; the widget shows "<agent> is typing…", gone when the agent stops', async () => {
+    await shop.evaluate(WATCH_TYPING, '[data-testid="shopdesk-typing"]');
+    const box = desk.locator('[data-testid="reply-input"]');
+    // Typed for about 5 s: a signal goes at the first key and another 3 s later (the service drops one that comes
+    // within a second of the last, which the fill of the reply before may have sent).
+    await box.pressSequentially('Checking that for you', { delay: 220 });
+    const said = await seenTyping(shop, "the agent's typing in the widget");
+    if (!said.includes(me.displayName) || !said.includes('is typing')) throw new Error(`the widget says "${said}"`);
+    await box.fill('');
+    await typingGone(shop, "the agent's typing");
+    return `"${said}"`;
+  });
+
+  await check('the shopper types; the console shows "Shopper is typing…" in the conversation and the queue', async () => {
+    await desk.evaluate(WATCH_TYPING, '[data-testid="shopper-typing"]');
+    await desk.evaluate(() => {
+      window.__queueTyping = [];
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[data-testid="queue-typing"]')) {
+          window.__queueTyping.push(el.closest('[data-testid="queue-item"]').dataset.conversationId);
+        }
+      }).observe(document.querySelector('[data-testid="queue"]'), { childList: true, subtree: true });
+    });
+    await shop.locator(W.input).pressSequentially('One more thing, sorry', { delay: 220 });
+    const said = await seenTyping(desk, "the shopper's typing in the console");
+    await desk.waitForFunction((id) => window.__queueTyping.includes(id), cid, { timeout: LIVE_TIMEOUT_MS, polling: 100 })
+      .catch(() => { throw new Error("the shopper's typing not seen on the queue item"); });
+    await shop.locator(W.input).fill('');
+    await typingGone(desk, "the shopper's typing");
+    return `"${said}" in the conversation and on the queue item`;
+  });
+
+  await check('the shopper attaches a photo: the widget shows it, the console shows its thumbnail live', async () => {
+    await shop.locator('[data-testid="shopdesk-file-input"]').setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: PNG_1X1 });
+    await waitFor(widgetMessages('shopper', 'attachment').first(), 'the photo bubble in the widget', REPLY_TIMEOUT_MS, describeWidget);
+    const line = desk.locator('[data-testid="transcript-line"][data-type="attachment"]').filter({ hasText: PHOTO_NAME }).first();
+    await waitFor(line, 'the attachment line in the console transcript', LIVE_TIMEOUT_MS, describeTranscript);
+    const thumb = line.locator('[data-testid="transcript-attachment-image"]');
+    await desk.waitForFunction((el) => el.complete && el.naturalWidth > 0, await thumb.elementHandle(), { timeout: 5_000 })
+      .catch(async () => { throw new Error(`thumbnail ${await thumb.getAttribute('src')} did not load`); });
+    const src = await thumb.getAttribute('src');
+    if (!new RegExp(`^/api/chat/conversations/${cid}/attachments/\\d+$`).test(src)) throw new Error(`thumbnail src ${src}`);
+    const meta = await line.locator('.attachment-meta').textContent();
+    if (!meta.startsWith('image/png')) throw new Error(`meta "${meta}"`);
+    return `${src} (${meta})`;
+  });
+
+  // ------------------------------------------------ private note and canned reply
+  const box = () => desk.locator('[data-testid="reply-input"]');
+  await check('a private note shows in the console transcript, yellow and marked as a note', async () => {
+    await desk.locator('[data-testid="note-input"]').fill(PRIVATE_NOTE);
+    await desk.locator('[data-testid="note-add"]').click();
+    const note = desk.locator('[data-testid="transcript-line"][data-role="note"]').filter({ hasText: PRIVATE_NOTE });
+    await waitFor(note.first(), 'the note in the transcript', 10_000, describeTranscript);
+    if (await note.count() !== 1) throw new Error(`the note is shown ${await note.count()} times`);
+    const mark = await note.locator('.note-mark').textContent();
+    if (mark !== 'private note') throw new Error(`note marked "${mark}"`);
+    const bg = await note.locator('[data-testid="transcript-text"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    if (bg !== 'rgb(254, 249, 195)') throw new Error(`the note is not yellow (${bg})`);
+    if (await desk.locator('[data-testid="note-input"]').inputValue() !== '') throw new Error('the note box was not cleared');
+    return `by ${await note.locator('.who').textContent()}, ${mark}`;
+  });
+
+  await check("\"/\" lists the canned replies in the chat's language (English) though the console is in Chinese", async () => {
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: 10_000 });
+    await box().fill('');
+    await box().pressSequentially('/');
+    const items = desk.locator('[data-testid="canned-item"]');
+    await waitFor(items.first(), 'the canned-reply list', 10_000);
+    const titles = await items.locator('.canned-title').allTextContents();
+    if (titles[0] !== 'Greeting on joining') throw new Error(`titles ${JSON.stringify(titles)}`);
+    await box().press('Escape');
+    if (await desk.locator('[data-testid="canned-list"]').isVisible()) throw new Error('Esc did not close the list');
+    await box().fill('');
+    await desk.locator('[data-testid="locale-switch"]').click();
+    await desk.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true', null, { timeout: 15_000 });
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: 10_000 });
+    return `${titles.length} shown, first "${titles[0]}"`;
+  });
+
+  let canned = '';
+  await check('arrows move in the list, Enter inserts the filled reply with its unknown {customerName} marked', async () => {
+    await box().fill('');
+    await box().pressSequentially('/');
+    const items = desk.locator('[data-testid="canned-item"]');
+    await waitFor(items.first(), 'the canned-reply list', 10_000);
+    const selected = () => desk.locator('[data-testid="canned-item"][aria-selected="true"]').getAttribute('data-shortcut');
+    await box().press('ArrowDown');
+    if (await selected() !== 'order') throw new Error(`ArrowDown selected ${await selected()}`);
+    await box().press('ArrowUp');
+    if (await selected() !== 'hello') throw new Error(`ArrowUp selected ${await selected()}`);
+    await box().pressSequentially('hel');
+    if (await items.count() !== 1) throw new Error(`"/hel" lists ${await items.count()} replies`);
+    await box().press('Enter');
+    canned = await box().inputValue();
+    const want = `Hi {customerName}, this is ${me.displayName} from the ShopDesk Demo Shop. I've read your conversation so far and I'm here to help.`;
+    if (canned !== want) throw new Error(`the box holds ${JSON.stringify(canned)}`);
+    const picked = await box().evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+    if (picked !== '{customerName}') throw new Error(`selected ${JSON.stringify(picked)}, not the placeholder`);
+    const notice = await desk.locator('[data-testid="reply-unfilled"]').textContent();
+    if (!notice.includes('{customerName}')) throw new Error(`notice "${notice}"`);
+    return `"${short(canned, 40)}"; ${short(notice, 50)}`;
+  });
+
+  await check('a reply with a {placeholder} left is not sent; filled in, it is', async () => {
+    const agentLines = desk.locator('[data-testid="transcript-line"][data-role="agent"]');
+    const before = await agentLines.count();
+    await box().press('Enter');
+    const refused = desk.locator('[data-testid="reply-unfilled"][data-refused="true"]');
+    await waitFor(refused, 'the refusal notice', 5_000);
+    const notice = await refused.textContent();
+    if (notice !== 'Not sent: fill in {customerName} first. The shopper must never see a placeholder.') throw new Error(`notice "${notice}"`);
+    if (await agentLines.count() !== before) throw new Error('a reply with a placeholder reached the transcript');
+    await desk.keyboard.type('there');
+    canned = canned.replace('{customerName}', 'there');
+    if (await box().inputValue() !== canned) throw new Error(`the box holds ${JSON.stringify(await box().inputValue())}`);
+    if (await desk.locator('[data-testid="reply-unfilled"]').isVisible()) throw new Error('the notice stays once filled in');
+    await box().press('Enter');
+    await waitFor(agentLines.filter({ hasText: canned }).first(), 'the canned reply in the transcript', 10_000, describeTranscript);
+    return `"${short(canned, 40)}"`;
+  });
+
+  await check('the widget gets the canned reply, never the private note', async () => {
+    const bubble = widgetMessages('agent').filter({ hasText: canned }).first();
+    await waitFor(bubble, 'the canned reply in the widget', LIVE_TIMEOUT_MS, describeWidget);
+    const all = await shop.locator(W.panel).textContent();
+    if (all.includes('Private:') || all.includes('check the courier')) throw new Error('the widget shows the private note');
+    if (all.includes('{customerName}')) throw new Error('the widget shows a placeholder');
+    return `${await shop.locator(W.message).count()} messages, no note`;
+  });
+
   await check("a reconnecting shopper sees the agent's message again", async () => {
     await shop.reload({ waitUntil: 'domcontentloaded' });
     await openWidget();
@@ -334,12 +509,21 @@ async function main() {
     await waitFor(bubble, 'replayed agent bubble', REPLY_TIMEOUT_MS, describeWidget);
     const same = await shop.evaluate(() => window.ShopDesk.conversationId);
     if (same !== cid) throw new Error(`conversation id changed to ${same}`);
-    return `${await shop.locator(W.message).count()} messages replayed`;
+    if ((await shop.locator(W.panel).textContent()).includes(PRIVATE_NOTE)) throw new Error('the replayed history has the private note');
+    return `${await shop.locator(W.message).count()} messages replayed, no note`;
   });
 
-  await check('shopper writes back; the console sees it live and the bot stays silent', async () => {
+  await check("shopper writes back; the console sees it live, the bot stays silent and shows no typing dots", async () => {
     const botBefore = await widgetMessages('bot').count();
     const consoleBotBefore = await desk.locator('[data-testid="transcript-line"][data-role="bot"]').count();
+    // The bot's dots would promise an answer that never comes: watched from inside the page from before the message.
+    await shop.evaluate(() => {
+      const host = [...document.querySelectorAll('*')].find((e) => e.shadowRoot && e.shadowRoot.querySelector('[data-testid="shopdesk-typing"]'));
+      const el = host.shadowRoot.querySelector('[data-testid="shopdesk-typing"]');
+      window.__botTyping = [];
+      const note = () => { if (!el.hidden && el.dataset.who === 'bot') window.__botTyping.push(el.textContent); };
+      new MutationObserver(note).observe(el, { attributes: true, childList: true, subtree: true });
+    });
     await shopperSays(SHOPPER_BACK);
     const line = desk.locator('[data-testid="transcript-line"][data-role="shopper"]').filter({ hasText: SHOPPER_BACK }).first();
     await waitFor(line, 'shopper line in the console', LIVE_TIMEOUT_MS, describeTranscript);
@@ -349,7 +533,9 @@ async function main() {
     const consoleBotAfter = await desk.locator('[data-testid="transcript-line"][data-role="bot"]').count();
     if (botAfter !== botBefore) throw new Error(`the bot answered in the widget (${botBefore} → ${botAfter}); ${await describeWidget()}`);
     if (consoleBotAfter !== consoleBotBefore) throw new Error(`a bot line reached the console (${consoleBotBefore} → ${consoleBotAfter})`);
-    return 'no bot message';
+    const dots = await shop.evaluate(() => window.__botTyping);
+    if (dots.length) throw new Error(`the widget showed the bot typing ("${dots[0]}") while the agent holds the chat`);
+    return 'no bot message, no bot typing';
   });
 
   await check("the queue shows the shopper's latest message live", async () => {
@@ -511,6 +697,83 @@ async function main() {
     return got.slice(-3)[0];
   });
 
+  // ------------------------------------------------- the customer's earlier conversations, the search
+  // The late order's chat is resolved; the same customer (SD10000001's, by its phone digits) asks for a person again:
+  // the context lists the earlier chat, which opens read-only, and the search of closed chats finds it by its words.
+  await check("the late order's escalation is claimed and resolved", async () => {
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), lateCid);
+    await desk.locator('[data-testid="conversation-claim"]').click();
+    await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${lateCid}"][data-mine="true"]`, { timeout: 10_000 });
+    await desk.locator('[data-testid="resolve"]').click();
+    await desk.locator('[data-testid="resolve-disposition"]').selectOption('follow_up');
+    await desk.locator('[data-testid="resolve-confirm"]').click();
+    await desk.waitForSelector('[data-testid="conversation"][data-status="resolved"]', { timeout: 10_000 });
+  });
+
+  const againShop = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  await againShop.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+  watch(againShop, 'again-shop');
+  let againCid = null;
+  await check('the same customer comes back about SD10000001 and asks for a person', async () => {
+    await againShop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await againShop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    await againShop.evaluate(() => window.ShopDesk.open());
+    const bots = (type) => againShop.locator(`${W.message}[data-role="bot"]${type ? `[data-type="${type}"]` : ''}`);
+    for (const [say, type] of [['Where is my order SD10000001?', 'ask'], ['5678', 'order_status'], [HUMAN_TEXT, 'handoff']]) {
+      const before = await bots(type).count();
+      await againShop.locator(W.input).fill(say);
+      await againShop.locator(W.input).press('Enter');
+      await bots(type).nth(before).waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS })
+        .catch(() => { throw new Error(`no ${type} reply to "${say}"`); });
+    }
+    againCid = await againShop.evaluate(() => window.ShopDesk.conversationId);
+    return `conversation ${againCid}`;
+  });
+
+  await check('the context lists the earlier chat (resolved, follow-up, by the agent, its first line) and opens it read-only', async () => {
+    await desk.evaluate((id) => window.ShopDeskConsole.open(id), againCid);
+    const earlier = desk.locator(`[data-testid="past-conversation"][data-conversation-id="${lateCid}"]`);
+    await waitFor(earlier, 'the earlier conversation in the context', 10_000);
+    const status = await earlier.locator('[data-testid="past-status"]').textContent();
+    const disposition = await earlier.locator('[data-testid="past-disposition"]').textContent();
+    const first = await earlier.locator('[data-testid="past-first-line"]').textContent();
+    const by = await earlier.locator('[data-testid="past-closed-by"]').textContent();
+    if (status !== 'Resolved' || first !== 'Where is my order SD10000001?' || !by.includes(me.displayName)) {
+      throw new Error(`"${status}", "${disposition}", "${first}", "${by}"`);
+    }
+    if (await desk.locator(`[data-testid="past-conversation"][data-conversation-id="${againCid}"]`).count()) {
+      throw new Error('the open conversation lists itself');
+    }
+    await earlier.locator('[data-testid="past-open"]').click();
+    const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
+    await waitFor(dialog, 'the read-only transcript', 10_000);
+    const lines = await dialog.locator('[data-testid="transcript-line"]').allTextContents();
+    if (!lines.some((l) => l.includes('when will it arrive?'))) throw new Error(`lines ${JSON.stringify(lines.map((l) => short(l, 30)))}`);
+    if (await dialog.locator('textarea, input, [data-testid="conversation-claim"]').count()) throw new Error('the transcript can be answered');
+    await dialog.locator('[data-testid="transcript-close"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    return `${status} · ${disposition} · ${by}; ${lines.length} lines`;
+  });
+
+  await check('the search of closed chats finds the earlier chat by its words and opens it; one letter is refused', async () => {
+    const input = desk.locator('[data-testid="search-input"]');
+    await input.fill('x');
+    await input.press('Enter');
+    const status = desk.locator('[data-testid="search-status"]');
+    await waitFor(status, 'the too-short notice', 5_000);
+    if ((await status.textContent()) !== 'Type at least 2 characters.') throw new Error(`"${await status.textContent()}"`);
+    await input.fill('WHEN WILL IT ARRIVE');
+    await desk.locator('[data-testid="search-go"]').click();
+    const hit = desk.locator(`[data-testid="search-result"][data-conversation-id="${lateCid}"]`);
+    await waitFor(hit, 'the earlier chat among the results', 10_000);
+    await hit.click();
+    const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
+    await waitFor(dialog, 'the transcript from the search', 10_000);
+    await dialog.locator('[data-testid="transcript-close"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    return `${await desk.locator('[data-testid="search-result"]').count()} result(s)`;
+  });
+
   // ------------------------------------------------- an order sent in two parcels
   // A shopper asks a person about SD10000048 (phone 8642, V31.1): one parcel delivered, one on its way. The agent sees
   // each parcel under the order, its state in a word and a symbol, with its carrier, tracking number and items, in
@@ -634,7 +897,19 @@ async function main() {
     const csat = await desk.locator('[data-testid="kpi-csat"] .kpi-value').textContent();
     if (csat.startsWith('–')) throw new Error('CSAT is empty after a rating');
     const containment = await desk.locator('[data-testid="kpi-containment"] .kpi-value').textContent();
-    return `${charts} charts, ${bars} volume bars, ${csatBars} CSAT bars, CSAT ${csat}, containment ${containment}`;
+    // The agent's own row in the per-agent table (an agent sees only themselves), their team's row, the CSV link.
+    const agentRows = await desk.locator('[data-testid="agents-table"] tbody tr').count();
+    if (agentRows !== 1) throw new Error(`${agentRows} agent row(s) for an agent`);
+    const handled = await desk.locator('[data-testid="agents-table"] td[data-col="handled"]').textContent();
+    if (!(Number(handled) >= 1)) throw new Error(`handled ${handled} after a claim`);
+    const teamRows = await desk.locator('[data-testid="teams-table"] tbody tr').count();
+    if (teamRows !== 1) throw new Error(`${teamRows} team row(s) for an agent`);
+    await desk.locator('[data-testid="agents-table"] th[data-col="handled"] button').click();
+    const sort = await desk.locator('[data-testid="agents-table"] th[data-col="handled"]').getAttribute('aria-sort');
+    if (sort !== 'descending') throw new Error(`aria-sort ${sort} after a click on a number column`);
+    const csv = await desk.locator('[data-testid="agents-csv"]').getAttribute('href');
+    if (csv !== '/api/agent/reports.csv?days=14') throw new Error(`CSV link ${csv}`);
+    return `${charts} charts, ${bars} volume bars, ${csatBars} CSAT bars, CSAT ${csat}, containment ${containment}, handled ${handled}`;
   });
 
   await check('log out ends on the login page; the console then asks to log in again', async () => {

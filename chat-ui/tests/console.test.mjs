@@ -4,12 +4,27 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { queueOrder, waitingNow } from '../console/queue-view.js';
-import { lineKey } from '../console/conversation-view.js';
+import { attachmentPath, fileSize, lineKey } from '../console/conversation-view.js';
+import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
 import { orderFacts, parcelText, paymentText } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
+
+test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
+  assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
+    '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12');
+  for (const url of ['javascript:alert(1)', '//evil.example/x.png', 'https://evil.example/api/chat/conversations/a/attachments/1',
+    '/api/chat/conversations/a/attachments/1?x=1', '/api/chat/conversations/../agent/attachments/1', 42, undefined]) {
+    assert.equal(attachmentPath({ url }), null, String(url));
+  }
+  assert.equal(attachmentPath(null), null);
+  assert.equal(fileSize(812), '812 B');
+  assert.equal(fileSize(46_387), '45.3 KB');
+  assert.equal(fileSize(2_202_010), '2.1 MB');
+  assert.equal(fileSize('x'), '');
+});
 
 test('queue order: priority first, then who asked for a person first (as the server serves it)', () => {
   const list = [
@@ -37,6 +52,40 @@ test('waiting time: the server value, plus the time since it arrived while queue
 test('transcript lines: by id when there is one, else by role, time and text', () => {
   assert.equal(lineKey({ id: 7, role: 'agent', text: 'a' }), lineKey({ id: 7, role: 'agent', text: 'b' }));
   assert.notEqual(lineKey({ role: 'agent', at: 't1', text: 'hi' }), lineKey({ role: 'agent', at: 't2', text: 'hi' }));
+  // Notes are numbered apart from messages: note 7 is not message 7.
+  assert.notEqual(lineKey({ id: 7, role: 'note', text: 'a' }), lineKey({ id: 7, role: 'agent', text: 'a' }));
+  assert.equal(lineKey({ id: 7, role: 'note', text: 'a' }), lineKey({ id: 7, role: 'note', text: 'a' }));
+});
+
+test('canned replies: "/" and a shortcut at the start or after a space opens the list, not inside a word or a URL', () => {
+  assert.deepEqual(slashQuery('/', 1), { start: 0, query: '' });
+  assert.deepEqual(slashQuery('Hello /Ref', 10), { start: 6, query: 'ref' });
+  assert.deepEqual(slashQuery('line\n/bye', 9), { start: 5, query: 'bye' });
+  assert.equal(slashQuery('1/2', 3), null);
+  assert.equal(slashQuery('see https://shop.example/refund', 31), null);
+  assert.equal(slashQuery('/refund now', 11), null, 'a space after the shortcut closes the list');
+  assert.deepEqual(slashQuery('/refund now', 7), { start: 0, query: 'refund' }, 'what is before the caret counts');
+});
+
+test('canned replies: shortcuts starting with the query first, then titles containing it', () => {
+  const replies = [
+    { shortcut: 'hello', title: 'Greeting on joining' },
+    { shortcut: 'refund', title: 'Refund timeline' },
+    { shortcut: 'refundmethod', title: 'Where the refund goes' },
+    { shortcut: 'delay', title: 'Apology for a delay' },
+    null,
+  ];
+  assert.deepEqual(matchReplies(replies, 'ref').map((r) => r.shortcut), ['refund', 'refundmethod']);
+  assert.deepEqual(matchReplies(replies, 'apology').map((r) => r.shortcut), ['delay']);
+  assert.deepEqual(matchReplies(replies, '').map((r) => r.shortcut), ['hello', 'refund', 'refundmethod', 'delay']);
+  assert.deepEqual(matchReplies(replies, 'zzz'), []);
+  assert.deepEqual(matchReplies(undefined, 'a'), []);
+});
+
+test('canned replies: every {placeholder} left is found once, other braces are not', () => {
+  assert.deepEqual(placeholdersIn('Hi {customerName}, order {orderId}; {customerName}'), ['customerName', 'orderId']);
+  assert.deepEqual(placeholdersIn('a smiley {:-)} or { spaced } or {} or {1st}'), []);
+  assert.deepEqual(placeholdersIn(null), []);
 });
 
 test('charts: round axis maxima whose four grid lines read as four different labels', () => {
@@ -103,7 +152,11 @@ test('console strings exist in both languages', () => {
   assert.equal(en('waiting', 3), '3 waiting');
   assert.equal(label(zh, 'riskDecision', 'REVIEW'), '审核');
   assert.equal(label(zh, 'riskKind', 'payment'), '支付');
-  for (const key of ['transferChoose', 'transferredToYou', 'replyClosed', 'waitingTime', 'period']) assert.notEqual(zh(key), en(key), key);
+  for (const key of ['transferChoose', 'transferredToYou', 'replyClosed', 'waitingTime', 'period', 'addNote', 'noteMark',
+    'privateNotePlaceholder', 'cannedNone']) assert.notEqual(zh(key), en(key), key);
+  assert.equal(en('unfilledRefused', '{orderId}'), 'Not sent: fill in {orderId} first. The shopper must never see a placeholder.');
+  assert.equal(zh('unfilledRefused', '{orderId}'), '未发送：请先填写 {orderId}，占位符绝不能发给顾客。');
+  assert.equal(label(zh, 'roles', 'note'), '备注');
 });
 
 test("an order's facts: items and shipment in the console's language; a late one says so instead of its estimate", () => {
@@ -272,4 +325,37 @@ test("a parcel in words: late with its days, returned, contents not recorded; an
   assert.deepEqual(orderFacts({ items: [], parcels: [], itemsNotInParcels: [{ nameEn: 'A', quantity: 1 }] }, en, 'en'), []);
   // Unknown (a parcel's contents not recorded): nothing is claimed.
   assert.deepEqual(orderFacts({ parcels: [late], shipment: late, itemsNotInParcels: null }, en, 'en').map((f) => f.key), ['carrier', 'tracking', 'late']);
+});
+
+test('typing: one signal per 3 s while someone writes, at once again after a message; held by an agent from the history', async () => {
+  const { TypingThrottle, heldByAgent } = await import('../widget/typing.js');
+  let now = 1000;
+  const throttle = new TypingThrottle(3000, () => now);
+  assert.equal(throttle.ready(), true);
+  now += 1000;
+  assert.equal(throttle.ready(), false, 'a keystroke 1 s later sends nothing');
+  now += 2000;
+  assert.equal(throttle.ready(), true, '3 s later it does');
+  throttle.reset();
+  assert.equal(throttle.ready(), true, 'after a message went out, the next keystroke signals');
+
+  assert.equal(heldByAgent([]), false);
+  assert.equal(heldByAgent([{ role: 'system', type: 'agent_joined' }, { role: 'shopper', type: 'text' }]), true);
+  assert.equal(heldByAgent([{ role: 'system', type: 'agent_joined' }, { role: 'system', type: 'resolved' }]), false);
+  assert.equal(heldByAgent([{ role: 'system', type: 'agent_joined' }, { role: 'bot', type: 'text', data: { event: 'released' } }]), false);
+  assert.equal(heldByAgent([{ role: 'system', type: 'transferred' }, { role: 'system', type: 'agent_joined' }]), true);
+});
+
+test('the typing, earlier-conversation and search strings exist in both languages', () => {
+  for (const locale of ['en', 'zh']) {
+    const t = translator(locale);
+    for (const key of ['shopperTyping', 'pastConversations', 'pastNone', 'pastBotOnly', 'pastOpen', 'readOnly', 'close', 'searchClosed',
+      'searchPlaceholder', 'search', 'searchNone', 'searchMore', 'searchShort']) {
+      assert.equal(typeof t(key), 'string', `${locale} ${key}`);
+      assert.notEqual(t(key), key, `${locale} ${key}`);
+    }
+    assert.match(t('pastRating', 4), /4/);
+    assert.notEqual(label(t, 'statuses', 'resolved'), 'resolved');
+  }
+  assert.equal(translator('zh')('shopperTyping'), '顾客正在输入…');
 });

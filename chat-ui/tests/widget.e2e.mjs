@@ -24,6 +24,10 @@ const PRODUCT_QUESTION = 'wireless earbuds under $50';
 const SEVERAL_QUESTIONS = 'how long does shipping take and can I pay with huabei?';
 const THE_QUESTIONS = ['how long does shipping take', 'can I pay with huabei?'];
 
+// A 1×1 PNG, and a text file that claims to be a photo (the server reads the bytes: 415).
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const FAULTY_ITEM = 'the jacket I received is torn';
+
 const SEL = {
   launcher: '[data-testid="shopdesk-launcher"]',
   panel: '[data-testid="shopdesk-panel"]',
@@ -33,6 +37,9 @@ const SEL = {
   toggle: '[data-testid="shopdesk-locale-toggle"]',
   typing: '[data-testid="shopdesk-typing"]',
   status: '[data-testid="shopdesk-status"]',
+  fileInput: '[data-testid="shopdesk-file-input"]',
+  attach: '[data-testid="shopdesk-attach"]',
+  upload: '[data-testid="shopdesk-upload"]',
 };
 
 let browser = null;
@@ -339,6 +346,60 @@ async function main() {
     return `"Delivered ${en}" / "已签收 ${zh}"`;
   });
 
+  /** Whether the photo in an attachment bubble has loaded (its bytes came and decoded). */
+  const photoLoaded = (bubble) => bubble.locator('[data-testid="shopdesk-attachment-image"]')
+    .evaluate((img) => img.complete && img.naturalWidth > 0).catch(() => false);
+
+  await check('the paperclip sends a photo: it shows in the bubble and the bot keeps it for the colleague', async () => {
+    await page.evaluate(() => localStorage.removeItem('shopdesk.conversationId'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    const accept = await page.locator(SEL.fileInput).getAttribute('accept');
+    if (accept !== 'image/*,application/pdf') throw new Error(`file input accepts ${accept}`);
+    const label = await page.locator(SEL.attach).getAttribute('aria-label');
+    await page.fill(SEL.input, FAULTY_ITEM);
+    await page.click(SEL.send);
+    await waitForOrExplain(messages('bot').first(), 'the answer to the faulty item', REPLY_TIMEOUT_MS);
+    await page.locator(SEL.fileInput).setInputFiles({ name: 'torn-jacket.png', mimeType: 'image/png', buffer: PNG_1X1 });
+    const bubble = messages('shopper', 'attachment').first();
+    await waitForOrExplain(bubble, 'the photo bubble', REPLY_TIMEOUT_MS);
+    const deadline = Date.now() + 5_000;
+    while (!(await photoLoaded(bubble))) {
+      if (Date.now() > deadline) throw new Error('the photo in the bubble did not load');
+      await page.waitForTimeout(100);
+    }
+    const ack = messages('bot').filter({ hasText: 'torn-jacket.png' }).first();
+    await waitForOrExplain(ack, 'the bot acknowledging the photo', REPLY_TIMEOUT_MS);
+    const text = await ack.textContent();
+    if (!text.includes('attached it to this conversation')) throw new Error(`bot says ${JSON.stringify(text)}`);
+    if (!(await page.locator(SEL.upload).isHidden())) throw new Error('the upload notice stays after success');
+    return `paperclip "${label}"; ${short(text, 70)}`;
+  });
+
+  await check('a text file named .jpg is refused by the server and the widget says why', async () => {
+    await page.locator(SEL.fileInput).setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+    const notice = page.locator(`${SEL.upload}[data-state="error"]`);
+    await waitForOrExplain(notice, 'the upload error notice', REPLY_TIMEOUT_MS);
+    const text = await notice.textContent();
+    if (!text.startsWith("That kind of file can't be sent here.")) throw new Error(`notice ${JSON.stringify(text)}`);
+    const shown = await messages('shopper', 'attachment').count();
+    if (shown !== 1) throw new Error(`${shown} attachment bubbles`);
+    return short(text, 70);
+  });
+
+  await check('after a reload the photo is replayed from the history and loads again', async () => {
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await openWidget();
+    const bubble = messages('shopper', 'attachment').first();
+    await waitForOrExplain(bubble, 'the replayed photo bubble', REPLY_TIMEOUT_MS);
+    const deadline = Date.now() + 5_000;
+    while (!(await photoLoaded(bubble))) {
+      if (Date.now() > deadline) throw new Error('the replayed photo did not load');
+      await page.waitForTimeout(100);
+    }
+    return (await bubble.textContent()).trim();
+  });
+
   if (IDENTITY_SECRET) {
     await check('signed-in shopper: identity from the script tag, own order shown without phone digits', async () => {
       const expires = Math.floor(Date.now() / 1000) + 3600;
@@ -367,6 +428,18 @@ async function main() {
       if (!text.includes('SF1234567890123')) throw new Error(`order_status bubble is ${JSON.stringify(text)}`);
       const asked = await messages('bot', 'ask').count();
       if (asked) throw new Error(`${asked} ask bubble(s): the signed-in owner was asked for proof`);
+      // Their photo is fetched with their identity headers (an <img src> could not send them) after a reload.
+      await page.locator(SEL.fileInput).setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: PNG_1X1 });
+      await waitForOrExplain(messages('shopper', 'attachment').first(), 'the signed-in shopper\'s photo', REPLY_TIMEOUT_MS);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await openWidget();
+      const replayed = messages('shopper', 'attachment').first();
+      await waitForOrExplain(replayed, 'the replayed photo of the signed-in shopper', REPLY_TIMEOUT_MS);
+      const deadline = Date.now() + 5_000;
+      while (!(await photoLoaded(replayed))) {
+        if (Date.now() > deadline) throw new Error('the signed-in shopper\'s photo did not load after the reload');
+        await page.waitForTimeout(100);
+      }
       return short(text);
     });
   }

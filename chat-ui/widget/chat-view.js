@@ -14,6 +14,7 @@ function continuesPart(msg, previous) {
     && part.index === before.index && part.text === before.text);
 }
 import { translator } from './i18n.js';
+import { TYPING_SHOWN_MS } from './typing.js';
 
 export const MAX_LENGTH = 2000;
 export const TYPING_TIMEOUT_MS = 15000;
@@ -27,6 +28,9 @@ export class ChatView {
    * @param {() => void} options.onToggleLocale
    * @param {() => void} [options.onOpen]
    * @param {(score:number) => void} [options.onRate] a star of a rating card was clicked
+   * @param {() => void} [options.onTyping] the shopper changed a non-empty draft (throttled by the caller)
+   * @param {(file:File) => void} [options.onAttach] the shopper chose a file to send
+   * @param {(data:object) => Promise<string>} [options.loadAttachment] an object URL for a shown attachment's bytes
    */
   constructor(root, options) {
     this.root = root;
@@ -37,6 +41,7 @@ export class ChatView {
     this.unread = 0;
     this.statusState = 'idle';
     this._typingTimer = null;
+    this._typingAgent = null; // the agent's name while "X is typing…" shows, else null (the bot's indicator)
     this._build();
     this._applyStrings();
   }
@@ -88,8 +93,14 @@ export class ChatView {
     this.counterEl = h('span', { class: 'counter', 'data-testid': 'shopdesk-counter', 'aria-live': 'off' });
     this.hintEl = h('span', { class: 'hint', id: 'shopdesk-input-hint' });
     this.inputEl.setAttribute('aria-describedby', 'shopdesk-input-hint');
+    // The paperclip opens the device's picker (the camera on a phone); what is sent is checked by the server.
+    this.fileEl = h('input', { type: 'file', accept: 'image/*,application/pdf', hidden: true, tabindex: '-1',
+      'data-testid': 'shopdesk-file-input' });
+    this.attachBtn = h('button', { type: 'button', class: 'attach', 'data-testid': 'shopdesk-attach' }, svgIcon(ICONS.paperclip));
+    this.uploadEl = h('div', { class: 'upload', 'data-testid': 'shopdesk-upload', role: 'status', hidden: true });
     this.formEl = h('form', { class: 'composer', novalidate: true },
-      h('div', { class: 'composer-row' }, this.inputEl, this.sendBtn),
+      this.uploadEl,
+      h('div', { class: 'composer-row' }, this.attachBtn, this.fileEl, this.inputEl, this.sendBtn),
       h('div', { class: 'composer-meta' }, this.hintEl, this.counterEl),
     );
 
@@ -136,7 +147,16 @@ export class ChatView {
         this._submit();
       }
     });
-    this.inputEl.addEventListener('input', () => this._onInput());
+    this.inputEl.addEventListener('input', () => {
+      this._onInput();
+      if (this.inputEl.value.trim() !== '' && this.options.onTyping) this.options.onTyping();
+    });
+    this.attachBtn.addEventListener('click', () => this.fileEl.click());
+    this.fileEl.addEventListener('change', () => {
+      const file = this.fileEl.files && this.fileEl.files[0];
+      this.fileEl.value = '';
+      if (file && this.options.onAttach) this.options.onAttach(file);
+    });
     this._onInput();
   }
 
@@ -154,12 +174,14 @@ export class ChatView {
     this.panelEl.setAttribute('aria-label', t('panel'));
     this.logEl.setAttribute('aria-label', t('log'));
     this.welcomeEl.textContent = t('welcome');
-    this.typingLabel.textContent = t('typing');
+    this.typingLabel.textContent = this._typingAgent === null ? t('typing') : t('agentTyping', this._typingAgent);
     this.inputEl.setAttribute('placeholder', t('placeholder'));
     this.inputEl.setAttribute('aria-label', t('inputLabel'));
     this.hintEl.textContent = t('inputHint');
     this.sendBtn.textContent = t('send');
     this.sendBtn.setAttribute('aria-label', t('sendLabel'));
+    this.attachBtn.setAttribute('aria-label', t('attach'));
+    this.attachBtn.setAttribute('title', t('attach'));
     this._updateLauncherLabel();
     this._updateCounter();
     this._renderStatus();
@@ -251,6 +273,7 @@ export class ChatView {
       locale: this.locale,
       onSuggestion: (q) => this.options.onSend(q),
       onRate: (score) => this.options.onRate && this.options.onRate(score, item),
+      loadAttachment: this.options.loadAttachment,
       showPart: !item.continuesPart,
     });
     if (item.localId !== undefined) el.setAttribute('data-local-id', String(item.localId));
@@ -343,20 +366,56 @@ export class ChatView {
     return this.items.filter((i) => i.pending).length;
   }
 
+  // ---------------------------------------------------------------- uploads
+
+  /**
+   * The notice above the input about a file on its way: {state: 'sending', text} while it uploads, {state: 'error',
+   * text} when it failed, {state: 'idle'} to hide it. The paperclip is disabled while a file is sending.
+   */
+  setUpload(u) {
+    const state = u && u.state ? u.state : 'idle';
+    this.uploadEl.setAttribute('data-state', state);
+    this.uploadEl.textContent = state === 'idle' ? '' : String(u.text || '');
+    this.uploadEl.hidden = state === 'idle';
+    this.attachBtn.disabled = state === 'sending';
+  }
+
   // ----------------------------------------------------------------- typing
 
   showTyping() {
+    this._typingAgent = null;
+    this.typingLabel.textContent = this.t('typing');
+    this.typingEl.dataset.who = 'bot';
+    this._reveal(TYPING_TIMEOUT_MS);
+  }
+
+  /** "客服 王伟 正在输入…" / "王伟 is typing…": until the agent's message, or TYPING_SHOWN_MS without a new signal. */
+  showAgentTyping(name) {
+    if (!this.typingEl.hidden && this._typingAgent === null) return; // the bot's answer is on its way: that one shows
+    this._typingAgent = typeof name === 'string' ? name : '';
+    this.typingLabel.textContent = this.t('agentTyping', this._typingAgent);
+    this.typingEl.dataset.who = 'agent';
+    this._reveal(TYPING_SHOWN_MS);
+  }
+
+  _reveal(timeoutMs) {
     const nearBottom = this._isNearBottom();
     this.typingEl.hidden = false;
     clearTimeout(this._typingTimer);
-    this._typingTimer = setTimeout(() => this.hideTyping(), TYPING_TIMEOUT_MS);
+    this._typingTimer = setTimeout(() => this.hideTyping(), timeoutMs);
     if (nearBottom) this.scrollToBottom();
   }
 
   hideTyping() {
+    this._typingAgent = null;
     clearTimeout(this._typingTimer);
     this._typingTimer = null;
     this.typingEl.hidden = true;
+  }
+
+  /** Whether the indicator shows the agent's "X is typing…" (not the bot's dots). */
+  get isAgentTyping() {
+    return !this.typingEl.hidden && this._typingAgent !== null;
   }
 
   get isTyping() {

@@ -10,6 +10,7 @@ export const DEST = Object.freeze({
   chat: '/app/chat',
   history: '/app/chat/history',
   rating: '/app/chat/rating',
+  typing: '/app/chat/typing',
 });
 
 /**
@@ -149,6 +150,17 @@ export class ChatConnection {
     const body = { conversationId: id, score };
     if (comment) body.comment = comment;
     return this.client.sendJson(DEST.rating, this._withIdentity(body));
+  }
+
+  /**
+   * Tells the agent holding the chat that the shopper is typing; false if offline or no conversation yet (nothing is
+   * queued: a late "typing" would be wrong). The caller throttles; the server only passes it on while a person holds
+   * the chat and the socket follows it.
+   */
+  sendTyping() {
+    const id = this.conversationId;
+    if (!id || !this.client || this.state !== 'online') return false;
+    return this.client.sendJson(DEST.typing, { conversationId: id });
   }
 
   get pendingCount() {

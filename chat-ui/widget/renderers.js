@@ -177,11 +177,62 @@ function ratingCard(data, ctx) {
   );
 }
 
+function formatSize(bytes, locale) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n) || n < 0) return '';
+  if (n < 1024) return `${n} B`;
+  const kb = n / 1024;
+  const value = kb < 1024 ? kb : kb / 1024;
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value) + (kb < 1024 ? ' KB' : ' MB');
+}
+
+/**
+ * A file the shopper sent (data: attachmentId, name, contentType, size, url): a photo shows in the bubble, a PDF is a
+ * link that saves it. The bytes are fetched by ctx.loadAttachment (with the shopper's identity) into an object URL;
+ * only the server's own attachment paths are ever fetched, and a file is never shown as anything but an image or a
+ * download.
+ */
+function attachmentBubble(msg, data, ctx) {
+  const name = asText(data.name) || asText(msg.text);
+  const url = safeHref(asText(data.url));
+  const fetchable = url && url.startsWith('/api/chat/conversations/') && typeof ctx.loadAttachment === 'function';
+  const bubble = h('div', { class: 'bubble attachment', 'data-testid': 'shopdesk-attachment',
+    'data-content-type': asText(data.contentType) });
+  if (asText(data.contentType).startsWith('image/')) {
+    const img = h('img', { class: 'attachment-image', alt: ctx.t('attachmentImage', name), 'data-testid': 'shopdesk-attachment-image' });
+    if (fetchable) ctx.loadAttachment(data).then((src) => { if (src) img.src = src; }).catch(() => {});
+    bubble.append(img, h('span', { class: 'attachment-name' }, name));
+  } else {
+    const size = formatSize(data.size, ctx.locale);
+    const link = h('a', { class: 'attachment-file', download: name, 'aria-label': ctx.t('attachmentOpen', name),
+      'data-testid': 'shopdesk-attachment-file' }, '📄 ' + name + (size ? ` (${size})` : ''));
+    if (fetchable) ctx.loadAttachment(data).then((src) => { if (src) link.setAttribute('href', src); }).catch(() => {});
+    bubble.append(link);
+  }
+  return bubble;
+}
+
 /**
  * @param {{role?:string, type?:string, text?:string, data?:object, at?:string, pending?:boolean}} msg
- * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void, showPart?:boolean}} ctx
+ * @param {{t:Function, locale:string, onSuggestion:(q:string)=>void, onRate?:(score:number)=>void, showPart?:boolean,
+ *   loadAttachment?:(data:object)=>Promise<string>}} ctx
  *   showPart false: the message follows another reply to the same question, whose heading it shares
  */
+/**
+ * Outside business hours a hand-off says when agents are back in the desk's time (data.opensAt, with its offset:
+ * "from 9:00 (Beijing time)"); a shopper whose clock is in another zone also reads that moment in their own time.
+ * Nothing when the times agree, or without data.opensAt (an agent is available, or all are busy).
+ */
+export function opensLocally(data, ctx) {
+  const at = asText(data.opensAt);
+  const m = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/.exec(at);
+  const when = m ? new Date(at) : null;
+  if (!when || Number.isNaN(when.getTime())) return null;
+  const local = `${String(when.getHours()).padStart(2, '0')}:${String(when.getMinutes()).padStart(2, '0')}`;
+  if (local === `${m[1]}:${m[2]}`) return null;
+  return h('div', { class: 'handoff-hours', 'data-testid': 'shopdesk-opens-locally' }, ctx.t('opensLocally', local));
+}
+
 export function renderMessage(msg, ctx) {
   const type = asText(msg.type) || 'text';
   let role = KNOWN_ROLES.has(msg.role) ? msg.role : 'bot';
@@ -213,13 +264,15 @@ export function renderMessage(msg, ctx) {
   }
 
   const text = asText(msg.text);
-  if (text !== '' || role === 'shopper') el.append(h('div', { class: 'bubble' }, text));
+  if (type === 'attachment') el.append(attachmentBubble(msg, data, ctx));
+  else if (text !== '' || role === 'shopper') el.append(h('div', { class: 'bubble' }, text));
 
   let extra = null;
   if (type === 'order_status') extra = orderCard(data, ctx);
   else if (type === 'fallback') extra = suggestionChips(data, ctx);
   else if (type === 'product_cards' || type === 'products') extra = productCards(data, ctx);
   else if (type === 'rating_request') extra = ratingCard(data, ctx);
+  else if (type === 'handoff') extra = opensLocally(data, ctx);
   if (extra) {
     if (Array.isArray(extra)) el.append(...extra);
     else el.append(extra);

@@ -7,6 +7,7 @@ import { ChatView, MAX_LENGTH } from './chat-view.js';
 import { ChatConnection, readIdentity } from './connection.js';
 import { detectLocale, persistLocale, translator } from './i18n.js';
 import { CSS } from './styles.js';
+import { TypingThrottle, heldByAgent } from './typing.js';
 
 const SCRIPT_URL = import.meta.url;
 
@@ -69,7 +70,7 @@ function mount() {
     onStatus: (s) => view.setStatus(s),
     onSent: (item) => {
       view.markSent(item.id);
-      view.showTyping(); // restart the 15 s window from the moment it really left
+      showBotTyping(); // restart the 15 s window from the moment it really left
     },
     onPayload: (payload) => handlePayload(payload),
     onForgetConversation: () => {},
@@ -81,7 +82,107 @@ function mount() {
     onToggleLocale: () => setLocale(locale === 'zh' ? 'en' : 'zh'),
     onOpen: () => connection.start(),
     onRate: (score) => rate(score),
+    onTyping: () => {
+      if (withAgent && typingThrottle.ready()) connection.sendTyping();
+    },
+    onAttach: (file) => attach(file),
+    loadAttachment: (data) => loadAttachment(data),
   });
+
+  // Typing goes to a person only, never to the bot: signals are sent while an agent holds the chat.
+  let withAgent = false;
+  const typingThrottle = new TypingThrottle();
+
+  /**
+   * The bot's "typing…" only when the bot is going to answer: while an agent holds the chat the bot stays silent, so
+   * its dots would promise an answer that never comes (the agent's own "X is typing…" shows instead). While queued the
+   * bot still answers (the queue notice), and that answer hides the dots at once.
+   */
+  function showBotTyping() {
+    if (!withAgent) view.showTyping();
+  }
+
+  /** Hides the bot's dots once nothing is waiting for an answer; the agent's indicator stays until it runs out. */
+  function hideBotTypingWhenAnswered() {
+    if (connection.pendingCount === 0 && !view.isAgentTyping) view.hideTyping();
+  }
+
+  // Files go over HTTP to the service the socket talks to (ws(s)://host/ws → http(s)://host).
+  const httpBase = endpoint.replace(/^ws/i, 'http');
+  const attachmentUrls = new Map(); // server path → object URL of the bytes already here
+
+  function identityHeaders() {
+    const id = connection.identity;
+    return id ? { 'X-ShopDesk-Customer': String(id.customerId), 'X-ShopDesk-Expires': String(id.expires),
+      'X-ShopDesk-Signature': id.signature } : {};
+  }
+
+  /** An object URL of an attachment's bytes, fetched once with the shopper's identity (an <img src> could not send it). */
+  function loadAttachment(data) {
+    const path = data && data.url;
+    if (attachmentUrls.has(path)) return Promise.resolve(attachmentUrls.get(path));
+    return fetch(new URL(path, httpBase), { headers: identityHeaders(), credentials: 'omit' })
+      .then((r) => (r.ok ? r.blob() : null))
+      .then((blob) => {
+        if (!blob) return null;
+        const objectUrl = URL.createObjectURL(blob);
+        attachmentUrls.set(path, objectUrl);
+        return objectUrl;
+      });
+  }
+
+  /** The text of a refused upload: the server's reply in the shopper's language, else a general one. */
+  function uploadError(xhr) {
+    try {
+      const body = JSON.parse(xhr.responseText);
+      const reply = body && Array.isArray(body.replies) ? body.replies[0] : null;
+      if (reply && typeof reply.text === 'string' && reply.text) return reply.text;
+    } catch {
+      /* not JSON: a proxy's page, say */
+    }
+    return t('uploadFailed');
+  }
+
+  /** Sends a photo or PDF the shopper chose; the bubble and the bot's answer appear once the server stored it. */
+  function attach(file) {
+    const cid = connection.conversationId;
+    if (!cid) {
+      view.setUpload({ state: 'error', text: t('attachFirst') });
+      return;
+    }
+    const name = file.name || 'photo';
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', new URL(`/api/chat/conversations/${encodeURIComponent(cid)}/attachments`, httpBase));
+    for (const [k, v] of Object.entries(identityHeaders())) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) view.setUpload({ state: 'sending', text: t('uploading', name, Math.round((e.loaded / e.total) * 100)) });
+    };
+    xhr.onerror = () => view.setUpload({ state: 'error', text: t('uploadFailed') });
+    xhr.onload = () => {
+      if (xhr.status !== 201) {
+        view.setUpload({ state: 'error', text: uploadError(xhr) });
+        return;
+      }
+      view.setUpload({ state: 'idle' });
+      let body;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        return;
+      }
+      const data = body && body.attachment && typeof body.attachment === 'object' ? body.attachment : {};
+      if (typeof data.url === 'string' && /^image\//.test(data.contentType)) attachmentUrls.set(data.url, URL.createObjectURL(file));
+      view.addMessage({ role: 'shopper', type: 'attachment', text: String(data.name || name), data });
+      for (const reply of Array.isArray(body.replies) ? body.replies : []) {
+        if (reply && typeof reply === 'object') view.addMessage({ ...reply, role: replyRole(reply, 'bot') });
+      }
+    };
+    const form = new FormData();
+    form.append('file', file, name);
+    form.append('locale', locale);
+    view.setUpload({ state: 'sending', text: t('uploading', name, 0) });
+    xhr.send(form);
+  }
 
   function rate(score) {
     const card = view.lastOfType('rating_request');
@@ -112,9 +213,10 @@ function mount() {
       view.addLocalError(t('tooLong', MAX_LENGTH));
       return false;
     }
+    typingThrottle.reset();
     const id = connection.enqueue(text, locale);
     view.addMessage({ role: 'shopper', type: 'text', text }, { localId: id, pending: true });
-    view.showTyping();
+    showBotTyping();
     connection.flush();
     return true;
   }
@@ -128,6 +230,7 @@ function mount() {
   function handlePayload(payload) {
     switch (payload.kind) {
       case 'history':
+        withAgent = heldByAgent(payload.messages);
         view.replaceHistory(payload.messages);
         if (connection.pendingCount === 0) view.hideTyping();
         // Resolved while the page was away and not rated yet: ask again.
@@ -136,7 +239,7 @@ function mount() {
         }
         break;
       case 'turn': {
-        if (connection.pendingCount === 0) view.hideTyping();
+        hideBotTypingWhenAnswered();
         const replies = Array.isArray(payload.replies) ? payload.replies : [];
         const analysis = payload.analysis && typeof payload.analysis === 'object' ? payload.analysis : null;
         const intent = analysis && analysis.intent && typeof analysis.intent.name === 'string' ? analysis.intent.name : undefined;
@@ -161,6 +264,7 @@ function mount() {
           { escalationId: payload.escalationId, status: payload.status });
         break;
       case 'agent_joined':
+        withAgent = true;
         notice('agent_joined', t('agentJoined', typeof payload.agent === 'string' ? payload.agent : ''), { agent: payload.agent });
         break;
       case 'agent_message': {
@@ -169,7 +273,12 @@ function mount() {
         view.addMessage({ ...m, role: 'agent', type: m.type || 'text' });
         break;
       }
+      case 'agent_typing':
+        view.showAgentTyping(typeof payload.agent === 'string' ? payload.agent : '');
+        break;
       case 'agent_left':
+        withAgent = false;
+        view.hideTyping();
         notice('agent_left', t({ resolved: 'agentLeftResolved', transferred: 'agentLeftTransferred' }[payload.reason]
           || 'agentLeftReleased'), { reason: payload.reason });
         break;

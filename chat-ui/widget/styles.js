@@ -183,6 +183,7 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
   font-size: 13px;
   text-align: center;
 }
+.handoff-hours { font-size: 12px; opacity: .75; margin-top: 4px; }
 /* Notices about the hand-off (queued, agent joined/left, rating thanks). */
 .msg[data-role="system"]:not([data-type="error"]) .bubble {
   background: #f0fdfa;
@@ -343,6 +344,26 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
 }
 .send:hover:not(:disabled) { background: var(--sd-primary-dark); }
 .send:disabled { opacity: 0.45; cursor: default; }
+.attach {
+  flex: none;
+  width: 40px;
+  height: 40px;
+  border: 1px solid var(--sd-line);
+  border-radius: 12px;
+  background: var(--sd-soft);
+  color: var(--sd-muted);
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+}
+.attach svg { width: 20px; height: 20px; fill: currentColor; }
+.attach:hover:not(:disabled) { color: var(--sd-primary); border-color: var(--sd-primary); }
+.attach:disabled { opacity: 0.45; cursor: default; }
+.upload { margin: 0 0 6px; font-size: 12px; color: var(--sd-muted); }
+.upload[data-state="error"] { color: var(--sd-error-ink); }
+.attachment-image { display: block; max-width: 220px; max-height: 220px; border-radius: 8px; background: var(--sd-soft); }
+.attachment-name { display: block; margin-top: 4px; font-size: 12px; word-break: break-all; }
+.attachment-file { color: inherit; text-decoration: underline; word-break: break-all; }
 .composer-meta { display: flex; justify-content: space-between; gap: 8px; margin-top: 4px; font-size: 11px; color: var(--sd-muted); }
 .hint { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .counter { flex: none; font-variant-numeric: tabular-nums; }

@@ -36,7 +36,7 @@ public final class BrowserTests {
      */
     public static String run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).directory(TESTS.toFile()).redirectErrorStream(true).start();
-        boolean done = process.waitFor(300, TimeUnit.SECONDS);
+        boolean done = process.waitFor(480, TimeUnit.SECONDS);
         if (!done) {
             process.destroyForcibly();
         }

@@ -5,11 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port with the real rules, models, knowledge base and a fresh in-memory H2 database
  * (PostgreSQL mode, Flyway-migrated and seeded). CoreNLP (entities and English sentiment) is off: their own tests cover them, and loading it in every
- * context would only slow the suite. Tests sharing this annotation share one context.
+ * context would only slow the suite. Tests sharing this annotation share one context. Its clock is the system's
+ * unless a test pins it ({@link PinnableClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "shopdesk.chat.per-second=5",
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
+@Import(PinnableClock.Config.class)
 public @interface ShopDeskTest {
     /** The secret these tests' shop signs shopper identities with ({@code shopdesk.chat.identity-secret}). */
     String IDENTITY_SECRET = "test-identity-secret";

@@ -6,13 +6,16 @@ import java.util.Map;
 
 /**
  * A message the service will not process, with a stable code for clients (empty_message, message_too_long,
- * rate_limited, unknown_conversation, invalid_json, invalid_identity, identity_expired, identity_mismatch) and the
- * values that explain it.
+ * rate_limited, unknown_conversation, invalid_json, invalid_identity, identity_expired, identity_mismatch, and for
+ * attachments missing_attachment, attachment_too_large, unsupported_attachment_type, too_many_attachments,
+ * unknown_attachment) and the values that explain it.
  */
 public class ChatException extends RuntimeException {
     /** Every code a refusal carries, and {@code internal}; each has a text {@code error.CODE} in the dialogue's replies. */
     public static final List<String> CODES = List.of("empty_message", "message_too_long", "rate_limited",
-            "unknown_conversation", "invalid_json", "invalid_identity", "identity_expired", "identity_mismatch", "internal");
+            "unknown_conversation", "invalid_json", "invalid_identity", "identity_expired", "identity_mismatch",
+            "missing_attachment", "attachment_too_large", "unsupported_attachment_type", "too_many_attachments",
+            "unknown_attachment", "internal");
 
     private final String code;
     private final Map<String, Object> details;
@@ -53,7 +56,9 @@ public class ChatException extends RuntimeException {
     public int httpStatus() {
         return switch (code) {
             case "rate_limited" -> 429;
-            case "unknown_conversation" -> 404;
+            case "unknown_conversation", "unknown_attachment" -> 404;
+            case "attachment_too_large" -> 413;
+            case "unsupported_attachment_type" -> 415;
             case "invalid_identity", "identity_expired" -> 401;
             case "identity_mismatch" -> 403;
             default -> 400;

@@ -1,5 +1,8 @@
 package io.shopdesk.chat;
 
+import io.shopdesk.chat.internal.AttachmentRepository;
+import io.shopdesk.chat.internal.AttachmentTurns;
+import io.shopdesk.chat.internal.ConversationCustomers;
 import io.shopdesk.chat.internal.ConversationIds;
 import io.shopdesk.chat.internal.ConversationOwnership;
 import io.shopdesk.chat.internal.ConversationRepository;
@@ -31,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One shopper turn, whatever the transport: check the message ({@link MessageValidator}, the rate, the sender's
  * {@link ConversationOwnership}), analyse it, let the dialogue rules decide, store the message and the replies
- * ({@link ShopperTurns}), return them. Turns of one conversation run one at a time (striped locks,
+ * ({@link ShopperTurns}), record the customer the turn identified on the conversation ({@link ConversationCustomers}),
+ * return them. Turns of one conversation run one at a time (striped locks,
  * {@link ConversationStates}); different conversations run in parallel. Thread-safe.
  */
 @Service
@@ -49,10 +53,13 @@ public class ChatService {
     private final TranscriptWriter transcripts;
     private final ObjectProvider<Handoffs> handoffs;
     private final ShopperTurns turns;
+    private final AttachmentRepository attachments;
+    private final AttachmentTurns attachmentTurns;
+    private final ConversationCustomers customers;
 
     public ChatService(NlpPipeline nlp, DialogueService dialogue, ConversationRepository conversations,
-                       ChatSettings settings, TransactionTemplate transactions, ObjectProvider<Handoffs> handoffs,
-                       ApplicationEventPublisher events, Clock clock) {
+                       AttachmentRepository attachments, ChatSettings settings, TransactionTemplate transactions,
+                       ObjectProvider<Handoffs> handoffs, ApplicationEventPublisher events, Clock clock) {
         this.ownership = new ConversationOwnership(
                 new IdentityVerifier(settings.identitySecret(), settings.identityMaxLifetime(), clock));
         this.handoffs = handoffs;
@@ -66,6 +73,10 @@ public class ChatService {
         this.refusalLanguage = new RefusalLanguage(states);
         this.transcripts = new TranscriptWriter(conversations, events);
         this.turns = new ShopperTurns(dialogue, handoffs, transactions, conversations, transcripts);
+        this.attachments = attachments;
+        this.attachmentTurns = new AttachmentTurns(attachments, settings.attachments(), dialogue, handoffs, transactions,
+                conversations, transcripts);
+        this.customers = new ConversationCustomers(conversations, events);
     }
 
     /** {@link #handle(String, String, String, String, ShopperIdentity)} for a shopper the shop has not signed in. */
@@ -107,12 +118,68 @@ public class ChatService {
             state.setLanguage(Language.fromTag(locale, Language.fromTag(settings.defaultLanguage(), Language.ZH)).code());
             ownership.signIn(state, customer);
             conversations.create(id, state);
-            return turns.take(id, text, analysis, state);
+            TurnResult result = turns.take(id, text, analysis, state);
+            customers.afterTurn(id, null, state);
+            return result;
         }
         return states.underLock(conversationId, state -> {
+            Long before = state.getCustomerId();
             ownership.signIn(state, customer);
-            return turns.take(conversationId, text, analysis, state);
+            TurnResult result = turns.take(conversationId, text, analysis, state);
+            customers.afterTurn(conversationId, before, state);
+            return result;
         });
+    }
+
+    /**
+     * A file the shopper sends in their conversation (a photo of a damaged parcel, a receipt): checked by its bytes,
+     * stored with a transcript line and answered like a message (rate-limited with the messages, refused to anyone but
+     * the conversation's shopper), but never run through the language pipeline. {@code originalName} is the file's
+     * name on the shopper's device (sanitised before it is kept); {@code locale} the client's language, for a refusal.
+     *
+     * @throws ChatException for a missing, too large or unsupported file, one too many, an unknown conversation, or
+     *                       an identity that is not valid or not the conversation's
+     */
+    public AttachmentResult attach(String conversationId, String originalName, byte[] content, String locale,
+                                   ShopperIdentity identity) {
+        try {
+            Long customer = ownership.customer(identity);
+            // Someone else's conversation is refused before anything about the file is said (checked again under
+            // the lock, where the shopper may also sign in).
+            ownership.requireOwner(states.require(conversationId), customer);
+            String contentType = attachmentTurns.check(content);
+            if (!rateLimiter.tryAcquire("c:" + conversationId)) {
+                throw new ChatException("rate_limited", "Too many messages; wait a moment",
+                        Map.of("burst", settings.burst(), "perSecond", settings.perSecond()));
+            }
+            return states.underLock(conversationId, state -> {
+                Long before = state.getCustomerId();
+                ownership.signIn(state, customer);
+                AttachmentResult result = attachmentTurns.take(conversationId, originalName, content, contentType, state);
+                customers.afterTurn(conversationId, before, state);
+                return result;
+            });
+        } catch (ChatException e) {
+            throw e.language() != null ? e : e.inLanguage(refusalLanguage.of("", locale, conversationId));
+        }
+    }
+
+    /**
+     * An attachment of the conversation with its bytes. {@code agent}: the caller is a logged-in agent or supervisor,
+     * who may read any conversation's files; anyone else must be allowed to read the conversation
+     * ({@link #authorizeShopper}).
+     *
+     * @throws ChatException {@code unknown_attachment} when the conversation has no such file, or the refusals of
+     *                       {@link #authorizeShopper}
+     */
+    public AttachmentFile attachment(String conversationId, long attachmentId, ShopperIdentity identity, boolean agent) {
+        if (agent) {
+            states.require(conversationId);
+        } else {
+            authorizeShopper(conversationId, identity);
+        }
+        return attachments.find(conversationId, attachmentId).orElseThrow(() ->
+                new ChatException("unknown_attachment", "This conversation has no such attachment", Map.of()));
     }
 
     /** The analysis alone, for {@code POST /api/nlu/parse}. */

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          default) ignores every identity (shoppers chat anonymously)
  * @param identityMaxLifetime how far ahead an identity's {@code expires} may lie: a longer-lived one is refused, so a
  *                          copied identity cannot be replayed for long
+ * @param attachments       the files (photos, PDFs) a shopper may send in a conversation
  */
 @ConfigurationProperties("shopdesk.chat")
 public record ChatSettings(
@@ -27,11 +28,21 @@ public record ChatSettings(
         @DefaultValue("*") List<String> allowedOrigins,
         @DefaultValue BrokerRelay brokerRelay,
         @DefaultValue("") String identitySecret,
-        @DefaultValue("24h") java.time.Duration identityMaxLifetime) {
+        @DefaultValue("24h") java.time.Duration identityMaxLifetime,
+        @DefaultValue Attachments attachments) {
 
     /** Settings of an external STOMP broker; off unless {@code enabled}. */
     public record BrokerRelay(@DefaultValue("false") boolean enabled, @DefaultValue("localhost") String host,
                               @DefaultValue("61613") int port, @DefaultValue("guest") String login,
                               @DefaultValue("guest") String passcode) {
+    }
+
+    /**
+     * @param maxSize            the largest file a shopper may send (larger: {@code attachment_too_large}, HTTP 413);
+     *                           the servlet's multipart limits are derived from it, so the two always agree
+     * @param maxPerConversation files one conversation may hold (more: {@code too_many_attachments})
+     */
+    public record Attachments(@DefaultValue("8MB") org.springframework.util.unit.DataSize maxSize,
+                              @DefaultValue("20") int maxPerConversation) {
     }
 }

@@ -43,6 +43,13 @@ public interface Handoffs {
      */
     Waiting waiting(String conversationId, Analysis analysis, ConversationState state);
 
+    /**
+     * Answers a file the shopper sent while a person is in charge ({@code state.isHandedOff()}), inside the turn's
+     * transaction: no rules run (there is no text to read); the shopper waiting in the queue hears where they stand, and
+     * agents see the file in the transcript.
+     */
+    Waiting attached(String conversationId, ConversationState state);
+
     /** The conversation's resolved escalation the shopper has not rated yet, if any (asked again after a reload). */
     Optional<Long> pendingRating(String conversationId);
 }

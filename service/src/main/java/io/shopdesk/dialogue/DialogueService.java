@@ -4,6 +4,7 @@ import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.AttachmentReply;
 import io.shopdesk.dialogue.internal.WordListsInService;
 import io.shopdesk.dialogue.internal.YesNoAnswers;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
@@ -133,6 +134,23 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return new TopicLabels(texts, knowledge::entry);
     }
 
+    /**
+     * The bot's answer to a file the shopper sent while it holds the conversation ({@code image}: a photo, else a PDF),
+     * decided by the dialogue rules from an {@link AttachmentSent} alone and worded in {@code language}
+     * ({@link AttachmentReply}). The state is left as it was, so a question the bot asked before the file (the order
+     * number, say) is still the one the next message answers.
+     */
+    public Reply acknowledgeAttachment(long attachmentId, String name, boolean image, ConversationState state,
+                                       Language language) {
+        AttachmentSent sent = AttachmentSent.of(image ? "image" : "pdf", state);
+        Decision decision = new Decision();
+        rules.ruleSet(settings.ruleSet()).fire(session -> {
+            session.insert(sent);
+            session.insert(decision);
+        });
+        return AttachmentReply.compose(decision, sent, attachmentId, name, texts, language);
+    }
+
     public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {
         return decide(null, analysis, replyLanguage, state);
     }
@@ -185,7 +203,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
                     aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
-            session.insert(new KbResult(kb, followUp));
+            session.insert(new KbResult(kb, followUp, id -> knowledge.entry(id, replyLanguage).isPresent()));
             session.insert(settings.verificationPolicy());
             session.insert(settings.returnWindow());
             session.insert(settings.lateDeliveryPolicy());
@@ -251,10 +269,14 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /**
      * The search the reply's entry comes from: the follow-up's when a rule answered with its entry (the entry need not
      * be among the message's own hits), else the message's own, so every other reply (the fallback's suggestions
-     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again.
+     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again; for
+     * contact_details, the contact entry when the search did not find it.
      */
     private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
-        if ("what_to_do".equals(decision.getAction())) {
+        // what_to_do: the entry the conversation was last answered with; contact_details: the contact entry, which a
+        // question in its own words ("what's your phone number?") may not have found.
+        if ("what_to_do".equals(decision.getAction()) || "contact_details".equals(decision.getAction())
+                && kb.hits().stream().noneMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
             return knowledge.entry(decision.getDetail(), language)
                     .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))
                     .orElse(kb);

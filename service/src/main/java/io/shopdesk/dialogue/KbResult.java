@@ -3,6 +3,7 @@ package io.shopdesk.dialogue;
 import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The FAQ search for the current message, as a fact: whether it is answerable and the closest questions, and the
@@ -12,6 +13,7 @@ import java.util.List;
 public final class KbResult {
     private final KbSearchResult result;
     private final KbHit followUp;
+    private final Predicate<String> entries;
 
     public KbResult(KbSearchResult result) {
         this(result, null);
@@ -19,8 +21,18 @@ public final class KbResult {
 
     /** @param followUp the follow-up's answer, or null when the message is none */
     public KbResult(KbSearchResult result, KbHit followUp) {
+        this(result, followUp, null);
+    }
+
+    /**
+     * @param followUp the follow-up's answer, or null when the message is none
+     * @param entries  whether the FAQ (in the reply's language) has an entry of this id, found or not; null: only
+     *                 the entries found are known
+     */
+    public KbResult(KbSearchResult result, KbHit followUp, Predicate<String> entries) {
         this.result = result;
         this.followUp = followUp;
+        this.entries = entries == null ? this::hasHit : entries;
     }
 
     /**
@@ -67,6 +79,15 @@ public final class KbResult {
      */
     public boolean hasHit(String faqId) {
         return result.hits().stream().anyMatch(hit -> hit.entry().id().equals(faqId));
+    }
+
+    /**
+     * Whether the FAQ has the entry, whether or not this message's search found it: a rule that knows from the
+     * wording what the message asks ("what's your phone number?", which shares no word with the contact entry's
+     * questions) may answer with the entry itself.
+     */
+    public boolean knows(String faqId) {
+        return hasHit(faqId) || entries.test(faqId);
     }
 
     public List<KbHit> getHits() {

@@ -9,6 +9,7 @@ import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.escalation.internal.AgentRepository;
 import io.shopdesk.escalation.internal.EscalationRepository;
 import io.shopdesk.escalation.internal.RatingRepository;
+import io.shopdesk.escalation.internal.ReplyPlaceholders;
 import io.shopdesk.nlp.Language;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -151,11 +152,19 @@ public class AgentDesk {
 
     /**
      * An agent's message to the shopper; only the agent holding the conversation may write (403 {@code not_holder}),
-     * and nobody once its escalation is closed (409 {@code closed}).
+     * and nobody once its escalation is closed (409 {@code closed}); a message with a {@code {placeholder}} left (a
+     * canned reply not filled in) is refused (400 {@code unfilled_placeholder}).
      */
     public TranscriptLine say(String conversationId, Agent agent, String text) {
         if (chat.state(conversationId).isEmpty()) {
             throw new EscalationException(404, "unknown_conversation", "No such conversation");
+        }
+        List<String> unfilled = ReplyPlaceholders.in(text);
+        if (!unfilled.isEmpty()) {
+            // A canned reply whose order (or name) was not known: "{orderId}" must never reach the shopper.
+            throw new EscalationException(400, "unfilled_placeholder", "Fill in " + String.join(", ",
+                    unfilled.stream().map(n -> "{" + n + "}").toList()) + " before sending",
+                    Map.of("placeholders", unfilled));
         }
         TranscriptLine line;
         try {
@@ -172,7 +181,10 @@ public class AgentDesk {
                     throw new EscalationException(403, "not_holder",
                             "Only the agent holding this conversation may write in it");
                 }
-                return chat.addLine(conversationId, "agent", "text", text, Map.of("agent", agent.displayName()));
+                TranscriptLine added = chat.addLine(conversationId, "agent", "text", text,
+                        Map.of("agent", agent.displayName()));
+                escalations.replied(e.id(), agent.username());
+                return added;
             });
         } catch (ChatException ex) {
             throw new EscalationException(400, ex.code(), ex.getMessage());

@@ -26,4 +26,16 @@ public final class EscalationRules {
         rules.fire(session -> session.insert(turn));
         return turn;
     }
+
+    /**
+     * As {@link #waiting(CompiledRuleSet, WaitingTurn)}, with whether a person can answer now: {@code availability}
+     * then carries the rules' answer (the waiting notice says when agents are back outside business hours).
+     */
+    public static WaitingTurn waiting(CompiledRuleSet rules, WaitingTurn turn, AgentAvailability availability) {
+        rules.fire(session -> {
+            session.insert(turn);
+            session.insert(availability);
+        });
+        return turn;
+    }
 }

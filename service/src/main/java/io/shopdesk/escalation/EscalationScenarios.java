@@ -19,7 +19,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The escalation rule set's scenarios, {@code rules/escalation/scenarios/*.yml}: a turn (and optionally the
  * customer, the order and the payment decision) with whether it must escalate, the reason codes, the priority and
  * the team, and words the reasons must say ({@code messages}); or a message while a person is in charge
- * ({@code waiting}) with whether it withdraws the request and whether it is answered as thanks. An order is given as stored (status in_transit, carrier "SF
+ * ({@code waiting}) with whether it withdraws the request and whether it is answered as thanks; either with whether
+ * a person can answer now ({@code availability}: within hours, agents available) and what the shopper is told. An order is given as stored (status in_transit, carrier "SF
  * Express") and labelled as the service labels it, from the chat's reply texts beside the rule set
  * ({@code <rules>/dialogue/replies}; without them the labels are the stored values); likewise what a turn's detail was
  * about (a payment outcome from those texts, an FAQ entry by its question from {@code knowledge-base/} beside
@@ -56,14 +57,28 @@ public final class EscalationScenarios {
         }
     }
 
+    /**
+     * Whether a person can answer now ({@link AgentAvailability}): within business hours (default true) and how many
+     * agents are available (default 1).
+     */
+    public record AvailabilityInput(Boolean withinHours, Integer agentsAvailable) {
+
+        AgentAvailability fact() {
+            boolean open = withinHours == null || withinHours;
+            return new AgentAvailability(open, agentsAvailable == null ? 1 : agentsAvailable, "9:00", open ? 0 : 240);
+        }
+    }
+
     /** {@code messages}: words that some reason's Chinese or English message must contain (顺丰速运, "in transit"). */
     /** {@code thanked}: for a waiting message, whether it is answered as thanks ("you're welcome" before the queue). */
+    /** {@code availability}: what the shopper is told about when a person answers: available, busy or closed. */
     public record Expect(Boolean escalate, List<String> reasons, List<String> absent, Integer priority, String team,
-                         Boolean withdraw, List<String> messages, Boolean thanked) {
+                         Boolean withdraw, List<String> messages, Boolean thanked, String availability) {
     }
 
     public record Scenario(String name, TurnInput turn, WaitingInput waiting, ShopperProfile customer,
-                           OrderInQuestion order, PaymentRisk payment, PolicyInput policy, Expect expect) {
+                           OrderInQuestion order, PaymentRisk payment, PolicyInput policy,
+                           AvailabilityInput availability, Expect expect) {
     }
 
     public record Result(String file, String name, boolean passed, String message) implements ScenarioOutcome {
@@ -151,6 +166,9 @@ public final class EscalationScenarios {
         if (s.payment() != null) {
             facts.add(s.payment());
         }
+        AgentAvailability availability = (s.availability() == null ? new AvailabilityInput(null, null)
+                : s.availability()).fact();
+        facts.add(availability);
         EscalationCheck check;
         try {
             check = EscalationRules.evaluate(rules, facts);
@@ -178,6 +196,7 @@ public final class EscalationScenarios {
         if (e.withdraw() != null) {
             differences.add("withdraw is expected of a waiting message, not of a turn");
         }
+        expectAvailability(e, availability, differences);
         if (e.messages() != null) {
             List<String> said = check.reasons().stream().flatMap(r -> Stream.of(r.messageZh(), r.messageEn())).toList();
             e.messages().stream().filter(m -> said.stream().noneMatch(r -> r.contains(m)))
@@ -191,17 +210,20 @@ public final class EscalationScenarios {
         WaitingTurn turn = new WaitingTurn(w.intent() == null ? "oos" : w.intent(), w.text(),
                 w.language() == null ? "zh" : w.language(), w.status() == null ? Escalation.QUEUED : w.status(),
                 w.acknowledgement());
+        AgentAvailability availability = (s.availability() == null ? new AvailabilityInput(null, null)
+                : s.availability()).fact();
         try {
-            EscalationRules.waiting(rules, turn);
+            EscalationRules.waiting(rules, turn, availability);
         } catch (RuntimeException ex) {
             return new Result(file.toString(), s.name(), false, "the rules failed: " + ex.getMessage());
         }
         Expect e = s.expect();
         List<String> differences = new ArrayList<>();
-        if (e.withdraw() == null && e.thanked() == null || e.escalate() != null || e.reasons() != null
-                || e.messages() != null) {
-            differences.add("a waiting message expects only withdraw and thanked: true or false");
+        if (e.withdraw() == null && e.thanked() == null && e.availability() == null || e.escalate() != null
+                || e.reasons() != null || e.messages() != null) {
+            differences.add("a waiting message expects only withdraw and thanked (true or false) and availability");
         } else {
+            expectAvailability(e, availability, differences);
             if (e.withdraw() != null && e.withdraw() != turn.isWithdrawn()) {
                 differences.add(turn.isWithdrawn() ? "withdrew (" + turn.withdrawnBy() + "), expected not to"
                         : "did not withdraw, expected to");
@@ -212,6 +234,13 @@ public final class EscalationScenarios {
             }
         }
         return result(file, s, differences);
+    }
+
+    private static void expectAvailability(Expect e, AgentAvailability availability, List<String> differences) {
+        if (e.availability() != null && !e.availability().equals(availability.answer())) {
+            differences.add("availability " + availability.answer() + " (" + availability.decidedBy() + "), expected "
+                    + e.availability());
+        }
     }
 
     private static Result result(Path file, Scenario s, List<String> differences) {

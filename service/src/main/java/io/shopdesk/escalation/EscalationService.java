@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Decides, after each bot turn, whether a person takes over: gathers the facts (the turn and its sentiment,
  * {@link TurnSentiment}; the customer, the order, the conversation's payment decision, {@link EscalationFacts}), fires
- * {@code rules/escalation/}, and opens the escalation in the queue with what the shopper reads ({@link HandoffReplies}).
+ * {@code rules/escalation/} (with whether a person can answer now, {@link AgentAvailability}), and opens the
+ * escalation in the queue with what the shopper reads ({@link HandoffReplies}).
  * English sentiment scored by CoreNLP after the reply can still escalate a moment later; the more negative of it and
  * the outburst lexicon counts. Keeps the count of negative turns in a row in the conversation's state. Messages while a
  * person is in charge go to {@link WaitingShoppers}. Thread-safe; the chat calls it under the conversation's lock.
@@ -56,6 +57,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
     private final TurnSentiment sentiment;
     private final EscalationFacts facts;
     private final WaitingShoppers waitingShoppers;
+    private final DeskAvailability desk;
 
     /** A decided hand-off, before it is stored. */
     record EscalationPlan(EscalationCheck check, List<Reply> replies, String ruleSetVersion, String language)
@@ -66,7 +68,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
                              RatingRepository ratings, CustomerRepository customers, OrderRepository orders, ObjectProvider<RiskService> risk,
                              DialogueService dialogue, ChatService chat, ShopperChannel shoppers,
                              ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-                             WaitingShoppers waitingShoppers) {
+                             WaitingShoppers waitingShoppers, DeskAvailability desk) {
         this.rules = rules;
         this.settings = settings;
         this.escalations = escalations;
@@ -78,6 +80,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
         this.transactions = transactions;
         this.clock = clock;
         this.waitingShoppers = waitingShoppers;
+        this.desk = desk;
         this.sentiment = new TurnSentiment(settings);
         this.facts = new EscalationFacts(settings, customers, orders, risk, dialogue, clock);
     }
@@ -101,7 +104,9 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 scoredLater ? 0 : state.getConsecutiveNegativeTurns(), analysis.namesProduct())
                 .labelled(dialogue.topicLabels()).withNewAddress(outcome.newAddress());
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-        EscalationCheck check = evaluate(ruleSet, turn, facts.of(conversationId, state, turn, outcome.parcels()));
+        AgentAvailability availability = desk.now();
+        EscalationCheck check = evaluate(ruleSet, turn, facts.of(conversationId, state, turn, outcome.parcels()),
+                availability);
         if (!check.isEscalating()) {
             if (scoredLater) {
                 sentiment.scoreLater(analysis.text(), coreNlp -> {
@@ -112,11 +117,16 @@ public class EscalationService implements Handoffs, AutoCloseable {
             }
             return Optional.empty();
         }
-        return Optional.of(plan(check, outcome.replies(), ruleSet.version(), state.getLanguage()));
+        return Optional.of(plan(check, availability, outcome.replies(), ruleSet.version(), state.getLanguage()));
     }
 
-    private EscalationPlan plan(EscalationCheck check, List<Reply> botReplies, String version, String language) {
-        return new EscalationPlan(check, HandoffReplies.of(check, botReplies, language, dialogue), version, language);
+    private EscalationPlan plan(EscalationCheck check, AgentAvailability availability, List<Reply> botReplies,
+                                String version, String language) {
+        // The place the escalation will take, for "you're number n in the queue" when nobody can answer now.
+        int position = AgentAvailability.BUSY.equals(availability.answer())
+                ? escalations.positionOfNew(check.priority()) : 0;
+        return new EscalationPlan(check, HandoffReplies.of(check, botReplies, language, dialogue, availability,
+                position, desk), version, language);
     }
 
     @Override
@@ -141,6 +151,11 @@ public class EscalationService implements Handoffs, AutoCloseable {
         return waitingShoppers.answer(conversationId, analysis, state);
     }
 
+    @Override
+    public Waiting attached(String conversationId, ConversationState state) {
+        return waitingShoppers.attached(conversationId, state);
+    }
+
     /** The status of the conversation's open escalation. */
     private Status status(ConversationState state) {
         if (state.getEscalationId() == null) {
@@ -157,9 +172,11 @@ public class EscalationService implements Handoffs, AutoCloseable {
                 .map(Escalation::id);
     }
 
-    private static EscalationCheck evaluate(CompiledRuleSet ruleSet, EscalationTurn turn, List<Object> facts) {
+    private static EscalationCheck evaluate(CompiledRuleSet ruleSet, EscalationTurn turn, List<Object> facts,
+                                            AgentAvailability availability) {
         List<Object> all = new ArrayList<>(facts);
         all.add(turn);
+        all.add(availability);
         return EscalationRules.evaluate(ruleSet, all);
     }
 
@@ -182,11 +199,13 @@ public class EscalationService implements Handoffs, AutoCloseable {
             state.countSentiment(negative(score));
             EscalationTurn scored = turn.scored(score, source, state.getConsecutiveNegativeTurns());
             CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-            EscalationCheck check = evaluate(ruleSet, scored, facts.of(conversationId, state, scored, parcels));
+            AgentAvailability availability = desk.now();
+            EscalationCheck check = evaluate(ruleSet, scored, facts.of(conversationId, state, scored, parcels),
+                    availability);
             if (!check.isEscalating()) {
                 return null;
             }
-            EscalationPlan plan = plan(check, List.of(), ruleSet.version(), state.getLanguage());
+            EscalationPlan plan = plan(check, availability, List.of(), ruleSet.version(), state.getLanguage());
             handoff[0] = plan.replies().getLast();
             return transactions.execute(tx -> open(conversationId, plan, state));
         });

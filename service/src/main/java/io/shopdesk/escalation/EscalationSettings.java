@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param englishVeryNegativeProbability CoreNLP's probability of "very negative" from which a sentence counts as very
  *                                       negative (-1) though "negative" is likelier: the model seldom picks "very
  *                                       negative" outright, even for "This is the worst service ever"
+ * @param presenceGrace                  how long an agent whose console socket dropped still counts as present (a page
+ *                                       reload, a short network loss) before they are offline
+ * @param cannedReplies                  the agent console's canned replies ({@code canned-replies-<lang>.yml}),
+ *                                       reloaded when the folder changes
  */
 @ConfigurationProperties("shopdesk.escalation")
 public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
@@ -36,7 +40,9 @@ public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("nlp-models/sentiment/en-sentiment.csv") Path englishSentimentLexicon,
                                  @DefaultValue("corenlp") String englishSentiment,
                                  @DefaultValue("200") int englishSentimentQueue,
-                                 @DefaultValue("0.3") double englishVeryNegativeProbability) {
+                                 @DefaultValue("0.3") double englishVeryNegativeProbability,
+                                 @DefaultValue("30s") java.time.Duration presenceGrace,
+                                 @DefaultValue("knowledge-base/canned-replies") Path cannedReplies) {
 
     public EscalationPolicy policy() {
         return new EscalationPolicy(fallbacksBeforeEscalation, highValueOrder, negativeSentiment, veryNegativeSentiment,

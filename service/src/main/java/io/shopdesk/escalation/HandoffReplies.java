@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * What the shopper reads when a person takes over: the bot's own answer when it still helps, then the hand-off message
- * of the first reason ({@code handoff.<reason>} in {@code rules/dialogue/replies/}). Stateless and thread-safe.
+ * of the first reason ({@code handoff.<reason>} in {@code rules/dialogue/replies/}), followed by the truth about when a
+ * person answers when nobody can now (the rules' {@link AgentAvailability} answer: all agents busy or away, or outside
+ * business hours; {@link DeskAvailability#sentence}). Stateless and thread-safe.
  */
 final class HandoffReplies {
     /** Reasons after which the bot's own answer is useless: the hand-off message replaces it. */
@@ -21,8 +23,12 @@ final class HandoffReplies {
     private HandoffReplies() {
     }
 
-    /** The replies of a turn that {@code check} escalates, in {@code language} (a tag; Chinese when unknown). */
-    static List<Reply> of(EscalationCheck check, List<Reply> botReplies, String language, DialogueService dialogue) {
+    /**
+     * The replies of a turn that {@code check} escalates, in {@code language} (a tag; Chinese when unknown);
+     * {@code availability} as the rules answered it, {@code position} the place the escalation will take in the queue.
+     */
+    static List<Reply> of(EscalationCheck check, List<Reply> botReplies, String language, DialogueService dialogue,
+                          AgentAvailability availability, int position, DeskAvailability desk) {
         EscalationReason first = check.reasons().getFirst();
         String code = first.code().toLowerCase(Locale.ROOT);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -30,8 +36,17 @@ final class HandoffReplies {
         data.put("rule", first.rule());
         data.put("priority", check.priority());
         data.put("team", check.team());
-        Reply handoff = new Reply("handoff", dialogue.texts().text(Language.fromTag(language, Language.ZH),
-                "handoff." + code), data);
+        String answer = availability.answer();
+        data.put("availability", answer);
+        data.put("availabilityRule", availability.decidedBy());
+        data.put("agentsAvailable", AgentAvailability.AVAILABLE.equals(answer));
+        data.put("opensAt", AgentAvailability.CLOSED.equals(answer) ? desk.nextOpening().toOffsetDateTime().toString() : null);
+        data.put("hours", desk.hoursData());
+        Language lang = Language.fromTag(language, Language.ZH);
+        String text = dialogue.texts().text(lang, "handoff." + code);
+        String truth = desk.sentence(availability, lang, position);
+        Reply handoff = new Reply("handoff", truth.isEmpty() ? text : text + (lang == Language.ZH ? "" : " ") + truth,
+                data);
         List<Reply> replies = new ArrayList<>();
         // A fallback or a complaint's "tell me what went wrong" is no help once a person takes over: the hand-off
         // replaces it.

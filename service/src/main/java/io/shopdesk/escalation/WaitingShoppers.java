@@ -9,6 +9,7 @@ import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -34,15 +35,17 @@ class WaitingShoppers {
     private final DialogueService dialogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeskAvailability desk;
 
     WaitingShoppers(RuleEngine rules, EscalationSettings settings, EscalationRepository escalations,
-                    DialogueService dialogue, ApplicationEventPublisher events, Clock clock) {
+                    DialogueService dialogue, ApplicationEventPublisher events, Clock clock, DeskAvailability desk) {
         this.rules = rules;
         this.settings = settings;
         this.escalations = escalations;
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
+        this.desk = desk;
     }
 
     Handoffs.Waiting answer(String conversationId, Analysis analysis, ConversationState state) {
@@ -53,9 +56,10 @@ class WaitingShoppers {
             AgentDesk.backWithBot(state);
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
+        AgentAvailability availability = desk.now();
         WaitingTurn turn = EscalationRules.waiting(rules.ruleSet(settings.ruleSet()),
                 new WaitingTurn(analysis.intentName(), analysis.text(), state.getLanguage(), e.status(),
-                        dialogue.acknowledgement(analysis.text(), language).orElse(null)));
+                        dialogue.acknowledgement(analysis.text(), language).orElse(null)), availability);
         if (Escalation.HELD.equals(e.status())) {
             wroteWhileOpen(e);
             if (!turn.isWithdrawn()) {
@@ -77,12 +81,53 @@ class WaitingShoppers {
         wroteWhileOpen(e);
         int position = escalations.position(e);
         // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone.
-        Reply queued = turn.isThanked()
-                ? reply(language, "handoff.queued.thanks", Map.of("position", position), Map.of("code", "in_queue",
-                        "escalationId", e.id(), "position", position, "rule", turn.thankedBy()))
-                : reply(language, "handoff.queued", Map.of("position", position),
-                        Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
+        Reply queued = inQueue(language, e.id(), position, availability, turn.isThanked() ? turn.thankedBy() : null);
         return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    /**
+     * A file the shopper sent while with a person: nothing to read for a withdrawal or thanks, so the agent holding the
+     * conversation sees it in the transcript and the bot stays silent, and a shopper in the queue hears their place.
+     */
+    Handoffs.Waiting attached(String conversationId, ConversationState state) {
+        Language language = Language.fromTag(state.getLanguage(), Language.ZH);
+        Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
+        if (e == null || !e.isOpen()) {
+            AgentDesk.backWithBot(state);
+            return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
+        }
+        wroteWhileOpen(e);
+        if (Escalation.HELD.equals(e.status())) {
+            return new Handoffs.Waiting(List.of(), new Handoffs.Status(e.id(), e.status(), 0));
+        }
+        int position = escalations.position(e);
+        Reply queued = inQueue(language, e.id(), position, desk.now(), null);
+        return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    /**
+     * Where the shopper stands in the queue, told as honestly as the rules' {@link AgentAvailability} answer allows:
+     * "shortly" only while an agent is available ({@code handoff.queued}); within hours with every agent away, that an
+     * agent replies once one is free ({@code handoff.queued.busy}); outside hours, when agents are back
+     * ({@code handoff.queued.closed}). {@code thankedBy}: the rule that heard thanks, or null.
+     */
+    private Reply inQueue(Language language, long escalationId, int position, AgentAvailability availability,
+                          String thankedBy) {
+        String answer = availability.answer();
+        boolean closed = AgentAvailability.CLOSED.equals(answer);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("code", "in_queue");
+        data.put("escalationId", escalationId);
+        data.put("position", position);
+        if (thankedBy != null) {
+            data.put("rule", thankedBy);
+        }
+        data.put("availability", answer);
+        data.put("agentsAvailable", AgentAvailability.AVAILABLE.equals(answer));
+        data.put("opensAt", closed ? desk.nextOpening().toOffsetDateTime().toString() : null);
+        String key = (thankedBy != null ? "handoff.queued.thanks" : "handoff.queued")
+                + (AgentAvailability.AVAILABLE.equals(answer) ? "" : "." + answer);
+        return reply(language, key, desk.values(availability, language, position), data);
     }
 
     /**

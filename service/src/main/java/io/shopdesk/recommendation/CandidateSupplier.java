@@ -1,7 +1,9 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.recommendation.internal.AskedQuality;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
+import io.shopdesk.recommendation.internal.ProductQuality;
 import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.RiskService;
 import java.math.BigDecimal;
@@ -44,6 +46,15 @@ final class CandidateSupplier {
         BigDecimal cheaperThan = refined == null ? null : refined.cheaperThan();
         // "Cheaper" and "dearer" stay within the request: the gifts of a gift request, a runner's running things.
         Predicate<Product> within = refined != null && refined.withinTheRequest() ? query::suitsTheRequest : p -> true;
+        AskedQuality quality = refined == null ? null : refined.quality();
+        if (quality != null && quality.answer() != AskedQuality.Answer.SELECT) {
+            // "Any lighter ones?" when the catalogue lists no weight for the cards: nothing to judge (ProductReplies says so).
+            return new RecommendationRules.Supply(List.of(), null, CatalogueSelection.Relaxed.NONE);
+        }
+        if (quality != null) {
+            // "Something warmer" after headphones is warm headphones or none: never warm things of another kind.
+            within = p -> quality.has(p) && query.matchesTerm(p);
+        }
         IntPredicate filter;
         int anchor = -1;
         CatalogueSelection selection = new CatalogueSelection(p -> true, CatalogueSelection.Relaxed.NONE);
@@ -65,6 +76,12 @@ final class CandidateSupplier {
         boolean byPrice = selection.overBudget() || query.aroundPrice() != null;
         List<Candidate> candidates = new ArrayList<>(ranked(serving, shopper, anchor, filter, query,
                 accessories ? Order.MODELS : byPrice ? Order.REQUEST_THEN_PRICE : Order.REQUEST));
+        if (quality != null && quality.attribute() != null) {
+            // "Lighter" shows the lightest first (a stable sort: the request's order among equals).
+            Comparator<Candidate> byValue = Comparator.comparing(
+                    c -> ProductQuality.value(catalogue.find(c.getSku()).orElseThrow(), quality.attribute()));
+            candidates.sort(quality.quality().kind() == ProductQuality.Kind.LESS ? byValue : byValue.reversed());
+        }
         if (cheaperThan != null && !selection.overBudget()) {
             // The rules may turn down every cheaper one (the only gift under ¥129 is a kids' puzzle, and these are for
             // grandparents): the cheapest that suit the request at any price come after them, cheapest first, and are

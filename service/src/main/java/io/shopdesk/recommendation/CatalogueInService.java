@@ -3,6 +3,7 @@ package io.shopdesk.recommendation;
 import io.shopdesk.recommendation.internal.AttributeQuestionWords;
 import io.shopdesk.recommendation.internal.DeviceWords;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
+import io.shopdesk.recommendation.internal.QualityWords;
 import io.shopdesk.recommendation.internal.ValueNames;
 
 /**
@@ -17,9 +18,10 @@ import io.shopdesk.recommendation.internal.ValueNames;
  * @param valueNames  names attribute values in each language ("grey", 灰色)
  * @param attributeQuestions the words that ask about a card's attributes ("waterproof", 材质)
  * @param devices     the phone and device model words ("iphone", 华为: {@code device-words.csv}), read as what a product fits
+ * @param qualities   the qualities asked of the cards shown ("warmer", 轻一点: {@code qualities.csv}, {@code quality-words.csv})
  */
 record CatalogueInService(ShopperRecommender recommender, ProductQueryParser parser, ValueNames valueNames,
-                          AttributeQuestionWords attributeQuestions, DeviceWords devices) {
+                          AttributeQuestionWords attributeQuestions, DeviceWords devices, QualityWords qualities) {
 
     /** Reads the catalogue folder of the settings; fails with the file and line of what cannot be read. */
     static CatalogueInService read(RecommendationSettings settings, ProductCatalogue catalogue, TrainedRecommenders models) {
@@ -28,7 +30,9 @@ record CatalogueInService(ShopperRecommender recommender, ProductQueryParser par
         ValueNames named = ValueNames.read(settings.catalogue().resolve("value-names.csv"));
         AttributeQuestionWords asked = AttributeQuestionWords.read(settings.catalogue().resolve("attribute-questions.csv"));
         DeviceWords devices = DeviceWords.read(settings.catalogue().resolve("device-words.csv"));
-        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked, devices);
+        QualityWords qualities = QualityWords.read(settings.catalogue().resolve("qualities.csv"),
+                settings.catalogue().resolve("quality-words.csv"), catalogue);
+        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked, devices, qualities);
     }
 
     ProductCatalogue catalogue() {

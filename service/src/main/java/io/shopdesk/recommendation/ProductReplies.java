@@ -1,6 +1,7 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.nlp.Language;
+import io.shopdesk.recommendation.internal.AskedQuality;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
@@ -59,6 +60,11 @@ final class ProductReplies {
                 List.of(), reason);
     }
 
+    /** "Something nicer?" after cards, which refines nothing: what would they like changed, with no cards. */
+    ProductSuggestions askWhatToChange(RecommendationDecision decision) {
+        return new RefinementReplies(texts, language).askWhatToChange(decision, ruleSetVersion);
+    }
+
     /**
      * The reply for a decision to recommend, or empty when nothing is worth saying (no card, nothing sold out).
      *
@@ -77,7 +83,8 @@ final class ProductReplies {
                 ? catalogue.find(query.productSku()).filter(p -> !p.inStock()) : Optional.empty();
         // "Show me more" when all that is left is sold out: there are no more, rather than "sorry, X is out of stock"
         // for products the shopper never asked for.
-        boolean more = refined.isPresent() && !refined.get().exclude().isEmpty();
+        // (A quality asked, "something warmer", leaves out the cards shown too, but is no "more": it says why none.)
+        boolean more = refined.isPresent() && !refined.get().exclude().isEmpty() && refined.get().quality() == null;
         List<Candidate> soldOut = asked && !more ? soldOut(outcome, decision) : List.of();
         if (shown.isEmpty() && more) {
             // "Show me more" when every product the query selects has been shown.
@@ -95,6 +102,18 @@ final class ProductReplies {
             return Optional.of(new ProductSuggestions(texts.text(language, thing == null ? "no-size.any" : "no-size", values),
                     List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
                     "ruleSetVersion", ruleSetVersion, "filters", filters(query), "noSize", query.size())));
+        }
+        RefinementReplies refinements = new RefinementReplies(texts, language);
+        AskedQuality quality = refined.map(ProductFollowUps.Refinement::quality).orElse(null);
+        Optional<String> qualityText = quality == null ? Optional.empty()
+                : refinements.withoutCards(quality, shown.isEmpty() && soldOut.isEmpty());
+        if (qualityText.isPresent()) {
+            // "Any lighter ones?" with no weight for the cards, "bigger" for shoes, or nothing warmer that suits the
+            // request: said so, never unrelated products.
+            Map<String, Object> reason = new LinkedHashMap<>(Map.of("trigger", decision.getTrigger(),
+                    "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion, "filters", filters(query)));
+            reason.putAll(RefinementReplies.reason(quality));
+            return Optional.of(new ProductSuggestions(qualityText.get(), List.of(), reason));
         }
         if (cheaperThan != null && shown.isEmpty() && soldOut.isEmpty()) {
             // "Anything cheaper?" and nothing that suits the request is left at any price (every gift turned down).
@@ -137,7 +156,18 @@ final class ProductReplies {
             reason.put("cheaperThanCny", cheaperThan);
         }
         CatalogueSelection.Relaxed relaxed = supplied.relaxed();
-        String intro = pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
+        if (quality != null) {
+            reason.putAll(RefinementReplies.reason(quality));
+        }
+        String newRecipient = refined.map(ProductFollowUps.Refinement::newRecipient).orElse(null);
+        Optional<String> forAnyone = relaxed == CatalogueSelection.Relaxed.NONE && quality == null && cheaperThan == null
+                ? refinements.forAnyone(newRecipient, shown.stream().map(c -> catalogue.find(c.getSku()).orElseThrow()).toList())
+                : Optional.empty();
+        String intro = quality != null
+                ? refinements.intro(quality, relaxed == CatalogueSelection.Relaxed.NONE ? null
+                        : intro(decision, namedSoldOut, relaxed, query, shown))
+                : forAnyone.isPresent() ? forAnyone.get()
+                : pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
                 ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
                 // "Anything cheaper?" when the cheapest card shown is the cheapest that suits the request: said so, with
                 // the cheapest that do (closest in price first), not unrelated cheaper products.

@@ -34,12 +34,15 @@ package io.shopdesk.recommendation;
  *                       about none
  * @param interests      what the person likes ("he likes running", 爱健身): the catalogue tags of
  *                       {@code interests.csv}, the message's or, for a follow-up, the last query's; empty for none
+ * @param unreadFollowUp the conversation was just shown cards and the message neither refines them nor asks about
+ *                       one, and names nothing the products could be chosen by (no product, category, thing, person,
+ *                       interest, attribute, price or gift): "something nicer?" after cards
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
                        boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem,
-                       String shownCard, java.util.List<String> interests) {
+                       String shownCard, java.util.List<String> interests, boolean unreadFollowUp) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -51,7 +54,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false, null, false, null, null);
+                false, null, false, null, false, null, null, false);
     }
 
     /**
@@ -60,14 +63,14 @@ public record RecoTurn(String intent, String language, String category, String p
      */
     static RecoTurn of(RecommendationRequest request, ProductQuery parsed, ProductQuery query,
                        io.shopdesk.recommendation.internal.AvailabilityQuestion availability, boolean refinesLast,
-                       boolean productProblem, String shownCard) {
+                       boolean productProblem, String shownCard, boolean unreadFollowUp) {
         return new RecoTurn(request.analysis().intentName(), request.language().code(), parsed.category(),
                 parsed.productSku(), request.dialogueAction(), request.order() == null ? null : request.order().status(),
                 request.analysis().wordCount(), refinesLast,
                 request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
                 !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard,
-                query.interests());
+                query.interests(), unreadFollowUp);
     }
 
     public double getConfidence() {
@@ -156,6 +159,10 @@ public record RecoTurn(String intent, String language, String category, String p
     }
 
     /** The message (or, for a follow-up, the last query) says what the person likes. */
+    public boolean isUnreadFollowUp() {
+        return unreadFollowUp;
+    }
+
     public boolean isNamesInterest() {
         return !interests.isEmpty();
     }

@@ -26,9 +26,12 @@ public final class RecommendationScenarios {
                                  String audience) {
     }
 
-    /** {@code notSold}: the rules answer that the shop does not sell what the turn's {@code thing} is. */
+    /**
+     * {@code notSold}: the rules answer that the shop does not sell what the turn's {@code thing} is;
+     * {@code askWhatToChange}: they ask what to change about the cards shown (AskWhatToChangeAfterCards).
+     */
     public record Expect(Boolean recommend, String trigger, String vetoedBy, List<String> shown,
-                         List<String> instalments, List<String> rejected, Boolean notSold) {
+                         List<String> instalments, List<String> rejected, Boolean notSold, Boolean askWhatToChange) {
     }
 
     public record Scenario(String name, RecoTurn turn, ShopperSituation situation, List<CandidateInput> candidates,
@@ -70,6 +73,9 @@ public final class RecommendationScenarios {
         }
         if (e.notSold() != null && e.notSold() != d.isNotSold()) {
             differences.add("notSold " + d.isNotSold() + ", expected " + e.notSold());
+        }
+        if (e.askWhatToChange() != null && e.askWhatToChange() != d.isAskWhatToChange()) {
+            differences.add("askWhatToChange " + d.isAskWhatToChange() + ", expected " + e.askWhatToChange());
         }
         check(differences, "trigger", d.getTrigger(), e.trigger());
         check(differences, "vetoedBy", d.getVetoedBy(), e.vetoedBy());

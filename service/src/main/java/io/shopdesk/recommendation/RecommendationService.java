@@ -220,6 +220,13 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                 shownCards.shownProducts(conversationId, serving.catalogue()), serving);
     }
 
+    /** Whether a message names nothing products could be chosen by: no product, category, person, interest, attribute, price or gift. */
+    private static boolean namesNothing(ProductQuery parsed) {
+        return parsed.productSku() == null && parsed.category() == null && parsed.term() == null
+                && parsed.recipient() == null && parsed.interests().isEmpty() && parsed.attributes().isEmpty()
+                && !parsed.hasPrice() && !parsed.gift();
+    }
+
     /** The products reply for this turn, or empty when the rules say not now or nothing fits. */
     public Optional<ProductSuggestions> recommend(RecommendationRequest request) {
         CatalogueInService serving = served;
@@ -247,11 +254,16 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         // A question about a card shown refines nothing: "is the second one available in black?" is about that card.
         Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
-                : followUps.refine(request.conversationId(), request.analysis().text(), parsed, lastShown);
+                : followUps.refine(request.conversationId(), request.analysis().text(), parsed, lastShown,
+                        serving.qualities().in(request.analysis().text()));
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
+        // After cards, a message that neither refines them nor names anything to choose products by ("something
+        // nicer?") is asked what to change, not shown the popular products (rule AskWhatToChangeAfterCards).
+        boolean unreadFollowUp = !lastShown.isEmpty() && refined.isEmpty() && aboutCard.isEmpty()
+                && namesNothing(parsed) && availability.thing() == null && !availability.service();
         RecoTurn turn = RecoTurn.of(request, parsed, query, availability, refined.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
-                aboutCard.map(ShownCardMessage::code).orElse(null));
+                aboutCard.map(ShownCardMessage::code).orElse(null), unreadFollowUp);
         ShopperSituation situation = ShopperSituation.of(request);
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ShopperRecommender recommender = serving.recommender();
@@ -270,6 +282,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         ProductReplies replies = new ProductReplies(texts, settings, catalogue, ruleSet.version(), request);
         if (decision.isNotSold()) {
             return Optional.of(replies.notSold(availability.thing(), decision));
+        }
+        if (decision.isAskWhatToChange()) {
+            return Optional.of(replies.askWhatToChange(decision));
         }
         if (!decision.isRecommend()) {
             return Optional.empty();

@@ -91,6 +91,14 @@ public final class StompTestClient implements AutoCloseable {
         return message;
     }
 
+    /** Whatever arrived within {@code millis}, without waiting for a particular message. */
+    public java.util.List<JsonNode> drain(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+        received.drainTo(all);
+        return all;
+    }
+
     /** Sends a message and waits for its answer. */
     public JsonNode turn(String conversationId, String text, String locale) throws InterruptedException {
         say(conversationId, text, locale);

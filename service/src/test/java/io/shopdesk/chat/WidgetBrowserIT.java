@@ -32,7 +32,8 @@ class WidgetBrowserIT {
     void widgetChatsInChromiumAndRendersHostileTextAsText() throws Exception {
         String output = BrowserTests.run(List.of("node", "widget.e2e.mjs", "http://localhost:" + port,
                 ShopDeskTest.IDENTITY_SECRET));
-        assertThat(output).contains("0 failed").contains("PASS signed-in shopper");
+        assertThat(output).contains("0 failed").contains("PASS signed-in shopper")
+                .contains("PASS the paperclip sends a photo").contains("PASS a text file named .jpg is refused");
     }
 
     @Test

@@ -40,7 +40,10 @@ final class AgentSession implements AutoCloseable {
     private StompSession stomp;
     private final Map<String, BlockingQueue<JsonNode>> frames = new ConcurrentHashMap<>();
 
-    record Response(int status, JsonNode body, String raw) {
+    record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     AgentSession(int port) {
@@ -86,6 +89,12 @@ final class AgentSession implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A download as a browser's link asks for it (Accept: anything); the body as bytes, kept whole. */
+    HttpResponse<byte[]> download(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Response post(String path, Object body) throws Exception {
         return response(http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
@@ -100,7 +109,7 @@ final class AgentSession implements AutoCloseable {
         } catch (RuntimeException e) {
             // not JSON (a redirect or a page): the raw text tells
         }
-        return new Response(r.statusCode(), body, r.body());
+        return new Response(r.statusCode(), body, r.body(), r.headers());
     }
 
     /** Opens the STOMP socket with the login's session cookie. */

@@ -2,10 +2,13 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.PinnableClock;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.StompTestClient;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,11 @@ class EscalationLifecycleIT {
     @LocalServerPort
     int port;
 
+    @AfterEach
+    void realTime() {
+        PinnableClock.release();
+    }
+
     static JsonNode nextKind(StompTestClient shopper, String kind) throws InterruptedException {
         for (int i = 0; i < 20; i++) {
             JsonNode m = shopper.next();
@@ -37,6 +45,9 @@ class EscalationLifecycleIT {
 
     @Test
     void triggerQueueClaimTalkResolveRate() throws Exception {
+        // Within business hours (11:00 Beijing time), with an agent's console connected: the texts as before hours
+        // were known.
+        PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.of(11, 0)));
         try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port);
              StompTestClient shopper = new StompTestClient(port)) {
             assertThat(li.login("agent1", "shopdesk")).endsWith("/console/");

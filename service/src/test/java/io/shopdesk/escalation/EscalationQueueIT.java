@@ -2,10 +2,13 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.PinnableClock;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.StompTestClient;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +26,11 @@ class EscalationQueueIT {
     @LocalServerPort
     int port;
 
+    @AfterEach
+    void realTime() {
+        PinnableClock.release();
+    }
+
 
     JsonNode send(String conversationId, String text, String locale) throws Exception {
         return ShopperHttp.send(port, conversationId, text, locale);
@@ -30,6 +38,9 @@ class EscalationQueueIT {
 
     @Test
     void aQueuedShopperHearsWhereTheyStandAndMayWithdraw() throws Exception {
+        // Within business hours (11:00 Beijing time), with an agent's console connected: the texts as before hours
+        // were known.
+        PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.of(11, 0)));
         try (AgentSession li = new AgentSession(port); StompTestClient shopper = new StompTestClient(port)) {
             li.login("agent1", "shopdesk");
             li.connect();
@@ -87,6 +98,9 @@ class EscalationQueueIT {
 
     @Test
     void overHttpTooAWaitingShopperIsAnsweredAndAnAgentAlreadyThereIsNamed() throws Exception {
+        // Within business hours (11:00 Beijing time), with an agent's console connected: the texts as before hours
+        // were known.
+        PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.of(11, 0)));
         try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
             li.login("agent1", "shopdesk");
             wang.login("agent2", "shopdesk");

@@ -51,9 +51,14 @@ class EscalationScenariosTest {
                   turn: {intent: oos, text: "7721", dialogueAction: order_request_for_agent, dialogueDetail: cancel.x}
                   order: {orderId: SD10000006, status: processing, total: 1197, currency: CNY}
                   expect: {escalate: true, messages: [（备货中）]}
+                - name: claims a shopper at 05:00 is promised an agent
+                  turn: {intent: human_agent, text: 转人工}
+                  availability: {withinHours: false, agentsAvailable: 3}
+                  expect: {escalate: true, availability: available}
                 """);
         List<EscalationScenarios.Result> results = EscalationScenarios.run(RULES, dir);
-        assertThat(results).extracting(EscalationScenarios.Result::passed).containsExactly(false, false, false, false, false);
+        assertThat(results).extracting(EscalationScenarios.Result::passed)
+                .containsExactly(false, false, false, false, false, false);
         assertThat(results.get(0).message())
                 .isEqualTo("escalated [EXPLICIT_REQUEST], expected not to; priority 2, expected 3; team general, expected payments");
         assertThat(results.get(1).message()).isEqualTo("needs a turn or a waiting message, and an expect");
@@ -63,6 +68,7 @@ class EscalationScenariosTest {
         assertThat(results.get(4).message()).isEqualTo("no reason says \"（备货中）\" (they say [顾客要求取消订单：订单 "
                 + "SD10000006（processing），需人工处理, The shopper asks to cancel order SD10000006 (processing): the bot "
                 + "cannot do it])");
+        assertThat(results.get(5).message()).isEqualTo("availability closed (OutsideBusinessHours), expected available");
     }
 
     @Test

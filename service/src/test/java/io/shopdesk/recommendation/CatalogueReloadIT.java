@@ -178,6 +178,34 @@ class CatalogueReloadIT {
         }
     }
 
+    /**
+     * A quality in {@code qualities.csv} whose tag no product has (a typo: "wintr") is refused on a reload, naming the
+     * line in the log, and the catalogue and words in service stay; the shipped file reads again.
+     */
+    @Test
+    void aQualityWithATagNoProductHasIsRefused() throws Exception {
+        Path products = copy.resolve("products.csv");
+        Path qualities = copy.resolve("qualities.csv");
+        List<String> shippedProducts = Files.readAllLines(Path.of("knowledge-base/products/products.csv"), StandardCharsets.UTF_8);
+        List<String> shippedQualities = Files.readAllLines(Path.of("knowledge-base/products/qualities.csv"), StandardCharsets.UTF_8);
+        // From the shipped file: another test of this class leaves a broken edit in the copy.
+        Files.write(products, shippedProducts, StandardCharsets.UTF_8);
+        assertThat(recommendations.reloadCatalogue()).isTrue();
+        try {
+            Files.write(qualities, shippedQualities.stream().map(line -> line.startsWith("warmer,")
+                    ? line.replace("winter;", "wintr;") : line).toList(), StandardCharsets.UTF_8);
+            Files.write(products, shippedProducts.stream().filter(line -> !line.contains("Blender")).toList(),
+                    StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isFalse();
+            assertThat(recommendations.catalogue().size()).as("the catalogue in service stays")
+                    .isEqualTo(shippedProducts.size() - 1);
+        } finally {
+            Files.write(qualities, shippedQualities, StandardCharsets.UTF_8);
+            Files.write(products, shippedProducts, StandardCharsets.UTF_8);
+            assertThat(recommendations.reloadCatalogue()).isTrue();
+        }
+    }
+
     /** One turn of a conversation over HTTP (a new one when {@code conversationId} is null): the whole response. */
     private JsonNode turn(String conversationId, String text) throws Exception {
         java.util.Map<String, Object> body = new java.util.HashMap<>();

@@ -5,12 +5,10 @@ import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ChatMessage;
 import io.shopdesk.chat.ChatRequest;
 import io.shopdesk.chat.ChatService;
-import io.shopdesk.chat.ShopperIdentity;
 import io.shopdesk.chat.TurnResult;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,21 +48,10 @@ class ChatRestController {
      */
     @GetMapping("/api/chat/conversations/{id}/messages")
     History history(@PathVariable String id,
-                    @RequestHeader(name = "X-ShopDesk-Customer", required = false) String customer,
-                    @RequestHeader(name = "X-ShopDesk-Expires", required = false) String expires,
-                    @RequestHeader(name = "X-ShopDesk-Signature", required = false) String signature) {
-        ShopperIdentity identity = customer == null && expires == null && signature == null ? null
-                : new ShopperIdentity(number(customer), number(expires), signature);
-        return new History(id, chat.history(id, identity));
-    }
-
-    /** A header's number; null (so the identity is reported incomplete) when it is missing or not a number. */
-    private static Long number(String header) {
-        try {
-            return header == null ? null : Long.valueOf(header.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                    @RequestHeader(name = IdentityHeaders.CUSTOMER, required = false) String customer,
+                    @RequestHeader(name = IdentityHeaders.EXPIRES, required = false) String expires,
+                    @RequestHeader(name = IdentityHeaders.SIGNATURE, required = false) String signature) {
+        return new History(id, chat.history(id, IdentityHeaders.of(customer, expires, signature)));
     }
 
     record ErrorBody(String conversationId, List<io.shopdesk.dialogue.Reply> replies, Map<String, Object> error) {
@@ -72,10 +59,7 @@ class ChatRestController {
 
     @ExceptionHandler(ChatException.class)
     ResponseEntity<ErrorBody> chatError(ChatException e, HttpServletRequest http) {
-        HttpStatus status = HttpStatus.valueOf(e.httpStatus());
-        String locale = http.getHeader("Accept-Language");
-        return ResponseEntity.status(status).body(new ErrorBody(null, List.of(chat.errorReply(e, locale)),
-                Map.of("code", e.code(), "message", e.getMessage())));
+        return ChatErrors.body(chat, e, http);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat over STOMP: {@code /app/chat} takes a message, {@code /app/chat/history} replays a conversation to the
- * holder of its id; answers go to the sender's {@code /user/queue/chat} as JSON with a {@code kind} (turn, history,
+ * holder of its id, {@code /app/chat/typing} tells the agents the shopper is typing ({@link ShopperTypingSignals});
+ * answers go to the sender's {@code /user/queue/chat} as JSON with a {@code kind} (turn, history,
  * error). Payloads are parsed here, so that invalid JSON gets a clear error instead of a dropped frame.
  */
 @Controller
@@ -37,12 +38,15 @@ class ChatStompController {
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
     private final ShopperSessions sessions;
+    private final ShopperTypingSignals typing;
 
-    ChatStompController(ChatService chat, SimpMessagingTemplate messaging, JsonMapper json, ShopperSessions sessions) {
+    ChatStompController(ChatService chat, SimpMessagingTemplate messaging, JsonMapper json, ShopperSessions sessions,
+                        ShopperTypingSignals typing) {
         this.chat = chat;
         this.messaging = messaging;
         this.json = json;
         this.sessions = sessions;
+        this.typing = typing;
     }
 
     @MessageMapping("/chat")
@@ -105,6 +109,23 @@ class ChatStompController {
             send(user, Map.of("kind", "error", "code", "invalid_json", "message", "Expected {\"conversationId\": \"...\"}"));
         } catch (ChatException e) {
             send(user, Map.of("kind", "error", "code", e.code(), "message", e.getMessage()));
+        }
+    }
+
+    record TypingSignal(String conversationId) {
+    }
+
+    /**
+     * The shopper is typing ({@code {"conversationId"}}), for the agent holding the chat; no answer but for invalid
+     * JSON, and a signal that may not pass ({@link ShopperTypingSignals}) is dropped without one.
+     */
+    @MessageMapping("/chat/typing")
+    void typing(Message<byte[]> frame, Principal user) {
+        try {
+            TypingSignal signal = json.readValue(frame.getPayload(), TypingSignal.class);
+            typing.typing(signal == null ? null : signal.conversationId(), user);
+        } catch (JacksonException e) {
+            send(user, Map.of("kind", "error", "code", "invalid_json", "message", "Expected {\"conversationId\": \"...\"}"));
         }
     }
 

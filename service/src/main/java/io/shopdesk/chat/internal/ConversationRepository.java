@@ -56,6 +56,23 @@ public class ConversationRepository {
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 
+    /**
+     * Records {@code customerId} as the conversation's customer when it has none yet (one conditional update: two
+     * writers cannot both set it); true when this call recorded it, false when the conversation already had one (the
+     * same or another: the first is kept) or does not exist.
+     */
+    public boolean identify(String id, long customerId) {
+        return jdbc.sql("UPDATE conversations SET customer_id = :customer WHERE id = :id AND customer_id IS NULL")
+                .param("id", id).param("customer", customerId).update() == 1;
+    }
+
+    /** The customer recorded on the conversation ({@link #identify}), empty when anonymous or unknown. */
+    public Optional<Long> customer(String id) {
+        return jdbc.sql("SELECT customer_id FROM conversations WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Appends one message and returns it as stored; {@code analysis} fields may be null for bot and agent lines. */
     public TranscriptLine append(String conversationId, ChatMessage message, String language, String intent, Double confidence,
                                  List<Entity> entities) {

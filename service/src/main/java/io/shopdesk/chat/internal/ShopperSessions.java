@@ -41,6 +41,11 @@ class ShopperSessions implements ShopperChannel {
         followed.computeIfAbsent(shopper.getName(), k -> ConcurrentHashMap.newKeySet()).add(conversationId);
     }
 
+    /** Whether the socket of {@code shopper} follows the conversation (sent in it or was replayed its history). */
+    boolean follows(String conversationId, Principal shopper) {
+        return shopper != null && followers.getOrDefault(conversationId, Set.of()).contains(shopper.getName());
+    }
+
     @EventListener
     void disconnected(SessionDisconnectEvent event) {
         Principal user = event.getUser();

@@ -83,7 +83,7 @@ public final class Acknowledgements {
     public Optional<String> kindOf(String text, String language) {
         boolean chinese = "zh".equals(language);
         OptionalInt kind = terms.get(chinese ? Language.ZH : Language.EN)
-                .kindOf(text, chinese ? MAX_LENGTH_ZH : MAX_LENGTH_EN, WordList.Reading.STRONGEST);
+                .kindOf(text, chinese ? MAX_LENGTH_ZH : MAX_LENGTH_EN);
         return kind.isPresent() ? Optional.of(Kind.values()[kind.getAsInt()].code()) : Optional.empty();
     }
 }

@@ -5,13 +5,15 @@ import java.util.regex.Pattern;
 /**
  * Whether the shopper says their parcel did not reach them though it shows as delivered, or went astray: "it says
  * delivered but I never got it", "tracking shows delivered but nothing arrived", "I never received my order", "it
- * wasn't delivered to me", "someone else signed for it", "my package was stolen", 显示已签收但是我没收到,
+ * wasn't delivered to me", "someone else signed for it", "my package was stolen", "the courier left it at the door
+ * and now it's gone", 显示已签收但是我没收到,
  * 快递说送到了，可是我没拿到东西, 明明签收了却找不到快递, 被人代签了, 包裹丢了. The dialogue then notes the request
  * not_received (rule NoteMissingParcel): once the order is proved, a delivered one goes to a colleague who opens an
  * investigation with the carrier.
  *
  * <p>Not an item missing from a parcel that came ("it was delivered but a part is missing": a faulty item; 签收了但是少了一件:
- * {@link MissingItemReport}), not something else that did not come ("it says delivered but I never got my refund", 退款没收到), not a
+ * {@link MissingItemReport}), not a parcel that came where the shopper did not want it ("the courier left my parcel at
+ * the door": a complaint about the courier, which the dialogue rules read), not something else that did not come ("it says delivered but I never got my refund", 退款没收到), not a
  * question about what would happen ("what if it says delivered but I didn't get it?", 如果显示签收了但没收到怎么办: the
  * FAQ's), and not a parcel that has simply not come yet ("it's still not here", 怎么还没到: {@link NotArrivedYet}). Each
  * language has its own wording, matched only for a message in that language, and only a short message: a long one
@@ -25,8 +27,9 @@ public final class MissingParcelReport {
     private static final String PARCEL = "(?:it|them|my (?:order|parcel|package|delivery|stuff|shipment)"
             + "|the (?:order|parcel|package|delivery|shipment|box)|anything|a thing)";
     /** The carrier or the tracking shows the parcel as delivered or signed for. */
-    private static final String SHOWN_DELIVERED = "(?:(?:says?|show(?:s|ed|ing)?|marked|tracking|status|listed|courier"
-            + "|carrier|it was|was|been|is|it'?s)\\b.{0,20}\\b(?:delivered|signed for|signed|dropped off|left at))";
+    private static final String SHOWN_DELIVERED = "(?:(?:says?|show(?:s|ed|ing)?|marked|tracking|status|listed|courier|driver"
+            + "|carrier|it was|was|been|is|it'?s)\\b.{0,20}\\b(?:delivered|signed for|signed|dropped off"
+            + "|left(?: (?:it|them|my (?:parcel|package|order)|the (?:parcel|package|box)))? (?:at|outside|by|in front of)))";
     /** The shopper does not have it. */
     private static final String NOT_GOT = "(?:"
             + "(?:never|did ?n'?t|did not|have ?n'?t|have not|has ?n'?t|has not) (?:got|get|gotten|receive|received|see"
@@ -43,7 +46,7 @@ public final class MissingParcelReport {
             + "|nowhere to be (?:found|seen)"
             + "|not (?:at|on|in|outside) my (?:door|doorstep|house|home|flat|apartment|place|building|mailbox|locker)"
             + "|where (?:is|'s) (?:it|my (?:parcel|package|order))"
-            + "|(?:it'?s|it is|it was|my (?:parcel|package|order) (?:is|was)) missing)";
+            + "|(?:it'?s|it is|it was|my (?:parcel|package|order) (?:is|was)) (?:missing|gone))";
     private static final Pattern ENGLISH = Pattern.compile("(?s)(?:"
             // shown as delivered (or a message that opens with "delivered", "signed for"), and not got, in either order
             + "(?:.*\\b" + SHOWN_DELIVERED + "|\\W*(?:delivered|signed for))\\b.*\\b" + NOT_GOT + "\\b.*"
@@ -69,7 +72,7 @@ public final class MissingParcelReport {
 
     /** A claim that the parcel was delivered: signed for, delivered, put in a locker. Not "when will it be delivered". */
     private static final String DELIVERED_ZH = "(?:已经?(?:被)?签收|显示(?:已经?)?签收|签收了|被签收|签收人|已经?送达|显示(?:已经?)?送达"
-            + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|放(?:到|在|进)了?(?:快递柜|驿站|门口|前台|门卫|丰巢))";
+            + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|(?:放|扔|丢)(?:到|在|进)?了?(?:快递柜|驿站|门口|前台|门卫|丰巢|楼下))";
     /** The shopper does not have it. */
     private static final String NOT_GOT_ZH = "(?:(?:没|没有|未|并没有|根本没|从来没|但没|却没)有?(?:收到|拿到|见到|看到|找到)"
             + "|找不到|找不着|寻不到|不见了|丢了|(?:没|没有)(?:看见|看着|见着)|(?:包裹|快递|东西|货|件)(?:在哪|去哪))";
@@ -78,6 +81,7 @@ public final class MissingParcelReport {
             + "|.*" + NOT_GOT_ZH + ".*" + DELIVERED_ZH + ".*"
             + "|.*(?:被(?:人|别人|他人|陌生人|邻居|门卫)?代签|被(?:别人|他人|陌生人)签收?|别人(?:代)?签收了|冒签|冒领"
             + "|不是我签收?的|我(?:并|根本|从来)?(?:没|没有)签收?过?|送错地址|送错人|送到别人家|(?:快递|包裹)(?:被人?)?(?:偷|拿)走了"
+            + "|被(?:人|别人|他人|邻居)(?:偷|拿|顺)走了"
             + "|(?:快递|包裹)(?:被)?(?:弄)?丢了|丢件).*)");
     private static final Pattern CHINESE_HYPOTHETICAL = Pattern.compile("(?s).*(?:如果|万一|要是|假如|的话).*");
     /**

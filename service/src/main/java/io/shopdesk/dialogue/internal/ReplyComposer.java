@@ -44,7 +44,14 @@ public final class ReplyComposer {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
         return switch (action) {
-            case "greet", "greet_again", "capabilities", "bot_identity", "haggle", "thanks", "goodbye", "acknowledge" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "greet", "greet_again", "capabilities", "bot_identity", "haggle", "thanks", "goodbye" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "acknowledge" -> {
+                // With a detail, what was acknowledged (investigation_declined: the offer of an investigation of the
+                // order, declined): acknowledge.<detail>, naming the order.
+                String key = decision.getDetail() == null ? action : action + "." + decision.getDetail();
+                Map<String, String> values = orderId == null ? Map.of() : Map.of("orderId", orderId);
+                yield List.of(new Reply("text", texts.text(language, key, values), data));
+            }
             case "complaint" -> {
                 // With a detail, what the complaint is about (faulty_item: the shopper already said what is wrong, so
                 // only the order is asked for): complaint.<detail>.

@@ -43,14 +43,6 @@ final class WordList {
     /** In {@link #kindFrom}'s memory: not worked out yet. */
     private static final int UNREAD = -2;
 
-    /** How a message of several terms gets its kind: the strongest of all its terms', or its first term's. */
-    enum Reading {
-        /** "ok thanks" is thanks: the acknowledgements. */
-        STRONGEST,
-        /** "yes, thanks" is yes and "thanks, yes" nothing a yes list has: a term of the weaker kind only follows. */
-        FIRST
-    }
-
     /** Term to the index of its kind in the kinds the file was read with, the strongest kind first. */
     private final Map<String, Integer> terms;
     /** Term to the line of the file it is on, to name it in an error that involves another list. */
@@ -152,10 +144,12 @@ final class WordList {
     }
 
     /**
-     * The kind (its index) of {@code text}, a whole message, as {@code reading} reads the kinds of its terms; empty when
-     * it is blank, longer than {@code maxLength} characters, has a question mark or is not made of the list's terms.
+     * The kind (its index) of {@code text}, a whole message: the strongest of its terms' kinds, wherever it stands ("ok
+     * thanks" and "thanks, ok" are thanks in the acknowledgements; "no, thanks" and "thanks, no" are a no in the no
+     * list, whose thanks only goes with a no); empty when it is blank, longer than {@code maxLength} characters, has a
+     * question mark or is not made of the list's terms.
      */
-    OptionalInt kindOf(String text, int maxLength, Reading reading) {
+    OptionalInt kindOf(String text, int maxLength) {
         if (text == null || text.isBlank() || text.contains("?") || text.contains("？")
                 || text.strip().length() > maxLength) {
             return OptionalInt.empty();
@@ -163,17 +157,17 @@ final class WordList {
         String message = normalise(text);
         int[] known = new int[message.length() + 1];
         Arrays.fill(known, UNREAD);
-        int kind = kindFrom(message, skipSeparators(message, 0), reading, known);
+        int kind = kindFrom(message, skipSeparators(message, 0), known);
         return kind == UNPARSED || kind == NO_TERM ? OptionalInt.empty() : OptionalInt.of(kind);
     }
 
     /**
-     * The strongest kind (its index) {@code reading} gives the terms {@code message} is made of from {@code at} to its
+     * The strongest kind (its index) of the terms {@code message} is made of from {@code at} to its
      * end, over every way of cutting it into terms; {@link #NO_TERM} when nothing is left, {@link #UNPARSED} when the
      * rest is not made of terms. Remembered per position in {@code known}, so a message is read in steps of its length
      * times the list's size.
      */
-    private int kindFrom(String message, int at, Reading reading, int[] known) {
+    private int kindFrom(String message, int at, int[] known) {
         if (at == message.length()) {
             return NO_TERM;
         }
@@ -197,9 +191,9 @@ final class WordList {
                     end++;
                 }
             }
-            int rest = kindFrom(message, skipSeparators(message, end), reading, known);
+            int rest = kindFrom(message, skipSeparators(message, end), known);
             if (rest != UNPARSED) {
-                int kind = reading == Reading.FIRST ? term.getValue() : Math.min(term.getValue(), rest);
+                int kind = Math.min(term.getValue(), rest);
                 best = best == UNPARSED ? kind : Math.min(best, kind);
             }
         }

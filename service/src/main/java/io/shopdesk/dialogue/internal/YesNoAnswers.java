@@ -13,14 +13,15 @@ import java.util.OptionalInt;
  * and {@code no-<lang>.csv}: "yes please", "sure, go ahead", "ok", "that's right", 好的, 可以, 确认, 麻烦了, 帮我查一下;
  * "no thanks", "leave it as it is", 不用了, 算了, 不对. The rules read it ({@code Turn.saysYes}, {@code Turn.saysNo}) only
  * right after the bot asked a yes/no question (the status of a late order offers an investigation: rule
- * LateOrderInvestigationAccepted; a new delivery address to confirm: NewAddressConfirmed, NewAddressDeclined);
+ * LateOrderInvestigationAccepted, LateOrderInvestigationDeclined; a new delivery address to confirm:
+ * NewAddressConfirmed, NewAddressDeclined);
  * elsewhere "ok" is an acknowledgement ({@link Acknowledgements}) and "no" answers nothing the bot asked.
  * <p>
- * Each list has two kinds: {@code yes} (or {@code no}) says it on its own; {@code after} only after one of those
- * ("yes, that would be great", "ok thanks", "no, sorry", 不用了，谢谢) and not alone, so thanks alone, "that would be
- * great" alone and "please" alone are no answers ("please" is a yes of its own, and only follows a no). The message is
- * read as {@link WordList} reads one, with the first term deciding ({@link WordList.Reading#FIRST}): at most 16
- * characters in Chinese, 50 in English, no question mark.
+ * Each list has two kinds: {@code yes} (or {@code no}) says it on its own; {@code after} only goes with one of those,
+ * before or after it ("yes, that would be great", "ok thanks", "no, sorry", 不用了，谢谢; "thanks, no", 谢谢，好的,
+ * 谢谢，不用了: the answer is the word that says yes or no, wherever it stands) and not alone, so thanks alone, "that
+ * would be great" alone and "please" alone are no answers ("please" is a yes of its own, and only goes with a no). The
+ * message is read as {@link WordList} reads one: at most 16 characters in Chinese, 50 in English, no question mark.
  * <p>
  * Immutable and thread-safe; a changed file is read into a new instance.
  */
@@ -113,7 +114,7 @@ public final class YesNoAnswers {
     private static boolean answers(Map<Language, WordList> lists, String text, String language) {
         boolean chinese = "zh".equals(language);
         OptionalInt kind = lists.get(chinese ? Language.ZH : Language.EN)
-                .kindOf(text, chinese ? MAX_LENGTH_ZH : MAX_LENGTH_EN, WordList.Reading.FIRST);
+                .kindOf(text, chinese ? MAX_LENGTH_ZH : MAX_LENGTH_EN);
         return kind.isPresent() && kind.getAsInt() == ANSWER;
     }
 }

@@ -1,6 +1,8 @@
 package io.shopdesk.escalation.internal;
 
+import io.shopdesk.chat.ShopperTyping;
 import io.shopdesk.chat.TranscriptAppended;
+import io.shopdesk.escalation.AgentPresenceChanged;
 import io.shopdesk.escalation.EscalationChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
- * transcript lines of a conversation to {@code /topic/agent/conversations/{id}}. Thread-safe.
+ * transcript lines and private notes of a conversation to {@code /topic/agent/conversations/{id}} (a topic only agents
+ * may subscribe to, {@link AgentSocketSecurity}), and the shopper's "typing" to both; an agent's presence (available,
+ * away, offline) to {@code /topic/agent/presence}. Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -48,6 +52,28 @@ class AgentNotifier {
     void lineAdded(TranscriptAppended added) {
         send("/topic/agent/conversations/" + added.conversationId(),
                 Map.of("kind", "message", "conversationId", added.conversationId(), "message", added.line()));
+    }
+
+    /**
+     * The shopper of a conversation handed to a person is typing: {@code kind} {@code typing} on the conversation's
+     * topic (the open conversation) and on the escalations' topic (its queue item). Not stored.
+     */
+    @EventListener
+    void shopperTyping(ShopperTyping typing) {
+        Map<String, Object> body = Map.of("kind", "typing", "conversationId", typing.conversationId(), "role", "shopper");
+        send("/topic/agent/conversations/" + typing.conversationId(), body);
+        send("/topic/agent/escalations", body);
+    }
+
+    @EventListener
+    void presenceChanged(AgentPresenceChanged change) {
+        send("/topic/agent/presence", Map.of("kind", "presence", "agent", change.agent(), "status", change.status()));
+    }
+
+    /** A private note, as {@code kind} {@code note} with the note as a transcript line: for agents only. */
+    void noteAdded(String conversationId, Map<String, Object> line) {
+        send("/topic/agent/conversations/" + conversationId,
+                Map.of("kind", "note", "conversationId", conversationId, "message", line));
     }
 
     private void send(String destination, Object body) {

@@ -15,19 +15,25 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An agent's message over STOMP ({@code /app/agent/message}); the socket security lets only agents reach it.
- * Refusals come back on the agent's {@code /user/queue/agent}.
+ * An agent's message over STOMP ({@code /app/agent/message}) and "typing" signal ({@code /app/agent/typing}); the
+ * socket security lets only agents reach them. Refusals of messages come back on the agent's {@code /user/queue/agent};
+ * a typing signal gets no answer ({@link AgentTypingSignals}).
  */
 @Controller
 class AgentStompController {
     private final AgentDesk desk;
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
+    private final AgentTypingSignals typing;
 
-    AgentStompController(AgentDesk desk, SimpMessagingTemplate messaging, JsonMapper json) {
+    AgentStompController(AgentDesk desk, SimpMessagingTemplate messaging, JsonMapper json, AgentTypingSignals typing) {
         this.desk = desk;
         this.messaging = messaging;
         this.json = json;
+        this.typing = typing;
+    }
+
+    record TypingSignal(String conversationId) {
     }
 
     record AgentMessage(String conversationId, String text) {
@@ -40,6 +46,18 @@ class AgentStompController {
             desk.say(m.conversationId(), desk.agent(agent.getName()), m.text());
         } catch (JacksonException e) {
             error(agent, "invalid_json", "Expected {\"conversationId\", \"text\"}");
+        } catch (EscalationException e) {
+            error(agent, e.code(), e.getMessage());
+        }
+    }
+
+    @MessageMapping("/agent/typing")
+    void typing(Message<byte[]> frame, Principal agent) {
+        try {
+            TypingSignal signal = json.readValue(frame.getPayload(), TypingSignal.class);
+            typing.typing(signal == null ? null : signal.conversationId(), desk.agent(agent.getName()));
+        } catch (JacksonException e) {
+            error(agent, "invalid_json", "Expected {\"conversationId\"}");
         } catch (EscalationException e) {
             error(agent, e.code(), e.getMessage());
         }

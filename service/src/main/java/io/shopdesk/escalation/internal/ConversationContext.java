@@ -32,14 +32,16 @@ import org.springframework.stereotype.Component;
  * day shipped and what it carries ({@link ParcelFacts}), what a late or missing parcel or a faulty item is handled
  * with; and payments: amount, method, instalments, outcome, failure code and time in shop time, the two of a
  * duplicate charge marked, what a double charge or a payment question is handled with; and the delivery addresses the
- * chat changed, old and new, in shop time), their risk decisions with
- * reasons, and knowledge-base suggestions for the shopper's latest message. Thread-safe.
+ * chat changed, old and new, in shop time), the agents' private notes among the transcript's lines, their risk decisions with
+ * reasons, knowledge-base suggestions for the shopper's latest message, and the customer's earlier conversations,
+ * the bot's alone and those handed to a person (the latest 20, {@link PastConversations}). For agents only. Thread-safe.
  */
 @Component
 class ConversationContext {
     private static final int ORDERS = 10;
     private static final int DECISIONS = 10;
     private static final int SUGGESTIONS = 3;
+    private static final int PAST_CONVERSATIONS = 20;
 
     private final ChatService chat;
     private final EscalationRepository escalations;
@@ -47,17 +49,21 @@ class ConversationContext {
     private final OrderAddressChanges addressChanges;
     private final ObjectProvider<RiskService> risk;
     private final KnowledgeBase knowledge;
+    private final ConversationNotes notes;
+    private final PastConversations past;
     private final Clock clock;
 
     ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
                         OrderAddressChanges addressChanges, ObjectProvider<RiskService> risk, KnowledgeBase knowledge,
-                        Clock clock) {
+                        ConversationNotes notes, PastConversations past, Clock clock) {
         this.chat = chat;
         this.escalations = escalations;
         this.customers = customers;
         this.addressChanges = addressChanges;
         this.risk = risk;
         this.knowledge = knowledge;
+        this.notes = notes;
+        this.past = past;
         this.clock = clock;
     }
 
@@ -83,12 +89,31 @@ class ConversationContext {
         context.put("conversation", conversation);
         context.put("escalation", history.isEmpty() ? null : history.getFirst());
         context.put("escalations", history);
-        context.put("transcript", transcript);
+        context.put("transcript", withNotes(transcript, notes.of(conversationId)));
         context.put("customer", customerId == null ? null : customers.find(customerId).orElse(null));
         context.put("orders", customerId == null ? List.of() : orders(customerId));
+        context.put("pastConversations", customerId == null ? List.of()
+                : past.of(customerId, conversationId, PAST_CONVERSATIONS));
         context.put("riskDecisions", riskDecisions(conversationId, customerId, language));
         context.put("suggestions", suggestions(transcript, language));
         return context;
+    }
+
+    /**
+     * The transcript with the agents' private notes among its lines, each after the lines written before it: the agent
+     * reads a note where it was written. The shopper's history is read elsewhere and never has them.
+     */
+    private static List<Object> withNotes(List<TranscriptLine> transcript, List<Map<String, Object>> notes) {
+        List<Object> lines = new java.util.ArrayList<>(transcript.size() + notes.size());
+        int next = 0;
+        for (TranscriptLine line : transcript) {
+            while (next < notes.size() && ((java.time.Instant) notes.get(next).get("at")).isBefore(line.at())) {
+                lines.add(notes.get(next++));
+            }
+            lines.add(line);
+        }
+        lines.addAll(notes.subList(next, notes.size()));
+        return lines;
     }
 
     /** Days late are counted on the shop's date, as the chat counts them. */
@@ -203,7 +228,9 @@ class ConversationContext {
     }
 
     private List<Map<String, Object>> suggestions(List<TranscriptLine> transcript, Language fallback) {
-        TranscriptLine last = transcript.reversed().stream().filter(l -> "shopper".equals(l.role())).findFirst().orElse(null);
+        // A file's line names the file, not a question: the suggestions stay those of the last thing the shopper wrote.
+        TranscriptLine last = transcript.reversed().stream()
+                .filter(l -> "shopper".equals(l.role()) && !"attachment".equals(l.type())).findFirst().orElse(null);
         if (last == null) {
             return List.of();
         }

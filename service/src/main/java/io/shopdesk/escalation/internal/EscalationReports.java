@@ -49,9 +49,14 @@ class EscalationReports {
         int ratings;
     }
 
+    /** The first day of a report of {@code days} days ending today in {@code zone}. */
+    static LocalDate firstDay(Instant now, int days, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone).minusDays(Math.max(1, days) - 1L);
+    }
+
     Map<String, Object> report(int days, ZoneId zone) {
         Instant to = clock.instant();
-        LocalDate firstDay = LocalDate.ofInstant(to, zone).minusDays(Math.max(1, days) - 1L);
+        LocalDate firstDay = firstDay(to, days, zone);
         Timestamp from = Timestamp.from(firstDay.atStartOfDay(zone).toInstant());
         TreeMap<LocalDate, Day> byDay = new TreeMap<>();
         for (LocalDate d = firstDay; !d.isAfter(LocalDate.ofInstant(to, zone)); d = d.plusDays(1)) {

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * claiming at once cannot both win: the loser's update changes no row. Waiting is kept per stay in a queue:
  * {@code queued_at} is when the escalation entered the queue it is (or last was) in, {@code wait_ended_at} when an
  * agent took it from there or it closed (null while it waits), {@code earlier_wait_seconds} the earlier stays (before
- * transfers to a team). Thread-safe.
+ * transfers to a team). Each agent's stint holding an escalation is kept in {@code escalation_holds} beside it (the
+ * per-agent reports read it), written in the same step as the escalation's change. Thread-safe.
  */
 @Repository
 public class EscalationRepository {
@@ -74,9 +75,55 @@ public class EscalationRepository {
                 .param("limit", limit).query(this::map).list();
     }
 
+    /**
+     * Closed escalations matching {@code query} (null: all), latest closed first, skipping {@code offset}, at most
+     * {@code limit}. A query matches the customer's name (part of it, any case), the customer's id, the id of one of
+     * the customer's orders, the conversation's id, or text (part of any line, any case) in the conversation's
+     * transcript. Only escalations closed since {@code since} are searched: the name and text matches have no index to
+     * use (a substring), so the window is what bounds the scan; the listing without a query walks
+     * {@code escalations_closed_idx} and needs none.
+     */
+    public List<Escalation> closed(String query, java.time.Instant since, int offset, int limit) {
+        if (query == null) {
+            return jdbc.sql(SELECT + """
+                             WHERE e.status IN ('resolved', 'returned', 'withdrawn')
+                            ORDER BY e.resolved_at DESC, e.id DESC LIMIT :limit OFFSET :offset""")
+                    .param("limit", limit).param("offset", offset).query(this::map).list();
+        }
+        String like = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        long customerId = query.matches("\\d{1,18}") ? Long.parseLong(query) : -1;
+        return jdbc.sql(SELECT + """
+                         WHERE e.status IN ('resolved', 'returned', 'withdrawn') AND e.resolved_at >= :since
+                        AND (e.customer_id = :customerId OR e.conversation_id = :exact
+                             OR e.customer_id IN (SELECT o.customer_id FROM orders o WHERE o.id = :order)
+                             OR LOWER(c.name) LIKE :like ESCAPE '\\'
+                             OR EXISTS (SELECT 1 FROM conversation_messages m WHERE m.conversation_id = e.conversation_id
+                                        AND LOWER(m.text) LIKE :like ESCAPE '\\'))
+                        ORDER BY e.resolved_at DESC, e.id DESC LIMIT :limit OFFSET :offset""")
+                .param("since", Timestamp.from(since)).param("customerId", customerId).param("exact", query)
+                .param("order", query.toUpperCase(java.util.Locale.ROOT)).param("like", like)
+                .param("limit", limit).param("offset", offset).query(this::map).list();
+    }
+
     public List<Escalation> ofConversation(String conversationId) {
         return jdbc.sql(SELECT + " WHERE e.conversation_id = :cid ORDER BY e.id DESC").param("cid", conversationId)
                 .query(this::map).list();
+    }
+
+    /**
+     * Gives {@code customerId} to the conversation's escalations that have no customer (opened before the shopper was
+     * identified) and returns their ids; escalations that have one keep it. The caller holds the conversation's lock,
+     * so no escalation of it opens meanwhile.
+     */
+    public List<Long> identify(String conversationId, long customerId) {
+        List<Long> ids = jdbc.sql("SELECT id FROM escalations WHERE conversation_id = :cid AND customer_id IS NULL ORDER BY id")
+                .param("cid", conversationId).query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE escalations SET customer_id = :customer WHERE conversation_id = :cid AND customer_id IS NULL")
+                    .param("cid", conversationId).param("customer", customerId).update();
+        }
+        return ids;
     }
 
     /** 1 for the next to be served among queued escalations, 0 when not queued. */
@@ -92,13 +139,24 @@ public class EscalationRepository {
         return ahead + 1;
     }
 
+    /**
+     * The place a new escalation of {@code priority} would take in the queue now: behind every queued one as urgent
+     * or more (as {@link #position} counts it once stored).
+     */
+    public int positionOfNew(int priority) {
+        Integer ahead = jdbc.sql("SELECT COUNT(*) FROM escalations WHERE status = 'queued' AND priority <= :p")
+                .param("p", priority).query(Integer.class).single();
+        return ahead + 1;
+    }
+
     /** Queued → held by {@code agent}; false when someone else was faster or it is not queued. */
     public boolean claim(long id, String agent) {
         return jdbc.sql("""
                         UPDATE escalations SET status = 'held', held_by = :agent, claimed_at = COALESCE(claimed_at, :now),
                                wait_ended_at = :now
                         WHERE id = :id AND status = 'queued'""")
-                .param("id", id).param("agent", agent).param("now", now()).update() == 1;
+                .param("id", id).param("agent", agent).param("now", now()).update() == 1
+                && startHold(id, agent, "claim");
     }
 
     /** Open → held by {@code agent}; false when it is no longer open or {@code expectedHolder} no longer holds it. */
@@ -108,7 +166,8 @@ public class EscalationRepository {
                                wait_ended_at = COALESCE(wait_ended_at, :now)
                         WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
                 .param("id", id).param("agent", agent).param("expected", expectedHolder == null ? "" : expectedHolder)
-                .param("now", now()).update() == 1;
+                .param("now", now()).update() == 1
+                && endHold(id, "transferred") && startHold(id, agent, "transfer");
     }
 
     /**
@@ -130,7 +189,8 @@ public class EscalationRepository {
                         WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected
                         AND queued_at = :queuedAt""")
                 .param("id", id).param("team", team).param("expected", expectedHolder == null ? "" : expectedHolder)
-                .param("now", now).param("finished", finished).param("queuedAt", queuedAt).update() == 1;
+                .param("now", now).param("finished", finished).param("queuedAt", queuedAt).update() == 1
+                && endHold(id, "transferred");
     }
 
     /**
@@ -143,7 +203,37 @@ public class EscalationRepository {
                                wait_ended_at = COALESCE(wait_ended_at, :now)
                         WHERE id = :id AND status IN ('queued', 'held') AND COALESCE(held_by, '') = :expected""")
                 .param("id", id).param("status", status).param("disposition", disposition).param("note", note)
-                .param("expected", expectedHolder == null ? "" : expectedHolder).param("now", now()).update() == 1;
+                .param("expected", expectedHolder == null ? "" : expectedHolder).param("now", now()).update() == 1
+                && (!Escalation.RESOLVED.equals(status) && !Escalation.RETURNED.equals(status) || endHold(id, status));
+    }
+
+    /**
+     * Marks the agent's first message in their stint holding the escalation (first-response time in the reports);
+     * later messages change nothing.
+     */
+    public void replied(long id, String agent) {
+        jdbc.sql("""
+                        UPDATE escalation_holds SET first_reply_at = :now
+                        WHERE escalation_id = :id AND agent = :agent AND ended_at IS NULL AND first_reply_at IS NULL""")
+                .param("id", id).param("agent", agent).param("now", now()).update();
+    }
+
+    /** A stint of {@code agent} holding the escalation begins (see V41__escalation_holds.sql); always true. */
+    private boolean startHold(long id, String agent, String startedBy) {
+        jdbc.sql("""
+                        INSERT INTO escalation_holds (escalation_id, agent, started_by, started_at)
+                        VALUES (:id, :agent, :by, :now)""")
+                .param("id", id).param("agent", agent).param("by", startedBy).param("now", now()).update();
+        return true;
+    }
+
+    /** The escalation's open stint, if any (a queued one has none), ends with {@code outcome}; always true. */
+    private boolean endHold(long id, String outcome) {
+        jdbc.sql("""
+                        UPDATE escalation_holds SET ended_at = :now, outcome = :outcome
+                        WHERE escalation_id = :id AND ended_at IS NULL""")
+                .param("id", id).param("outcome", outcome).param("now", now()).update();
+        return true;
     }
 
     private Timestamp now() {

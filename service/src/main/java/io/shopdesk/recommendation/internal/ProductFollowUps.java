@@ -85,9 +85,15 @@ public final class ProductFollowUps {
      *                     "anything cheaper?" after gifts for the elderly is cheaper gifts or none, not a foam roller
      */
     public record Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude,
-                             boolean withinTheRequest) {
+                             boolean withinTheRequest, AskedQuality quality, String newRecipient) {
         public Refinement {
             exclude = Set.copyOf(exclude);
+        }
+
+        /** A refinement that asks no quality and names nobody new. */
+        public Refinement(ProductQuery query, BigDecimal cheaperThan, BigDecimal pricierThan, Set<String> exclude,
+                          boolean withinTheRequest) {
+            this(query, cheaperThan, pricierThan, exclude, withinTheRequest, null, null);
         }
 
         /** A refinement whose products need not suit the request beyond its filters (an attribute, a price, more). */
@@ -229,6 +235,16 @@ public final class ProductFollowUps {
      * "anything cheaper than the second one?" / "有没有比第二个便宜的" is cheaper than that card rather than the cheapest.
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards) {
+        return refine(conversationId, text, parsed, cards, Optional.empty());
+    }
+
+    /**
+     * As {@link #refine(String, String, ProductQuery, List)}, with the quality the message asks of the cards ("something
+     * warmer", 有轻一点的吗; {@link QualityWords}): the request stays whole (category, product word, attributes, price,
+     * for whom, the gift) and the products must have the quality; the cards shown are not shown again.
+     */
+    public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards,
+                                       Optional<ProductQuality> asked) {
         Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown == null || parsed.productSku() != null) {
             return Optional.empty();
@@ -246,7 +262,10 @@ public final class ProductFollowUps {
         boolean pricier = !cheaper && !parsed.hasPrice() && PRICIER.matcher(lower).find();
         boolean forWhom = parsed.recipient() != null;
         boolean interest = !parsed.interests().isEmpty();
-        if (!cheaper && !pricier && !forWhom && !interest && parsed.attributes().isEmpty() && !parsed.hasPrice()) {
+        // "Lighter", "warmer" without cheaper or dearer: cheaper and dearer say more than a quality beside them.
+        Optional<ProductQuality> quality = cheaper || pricier ? Optional.empty() : asked;
+        if (!cheaper && !pricier && !forWhom && !interest && parsed.attributes().isEmpty() && !parsed.hasPrice()
+                && quality.isEmpty()) {
             return !sameWord && MORE.matcher(lower).matches()
                     ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
                     : Optional.empty();
@@ -263,6 +282,14 @@ public final class ProductFollowUps {
         // "Cheaper than the second one" is cheaper than that card; "cheaper than these", or no card named, than the
         // cheapest shown (the dearest, for dearer).
         BigDecimal named = namedCardPrice(lower, cards, shown);
+        // Someone new to buy for ("something for a man instead", 有没有适合男生的): the reply says so when the products
+        // are for anyone.
+        String newRecipient = forWhom && !parsed.recipient().equals(before.recipient()) ? parsed.recipient() : null;
+        if (quality.isPresent()) {
+            ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed) : merged;
+            return Optional.of(new Refinement(priced, null, null, shown.skus(), false,
+                    AskedQuality.of(quality.get(), cards), newRecipient));
+        }
         if (pricier) {
             // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
             return Optional.of(new Refinement(merged.withoutMaxPrice(), null, named != null ? named : shown.dearest(),
@@ -275,7 +302,8 @@ public final class ProductFollowUps {
         ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed)
                 : underCheapest ? merged.withMaxPrice(bound.subtract(new BigDecimal("0.01")))
                 : merged;
-        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest));
+        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest, null,
+                newRecipient));
     }
 
     /**

@@ -169,15 +169,12 @@ class YesNoAnswersTest {
         answersAsBefore(chinese, "zh", false);
     }
 
-    /** What follows a yes or a no only follows: alone, or first, it answers nothing, as before; nor a no a yes. */
+    /** What goes with a yes or a no only goes with one: alone it answers nothing, as before; nor a no a yes. */
     @Test
-    void thanksAndTheWordsThatOnlyFollowAreNoAnswerAloneOrFirst() {
+    void thanksAndTheWordsThatOnlyGoWithAnAnswerAreNoAnswerAlone() {
         List<String> english = new ArrayList<>();
         for (String after : AFTER_YES_EN) {
-            english.addAll(List.of(after, after + "!", after + ", yes", after + " ok"));
-        }
-        for (String after : AFTER_NO_EN) {
-            english.addAll(List.of(after + ", no", after + " leave it"));
+            english.addAll(List.of(after, after + "!"));
         }
         english.addAll(NO_EN);
         english.addAll(YES_EN);
@@ -185,7 +182,7 @@ class YesNoAnswersTest {
                 "ok when will it arrive?", "no I want to return it", "", "   "));
         List<String> chinese = new ArrayList<>();
         for (String thanks : THANKS_ZH) {
-            chinese.addAll(List.of(thanks, thanks + "，好的", thanks + "不用了"));
+            chinese.add(thanks);
         }
         chinese.addAll(NO_ZH);
         chinese.addAll(YES_ZH);
@@ -201,6 +198,50 @@ class YesNoAnswersTest {
         assertThat(WORDS.saysYes("please", "en")).isTrue();
         assertThat(WORDS.saysYes("谢谢", "zh")).isFalse();
         assertThat(WORDS.saysYes(null, "zh")).isFalse();
+    }
+
+    /**
+     * Thanks or a word that only goes with an answer may come first: the word that says yes or no decides, so "thanks,
+     * no" declines the offer it follows (the former patterns, and the lists read first term first, took it for no
+     * answer, and the thanks got "You're welcome!"), and 谢谢，好的 after "shall I pass it on?" accepts it.
+     */
+    @Test
+    void theAnswerWordDecidesWhereverTheThanksStands() {
+        for (String after : AFTER_YES_EN) {
+            assertThat(WORDS.saysYes(after + ", yes", "en")).as(after).isTrue();
+            assertThat(WORDS.saysYes(after + " ok", "en")).as(after).isTrue();
+            assertThat(WORDS.saysNo(after + ", yes", "en")).as(after).isFalse();
+        }
+        for (String after : AFTER_NO_EN) {
+            assertThat(WORDS.saysNo(after + ", no", "en")).as(after).isTrue();
+            assertThat(WORDS.saysNo(after + " leave it", "en")).as(after).isTrue();
+        }
+        assertThat(List.of(WORDS.saysYes("thanks, no", "en"), WORDS.saysNo("thanks, no", "en")))
+                .containsExactly(false, true);
+        assertThat(List.of(WORDS.saysYes("thanks, ok", "en"), WORDS.saysNo("thanks, ok", "en")))
+                .containsExactly(true, false);
+        for (String thanks : THANKS_ZH) {
+            assertThat(List.of(WORDS.saysYes(thanks + "，好的", "zh"), WORDS.saysNo(thanks + "，好的", "zh")))
+                    .as(thanks).containsExactly(true, false);
+            assertThat(List.of(WORDS.saysYes(thanks + "，不用了", "zh"), WORDS.saysNo(thanks + "，不用了", "zh")))
+                    .as(thanks).containsExactly(false, true);
+        }
+        for (String text : List.of("thanks but no", "no, it's fine", "no thanks, that's fine", "no need, all good")) {
+            assertThat(List.of(WORDS.saysYes(text, "en"), WORDS.saysNo(text, "en"))).as(text).containsExactly(false, true);
+        }
+        for (String text : List.of("不用了，没事", "没关系，不用了", "谢谢，不用麻烦了")) {
+            assertThat(List.of(WORDS.saysYes(text, "zh"), WORDS.saysNo(text, "zh"))).as(text).containsExactly(false, true);
+        }
+        // Alone, what only goes with a no answers nothing: "it's fine" may accept a new address to confirm.
+        for (String text : List.of("it's fine", "that's fine", "but")) {
+            assertThat(WORDS.saysNo(text, "en")).as(text).isFalse();
+        }
+        assertThat(WORDS.saysNo("没事", "zh")).isFalse();
+        // Still no answer: both, or words no list has.
+        assertThat(WORDS.saysYes("thanks, ok, no", "en")).isFalse();
+        assertThat(WORDS.saysNo("thanks, ok, no", "en")).isFalse();
+        assertThat(WORDS.saysYes("谢谢，好的，不用了", "zh")).isFalse();
+        assertThat(WORDS.saysNo("谢谢，好的，不用了", "zh")).isFalse();
     }
 
     /**

@@ -1,0 +1,125 @@
+package io.shopdesk.escalation;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which agents can answer now: an agent is {@code available} while at least one of their console sockets is connected
+ * and they have not set themselves {@code away}; {@code offline} otherwise. A socket that drops keeps its agent's
+ * status for {@code shopdesk.escalation.presence-grace} (a page reload, a short network loss), measured on the
+ * application clock. Kept in memory: after a restart every agent is offline until their console reconnects, and away
+ * is forgotten. Changes are published as {@link AgentPresenceChanged}. Thread-safe (synchronized).
+ */
+@Component
+public class AgentPresence implements AutoCloseable {
+    public static final String AVAILABLE = "available";
+    public static final String AWAY = "away";
+    public static final String OFFLINE = "offline";
+
+    private final Clock clock;
+    private final Duration grace;
+    private final ApplicationEventPublisher events;
+    private final ScheduledExecutorService graceTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "agent-presence-grace");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Set<String>> sockets = new HashMap<>();
+    private final Map<String, String> agentOfSocket = new HashMap<>();
+    private final Map<String, Instant> lastSeen = new HashMap<>();
+    private final Set<String> away = new HashSet<>();
+
+    /** One agent's presence: {@code connected} false while a dropped socket's grace runs. */
+    public record Status(String status, boolean connected) {
+    }
+
+    public AgentPresence(Clock clock, EscalationSettings settings, ApplicationEventPublisher events) {
+        this.clock = clock;
+        this.grace = settings.presenceGrace();
+        this.events = events;
+    }
+
+    /** A console socket of {@code agent} connected. */
+    public void connected(String agent, String socketId) {
+        synchronized (this) {
+            sockets.computeIfAbsent(agent, a -> new HashSet<>()).add(socketId);
+            agentOfSocket.put(socketId, agent);
+        }
+        changed(agent);
+    }
+
+    /** A socket closed; ignored unless it was a console's. */
+    public void disconnected(String socketId) {
+        String agent;
+        synchronized (this) {
+            agent = agentOfSocket.remove(socketId);
+            if (agent == null) {
+                return;
+            }
+            Set<String> of = sockets.get(agent);
+            of.remove(socketId);
+            if (of.isEmpty()) {
+                sockets.remove(agent);
+                lastSeen.put(agent, clock.instant());
+            }
+        }
+        changed(agent);
+        if (!grace.isZero() && !graceTimer.isShutdown()) {
+            // Tell the consoles once the grace is over, when the agent did not come back.
+            graceTimer.schedule(() -> changed(agent), grace.toMillis() + 100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** {@code agent} sets themselves away (true) or available (false); kept across their reconnects. */
+    public void setAway(String agent, boolean isAway) {
+        synchronized (this) {
+            if (isAway) {
+                away.add(agent);
+            } else {
+                away.remove(agent);
+            }
+        }
+        changed(agent);
+    }
+
+    public synchronized Status status(String agent) {
+        boolean connected = sockets.containsKey(agent);
+        Instant seen = lastSeen.get(agent);
+        boolean present = connected || seen != null && clock.instant().isBefore(seen.plus(grace));
+        if (!present) {
+            return new Status(OFFLINE, false);
+        }
+        return new Status(away.contains(agent) ? AWAY : AVAILABLE, connected);
+    }
+
+    /**
+     * How many console users are available now: asked on every bot turn, so counted from what this class holds, no
+     * database read (only a logged-in agent or supervisor ever has a console socket).
+     */
+    public synchronized int available() {
+        Set<String> known = new HashSet<>(sockets.keySet());
+        known.addAll(lastSeen.keySet());
+        return (int) known.stream().filter(a -> AVAILABLE.equals(status(a).status())).count();
+    }
+
+    private void changed(String agent) {
+        events.publishEvent(new AgentPresenceChanged(agent, status(agent).status()));
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        graceTimer.shutdownNow();
+    }
+}
