@@ -46,7 +46,7 @@ class OffHoursHandoffIT {
             JsonNode reply = handoff.at("/replies/0");
             assertThat(reply.get("type").asString()).isEqualTo("handoff");
             assertThat(reply.get("text").asString()).isEqualTo("好的，正在为您转接人工客服，请稍候，客服会在这里回复您。"
-                    + "人工客服的服务时间为 9:00–22:00（北京时间），您的请求已排队，客服会在 9:00 起在这里回复您（约 4 小时后）。");
+                    + "人工客服的服务时间为 9:00–22:00（北京时间），将在 9:00 起回复您（约 4 小时后）。");
             assertThat(reply.at("/data/reason").asString()).isEqualTo("explicit_request");
             assertThat(reply.at("/data/availability").asString()).isEqualTo("closed");
             assertThat(reply.at("/data/availabilityRule").asString()).isEqualTo("OutsideBusinessHours");
@@ -78,8 +78,8 @@ class OffHoursHandoffIT {
         JsonNode reply = handoff.at("/replies/0");
         assertThat(reply.get("type").asString()).isEqualTo("handoff");
         assertThat(reply.get("text").asString()).isEqualTo("Sure, I'm connecting you to a human agent. Please wait here; "
-                + "an agent will reply in this chat. Our agents are available 9:00–22:00 (Beijing time); your request is "
-                + "queued and an agent will reply in this chat from 9:00 (in about 4 hours).");
+                + "an agent will reply in this chat. Our agents are available 9:00–22:00 (Beijing time), so the first "
+                + "reply will come from 9:00 (in about 4 hours).");
         assertThat(reply.at("/data/availability").asString()).isEqualTo("closed");
         assertThat(reply.at("/data/opensAt").asString()).isEqualTo(LocalDate.now(BEIJING) + "T09:00+08:00");
         assertThat(handoff.at("/handoff/status").asString()).isEqualTo("queued");
@@ -102,7 +102,7 @@ class OffHoursHandoffIT {
         PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.of(22, 0)));
         JsonNode handoff = ShopperHttp.send(port, null, "转人工", "zh");
         assertThat(handoff.at("/replies/0/data/availability").asString()).isEqualTo("closed");
-        assertThat(handoff.at("/replies/0/text").asString()).endsWith("客服会在 9:00 起在这里回复您（约 11 小时后）。");
+        assertThat(handoff.at("/replies/0/text").asString()).endsWith("将在 9:00 起回复您（约 11 小时后）。");
         ShopperHttp.send(port, handoff.get("conversationId").asString(), "算了，不用人工了", "zh");
     }
 
