@@ -3,19 +3,15 @@ package io.shopdesk.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ruleengine.RuleEngine;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rollback preview replays each payment with the chat as it stood at the payment's time, through HTTP on the real
@@ -30,35 +26,22 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off"
 })
 class ReplayAtDecisionTimeIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String OFFICER = "dev-risk-officer-key";
-    static final String CHECKOUT = "dev-risk-key";
 
     @LocalServerPort
     int port;
+
+    RiskHttp risk;
+
+    @BeforeEach
+    void connect() {
+        risk = new RiskHttp(port);
+    }
 
     @Autowired
     RuleEngine engine;
 
     @Autowired
     JdbcClient jdbc;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    JsonNode pay(String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/risk/payments"))
-                .header("X-Api-Key", CHECKOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    JsonNode officerGet(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", OFFICER).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 
     /**
      * A card payment of a customer the shop does not know (NEW_ACCOUNT 15), from a new IP (5), shipping elsewhere
@@ -92,24 +75,24 @@ class ReplayAtDecisionTimeIT {
 
         conversation("conv-replay-a");
         shopperSays("conv-replay-a", "支付失败了", "payment_failed");
-        JsonNode a = pay(scoring35("p-replay-a", 770001, 150, null, "conv-replay-a"));
+        JsonNode a = risk.pay(scoring35("p-replay-a", 770001, 150, null, "conv-replay-a"));
         assertThat(a.get("decision").asString()).as(a.toString()).isEqualTo("APPROVE");
         assertThat(a.get("score").asInt()).isEqualTo(35);
         // Reported after the payment was decided: with it, the streak (CHAT_PAYMENT_FAILED_STREAK, 15) would make it 50.
         shopperSays("conv-replay-a", "又支付失败了", "payment_failed");
 
         conversation("conv-replay-b");
-        JsonNode b1 = pay(scoring35("p-replay-b1", 770002, 151, "SD10000004", "conv-replay-b"));
+        JsonNode b1 = risk.pay(scoring35("p-replay-b1", 770002, 151, "SD10000004", "conv-replay-b"));
         assertThat(b1.get("score").asInt()).as(b1.toString()).isEqualTo(35);
         jdbc.sql("""
                         INSERT INTO order_address_changes (order_id, old_address, new_address, conversation_id, changed_at)
                         VALUES ('SD10000004', '旧地址', '上海市浦东新区世纪大道100号', 'conv-replay-b', :at)""")
                 .param("at", Timestamp.from(Instant.now())).update();
-        JsonNode b2 = pay(scoring35("p-replay-b2", 770003, 152, "SD10000004", "conv-replay-b"));
+        JsonNode b2 = risk.pay(scoring35("p-replay-b2", 770003, 152, "SD10000004", "conv-replay-b"));
         assertThat(b2.get("decision").asString()).as(b2.toString()).isEqualTo("REVIEW");
         assertThat(b2.get("score").asInt()).as("CHAT_ADDRESS_CHANGE and CHAT_ADDRESS_CHANGE_NEW_DEVICE").isEqualTo(65);
 
-        JsonNode preview = officerGet("/api/risk/rules/rollback/preview?version=" + live + "&hours=1");
+        JsonNode preview = risk.officerGet("/api/risk/rules/rollback/preview?version=" + live + "&hours=1");
 
         assertThat(preview.get("replayed").asInt()).isEqualTo(3);
         assertThat(preview.get("decidedByLive").asInt()).isEqualTo(3);
