@@ -513,9 +513,17 @@ async function main() {
     return `${await shop.locator(W.message).count()} messages replayed, no note`;
   });
 
-  await check('shopper writes back; the console sees it live and the bot stays silent', async () => {
+  await check("shopper writes back; the console sees it live, the bot stays silent and shows no typing dots", async () => {
     const botBefore = await widgetMessages('bot').count();
     const consoleBotBefore = await desk.locator('[data-testid="transcript-line"][data-role="bot"]').count();
+    // The bot's dots would promise an answer that never comes: watched from inside the page from before the message.
+    await shop.evaluate(() => {
+      const host = [...document.querySelectorAll('*')].find((e) => e.shadowRoot && e.shadowRoot.querySelector('[data-testid="shopdesk-typing"]'));
+      const el = host.shadowRoot.querySelector('[data-testid="shopdesk-typing"]');
+      window.__botTyping = [];
+      const note = () => { if (!el.hidden && el.dataset.who === 'bot') window.__botTyping.push(el.textContent); };
+      new MutationObserver(note).observe(el, { attributes: true, childList: true, subtree: true });
+    });
     await shopperSays(SHOPPER_BACK);
     const line = desk.locator('[data-testid="transcript-line"][data-role="shopper"]').filter({ hasText: SHOPPER_BACK }).first();
     await waitFor(line, 'shopper line in the console', LIVE_TIMEOUT_MS, describeTranscript);
@@ -525,7 +533,9 @@ async function main() {
     const consoleBotAfter = await desk.locator('[data-testid="transcript-line"][data-role="bot"]').count();
     if (botAfter !== botBefore) throw new Error(`the bot answered in the widget (${botBefore} → ${botAfter}); ${await describeWidget()}`);
     if (consoleBotAfter !== consoleBotBefore) throw new Error(`a bot line reached the console (${consoleBotBefore} → ${consoleBotAfter})`);
-    return 'no bot message';
+    const dots = await shop.evaluate(() => window.__botTyping);
+    if (dots.length) throw new Error(`the widget showed the bot typing ("${dots[0]}") while the agent holds the chat`);
+    return 'no bot message, no bot typing';
   });
 
   await check("the queue shows the shopper's latest message live", async () => {

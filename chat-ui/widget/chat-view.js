@@ -413,6 +413,11 @@ export class ChatView {
     this.typingEl.hidden = true;
   }
 
+  /** Whether the indicator shows the agent's "X is typing…" (not the bot's dots). */
+  get isAgentTyping() {
+    return !this.typingEl.hidden && this._typingAgent !== null;
+  }
+
   get isTyping() {
     return !this.typingEl.hidden;
   }

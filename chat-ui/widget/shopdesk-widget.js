@@ -70,7 +70,7 @@ function mount() {
     onStatus: (s) => view.setStatus(s),
     onSent: (item) => {
       view.markSent(item.id);
-      view.showTyping(); // restart the 15 s window from the moment it really left
+      showBotTyping(); // restart the 15 s window from the moment it really left
     },
     onPayload: (payload) => handlePayload(payload),
     onForgetConversation: () => {},
@@ -92,6 +92,20 @@ function mount() {
   // Typing goes to a person only, never to the bot: signals are sent while an agent holds the chat.
   let withAgent = false;
   const typingThrottle = new TypingThrottle();
+
+  /**
+   * The bot's "typing…" only when the bot is going to answer: while an agent holds the chat the bot stays silent, so
+   * its dots would promise an answer that never comes (the agent's own "X is typing…" shows instead). While queued the
+   * bot still answers (the queue notice), and that answer hides the dots at once.
+   */
+  function showBotTyping() {
+    if (!withAgent) view.showTyping();
+  }
+
+  /** Hides the bot's dots once nothing is waiting for an answer; the agent's indicator stays until it runs out. */
+  function hideBotTypingWhenAnswered() {
+    if (connection.pendingCount === 0 && !view.isAgentTyping) view.hideTyping();
+  }
 
   // Files go over HTTP to the service the socket talks to (ws(s)://host/ws → http(s)://host).
   const httpBase = endpoint.replace(/^ws/i, 'http');
@@ -202,7 +216,7 @@ function mount() {
     typingThrottle.reset();
     const id = connection.enqueue(text, locale);
     view.addMessage({ role: 'shopper', type: 'text', text }, { localId: id, pending: true });
-    view.showTyping();
+    showBotTyping();
     connection.flush();
     return true;
   }
@@ -225,7 +239,7 @@ function mount() {
         }
         break;
       case 'turn': {
-        if (connection.pendingCount === 0) view.hideTyping();
+        hideBotTypingWhenAnswered();
         const replies = Array.isArray(payload.replies) ? payload.replies : [];
         const analysis = payload.analysis && typeof payload.analysis === 'object' ? payload.analysis : null;
         const intent = analysis && analysis.intent && typeof analysis.intent.name === 'string' ? analysis.intent.name : undefined;

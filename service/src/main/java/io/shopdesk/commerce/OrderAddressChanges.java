@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The delivery address of an order, changed when the shopper confirms a new one in the chat, and the record of each
  * change ({@code order_address_changes}): the agent's context panel lists them, and the risk engine counts a recent one
- * as an address change before paying. The new address and the record are written in one transaction, and only while
- * the order is still in the status the shopper was shown: an order that moved on meanwhile (the warehouse took it) is
- * left as it is. Addresses are personal data: they are never logged. Thread-safe (JdbcClient and TransactionTemplate
- * are).
+ * as an address change before paying (reading the table with its own query, beside the chat's messages). The new
+ * address and the record are written in one transaction, and only while the order is still in the status the shopper
+ * was shown: an order that moved on meanwhile (the warehouse took it) is left as it is. Addresses are personal data:
+ * they are never logged. Thread-safe (JdbcClient and TransactionTemplate are).
  */
 @Repository
 public class OrderAddressChanges {
@@ -109,29 +109,5 @@ public class OrderAddressChanges {
                             rs.getObject(5, OffsetDateTime.class)));
                 });
         return changes;
-    }
-
-    /**
-     * Whether an address was changed after {@code from} and no later than {@code to} in conversation
-     * {@code conversationId} or of order {@code orderId} (either may be null; with both null, never).
-     */
-    public boolean changedWithin(String conversationId, String orderId, Instant from, Instant to) {
-        if (conversationId == null && orderId == null) {
-            return false;
-        }
-        // One condition per key given: a NULL parameter's type is unknown to PostgreSQL.
-        String where = conversationId == null ? "order_id = :order"
-                : orderId == null ? "conversation_id = :conversation"
-                : "(conversation_id = :conversation OR order_id = :order)";
-        var query = jdbc.sql("SELECT count(*) FROM order_address_changes WHERE " + where
-                        + " AND changed_at > :from AND changed_at <= :to")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
-        if (conversationId != null) {
-            query = query.param("conversation", conversationId);
-        }
-        if (orderId != null) {
-            query = query.param("order", orderId);
-        }
-        return query.query(Long.class).single() > 0;
     }
 }

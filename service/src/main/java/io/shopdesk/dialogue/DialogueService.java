@@ -4,6 +4,7 @@ import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.AttachmentReply;
 import io.shopdesk.dialogue.internal.WordListsInService;
 import io.shopdesk.dialogue.internal.YesNoAnswers;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
@@ -131,6 +132,23 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     /** What a decision's detail was about (a payment outcome, an FAQ entry), from the live reply texts and FAQ. */
     public TopicLabels topicLabels() {
         return new TopicLabels(texts, knowledge::entry);
+    }
+
+    /**
+     * The bot's answer to a file the shopper sent while it holds the conversation ({@code image}: a photo, else a PDF),
+     * decided by the dialogue rules from an {@link AttachmentSent} alone and worded in {@code language}
+     * ({@link AttachmentReply}). The state is left as it was, so a question the bot asked before the file (the order
+     * number, say) is still the one the next message answers.
+     */
+    public Reply acknowledgeAttachment(long attachmentId, String name, boolean image, ConversationState state,
+                                       Language language) {
+        AttachmentSent sent = AttachmentSent.of(image ? "image" : "pdf", state);
+        Decision decision = new Decision();
+        rules.ruleSet(settings.ruleSet()).fire(session -> {
+            session.insert(sent);
+            session.insert(decision);
+        });
+        return AttachmentReply.compose(decision, sent, attachmentId, name, texts, language);
     }
 
     public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {

@@ -56,10 +56,6 @@ public class AgentDesk {
         return escalations.open();
     }
 
-    public List<Escalation> closed(int limit) {
-        return escalations.closed(limit);
-    }
-
     public Escalation find(long id) {
         return escalations.find(id).orElseThrow(() -> new EscalationException(404, "unknown_escalation",
                 "No escalation " + id));

@@ -80,21 +80,8 @@ class WaitingShoppers {
         }
         wroteWhileOpen(e);
         int position = escalations.position(e);
-        // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone;
-        // outside business hours the notice says when agents are back (the rules' AgentAvailability answer).
-        boolean closed = AgentAvailability.CLOSED.equals(availability.answer());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("code", "in_queue");
-        data.put("escalationId", e.id());
-        data.put("position", position);
-        if (turn.isThanked()) {
-            data.put("rule", turn.thankedBy());
-        }
-        data.put("availability", availability.answer());
-        data.put("agentsAvailable", AgentAvailability.AVAILABLE.equals(availability.answer()));
-        data.put("opensAt", closed ? desk.nextOpening().toOffsetDateTime().toString() : null);
-        String key = (turn.isThanked() ? "handoff.queued.thanks" : "handoff.queued") + (closed ? ".closed" : "");
-        Reply queued = reply(language, key, desk.values(availability, language, position), data);
+        // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone.
+        Reply queued = inQueue(language, e.id(), position, availability, turn.isThanked() ? turn.thankedBy() : null);
         return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
     }
 
@@ -114,9 +101,33 @@ class WaitingShoppers {
             return new Handoffs.Waiting(List.of(), new Handoffs.Status(e.id(), e.status(), 0));
         }
         int position = escalations.position(e);
-        Reply queued = reply(language, "handoff.queued", Map.of("position", position),
-                Map.of("code", "in_queue", "escalationId", e.id(), "position", position));
+        Reply queued = inQueue(language, e.id(), position, desk.now(), null);
         return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+    }
+
+    /**
+     * Where the shopper stands in the queue, told as honestly as the rules' {@link AgentAvailability} answer allows:
+     * "shortly" only while an agent is available ({@code handoff.queued}); within hours with every agent away, that an
+     * agent replies once one is free ({@code handoff.queued.busy}); outside hours, when agents are back
+     * ({@code handoff.queued.closed}). {@code thankedBy}: the rule that heard thanks, or null.
+     */
+    private Reply inQueue(Language language, long escalationId, int position, AgentAvailability availability,
+                          String thankedBy) {
+        String answer = availability.answer();
+        boolean closed = AgentAvailability.CLOSED.equals(answer);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("code", "in_queue");
+        data.put("escalationId", escalationId);
+        data.put("position", position);
+        if (thankedBy != null) {
+            data.put("rule", thankedBy);
+        }
+        data.put("availability", answer);
+        data.put("agentsAvailable", AgentAvailability.AVAILABLE.equals(answer));
+        data.put("opensAt", closed ? desk.nextOpening().toOffsetDateTime().toString() : null);
+        String key = (thankedBy != null ? "handoff.queued.thanks" : "handoff.queued")
+                + (AgentAvailability.AVAILABLE.equals(answer) ? "" : "." + answer);
+        return reply(language, key, desk.values(availability, language, position), data);
     }
 
     /**

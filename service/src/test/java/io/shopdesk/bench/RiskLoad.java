@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +28,11 @@ import org.HdrHistogram.Histogram;
  * them). The warm-up ramps from a tenth of the rate to the full rate. Prints p50/p90/p99/p99.9/max over the measured period, p99 and max per second, and the non-2xx responses and
  * failures (I/O errors, time-outs). With {@code --reload=FILE} it appends a comment to that rule file halfway
  * through, so that the rule set recompiles and swaps in under load. Payments rotate customers, cards, devices and
- * IPs like the checkout's traffic would. Driven by {@code service/bench/risk-load.sh}; usage:
- * {@code RiskLoad --port=8182 --rate=2000 --seconds=30 --warmup=10 --connections=64 [--reload=rules/risk/x.drl]}.
+ * IPs like the checkout's traffic would; with {@code --chat=1} each also names one of the demo data's 48 orders and
+ * one of 1,000 conversations (none with messages), so that its decision reads the chat signals (the conversation's
+ * messages and the order's address changes) as a payment started from the chat does. Driven by
+ * {@code service/bench/risk-load.sh}; usage: {@code RiskLoad --port=8182 --rate=2000 --seconds=30 --warmup=10
+ * --connections=64 [--chat=1] [--reload=rules/risk/x.drl]}.
  */
 public final class RiskLoad {
     private static final long TIMEOUT_MILLIS = 10_000;
@@ -46,6 +50,8 @@ public final class RiskLoad {
     private double[] cpuUsed = {Double.NaN, Double.NaN};
     private volatile Histogram[] windows;
     private long servicePid = -1;
+    /** Whether each payment names an order and a conversation, so that its decision reads the chat signals too. */
+    private boolean chat;
 
     private RiskLoad(String host, int port, String apiKey, int connectionCount) {
         this.host = host;
@@ -71,6 +77,7 @@ public final class RiskLoad {
                 Integer.parseInt(options.get("connections")));
         Path reload = options.containsKey("reload") ? Path.of(options.get("reload")) : null;
         load.servicePid = Long.parseLong(options.getOrDefault("service-pid", "-1"));
+        load.chat = Set.of("1", "true").contains(options.getOrDefault("chat", "0"));
         load.run(rate, warmup, seconds, reload);
     }
 
@@ -180,6 +187,10 @@ public final class RiskLoad {
                 "{\"paymentId\":\"load-%d-%d\",\"customerId\":%d,\"amount\":%d,\"currency\":\"CNY\",\"method\":\"card\","
                         + "\"cardFingerprint\":\"fp-%d\",\"deviceId\":\"dev-%d\",\"ip\":\"192.0.2.%d\"}",
                 ThreadLocalRandom.current().nextInt(1_000_000_000), n, n % 30 + 1, 50 + n % 3000, n % 5000, n % 3000, n % 250);
+        if (chat) {
+            body = body.substring(0, body.length() - 1) + String.format(Locale.ROOT,
+                    ",\"orderId\":\"SD1%07d\",\"conversationId\":\"load-conv-%d\"}", n % 48 + 1, n % 1000);
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String head = "POST /api/risk/payments HTTP/1.1\r\nHost: " + host + ":" + port
                 + "\r\nContent-Type: application/json\r\nX-Api-Key: " + apiKey + "\r\nContent-Length: " + bytes.length + "\r\n\r\n";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shopdesk.commerce.OrderAddressChanges.AddressChange;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -96,20 +95,5 @@ class OrderAddressChangesTest {
         assertThat(rows("SD10000005")).isZero();
         assertThatThrownBy(() -> changes.change("SD10000005", "paid", " ", "conv-3"))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aChangeCountsWithinItsWindowForItsConversationOrItsOrder() {
-        changes.change("SD10000025", "paid", "北京市朝阳区建国路88号", "conv-4").orElseThrow();
-        Instant after = NOW.plusSeconds(60);
-        assertThat(changes.changedWithin("conv-4", null, after.minus(Duration.ofHours(24)), after)).isTrue();
-        assertThat(changes.changedWithin(null, "SD10000025", after.minus(Duration.ofHours(24)), after)).isTrue();
-        assertThat(changes.changedWithin("conv-other", "SD10000025", after.minus(Duration.ofHours(24)), after)).isTrue();
-        assertThat(changes.changedWithin("conv-other", "SD10000015", after.minus(Duration.ofHours(24)), after)).isFalse();
-        assertThat(changes.changedWithin(null, null, after.minus(Duration.ofHours(24)), after)).isFalse();
-        // A day later it no longer counts; a payment replayed at a time before the change does not see it.
-        Instant dayLater = NOW.plus(Duration.ofHours(25));
-        assertThat(changes.changedWithin("conv-4", "SD10000025", dayLater.minus(Duration.ofHours(24)), dayLater)).isFalse();
-        assertThat(changes.changedWithin("conv-4", "SD10000025", NOW.minus(Duration.ofHours(24)), NOW.minusSeconds(1))).isFalse();
     }
 }

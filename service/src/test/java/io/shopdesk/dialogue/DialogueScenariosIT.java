@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.PinnableClock;
 import io.shopdesk.ShopDeskTest;
+import io.shopdesk.chat.AttachmentResult;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.TurnResult;
@@ -56,8 +57,31 @@ class DialogueScenariosIT {
                   List<String> productSkus, String productsText) {
     }
 
-    /** {@code newConversation}: the message opens another conversation (the same shopper starting a new chat). */
-    record Step(String say, Boolean newConversation, Expect expect) {
+    /**
+     * {@code newConversation}: the message opens another conversation (the same shopper starting a new chat).
+     * {@code send}: instead of saying something, the shopper sends a file of this name into the conversation (a few
+     * bytes of the kind its ending names: {@code .jpg}, {@code .png}, {@code .webp} or {@code .pdf}; never the first
+     * step, a file goes into a conversation that exists).
+     */
+    record Step(String say, String send, Boolean newConversation, Expect expect) {
+    }
+
+    /** The first bytes of a file of the kind {@code name} ends with: what the chat's check reads. */
+    static byte[] fileNamed(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+            return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        }
+        if (lower.endsWith(".png")) {
+            return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        }
+        if (lower.endsWith(".webp")) {
+            return "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        if (lower.endsWith(".pdf")) {
+            return "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        throw new IllegalArgumentException("send: " + name + " must end with .jpg, .png, .webp or .pdf");
     }
 
     /**
@@ -119,16 +143,25 @@ class DialogueScenariosIT {
             if (Boolean.TRUE.equals(step.newConversation())) {
                 id = null;
             }
-            TurnResult result = chat.handle(id, step.say(), scenario.locale(), "scenario-" + scenario.name(),
-                    scenario.signedInAs() == null ? null : ShopperIdentities.signed(scenario.signedInAs()));
+            var identity = scenario.signedInAs() == null ? null : ShopperIdentities.signed(scenario.signedInAs());
+            TurnResult result;
+            if (step.send() != null) {
+                assertThat(id).as(scenario.name() + ", turn " + n + ": a file goes into a conversation").isNotNull();
+                AttachmentResult sent = chat.attach(id, step.send(), fileNamed(step.send()), scenario.locale(), identity);
+                result = new TurnResult(sent.conversationId(), sent.replies(), null, sent.handoff());
+            } else {
+                result = chat.handle(id, step.say(), scenario.locale(), "scenario-" + scenario.name(), identity);
+            }
             id = result.conversationId();
             Reply reply = result.replies().getFirst();
-            String where = scenario.name() + ", turn " + n + " (\"" + step.say() + "\") replied " + reply;
+            String said = step.send() != null ? "sent " + step.send() : "\"" + step.say() + "\"";
+            String where = scenario.name() + ", turn " + n + " (" + said + ") replied " + reply;
             Expect expect = step.expect();
             if (expect.type() != null) {
                 assertThat(reply.type()).as(where).isEqualTo(expect.type());
             }
             if (expect.intent() != null) {
+                assertThat(result.analysis()).as(where + ": a file has no intent").isNotNull();
                 assertThat(result.analysis().intent().name()).as(where).isEqualTo(expect.intent());
             }
             if (expect.text() != null) {

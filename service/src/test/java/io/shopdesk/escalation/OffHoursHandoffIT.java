@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * A shopper who asks for a person when nobody can answer is told the truth, through the real chat (STOMP and HTTP),
  * the real rules and texts, with the context's clock set: at 05:00 Beijing time the hours and when an agent replies
  * (even with an agent's console open: the desk promises only its hours), in Chinese and English, and the waiting notice
- * says when agents are back; within hours with every console closed, the place in the queue.
+ * says when agents are back; within hours with every console closed, the place in the queue, and while waiting, that
+ * an agent replies once one is free (not "shortly").
  */
 @ShopDeskTest
 class OffHoursHandoffIT {
@@ -45,7 +46,7 @@ class OffHoursHandoffIT {
             JsonNode reply = handoff.at("/replies/0");
             assertThat(reply.get("type").asString()).isEqualTo("handoff");
             assertThat(reply.get("text").asString()).isEqualTo("好的，正在为您转接人工客服，请稍候，客服会在这里回复您。"
-                    + "人工客服的服务时间为 9:00–22:00（北京时间），您的请求已排队，客服会在 9:00 起在这里回复您（约 4 小时后）。");
+                    + "人工客服的服务时间为 9:00–22:00（北京时间），将在 9:00 起回复您（约 4 小时后）。");
             assertThat(reply.at("/data/reason").asString()).isEqualTo("explicit_request");
             assertThat(reply.at("/data/availability").asString()).isEqualTo("closed");
             assertThat(reply.at("/data/availabilityRule").asString()).isEqualTo("OutsideBusinessHours");
@@ -77,8 +78,8 @@ class OffHoursHandoffIT {
         JsonNode reply = handoff.at("/replies/0");
         assertThat(reply.get("type").asString()).isEqualTo("handoff");
         assertThat(reply.get("text").asString()).isEqualTo("Sure, I'm connecting you to a human agent. Please wait here; "
-                + "an agent will reply in this chat. Our agents are available 9:00–22:00 (Beijing time); your request is "
-                + "queued and an agent will reply in this chat from 9:00 (in about 4 hours).");
+                + "an agent will reply in this chat. Our agents are available 9:00–22:00 (Beijing time), so the first "
+                + "reply will come from 9:00 (in about 4 hours).");
         assertThat(reply.at("/data/availability").asString()).isEqualTo("closed");
         assertThat(reply.at("/data/opensAt").asString()).isEqualTo(LocalDate.now(BEIJING) + "T09:00+08:00");
         assertThat(handoff.at("/handoff/status").asString()).isEqualTo("queued");
@@ -101,12 +102,12 @@ class OffHoursHandoffIT {
         PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.of(22, 0)));
         JsonNode handoff = ShopperHttp.send(port, null, "转人工", "zh");
         assertThat(handoff.at("/replies/0/data/availability").asString()).isEqualTo("closed");
-        assertThat(handoff.at("/replies/0/text").asString()).endsWith("客服会在 9:00 起在这里回复您（约 11 小时后）。");
+        assertThat(handoff.at("/replies/0/text").asString()).endsWith("将在 9:00 起回复您（约 11 小时后）。");
         ShopperHttp.send(port, handoff.get("conversationId").asString(), "算了，不用人工了", "zh");
     }
 
     @Test
-    void withinHoursWithEveryConsoleClosedTheShopperHearsTheirPlaceInTheQueue() throws Exception {
+    void withinHoursWithEveryConsoleClosedTheShopperHearsTheirPlaceInTheQueueAndIsNotPromisedShortly() throws Exception {
         try (AgentSession supervisor = new AgentSession(port)) {
             supervisor.login("supervisor", "shopdesk");
             awaitNoConsoleConnected(supervisor);
@@ -127,6 +128,27 @@ class OffHoursHandoffIT {
             assertThat(en.at("/replies/0/text").asString()).isEqualTo("Sure, I'm connecting you to a human agent. "
                     + "Please wait here; an agent will reply in this chat. All our agents are busy or away right now: "
                     + "you're number " + en.at("/handoff/position").asInt() + " in the queue, and an agent will reply here.");
+
+            // Waiting, they are not promised "shortly" (handoff.queued.busy, thanks: handoff.queued.thanks.busy).
+            JsonNode zhWaiting = ShopperHttp.send(port, zh.get("conversationId").asString(), "还要等多久", "zh");
+            assertThat(zhWaiting.at("/replies/0/data/code").asString()).isEqualTo("in_queue");
+            assertThat(zhWaiting.at("/replies/0/data/availability").asString()).isEqualTo("busy");
+            assertThat(zhWaiting.at("/replies/0/data/agentsAvailable").asBoolean()).isFalse();
+            assertThat(zhWaiting.at("/replies/0/text").asString()).isEqualTo("您正在排队等待人工客服（第 "
+                    + zhWaiting.at("/handoff/position").asInt() + " 位）。目前客服都在忙或暂时离开，有客服空闲时会在这里回复您。"
+                    + "如不再需要人工，回复“不用人工了”即可。");
+            JsonNode enThanks = ShopperHttp.send(port, en.get("conversationId").asString(), "thank you", "en");
+            assertThat(enThanks.at("/replies/0/data/rule").asString()).isEqualTo("ThanksWhileQueued");
+            assertThat(enThanks.at("/replies/0/data/availability").asString()).isEqualTo("busy");
+            assertThat(enThanks.at("/replies/0/text").asString()).isEqualTo("You're welcome! You're number "
+                    + enThanks.at("/handoff/position").asInt() + " in the queue; all our agents are busy or away right "
+                    + "now, and an agent will reply here as soon as one is free. If you no longer need a person, say "
+                    + "\"cancel the agent request\".");
+            JsonNode enWaiting = ShopperHttp.send(port, en.get("conversationId").asString(), "hello?", "en");
+            assertThat(enWaiting.at("/replies/0/text").asString()).isEqualTo("You're in the queue for an agent (number "
+                    + enWaiting.at("/handoff/position").asInt() + "). All our agents are busy or away right now; an "
+                    + "agent will reply in this chat as soon as one is free. If you no longer need a person, say "
+                    + "\"cancel the agent request\".");
             ShopperHttp.send(port, zh.get("conversationId").asString(), "算了，不用人工了", "zh");
             ShopperHttp.send(port, en.get("conversationId").asString(), "never mind, cancel the agent request", "en");
         }

@@ -9,10 +9,6 @@ import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -23,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 })
 class FinancingRollbackPreviewIT {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String OFFICER = "dev-risk-officer-key";
-    static final String CHECKOUT = "dev-risk-key";
     static final String SHIPPED_MODEL = "financing-" + io.shopdesk.risk.model.FinancingModelStore
             .manifest(Path.of("nlp-models/financing-model")).version();
 
@@ -69,6 +64,13 @@ class FinancingRollbackPreviewIT {
     @LocalServerPort
     int port;
 
+    RiskHttp risk;
+
+    @BeforeEach
+    void connect() {
+        risk = new RiskHttp(port);
+    }
+
     @Autowired
     RuleEngine engine;
 
@@ -83,23 +85,6 @@ class FinancingRollbackPreviewIT {
 
     @Autowired
     DecisionAuditWriter audit;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", CHECKOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    JsonNode officerGet(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", OFFICER).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 
     /**
      * 3,000 over 12 months on 3,000 a month, delays in the past, from a customer the shop does not know. The shipped
@@ -136,12 +121,12 @@ class FinancingRollbackPreviewIT {
         double probability = model.score(request("f-prev-a")).probability();
         assertThat(probability).as("the shipped model's score of the application").isBetween(0.2, 0.35);
 
-        JsonNode a = post("/api/risk/financing", application("f-prev-a"));
+        JsonNode a = risk.post("/api/risk/financing", application("f-prev-a"));
         assertThat(a.get("decision").asString()).isEqualTo("APPROVE");
         assertThat(a.get("score").asInt()).isEqualTo(30);
         assertThat(stored(a.get("decisionId").asString())).as("stored beside the input: what a replay needs")
                 .isEqualTo(new StoredScore(probability, SHIPPED_MODEL));
-        JsonNode payment = post("/api/risk/payments", """
+        JsonNode payment = risk.post("/api/risk/payments", """
                 {"paymentId":"p-prev-fin-1","customerId":880001,"amount":120,"currency":"CNY","method":"alipay",
                  "deviceId":"dev-prev-fin","ip":"192.0.2.77"}""");
         assertThat(stored(payment.get("decisionId").asString())).as("a payment has no model score")
@@ -156,18 +141,18 @@ class FinancingRollbackPreviewIT {
         RuleSetStatus status = engine.reload("risk");
         assertThat(status.lastProblems()).as("the scenarios pass the edit").isEmpty();
         String live = status.liveVersion();
-        JsonNode b = post("/api/risk/financing", application("f-prev-b"));
+        JsonNode b = risk.post("/api/risk/financing", application("f-prev-b"));
         assertThat(b.get("decision").asString()).isEqualTo("REVIEW");
         assertThat(b.get("score").asInt()).isEqualTo(50);
         // As if an older model release had scored it 0.5: a medium risk under both versions, so no flip. Scored
         // again with today's model (0.25) it would flip like the others.
-        JsonNode c = post("/api/risk/financing", application("f-prev-c"));
+        JsonNode c = risk.post("/api/risk/financing", application("f-prev-c"));
         audit.flush();
         jdbc.sql("UPDATE risk_decisions SET default_probability = 0.5 WHERE id = :id")
                 .param("id", c.get("decisionId").asString()).update();
         insertFinancingStoredBeforeProbabilities("f-prev-old");
 
-        JsonNode preview = officerGet("/api/risk/rules/rollback/preview?version=" + shipped + "&hours=1");
+        JsonNode preview = risk.officerGet("/api/risk/rules/rollback/preview?version=" + shipped + "&hours=1");
 
         assertThat(preview.get("liveVersion").asString()).isEqualTo(live);
         assertThat(preview.get("financingProbability").asString()).isEqualTo("stored");
@@ -204,7 +189,7 @@ class FinancingRollbackPreviewIT {
                 .isEqualTo(2);
         assertThat(preview.get("liveReplayMatches").asInt()).as("b and c decided again as stored").isEqualTo(2);
 
-        JsonNode same = officerGet("/api/risk/rules/rollback/preview?version=" + live + "&hours=1");
+        JsonNode same = risk.officerGet("/api/risk/rules/rollback/preview?version=" + live + "&hours=1");
         assertThat(same.get("flipped").asInt()).as("the live version against itself").isZero();
         assertThat(same.get("financingWithoutScore").asInt()).isEqualTo(1);
     }
@@ -223,18 +208,19 @@ class FinancingRollbackPreviewIT {
 
     /**
      * What the preview reads per batch of customers says about each customer at each time what the read per decision
-     * says: account age, tier, orders, failed payments in the 24 hours before; for ids beyond the first batch too, and
-     * for a customer the shop does not know.
+     * says: account age, tier, orders placed by then, failed payments in the 24 hours before (nothing after the time
+     * asked for); for ids beyond the first batch too, and for a customer the shop does not know.
      */
     @Test
     void customersReadPerBatchAreTheCustomersReadPerDecision() {
         Instant now = Instant.now();
         jdbc.sql("INSERT INTO customers (id, name, phone, tier, created_at) VALUES (880101, 'Batch', '13900880101', "
                 + "'gold', :at)").param("at", Timestamp.from(now.minus(Duration.ofDays(400)))).update();
-        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address) VALUES ('SD88010101', 880101, 10, 'x')")
-                .update();
-        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address) VALUES ('SD88010102', 880101, 10, 'x')")
-                .update();
+        // One order long ago, one 5 hours ago: at 10 hours ago the customer had one.
+        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address, created_at) VALUES ('SD88010101', "
+                + "880101, 10, 'x', :at)").param("at", Timestamp.from(now.minus(Duration.ofDays(100)))).update();
+        jdbc.sql("INSERT INTO orders (id, customer_id, total, shipping_address, created_at) VALUES ('SD88010102', "
+                + "880101, 10, 'x', :at)").param("at", Timestamp.from(now.minus(Duration.ofHours(5)))).update();
         int n = 0;
         for (Duration ago : List.of(Duration.ofHours(30), Duration.ofHours(20), Duration.ofHours(2))) {
             jdbc.sql("INSERT INTO payments (id, order_id, customer_id, amount, method, status, failure_code, created_at) "
@@ -254,5 +240,8 @@ class FinancingRollbackPreviewIT {
         }
         assertThat(batch.at(880101L, now.minus(Duration.ofHours(1)))).as("20 h and 2 h ago: two in the 24 h before")
                 .isEqualTo(new RiskContextRepository.Customer(399, "gold", 2, 2));
+        assertThat(batch.at(880101L, now.minus(Duration.ofHours(10))))
+                .as("30 h and 20 h ago in the 24 h before, not 2 h ago; the order of 5 h ago not yet placed")
+                .isEqualTo(new RiskContextRepository.Customer(399, "gold", 1, 2));
     }
 }

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,14 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A file a shopper sends, taken through like a message but without the language pipeline (there is no text to
  * analyse): checked (its bytes say what it is, {@link AttachmentTypes}; its size; how many the conversation holds),
  * stored with a transcript line of type {@code attachment} that the shopper's history and the agent's console show,
- * and answered. While a person is in charge the hand-off answers ({@link Handoffs#attached}); otherwise the bot
- * acknowledges it ({@link #acknowledgement}). The file, its line, the replies and the state are written in one
+ * and answered. While a person is in charge the hand-off answers ({@link Handoffs#attached}); otherwise the dialogue
+ * rules decide the bot's answer ({@link DialogueService#acknowledgeAttachment}). The file, its line, the replies and the state are written in one
  * transaction and the lines announced after it, as for a message. Thread-safe; the caller holds the conversation's lock.
  */
 public final class AttachmentTurns {
-    /** Order requests about something wrong with what the shopper has, where a photo is the evidence. */
-    private static final Set<String> PROBLEM_REQUESTS = Set.of("faulty", "missing_item", "not_received");
-
     private final AttachmentRepository attachments;
     private final ChatSettings.Attachments settings;
     private final DialogueService dialogue;
@@ -112,7 +108,8 @@ public final class AttachmentTurns {
                 replies.addAll(waiting.replies());
                 status[0] = waiting.status();
             } else {
-                replies.add(acknowledgement(stored[0], state, language));
+                replies.add(dialogue.acknowledgeAttachment(stored[0].id(), stored[0].name(), stored[0].isImage(),
+                        state, language));
             }
             replies.forEach(reply -> added.add(transcripts.bot(conversationId, reply, language)));
             conversations.saveState(conversationId, state);
@@ -132,34 +129,6 @@ public final class AttachmentTurns {
         data.put("sha256", attachment.sha256());
         data.put("url", attachment.url());
         return data;
-    }
-
-    /**
-     * The bot's answer to a file while it holds the conversation. After the shopper said something is wrong with what
-     * they have (a faulty, damaged or wrong item, an item missing, a parcel not received: the dialogue's
-     * {@code problemReported} or open order request), the photo is evidence: the bot says it is kept with the
-     * conversation for the colleague who looks into it and, when no order is known yet, asks for it. Otherwise it
-     * says it got the file and asks what it is about. The dialogue state is left as it was, so a question the bot
-     * asked before (the order number, say) is still the one the next message answers.
-     */
-    Reply acknowledgement(Attachment attachment, ConversationState state, Language language) {
-        boolean problem = state.isProblemReported()
-                || (state.getOrderRequest() != null && PROBLEM_REQUESTS.contains(state.getOrderRequest()));
-        String about = problem ? "problem" : "unknown";
-        String key = !problem ? "attachment.received"
-                : state.getOrderId() == null ? "attachment.received.problem.no_order" : "attachment.received.problem";
-        String kind = dialogue.texts().text(language, attachment.isImage() ? "attachment.kind.image" : "attachment.kind.pdf");
-        Map<String, Object> values = Map.of("kind", kind, "name", attachment.name(),
-                "orderId", state.getOrderId() == null ? "" : state.getOrderId());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("rule", "AcknowledgeAttachment");
-        data.put("code", "attachment_received");
-        data.put("about", about);
-        data.put("attachmentId", attachment.id());
-        if (state.getOrderId() != null && problem) {
-            data.put("orderId", state.getOrderId());
-        }
-        return new Reply("text", dialogue.texts().text(language, key, values), data);
     }
 
     private static String sha256(byte[] content) {

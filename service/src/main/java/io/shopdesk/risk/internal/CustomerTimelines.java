@@ -9,13 +9,15 @@ import java.util.Map;
  * Many customers as the shop database describes them, read at once ({@link RiskContextRepository#customers}), so
  * that a replay of thousands of decisions asks the database per batch of customers rather than per decision. Each
  * decision's customer is then worked out at the decision's time exactly as {@link RiskContextRepository#customer}
- * works it out: account age in whole days, all their orders, their payments that failed after the 24 hours before.
- * Not thread-safe (a replay reads it on one thread).
+ * works it out: account age in whole days, their orders placed by then, their payments that failed in the 24 hours
+ * before it; nothing after the decision counts (a failure or an order since would make the replay see what the
+ * decision could not). The tier is today's: the shop keeps no history of it. Not thread-safe (a replay reads it on
+ * one thread).
  */
 public final class CustomerTimelines {
 
-    /** One customer: when the account was opened, tier, orders, and the times of their failed payments. */
-    record Timeline(Instant createdAt, String tier, int orders, List<Instant> failedPayments) {
+    /** One customer: when the account was opened, tier, and the times of their orders and of their failed payments. */
+    record Timeline(Instant createdAt, String tier, List<Instant> orders, List<Instant> failedPayments) {
     }
 
     private final Map<Long, Timeline> customers;
@@ -31,8 +33,9 @@ public final class CustomerTimelines {
             return RiskContextRepository.Customer.UNKNOWN;
         }
         Instant since = at.minus(Duration.ofHours(24));
-        int failed = (int) t.failedPayments().stream().filter(f -> f.isAfter(since)).count();
+        int failed = (int) t.failedPayments().stream().filter(f -> f.isAfter(since) && !f.isAfter(at)).count();
+        int orders = (int) t.orders().stream().filter(o -> !o.isAfter(at)).count();
         return new RiskContextRepository.Customer(Math.max(0, Duration.between(t.createdAt(), at).toDays()), t.tier(),
-                t.orders(), failed);
+                orders, failed);
     }
 }

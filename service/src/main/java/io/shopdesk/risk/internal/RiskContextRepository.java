@@ -1,6 +1,5 @@
 package io.shopdesk.risk.internal;
 
-import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.RiskSettings;
 import java.sql.Timestamp;
@@ -19,8 +18,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the shop database says about a customer (account age, tier, orders, failed payments) and what the chat says
- * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency).
- * Thread-safe.
+ * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency). The risk
+ * module's one reader of the shop's tables (customers, orders, payments, conversation_messages,
+ * order_address_changes): it reads them with its own SQL rather than through the modules that write them, as it
+ * always read the customers, orders and payments, so that the queries can be shaped for the decision's path and
+ * replays can bound every read by the decision's time. Thread-safe.
  */
 @Repository
 public class RiskContextRepository {
@@ -32,29 +34,30 @@ public class RiskContextRepository {
     }
 
     private final JdbcClient jdbc;
-    private final OrderAddressChanges addressChanges;
     private final Duration addressChangeWindow;
 
-    public RiskContextRepository(JdbcClient jdbc, OrderAddressChanges addressChanges, RiskSettings settings) {
+    public RiskContextRepository(JdbcClient jdbc, RiskSettings settings) {
         this.jdbc = jdbc;
-        this.addressChanges = addressChanges;
         this.addressChangeWindow = settings.chatAddressChangeWindow();
     }
 
     /**
-     * The customer's history in one round trip (it sits on every decision's path). Not cached: the failed-payment
-     * count must see a failure from a second ago.
+     * The customer's history at {@code now} in one round trip (it sits on every decision's path): account age, tier,
+     * the orders placed by then, the payments that failed in the 24 hours before. Nothing after {@code now} counts
+     * (live there is nothing after it; a replay must not see what came since). Not cached: the failed-payment count
+     * must see a failure from a second ago.
      */
     public Customer customer(long customerId, Instant now) {
         record Row(Timestamp createdAt, String tier, int orders, int failed) {
         }
         var row = jdbc.sql("""
                         SELECT c.created_at, c.tier,
-                            (SELECT count(*) FROM orders o WHERE o.customer_id = c.id),
+                            (SELECT count(*) FROM orders o WHERE o.customer_id = c.id AND o.created_at <= :now),
                             (SELECT count(*) FROM payments p WHERE p.customer_id = c.id AND p.status = 'failed'
-                                AND p.created_at > :since)
+                                AND p.created_at > :since AND p.created_at <= :now)
                         FROM customers c WHERE c.id = :id""")
                 .param("id", customerId).param("since", Timestamp.from(now.minus(Duration.ofHours(24))))
+                .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).optional();
         if (row.isEmpty()) {
             return Customer.UNKNOWN;
@@ -68,9 +71,9 @@ public class RiskContextRepository {
 
     /**
      * What {@link #customer} would say about each of {@code customerIds} at any time from {@code from} on, for a
-     * replay of many decisions: two queries per {@value #BATCH} customers (the customers with their order counts, and
-     * their failed payments since 24 hours before {@code from}) instead of one per decision. Ids the shop does not
-     * know are answered as {@link #customer} answers them.
+     * replay of many decisions: two queries per {@value #BATCH} customers (the customers with the times of their
+     * orders, and their failed payments since 24 hours before {@code from}) instead of one per decision. Ids the shop
+     * does not know are answered as {@link #customer} answers them.
      */
     public CustomerTimelines customers(Collection<Long> customerIds, Instant from) {
         Map<Long, CustomerTimelines.Timeline> found = new HashMap<>();
@@ -78,12 +81,20 @@ public class RiskContextRepository {
         for (int start = 0; start < ids.size(); start += BATCH) {
             List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
             jdbc.sql("""
-                            SELECT c.id, c.created_at, c.tier, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id)
-                            FROM customers c WHERE c.id IN (:ids)""")
+                            SELECT c.id, c.created_at, c.tier, o.created_at
+                            FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id IN (:ids)""")
                     .param("ids", batch)
                     .query((java.sql.ResultSet rs) -> {
-                        found.put(rs.getLong(1), new CustomerTimelines.Timeline(rs.getTimestamp(2).toInstant(),
-                                rs.getString(3), rs.getInt(4), new ArrayList<>()));
+                        CustomerTimelines.Timeline customer = found.get(rs.getLong(1));
+                        if (customer == null) {
+                            customer = new CustomerTimelines.Timeline(rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                    new ArrayList<>(), new ArrayList<>());
+                            found.put(rs.getLong(1), customer);
+                        }
+                        Timestamp ordered = rs.getTimestamp(4);
+                        if (ordered != null) {
+                            customer.orders().add(ordered.toInstant());
+                        }
                     });
             jdbc.sql("""
                             SELECT customer_id, created_at FROM payments
@@ -101,31 +112,70 @@ public class RiskContextRepository {
 
     /**
      * What the chat says about conversation {@code conversationId} for a payment of order {@code orderId} (either may be
-     * null) decided at {@code now}, from its last 20 shopper messages: failed-payment messages, a complaint, urgency,
-     * and an address change: one of the last 5 asked for it (intent change_address), or the chat changed a delivery
-     * address in this conversation or of this order within {@code shopdesk.risk.chat-address-change-window} before
-     * {@code now} (a payment replayed at its own time does not see a change made after it), which counts also for a
-     * payment without a conversation.
+     * null) decided at {@code at}, from its last 20 shopper messages (live: those written by now): failed-payment
+     * messages, a complaint, urgency, and an address change: one of the last 5 asked for it (intent change_address), or
+     * the chat changed a delivery address in this conversation or of this order within
+     * {@code shopdesk.risk.chat-address-change-window} before {@code at}, which counts also for a payment without a
+     * conversation; an address change after {@code at} does not count ({@link #conversationAsOf} bounds the messages
+     * too, for a replay). Two indexed queries when a conversation is
+     * given (the address changes, the messages), one when only an order is, none when neither is.
      */
-    public ConversationSignals conversation(String conversationId, String orderId, Instant now) {
-        String conversation = conversationId == null || conversationId.isBlank() ? null : conversationId;
-        String order = orderId == null || orderId.isBlank() ? null : orderId;
-        boolean changed = addressChanges.changedWithin(conversation, order, now.minus(addressChangeWindow), now);
-        ConversationSignals chat = messages(conversation);
-        return changed ? chat.withAddressChange() : chat;
+    public ConversationSignals conversation(String conversationId, String orderId, Instant at) {
+        return conversation(conversationId, orderId, at, false);
     }
 
-    private ConversationSignals messages(String conversationId) {
-        if (conversationId == null) {
+    /**
+     * {@link #conversation} for a replay at {@code at}, a decision's time: also the messages count only when written
+     * by then. Not on the live path: the time condition on every message tripled the query's cost on H2
+     * (RiskContextBenchmark), and live nothing is written after now.
+     */
+    public ConversationSignals conversationAsOf(String conversationId, String orderId, Instant at) {
+        return conversation(conversationId, orderId, at, true);
+    }
+
+    private ConversationSignals conversation(String conversationId, String orderId, Instant at, boolean replay) {
+        String conversation = conversationId == null || conversationId.isBlank() ? null : conversationId;
+        String order = orderId == null || orderId.isBlank() ? null : orderId;
+        if (conversation == null && order == null) {
             return ConversationSignals.NONE;
         }
-        record Message(String intent, String text) {
+        // One condition per key given: a NULL parameter's type is unknown to PostgreSQL.
+        String changedWhere = conversation == null ? "order_id = :order"
+                : order == null ? "conversation_id = :conversation"
+                : "(conversation_id = :conversation OR order_id = :order)";
+        // Two queries, not one: every single-query form tried (a UNION of the two, with the messages as a derived table
+        // or a parenthesised branch; the count as a scalar subquery over a one-row table left-joined to the
+        // messages) took 10-100 times as long as these two together on H2 (RiskContextBenchmark, docs/benchmarks.md).
+        var changed = jdbc.sql("SELECT count(*) FROM order_address_changes WHERE " + changedWhere
+                        + " AND changed_at > :from AND changed_at <= :at")
+                .param("from", Timestamp.from(at.minus(addressChangeWindow))).param("at", Timestamp.from(at));
+        if (conversation != null) {
+            changed = changed.param("conversation", conversation);
         }
-        List<Message> recent = jdbc.sql("""
-                        SELECT intent, text FROM conversation_messages
-                        WHERE conversation_id = :id AND role = 'shopper' ORDER BY id DESC LIMIT :limit""")
-                .param("id", conversationId).param("limit", RECENT_MESSAGES)
-                .query((rs, n) -> new Message(rs.getString(1), rs.getString(2))).list();
+        if (order != null) {
+            changed = changed.param("order", order);
+        }
+        long changes = changed.query(Long.class).single();
+        List<Message> recent = List.of();
+        if (conversation != null) {
+            var messages = jdbc.sql("SELECT intent, text FROM conversation_messages WHERE conversation_id = :id "
+                            + "AND role = 'shopper'" + (replay ? " AND created_at <= :at" : "")
+                            + " ORDER BY id DESC LIMIT :limit")
+                    .param("id", conversation).param("limit", RECENT_MESSAGES);
+            if (replay) {
+                messages = messages.param("at", Timestamp.from(at));
+            }
+            recent = messages.query((rs, n) -> new Message(rs.getString(1), rs.getString(2))).list();
+        }
+        ConversationSignals chat = signals(recent);
+        return changes > 0 ? chat.withAddressChange() : chat;
+    }
+
+    /** A shopper message of the conversation. */
+    private record Message(String intent, String text) {
+    }
+
+    private static ConversationSignals signals(List<Message> recent) {
         if (recent.isEmpty()) {
             return ConversationSignals.NONE;
         }

@@ -28,8 +28,12 @@ import org.springframework.stereotype.Component;
  * built it ({@link Backtester#replayBoth}), with velocity and known devices restored from the payments before the
  * first one replayed ({@link PaymentHistory#restore}); each financing application's with the model probability
  * stored with its decision ({@link Backtester#replayBothFinancing}). Both get the customer as the shop database says
- * at the decision's time (read per batch of customers, {@link RiskContextRepository#customers}), the conversation's
- * signals as stored now and today's lists. A flip is a decision the two rule sets decide differently.
+ * at the decision's time (read per batch of customers, {@link RiskContextRepository#customers}: orders and failed
+ * payments up to that time, the tier as it is today), the chat's signals as they stood at that time (messages and
+ * address changes up to it, {@link RiskContextRepository#conversationAsOf}: two queries per decision with a conversation
+ * or an order) and today's lists. Nothing that happened after a decision counts in its replay: velocity and known
+ * devices are built in time order from the payments before it. A flip is a decision the two rule sets decide
+ * differently.
  *
  * <p>A financing decision is replayed with its stored probability, never re-scored: today's model may have been
  * retrained since, and a rules preview must not mix a model change in. Financing decisions stored before the
@@ -38,7 +42,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RollbackPreview {
-    /** The newest decisions replayed at most: about a second or two of CPU (two rule sets, a few database reads). */
+    /**
+     * The newest decisions replayed at most: about a second or two of CPU (two rule sets, a few database reads per
+     * batch of customers, two per decision with a chat).
+     */
     static final int MAX_REPLAYED = 5_000;
     /** Flipped decisions listed, newest first. */
     static final int SAMPLE = 20;
@@ -97,7 +104,7 @@ class RollbackPreview {
      * @param unreadable            stored decisions whose input no longer reads as a request (skipped)
      * @param decidedByLive         replayed decisions that the live version made
      * @param liveReplayMatches     of those, how many the replay decides as stored: how faithful the replayed context
-     *                              is (a conversation's signals are today's, a velocity across instances is this one's)
+     *                              is (the tier and the lists are today's, a velocity across instances is this one's)
      * @param financingProbability  {@value #FINANCING_PROBABILITY}: financing decisions were replayed with the model
      *                              probability stored with each, not re-scored with today's model
      */
@@ -148,7 +155,6 @@ class RollbackPreview {
         }
         CustomerTimelines customers = context.customers(
                 ordered.stream().map(ReplayableDecisions.Stored::customerId).toList(), ordered.getFirst().at());
-        Map<String, ConversationSignals> chats = new HashMap<>();
         List<ReplayableDecisions.Stored> paymentRows = new ArrayList<>();
         List<HistoricalPayment> payments = new ArrayList<>();
         List<ReplayableDecisions.Stored> financingRows = new ArrayList<>();
@@ -156,8 +162,8 @@ class RollbackPreview {
         for (ReplayableDecisions.Stored s : ordered) {
             RiskContextRepository.Customer customer = customers.at(s.customerId(), s.at());
             if (s.request() instanceof PaymentRequest r) {
-                // As decided: the chat's messages now, an address the chat changed before the payment's time.
-                ConversationSignals chat = chat(r.conversationId(), r.orderId(), s.at(), chats);
+                // As decided: the chat's messages and the address changes up to the payment's time.
+                ConversationSignals chat = context.conversationAsOf(r.conversationId(), r.orderId(), s.at());
                 paymentRows.add(s);
                 payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                         customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
@@ -167,7 +173,7 @@ class RollbackPreview {
                 applications.add(new HistoricalApplication(r,
                         new DefaultProbabilityModel.Score(s.defaultProbability(), s.modelVersion()),
                         customer.accountAgeDays(), customer.orderCount(), customer.tier(),
-                        chat(r.conversationId(), null, s.at(), chats)));
+                        context.conversationAsOf(r.conversationId(), null, s.at())));
             }
         }
         Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();
@@ -190,15 +196,6 @@ class RollbackPreview {
             }
         }
         return ordered.stream().map(byRow::get).toList();
-    }
-
-    /** The chat signals of a replayed decision, read once per conversation and order. */
-    private ConversationSignals chat(String conversationId, String orderId, Instant at,
-                                     Map<String, ConversationSignals> chats) {
-        if (conversationId == null && orderId == null) {
-            return ConversationSignals.NONE;
-        }
-        return chats.computeIfAbsent(conversationId + "|" + orderId, key -> context.conversation(conversationId, orderId, at));
     }
 
     private static Report tally(String version, String liveVersion, LookBack window, Instant since, Instant until,

@@ -21,9 +21,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The chat's address-change signal (ConversationSignals.addressChangeRequested) on the migrated demo shop (H2): asked
- * for in one of the conversation's last 5 messages, as before, or made by the chat (a row of order_address_changes)
- * within shopdesk.risk.chat-address-change-window before the payment, in its conversation or for its order.
+ * What the risk rules read from the shop database, on the migrated demo shop (H2). The chat's address-change signal
+ * (ConversationSignals.addressChangeRequested): asked for in one of the conversation's last 5 messages, as before, or
+ * made by the chat (a row of order_address_changes) within shopdesk.risk.chat-address-change-window before the
+ * payment, in its conversation or for its order. And what a replay at a decision's time reads: nothing written after
+ * it (a message, a failed payment, an order, an address change).
  */
 class RiskContextRepositoryTest {
     static final Instant CHANGED = Instant.parse("2026-12-06T10:00:00Z");
@@ -41,7 +43,7 @@ class RiskContextRepositoryTest {
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"),
                 Path.of("nlp-models/financing-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90),
                 Duration.ofHours(24), null);
-        context = new RiskContextRepository(jdbc, changes, settings);
+        context = new RiskContextRepository(jdbc, settings);
         conversation("conv-changed", "我想改一下收货地址", "change_address");
         conversation("conv-asked", "can I change the delivery address", "change_address");
         conversation("conv-other", "how long does shipping take", "shipping_time");
@@ -59,11 +61,15 @@ class RiskContextRepositoryTest {
     }
 
     static void message(String conversationId, String text, String intent) {
+        message(conversationId, text, intent, CHANGED.minusSeconds(300));
+    }
+
+    static void message(String conversationId, String text, String intent, Instant at) {
         jdbc.sql("""
                         INSERT INTO conversation_messages (conversation_id, role, type, text, intent, created_at)
                         VALUES (:id, 'shopper', 'text', :text, :intent, :at)""")
                 .param("id", conversationId).param("text", text).param("intent", intent)
-                .param("at", Timestamp.from(CHANGED.minusSeconds(300))).update();
+                .param("at", Timestamp.from(at)).update();
     }
 
     @Test
@@ -97,5 +103,67 @@ class RiskContextRepositoryTest {
     void anAddressChangeAskedForInTheLastMessagesStillCounts() {
         ConversationSignals asked = context.conversation("conv-asked", "SD10000005", CHANGED);
         assertThat(asked).isEqualTo(new ConversationSignals(true, 0, true, false, false, 1));
+    }
+
+    @Test
+    void aWindowEndsExactlyItsLengthAfterTheChange() {
+        Instant windowEnd = CHANGED.plus(Duration.ofHours(24));
+        assertThat(context.conversation(null, "SD10000004", CHANGED).addressChangeRequested()).isTrue();
+        assertThat(context.conversation(null, "SD10000004", windowEnd.minusMillis(1)).addressChangeRequested()).isTrue();
+        assertThat(context.conversation(null, "SD10000004", windowEnd).addressChangeRequested()).isFalse();
+    }
+
+    @Test
+    void messagesWrittenAfterTheDecisionsTimeDoNotCount() {
+        Instant decided = CHANGED.plusSeconds(60);
+        conversation("conv-failing", "支付失败了", "payment_failed");
+        message("conv-failing", "还是付不了款", "payment_failed", decided);
+        // Written after the payment was decided: a replay at its time must not see them.
+        message("conv-failing", "又失败了，急", "payment_failed", decided.plusMillis(1));
+        message("conv-failing", "I want to change the address", "change_address", decided.plusSeconds(30));
+        assertThat(context.conversationAsOf("conv-failing", null, decided))
+                .isEqualTo(new ConversationSignals(true, 2, false, false, false, 2));
+        assertThat(context.conversationAsOf("conv-failing", null, decided.plusSeconds(30)))
+                .isEqualTo(new ConversationSignals(true, 3, true, false, true, 4));
+        assertThat(context.conversationAsOf("conv-failing", null, CHANGED.minusSeconds(301)))
+                .isEqualTo(ConversationSignals.NONE);
+    }
+
+    @Test
+    void aCustomerReplayedAtADecisionsTimeHasOnlyTheOrdersAndFailedPaymentsBeforeIt() {
+        Instant decided = Instant.parse("2026-12-06T12:00:00Z");
+        jdbc.sql("INSERT INTO customers (name, phone, tier, created_at) VALUES ('Replay', '13900009901', 'silver', :at)")
+                .param("at", Timestamp.from(decided.minus(Duration.ofDays(400)))).update();
+        long id = jdbc.sql("SELECT id FROM customers WHERE phone = '13900009901'").query(Long.class).single();
+        order("SD19990001", id, decided.minus(Duration.ofDays(30)));
+        order("SD19990002", id, decided.minus(Duration.ofDays(2)));
+        order("SD19990003", id, decided.plusSeconds(1));
+        failedPayment("PAYREPLAY1", "SD19990002", id, decided.minus(Duration.ofHours(25)));
+        failedPayment("PAYREPLAY2", "SD19990002", id, decided.minus(Duration.ofHours(3)));
+        failedPayment("PAYREPLAY3", "SD19990002", id, decided);
+        failedPayment("PAYREPLAY4", "SD19990003", id, decided.plusMillis(1));
+
+        CustomerTimelines timelines = context.customers(List.of(id, 987654L), decided.minus(Duration.ofHours(1)));
+        assertThat(timelines.at(id, decided)).isEqualTo(new RiskContextRepository.Customer(400, "silver", 2, 2));
+        assertThat(timelines.at(id, decided.plusSeconds(1)))
+                .isEqualTo(new RiskContextRepository.Customer(400, "silver", 3, 3));
+        assertThat(timelines.at(id, decided.minus(Duration.ofHours(1))))
+                .isEqualTo(new RiskContextRepository.Customer(399, "silver", 2, 1));
+        assertThat(timelines.at(987654L, decided)).isEqualTo(RiskContextRepository.Customer.UNKNOWN);
+    }
+
+    static void order(String id, long customerId, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO orders (id, customer_id, status, total, shipping_address, created_at, updated_at)
+                        VALUES (:id, :customer, 'paid', 100, '上海市', :at, :at)""")
+                .param("id", id).param("customer", customerId).param("at", Timestamp.from(at)).update();
+    }
+
+    static void failedPayment(String id, String orderId, long customerId, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO payments (id, order_id, customer_id, amount, method, status, failure_code, created_at)
+                        VALUES (:id, :order, :customer, 100, 'card', 'failed', 'card_declined', :at)""")
+                .param("id", id).param("order", orderId).param("customer", customerId).param("at", Timestamp.from(at))
+                .update();
     }
 }
