@@ -87,17 +87,27 @@ public final class EscalationScenarios {
     private EscalationScenarios() {
     }
 
+    /** The scenarios of {@code folder}, FAQ entries named from the {@code knowledge-base/} beside the rules folder. */
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
+        return run(rules, folder, null);
+    }
+
+    /**
+     * The scenarios of {@code folder}, FAQ entries named from {@code knowledgeSource} (the service's
+     * {@code shopdesk.knowledge.source}, which need not sit beside the rules: a deployment may keep them apart), or
+     * from the {@code knowledge-base/} beside the rules folder when null.
+     */
+    public static List<Result> run(CompiledRuleSet rules, Path folder, Path knowledgeSource) {
         OrderLabels labels = labelsBeside(folder);
-        TopicLabels topics = topicsBeside(folder);
+        TopicLabels topics = topicsBeside(folder, knowledgeSource);
         return ScenarioGate.runFiles(folder, YAML, new TypeReference<List<Scenario>>() { },
                 (file, scenario) -> run(rules, labels, topics, file, scenario),
                 (file, message) -> new Result(file.toString(), "(file)", false, message));
     }
 
-    /** Failed scenarios as rule problems, for the reload gate. */
-    public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder) {
-        return ScenarioGate.problemsOf(run(rules, folder));
+    /** Failed scenarios as rule problems, for the reload gate, FAQ entries named from {@code knowledgeSource}. */
+    public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder, Path knowledgeSource) {
+        return ScenarioGate.problemsOf(run(rules, folder, knowledgeSource));
     }
 
     /**
@@ -118,15 +128,17 @@ public final class EscalationScenarios {
 
     /**
      * What turns were about, from the reply texts beside the scenarios (as {@link #labelsBeside}) and the FAQ of
-     * {@code knowledge-base/} beside {@code <rules>} (where the service's defaults have it); null without the texts.
+     * {@code knowledgeSource}, else of {@code knowledge-base/} beside {@code <rules>} (where the service's defaults
+     * have it); null without the texts.
      */
-    private static TopicLabels topicsBeside(Path scenarios) {
+    private static TopicLabels topicsBeside(Path scenarios, Path knowledgeSource) {
         Path replies = repliesBeside(scenarios);
         if (replies == null) {
             return null;
         }
-        // replies is <rules>/dialogue/replies: knowledge-base/ sits beside <rules>.
-        Path knowledge = replies.getParent().getParent().resolveSibling("knowledge-base");
+        // replies is <rules>/dialogue/replies: by default knowledge-base/ sits beside <rules>.
+        Path knowledge = knowledgeSource != null ? knowledgeSource
+                : replies.getParent().getParent().resolveSibling("knowledge-base");
         try {
             return TopicLabels.load(replies, knowledge);
         } catch (IllegalArgumentException brokenFaq) {
