@@ -2,6 +2,7 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The rules kept in a folder of their own, with no {@code knowledge-base/} beside it (a deployment's
@@ -31,10 +31,7 @@ class EscalationRulesKeptElsewhereIT {
 
     @DynamicPropertySource
     static void rulesElsewhere(DynamicPropertyRegistry registry) throws IOException {
-        Path rules = elsewhere.resolve("deployed-rules");
-        FileSystemUtils.copyRecursively(Path.of("rules"), rules);
-        registry.add("shopdesk.rules.dir", rules::toString);
-        registry.add("shopdesk.risk.lists", () -> rules.resolve("risk/lists").toString());
+        ShippedRulesCopy.into(elsewhere.resolve("deployed-rules"), registry);
     }
 
     @Autowired

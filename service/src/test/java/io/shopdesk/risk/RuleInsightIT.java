@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,10 +48,7 @@ class RuleInsightIT {
 
     @DynamicPropertySource
     static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        Path rules = copy.resolve("rules");
-        FileSystemUtils.copyRecursively(Path.of("rules"), rules);
-        registry.add("shopdesk.rules.dir", rules::toString);
-        registry.add("shopdesk.risk.lists", () -> rules.resolve("risk/lists").toString());
+        ShippedRulesCopy.into(copy.resolve("rules"), registry);
     }
 
     @LocalServerPort
