@@ -42,6 +42,8 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final RuleSetStatuses statuses;
     private final RuleSetLoader loader;
     private final ReloadThread reloads = new ReloadThread();
+    private final ReloadThread drafts = new ReloadThread("rules-drafts");
+    private final RuleSetGates gates;
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
@@ -56,8 +58,8 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         this.folder = new RulesFolder(settings.dir(), settings.pollInterval());
         this.history = new RuleHistory(store);
         this.statuses = new RuleSetStatuses(settings.dir());
-        this.loader = new RuleSetLoader(folder, new RuleSetBuilder(meters), new RuleSetGates(gates), history, live,
-                statuses);
+        this.gates = new RuleSetGates(gates);
+        this.loader = new RuleSetLoader(folder, new RuleSetBuilder(meters), this.gates, history, live, statuses);
         for (String name : folder.ruleSets()) {
             loading.put(name, StartupTasks.start("rules-" + name, () -> loader.compileFromDisk(name)));
         }
@@ -205,9 +207,53 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return reloads.run(name, () -> loader.rollback(name, target));
     }
 
+    /**
+     * Runs a reload's checks on a proposed version without putting it live: {@code copy} is a copy of the rule set's
+     * folder (named like it, inside a folder of its own) holding the proposed files. Its rule files are compiled
+     * (problems by file and line) and, when they compile, the gates check them against the copy's own scenarios.
+     * Problems name their files as a reload's do ({@code risk/payments.drl:42}). Runs on a thread of its own at the
+     * lowest priority: it neither waits for reloads nor takes CPU from decisions.
+     */
+    public CandidateCheck checkCandidate(String name, Path copy) {
+        awaitLoaded();
+        Path rulesDir = copy.toAbsolutePath().getParent();
+        return drafts.run(name, () -> {
+            CompiledRuleSet candidate;
+            try {
+                candidate = new RuleSetBuilder(new SimpleMeterRegistry()).build(name, copy, RuleCompiler.read(copy));
+            } catch (RuleSetException e) {
+                return new CandidateCheck(null, e.problems().stream().map(p -> p.relativeTo(rulesDir)).toList(),
+                        List.of());
+            }
+            List<RuleProblem> problems = gates.problems(candidate, copy).stream()
+                    .map(p -> p.relativeTo(rulesDir)).toList();
+            return new CandidateCheck(candidate, List.of(), problems);
+        });
+    }
+
+    /**
+     * Changes the rule set's files with {@code edit} and reloads them as an edit on disk would be, on the reload
+     * thread (no reload reads the folder half-changed): a version that compiles and passes the gates goes live and is
+     * recorded with {@code origin} (who published it); one that does not is rejected as any edit is, the live version
+     * keeps serving, and {@code edit} is undone, so the folder holds what is live again. Returns the resulting status:
+     * its {@code lastProblems} are empty when the change went live.
+     */
+    public synchronized RuleSetStatus publish(String name, FolderEdit edit, String origin) {
+        awaitLoaded();
+        return reloads.run(name, () -> {
+            edit.apply();
+            RuleSetStatus status = loader.reload(name, origin);
+            if (!status.lastProblems().isEmpty()) {
+                edit.undo();
+            }
+            return status;
+        });
+    }
+
     @Override
     public void close() {
         folder.close();
         reloads.close();
+        drafts.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.shopdesk.ruleengine;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,16 @@ public interface RuleSetGate {
 
     /** The problems found in {@code candidate}; empty when it may go live. */
     List<RuleProblem> check(CompiledRuleSet candidate);
+
+    /**
+     * The same check with what it reads besides the rule files (the scenarios) taken from {@code folder}, a copy of
+     * the rule set's folder holding a proposed change (a draft), not from the live folder. Nothing goes live and
+     * nothing is warmed up: it answers whether the draft would pass. By default {@link #check(CompiledRuleSet)}, for
+     * a gate that reads no files.
+     */
+    default List<RuleProblem> check(CompiledRuleSet candidate, Path folder) {
+        return check(candidate);
+    }
 
     /**
      * The files this check reads besides the rule files, by path relative to the rule set's folder

@@ -15,13 +15,21 @@ import java.util.TreeMap;
  * rollback, even after a restart, can restore them; binary {@code .drl.xlsx} tables are Base64-encoded) and the files
  * its gates checked it against ({@code scenarios/payments.yml}; see {@link RuleSetGate#checkedFiles}). Entries
  * recorded before scenarios were recorded hold rule files only. A scenario edit that the live version passes is
- * recorded as an entry of the same version. Immutable.
+ * recorded as an entry of the same version. {@code origin} says who put it live when a person did through the
+ * service (a published draft: {@code "draft 7 proposed by officer:1a2b3c4d, published by officer:5e6f7a8b"}); null
+ * for an edit of the files on disk, a start-up or an entry recorded before origins were (V43). Immutable.
  */
-public record RuleVersion(String version, Instant liveSince, List<String> changedFiles, Map<String, String> files) {
+public record RuleVersion(String version, Instant liveSince, List<String> changedFiles, Map<String, String> files,
+                          String origin) {
 
     public RuleVersion {
         changedFiles = List.copyOf(changedFiles);
         files = Map.copyOf(files);
+    }
+
+    /** An entry with no origin: the files on disk were edited, or the service started. */
+    public RuleVersion(String version, Instant liveSince, List<String> changedFiles, Map<String, String> files) {
+        this(version, liveSince, changedFiles, files, null);
     }
 
     /** The files of an entry: the rule files by name and the checked files by their relative paths. */

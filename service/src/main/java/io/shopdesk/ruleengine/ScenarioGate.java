@@ -40,6 +40,12 @@ public abstract class ScenarioGate implements RuleSetGate {
         return problems(candidate, rules.getObject().folder(ruleSet).resolve(SCENARIOS));
     }
 
+    /** The scenarios of {@code folder} (a draft's copy of the rule set's folder) against {@code candidate}. */
+    @Override
+    public List<RuleProblem> check(CompiledRuleSet candidate, Path folder) {
+        return problems(candidate, folder.resolve(SCENARIOS));
+    }
+
     /** The scenario files, {@code scenarios/<name>.yml}, which a scenario edit re-checks the live version against. */
     @Override
     public Map<String, String> checkedFiles() {

@@ -22,16 +22,33 @@ import org.springframework.stereotype.Component;
 class RiskScenarioGate extends ScenarioGate {
     static final int WARM_UP_PASSES = 40;
 
+    private final RiskSettings settings;
+    private final ObjectProvider<RuleEngine> rules;
+
     RiskScenarioGate(RiskSettings settings, ObjectProvider<RuleEngine> rules) {
         super(settings.ruleSet(), rules);
+        this.settings = settings;
+        this.rules = rules;
     }
 
+    private Path scenarios() {
+        return rules.getObject().folder(settings.ruleSet()).resolve("scenarios");
+    }
+
+    /** The live folder's scenarios, then, when they pass, the warm-up passes: this version is about to serve. */
     @Override
-    protected List<RuleProblem> problems(CompiledRuleSet candidate, Path folder) {
-        List<RuleProblem> problems = RiskScenarios.problems(candidate, folder);
+    public List<RuleProblem> check(CompiledRuleSet candidate) {
+        List<RuleProblem> problems = super.check(candidate);
+        Path folder = scenarios();
         for (int pass = 0; pass < WARM_UP_PASSES && problems.isEmpty(); pass++) {
             RiskScenarios.run(candidate, folder);
         }
         return problems;
+    }
+
+    /** The scenarios alone: a draft's check ({@link #check(CompiledRuleSet, Path)}) warms nothing up. */
+    @Override
+    protected List<RuleProblem> problems(CompiledRuleSet candidate, Path folder) {
+        return RiskScenarios.problems(candidate, folder);
     }
 }

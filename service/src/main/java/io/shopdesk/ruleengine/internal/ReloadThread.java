@@ -11,11 +11,20 @@ import java.util.concurrent.Executors;
  * second from the requests being decided meanwhile. Thread-safe: any thread may hand it work and waits for the result.
  */
 public final class ReloadThread implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
-            .name("rules-reload").daemon().unstarted(() -> {
-                BackgroundPriority.lowerCurrentThread(BackgroundPriority.LOWEST);
-                r.run();
-            }));
+    private final ExecutorService thread;
+
+    /** The reload thread, {@code rules-reload}. */
+    public ReloadThread() {
+        this("rules-reload");
+    }
+
+    /** A thread of the same priority under another name (the drafts' checks, {@code rules-drafts}). */
+    public ReloadThread(String name) {
+        thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name(name).daemon().unstarted(() -> {
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.LOWEST);
+            r.run();
+        }));
+    }
 
     /**
      * Runs {@code work} for rule set {@code ruleSet} on the reload thread and waits for its result; a runtime

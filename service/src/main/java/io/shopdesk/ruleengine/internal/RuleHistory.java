@@ -68,15 +68,16 @@ public final class RuleHistory {
 
     /**
      * Records a version going live with the rule files it compiled ({@code sources}) and the files its gates read
-     * ({@code checked}), naming the files that differ from the version recorded before.
+     * ({@code checked}), naming the files that differ from the version recorded before; {@code origin} says who put
+     * it live (null: the files on disk).
      */
     public void remember(String ruleSet, String version, Map<String, String> sources, Map<String, String> checked,
-                         Instant at) {
+                         Instant at, String origin) {
         Map<String, String> files = RuleVersion.files(sources, checked);
         Map<String, String> before = store.latest(ruleSet).map(RuleVersion::files).orElse(Map.of());
         Set<String> names = new TreeSet<>(files.keySet());
         names.addAll(before.keySet());
         List<String> changed = names.stream().filter(f -> !Objects.equals(files.get(f), before.get(f))).toList();
-        store.add(ruleSet, new RuleVersion(version, at, changed, files));
+        store.add(ruleSet, new RuleVersion(version, at, changed, files, origin));
     }
 }

@@ -29,6 +29,17 @@ public final class RuleSetGates {
         return problems;
     }
 
+    /**
+     * What the gates find wrong with {@code candidate} when what they read besides the rule files comes from
+     * {@code folder}, a copy of the rule set's folder holding a draft: nothing goes live.
+     */
+    public List<RuleProblem> problems(CompiledRuleSet candidate, java.nio.file.Path folder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(candidate.name()))
+                .forEach(g -> problems.addAll(g.check(candidate, folder)));
+        return problems;
+    }
+
     /** @throws RuleSetException with the gates' problems when {@code candidate} fails any */
     public void requirePassing(CompiledRuleSet candidate) {
         List<RuleProblem> problems = problems(candidate);

@@ -68,7 +68,7 @@ public final class RuleSetLoader {
         Optional<RuleVersion> lastGood = history.latest(name);
         if (problems.isEmpty()) {
             if (lastGood.isEmpty() || !lastGood.get().files().equals(RuleVersion.files(disk.sources(), checked))) {
-                history.remember(name, disk.version(), disk.sources(), checked, disk.loadedAt());
+                history.remember(name, disk.version(), disk.sources(), checked, disk.loadedAt(), null);
             }
             live.serve(disk, checked);
             statuses.record(name, new RuleSetStatus(name, disk.version(), disk.loadedAt(), disk.files(), now, List.of()));
@@ -96,6 +96,14 @@ public final class RuleSetLoader {
 
     /** Compiles and checks the folder's current files; if they pass, they go live. Returns the resulting status. */
     public RuleSetStatus reload(String name) {
+        return reload(name, null);
+    }
+
+    /**
+     * As {@link #reload(String)}, recording {@code origin} (who put the files there through the service; null: an
+     * edit on disk) with the history entry a passing version or scenario edit makes.
+     */
+    public RuleSetStatus reload(String name, String origin) {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         try {
@@ -107,12 +115,12 @@ public final class RuleSetLoader {
                     return statuses.record(name, new RuleSetStatus(name, before.liveVersion(), before.liveSince(),
                             before.files(), now, List.of()));
                 }
-                return recheck(name, current, checked, before, now);
+                return recheck(name, current, checked, before, now, origin);
             }
             CompiledRuleSet candidate = build(name, sources);
             gates.requirePassing(candidate);
             // Recorded before it serves: a version that decides is always in the history (and can be rolled back to).
-            history.remember(name, candidate.version(), sources, checked, candidate.loadedAt());
+            history.remember(name, candidate.version(), sources, checked, candidate.loadedAt(), origin);
             live.serve(candidate, checked);
             log.info("Rule set '{}' version {} is live", name, candidate.version());
             return statuses.record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
@@ -131,13 +139,13 @@ public final class RuleSetLoader {
      * like a rejected edit, and the live version keeps serving either way.
      */
     private RuleSetStatus recheck(String name, CompiledRuleSet current, Map<String, String> checked,
-                                  RuleSetStatus before, Instant now) {
+                                  RuleSetStatus before, Instant now, String origin) {
         List<RuleProblem> problems = gates.problems(current);
         if (!problems.isEmpty()) {
             return statuses.rejected(name, before, now, problems, "Rule set '" + name + "': the live version "
                     + current.version() + " fails the edited checks:\n  " + RuleSetStatuses.lines(problems));
         }
-        history.remember(name, current.version(), current.sources(), checked, now);
+        history.remember(name, current.version(), current.sources(), checked, now, origin);
         live.serve(current, checked);
         log.info("Rule set '{}' version {} passes the edited checks", name, current.version());
         return statuses.record(name, new RuleSetStatus(name, current.version(), before.liveSince(), current.files(), now,
