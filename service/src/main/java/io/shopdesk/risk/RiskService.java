@@ -221,6 +221,12 @@ public class RiskService implements AutoCloseable {
         return decision;
     }
 
+    /** A list was published through the service: it holds from the next decision on, not a watcher's poll later. */
+    @org.springframework.context.event.EventListener
+    void listsPublished(io.shopdesk.risk.internal.ListsPublished published) {
+        lists.reread();
+    }
+
     @Override
     public void close() {
         lists.close();

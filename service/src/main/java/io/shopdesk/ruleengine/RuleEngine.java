@@ -105,6 +105,11 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
                 .build(folder.getFileName().toString(), folder, RuleCompiler.read(folder));
     }
 
+    /** The rule files (DRL, decision tables) of a folder, sorted. */
+    public static List<Path> ruleFilePaths(Path folder) {
+        return RuleCompiler.ruleFiles(folder);
+    }
+
     /** How many rule files (DRL, decision tables) a folder holds. */
     public static int ruleFileCount(Path folder) {
         return RuleCompiler.ruleFiles(folder).size();

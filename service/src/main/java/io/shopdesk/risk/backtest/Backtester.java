@@ -92,13 +92,27 @@ public final class Backtester {
     public static List<Paired<HistoricalPayment>> replayBoth(List<HistoricalPayment> ordered, CompiledRuleSet live,
                                                              CompiledRuleSet candidate, RiskLists lists, CnyRates rates,
                                                              Consumer<PaymentFacts> prologue) {
+        return replayBoth(ordered, live, candidate, lists, lists, rates, prologue);
+    }
+
+    /**
+     * As {@link #replayBoth(List, CompiledRuleSet, CompiledRuleSet, RiskLists, CnyRates, Consumer)}, with the
+     * candidate seeing {@code candidateLists} (a draft's lists) where the live set sees {@code lists}: the context is
+     * still built once, and only its list flags differ.
+     */
+    public static List<Paired<HistoricalPayment>> replayBoth(List<HistoricalPayment> ordered, CompiledRuleSet live,
+                                                             CompiledRuleSet candidate, RiskLists lists,
+                                                             RiskLists candidateLists, CnyRates rates,
+                                                             Consumer<PaymentFacts> prologue) {
         PaymentFacts payments = new PaymentFacts(new VelocityTracker(), lists, rates);
         prologue.accept(payments);
         List<Paired<HistoricalPayment>> paired = new ArrayList<>(ordered.size());
         for (HistoricalPayment h : ordered) {
             List<Object> facts = facts(payments, h);
+            List<Object> candidateFacts = candidateLists == lists ? facts
+                    : List.of(h.request(), PaymentFacts.listed((PaymentContext) facts.get(1), h.request(), candidateLists));
             paired.add(new Paired<>(h, RiskEvaluator.evaluate(live, facts).assessment(),
-                    RiskEvaluator.evaluate(candidate, facts).assessment()));
+                    RiskEvaluator.evaluate(candidate, candidateFacts).assessment()));
         }
         return paired;
     }
@@ -111,13 +125,23 @@ public final class Backtester {
     public static List<Paired<HistoricalApplication>> replayBothFinancing(List<HistoricalApplication> applications,
                                                                           CompiledRuleSet live,
                                                                           CompiledRuleSet candidate, RiskLists lists) {
+        return replayBothFinancing(applications, live, candidate, lists, lists);
+    }
+
+    /** As {@link #replayBothFinancing(List, CompiledRuleSet, CompiledRuleSet, RiskLists)}, the candidate with its own lists. */
+    public static List<Paired<HistoricalApplication>> replayBothFinancing(List<HistoricalApplication> applications,
+                                                                          CompiledRuleSet live,
+                                                                          CompiledRuleSet candidate, RiskLists lists,
+                                                                          RiskLists candidateLists) {
         List<Paired<HistoricalApplication>> paired = new ArrayList<>(applications.size());
         for (HistoricalApplication h : applications) {
             var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(), 0);
             List<Object> facts = List.of(h.request(),
                     FinancingFacts.context(h.request(), h.score(), customer, lists, h.chat()));
+            List<Object> candidateFacts = candidateLists == lists ? facts : List.of(h.request(),
+                    FinancingFacts.context(h.request(), h.score(), customer, candidateLists, h.chat()));
             paired.add(new Paired<>(h, RiskEvaluator.evaluate(live, facts).assessment(),
-                    RiskEvaluator.evaluate(candidate, facts).assessment()));
+                    RiskEvaluator.evaluate(candidate, candidateFacts).assessment()));
         }
         return paired;
     }

@@ -48,6 +48,19 @@ public final class PaymentFacts {
     }
 
     /**
+     * {@code context} as it would read with other lists ({@code lists}, a draft's): the list flags alone are read
+     * again, so that a replay compares two sets of lists on one and the same velocity.
+     */
+    public static PaymentContext listed(PaymentContext context, PaymentRequest r, RiskLists lists) {
+        return new PaymentContext(context.amountCny(), context.customer(), context.card(), context.device(),
+                context.ip(), context.firstSeenDevice(), context.firstSeenIp(), context.addressMismatch(),
+                context.accountAgeDays(), context.orderCount(), context.failedPaymentsLast24h(), context.customerTier(),
+                lists.contains("allowed-customers", String.valueOf(r.customerId())),
+                lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
+                lists.contains("blocked-cards", r.cardFingerprint()), context.conversation());
+    }
+
+    /**
      * Replays a payment decided earlier at {@code at} (the start-up read of the audit trail, {@link PaymentHistory}):
      * it counts in velocity as it did when it was decided, and its device and IP become known to its customer. The
      * same keys and CNY amounts as {@link #observe}.

@@ -28,7 +28,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * ({@link StrictRiskRequestBodies}). Stateless and thread-safe.
  */
 @RestControllerAdvice(assignableTypes = {RiskController.class, RiskRulesController.class, RecentDecisionsController.class,
-        RuleInsightController.class})
+        RuleInsightController.class, RuleDraftsController.class, ListActionsController.class})
 class RiskApiErrors {
 
     /**

@@ -38,6 +38,14 @@ public final class RiskLists implements AutoCloseable {
         return value != null && lists.getOrDefault(list, Set.of()).contains(value.strip());
     }
 
+    /**
+     * Reads the files again now, without waiting for the watcher to notice: a list published from the console
+     * (a device blocked from a decision's page) holds for the very next payment.
+     */
+    public void reread() {
+        lists = read(folder);
+    }
+
     public Map<String, Integer> sizes() {
         Map<String, Integer> sizes = new HashMap<>();
         lists.forEach((name, values) -> sizes.put(name, values.size()));

@@ -31,7 +31,15 @@ class RiskRulesController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", rules.status(settings.ruleSet()));
         body.put("versions", rules.history(settings.ruleSet()).stream()
-                .map(v -> Map.of("version", v.version(), "liveSince", v.liveSince(), "changedFiles", v.changedFiles()))
+                .map(v -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("version", v.version());
+                    entry.put("liveSince", v.liveSince());
+                    entry.put("changedFiles", v.changedFiles());
+                    // Who put it live through the service (a published draft); null for an edit on disk.
+                    entry.put("origin", v.origin());
+                    return entry;
+                })
                 .toList());
         return body;
     }

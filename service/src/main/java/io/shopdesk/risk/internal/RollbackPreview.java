@@ -70,8 +70,16 @@ class RollbackPreview {
         this.audit = audit;
     }
 
-    /** A decision and its score. */
-    record Outcome(String decision, int score) {
+    /** A decision, its score and, for a replayed one, its reason codes (null for the stored decision). */
+    record Outcome(String decision, int score, List<String> reasons) {
+
+        Outcome(String decision, int score) {
+            this(decision, score, null);
+        }
+
+        static Outcome of(RiskAssessment assessment) {
+            return new Outcome(assessment.getDecision(), assessment.getScore(), assessment.reasonCodes());
+        }
     }
 
     /** How many replayed decisions of a kind go from one decision (the live rules') to another (the version's). */
@@ -121,12 +129,21 @@ class RollbackPreview {
      */
     synchronized Report preview(String version, LookBack window, Instant until) {
         CompiledRuleSet live = rules.ruleSet(settings.ruleSet());
-        CompiledRuleSet target = compiled(version, live);
+        return compare(live, compiled(version, live), settings.lists(), window, until, SAMPLE);
+    }
+
+    /**
+     * The same replay for any candidate (a draft's rules compiled on their own) deciding with the lists in
+     * {@code targetLists} (a draft's copy; today's when it is {@link RiskSettings#lists()}), listing the newest
+     * {@code sample} flips.
+     */
+    synchronized Report compare(CompiledRuleSet live, CompiledRuleSet target, java.nio.file.Path targetLists,
+                                LookBack window, Instant until, int sample) {
         audit.flush();
         Instant since = window.since(until);
         ReplayableDecisions.Window stored = replayable.read(since, until, MAX_REPLAYED);
-        List<Replayed> replayed = replay(stored.oldestFirst(), live, target);
-        return tally(version, live.version(), window, since, until, stored, replayed);
+        List<Replayed> replayed = replay(stored.oldestFirst(), live, target, targetLists);
+        return tally(target.version(), live.version(), window, since, until, stored, replayed, sample);
     }
 
     /** A stored decision with how the live rules and the version decide it on replay. */
@@ -149,7 +166,7 @@ class RollbackPreview {
 
     /** The decisions replayed, in {@code ordered}'s order (oldest first). */
     private List<Replayed> replay(List<ReplayableDecisions.Stored> ordered, CompiledRuleSet live,
-                                  CompiledRuleSet target) {
+                                  CompiledRuleSet target, java.nio.file.Path targetListsFolder) {
         if (ordered.isEmpty()) {
             return List.of();
         }
@@ -177,11 +194,14 @@ class RollbackPreview {
             }
         }
         Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();
-        try (RiskLists lists = new RiskLists(settings.lists())) {
+        boolean ownLists = !targetListsFolder.equals(settings.lists());
+        try (RiskLists lists = new RiskLists(settings.lists());
+             RiskLists ownTargetLists = ownLists ? new RiskLists(targetListsFolder) : null) {
+            RiskLists targetLists = ownLists ? ownTargetLists : lists;
             if (!payments.isEmpty()) {
                 Instant first = paymentRows.getFirst().at();
                 List<Backtester.Paired<HistoricalPayment>> paired = Backtester.replayBoth(payments, live, target,
-                        lists, settings.cny(), facts -> PaymentHistory.restore(decisions, facts, first,
+                        lists, targetLists, settings.cny(), facts -> PaymentHistory.restore(decisions, facts, first,
                                 settings.seenHistory()));
                 for (int i = 0; i < paired.size(); i++) {
                     byRow.put(paymentRows.get(i), new Replayed(paymentRows.get(i), paired.get(i).live(),
@@ -189,7 +209,7 @@ class RollbackPreview {
                 }
             }
             List<Backtester.Paired<HistoricalApplication>> paired = Backtester.replayBothFinancing(applications, live,
-                    target, lists);
+                    target, lists, targetLists);
             for (int i = 0; i < paired.size(); i++) {
                 byRow.put(financingRows.get(i), new Replayed(financingRows.get(i), paired.get(i).live(),
                         paired.get(i).candidate()));
@@ -199,7 +219,7 @@ class RollbackPreview {
     }
 
     private static Report tally(String version, String liveVersion, LookBack window, Instant since, Instant until,
-                                ReplayableDecisions.Window stored, List<Replayed> replayed) {
+                                ReplayableDecisions.Window stored, List<Replayed> replayed, int sample) {
         Map<String, Integer> changes = new LinkedHashMap<>();
         Map<String, Integer> byKind = new LinkedHashMap<>(Map.of("payment", 0, "financing", 0));
         List<Flip> flips = new ArrayList<>();
@@ -208,14 +228,14 @@ class RollbackPreview {
         for (Replayed r : replayed) {
             ReplayableDecisions.Stored s = r.stored();
             byKind.merge(s.kind(), 1, Integer::sum);
-            Outcome live = new Outcome(r.live().getDecision(), r.live().getScore());
+            Outcome live = Outcome.of(r.live());
             if (liveVersion.equals(s.ruleSetVersion())) {
                 decidedByLive++;
                 matches += live.decision().equals(s.outcome().decision()) ? 1 : 0;
             }
             if (r.flipped()) {
                 changes.merge(s.kind() + ">" + live.decision() + ">" + r.version().getDecision(), 1, Integer::sum);
-                flips.add(flip(s, live, new Outcome(r.version().getDecision(), r.version().getScore())));
+                flips.add(flip(s, live, Outcome.of(r.version())));
             }
         }
         List<Change> changeList = changes.entrySet().stream()
@@ -230,7 +250,7 @@ class RollbackPreview {
                 stored.financingWithoutScore(), replayed.size(), byKind,
                 replayed.size() + stored.unreadable() < stored.replayable(),
                 replayed.isEmpty() ? null : replayed.getFirst().stored().at(), stored.unreadable(), flips.size(),
-                changeList, flips.reversed().stream().limit(SAMPLE).toList(), decidedByLive, matches,
+                changeList, flips.reversed().stream().limit(sample).toList(), decidedByLive, matches,
                 FINANCING_PROBABILITY);
     }
 
