@@ -78,5 +78,11 @@ export const api = {
   diff: (version, against) => request('GET', `/api/risk/rules/versions/${enc(version)}/diff${against ? `?against=${enc(against)}` : ''}`),
   rollbackPreview: (version, hours) => request('GET', `/api/risk/rules/rollback/preview?version=${enc(version)}&hours=${enc(hours)}`),
   decisions: (query) => request('GET', `/api/risk/decisions${query}`),
+  ruleFiles: () => request('GET', '/api/risk/rules/files'),
+  proposeDraft: (draft) => request('POST', '/api/risk/rules/drafts', draft),
+  checkDraft: (id, hours) => request('POST', `/api/risk/rules/drafts/${enc(id)}/check?hours=${enc(hours)}`),
+  publishDraft: (id) => request('POST', `/api/risk/rules/drafts/${enc(id)}/publish`),
+  decisionLists: (id) => request('GET', `/api/risk/decisions/${enc(id)}/lists`),
+  changeList: (id, list, action, reason) => request('POST', `/api/risk/decisions/${enc(id)}/lists`, { list, action, reason }),
   decision: (id) => request('GET', `/api/risk/decisions/${enc(id)}`),
 };

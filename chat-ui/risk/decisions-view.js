@@ -84,6 +84,11 @@ export class DecisionView {
     this.root.replaceChildren(el('p', { class: 'empty' }, this.t('pickDecision')));
   }
 
+  /** The list buttons under the decision shown ({@link listActions}). */
+  showLists(node) {
+    if (this.listSlot) this.listSlot.replaceChildren(node);
+  }
+
   message(textValue) {
     this.root.replaceChildren(el('p', { class: 'empty', dataset: { testid: 'detail-message' } }, textValue));
   }
@@ -95,6 +100,7 @@ export class DecisionView {
     const reasons = Array.isArray(d.reasons) ? d.reasons : [];
     const fired = Array.isArray(stored && stored.firedRules) ? stored.firedRules : [];
     const input = stored && stored.input && typeof stored.input === 'object' ? stored.input : {};
+    this.listSlot = el('div', { class: 'list-slot' });
     this.root.replaceChildren(
       el('div', { class: 'detail-head' },
         el('h3', { class: 'mono', dataset: { testid: 'detail-id' } }, text(d.decisionId)),
@@ -105,6 +111,7 @@ export class DecisionView {
         el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),
         el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
         el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion))),
+      this.listSlot,
       el('h4', {}, t('reasons')),
       reasons.length ? el('table', { class: 'reasons-table', dataset: { testid: 'detail-reasons' } },
         el('thead', {}, el('tr', {}, el('th', {}, t('code')), el('th', {}, t('rule')), el('th', {}, t('message')), el('th', { class: 'num' }, t('weight')))),
@@ -120,6 +127,43 @@ export class DecisionView {
       el('dl', { class: 'kv inputs', dataset: { testid: 'detail-inputs' } },
         Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])));
   }
+}
+
+/**
+ * The list buttons under a decision ("Block this device", "Allow this customer", and their undo), each asking for a
+ * reason before onAction(list, action, reason) publishes the change. listed: GET /api/risk/decisions/{id}/lists.
+ */
+export function listActions(t, listed, onAction) {
+  const box = el('div', { class: 'list-actions', dataset: { testid: 'list-actions' } });
+  const outcome = el('div', { class: 'outcome', dataset: { testid: 'list-outcome' }, role: 'status', hidden: true });
+  const form = el('form', { class: 'list-form', hidden: true });
+  const buttons = (Array.isArray(listed) ? listed : []).filter((l) => l.value).map((l) => {
+    const action = l.listed ? 'remove' : 'add';
+    const name = t('listAction')[`${l.list}:${action}`] || `${l.list} ${action}`;
+    return el('button', { type: 'button', class: `btn small${action === 'add' && l.list !== 'allowed-customers' ? ' danger' : ''}`,
+      dataset: { testid: 'list-action', list: l.list, action },
+      onclick: () => ask(l, action, name) }, name);
+  });
+  function ask(l, action, name) {
+    const reason = el('input', { type: 'text', required: true, maxlength: '220', placeholder: t('listReason'), 'aria-label': t('listReason'), dataset: { testid: 'list-reason' } });
+    const confirm = el('button', { type: 'submit', class: 'btn small primary', dataset: { testid: 'list-confirm' } }, `${name}: ${text(l.value)}`);
+    form.onsubmit = async (e) => {
+      e.preventDefault();
+      if (!reason.value.trim()) { reason.focus(); return; }
+      confirm.disabled = true;
+      const result = await onAction(l.list, action, reason.value.trim());
+      outcome.dataset.kind = result.ok ? 'ok' : 'refused';
+      outcome.replaceChildren(el('p', {}, result.message));
+      outcome.hidden = false;
+      form.hidden = true;
+    };
+    form.replaceChildren(reason, confirm,
+      el('button', { type: 'button', class: 'btn small ghost', onclick: () => { form.hidden = true; } }, t('cancel')));
+    form.hidden = false;
+    reason.focus();
+  }
+  box.append(el('h4', {}, t('lists')), el('div', { class: 'version-actions' }, buttons.length ? buttons : el('span', { class: 'muted' }, t('noListValues'))), form, outcome);
+  return box;
 }
 
 function decisionPill(t, decision, testid = 'decision-pill') {

@@ -7,7 +7,8 @@ import { el } from './dom.js';
 import { api, forgetKey, onKeyRefused, storedKey, storeKey } from './api.js';
 import { currentLocale, switchLocale, translator } from './i18n.js';
 import { RulesView } from './rules-view.js';
-import { DecisionView, QueueView } from './decisions-view.js';
+import { DecisionView, QueueView, listActions } from './decisions-view.js';
+import { EditorView } from './editor-view.js';
 import { ActivityView } from './activity-view.js';
 import { renderDiff, renderPreview, renderPreviewMessage } from './version-detail.js';
 import { dateTime, decisionsQuery, text } from './format.js';
@@ -39,6 +40,7 @@ const rules = new RulesView($('rules'), { t, onRollback: (v) => previewRollback(
 const activity = new ActivityView($('activity'), { t, onWindow: () => refreshActivity(), onRefresh: () => refreshActivity() });
 const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
 const detail = new DecisionView($('detail'), { t, locale });
+const editor = new EditorView($('editor'), { t, onOpen: () => loadFiles(true), onCheck: (draft) => checkDraft(draft), onPublish: (id) => publishDraft(id) });
 
 let timer = null;
 let running = false;
@@ -197,10 +199,69 @@ async function rollback(version) {
   if (running) refreshRules().catch(() => {});
 }
 
+async function loadFiles(keepEdits) {
+  try {
+    editor.load(await api.ruleFiles(), { keepEdits });
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    editor.message('error', errorText(err));
+  }
+}
+
+// Check = propose the edits as a draft on the live version, then run the gate's checks and the replay on it.
+async function checkDraft(draft) {
+  editor.setBusy(true);
+  editor.message('pending', t('editorChecking'));
+  try {
+    const proposed = await api.proposeDraft(draft);
+    editor.showCheck(draft, await api.checkDraft(proposed.id, PREVIEW_HOURS));
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    if (err.status === 409) editor.message('refused', t('editorStaleRefused'));
+    else if (err.status === 400 && err.body.fields) editor.message('refused', Object.entries(err.body.fields).map(([k, v]) => `${k}: ${v}`).join('; '));
+    else editor.message('error', errorText(err));
+  } finally {
+    editor.setBusy(false);
+  }
+}
+
+async function publishDraft(id) {
+  editor.setBusy(true);
+  editor.message('pending', t('editorPublishing'));
+  try {
+    const body = await api.publishDraft(id);
+    editor.showPublished(body, true);
+    await loadFiles(false);
+  } catch (err) {
+    if (err.status === 401 || err.status === 403) return;
+    if (err.status === 409 && err.body.error) editor.message('refused', t('editorStaleRefused'));
+    else if (err.status === 409) editor.showPublished(err.body, false);
+    else editor.message('error', errorText(err));
+  } finally {
+    editor.setBusy(false);
+  }
+  if (running) refreshRules().catch(() => {});
+}
+
+async function changeList(id, list, action, reason) {
+  try {
+    const body = await api.changeList(id, list, action, reason);
+    openDecision(id);
+    return { ok: true, message: t('listDone', text(body.liveVersion)) };
+  } catch (err) {
+    if (!err.status) return { ok: false, message: t('unreachable') };
+    const fields = err.body && err.body.fields ? Object.values(err.body.fields).join('; ') : '';
+    const problems = Array.isArray(err.body && err.body.problems) ? err.body.problems.map((p) => p.message || p).join('; ') : '';
+    return { ok: false, message: t('listRefused', fields || problems || text(err.message)) };
+  }
+}
+
 async function openDecision(id) {
   queue.select(id);
   try {
     detail.show(await api.decision(id));
+    api.decisionLists(id).then((listed) => detail.showLists(listActions(t, listed, (list, action, reason) => changeList(id, list, action, reason))))
+      .catch(() => {});
   } catch (err) {
     // 400: not even shaped like an id (a stray "/" or "%" in what was pasted); for the officer, no such decision either.
     if (err.status === 404 || err.status === 400) detail.message(t('notFound', id));

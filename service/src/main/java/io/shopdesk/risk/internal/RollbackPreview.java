@@ -70,15 +70,11 @@ class RollbackPreview {
         this.audit = audit;
     }
 
-    /** A decision, its score and, for a replayed one, its reason codes (null for the stored decision). */
-    record Outcome(String decision, int score, List<String> reasons) {
-
-        Outcome(String decision, int score) {
-            this(decision, score, null);
-        }
+    /** A decision and its score. */
+    record Outcome(String decision, int score) {
 
         static Outcome of(RiskAssessment assessment) {
-            return new Outcome(assessment.getDecision(), assessment.getScore(), assessment.reasonCodes());
+            return new Outcome(assessment.getDecision(), assessment.getScore());
         }
     }
 
@@ -93,10 +89,12 @@ class RollbackPreview {
      * @param applicationId      a financing application's id (null for a payment)
      * @param modelVersion       the model that scored a financing decision ({@code none} for a payment)
      * @param defaultProbability the stored probability both replays used (null for a payment; -1: no model)
+     * @param liveReasons        the reason codes of the live rules' replayed decision
+     * @param versionReasons     the reason codes of the version's
      */
     record Flip(String decisionId, String kind, String paymentId, String applicationId, Long customerId,
                 Instant decidedAt, String storedRuleSetVersion, String modelVersion, Double defaultProbability,
-                Outcome stored, Outcome live, Outcome version) {
+                Outcome stored, Outcome live, Outcome version, List<String> liveReasons, List<String> versionReasons) {
     }
 
     /**
@@ -235,7 +233,7 @@ class RollbackPreview {
             }
             if (r.flipped()) {
                 changes.merge(s.kind() + ">" + live.decision() + ">" + r.version().getDecision(), 1, Integer::sum);
-                flips.add(flip(s, live, Outcome.of(r.version())));
+                flips.add(flip(s, r));
             }
         }
         List<Change> changeList = changes.entrySet().stream()
@@ -254,11 +252,12 @@ class RollbackPreview {
                 FINANCING_PROBABILITY);
     }
 
-    private static Flip flip(ReplayableDecisions.Stored s, Outcome live, Outcome version) {
+    private static Flip flip(ReplayableDecisions.Stored s, Replayed r) {
         String paymentId = s.request() instanceof PaymentRequest p ? p.paymentId() : null;
         String applicationId = s.request() instanceof FinancingRequest f ? f.applicationId() : null;
         return new Flip(s.decisionId(), s.kind(), paymentId, applicationId, s.customerId(), s.at(),
-                s.ruleSetVersion(), s.modelVersion(), s.defaultProbability(), s.outcome(), live, version);
+                s.ruleSetVersion(), s.modelVersion(), s.defaultProbability(), s.outcome(), Outcome.of(r.live()),
+                Outcome.of(r.version()), r.live().reasonCodes(), r.version().reasonCodes());
     }
 
     private static PaymentRequest at(PaymentRequest p, Instant timestamp) {

@@ -1,0 +1,176 @@
+// "Change rules": an officer edits the rule, scenario and list files in the
+// browser, checks the change as the reload gate would (compile errors by file
+// and line, failed scenarios) with a replay of the stored decisions through it
+// (which would flip, from → to), and publishes it when green. Edits to several
+// files make one draft. Renders and keeps the edits; the controller (risk.js)
+// calls the API.
+import { el } from './dom.js';
+import { label } from './i18n.js';
+import { dateTime, problemText, text } from './format.js';
+
+export class EditorView {
+  constructor(root, { t, onCheck, onPublish, onOpen }) {
+    this.root = root;
+    this.t = t;
+    this.onCheck = onCheck;
+    this.onPublish = onPublish;
+    this.original = {};
+    this.edited = {};
+    this.path = '';
+    this.base = '';
+    this.checked = null;
+    this.open = false;
+    this.toggle = el('button', { type: 'button', class: 'btn small', dataset: { testid: 'editor-toggle' }, 'aria-expanded': 'false',
+      onclick: () => { this.open = !this.open; this.render(); if (this.open) onOpen(); } }, t('editorOpen'));
+    this.body = el('div', { class: 'editor', dataset: { testid: 'editor' }, hidden: true });
+    this.root.replaceChildren(el('div', { class: 'editor-head' }, el('h2', { class: 'col-title' }, t('editorTitle')), this.toggle), this.body);
+    this.picker = el('select', { dataset: { testid: 'editor-file' }, 'aria-label': t('editorFile'), onchange: () => this.pick(this.picker.value) });
+    this.gutter = el('pre', { class: 'gutter mono', 'aria-hidden': 'true' });
+    this.area = el('textarea', { class: 'mono', spellcheck: 'false', wrap: 'off', dataset: { testid: 'editor-text' }, 'aria-label': t('editorText'),
+      oninput: () => { this.edited[this.path] = this.area.value; this.numbers(); this.state(); },
+      onscroll: () => { this.gutter.scrollTop = this.area.scrollTop; } });
+    this.reason = el('input', { type: 'text', class: 'reason', dataset: { testid: 'editor-reason' }, placeholder: t('editorReason'),
+      'aria-label': t('editorReason'), maxlength: '300', oninput: () => this.state() });
+    this.checkButton = el('button', { type: 'button', class: 'btn small', dataset: { testid: 'editor-check' }, onclick: () => this.onCheck(this.draft()) }, t('editorCheck'));
+    this.publishButton = el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'editor-publish' }, disabled: true,
+      onclick: () => this.onPublish(this.checked.draftId) }, t('editorPublish'));
+    this.resetButton = el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-reset' },
+      onclick: () => { this.edited = {}; this.pick(this.path); } }, t('editorReset'));
+    this.changed = el('p', { class: 'muted', dataset: { testid: 'editor-changed' } });
+    this.result = el('div', { class: 'editor-result', dataset: { testid: 'editor-result' }, role: 'status' });
+    this.body.append(
+      el('div', { class: 'editor-bar' }, el('label', {}, `${t('editorFile')} `, this.picker),
+        el('span', { class: 'muted' }, t('editorBase'), ' ', el('span', { class: 'mono', dataset: { testid: 'editor-base' } }))),
+      el('div', { class: 'code' }, this.gutter, this.area),
+      this.changed,
+      el('div', { class: 'editor-bar' }, this.reason, this.checkButton, this.publishButton, this.resetButton),
+      this.result);
+  }
+
+  render() {
+    this.body.hidden = !this.open;
+    this.toggle.textContent = this.open ? this.t('editorClose') : this.t('editorOpen');
+    this.toggle.setAttribute('aria-expanded', String(this.open));
+  }
+
+  /** body: GET /api/risk/rules/files ({liveVersion, files}); keeps unsaved edits unless the base moved after a publish. */
+  load(body, { keepEdits = true } = {}) {
+    this.original = (body && body.files) || {};
+    this.base = text(body && body.liveVersion);
+    if (!keepEdits) this.edited = {};
+    this.body.querySelector('[data-testid="editor-base"]').textContent = this.base;
+    const paths = Object.keys(this.original).sort();
+    this.picker.replaceChildren(...paths.map((p) => el('option', { value: p }, p)));
+    this.pick(paths.includes(this.path) ? this.path : paths[0] || '');
+  }
+
+  pick(path) {
+    this.path = path;
+    this.picker.value = path;
+    this.area.value = path in this.edited ? this.edited[path] : text(this.original[path]);
+    this.numbers();
+    this.state();
+  }
+
+  numbers() {
+    const lines = this.area.value.split('\n').length;
+    this.gutter.textContent = Array.from({ length: lines }, (_, i) => i + 1).join('\n');
+  }
+
+  /** The draft the edits make: every file whose text differs from the live one. */
+  draft() {
+    const files = {};
+    for (const [path, value] of Object.entries(this.edited)) if (value !== this.original[path]) files[path] = value;
+    return { baseVersion: this.base, files, reason: this.reason.value.trim() };
+  }
+
+  state() {
+    const draft = this.draft();
+    const paths = Object.keys(draft.files);
+    this.changed.textContent = paths.length ? this.t('editorChanged', paths.join(', ')) : this.t('editorUnchanged');
+    this.checkButton.disabled = !paths.length || !draft.reason;
+    const same = this.checked && JSON.stringify(this.checked.request) === JSON.stringify(draft);
+    this.publishButton.disabled = !(same && this.checked.report.passed && !this.checked.report.stale);
+  }
+
+  /** Jumps to a line of a file of the draft (a compile error's). */
+  jump(file, line) {
+    const path = file.replace(/^[^/]+\//, '');
+    if (path in this.original && path !== this.path) this.pick(path);
+    const lines = this.area.value.split('\n');
+    const start = lines.slice(0, Math.max(0, line - 1)).join('\n').length + (line > 1 ? 1 : 0);
+    const end = start + (lines[line - 1] || '').length;
+    this.area.focus();
+    this.area.setSelectionRange(start, end);
+    const height = this.area.scrollHeight / Math.max(1, lines.length);
+    this.area.scrollTop = Math.max(0, (line - 5) * height);
+  }
+
+  message(kind, textValue) {
+    this.result.dataset.kind = kind;
+    this.result.replaceChildren(el('p', { dataset: { testid: 'editor-message' } }, textValue));
+  }
+
+  /** report: POST …/drafts/{id}/check; request: the draft it checked. */
+  showCheck(request, report) {
+    const t = this.t;
+    this.checked = { request, report };
+    const compile = report.compileProblems || [];
+    const scenarios = report.scenarioProblems || [];
+    const problem = (p) => el('li', { class: 'mono' }, p.line > 0
+      ? el('a', { href: '#', dataset: { testid: 'editor-problem', file: text(p.file), line: String(p.line) },
+        onclick: (e) => { e.preventDefault(); this.jump(text(p.file), p.line); } }, problemText(p))
+      : el('span', { dataset: { testid: 'editor-problem', file: text(p.file) } }, problemText(p)));
+    this.result.dataset.kind = report.passed ? 'ok' : 'refused';
+    this.result.replaceChildren(...[
+      el('p', { dataset: { testid: 'editor-verdict', passed: String(Boolean(report.passed)) } },
+        report.passed ? t('editorPassed', text(report.draftVersion)) : t('editorFailed')),
+      report.stale ? el('p', { class: 'message error', dataset: { testid: 'editor-stale' } }, t('editorStale', text(report.liveVersion))) : null,
+      compile.length ? el('div', {}, el('h4', {}, t('editorCompileProblems')), el('ul', {}, compile.map(problem))) : null,
+      scenarios.length ? el('div', {}, el('h4', {}, t('editorScenarioProblems')), el('ul', {}, scenarios.map(problem))) : null,
+      report.replay ? this.replay(report.replay) : null,
+    ].filter(Boolean));
+    this.state();
+  }
+
+  replay(r) {
+    const t = this.t;
+    const changes = Array.isArray(r.changes) ? r.changes : [];
+    const sample = Array.isArray(r.sample) ? r.sample : [];
+    const outcome = (o, reasons) => `${label(t, 'decision', o && o.decision)} ${text(o && o.score)}`
+      + (Array.isArray(reasons) && reasons.length ? ` (${reasons.join(', ')})` : '');
+    return el('div', { class: 'editor-replay', dataset: { testid: 'editor-replay' } },
+      el('h4', {}, t('editorReplay', r.hours)),
+      el('p', { dataset: { testid: 'editor-flipped', flipped: String(r.flipped) } }, t('editorFlipped', r.flipped, r.replayed)),
+      changes.length ? el('ul', {}, changes.map((c) => el('li', {},
+        `${label(t, 'kind', c.kind)}: ${label(t, 'decision', c.from)} → ${label(t, 'decision', c.to)} × ${c.count}`))) : null,
+      sample.length ? el('div', { class: 'table-wrap' }, el('table', { class: 'decisions' },
+        el('thead', {}, el('tr', {}, ['editorWhen', 'editorSubject', 'editorLiveCol', 'editorDraft'].map((k) => el('th', {}, t(k))))),
+        el('tbody', {}, sample.map((f) => el('tr', { dataset: { testid: 'editor-flip', subject: text(f.paymentId || f.applicationId) } },
+          el('td', {}, dateTime(f.decidedAt)),
+          el('td', { class: 'mono' }, text(f.paymentId || f.applicationId)),
+          el('td', {}, outcome(f.live, f.liveReasons)),
+          el('td', {}, outcome(f.version, f.versionReasons))))))) : null);
+  }
+
+  /** A publish's outcome: went live, or refused with the gate's problems (the files were restored). */
+  showPublished(body, ok) {
+    const t = this.t;
+    this.checked = null;
+    this.result.dataset.kind = ok ? 'ok' : 'refused';
+    const problems = Array.isArray(body && body.problems) ? body.problems : [];
+    this.result.replaceChildren(...[
+      el('p', { dataset: { testid: 'editor-published', published: String(ok) } },
+        ok ? t('editorLive', text(body.liveVersion)) : t('editorRefused', text(body && body.liveVersion))),
+      problems.length ? el('ul', {}, problems.map((p) => el('li', { class: 'mono' }, problemText(p)))) : null,
+    ].filter(Boolean));
+    if (ok) this.reason.value = '';
+    this.state();
+  }
+
+  setBusy(busy) {
+    this.checkButton.disabled = busy || this.checkButton.disabled;
+    if (busy) this.publishButton.disabled = true;
+    else this.state();
+  }
+}

@@ -1,0 +1,313 @@
+package io.shopdesk.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShippedRulesCopy;
+import io.shopdesk.ruleengine.RuleEngine;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Risk officers change the rules through the drafts API, over real HTTP on the real service (real H2, the shipped
+ * rules copied to a temporary folder): a draft is checked as the reload gate checks an edit, with a replay of the
+ * payments stored through {@code POST /api/risk/payments}, without going live; publishing puts it live through the
+ * gate, or is refused and leaves the files and the live version as they were. A decision's device is blocked from
+ * its page with the reason kept in the list file. Each test reads the live version and files itself: the tests share
+ * one service and may run in any order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-rule-drafts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off"
+})
+class RuleDraftsIT {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path copy;
+
+    @DynamicPropertySource
+    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
+        ShippedRulesCopy.into(copy.resolve("rules"), registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuleEngine engine;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    record Reply(int status, JsonNode body) {
+    }
+
+    Reply send(String method, String path, String key, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Api-Key", key).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+    }
+
+    Reply officer(String method, String path, Object body) throws Exception {
+        return send(method, path, RiskHttp.OFFICER, body);
+    }
+
+    RiskHttp risk;
+
+    @BeforeEach
+    void connect() {
+        risk = new RiskHttp(port);
+    }
+
+    Path folder() {
+        return engine.folder("risk");
+    }
+
+    String live() {
+        return engine.status("risk").liveVersion();
+    }
+
+    /** Proposes a draft changing one file on the live version; returns its id. */
+    long propose(String path, String text, String reason) throws Exception {
+        Reply reply = officer("POST", "/api/risk/rules/drafts",
+                Map.of("baseVersion", live(), "files", Map.of(path, text), "reason", reason));
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(201);
+        assertThat(reply.body().get("status").asString()).isEqualTo("open");
+        assertThat(reply.body().get("proposedBy").asString()).matches("officer:[0-9a-f]{8}");
+        return reply.body().get("id").asLong();
+    }
+
+    /**
+     * A card payment of a customer the shop does not know (a new account: NEW_ACCOUNT 15) from a new IP (NEW_IP 5):
+     * 20, plus 15 with mismatched addresses. Each test pays as a customer of its own: three payments of one customer
+     * within 10 minutes add CustomerBurst10m's 25.
+     */
+    JsonNode pay(long customer, String id, String device, boolean mismatch) throws Exception {
+        return risk.pay("""
+                {"paymentId":"%s","customerId":%d,"amount":120,"currency":"CNY","method":"card","cardFingerprint":"fp-%s",
+                 "deviceId":"%s","ip":"192.0.2.%d","shippingAddress":"北京市朝阳区 1 号","billingAddress":"%s"}"""
+                .formatted(id, customer, id, device, 100 + Math.abs(id.hashCode() % 100),
+                        mismatch ? "上海市浦东新区 2 号" : "北京市朝阳区 1 号"));
+    }
+
+    @Test
+    void aDraftWithASyntaxErrorIsReportedByFileAndLineAndNeverGoesLive() throws Exception {
+        String before = live();
+        String thresholds = Files.readString(folder().resolve("thresholds.drl"));
+        String broken = thresholds.replace("DecisionPhase( score >= 70 )", "DecisionPhase( score >= 70 ");
+        long id = propose("thresholds.drl", broken, "a typo");
+
+        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.body().get("passed").asBoolean()).isFalse();
+        assertThat(check.body().get("draftVersion").isNull()).isTrue();
+        assertThat(check.body().get("replay").isNull()).as("nothing compiled to replay").isTrue();
+        JsonNode problem = check.body().get("compileProblems").get(0);
+        assertThat(problem.get("file").asString()).isEqualTo("risk/thresholds.drl");
+        int line = lineOf(broken, "DecisionPhase( score >= 70 ");
+        assertThat(problem.get("line").asInt()).as(problem.toString()).isBetween(line, line + 3);
+        assertThat(live()).isEqualTo(before);
+        assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
+
+        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        assertThat(publish.status()).isEqualTo(409);
+        assertThat(publish.body().get("published").asBoolean()).isFalse();
+        assertThat(publish.body().get("liveVersion").asString()).isEqualTo(before);
+        assertThat(publish.body().at("/problems/0/file").asString()).isEqualTo("risk/thresholds.drl");
+        assertThat(publish.body().at("/draft/status").asString()).isEqualTo("refused");
+        assertThat(Files.readString(folder().resolve("thresholds.drl"))).as("restored").isEqualTo(thresholds);
+        assertThat(live()).isEqualTo(before);
+        assertThat(officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null).body().get("error").asString())
+                .isEqualTo("draft_closed");
+    }
+
+    static int lineOf(String text, String part) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(part);
+    }
+
+    @Test
+    void aDraftThatBreaksAScenarioIsRefusedAndTheFilesStayAsTheyWere() throws Exception {
+        String before = live();
+        String thresholds = Files.readString(folder().resolve("thresholds.drl"));
+        String lax = thresholds.replace("    assessment.decide(\"APPROVE\");", "    assessment.decide(\"REVIEW\");");
+        assertThat(lax).isNotEqualTo(thresholds);
+        long id = propose("thresholds.drl", lax, "review everything");
+
+        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check?hours=1", null);
+        assertThat(check.body().get("compileProblems")).isEmpty();
+        assertThat(check.body().get("passed").asBoolean()).isFalse();
+        JsonNode failed = check.body().get("scenarioProblems");
+        assertThat(failed).isNotEmpty();
+        assertThat(failed.get(0).get("file").asString()).startsWith("risk/scenarios/");
+        assertThat(failed.get(0).get("message").asString()).contains("decision REVIEW, expected APPROVE");
+
+        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        assertThat(publish.status()).isEqualTo(409);
+        assertThat(publish.body().get("published").asBoolean()).isFalse();
+        assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
+        assertThat(live()).isEqualTo(before);
+    }
+
+    @Test
+    void aThresholdDraftShowsTheFlipsOfStoredDecisionsThenGoesLiveWithItsOriginRecorded() throws Exception {
+        JsonNode at35 = pay(770001, "p-draft-35", "dev-draft-a", true);
+        JsonNode at20 = pay(770001, "p-draft-20", "dev-draft-b", false);
+        assertThat(at35.get("score").asInt()).isEqualTo(35);
+        assertThat(at35.get("decision").asString()).isEqualTo("APPROVE");
+        assertThat(at20.get("score").asInt()).isEqualTo(20);
+
+        String thresholds = Files.readString(folder().resolve("thresholds.drl"));
+        String lower = thresholds.replace("DecisionPhase( score >= 40, score < 70 )", "DecisionPhase( score >= 35, score < 70 )")
+                .replace("DecisionPhase( score < 40 )", "DecisionPhase( score < 35 )");
+        String base = live();
+        long id = propose("thresholds.drl", lower, "review from 35");
+
+        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check?hours=1", null);
+        assertThat(check.body().get("passed").asBoolean()).as(check.body().toString()).isTrue();
+        assertThat(check.body().get("stale").asBoolean()).isFalse();
+        JsonNode replay = check.body().get("replay");
+        assertThat(replay.get("liveVersion").asString()).isEqualTo(base);
+        assertThat(replay.get("version").asString()).isEqualTo(check.body().get("draftVersion").asString());
+        Map<String, JsonNode> flips = new HashMap<>();
+        replay.get("sample").forEach(f -> flips.put(f.get("paymentId").asString(), f));
+        assertThat(flips).containsKey("p-draft-35").doesNotContainKey("p-draft-20");
+        JsonNode flip = flips.get("p-draft-35");
+        assertThat(JSON.writeValueAsString(flip.get("live"))).isEqualTo("{\"decision\":\"APPROVE\",\"score\":35}");
+        assertThat(JSON.writeValueAsString(flip.get("version"))).isEqualTo("{\"decision\":\"REVIEW\",\"score\":35}");
+        assertThat(JSON.convertValue(flip.get("versionReasons"), List.class))
+                .containsExactlyInAnyOrder("NEW_ACCOUNT", "NEW_IP", "ADDRESS_MISMATCH");
+        assertThat(replay.get("flipped").asInt()).isEqualTo(replay.get("sample").size());
+        assertThat(replay.get("changes").toString()).contains("\"from\":\"APPROVE\",\"to\":\"REVIEW\"");
+        assertThat(live()).as("a check goes live never").isEqualTo(base);
+        assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
+
+        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        assertThat(publish.status()).as(publish.body().toString()).isEqualTo(200);
+        String version = publish.body().get("liveVersion").asString();
+        assertThat(version).isEqualTo(check.body().get("draftVersion").asString()).isEqualTo(live());
+        assertThat(publish.body().get("previousVersion").asString()).isEqualTo(base);
+        assertThat(publish.body().at("/draft/status").asString()).isEqualTo("published");
+        assertThat(publish.body().at("/draft/publishedVersion").asString()).isEqualTo(version);
+        assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(lower);
+
+        JsonNode again = pay(770001, "p-draft-35b", "dev-draft-a", true);
+        assertThat(again.get("decision").asString()).isEqualTo("REVIEW");
+        assertThat(again.get("ruleSetVersion").asString()).isEqualTo(version);
+        JsonNode versions = risk.officerGet("/api/risk/rules").get("versions");
+        JsonNode last = versions.get(versions.size() - 1);
+        assertThat(last.get("version").asString()).isEqualTo(version);
+        assertThat(JSON.convertValue(last.get("changedFiles"), List.class)).containsExactly("thresholds.drl");
+        assertThat(last.get("origin").asString()).matches("draft " + id
+                + " proposed by officer:[0-9a-f]{8}, published by officer:[0-9a-f]{8}: review from 35");
+    }
+
+    @Test
+    void aDraftOnAVersionThatMovedIsRefusedWith409() throws Exception {
+        String scenarios = Files.readString(folder().resolve("scenarios/payments.yml"));
+        long mine = propose("scenarios/payments.yml", scenarios + "\n# mine\n", "my note");
+        long theirs = propose("scenarios/payments.yml", scenarios + "\n# theirs\n", "their note");
+        assertThat(officer("POST", "/api/risk/rules/drafts/" + theirs + "/publish", null).status()).isEqualTo(200);
+
+        Reply stale = officer("POST", "/api/risk/rules/drafts/" + mine + "/publish", null);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().get("error").asString()).isEqualTo("stale_draft");
+        assertThat(JSON.convertValue(stale.body().get("movedFiles"), List.class)).containsExactly("scenarios/payments.yml");
+        assertThat(Files.readString(folder().resolve("scenarios/payments.yml"))).endsWith("# theirs\n");
+
+        Reply old = officer("POST", "/api/risk/rules/drafts", Map.of("baseVersion", "000000000000",
+                "files", Map.of("thresholds.drl", "x"), "reason", "late"));
+        assertThat(old.status()).isEqualTo(409);
+        assertThat(old.body().get("error").asString()).isEqualTo("stale_draft");
+        assertThat(old.body().get("liveVersion").asString()).isEqualTo(live());
+    }
+
+    @Test
+    void theCheckoutsKeyCannotTouchDrafts() throws Exception {
+        long id = propose("lists/blocked-ips.csv", Files.readString(folder().resolve("lists/blocked-ips.csv")) + "192.0.2.1\n",
+                "bot");
+        Map<String, Object> body = Map.of("baseVersion", live(), "files", Map.of("thresholds.drl", "x"), "reason", "r");
+        assertThat(send("POST", "/api/risk/rules/drafts", RiskHttp.CHECKOUT, body).status()).isEqualTo(403);
+        assertThat(send("POST", "/api/risk/rules/drafts/" + id + "/check", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
+        assertThat(send("POST", "/api/risk/rules/drafts/" + id + "/publish", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
+        assertThat(send("GET", "/api/risk/rules/files", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
+        assertThat(send("POST", "/api/risk/decisions/x/lists", RiskHttp.CHECKOUT,
+                Map.of("list", "blocked-devices", "action", "add", "reason", "r")).status()).isEqualTo(403);
+        assertThat(send("POST", "/api/risk/rules/drafts", "no-key", body).status()).isEqualTo(401);
+        assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv"))).doesNotContain("192.0.2.1\n");
+    }
+
+    @Test
+    void aBadProposalGetsFieldErrors() throws Exception {
+        Reply reply = officer("POST", "/api/risk/rules/drafts", Map.of("baseVersion", live(),
+                "files", Map.of("../secrets.drl", "x", "README.md", "y"), "reason", ""));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(JSON.convertValue(reply.body().get("fields"), Map.class))
+                .containsOnlyKeys("reason", "files.../secrets.drl", "files.README.md");
+    }
+
+    @Test
+    void blockingADecisionsDeviceDeclinesItsNextPaymentAndTheListSaysWhy() throws Exception {
+        JsonNode first = pay(770002, "p-draft-block-1", "dev-draft-stolen", false);
+        assertThat(first.get("decision").asString()).isEqualTo("APPROVE");
+        String decision = first.get("decisionId").asString();
+        Reply lists = officer("GET", "/api/risk/decisions/" + decision + "/lists", null);
+        assertThat(lists.body().get(0).toString())
+                .isEqualTo("{\"list\":\"blocked-devices\",\"field\":\"deviceId\",\"value\":\"dev-draft-stolen\",\"listed\":false}");
+
+        Reply missing = officer("POST", "/api/risk/decisions/" + decision + "/lists",
+                Map.of("list", "blocked-devices", "action", "add", "reason", " "));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().at("/fields/reason").asString()).startsWith("required");
+
+        Reply block = officer("POST", "/api/risk/decisions/" + decision + "/lists",
+                Map.of("list", "blocked-devices", "action", "add", "reason", "chargeback CB-1001\nconfirmed"));
+        assertThat(block.status()).as(block.body().toString()).isEqualTo(200);
+        assertThat(block.body().get("published").asBoolean()).isTrue();
+        assertThat(block.body().at("/draft/reason").asString())
+                .isEqualTo("add dev-draft-stolen to blocked-devices (decision " + decision + "): chargeback CB-1001 confirmed");
+        String file = Files.readString(folder().resolve("lists/blocked-devices.csv"));
+        assertThat(file).containsPattern("(?m)^dev-draft-stolen,# \\d{4}-\\d\\d-\\d\\d officer:[0-9a-f]{8}: "
+                + "chargeback CB-1001 confirmed \\(decision " + decision + "\\)$");
+        assertThat(file).as("the shipped entries stay").contains("dev-fraud-0001\n");
+
+        JsonNode next = pay(770002, "p-draft-block-2", "dev-draft-stolen", false);
+        assertThat(next.get("decision").asString()).as("the very next payment").isEqualTo("DECLINE");
+        assertThat(next.toString()).contains("BLOCKED_DEVICE");
+        assertThat(officer("GET", "/api/risk/decisions/" + decision + "/lists", null).body().at("/0/listed").asBoolean())
+                .isTrue();
+
+        Reply unblock = officer("POST", "/api/risk/decisions/" + decision + "/lists",
+                Map.of("list", "blocked-devices", "action", "remove", "reason", "card holder verified"));
+        assertThat(unblock.status()).isEqualTo(200);
+        assertThat(Files.readString(folder().resolve("lists/blocked-devices.csv"))).doesNotContain("dev-draft-stolen")
+                .contains("dev-fraud-0001\n");
+        assertThat(pay(770002, "p-draft-block-3", "dev-draft-stolen", false).get("decision").asString()).isEqualTo("APPROVE");
+    }
+}
