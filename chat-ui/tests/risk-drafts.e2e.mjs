@@ -1,0 +1,162 @@
+// End-to-end test of changing the risk rules from the console, in Debian's
+// Chromium, against a service running on a COPY of the rules (RuleDraftsIT
+// starts it so; never run it against a service on the repository's rules/):
+// the officer opens "Change rules", breaks thresholds.drl, "Check" shows the
+// compile error by file and line and clicking it selects that line; a valid
+// edit passes, shows the replay, and "Publish" puts it live; then a decision's
+// "Block this device" asks for a reason and publishes the block.
+//
+//   node risk-drafts.e2e.mjs http://localhost:8080
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY.
+// Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the overall timeout.
+import { chromium } from 'playwright-core';
+import { CheckFailed, baseUrl, check, counts } from './checks.mjs';
+
+const OVERALL_TIMEOUT_MS = 240_000;
+const UI_TIMEOUT_MS = 90_000;
+const BASE = baseUrl('risk-drafts.e2e.mjs');
+const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
+const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
+const PAYMENT_ID = `p-e2e-draft-${Date.now()}`;
+
+let browser = null;
+let page = null;
+const pageErrors = [];
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function riskApi(method, path, body, key = OFFICER_KEY) {
+  const res = await fetch(BASE + path, {
+    method,
+    headers: { 'X-Api-Key': key, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+const q = (testid) => page.locator(`[data-testid="${testid}"]`);
+
+async function visible(locator, what) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  } catch {
+    throw new Error(`${what} not seen within ${UI_TIMEOUT_MS / 1000} s`);
+  }
+}
+
+async function main() {
+  await check('launch chromium', async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    return browser.version();
+  });
+  const files = (await riskApi('GET', '/api/risk/rules/files')).body;
+  const thresholds = files.files['thresholds.drl'];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript(() => { try { localStorage.setItem('shopdesk.console.locale', 'en'); } catch { /* ignore */ } });
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(`${BASE}/risk/`, { waitUntil: 'domcontentloaded' });
+  await q('key-input').fill(OFFICER_KEY);
+  await q('key-submit').click();
+  await visible(q('live-version').filter({ hasText: files.liveVersion }), 'the live version');
+
+  await check('"Change rules" opens the files of the live version', async () => {
+    await q('editor-toggle').click();
+    await visible(q('editor-base').filter({ hasText: files.liveVersion }), 'the base version');
+    await q('editor-file').selectOption('thresholds.drl');
+    expect((await q('editor-text').inputValue()) === thresholds, 'the editor does not hold thresholds.drl');
+    expect(await q('editor-check').isDisabled(), 'Check is enabled with no change');
+    return `${(await q('editor-file').locator('option').count())} files`;
+  });
+
+  const broken = thresholds.replace('DecisionPhase( score >= 70 )', 'DecisionPhase( score >= 70 ');
+  await check('a syntax error is shown by file and line, and clicking it selects the line', async () => {
+    await q('editor-text').fill(broken);
+    await q('editor-reason').fill('e2e: a typo');
+    expect(await q('editor-publish').isDisabled(), 'Publish is enabled before a check');
+    await q('editor-check').click();
+    await visible(q('editor-verdict').and(page.locator('[data-passed="false"]')), 'the failed verdict');
+    const problem = q('editor-problem').first();
+    const file = await problem.getAttribute('data-file');
+    const line = Number(await problem.getAttribute('data-line'));
+    expect(file === 'risk/thresholds.drl' && line > 0, `problem at ${file}:${line}`);
+    await problem.click();
+    const selected = await q('editor-text').evaluate((a) => a.value.slice(0, a.selectionStart).split('\n').length);
+    expect(selected === line, `line ${selected} selected, the problem is at ${line}`);
+    expect(await q('editor-publish').isDisabled(), 'Publish is enabled for a failing draft');
+    return `${file}:${line}`;
+  });
+
+  // Whatever the review threshold is now (RuleDraftsIT moves it too): from 38.
+  const lower = thresholds.replace(/DecisionPhase\( score >= \d+, score < 70 \)/, 'DecisionPhase( score >= 38, score < 70 )')
+    .replace(/DecisionPhase\( score < \d+ \)/, 'DecisionPhase( score < 38 )');
+  let draftVersion = '';
+  await check('a valid edit passes, with the replay of stored decisions', async () => {
+    await q('editor-text').fill(lower);
+    await q('editor-reason').fill('e2e: review from 38');
+    await q('editor-check').click();
+    await visible(q('editor-verdict').and(page.locator('[data-passed="true"]')), 'the passed verdict');
+    await visible(q('editor-replay'), 'the replay');
+    draftVersion = (await q('editor-verdict').textContent()).match(/version ([0-9a-f]{12})/)[1];
+    expect(await q('editor-publish').isEnabled(), 'Publish stays disabled after a passing check');
+    return `${(await q('editor-flipped').textContent()).trim()} version ${draftVersion}`;
+  });
+
+  await check('Publish puts it live and the rules panel shows the new version', async () => {
+    await q('editor-publish').click();
+    await visible(q('editor-published').and(page.locator('[data-published="true"]')), 'the published message');
+    await visible(q('live-version').filter({ hasText: draftVersion }), `live version ${draftVersion}`);
+    const live = (await riskApi('GET', '/api/risk/rules')).body;
+    expect(live.status.liveVersion === draftVersion, `live ${live.status.liveVersion}`);
+    const last = live.versions[live.versions.length - 1];
+    expect(/published by officer:[0-9a-f]{8}: e2e: review from 38$/.test(last.origin || ''), `origin ${last.origin}`);
+    return last.origin;
+  });
+
+  await check('"Block this device" on a decision asks for a reason and publishes the block', async () => {
+    const paid = await riskApi('POST', '/api/risk/payments', { paymentId: PAYMENT_ID, customerId: 26, amount: 80,
+      currency: 'CNY', method: 'alipay', deviceId: `dev-${PAYMENT_ID}`, ip: '192.0.2.94' }, CHECKOUT_KEY);
+    expect(paid.status === 200, `HTTP ${paid.status}`);
+    await page.evaluate((id) => window.ShopDeskRisk.open(id), paid.body.decisionId);
+    const block = page.locator('[data-testid="list-action"][data-list="blocked-devices"][data-action="add"]');
+    await visible(block, 'the Block this device button');
+    await block.click();
+    await q('list-reason').fill('e2e: device in a chargeback');
+    await q('list-confirm').click();
+    await visible(q('list-outcome').and(page.locator('[data-kind="ok"]')), 'the published block');
+    await visible(page.locator('[data-testid="list-action"][data-list="blocked-devices"][data-action="remove"]'), 'the Unblock button');
+    const listed = (await riskApi('GET', '/api/risk/decisions/' + encodeURIComponent(paid.body.decisionId) + '/lists')).body;
+    expect(listed[0].listed === true, JSON.stringify(listed[0]));
+    return (await q('list-outcome').textContent()).trim();
+  });
+
+  await check('no page errors', async () => {
+    expect(pageErrors.length === 0, pageErrors.join(' | '));
+  });
+}
+
+const overall = setTimeout(() => {
+  console.log(`FAIL overall timeout — ${OVERALL_TIMEOUT_MS / 1000} s`);
+  process.exit(3);
+}, OVERALL_TIMEOUT_MS);
+
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof CheckFailed)) {
+    counts.failed++;
+    console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
+  }
+} finally {
+  clearTimeout(overall);
+  if (browser) await browser.close().catch(() => {});
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed ? 1 : 0);
+}
