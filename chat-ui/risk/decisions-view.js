@@ -131,11 +131,13 @@ export class DecisionView {
 
 /**
  * The list buttons under a decision ("Block this device", "Allow this customer", and their undo), each asking for a
- * reason before onAction(list, action, reason) publishes the change. listed: GET /api/risk/decisions/{id}/lists.
+ * reason before onAction(list, action, reason) publishes the change; the controller then renders the lists again with
+ * the outcome ({ ok, message }). listed: GET /api/risk/decisions/{id}/lists.
  */
-export function listActions(t, listed, onAction) {
+export function listActions(t, listed, onAction, result = null) {
   const box = el('div', { class: 'list-actions', dataset: { testid: 'list-actions' } });
-  const outcome = el('div', { class: 'outcome', dataset: { testid: 'list-outcome' }, role: 'status', hidden: true });
+  const outcome = el('div', { class: 'outcome', dataset: { testid: 'list-outcome', kind: result ? (result.ok ? 'ok' : 'refused') : '' },
+    role: 'status', hidden: !result }, result ? el('p', {}, result.message) : null);
   const form = el('form', { class: 'list-form', hidden: true });
   const buttons = (Array.isArray(listed) ? listed : []).filter((l) => l.value).map((l) => {
     const action = l.listed ? 'remove' : 'add';
@@ -147,19 +149,16 @@ export function listActions(t, listed, onAction) {
   function ask(l, action, name) {
     const reason = el('input', { type: 'text', required: true, maxlength: '220', placeholder: t('listReason'), 'aria-label': t('listReason'), dataset: { testid: 'list-reason' } });
     const confirm = el('button', { type: 'submit', class: 'btn small primary', dataset: { testid: 'list-confirm' } }, `${name}: ${text(l.value)}`);
-    form.onsubmit = async (e) => {
+    form.onsubmit = (e) => {
       e.preventDefault();
       if (!reason.value.trim()) { reason.focus(); return; }
       confirm.disabled = true;
-      const result = await onAction(l.list, action, reason.value.trim());
-      outcome.dataset.kind = result.ok ? 'ok' : 'refused';
-      outcome.replaceChildren(el('p', {}, result.message));
-      outcome.hidden = false;
-      form.hidden = true;
+      onAction(l.list, action, reason.value.trim());
     };
     form.replaceChildren(reason, confirm,
       el('button', { type: 'button', class: 'btn small ghost', onclick: () => { form.hidden = true; } }, t('cancel')));
     form.hidden = false;
+    outcome.hidden = true;
     reason.focus();
   }
   box.append(el('h4', {}, t('lists')), el('div', { class: 'version-actions' }, buttons.length ? buttons : el('span', { class: 'muted' }, t('noListValues'))), form, outcome);

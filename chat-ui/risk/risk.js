@@ -243,25 +243,40 @@ async function publishDraft(id) {
   if (running) refreshRules().catch(() => {});
 }
 
+// A list button's change, published at once; the decision's lists are shown again with the outcome.
 async function changeList(id, list, action, reason) {
+  let result;
   try {
     const body = await api.changeList(id, list, action, reason);
-    openDecision(id);
-    return { ok: true, message: t('listDone', text(body.liveVersion)) };
+    result = { ok: true, message: t('listDone', text(body.liveVersion)) };
   } catch (err) {
-    if (!err.status) return { ok: false, message: t('unreachable') };
+    if (err.status === 401 || err.status === 403) return;
     const fields = err.body && err.body.fields ? Object.values(err.body.fields).join('; ') : '';
     const problems = Array.isArray(err.body && err.body.problems) ? err.body.problems.map((p) => p.message || p).join('; ') : '';
-    return { ok: false, message: t('listRefused', fields || problems || text(err.message)) };
+    result = { ok: false, message: !err.status ? t('unreachable') : t('listRefused', fields || problems || text(err.message)) };
+  }
+  await showLists(id, result);
+}
+
+// The decision shown: lists that arrive for another one (opened meanwhile) are not shown under it.
+let shownDecision = '';
+
+async function showLists(id, result = null) {
+  try {
+    const listed = await api.decisionLists(id);
+    if (id !== shownDecision) return;
+    detail.showLists(listActions(t, listed, (list, action, reason) => changeList(id, list, action, reason), result));
+  } catch {
+    // The decision itself is shown; without its lists it has no list buttons.
   }
 }
 
 async function openDecision(id) {
   queue.select(id);
+  shownDecision = id;
   try {
     detail.show(await api.decision(id));
-    api.decisionLists(id).then((listed) => detail.showLists(listActions(t, listed, (list, action, reason) => changeList(id, list, action, reason))))
-      .catch(() => {});
+    showLists(id);
   } catch (err) {
     // 400: not even shaped like an id (a stray "/" or "%" in what was pasted); for the officer, no such decision either.
     if (err.status === 404 || err.status === 400) detail.message(t('notFound', id));
