@@ -33,7 +33,7 @@ export class EditorView {
       'aria-label': t('editorReason'), maxlength: '300', oninput: () => this.state() });
     this.checkButton = el('button', { type: 'button', class: 'btn small', dataset: { testid: 'editor-check' }, onclick: () => this.onCheck(this.draft()) }, t('editorCheck'));
     this.publishButton = el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'editor-publish' }, disabled: true,
-      onclick: () => this.onPublish(this.checked.draftId) }, t('editorPublish'));
+      onclick: () => this.onPublish(this.checked.report.draftId) }, t('editorPublish'));
     this.resetButton = el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-reset' },
       onclick: () => { this.edited = {}; this.pick(this.path); } }, t('editorReset'));
     this.changed = el('p', { class: 'muted', dataset: { testid: 'editor-changed' } });

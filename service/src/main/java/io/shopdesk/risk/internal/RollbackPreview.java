@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * <p>A financing decision is replayed with its stored probability, never re-scored: today's model may have been
  * retrained since, and a rules preview must not mix a model change in. Financing decisions stored before the
  * probability was (V33) cannot be replayed and are counted instead. One preview runs at a time (they are CPU-heavy;
- * officers are few), and the last version compiled is kept for the next preview. Thread-safe.
+ * officers are few), and the last version compiled is kept for the next preview. A draft's check replays the same way
+ * through the draft's rules and lists ({@link #compare}). Thread-safe.
  */
 @Component
 class RollbackPreview {
