@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.FinancingFacts;
+import io.shopdesk.risk.internal.ListsPublished;
 import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
 import io.shopdesk.risk.internal.PaymentFacts;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -222,8 +224,8 @@ public class RiskService implements AutoCloseable {
     }
 
     /** A list was published through the service: it holds from the next decision on, not a watcher's poll later. */
-    @org.springframework.context.event.EventListener
-    void listsPublished(io.shopdesk.risk.internal.ListsPublished published) {
+    @EventListener
+    void listsPublished(ListsPublished published) {
         lists.reread();
     }
 

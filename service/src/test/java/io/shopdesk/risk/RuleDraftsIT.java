@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.BrowserTests;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,10 +234,10 @@ class RuleDraftsIT {
 
     /** The console's edit, check and publish, and its block button, in Chromium ({@code risk-drafts.e2e.mjs}). */
     @Test
-    @org.junit.jupiter.api.Tag("browser")
+    @Tag("browser")
     void anOfficerEditsChecksAndPublishesFromTheConsole() throws Exception {
-        io.shopdesk.BrowserTests.requireTools();
-        String output = io.shopdesk.BrowserTests.run(List.of("node", "risk-drafts.e2e.mjs", "http://localhost:" + port));
+        BrowserTests.requireTools();
+        String output = BrowserTests.run(List.of("node", "risk-drafts.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS a syntax error is shown by file and line, and clicking it selects the line",
                 "PASS Publish puts it live and the rules panel shows the new version",
                 "PASS \"Block this device\" on a decision asks for a reason and publishes the block", " 0 failed");

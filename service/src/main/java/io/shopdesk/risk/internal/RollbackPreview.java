@@ -11,6 +11,7 @@ import io.shopdesk.risk.backtest.HistoricalApplication;
 import io.shopdesk.risk.backtest.HistoricalPayment;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,7 +137,7 @@ class RollbackPreview {
      * {@code targetLists} (a draft's copy; today's when it is {@link RiskSettings#lists()}), listing the newest
      * {@code sample} flips.
      */
-    synchronized Report compare(CompiledRuleSet live, CompiledRuleSet target, java.nio.file.Path targetLists,
+    synchronized Report compare(CompiledRuleSet live, CompiledRuleSet target, Path targetLists,
                                 LookBack window, Instant until, int sample) {
         audit.flush();
         Instant since = window.since(until);
@@ -165,7 +166,7 @@ class RollbackPreview {
 
     /** The decisions replayed, in {@code ordered}'s order (oldest first). */
     private List<Replayed> replay(List<ReplayableDecisions.Stored> ordered, CompiledRuleSet live,
-                                  CompiledRuleSet target, java.nio.file.Path targetListsFolder) {
+                                  CompiledRuleSet target, Path targetListsFolder) {
         if (ordered.isEmpty()) {
             return List.of();
         }

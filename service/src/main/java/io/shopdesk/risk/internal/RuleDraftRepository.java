@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,7 @@ class RuleDraftRepository {
     /** Stores a new open draft and returns it with its id. */
     RuleDraft add(String ruleSet, String baseVersion, Map<String, String> changes, List<String> deletions,
                   Map<String, String> baseFiles, String reason, String proposedBy, Instant at) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO rule_drafts (rule_set, base_version, changes, deletions, base_files, reason,
                                                  proposed_by, proposed_at, status)

@@ -4,6 +4,7 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.RuleSetException;
 import io.shopdesk.ruleengine.RuleSetGate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class RuleSetGates {
      * What the gates find wrong with {@code candidate} when what they read besides the rule files comes from
      * {@code folder}, a copy of the rule set's folder holding a draft: nothing goes live.
      */
-    public List<RuleProblem> problems(CompiledRuleSet candidate, java.nio.file.Path folder) {
+    public List<RuleProblem> problems(CompiledRuleSet candidate, Path folder) {
         List<RuleProblem> problems = new ArrayList<>();
         gates.orderedStream().filter(g -> g.ruleSet().equals(candidate.name()))
                 .forEach(g -> problems.addAll(g.check(candidate, folder)));
