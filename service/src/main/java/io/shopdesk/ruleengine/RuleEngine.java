@@ -206,10 +206,15 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * only then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the
      * live version, as it was. Returns the resulting status.
      */
-    public synchronized RuleSetStatus rollback(String name, String version) {
+    public RuleSetStatus rollback(String name, String version) {
+        return rollback(name, version, null);
+    }
+
+    /** As {@link #rollback(String, String)}, recording {@code origin} (who rolled back) with the history entry. */
+    public synchronized RuleSetStatus rollback(String name, String version, String origin) {
         awaitLoaded();
         RuleVersion target = history.version(name, version);
-        return reloads.run(name, () -> loader.rollback(name, target));
+        return reloads.run(name, () -> loader.rollback(name, target, origin));
     }
 
     /**

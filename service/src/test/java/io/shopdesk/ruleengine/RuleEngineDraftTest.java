@@ -102,7 +102,7 @@ class RuleEngineDraftTest {
     }
 
     @Test
-    void aPublishGoesLiveWithItsOriginOrIsUndone() throws Exception {
+    void aPublishGoesLiveWithItsOriginOrIsUndoneAndARollbackRecordsItsOwn() throws Exception {
         try (RuleEngine engine = engine()) {
             Path file = rules.resolve("demo/hello.drl");
             String live = engine.status("demo").liveVersion();
@@ -122,6 +122,10 @@ class RuleEngineDraftTest {
             assertThat(last.version()).isEqualTo(published.liveVersion());
             assertThat(last.origin()).isEqualTo("draft 2");
             assertThat(engine.history("demo").getFirst().origin()).as("the start-up's").isNull();
+
+            RuleSetStatus rolledBack = engine.rollback("demo", live, "rollback to " + live + " by officer:0000");
+            assertThat(rolledBack.liveVersion()).isEqualTo(live);
+            assertThat(engine.history("demo").getLast().origin()).isEqualTo("rollback to " + live + " by officer:0000");
         }
     }
 }

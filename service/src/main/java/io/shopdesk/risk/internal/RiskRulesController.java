@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,12 +50,14 @@ class RiskRulesController {
 
     @RiskOfficerOnly("changing the rules")
     @PostMapping("/api/risk/rules/rollback")
-    ResponseEntity<Object> rollback(@RequestBody Rollback request) {
+    ResponseEntity<Object> rollback(@RequestBody Rollback request,
+                                    @RequestHeader(RiskApiKeyInterceptor.HEADER) String key) {
         if (request == null || request.version() == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", Map.of("version", "required")));
         }
         try {
-            RuleSetStatus status = rules.rollback(settings.ruleSet(), request.version());
+            RuleSetStatus status = rules.rollback(settings.ruleSet(), request.version(),
+                    "rollback to " + request.version() + " by " + OfficerIdentity.of(key));
             boolean live = request.version().equals(status.liveVersion());
             return ResponseEntity.status(live ? 200 : 409).body(Map.of("rolledBack", live, "status", status,
                     "problems", status.lastProblems() == null ? List.of() : status.lastProblems()));

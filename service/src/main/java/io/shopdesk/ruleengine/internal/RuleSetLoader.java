@@ -155,9 +155,10 @@ public final class RuleSetLoader {
     /**
      * Returns to {@code target}: its rule files pass the same compile and gate checks as any edit first, and only
      * then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the live
-     * version, as it was. Returns the resulting status.
+     * version, as it was. {@code origin} (who rolled back; null: unknown) is recorded with the entry. Returns the
+     * resulting status.
      */
-    public RuleSetStatus rollback(String name, RuleVersion target) {
+    public RuleSetStatus rollback(String name, RuleVersion target, String origin) {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         String version = target.version();
@@ -172,7 +173,7 @@ public final class RuleSetLoader {
         // The rule files only: the version is checked against today's scenarios, which stay.
         RuleCompiler.restore(folder.folder(name), target.ruleFiles());
         log.info("Rule set '{}' rolled back to version {}", name, version);
-        return reload(name);
+        return reload(name, origin);
     }
 
     private CompiledRuleSet build(String name, Map<String, String> sources) {
