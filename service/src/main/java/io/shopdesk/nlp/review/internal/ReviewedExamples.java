@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * The team's labelled examples from the review inbox: {@code nlp-models/intents/reviewed-<language>.csv}, in the
@@ -29,7 +30,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 @Component
 class ReviewedExamples {
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes only where RFC 4180 needs it (a comma, a quote, a line break), as the shipped files are written. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema ROW = CsvSchema.builder().addColumn("text").addColumn("intent").build()
             .withoutHeader().withLineSeparator("\n");
     private static final String HEADER = "text,intent\n";

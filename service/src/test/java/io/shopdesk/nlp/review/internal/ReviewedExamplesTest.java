@@ -34,13 +34,14 @@ class ReviewedExamplesTest {
         assertThat(examples.add("my \"parcel\", is it lost?", "en", "order_status")).isEqualTo("reviewed-en.csv");
         assertThat(examples.add("退款到哪了", "zh", "refund_status")).isEqualTo("reviewed-zh.csv");
         assertThat(examples.add("second line\nof a message", "en", "oos")).isEqualTo("reviewed-en.csv");
+        assertThat(examples.add("#1 plain words here", "en", "oos")).isEqualTo("reviewed-en.csv");
 
         Path en = models.resolve("intents/reviewed-en.csv");
         assertThat(Files.readString(en)).isEqualTo("text,intent\n\"my \"\"parcel\"\", is it lost?\",order_status\n"
-                + "\"second line\nof a message\",oos\n");
+                + "\"second line\nof a message\",oos\n#1 plain words here,oos\n");
         assertThat(IntentDataReader.read(en)).containsExactly(
                 new IntentExample("my \"parcel\", is it lost?", "order_status"),
-                new IntentExample("second line\nof a message", "oos"));
+                new IntentExample("second line\nof a message", "oos"), new IntentExample("#1 plain words here", "oos"));
         assertThat(IntentDataReader.read(models.resolve("intents/reviewed-zh.csv")))
                 .containsExactly(new IntentExample("退款到哪了", "refund_status"));
         assertThat(IntentDataReader.csvFiles(models.resolve("intents"))).extracting(p -> p.getFileName().toString())
