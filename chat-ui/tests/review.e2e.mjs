@@ -48,7 +48,8 @@ async function main() {
   });
 
   await check('a shopper sends a message the bot cannot place, twice', async () => {
-    for (const text of [UNPLACED, `  ${UNPLACED.toUpperCase()} `]) {
+    // The newest is the one shown: the lower-case one.
+    for (const text of [`  ${UNPLACED.toUpperCase()} `, UNPLACED]) {
       const res = await fetch(BASE + '/api/chat/messages', {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, locale: 'en' }),
       });
@@ -95,9 +96,12 @@ async function main() {
     await row().locator('[data-testid="intent-picker"]').waitFor({ timeout: 10_000 });
   });
 
-  await check('"Out of scope — correct" labels it oos and the release line says labels wait', async () => {
+  await check('"Out of scope — correct" labels it oos: fixed (the live model says oos), so shown once fixed rows are', async () => {
     await row().locator('[data-testid="mark-oos"]').click();
+    await row().waitFor({ state: 'detached', timeout: 10_000 });
+    await page.locator('[data-testid="filter-hide-fixed"]').uncheck();
     await row().locator('.badge', { hasText: 'oos (by supervisor)' }).waitFor({ timeout: 10_000 });
+    await row().locator('.badge.fixed').waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="release-current"]', { hasText: 'Labels are waiting' }).waitFor({ timeout: 10_000 });
   });
 
@@ -120,7 +124,6 @@ async function main() {
     await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
     await page.locator('#title', { hasText: '机器人没听懂的消息' }).waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="train"]', { hasText: '训练并发布' }).waitFor({ timeout: 10_000 });
-    await page.locator('[data-testid="filter-hide-fixed"]').uncheck();
     await row().locator('td', { hasText: '超出范围' }).first().waitFor({ timeout: 10_000 });
   });
 

@@ -50,6 +50,7 @@ class ReviewBrowserIT {
         assertThat(output).contains(" 0 failed",
                 "PASS the message is one row: count 2, out of scope then and now",
                 "PASS labelling with the picker marks the row; undo brings the picker back",
+                "PASS \"Out of scope — correct\" labels it oos: fixed (the live model says oos), so shown once fixed rows are",
                 "PASS train and release shows progress, then the figures beside their floors — Released ",
                 "PASS in Chinese, the page and its reasons are Chinese");
         assertThat(copy.resolve("nlp-models/intents/reviewed-en.csv")).content()
