@@ -113,6 +113,7 @@ class ReleaseJobs {
                         recorded == null ? null : recorded.floor());
                 job.compared(comparisons);
                 if (!ReleaseGate.passes(comparisons)) {
+                    log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), comparisons);
                     job.finish("refused", "below_floor", "The candidate is below the current release's floor in "
                             + String.join(", ", comparisons.stream().filter(c -> !c.passes()).map(ReleaseGate.Comparison::figure)
                             .toList()) + "; the live model stays", null, clock.instant());
