@@ -1,6 +1,5 @@
 package io.shopdesk.cli;
 
-import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.OfflineTokenizer;
 import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.embedding.StaticEmbeddings;
@@ -9,7 +8,6 @@ import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentExample;
-import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentReleaseTrainer;
