@@ -85,13 +85,15 @@ function el(tag, className, content) {
 const classified = (c) => (c && c.intent ? `${c.intent} ${c.confidence === null || c.confidence === undefined ? '' : num(c.confidence, 2)}`.trim() : '–');
 
 function labelCell(item, intents) {
-  const td = el('td', 'review-label');
+  const td = el('td');
+  const box = el('div', 'review-label');
+  td.append(box);
   if (item.label) {
-    td.append(el('span', 'badge', t('labelledAs', item.label.intent, item.label.labelledBy)));
+    box.append(el('span', 'badge label', t('labelledAs', item.label.intent, item.label.labelledBy)));
     const undo = el('button', 'btn ghost', t('undo'));
     undo.dataset.testid = 'undo';
     undo.addEventListener('click', () => act(() => api.unlabel(item.text, item.language), t('unlabelled')));
-    td.append(undo);
+    box.append(undo);
     return td;
   }
   const select = el('select');
@@ -106,7 +108,7 @@ function labelCell(item, intents) {
   const oos = el('button', 'btn ghost', t('markOos'));
   oos.dataset.testid = 'mark-oos';
   oos.addEventListener('click', () => act(() => api.label(item.text, item.language, 'oos'), t('labelled', 'oos')));
-  td.append(select, add, oos);
+  box.append(select, add, oos);
   return td;
 }
 
@@ -219,16 +221,17 @@ async function follow(id) {
     if (job.status !== 'running') {
       const outcome = t('outcomes')[job.reason];
       const said = typeof outcome === 'function' ? outcome(job.released) : outcome || '';
+      // A release is said once it serves, so the inbox's "now" below is the new model's.
+      if (job.status === 'released') await waitForServing(job.released);
+      await Promise.all([load(), loadCurrent()]);
       $('job-outcome').textContent = job.status === 'failed' ? `${said}: ${text(job.outcome)}` : said;
       $('job').dataset.status = job.status;
-      if (job.status === 'released') await waitForServing(job.released);
       break;
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
   following = null;
   $('train').disabled = false;
-  await Promise.all([load(), loadCurrent()]);
 }
 
 /** The watcher swaps a release in within seconds; the inbox's "now" column is only right after that. */
