@@ -62,10 +62,14 @@ public final class ReplyComposer {
                 }
                 yield List.of(new Reply("text", texts.text(language, key), data));
             }
-            case "kb_answer", "contact_details" -> {
+            case "kb_answer", "contact_details", "account_takeover" -> {
                 // The entry the rule decided on: the closest one, or another the rule chose among those found.
                 KbHit hit = kb.hits().stream().filter(h -> h.entry().id().equals(decision.getDetail())).findFirst()
                         .orElse(kb.hits().getFirst());
+                if ("account_takeover".equals(action)) {
+                    // The FAQ's steps against an intruder; the escalation rules hand the chat over after them.
+                    data.put("code", action);
+                }
                 data.put("faqId", hit.entry().id());
                 data.put("question", hit.question());
                 data.put("coverage", Math.round(hit.coverage() * 1000) / 1000.0);

@@ -163,7 +163,8 @@ class RollbackPreview {
             RiskContextRepository.Customer customer = customers.at(s.customerId(), s.at());
             if (s.request() instanceof PaymentRequest r) {
                 // As decided: the chat's messages and the address changes up to the payment's time.
-                ConversationSignals chat = context.conversationAsOf(r.conversationId(), r.orderId(), s.at());
+                ConversationSignals chat = customer.signals(
+                        context.conversationAsOf(r.conversationId(), r.orderId(), s.at()));
                 paymentRows.add(s);
                 payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                         customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
@@ -173,7 +174,7 @@ class RollbackPreview {
                 applications.add(new HistoricalApplication(r,
                         new DefaultProbabilityModel.Score(s.defaultProbability(), s.modelVersion()),
                         customer.accountAgeDays(), customer.orderCount(), customer.tier(),
-                        context.conversationAsOf(r.conversationId(), null, s.at())));
+                        customer.signals(context.conversationAsOf(r.conversationId(), null, s.at()))));
             }
         }
         Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();
