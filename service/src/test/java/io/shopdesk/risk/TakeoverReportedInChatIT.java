@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A shopper tells the chat someone else got into their account, over real HTTP on the real service (real H2, the
  * shipped rules, FAQ and models): the chat gives the FAQ's steps and hands over urgently (ACCOUNT_TAKEOVER, priority
- * 1), and from then on the checkout's payments of that customer, identified in the chat by a verified order, by
+ * 1, ahead of a shopper who asked for a person earlier), and from then on the checkout's payments of that customer, identified in the chat by a verified order, by
  * sign-in, or by a sign-in after the report, go to REVIEW with ACCOUNT_TAKEOVER_REPORTED; another customer's do not.
  * A rollback preview replays a payment decided before the report as it was decided: the report came after it. Its
  * own database, so that the preview replays only these payments.
@@ -92,6 +92,10 @@ class TakeoverReportedInChatIT {
     @Test
     void aReportedTakeoverSendsThatCustomersPaymentsToReviewAndNoOneElses() throws Exception {
         String live = engine.status("risk").liveVersion();
+        // A shopper who asked for a person first waits at the head of the queue (priority 2)…
+        JsonNode waiting = say(null, "转人工", "zh", null);
+        assertThat(waiting.at("/replies/0/data/priority").asInt()).as(waiting.toString()).isEqualTo(2);
+        assertThat(waiting.at("/handoff/position").asInt()).isEqualTo(1);
 
         // Customer 1 (张伟) proves SD10000001 with its phone digits; a payment of theirs before the report is approved.
         String verified = say(null, "查一下订单SD10000001，尾号5678", "zh", null).get("conversationId").asString();
@@ -99,7 +103,11 @@ class TakeoverReportedInChatIT {
         assertThat(before.get("decision").asString()).as(before.toString()).isEqualTo("APPROVE");
         assertThat(codes(before)).doesNotContain(REASON);
 
-        assertTakeoverHandedOver(say(verified, "有人登录了我的账号还下了单", "zh", null));
+        JsonNode reported = say(verified, "有人登录了我的账号还下了单", "zh", null);
+        assertTakeoverHandedOver(reported);
+        // … and the takeover goes ahead of them.
+        assertThat(reported.at("/handoff/position").asInt()).as("ahead of the normal queue").isEqualTo(1);
+        assertThat(reported.at("/replies/1/text").asString()).startsWith("我已将此标记为紧急，您会优先于普通排队");
 
         JsonNode after = pay("p-ato-after", 1);
         assertThat(after.get("decision").asString()).as(after.toString()).isEqualTo("REVIEW");
@@ -114,7 +122,9 @@ class TakeoverReportedInChatIT {
         assertThat(codes(other)).doesNotContain(REASON);
 
         // Customer 2, signed in by the shop, says it in English.
-        assertTakeoverHandedOver(say(null, "my account got hacked", "en", ShopperIdentities.signed(2)));
+        JsonNode hacked = say(null, "my account got hacked", "en", ShopperIdentities.signed(2));
+        assertTakeoverHandedOver(hacked);
+        assertThat(hacked.at("/handoff/position").asInt()).as("behind the first takeover, ahead of 转人工").isEqualTo(2);
         assertThat(codes(pay("p-ato-signed", 2))).contains(REASON);
 
         // Customer 4 says it before signing in; the report becomes theirs once the chat knows who they are.
