@@ -55,6 +55,8 @@ final class OrderRequestReply {
             data.put("notInOrder", lookup.getProductsNotInOrder());
         } else if ("missing_item".equals(request)) {
             addParcels(values, data, lookup, language, texts);
+        } else if ("late".equals(situation)) {
+            addLateness(values, data, lookup, language, texts);
         } else if ("invoice".equals(request)) {
             addInvoiceDays(values, data, order, policies.invoices());
         } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
@@ -158,6 +160,21 @@ final class OrderRequestReply {
             data.put("invoiceIssuedBy", values.get("invoiceIssuedBy"));
             data.put("invoiceBy", values.get("invoiceBy"));
         }
+    }
+
+    /**
+     * What the answer to a late order no longer wanted names ({@code order_request.late}): the day it was due
+     * ({@code eta}) and how late it is ({@code lateBy}, the words of {@code late_by}), as its late status does; the
+     * reply's data gain them.
+     */
+    private static void addLateness(Map<String, String> values, Map<String, Object> data, OrderLookup lookup,
+                                    Language language, ReplyTemplates texts) {
+        OrderDetails.Shipment s = lookup.getOrder().shipment();
+        int days = lookup.getDaysLate();
+        values.put("eta", s == null || s.eta() == null ? texts.text(language, "unknown") : s.eta().toString());
+        values.put("lateBy", texts.text(language, "late_by", days == 1 ? "one" : "other", Map.of("days", days)));
+        data.put("eta", values.get("eta"));
+        data.put("daysLate", days);
     }
 
     /** What a "why?" about the order names: the order, its shipment and its payments ({@link PaymentValues}). */
