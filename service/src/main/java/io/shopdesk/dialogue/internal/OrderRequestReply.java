@@ -13,14 +13,19 @@ import java.util.Set;
 
 /**
  * The answers about the conversation's verified order that {@link ReplyComposer} hands on: what the shopper asked to
- * do with it (return, cancel, an address change, a missing item, its invoice, its payments, a part of an order sent in
- * several parcels) and what a "why?" about it names. Each answer names the order from the records only, never what
+ * do with it (return, cancel, an address change, a missing or wrong item, a parcel damaged on the way, its invoice, its
+ * payments, a part of an order sent in several parcels) and what a "why?" about it names. Each answer names the order from the records only, never what
  * proves ownership. Stateless, thread-safe.
  */
 final class OrderRequestReply {
     /** The requests about an order's payments, answered from its payment records. */
     private static final Set<String> PAYMENT_REQUESTS = Set.of("double_charge", "payment_check",
             "payment_failed");
+    /**
+     * The requests answered with what the order should contain and its parcels: an item missing from what came, a wrong
+     * item, a parcel damaged on the way.
+     */
+    private static final Set<String> PARCEL_REQUESTS = Set.of("missing_item", "wrong_item", "damaged_parcel");
 
     private OrderRequestReply() {
     }
@@ -53,8 +58,12 @@ final class OrderRequestReply {
                     lookup.getProductsNotInOrder()));
             values.put("items", ParcelList.items(order.items(), language, texts));
             data.put("notInOrder", lookup.getProductsNotInOrder());
-        } else if ("missing_item".equals(request)) {
+        } else if (PARCEL_REQUESTS.contains(request)) {
             addParcels(values, data, lookup, language, texts);
+            // A wrong item of an order of several: which one, asked in the same answer for the colleague who puts it
+            // right (wrong_item.which); nothing to ask of an order of one item.
+            values.put("which", "wrong_item".equals(request) && order.items().size() > 1
+                    ? texts.text(language, "wrong_item.which") : "");
         } else if ("late".equals(situation)) {
             addLateness(values, data, lookup, language, texts);
         } else if ("invoice".equals(request)) {
