@@ -127,8 +127,9 @@ public final class ReplyComposer {
                     yield List.of(status);
                 }
                 // What the status answers this time ("hurry": the shopper urged it on; "not_arrived": they said it has
-                // not come, and it is not late), said before it.
-                String lead = OrderStatusReply.lead(decision.getDetail(), order, language, texts);
+                // not come, and it is not late; "compensation.late": what the shop gives for a late parcel), said
+                // before it.
+                String lead = OrderStatusReply.lead(decision.getDetail(), order, policies.late(), language, texts);
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
             case "late_delivery", "late_delivery_for_agent" ->
