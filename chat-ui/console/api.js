@@ -73,6 +73,13 @@ export const api = {
   cannedReplies: (cid) => request('GET', `/api/agent/canned-replies?conversation=${enc(cid)}`),
   context: (cid) => request('GET', `/api/agent/conversations/${enc(cid)}/context`),
   reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
+  // Supervisors: what the bot did not understand, labelling, train and release.
+  review: (params) => request('GET', `/api/nlu/review?${new URLSearchParams(params)}`),
+  label: (text, language, intent) => request('POST', '/api/nlu/review/examples', { text, language, intent }),
+  unlabel: (text, language) => request('DELETE', `/api/nlu/review/examples?text=${enc(text)}&language=${enc(language)}`),
+  currentRelease: () => request('GET', '/api/nlu/releases/current'),
+  release: () => request('POST', '/api/nlu/releases'),
+  releaseJob: (id) => request('GET', `/api/nlu/releases/jobs/${enc(id)}`),
 };
 
 /**

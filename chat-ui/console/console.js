@@ -25,6 +25,7 @@ $('title').textContent = t('consoleTitle');
 $('queue-title').textContent = t('queue');
 $('context-title').textContent = t('context');
 $('reports-link').textContent = t('reports');
+$('review-link').textContent = t('review');
 $('locale-switch').textContent = t('switchLocale');
 $('logout').textContent = t('logout');
 $('conversation').setAttribute('aria-label', t('conversation'));
@@ -49,6 +50,8 @@ const me = await api.me();
 $('whoami').textContent = `${text(me.displayName || me.username)} (${text(me.username)})`;
 $('whoami').title = [...(Array.isArray(me.roles) ? me.roles : [])].join(', ') + ' · ' + label(t, 'team', me.team);
 $('whoami').dataset.username = text(me.username);
+// What the bot did not understand, labelling and releasing models: a supervisor's page.
+$('review-link').hidden = !(Array.isArray(me.roles) && me.roles.includes('SUPERVISOR'));
 
 // Available / away, kept by the server; a supervisor also sees everyone's.
 const presence = new PresenceView($('presence'), $('team-presence'), {

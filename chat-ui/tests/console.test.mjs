@@ -11,6 +11,7 @@ import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
+import { REVIEW_STRINGS } from '../console/review-strings.js';
 
 test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
   assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
@@ -358,4 +359,17 @@ test('the typing, earlier-conversation and search strings exist in both language
     assert.notEqual(label(t, 'statuses', 'resolved'), 'resolved');
   }
   assert.equal(translator('zh')('shopperTyping'), '顾客正在输入…');
+});
+
+test('the review page\'s strings have the same keys in both languages, nested tables included, and differ', () => {
+  const shape = (table) => Object.entries(table).map(([k, v]) => (v && typeof v === 'object'
+    ? `${k}{${Object.keys(v).sort().join(',')}}` : `${k}:${typeof v}`)).sort();
+  assert.deepEqual(shape(REVIEW_STRINGS.zh), shape(REVIEW_STRINGS.en));
+  for (const key of ['reviewTitle', 'train', 'markOos', 'hideFixed', 'pending']) {
+    assert.notEqual(REVIEW_STRINGS.zh[key], REVIEW_STRINGS.en[key], key);
+  }
+  assert.equal(REVIEW_STRINGS.en.outcomes.released('20261207001500'), 'Released 20261207001500. The live service has switched to it.');
+  assert.equal(REVIEW_STRINGS.zh.reasons.fallback, '兜底回复');
+  assert.equal(translator('zh')('review'), '未识别消息');
+  assert.equal(translator('en')('review'), 'Not understood');
 });

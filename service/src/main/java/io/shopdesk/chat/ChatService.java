@@ -12,6 +12,7 @@ import io.shopdesk.chat.internal.MessageValidator;
 import io.shopdesk.chat.internal.RateLimiter;
 import io.shopdesk.chat.internal.RefusalLanguage;
 import io.shopdesk.chat.internal.ShopperTurns;
+import io.shopdesk.chat.internal.TakeoverReports;
 import io.shopdesk.chat.internal.TranscriptWriter;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.DialogueService;
@@ -59,7 +60,8 @@ public class ChatService {
 
     public ChatService(NlpPipeline nlp, DialogueService dialogue, ConversationRepository conversations,
                        AttachmentRepository attachments, ChatSettings settings, TransactionTemplate transactions,
-                       ObjectProvider<Handoffs> handoffs, ApplicationEventPublisher events, Clock clock) {
+                       ObjectProvider<Handoffs> handoffs, ApplicationEventPublisher events, Clock clock,
+                       TakeoverReports takeovers) {
         this.ownership = new ConversationOwnership(
                 new IdentityVerifier(settings.identitySecret(), settings.identityMaxLifetime(), clock));
         this.handoffs = handoffs;
@@ -72,7 +74,7 @@ public class ChatService {
         this.rateLimiter = new RateLimiter(settings.burst(), settings.perSecond());
         this.refusalLanguage = new RefusalLanguage(states);
         this.transcripts = new TranscriptWriter(conversations, events);
-        this.turns = new ShopperTurns(dialogue, handoffs, transactions, conversations, transcripts);
+        this.turns = new ShopperTurns(dialogue, handoffs, transactions, conversations, transcripts, takeovers);
         this.attachments = attachments;
         this.attachmentTurns = new AttachmentTurns(attachments, settings.attachments(), dialogue, handoffs, transactions,
                 conversations, transcripts);

@@ -1,6 +1,5 @@
 package io.shopdesk.cli;
 
-import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.OfflineTokenizer;
 import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.embedding.StaticEmbeddings;
@@ -9,9 +8,9 @@ import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.MessageTokenizer;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentExample;
-import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
+import io.shopdesk.nlp.intent.IntentReleaseTrainer;
 import io.shopdesk.nlp.intent.IntentTrainer;
 import io.shopdesk.nlp.intent.OutOfScopeBackground;
 import java.nio.file.Path;
@@ -106,47 +105,38 @@ class NluCommand {
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = NluData.read(files, oosLabel).examples();
-                IntentTrainer trainer = trainer(modelsDir);
+                IntentReleaseTrainer release = new IntentReleaseTrainer(trainer(modelsDir));
                 // What is wrong with the examples as a whole (too few of an intent) is said of the files they came from.
                 String names = String.join(", ", files.stream().map(Path::toString).toList());
+                IntentReleaseTrainer.Recipe recipe = new IntentReleaseTrainer.Recipe(folds, seed, oosThreshold, tolerance);
                 IntentModelStore.CrossValidation cv = null;
                 if (folds > 0) {
                     long cvStart = System.nanoTime();
-                    IntentCrossValidator.Result result;
                     try {
-                        result = new IntentCrossValidator(trainer, folds, seed).evaluate(examples, oosThreshold);
+                        cv = release.crossValidate(examples, recipe, IntentCrossValidator.Listener.NONE);
                     } catch (IntentDataException e) {
                         throw new IntentDataException(names + ": " + e.getMessage()
                                 + " (--folds 0 trains without cross-validating)");
                     }
-                    cv = IntentModelStore.CrossValidation.of(result, seed, oosThreshold, tolerance);
                     System.out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) in %.1f s: accuracy %.4f, in-scope %.4f, "
                                     + "out-of-scope recall %s, macro-F1 %.4f; floors %.2f lower%n", folds, seed,
                             (System.nanoTime() - cvStart) / 1e9, cv.measured().accuracy(), cv.measured().inScopeAccuracy(),
                             cv.measured().oosRecall() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", cv.measured().oosRecall()),
                             cv.measured().macroF1(), tolerance);
                 }
-                long start = System.nanoTime();
-                List<IntentFeatures> features = NluData.featurise(trainer, examples, "Featurising training data");
-                IntentModel model;
+                IntentReleaseTrainer.Candidate candidate;
                 try {
-                    model = trainer.train(examples, features, oosThreshold);
+                    candidate = release.train(examples,
+                            all -> NluData.featurise(release.trainer(), all, "Featurising training data"),
+                            release.dataHash(files, oosLabel), recipe, cv);
                 } catch (IntentDataException e) {
                     throw new IntentDataException(names + ": " + e.getMessage());
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                int background = trainer.backgroundExamples(examples, features);
-                Map<String, Object> metrics = new LinkedHashMap<>();
-                metrics.put("n_train", examples.size());
-                metrics.put("intents", model.labels().size());
-                metrics.put("features", model.featureCount());
-                metrics.put("train_seconds", Math.round(seconds * 100) / 100.0);
-                metrics.put("oos_background", background);
-                // The service reads the files without renaming labels, so a renamed label is an input of its own:
-                // the release must not pass for the model the service would train from the same files.
-                String inputs = trainer.inputsFingerprint()
-                        + (oosLabel.equals(IntentPrediction.OUT_OF_SCOPE) ? "" : "+oos-label:" + oosLabel);
-                var manifest = IntentModelStore.write(out, model, IntentModelStore.dataHash(files, inputs), examples.size(), metrics, cv);
+                IntentModel model = candidate.model();
+                Map<String, Object> metrics = candidate.metrics();
+                double seconds = ((Number) metrics.get("train_seconds")).doubleValue();
+                int background = candidate.background();
+                var manifest = candidate.writeTo(out);
                 System.out.printf("Trained on %d examples, %d intents, %d features in %.1f s%nWrote %s (version %s)%n",
                         examples.size(), model.labels().size(), model.featureCount(), seconds, out, manifest.version());
                 NluData.printBackground(background);

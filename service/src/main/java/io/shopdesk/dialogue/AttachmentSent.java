@@ -11,14 +11,15 @@ import java.util.Set;
  *
  * @param kind    {@code image} (a JPEG, PNG or WebP photo) or {@code pdf}
  * @param topic   what is wrong with what the shopper has, when the conversation is about that: the open order request
- *                {@code faulty} (an item broken, damaged, torn, not working or wrong), {@code missing_item} or
- *                {@code not_received}; {@code problem} when the shopper reported a problem (a fault, a bad fit, a
+ *                {@code faulty} (an item broken, damaged, torn or not working), {@code wrong_item} (not what was
+ *                ordered), {@code damaged_parcel} (damaged on the way), {@code missing_item} or {@code not_received}; {@code problem} when the shopper reported a problem (a fault, a bad fit, a
  *                complaint) without such a request; null otherwise
  * @param orderId the conversation's order, or null when none is known yet
  */
 public record AttachmentSent(String kind, String topic, String orderId) {
     /** Order requests about something wrong with what the shopper has, where a photo is the evidence. */
-    private static final Set<String> PROBLEM_REQUESTS = Set.of("faulty", "missing_item", "not_received");
+    private static final Set<String> PROBLEM_REQUESTS = Set.of("faulty", "missing_item", "not_received", "wrong_item",
+            "damaged_parcel");
 
     /** The fact for a file of {@code kind} in a conversation whose state is {@code state}. */
     public static AttachmentSent of(String kind, ConversationState state) {

@@ -275,7 +275,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
         // what_to_do: the entry the conversation was last answered with; contact_details: the contact entry, which a
         // question in its own words ("what's your phone number?") may not have found.
-        if ("what_to_do".equals(decision.getAction()) || "contact_details".equals(decision.getAction())
+        // account_takeover: the entry with the steps against an intruder, whatever the search found.
+        if ("what_to_do".equals(decision.getAction()) || ("contact_details".equals(decision.getAction())
+                || "account_takeover".equals(decision.getAction()))
                 && kb.hits().stream().noneMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
             return knowledge.entry(decision.getDetail(), language)
                     .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))

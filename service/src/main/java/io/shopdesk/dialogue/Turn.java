@@ -1,5 +1,6 @@
 package io.shopdesk.dialogue;
 
+import io.shopdesk.dialogue.internal.AccountTakeoverReport;
 import io.shopdesk.dialogue.internal.BotIdentityQuestion;
 import io.shopdesk.dialogue.internal.BriefFollowUp;
 import io.shopdesk.dialogue.internal.CapabilityQuestion;
@@ -52,6 +53,7 @@ public final class Turn {
         NOT_ARRIVED_YET(NotArrivedYet::says),
         MISSING_PARCEL(MissingParcelReport::says),
         MISSING_ITEM(MissingItemReport::says),
+        ACCOUNT_TAKEOVER(AccountTakeoverReport::says),
         BRIEF_FOLLOW_UP(BriefFollowUp::is),
         CONTACT_DETAILS(ContactQuestion::asks),
         MISTYPED_ORDER_ID((text, language) -> MISTYPED_ORDER_NUMBER.matcher(text).find());
@@ -263,6 +265,15 @@ public final class Turn {
      */
     public boolean isReportsMissingParcel() {
         return reads(Wording.MISSING_PARCEL);
+    }
+
+    /**
+     * Whether the shopper reports that someone else got into their account ("my account got hacked", "someone logged
+     * into my account", "there's an order I didn't place", 我的账号被盗了, 有人登录了我的账号还下了单, 不是我下的单;
+     * {@link AccountTakeoverReport}): not a forgotten password, a locked account, nor a question about staying safe.
+     */
+    public boolean isReportsAccountTakeover() {
+        return reads(Wording.ACCOUNT_TAKEOVER);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -25,6 +26,12 @@ import org.springframework.beans.factory.ObjectProvider;
  * it is the one step that asks the models and the risk engine. Thread-safe: it keeps no per-call state.
  */
 final class CandidateSupplier {
+    /** The model a named product's own card carries: the shopper named it, no model proposed it. */
+    static final String NAMED_MODEL = "catalogue";
+    /** Asks for other products than the one named: "something similar to the cashmere scarf", 和羊绒围巾类似的. */
+    private static final Pattern ASKS_FOR_OTHERS = Pattern.compile("(?i)\\b(?:similar|alternatives?|instead of|other than"
+            + "|like the|like this|like that|like my)\\b|类似|相似|差不多的|替代|除了|以外的|之外的");
+
     private final int maxCards;
     private final ObjectProvider<RiskService> risk;
 
@@ -76,6 +83,18 @@ final class CandidateSupplier {
         boolean byPrice = selection.overBudget() || query.aroundPrice() != null;
         List<Candidate> candidates = new ArrayList<>(ranked(serving, shopper, anchor, filter, query,
                 accessories ? Order.MODELS : byPrice ? Order.REQUEST_THEN_PRICE : Order.REQUEST));
+        if (!accessories && query.productSku() != null && !ASKS_FOR_OTHERS.matcher(request.analysis().text()).find()) {
+            // The product named is what the shopper asked for: its card first, then its neighbours (the models never
+            // propose the anchor itself, so "do you have the cashmere scarf?" showed three other products and no scarf).
+            // Within the filters ("the cashmere scarf under 300" is not it); sold out, the rules drop it and the reply
+            // says so above the neighbours.
+            int named = catalogue.index(query.productSku());
+            if (named >= 0 && filter.test(named) && candidates.stream().noneMatch(c -> c.getSku().equals(query.productSku()))) {
+                Product p = catalogue.get(named);
+                candidates.addFirst(new Candidate(p.sku(), p.price(), p.stock(), p.instalments(), NAMED_MODEL, 1.0,
+                        p.audience()));
+            }
+        }
         if (quality != null && quality.attribute() != null) {
             // "Lighter" shows the lightest first (a stable sort: the request's order among equals).
             Comparator<Candidate> byValue = Comparator.comparing(

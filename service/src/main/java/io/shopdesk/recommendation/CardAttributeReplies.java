@@ -6,9 +6,11 @@ import io.shopdesk.recommendation.internal.ValueNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Words the answer to a question about a card's attributes ({@link AskedAttribute}: "is the second one waterproof?",
@@ -54,6 +56,15 @@ final class CardAttributeReplies {
         List<String> listed = question.attributes().stream().filter(product.attributes()::containsKey).toList();
         String label = question.label(language);
         Map<String, String> named = Map.of("name", product.name(language), "label", label, "is", is(product));
+        Optional<String> valueAsked = question.kind() == AskedAttribute.Kind.UNKNOWN ? valueIn(question.term(), product)
+                : Optional.empty();
+        if (valueAsked.isPresent()) {
+            // "is the cashmere scarf 100% cashmere?", 是纯羊绒的吗: a value of one of its attributes; what the catalogue
+            // says of that attribute answers it (the material is cashmere), and the shopper judges the rest.
+            String attribute = valueAsked.get();
+            return text.apply("card.attribute.value" + also, Map.of("name", product.name(language),
+                    "label", capitalisedAfterAlso(names.label(attribute, language), also), "value", value(product, attribute)));
+        }
         if (question.kind() == AskedAttribute.Kind.UNKNOWN) {
             // "does the first one have a backlit keyboard?": no catalogue attribute answers it.
             return text.apply("card.attribute.unknown" + also, Map.of("name", product.name(language),
@@ -133,6 +144,23 @@ final class CardAttributeReplies {
     private String capitalisedAfterAlso(String words, String also) {
         return also.isEmpty() || language == Language.ZH || words.isEmpty() ? words
                 : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /**
+     * The attribute (one that {@code value-names.csv} names) whose value the words of a feature question name, as the
+     * catalogue writes it or in either language ("100% cashmere", 纯羊绒: material=cashmere, 羊绒); empty for none.
+     */
+    private Optional<String> valueIn(String feature, Product product) {
+        String words = feature.toLowerCase(Locale.ROOT);
+        return product.attributes().entrySet().stream()
+                .filter(a -> names.label(a.getKey(), language) != null && !NO.contains(a.getValue().toLowerCase(Locale.ROOT))
+                        && !isYes(a.getValue()))
+                .filter(a -> Stream.of(a.getValue().replace('_', ' '), names.value(a.getKey(), a.getValue(), Language.EN),
+                                names.value(a.getKey(), a.getValue(), Language.ZH))
+                        .map(v -> v.toLowerCase(Locale.ROOT))
+                        .anyMatch(v -> v.length() >= 2 && (v.chars().allMatch(c -> c < 128)
+                                ? words.matches("(?s).*\\b" + java.util.regex.Pattern.quote(v) + "\\b.*") : words.contains(v))))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     private String value(Product product, String attribute) {

@@ -2,6 +2,7 @@ package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AttributeQuestionWords;
 import io.shopdesk.recommendation.internal.DeviceWords;
+import io.shopdesk.recommendation.internal.NamedProducts;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.QualityWords;
 import io.shopdesk.recommendation.internal.ValueNames;
@@ -19,9 +20,12 @@ import io.shopdesk.recommendation.internal.ValueNames;
  * @param attributeQuestions the words that ask about a card's attributes ("waterproof", 材质)
  * @param devices     the phone and device model words ("iphone", 华为: {@code device-words.csv}), read as what a product fits
  * @param qualities   the qualities asked of the cards shown ("warmer", 轻一点: {@code qualities.csv}, {@code quality-words.csv})
+ * @param namedProducts the products a message names by name ("the cashmere scarf", 羊绒围巾), whose questions are
+ *                    answered as questions about a card
  */
 record CatalogueInService(ShopperRecommender recommender, ProductQueryParser parser, ValueNames valueNames,
-                          AttributeQuestionWords attributeQuestions, DeviceWords devices, QualityWords qualities) {
+                          AttributeQuestionWords attributeQuestions, DeviceWords devices, QualityWords qualities,
+                          NamedProducts namedProducts) {
 
     /** Reads the catalogue folder of the settings; fails with the file and line of what cannot be read. */
     static CatalogueInService read(RecommendationSettings settings, ProductCatalogue catalogue, TrainedRecommenders models) {
@@ -32,7 +36,8 @@ record CatalogueInService(ShopperRecommender recommender, ProductQueryParser par
         DeviceWords devices = DeviceWords.read(settings.catalogue().resolve("device-words.csv"));
         QualityWords qualities = QualityWords.read(settings.catalogue().resolve("qualities.csv"),
                 settings.catalogue().resolve("quality-words.csv"), catalogue);
-        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked, devices, qualities);
+        return new CatalogueInService(new ShopperRecommender(catalogue, models), words, named, asked, devices, qualities,
+                new NamedProducts(catalogue, words::isAttributeWord));
     }
 
     ProductCatalogue catalogue() {

@@ -5,14 +5,18 @@ import io.shopdesk.recommendation.internal.AskedSize;
 import io.shopdesk.recommendation.internal.CardComparison;
 import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
+import io.shopdesk.recommendation.internal.NamedProductQuestion;
+import io.shopdesk.recommendation.internal.NamedProducts;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardMessage;
 import io.shopdesk.recommendation.internal.ShownCardQuestion;
 import io.shopdesk.recommendation.internal.ValueNames;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -50,14 +54,31 @@ final class ShownCardAnswers {
     Optional<ShownCardMessage> message(String conversationId, Analysis analysis, List<Product> shown,
                                        CatalogueInService served) {
         // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
-        ValueNames named = served.valueNames();
+        ValueNames names = served.valueNames();
+        UnaryOperator<String> colourIn = sentence -> {
+            String lower = ShownCardQuestion.normalise(sentence);
+            return Optional.ofNullable(served.parser().attributesIn(lower).get("color"))
+                    .or(() -> Optional.ofNullable(names.valueNamed("color", lower)))
+                    .or(() -> Optional.ofNullable(names.valueNamed("shade", lower))).orElse(null);
+        };
+        NamedProducts.Named named = namedInstead(analysis, shown, served);
+        if (!named.none()) {
+            // "how long is the cashmere scarf?": asked of the product named as of a card shown, whatever cards were.
+            return NamedProductQuestion.of(analysis.text(), named, colourIn, served.attributeQuestions());
+        }
         return ShownCardMessage.of(analysis.text(), shown, followUps.discussed(conversationId),
-                followUps.lastQuestion(conversationId), followUps.lastAttributes(conversationId), sentence -> {
-                    String lower = ShownCardQuestion.normalise(sentence);
-                    return Optional.ofNullable(served.parser().attributesIn(lower).get("color"))
-                            .or(() -> Optional.ofNullable(named.valueNamed("color", lower)))
-                            .or(() -> Optional.ofNullable(named.valueNamed("shade", lower))).orElse(null);
-                }, served.attributeQuestions());
+                followUps.lastQuestion(conversationId), followUps.lastAttributes(conversationId), colourIn,
+                served.attributeQuestions());
+    }
+
+    /**
+     * The catalogue products the message names by name ({@link NamedProducts}: "the cashmere scarf", 羊绒围巾) when they
+     * are not all among the cards shown: a question about them is about those products; none otherwise (a card shown
+     * named by its name is that card, in its place).
+     */
+    private static NamedProducts.Named namedInstead(Analysis analysis, List<Product> shown, CatalogueInService served) {
+        NamedProducts.Named named = served.namedProducts().in(ShownCardQuestion.normalise(analysis.text()));
+        return shown.containsAll(named.products()) ? NamedProducts.Named.NONE : named;
     }
 
     /**
@@ -71,6 +92,30 @@ final class ShownCardAnswers {
         ShownCardReplies replies = new ShownCardReplies(texts, served.valueNames(), settings, served.catalogue(),
                 ruleSetVersion, request.language(), AskedSize.in(ShownCardQuestion.normalise(request.analysis().text())));
         String conversation = request.conversationId();
+        NamedProducts.Named named = namedInstead(request.analysis(), shown, served);
+        if (!named.none()) {
+            // The products named are the cards of this answer: "it" / 它 next is the one asked about (or, when the name
+            // fits several, "the second one" is the second of them).
+            shown = named.products();
+            Product first = shown.getFirst();
+            followUps.remember(conversation, new ProductQuery(first.category(), null, Map.of(), null, first.sku()),
+                    CatalogueSelection.Relaxed.NONE, shown.stream().collect(Collectors.toMap(Product::sku, Product::price,
+                            (a, b) -> a, LinkedHashMap::new)));
+        }
+        ProductSuggestions answer = answerAbout(request, asked, shown, outcome, served, ruleSetVersion, replies, !named.none());
+        return named.none() ? answer : withNamed(answer, named);
+    }
+
+    /** The answer about {@code shown}, the cards shown or the products named ({@code named}), remembered for "it" next. */
+    private ProductSuggestions answerAbout(RecommendationRequest request, ShownCardMessage asked, List<Product> shown,
+                                           RecommendationRules.Outcome outcome, CatalogueInService served,
+                                           String ruleSetVersion, ShownCardReplies replies, boolean named) {
+        String conversation = request.conversationId();
+        if (named && asked.comparison() == null && asked.questions().size() == 1
+                && !asked.questions().getFirst().aboutACard()) {
+            // "how much are the TrailPeak shoes?": the name fits several products; which one, with their cards.
+            return replies.whichNamed(shown, outcome.decision());
+        }
         if (asked.comparison() != null) {
             CardComparison comparison = asked.comparison();
             List<String> compared = comparison.positions().stream().map(at -> shown.get(at - 1).sku()).toList();
@@ -95,6 +140,13 @@ final class ShownCardAnswers {
                     asked.oneCard() ? answer.cards().stream().map(ProductCard::sku).toList() : List.of());
         }
         return answer;
+    }
+
+    /** The answer with the products the message named, for the agent's view ({@code reason.named}). */
+    private static ProductSuggestions withNamed(ProductSuggestions answer, NamedProducts.Named named) {
+        Map<String, Object> reason = new LinkedHashMap<>(answer.reason());
+        reason.put("named", named.products().stream().map(Product::sku).toList());
+        return new ProductSuggestions(answer.text(), answer.cards(), reason);
     }
 
     /**

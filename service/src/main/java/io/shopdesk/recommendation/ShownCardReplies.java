@@ -92,6 +92,22 @@ final class ShownCardReplies {
                 List.copyOf(cards), reason);
     }
 
+    /**
+     * A name that fits several products ("the TrailPeak shoes"): which one is meant, with their cards, so the shopper
+     * can point at one ("the second one") or tap it.
+     */
+    ProductSuggestions whichNamed(List<Product> named, RecommendationDecision decision) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("trigger", decision.getTrigger());
+        reason.put("rule", decision.getRule());
+        reason.put("ruleSetVersion", ruleSetVersion);
+        reason.put("question", "which");
+        reason.put("choices", IntStream.rangeClosed(1, named.size()).boxed().toList());
+        List<ProductCard> cards = named.stream().map(p -> card(p, stockLine(p), decision, "catalogue")).toList();
+        return new ProductSuggestions(text("card.which-named", Map.of("list",
+                list(named, IntStream.rangeClosed(1, named.size()).boxed().toList()))), cards, reason);
+    }
+
     /** The answer about one card (or, when it is not clear which, the cards there are). */
     private ProductSuggestions answer(ShownCardQuestion asked, List<Product> shown, RecommendationDecision decision,
                                       List<Candidate> similar) {

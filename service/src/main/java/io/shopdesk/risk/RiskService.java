@@ -119,7 +119,8 @@ public class RiskService implements AutoCloseable {
         // rules) or a database error was not decided and must not count.
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
-        ConversationSignals chat = context.conversation(request.conversationId(), request.orderId(), now);
+        // A takeover the customer reported in any chat of theirs counts with this chat's signals.
+        ConversationSignals chat = customer.signals(context.conversation(request.conversationId(), request.orderId(), now));
         PaymentContext facts = payments.observe(request, now, customer, chat);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
@@ -147,7 +148,7 @@ public class RiskService implements AutoCloseable {
         DefaultProbabilityModel ml = model.getIfAvailable();
         DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);
         FinancingContext facts = FinancingFacts.context(request, score, customer, lists,
-                context.conversation(request.conversationId(), null, now));
+                customer.signals(context.conversation(request.conversationId(), null, now)));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         // The probability is stored with the decision so that a rollback preview replays it on this score, not on

@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chatAddressChangeWindow how long after the chat changed an order's delivery address (a row of
  *                 {@code order_address_changes}) a payment for that order, or in that conversation, counts as made
  *                 right after an address change ({@code ConversationSignals.addressChangeRequested})
+ * @param takeoverReportWindow how long after a customer reported in a chat that someone else got into their account
+ *                 (a row of {@code account_takeover_reports}) their payments count as made after such a report
+ *                 ({@code ConversationSignals.takeoverReported})
  * @param cnyRates CNY per unit of a currency ({@code shopdesk.risk.cny-rates.USD=7.2}); the rules and velocity compare
  *                 and sum amounts in CNY. A currency left out keeps its {@link CnyRates#DEFAULTS default}
  */
@@ -40,6 +43,7 @@ public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("5m") Duration maxClockSkew,
                            @DefaultValue("90d") Duration seenHistory,
                            @DefaultValue("24h") Duration chatAddressChangeWindow,
+                           @DefaultValue("14d") Duration takeoverReportWindow,
                            Map<String, BigDecimal> cnyRates) {
 
     public RiskSettings {

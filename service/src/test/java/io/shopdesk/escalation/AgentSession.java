@@ -31,29 +31,29 @@ import tools.jackson.databind.json.JsonMapper;
  * A console user for tests, as a browser would be one: logs in through the real form (CSRF cookie and all), calls
  * the agent API with the session cookie and the CSRF header, and opens a STOMP socket carrying the session.
  */
-final class AgentSession implements AutoCloseable {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+public final class AgentSession implements AutoCloseable {
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final String base;
-    final HttpClient http;
+    public final String base;
+    public final HttpClient http;
     final CookieManager cookies = new CookieManager();
     private StompSession stomp;
     private final Map<String, BlockingQueue<JsonNode>> frames = new ConcurrentHashMap<>();
 
-    record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
-        String header(String name) {
+    public record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
     }
 
-    AgentSession(int port) {
+    public AgentSession(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Logs in; returns where the login redirected (the console, or the login page with ?error). */
-    String login(String username, String password) throws Exception {
+    public String login(String username, String password) throws Exception {
         http.send(HttpRequest.newBuilder(URI.create(base + "/console/login.html")).build(), HttpResponse.BodyHandlers.discarding());
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf());
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -68,7 +68,7 @@ final class AgentSession implements AutoCloseable {
         return location;
     }
 
-    String csrf() {
+    public String csrf() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse("");
     }
@@ -79,12 +79,12 @@ final class AgentSession implements AutoCloseable {
     }
 
     /** A page as a browser asks for it (Accept: text/html). */
-    Response page(String path) throws Exception {
+    public Response page(String path) throws Exception {
         return response(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
-    Response get(String path) throws Exception {
+    public Response get(String path) throws Exception {
         return response(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
@@ -95,11 +95,16 @@ final class AgentSession implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    Response post(String path, Object body) throws Exception {
+    public Response post(String path, Object body) throws Exception {
         return response(http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString()));
+    }
+
+    public Response delete(String path) throws Exception {
+        return response(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", csrf()).DELETE().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private static Response response(HttpResponse<String> r) {

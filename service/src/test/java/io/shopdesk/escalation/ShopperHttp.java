@@ -15,13 +15,13 @@ import tools.jackson.databind.JsonNode;
  * A shopper's messages over {@code POST /api/chat/messages} (the widget's HTTP path), each expected to be answered 200,
  * and the history they read.
  */
-final class ShopperHttp {
+public final class ShopperHttp {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ShopperHttp() {
     }
 
-    static JsonNode send(int port, String conversationId, String text, String locale) throws Exception {
+    public static JsonNode send(int port, String conversationId, String text, String locale) throws Exception {
         return send(port, conversationId, text, locale, null);
     }
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A checked and analysed shopper message taken through to its stored replies. While a person is in charge the
  * message goes to the transcript (and the agent) and the hand-off answers; otherwise the dialogue rules decide and
  * the hand-off ({@link Handoffs}, when the escalation feature is there) may take the conversation over. The turn's
- * lines, the hand-off's writes and the state are stored in one transaction, and the lines are announced after it.
+ * lines, the hand-off's writes, a reported account takeover ({@link TakeoverReports}) and the state are stored in one
+ * transaction, and the lines are announced after it.
  * Thread-safe; the caller holds the conversation's lock.
  */
 public final class ShopperTurns {
@@ -28,9 +29,11 @@ public final class ShopperTurns {
     private final TransactionTemplate transactions;
     private final ConversationRepository conversations;
     private final TranscriptWriter transcripts;
+    private final TakeoverReports takeovers;
 
     public ShopperTurns(DialogueService dialogue, ObjectProvider<Handoffs> handoffs, TransactionTemplate transactions,
-                        ConversationRepository conversations, TranscriptWriter transcripts) {
+                        ConversationRepository conversations, TranscriptWriter transcripts, TakeoverReports takeovers) {
+        this.takeovers = takeovers;
         this.dialogue = dialogue;
         this.handoffs = handoffs;
         this.transactions = transactions;
@@ -71,6 +74,8 @@ public final class ShopperTurns {
             if (plan != null) {
                 status[0] = handoff.open(conversationId, plan, outcome.state());
             }
+            // Someone else in the shopper's account: the risk rules hear of it (TakeoverReports).
+            takeovers.recordIf(conversationId, outcome);
             conversations.saveState(conversationId, outcome.state());
             return added;
         });

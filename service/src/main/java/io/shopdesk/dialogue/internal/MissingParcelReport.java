@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether the shopper says their parcel did not reach them though it shows as delivered, or went astray: "it says
  * delivered but I never got it", "tracking shows delivered but nothing arrived", "I never received my order", "it
  * wasn't delivered to me", "someone else signed for it", "my package was stolen", "the courier left it at the door
- * and now it's gone", 显示已签收但是我没收到,
+ * and now it's gone", "the courier left it with my neighbour and I can't find it", 显示已签收但是我没收到, 快递放在邻居家了，但是找不到,
  * 快递说送到了，可是我没拿到东西, 明明签收了却找不到快递, 被人代签了, 包裹丢了. The dialogue then notes the request
  * not_received (rule NoteMissingParcel): once the order is proved, a delivered one goes to a colleague who opens an
  * investigation with the carrier.
@@ -29,7 +29,8 @@ public final class MissingParcelReport {
     /** The carrier or the tracking shows the parcel as delivered or signed for. */
     private static final String SHOWN_DELIVERED = "(?:(?:says?|show(?:s|ed|ing)?|marked|tracking|status|listed|courier|driver"
             + "|carrier|it was|was|been|is|it'?s)\\b.{0,20}\\b(?:delivered|signed for|signed|dropped off"
-            + "|left(?: (?:it|them|my (?:parcel|package|order)|the (?:parcel|package|box)))? (?:at|outside|by|in front of)))";
+            + "|left(?: (?:it|them|my (?:parcel|package|order)|the (?:parcel|package|box)))? (?:at|outside|by|in front of|with)"
+            + "|(?:gave|handed) (?:it|them|my (?:parcel|package|order)|the (?:parcel|package|box)) (?:to|over to)))";
     /** The shopper does not have it. */
     private static final String NOT_GOT = "(?:"
             + "(?:never|did ?n'?t|did not|have ?n'?t|have not|has ?n'?t|has not) (?:got|get|gotten|receive|received|see"
@@ -46,7 +47,9 @@ public final class MissingParcelReport {
             + "|nowhere to be (?:found|seen)"
             + "|not (?:at|on|in|outside) my (?:door|doorstep|house|home|flat|apartment|place|building|mailbox|locker)"
             + "|where (?:is|'s) (?:it|my (?:parcel|package|order))"
-            + "|(?:it'?s|it is|it was|my (?:parcel|package|order) (?:is|was)) (?:missing|gone))";
+            + "|(?:it'?s|it is|it was|my (?:parcel|package|order) (?:is|was)) (?:missing|gone)"
+            + "|(?:they|he|she|my neighbou?rs?|the neighbou?rs?) (?:don'?t|doesn'?t|do not|does not|did ?n'?t|did not|never)"
+            + " (?:have|has|got|get|receive|received|see|saw) (?:it|them|anything|my (?:parcel|package|order)))";
     private static final Pattern ENGLISH = Pattern.compile("(?s)(?:"
             // shown as delivered (or a message that opens with "delivered", "signed for"), and not got, in either order
             + "(?:.*\\b" + SHOWN_DELIVERED + "|\\W*(?:delivered|signed for))\\b.*\\b" + NOT_GOT + "\\b.*"
@@ -72,10 +75,12 @@ public final class MissingParcelReport {
 
     /** A claim that the parcel was delivered: signed for, delivered, put in a locker. Not "when will it be delivered". */
     private static final String DELIVERED_ZH = "(?:已经?(?:被)?签收|显示(?:已经?)?签收|签收了|被签收|签收人|已经?送达|显示(?:已经?)?送达"
-            + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|(?:放|扔|丢)(?:到|在|进)?了?(?:快递柜|驿站|门口|前台|门卫|丰巢|楼下))";
+            + "|送达了|送到了|已经送到|说送到|妥投|派送成功|投递成功|(?:放|扔|丢)(?:到|在|进)?了?(?:快递柜|驿站|门口|前台|门卫|丰巢|楼下)"
+            + "|(?:放|交|给|送)(?:到|在|给)?了?邻居|邻居(?:家)?代收)";
     /** The shopper does not have it. */
     private static final String NOT_GOT_ZH = "(?:(?:没|没有|未|并没有|根本没|从来没|但没|却没)有?(?:收到|拿到|见到|看到|找到)"
-            + "|找不到|找不着|寻不到|不见了|丢了|(?:没|没有)(?:看见|看着|见着)|(?:包裹|快递|东西|货|件)(?:在哪|去哪))";
+            + "|找不到|找不着|寻不到|不见了|丢了|(?:没|没有)(?:看见|看着|见着)|(?:包裹|快递|东西|货|件)(?:在哪|去哪)"
+            + "|邻居(?:说)?(?:没有|没|没收到|没拿到|不知道))";
     private static final Pattern CHINESE = Pattern.compile("(?s)(?:"
             + ".*" + DELIVERED_ZH + ".*" + NOT_GOT_ZH + ".*"
             + "|.*" + NOT_GOT_ZH + ".*" + DELIVERED_ZH + ".*"

@@ -13,14 +13,19 @@ import java.util.Set;
 
 /**
  * The answers about the conversation's verified order that {@link ReplyComposer} hands on: what the shopper asked to
- * do with it (return, cancel, an address change, a missing item, its invoice, its payments, a part of an order sent in
- * several parcels) and what a "why?" about it names. Each answer names the order from the records only, never what
+ * do with it (return, cancel, an address change, a missing or wrong item, a parcel damaged on the way, its invoice, its
+ * payments, a part of an order sent in several parcels) and what a "why?" about it names. Each answer names the order from the records only, never what
  * proves ownership. Stateless, thread-safe.
  */
 final class OrderRequestReply {
     /** The requests about an order's payments, answered from its payment records. */
     private static final Set<String> PAYMENT_REQUESTS = Set.of("double_charge", "payment_check",
             "payment_failed");
+    /**
+     * The requests answered with what the order should contain and its parcels: an item missing from what came, a wrong
+     * item, a parcel damaged on the way.
+     */
+    private static final Set<String> PARCEL_REQUESTS = Set.of("missing_item", "wrong_item", "damaged_parcel");
 
     private OrderRequestReply() {
     }
@@ -53,8 +58,14 @@ final class OrderRequestReply {
                     lookup.getProductsNotInOrder()));
             values.put("items", ParcelList.items(order.items(), language, texts));
             data.put("notInOrder", lookup.getProductsNotInOrder());
-        } else if ("missing_item".equals(request)) {
+        } else if (PARCEL_REQUESTS.contains(request)) {
             addParcels(values, data, lookup, language, texts);
+            // A wrong item of an order of several: which one, asked in the same answer for the colleague who puts it
+            // right (wrong_item.which); nothing to ask of an order of one item.
+            values.put("which", "wrong_item".equals(request) && order.items().size() > 1
+                    ? texts.text(language, "wrong_item.which") : "");
+        } else if ("late".equals(situation)) {
+            addLateness(values, data, lookup, language, texts);
         } else if ("invoice".equals(request)) {
             addInvoiceDays(values, data, order, policies.invoices());
         } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
@@ -158,6 +169,21 @@ final class OrderRequestReply {
             data.put("invoiceIssuedBy", values.get("invoiceIssuedBy"));
             data.put("invoiceBy", values.get("invoiceBy"));
         }
+    }
+
+    /**
+     * What the answer to a late order no longer wanted names ({@code order_request.late}): the day it was due
+     * ({@code eta}) and how late it is ({@code lateBy}, the words of {@code late_by}), as its late status does; the
+     * reply's data gain them.
+     */
+    private static void addLateness(Map<String, String> values, Map<String, Object> data, OrderLookup lookup,
+                                    Language language, ReplyTemplates texts) {
+        OrderDetails.Shipment s = lookup.getOrder().shipment();
+        int days = lookup.getDaysLate();
+        values.put("eta", s == null || s.eta() == null ? texts.text(language, "unknown") : s.eta().toString());
+        values.put("lateBy", texts.text(language, "late_by", days == 1 ? "one" : "other", Map.of("days", days)));
+        data.put("eta", values.get("eta"));
+        data.put("daysLate", days);
     }
 
     /** What a "why?" about the order names: the order, its shipment and its payments ({@link PaymentValues}). */

@@ -56,20 +56,23 @@ final class OrderStatusReply {
 
     /**
      * What the status answers this time, said before it ({@code detail}: {@code hurry}, {@code not_received},
-     * {@code not_arrived}): {@code order_status.lead.<detail>}, worded for the order's status when the texts have
+     * {@code not_arrived}, {@code compensation.<case>}, {@code not_arrived_by.<case>}): {@code order_status.lead.<detail>}, worded for the order's status when the texts have
      * {@code order_status.lead.<detail>.<status>} (an unpaid order has not shipped for want of its payment), else for an
      * order without an estimated delivery yet when they have {@code order_status.lead.<detail>.no_estimate} (it cannot
-     * be said to be on time).
+     * be said to be on time). {@code late}: the days past an estimate a lead may name ({@code {slightDays}}: from
+     * when a colleague opens an investigation, "if it hasn't arrived more than 3 days after that date").
      */
-    static String lead(String detail, OrderDetails order, Language language, ReplyTemplates texts) {
+    static String lead(String detail, OrderDetails order, LateDeliveryPolicy late, Language language,
+                       ReplyTemplates texts) {
         String key = "order_status.lead." + detail;
         String forStatus = key + "." + order.status();
         String noEstimate = key + ".no_estimate";
+        Map<String, Object> values = Map.of("slightDays", late.slightDays());
         if (order.status() != null && texts.has(language, forStatus)) {
-            return texts.text(language, forStatus);
+            return texts.text(language, forStatus, values);
         }
         boolean estimated = order.shipment() != null && order.shipment().eta() != null;
-        return texts.text(language, !estimated && texts.has(language, noEstimate) ? noEstimate : key);
+        return texts.text(language, !estimated && texts.has(language, noEstimate) ? noEstimate : key, values);
     }
 
     /**

@@ -62,10 +62,14 @@ public final class ReplyComposer {
                 }
                 yield List.of(new Reply("text", texts.text(language, key), data));
             }
-            case "kb_answer", "contact_details" -> {
+            case "kb_answer", "contact_details", "account_takeover" -> {
                 // The entry the rule decided on: the closest one, or another the rule chose among those found.
                 KbHit hit = kb.hits().stream().filter(h -> h.entry().id().equals(decision.getDetail())).findFirst()
                         .orElse(kb.hits().getFirst());
+                if ("account_takeover".equals(action)) {
+                    // The FAQ's steps against an intruder; the escalation rules hand the chat over after them.
+                    data.put("code", action);
+                }
                 data.put("faqId", hit.entry().id());
                 data.put("question", hit.question());
                 data.put("coverage", Math.round(hit.coverage() * 1000) / 1000.0);
@@ -123,8 +127,9 @@ public final class ReplyComposer {
                     yield List.of(status);
                 }
                 // What the status answers this time ("hurry": the shopper urged it on; "not_arrived": they said it has
-                // not come, and it is not late), said before it.
-                String lead = OrderStatusReply.lead(decision.getDetail(), order, language, texts);
+                // not come, and it is not late; "compensation.late": what the shop gives for a late parcel), said
+                // before it.
+                String lead = OrderStatusReply.lead(decision.getDetail(), order, policies.late(), language, texts);
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
             case "late_delivery", "late_delivery_for_agent" ->

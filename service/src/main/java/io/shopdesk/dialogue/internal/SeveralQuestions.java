@@ -1,6 +1,7 @@
 package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.DialogueOutcome;
 import io.shopdesk.dialogue.Reply;
 import java.util.ArrayList;
@@ -20,11 +21,13 @@ import java.util.function.Function;
  * questions with one FAQ answer) is given once, and so is one set of product cards. When the replies answer more
  * than one question, each carries {@code data.part} ({@code index} from 1, {@code count}, {@code text}: the question
  * it answers), so the widget can show which answer goes with which question. The turn counts as a misunderstanding
- * (towards the hand-off) only when every question was one. Not thread-safe: it changes the conversation's state,
+ * (towards the hand-off) only when every question was one. A question that reports someone else in the shopper's
+ * account (account_takeover) gives the turn its decision, whatever its place. Not thread-safe: it changes the conversation's state,
  * whose turns run one at a time.
  */
 public final class SeveralQuestions {
     private static final String PRODUCTS = "products";
+    private static final String TAKEOVER = "account_takeover";
 
     private SeveralQuestions() {
     }
@@ -47,7 +50,11 @@ public final class SeveralQuestions {
             allMisunderstood &= "fallback".equals(last.decision().getAction());
         }
         state.setConsecutiveFallbacks(allMisunderstood ? fallbacksBefore + 1 : 0);
-        return new DialogueOutcome(combine(questions, outcomes), last.decision(), state, last.newAddress(),
+        // Someone else in the shopper's account outranks whatever else was asked: the hand-off and the risk record
+        // read the outcome's decision.
+        Decision decision = outcomes.values().stream().map(DialogueOutcome::decision)
+                .filter(d -> TAKEOVER.equals(d.getAction())).findFirst().orElse(last.decision());
+        return new DialogueOutcome(combine(questions, outcomes), decision, state, last.newAddress(),
                 last.parcels());
     }
 

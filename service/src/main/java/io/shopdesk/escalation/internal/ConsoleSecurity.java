@@ -25,7 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see what over HTTP. The console ({@code /console/**}) and its API ({@code /api/agent/**}) need an agent or
- * supervisor login (form login against BCrypt hashes in the {@code agents} table); everything else — the widget, the
+ * supervisor login (form login against BCrypt hashes in the {@code agents} table), the review of what the bot did not
+ * understand ({@code /api/nlu/review}, {@code /api/nlu/releases}, {@code /console/review.html}) a supervisor's;
+ * everything else — the widget, the
  * chat API, the risk API (which checks its own API key), health — stays open as before. CSRF protects the console's
  * cookie session (token in the {@code XSRF-TOKEN} cookie, sent back as {@code X-XSRF-TOKEN}); the chat and risk APIs
  * carry no cookie session and are exempt.
@@ -39,6 +41,10 @@ class ConsoleSecurity {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/console/login.html", "/console/login.js", "/console/console.css", "/console/locale.js").permitAll()
+                        // What the bot did not understand, labelling and releasing intent models: supervisors only.
+                        .requestMatchers("/console/review.html", "/console/review.js", "/console/review-strings.js",
+                                "/api/nlu/review", "/api/nlu/review/**", "/api/nlu/releases", "/api/nlu/releases/**")
+                        .hasRole("SUPERVISOR")
                         .requestMatchers("/console", "/console/**", "/api/agent/**").hasAnyRole(ROLES)
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/console/login.html").loginProcessingUrl("/login")
@@ -48,7 +54,7 @@ class ConsoleSecurity {
                         // The token is read from the cookie by the pages' scripts, so it is compared as it is
                         // (no BREACH masking: it never appears in a compressed response body).
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers("/api/chat/**", "/api/nlu/**"))
+                        .ignoringRequestMatchers("/api/chat/**", "/api/nlu/parse"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, ex) -> {
                     response.setStatus(401);
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);

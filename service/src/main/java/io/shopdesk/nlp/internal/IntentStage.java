@@ -1,6 +1,7 @@
 package io.shopdesk.nlp.internal;
 
 import io.shopdesk.nlp.Annotations;
+import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.Key;
 import io.shopdesk.nlp.Keys;
 import io.shopdesk.nlp.NlpSettings;
@@ -108,6 +109,27 @@ public class IntentStage implements Stage, AutoCloseable {
 
     public IntentModel model() {
         return model;
+    }
+
+    /**
+     * How the serving model classifies {@code text} now, featurised as training featurises it (the text folded, the
+     * pipeline's tokens): for reviewing old messages against the current release without running the whole pipeline.
+     */
+    public IntentPrediction classify(String text) {
+        return model.predict(trainer().features(text));
+    }
+
+    /**
+     * A trainer with the parts this stage serves with (tokeniser, embedding table, out-of-scope background): the
+     * parts {@code nlu train} uses, so a release trained with it is one the stage loads.
+     */
+    public IntentTrainer trainer() {
+        return new IntentTrainer(tokenizer, embeddings, background);
+    }
+
+    /** The folder the stage watches for releases. */
+    public Path releaseFolder() {
+        return releaseDir();
     }
 
     /** Where the serving model came from, for health. */

@@ -91,7 +91,7 @@ public final class CardFeatureQuestion {
     private static Optional<AskedAttribute> feature(String words, String verb) {
         String thing = words.strip();
         String term = ARTICLE_EN.matcher(thing).replaceFirst("");
-        if (!term.matches("[a-z0-9][a-z0-9 '&+/.-]*") || !term.matches(".*[a-z].*")
+        if (!term.matches("[a-z0-9][a-z0-9 '&+/.%-]*") || !term.matches(".*[a-z].*")
                 || term.split("\\s+").length > MOST_WORDS_EN || OTHERS_EN.matcher(term).find()
                 || ShownCardQuestion.onlyFiller(term)) {
             return Optional.empty();

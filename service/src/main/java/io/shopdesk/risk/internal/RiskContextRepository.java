@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the shop database says about a customer (account age, tier, orders, failed payments) and what the chat says
- * about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency). The risk
+ * What the shop database says about a customer (account age, tier, orders, failed payments, a takeover of the account
+ * they reported in a chat) and what the chat says about a conversation (failed-payment messages, an address change asked for or made, a complaint, urgency). The risk
  * module's one reader of the shop's tables (customers, orders, payments, conversation_messages,
- * order_address_changes): it reads them with its own SQL rather than through the modules that write them, as it
+ * order_address_changes, account_takeover_reports): it reads them with its own SQL rather than through the modules that write them, as it
  * always read the customers, orders and payments, so that the queries can be shaped for the decision's path and
  * replays can bound every read by the decision's time. Thread-safe.
  */
@@ -29,41 +29,66 @@ public class RiskContextRepository {
     private static final Pattern URGENCY = Pattern.compile("(?i)urgent|asap|right now|immediately|hurry|急|马上|立刻|赶紧|快点");
     private static final int RECENT_MESSAGES = 20;
 
-    public record Customer(long accountAgeDays, String tier, int orderCount, int failedPaymentsLast24h) {
+    /**
+     * @param takeoverReported the customer said in a chat within {@code shopdesk.risk.takeover-report-window} that
+     *                         someone else got into their account ({@code account_takeover_reports})
+     */
+    public record Customer(long accountAgeDays, String tier, int orderCount, int failedPaymentsLast24h,
+                           boolean takeoverReported) {
         static final Customer UNKNOWN = new Customer(0, "unknown", 0, 0);
+
+        /** A customer who reported no takeover. */
+        public Customer(long accountAgeDays, String tier, int orderCount, int failedPaymentsLast24h) {
+            this(accountAgeDays, tier, orderCount, failedPaymentsLast24h, false);
+        }
+
+        /** {@code chat} with this customer's reported takeover, if any: what the rules read. */
+        public ConversationSignals signals(ConversationSignals chat) {
+            return takeoverReported ? chat.withTakeoverReported() : chat;
+        }
     }
 
     private final JdbcClient jdbc;
     private final Duration addressChangeWindow;
+    private final Duration takeoverWindow;
 
     public RiskContextRepository(JdbcClient jdbc, RiskSettings settings) {
         this.jdbc = jdbc;
         this.addressChangeWindow = settings.chatAddressChangeWindow();
+        this.takeoverWindow = settings.takeoverReportWindow();
     }
 
     /**
      * The customer's history at {@code now} in one round trip (it sits on every decision's path): account age, tier,
-     * the orders placed by then, the payments that failed in the 24 hours before. Nothing after {@code now} counts
+     * the orders placed by then, the payments that failed in the 24 hours before, and whether they reported a
+     * takeover of their account in a chat within {@code shopdesk.risk.takeover-report-window} (a report counts from
+     * when it became theirs: an anonymous chat's once it identified them). Nothing after {@code now} counts
      * (live there is nothing after it; a replay must not see what came since). Not cached: the failed-payment count
-     * must see a failure from a second ago.
+     * must see a failure from a second ago, a takeover a report from a second ago. The reports are one more indexed
+     * subquery (account_takeover_reports (customer_id, reported_at)) in the same round trip.
      */
     public Customer customer(long customerId, Instant now) {
-        record Row(Timestamp createdAt, String tier, int orders, int failed) {
+        record Row(Timestamp createdAt, String tier, int orders, int failed, boolean takeover) {
         }
         var row = jdbc.sql("""
                         SELECT c.created_at, c.tier,
                             (SELECT count(*) FROM orders o WHERE o.customer_id = c.id AND o.created_at <= :now),
                             (SELECT count(*) FROM payments p WHERE p.customer_id = c.id AND p.status = 'failed'
-                                AND p.created_at > :since AND p.created_at <= :now)
+                                AND p.created_at > :since AND p.created_at <= :now),
+                            EXISTS (SELECT 1 FROM account_takeover_reports t WHERE t.customer_id = c.id
+                                AND t.reported_at > :takeoverSince AND t.reported_at <= :now
+                                AND t.identified_at <= :now)
                         FROM customers c WHERE c.id = :id""")
                 .param("id", customerId).param("since", Timestamp.from(now.minus(Duration.ofHours(24))))
+                .param("takeoverSince", Timestamp.from(now.minus(takeoverWindow)))
                 .param("now", Timestamp.from(now))
-                .query((rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).optional();
+                .query((rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getBoolean(5))).optional();
         if (row.isEmpty()) {
             return Customer.UNKNOWN;
         }
         long age = Math.max(0, Duration.between(row.get().createdAt().toInstant(), now).toDays());
-        return new Customer(age, row.get().tier(), row.get().orders(), row.get().failed());
+        return new Customer(age, row.get().tier(), row.get().orders(), row.get().failed(), row.get().takeover());
     }
 
     /** Customers read per query by {@link #customers}: an IN list of this many ids. */
@@ -71,8 +96,9 @@ public class RiskContextRepository {
 
     /**
      * What {@link #customer} would say about each of {@code customerIds} at any time from {@code from} on, for a
-     * replay of many decisions: two queries per {@value #BATCH} customers (the customers with the times of their
-     * orders, and their failed payments since 24 hours before {@code from}) instead of one per decision. Ids the shop
+     * replay of many decisions: three queries per {@value #BATCH} customers (the customers with the times of their
+     * orders, their failed payments since 24 hours before {@code from}, their takeover reports since the takeover
+     * window before it) instead of one per decision. Ids the shop
      * does not know are answered as {@link #customer} answers them.
      */
     public CustomerTimelines customers(Collection<Long> customerIds, Instant from) {
@@ -88,7 +114,7 @@ public class RiskContextRepository {
                         CustomerTimelines.Timeline customer = found.get(rs.getLong(1));
                         if (customer == null) {
                             customer = new CustomerTimelines.Timeline(rs.getTimestamp(2).toInstant(), rs.getString(3),
-                                    new ArrayList<>(), new ArrayList<>());
+                                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                             found.put(rs.getLong(1), customer);
                         }
                         Timestamp ordered = rs.getTimestamp(4);
@@ -106,8 +132,19 @@ public class RiskContextRepository {
                             customer.failedPayments().add(rs.getTimestamp(2).toInstant());
                         }
                     });
+            jdbc.sql("""
+                            SELECT customer_id, reported_at, identified_at FROM account_takeover_reports
+                            WHERE customer_id IN (:ids) AND reported_at > :since""")
+                    .param("ids", batch).param("since", Timestamp.from(from.minus(takeoverWindow)))
+                    .query((java.sql.ResultSet rs) -> {
+                        CustomerTimelines.Timeline customer = found.get(rs.getLong(1));
+                        if (customer != null) {
+                            customer.takeoverReports().add(new CustomerTimelines.TakeoverReport(
+                                    rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
+                        }
+                    });
         }
-        return new CustomerTimelines(found);
+        return new CustomerTimelines(found, takeoverWindow);
     }
 
     /**

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * first one replayed ({@link PaymentHistory#restore}); each financing application's with the model probability
  * stored with its decision ({@link Backtester#replayBothFinancing}). Both get the customer as the shop database says
  * at the decision's time (read per batch of customers, {@link RiskContextRepository#customers}: orders and failed
- * payments up to that time, the tier as it is today), the chat's signals as they stood at that time (messages and
+ * payments up to that time, a takeover reported and known to be theirs by then, the tier as it is today), the chat's signals as they stood at that time (messages and
  * address changes up to it, {@link RiskContextRepository#conversationAsOf}: two queries per decision with a conversation
  * or an order) and today's lists. Nothing that happened after a decision counts in its replay: velocity and known
  * devices are built in time order from the payments before it. A flip is a decision the two rule sets decide
@@ -180,7 +180,8 @@ class RollbackPreview {
             RiskContextRepository.Customer customer = customers.at(s.customerId(), s.at());
             if (s.request() instanceof PaymentRequest r) {
                 // As decided: the chat's messages and the address changes up to the payment's time.
-                ConversationSignals chat = context.conversationAsOf(r.conversationId(), r.orderId(), s.at());
+                ConversationSignals chat = customer.signals(
+                        context.conversationAsOf(r.conversationId(), r.orderId(), s.at()));
                 paymentRows.add(s);
                 payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                         customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
@@ -190,7 +191,7 @@ class RollbackPreview {
                 applications.add(new HistoricalApplication(r,
                         new DefaultProbabilityModel.Score(s.defaultProbability(), s.modelVersion()),
                         customer.accountAgeDays(), customer.orderCount(), customer.tier(),
-                        context.conversationAsOf(r.conversationId(), null, s.at())));
+                        customer.signals(context.conversationAsOf(r.conversationId(), null, s.at()))));
             }
         }
         Map<ReplayableDecisions.Stored, Replayed> byRow = new HashMap<>();

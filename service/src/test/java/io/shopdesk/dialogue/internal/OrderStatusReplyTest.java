@@ -146,9 +146,14 @@ class OrderStatusReplyTest {
     }
 
     @Test
-    void theOtherLeadsKeepOneWordingWhateverTheStatus() {
+    void hurryIsLedByWhoHasTheOrder() {
+        // Not shipped yet: the warehouse has it (order_status.lead.hurry.paid); on its way: the carrier.
         assertThat(reply("order_status", "hurry", order("paid", null), "2026-11-28", Language.EN).text())
+                .startsWith("I understand you're waiting for it! I can't hurry the warehouse from here: in-stock orders "
+                        + "paid before 15:00 (Beijing time) are dispatched the same day, later ones the next day. "
+                        + "Here's where it is: Order SD10000001 is paid.");
+        assertThat(reply("order_status", "hurry", IN_TRANSIT, "2026-11-20", Language.EN).text())
                 .startsWith("I understand you're waiting for it! I can't make the carrier go faster, but here is the "
-                        + "latest: Order SD10000001 is paid.");
+                        + "latest: Order SD10000001");
     }
 }

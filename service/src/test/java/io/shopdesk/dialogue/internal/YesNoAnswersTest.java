@@ -238,10 +238,35 @@ class YesNoAnswersTest {
         }
         assertThat(WORDS.saysNo("没事", "zh")).isFalse();
         // Still no answer: both, or words no list has.
-        assertThat(WORDS.saysYes("thanks, ok, no", "en")).isFalse();
-        assertThat(WORDS.saysNo("thanks, ok, no", "en")).isFalse();
-        assertThat(WORDS.saysYes("谢谢，好的，不用了", "zh")).isFalse();
-        assertThat(WORDS.saysNo("谢谢，好的，不用了", "zh")).isFalse();
+        assertThat(WORDS.saysYes("thanks, yes, no", "en")).isFalse();
+        assertThat(WORDS.saysNo("thanks, yes, no", "en")).isFalse();
+        assertThat(WORDS.saysYes("谢谢，是的，不用了", "zh")).isFalse();
+        assertThat(WORDS.saysNo("谢谢，是的，不用了", "zh")).isFalse();
+    }
+
+    /**
+     * Waiting a little longer declines a late order's offer of an investigation ("ok I'll wait", 那我再等等吧: they got
+     * "Goodbye!"); "ok", 好的 lead into a no as thanks do ("ok, no thanks", "thanks, ok, no", 谢谢，好的，不用了), alone
+     * they stay a yes.
+     */
+    @Test
+    void waitingLongerSaysNoAndOkLeadsIntoANo() {
+        for (String text : List.of("ok I'll wait", "I'll wait", "okay, I'll wait then", "I’ll give it a few more days, thanks",
+                "alright, let's wait and see", "ok, no thanks", "thanks, ok, no")) {
+            assertThat(List.of(WORDS.saysYes(text, "en"), WORDS.saysNo(text, "en"))).as(text).containsExactly(false, true);
+        }
+        for (String text : List.of("那我再等等吧", "我再等等", "先等等看", "好的，先等等看", "好吧，我再等两天", "谢谢，好的，不用了")) {
+            assertThat(List.of(WORDS.saysYes(text, "zh"), WORDS.saysNo(text, "zh"))).as(text).containsExactly(false, true);
+        }
+        for (String text : List.of("ok", "okay", "alright")) {
+            assertThat(List.of(WORDS.saysYes(text, "en"), WORDS.saysNo(text, "en"))).as(text).containsExactly(true, false);
+        }
+        for (String text : List.of("好的", "好吧", "行")) {
+            assertThat(List.of(WORDS.saysYes(text, "zh"), WORDS.saysNo(text, "zh"))).as(text).containsExactly(true, false);
+        }
+        assertThat(WORDS.saysNo("wait", "en")).isFalse();
+        assertThat(WORDS.saysNo("等等", "zh")).isFalse();
+        assertThat(WORDS.saysNo("那", "zh")).isFalse();
     }
 
     /**

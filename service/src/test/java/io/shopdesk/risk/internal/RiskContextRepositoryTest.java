@@ -42,7 +42,7 @@ class RiskContextRepositoryTest {
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.fixed(CHANGED, ZoneOffset.UTC));
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"),
                 Path.of("nlp-models/financing-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90),
-                Duration.ofHours(24), null);
+                Duration.ofHours(24), Duration.ofDays(14), null);
         context = new RiskContextRepository(jdbc, settings);
         conversation("conv-changed", "我想改一下收货地址", "change_address");
         conversation("conv-asked", "can I change the delivery address", "change_address");
@@ -150,6 +150,34 @@ class RiskContextRepositoryTest {
         assertThat(timelines.at(id, decided.minus(Duration.ofHours(1))))
                 .isEqualTo(new RiskContextRepository.Customer(399, "silver", 2, 1));
         assertThat(timelines.at(987654L, decided)).isEqualTo(RiskContextRepository.Customer.UNKNOWN);
+    }
+
+    @Test
+    void aReportedTakeoverCountsFromWhenItWasTheCustomersForTheWindowLiveAndReplayedAlike() {
+        Instant reported = Instant.parse("2026-12-01T08:00:00Z");
+        Instant identified = reported.plus(Duration.ofMinutes(10));
+        jdbc.sql("INSERT INTO customers (name, phone, tier, created_at) VALUES ('Taken', '13900009902', 'gold', :at)")
+                .param("at", Timestamp.from(reported.minus(Duration.ofDays(400)))).update();
+        long id = jdbc.sql("SELECT id FROM customers WHERE phone = '13900009902'").query(Long.class).single();
+        jdbc.sql("INSERT INTO conversations (id, language, state, created_at, updated_at) VALUES ('conv-taken', 'zh', '{}', :at, :at)")
+                .param("at", Timestamp.from(reported)).update();
+        // Said anonymously, then the chat identified the customer ten minutes later.
+        jdbc.sql("""
+                        INSERT INTO account_takeover_reports (conversation_id, customer_id, reported_at, identified_at)
+                        VALUES ('conv-taken', :customer, :reported, :identified)""")
+                .param("customer", id).param("reported", Timestamp.from(reported))
+                .param("identified", Timestamp.from(identified)).update();
+
+        Instant windowEnd = reported.plus(Duration.ofDays(14));
+        CustomerTimelines timelines = context.customers(List.of(id), reported.minus(Duration.ofDays(1)));
+        for (Instant at : List.of(reported.minusSeconds(1), identified.minusMillis(1), identified,
+                windowEnd.minusMillis(1), windowEnd)) {
+            boolean expected = !at.isBefore(identified) && at.isBefore(windowEnd);
+            assertThat(context.customer(id, at).takeoverReported()).as("live at %s", at).isEqualTo(expected);
+            assertThat(timelines.at(id, at).takeoverReported()).as("replayed at %s", at).isEqualTo(expected);
+        }
+        assertThat(context.customer(id, identified).signals(ConversationSignals.NONE))
+                .isEqualTo(ConversationSignals.NONE.withTakeoverReported());
     }
 
     static void order(String id, long customerId, Instant at) {

@@ -1,0 +1,258 @@
+// The supervisors' review page: GET /api/nlu/review as a table of the shopper
+// messages the bot did not place (filters in the address, so a reload keeps them),
+// an intent picker per row that labels into the team's reviewed CSV, and "Train
+// and release", which starts a job and follows it to its measured-vs-floor outcome.
+import { api, logout } from './api.js';
+import { currentLocale, label, switchLocale, translatorOver } from './locale.js';
+import { clock, num, text } from './format.js';
+import { REVIEW_STRINGS } from './review-strings.js';
+
+const locale = currentLocale();
+const t = translatorOver(REVIEW_STRINGS, locale);
+const $ = (id) => document.getElementById(id);
+
+document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+document.title = `${t('reviewTitle')} · ShopDesk`;
+$('title').textContent = t('reviewTitle');
+$('console-link').textContent = t('backToConsole');
+$('locale-switch').textContent = t('switchLocale');
+$('logout').textContent = t('logout');
+$('release-title').textContent = t('releaseTitle');
+$('train').textContent = t('train');
+$('hide-fixed-label').textContent = t('hideFixed');
+$('locale-switch').addEventListener('click', switchLocale);
+$('logout').addEventListener('click', logout);
+
+let toastTimer;
+function toast(message, kind = 'error') {
+  const el = $('toast');
+  el.textContent = message;
+  el.dataset.kind = kind;
+  el.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { el.hidden = true; }, 6000);
+}
+const explain = (err) => `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;
+
+const params = new URLSearchParams(location.search);
+const state = {
+  days: params.get('days') || '7',
+  language: params.get('language') || '',
+  reason: params.get('reason') || '',
+  hideFixed: params.get('fixed') !== 'any',
+  page: Math.max(0, parseInt(params.get('page') || '0', 10) || 0),
+};
+
+function options(select, entries, value, ariaLabel) {
+  select.replaceChildren(...entries.map(([v, s]) => {
+    const o = document.createElement('option');
+    o.value = v;
+    o.textContent = s;
+    return o;
+  }));
+  select.value = value;
+  select.setAttribute('aria-label', ariaLabel);
+}
+options($('days'), [7, 14, 30, 90].map((n) => [String(n), t('days', n)]), state.days, t('period'));
+options($('language'), [['', t('anyLanguage')], ['zh', label(t, 'languages', 'zh')], ['en', label(t, 'languages', 'en')]], state.language, t('anyLanguage'));
+options($('reason'), [['', t('anyReason')], ...['out_of_scope', 'fallback', 'low_confidence'].map((r) => [r, label(t, 'reasons', r)])], state.reason, t('anyReason'));
+$('hide-fixed').checked = state.hideFixed;
+
+function navigate(change) {
+  Object.assign(state, change);
+  const q = new URLSearchParams({ days: state.days });
+  if (state.language) q.set('language', state.language);
+  if (state.reason) q.set('reason', state.reason);
+  if (!state.hideFixed) q.set('fixed', 'any');
+  if (state.page) q.set('page', String(state.page));
+  history.replaceState(null, '', `?${q}`);
+  load();
+}
+$('days').addEventListener('change', (e) => navigate({ days: e.target.value, page: 0 }));
+$('language').addEventListener('change', (e) => navigate({ language: e.target.value, page: 0 }));
+$('reason').addEventListener('change', (e) => navigate({ reason: e.target.value, page: 0 }));
+$('hide-fixed').addEventListener('change', (e) => navigate({ hideFixed: e.target.checked, page: 0 }));
+$('prev').addEventListener('click', () => navigate({ page: Math.max(0, state.page - 1) }));
+$('next').addEventListener('click', () => navigate({ page: state.page + 1 }));
+
+function el(tag, className, content) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (content !== undefined) e.textContent = content;
+  return e;
+}
+
+const classified = (c) => (c && c.intent ? `${c.intent} ${c.confidence === null || c.confidence === undefined ? '' : num(c.confidence, 2)}`.trim() : '–');
+
+function labelCell(item, intents) {
+  const td = el('td');
+  const box = el('div', 'review-label');
+  td.append(box);
+  if (item.label) {
+    box.append(el('span', 'badge label', t('labelledAs', item.label.intent, item.label.labelledBy)));
+    const undo = el('button', 'btn ghost', t('undo'));
+    undo.dataset.testid = 'undo';
+    undo.addEventListener('click', () => act(() => api.unlabel(item.text, item.language), t('unlabelled')));
+    box.append(undo);
+    return td;
+  }
+  const select = el('select');
+  select.dataset.testid = 'intent-picker';
+  select.setAttribute('aria-label', t('pickIntent'));
+  options(select, [['', t('pickIntent')], ...intents.filter((i) => i !== 'oos').map((i) => [i, i])], '', t('pickIntent'));
+  const add = el('button', 'btn', t('addLabel'));
+  add.dataset.testid = 'label';
+  add.disabled = true;
+  select.addEventListener('change', () => { add.disabled = !select.value; });
+  add.addEventListener('click', () => act(() => api.label(item.text, item.language, select.value), t('labelled', select.value)));
+  const oos = el('button', 'btn ghost', t('markOos'));
+  oos.dataset.testid = 'mark-oos';
+  oos.addEventListener('click', () => act(() => api.label(item.text, item.language, 'oos'), t('labelled', 'oos')));
+  box.append(select, add, oos);
+  return td;
+}
+
+async function act(call, done) {
+  try {
+    await call();
+    toast(done, 'info');
+  } catch (err) {
+    toast(explain(err));
+  }
+  await Promise.all([load(), loadCurrent()]);
+}
+
+function table(page) {
+  if (!page.items.length) return el('p', 'empty', t('noRows'));
+  const cols = t('columns');
+  const tableEl = el('table', 'agent-table review-table');
+  const head = el('tr');
+  for (const key of ['text', 'count', 'lastSeen', 'reasons', 'bot', 'recorded', 'live', 'label']) head.append(el('th', key === 'count' ? 'numeric' : '', cols[key]));
+  tableEl.append(el('thead'), el('tbody'));
+  tableEl.tHead.append(head);
+  for (const item of page.items) {
+    const tr = el('tr');
+    tr.dataset.testid = 'inbox-row';
+    tr.dataset.text = text(item.text);
+    const message = el('td', 'review-text');
+    message.append(el('div', '', text(item.text)), el('div', 'muted', `${label(t, 'languages', item.language)} · ${text(item.sampleConversationId)}`));
+    const live = el('td', '', classified(item.live));
+    if (item.fixed) live.append(' ', el('span', 'badge fixed', t('fixed')));
+    live.dataset.testid = 'live';
+    tr.append(message, el('td', 'numeric', num(item.count, 0)), el('td', '', clock(item.lastSeen, locale)),
+      el('td', '', (item.reasons || []).map((r) => label(t, 'reasons', r)).join(', ')),
+      el('td', '', text(item.botRule || '–')), el('td', '', classified(item.recorded)), live, labelCell(item, page.intents || []));
+    tableEl.tBodies[0].append(tr);
+  }
+  return tableEl;
+}
+
+async function load() {
+  const query = { days: state.days, page: String(state.page), size: '20' };
+  if (state.language) query.language = state.language;
+  if (state.reason) query.reason = state.reason;
+  if (state.hideFixed) query.fixed = 'false';
+  try {
+    const page = await api.review(query);
+    const pages = Math.max(1, Math.ceil(page.total / page.size));
+    $('total').textContent = t('total', page.total);
+    $('hint').textContent = t('hint', num(page.confidenceBar, 2));
+    $('rows').replaceChildren(table(page));
+    $('page').textContent = t('page', page.page + 1, pages);
+    $('prev').disabled = page.page === 0;
+    $('next').disabled = page.page + 1 >= pages;
+  } catch (err) {
+    $('rows').replaceChildren(el('p', 'empty', explain(err)));
+  }
+  document.body.dataset.ready = 'true';
+}
+
+async function loadCurrent() {
+  try {
+    const current = await api.currentRelease();
+    const r = current.release;
+    const line = r ? t('current', r.version, r.examples, current.serving) : t('noRelease', current.serving);
+    $('release-current').textContent = current.dataMatchesRelease ? line : `${line} ${t('pending')}`;
+    if (current.runningJob) follow(current.runningJob);
+    return current;
+  } catch (err) {
+    $('release-current').textContent = explain(err);
+    return null;
+  }
+}
+
+function figures(job) {
+  if (!job.comparisons || !job.comparisons.length) return '';
+  const cols = t('figureColumns');
+  const tableEl = el('table', 'agent-table');
+  const head = el('tr');
+  for (const key of ['figure', 'measured', 'floor', 'passes']) head.append(el('th', key === 'figure' ? '' : 'numeric', cols[key]));
+  tableEl.append(el('thead'), el('tbody'));
+  tableEl.tHead.append(head);
+  for (const c of job.comparisons) {
+    const tr = el('tr', c.passes ? 'passes' : 'below');
+    tr.dataset.testid = `figure-${c.figure}`;
+    tr.append(el('td', '', label(t, 'figures', c.figure)), el('td', 'numeric', c.measured === null ? '–' : num(c.measured, 4)),
+      el('td', 'numeric', c.floor === null ? '–' : num(c.floor, 4)), el('td', 'numeric', c.passes ? '✓' : '✗'));
+    tableEl.tBodies[0].append(tr);
+  }
+  return tableEl;
+}
+
+let following = null;
+async function follow(id) {
+  if (following === id) return;
+  following = id;
+  $('train').disabled = true;
+  $('job').hidden = false;
+  $('job-outcome').textContent = '';
+  $('job-figures').replaceChildren();
+  for (;;) {
+    let job;
+    try {
+      job = await api.releaseJob(id);
+    } catch (err) {
+      $('job-outcome').textContent = explain(err);
+      break;
+    }
+    $('job-progress').value = Number(job.progress) || 0;
+    $('job-phase').textContent = `${label(t, 'phases', job.phase)}${job.detail ? ` ${job.detail}` : ''}`;
+    $('job-figures').replaceChildren(figures(job));
+    if (job.status !== 'running') {
+      const outcome = t('outcomes')[job.reason];
+      const said = typeof outcome === 'function' ? outcome(job.released) : outcome || '';
+      // A release is said once it serves, so the inbox's "now" below is the new model's.
+      if (job.status === 'released') await waitForServing(job.released);
+      await Promise.all([load(), loadCurrent()]);
+      $('job-outcome').textContent = job.status === 'failed' ? `${said}: ${text(job.outcome)}` : said;
+      $('job').dataset.status = job.status;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  following = null;
+  $('train').disabled = false;
+}
+
+/** The watcher swaps a release in within seconds; the inbox's "now" column is only right after that. */
+async function waitForServing(version) {
+  for (let i = 0; i < 30; i++) {
+    const current = await api.currentRelease().catch(() => null);
+    if (current && String(current.serving).includes(version)) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+$('train').addEventListener('click', async () => {
+  $('train').disabled = true;
+  try {
+    const job = await api.release();
+    follow(job.id);
+  } catch (err) {
+    toast(err && err.body && err.body.error === 'busy' ? t('busy') : explain(err));
+    $('train').disabled = false;
+    if (err && err.body && err.body.job) follow(err.body.job);
+  }
+});
+
+await Promise.all([load(), loadCurrent()]);

@@ -1,0 +1,70 @@
+package io.shopdesk.nlp.review.internal;
+
+import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.IntentModelStore;
+import io.shopdesk.nlp.intent.IntentReleaseTrainer;
+import io.shopdesk.nlp.internal.IntentStage;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Train and release the intent model from the review page (supervisors only, see {@code ConsoleSecurity}):
+ * {@code POST /api/nlu/releases} starts a {@link ReleaseJobs} job (202, or 409 while one runs),
+ * {@code GET /api/nlu/releases/jobs/{id}} follows it, {@code GET /api/nlu/releases/current} tells what is released
+ * and serving. Stateless and thread-safe.
+ */
+@RestController
+class ReleaseController {
+    private final ReleaseJobs jobs;
+    private final IntentStage intents;
+    private final ReviewedExamples examples;
+
+    ReleaseController(ReleaseJobs jobs, IntentStage intents, ReviewedExamples examples) {
+        this.jobs = jobs;
+        this.intents = intents;
+        this.examples = examples;
+    }
+
+    @PostMapping("/api/nlu/releases")
+    ResponseEntity<ReleaseJob.View> start(Principal principal) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(principal.getName()).view());
+    }
+
+    @GetMapping("/api/nlu/releases/jobs/{id}")
+    ResponseEntity<?> job(@PathVariable String id) {
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest(Map.of("id", "must be a job number"));
+        }
+        return jobs.job(number).<ResponseEntity<?>>map(j -> ResponseEntity.ok(j.view()))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found",
+                        "message", "No release job " + number + " (the last " + ReleaseJobs.KEPT
+                                + " since the service started are kept)")));
+    }
+
+    /**
+     * The release in the models folder, the model serving, whether the training data is still the release's (false
+     * once labels wait to be released), and the running job.
+     */
+    @GetMapping("/api/nlu/releases/current")
+    Map<String, Object> current() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        var manifest = IntentModelStore.manifest(intents.releaseFolder());
+        body.put("release", manifest.orElse(null));
+        body.put("serving", intents.source());
+        String hash = examples.locked(() -> new IntentReleaseTrainer(intents.trainer())
+                .dataHash(IntentDataReader.csvFiles(examples.folder()), "oos"));
+        body.put("dataMatchesRelease", manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false));
+        body.put("runningJob", jobs.running().map(ReleaseJob::id).orElse(null));
+        return body;
+    }
+}

@@ -1,0 +1,179 @@
+package io.shopdesk.nlp.review.internal;
+
+import io.shopdesk.nlp.NlpSettings;
+import io.shopdesk.nlp.intent.IntentCrossValidator;
+import io.shopdesk.nlp.intent.IntentDataException;
+import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.IntentDataWarnings;
+import io.shopdesk.nlp.intent.IntentExample;
+import io.shopdesk.nlp.intent.IntentModelStore;
+import io.shopdesk.nlp.intent.IntentReleaseTrainer;
+import io.shopdesk.nlp.internal.IntentStage;
+import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Train and release from the review page: one job at a time, in the background. A job reads
+ * {@code nlp-models/intents/*.csv} (while no label changes them), cross-validates the recipe with the current
+ * release's folds, seed, threshold and tolerance, and releases only when every figure is at or above the current
+ * release's floor, through {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it
+ * would write from these files). The intent stage's watcher then swaps the release in. Files changed while it trained
+ * refuse the release: the service would not load a release for other data. The last {@link #KEPT} jobs are kept
+ * in memory (a restart forgets them; the release itself is in its manifest). Thread-safe.
+ */
+@Component
+class ReleaseJobs {
+    static final int KEPT = 20;
+    private static final Logger log = LoggerFactory.getLogger(ReleaseJobs.class);
+
+    /** A job is running already. */
+    static final class Busy extends RuntimeException {
+        final long running;
+
+        Busy(long running) {
+            super("Release job " + running + " is still running");
+            this.running = running;
+        }
+    }
+
+    private final IntentStage intents;
+    private final ReviewedExamples examples;
+    private final NlpSettings settings;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nlu-release");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, ReleaseJob> jobs = new LinkedHashMap<>();
+    private ReleaseJob current;
+
+    ReleaseJobs(IntentStage intents, ReviewedExamples examples, NlpSettings settings, Clock clock) {
+        this.intents = intents;
+        this.examples = examples;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Starts a job for {@code username}; {@link Busy} when one runs. */
+    synchronized ReleaseJob start(String username) {
+        if (current != null && current.running()) {
+            throw new Busy(current.id());
+        }
+        ReleaseJob job = new ReleaseJob(ids.incrementAndGet(), username, clock.instant());
+        current = job;
+        jobs.put(job.id(), job);
+        if (jobs.size() > KEPT) {
+            jobs.remove(jobs.keySet().iterator().next());
+        }
+        worker.submit(() -> run(job));
+        return job;
+    }
+
+    synchronized Optional<ReleaseJob> job(long id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** The running job, if any. */
+    synchronized Optional<ReleaseJob> running() {
+        return Optional.ofNullable(current).filter(ReleaseJob::running);
+    }
+
+    private record Snapshot(List<IntentExample> examples, String hash) {
+    }
+
+    private void run(ReleaseJob job) {
+        try {
+            Path releases = intents.releaseFolder();
+            Optional<IntentModelStore.Manifest> live = IntentModelStore.manifest(releases);
+            IntentModelStore.CrossValidation recorded = live.map(IntentModelStore.Manifest::crossValidation).orElse(null);
+            IntentReleaseTrainer.Recipe recipe = recorded == null
+                    ? IntentReleaseTrainer.Recipe.defaults(settings.oosThreshold()) : IntentReleaseTrainer.Recipe.of(recorded);
+            IntentReleaseTrainer release = new IntentReleaseTrainer(intents.trainer());
+            Snapshot data = examples.locked(() -> read(release));
+            job.measuredWith(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
+                    recorded == null ? null : live.get().version(), IntentDataWarnings.of(data.examples(), "oos"));
+            IntentModelStore.CrossValidation measured = release.crossValidate(data.examples(), recipe, listener(job, recipe.folds()));
+            if (measured != null) {
+                List<ReleaseGate.Comparison> comparisons = ReleaseGate.compare(measured.measured(),
+                        recorded == null ? null : recorded.floor());
+                job.compared(comparisons);
+                if (!ReleaseGate.passes(comparisons)) {
+                    log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), comparisons);
+                    job.finish("refused", "below_floor", "The candidate is below the current release's floor in "
+                            + String.join(", ", comparisons.stream().filter(c -> !c.passes()).map(ReleaseGate.Comparison::figure)
+                            .toList()) + "; the live model stays", null, clock.instant());
+                    return;
+                }
+            }
+            job.progress("training", 0.9, null);
+            IntentReleaseTrainer.Candidate candidate = release.train(data.examples(),
+                    all -> all.parallelStream().map(release.trainer()::features).toList(), data.hash(), recipe, measured);
+            job.progress("releasing", 0.98, null);
+            String version = examples.locked(() -> {
+                if (!read(release).hash().equals(data.hash())) {
+                    return null;
+                }
+                return candidate.writeTo(releases).version();
+            });
+            if (version == null) {
+                job.finish("refused", "data_changed", "The training data changed while the job ran; train again to "
+                        + "release it", null, clock.instant());
+            } else {
+                log.info("Intent release {} written by {} (job {})", version, job.view().startedBy(), job.id());
+                job.finish("released", "released", "Released " + version + "; the service swaps it in", version,
+                        clock.instant());
+            }
+        } catch (IntentDataException e) {
+            job.finish("failed", "invalid_data", e.getMessage(), null, clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Release job {} failed", job.id(), e);
+            job.finish("failed", "error", e.toString(), null, clock.instant());
+        }
+    }
+
+    private Snapshot read(IntentReleaseTrainer release) {
+        List<Path> files = IntentDataReader.csvFiles(examples.folder());
+        List<IntentExample> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(IntentDataReader.read(f)));
+        return new Snapshot(all, release.dataHash(files, "oos"));
+    }
+
+    /** Featurising is the first tenth of the progress, the folds the next eight. */
+    private static IntentCrossValidator.Listener listener(ReleaseJob job, int folds) {
+        return new IntentCrossValidator.Listener() {
+            @Override
+            public void featurised(int done, int total) {
+                if (done == total) {
+                    job.progress("cross_validating", 0.1, "0/" + folds);
+                } else if (done % 100 == 0) {
+                    job.progress("featurising", 0.1 * done / total, done + "/" + total);
+                }
+            }
+
+            @Override
+            public void foldDone(int fold, int all) {
+                job.progress("cross_validating", 0.1 + 0.8 * fold / folds, fold + "/" + all);
+            }
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

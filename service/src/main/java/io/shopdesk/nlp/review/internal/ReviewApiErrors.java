@@ -1,0 +1,46 @@
+package io.shopdesk.nlp.review.internal;
+
+import io.shopdesk.nlp.intent.IntentDataException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The review and release API's errors as JSON: {@code {"error":"invalid_request","fields":{…}}} (400),
+ * {@code duplicate} and {@code busy} (409), and training files the reader refuses (409, naming the file and line).
+ */
+@RestControllerAdvice(assignableTypes = {ReviewController.class, ReleaseController.class})
+class ReviewApiErrors {
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidRequest e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", e.fields()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid_request",
+                "fields", Map.of("body", "expected a JSON object {\"text\", \"language\", \"intent\"}")));
+    }
+
+    @ExceptionHandler(ReviewedExamples.Duplicate.class)
+    ResponseEntity<Map<String, Object>> duplicate(ReviewedExamples.Duplicate e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "duplicate", "message", e.getMessage(),
+                "file", e.file, "intent", e.intent));
+    }
+
+    @ExceptionHandler(ReleaseJobs.Busy.class)
+    ResponseEntity<Map<String, Object>> busy(ReleaseJobs.Busy e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "busy", "message", e.getMessage(),
+                "job", e.running));
+    }
+
+    @ExceptionHandler(IntentDataException.class)
+    ResponseEntity<Map<String, Object>> badData(IntentDataException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "invalid_training_data",
+                "message", e.getMessage()));
+    }
+}
