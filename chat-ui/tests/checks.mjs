@@ -45,3 +45,23 @@ export function baseUrl(script) {
   }
   return arg.replace(/\/+$/, '');
 }
+
+/** A JSON call to the service: { status, body } with the body parsed (null when empty); headers are added. */
+export async function jsonApi(base, method, path, body, headers = {}) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+/** Waits until the first element of a locator is visible, or fails naming what was not seen. */
+export async function waitVisible(locator, what, timeoutMs) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  } catch {
+    throw new Error(`${what} not seen within ${timeoutMs / 1000} s`);
+  }
+}

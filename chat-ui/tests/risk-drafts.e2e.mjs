@@ -11,7 +11,7 @@
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY.
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts } from './checks.mjs';
+import { CheckFailed, baseUrl, check, counts, jsonApi, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
@@ -28,25 +28,11 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-async function riskApi(method, path, body, key = OFFICER_KEY) {
-  const res = await fetch(BASE + path, {
-    method,
-    headers: { 'X-Api-Key': key, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
+const riskApi = (method, path, body, key = OFFICER_KEY) => jsonApi(BASE, method, path, body, { 'X-Api-Key': key });
 
 const q = (testid) => page.locator(`[data-testid="${testid}"]`);
 
-async function visible(locator, what) {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-  } catch {
-    throw new Error(`${what} not seen within ${UI_TIMEOUT_MS / 1000} s`);
-  }
-}
+const visible = (locator, what) => waitVisible(locator, what, UI_TIMEOUT_MS);
 
 async function main() {
   await check('launch chromium', async () => {

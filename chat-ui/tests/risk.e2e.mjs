@@ -21,7 +21,7 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the 90 s overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, fail, pass } from './checks.mjs';
+import { CheckFailed, baseUrl, check, counts, fail, pass, jsonApi, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const UI_TIMEOUT_MS = 10_000;
@@ -49,25 +49,11 @@ async function screenshot(name = 'risk') {
   await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }
 
-async function riskApi(method, path, body, key) {
-  const res = await fetch(BASE + path, {
-    method,
-    headers: { 'X-Api-Key': key, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
+const riskApi = (method, path, body, key) => jsonApi(BASE, method, path, body, { 'X-Api-Key': key });
 
 const q = (testid) => page.locator(`[data-testid="${testid}"]`);
 
-async function visible(locator, what) {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-  } catch {
-    throw new Error(`${what} not seen within ${UI_TIMEOUT_MS / 1000} s`);
-  }
-}
+const visible = (locator, what) => waitVisible(locator, what, UI_TIMEOUT_MS);
 
 async function enterKey(key) {
   await q('key-input').fill(key);
