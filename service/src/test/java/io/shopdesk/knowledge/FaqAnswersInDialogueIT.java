@@ -80,10 +80,7 @@ class FaqAnswersInDialogueIT {
         assertThat(holdout.rightShare()).isGreaterThanOrEqualTo(0.72);
         assertThat(holdout.wrongShare()).isLessThanOrEqualTo(0.075);
         assertThat(en.rightShare()).isGreaterThanOrEqualTo(0.56);
-        // 0.155 until stop 26, when two entries came with two paraphrases each (shipping-late-compensation,
-        // account-compromised): 27 of 170 wrong (0.159). Of the two new misses, "somebody broke into my shopdesk
-        // account" is still answered right in the chat, by AccountTakeoverReport's words before the search.
-        assertThat(en.wrongShare()).isLessThanOrEqualTo(0.16);
+        assertThat(en.wrongShare()).isLessThanOrEqualTo(0.155);
         assertThat(unrelatedZh).isZero();
         assertThat(unrelatedEn).isLessThanOrEqualTo(2);
     }
