@@ -168,7 +168,7 @@ class EnglishOutburstLexiconTest {
         Files.readAllLines(eval.resolve("paraphrases-en.csv")).stream().skip(1)
                 .map(line -> line.substring(0, line.lastIndexOf(',')).replaceAll("^\"|\"$", "").replace("\"\"", "\""))
                 .forEach(questions::add);
-        assertThat(questions).hasSize(206);
+        assertThat(questions).as("the unrelated questions and every paraphrase read").hasSizeGreaterThanOrEqualTo(210);
         assertThat(questions).filteredOn(EnglishOutburstLexiconTest::veryNegative).isEmpty();
     }
 
