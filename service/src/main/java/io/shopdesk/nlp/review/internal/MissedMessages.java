@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The shopper messages of a period that the bot did not place, grouped by {@link MessageKey}: classified out of scope,
  * answered by a fallback (a reply of type {@code fallback}: the rules {@code Fallback}, {@code DeclineOffTopic}…), or
  * placed with less confidence than {@link ReviewSettings#confidenceBar()}. A message's answer is the bot's first line
- * after it and before the shopper's next one. Read from the transcripts ({@code conversation_messages}) each time,
+ * after it and before the shopper's next one. Left out: a message that answered the bot's question (its last line
+ * before was an {@code ask}) and was not answered by a fallback: phone digits, an order number, a yes. The intent
+ * model reads those as out of scope by design, and labelling them would teach it to place bare numbers. Read from the transcripts ({@code conversation_messages}) each time,
  * newest first and at most {@link #MAX_ROWS} messages. Thread-safe (stateless).
  */
 @Component
@@ -52,8 +54,12 @@ class MissedMessages {
                               AND n.id < COALESCE((SELECT MIN(s.id) FROM conversation_messages s
                                                    WHERE s.conversation_id = m.conversation_id AND s.id > m.id
                                                      AND s.role = 'shopper'), 9223372036854775807))
+                        LEFT JOIN conversation_messages q ON q.id = (
+                            SELECT MAX(n.id) FROM conversation_messages n
+                            WHERE n.conversation_id = m.conversation_id AND n.id < m.id AND n.role = 'bot')
                         WHERE m.role = 'shopper' AND m.type = 'text' AND m.created_at >= :since
                           AND (m.intent = 'oos' OR m.confidence < :bar OR b.type = 'fallback')
+                          AND NOT (q.type = 'ask' AND COALESCE(b.type, '') <> 'fallback')
                         ORDER BY m.id DESC
                         LIMIT :rows""")
                 .param("since", Timestamp.from(since))
