@@ -276,9 +276,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // what_to_do: the entry the conversation was last answered with; contact_details: the contact entry, which a
         // question in its own words ("what's your phone number?") may not have found.
         // account_takeover: the entry with the steps against an intruder, whatever the search found.
-        if ("what_to_do".equals(decision.getAction()) || ("contact_details".equals(decision.getAction())
-                || "account_takeover".equals(decision.getAction()))
-                && kb.hits().stream().noneMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
+        // kb_answer: an entry a rule chose by the conversation ("I used my credit card" after the failed-payment answer:
+        // payment-failed-card) that neither this search nor the follow-up's found, rather than the search's first hit.
+        boolean entryNotFound = kb.hits().stream().noneMatch(hit -> hit.entry().id().equals(decision.getDetail()));
+        boolean chosenEntry = "kb_answer".equals(decision.getAction()) && decision.getDetail() != null && entryNotFound
+                && (followUp == null || !followUp.entry().id().equals(decision.getDetail()));
+        if ("what_to_do".equals(decision.getAction()) || chosenEntry || ("contact_details".equals(decision.getAction())
+                || "account_takeover".equals(decision.getAction())) && entryNotFound) {
             return knowledge.entry(decision.getDetail(), language)
                     .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))
                     .orElse(kb);

@@ -38,8 +38,8 @@ final class EscalationFacts {
     /**
      * The facts besides the turn: the policy, and the customer, order (with its payments, lines and parcels, and the
      * chat's labels for its status, carriers and payment methods) and payment decision when known. The payment is the
-     * conversation's; a signed-in shopper reporting a failed payment also means their checkout payment (see
-     * {@link RiskService#latestPaymentDecision}). {@code answered}: the parcels of an order sent in several that the
+     * conversation's; a signed-in shopper reporting a failed payment (or answered with its decision) also means their
+     * checkout payment (see {@link RiskService#latestPaymentDecision}). {@code answered}: the parcels of an order sent in several that the
      * dialogue answered about ({@code DialogueOutcome.parcels}), which the order's reason names.
      */
     List<Object> of(String conversationId, ConversationState state, EscalationTurn turn, List<Integer> answered) {
@@ -55,7 +55,11 @@ final class EscalationFacts {
         }
         RiskService riskService = risk.getIfAvailable();
         if (riskService != null) {
-            Long checkoutOf = "payment_failed".equals(turn.intent()) ? state.signedCustomerId() : null;
+            // The dialogue answered with the checkout payment's decision ("still fails" after the failed-payment
+            // answer, whatever the intent model made of the words): the same payment the rules here read.
+            boolean aboutCheckout = "payment_failed".equals(turn.intent())
+                    || "payment_in_review".equals(turn.dialogueAction()) || "payment_declined".equals(turn.dialogueAction());
+            Long checkoutOf = aboutCheckout ? state.signedCustomerId() : null;
             riskService.latestPaymentDecision(conversationId, checkoutOf).ifPresent(d -> facts.add(
                     new PaymentRisk(d.decision().decisionId(), d.decision().decision(), d.decision().score())));
         }

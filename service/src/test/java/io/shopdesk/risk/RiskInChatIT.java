@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.ShopperIdentities;
+import io.shopdesk.chat.ShopperIdentity;
 import io.shopdesk.chat.TurnResult;
 import io.shopdesk.dialogue.Reply;
 import java.math.BigDecimal;
@@ -128,6 +129,55 @@ class RiskInChatIT {
         assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review")
                 .containsEntry("rule", "EscalateOnPaymentReview").containsEntry("team", "payments").containsEntry("priority", 1);
         assertThat(turn.handoff().status()).isEqualTo("queued");
+    }
+
+    /**
+     * A signed-in shopper told the FAQ's reasons for a failed Huabei payment pays again at checkout, the shop's checks
+     * decline that payment, and they say 换了银行卡还是不行: the chat looks up that latest decision (the intent model reads
+     * the words as out of scope, so only the conversation says they are about the payment) and tells them what they can
+     * do, never the checks' reasons; still failing after that, a colleague of the payments team takes over. Before,
+     * the message fell back ("I didn't get that").
+     */
+    @Test
+    void aSignedInShopperWhosePaymentStillFailsIsToldTheirLatestDecision() {
+        ShopperIdentity shopper = ShopperIdentities.signed(25);
+        TurnResult faq = chat.handle(null, "我的花呗付款失败了", "zh", "risk-chat-still-1", shopper);
+        assertThat(faq.replies().getFirst().data()).containsEntry("faqId", "payment-failed-huabei");
+        String id = faq.conversationId();
+        RiskDecision checkout = risk.assessPayment(new PaymentRequest("p-still-declined", 25L, new BigDecimal("899"),
+                "CNY", "card", "fp-still", "dev-fraud-0001", "192.0.2.41", null, null, null, null, null));
+        assertThat(checkout.decision()).isEqualTo(RiskDecision.DECLINE);
+
+        Reply declined = chat.handle(id, "换了银行卡还是不行", "zh", "risk-chat-still-1", shopper).replies().getFirst();
+        assertThat(declined.data()).containsEntry("code", "payment_declined")
+                .containsEntry("rule", "FailedPaymentStillDeclinedByChecks");
+        assertThat(declined.text()).isEqualTo("很抱歉，这笔付款未能通过审核。建议您换用支付宝或微信支付，或联系发卡银行确认后再试。")
+                .doesNotContain("BLOCKED").doesNotContain("设备");
+
+        TurnResult again = chat.handle(id, "试了微信支付也不行", "zh", "risk-chat-still-1", shopper);
+        assertThat(again.replies()).extracting(Reply::type).containsExactly("text", "handoff");
+        assertThat(again.replies().getFirst().data()).containsEntry("code", "help_for_agent")
+                .containsEntry("about", "payment_declined").containsEntry("rule", "FailedPaymentStillFailsGoesToAPerson");
+        assertThat(again.replies().getLast().data()).containsEntry("reason", "stuck_after_advice")
+                .containsEntry("team", "payments");
+    }
+
+    /** The same with a payment held for review: the shopper is told so, and the payments team takes the chat at once. */
+    @Test
+    void aSignedInShopperWhosePaymentIsHeldForReviewGoesToThePaymentsTeam() {
+        ShopperIdentity shopper = ShopperIdentities.signed(26);
+        TurnResult faq = chat.handle(null, "my payment failed twice, why?", "en", "risk-chat-still-2", shopper);
+        assertThat(faq.replies().getFirst().data()).containsEntry("faqId", "payment-failed");
+        String id = faq.conversationId();
+        RiskDecision checkout = risk.assessPayment(new PaymentRequest("p-still-review", 26L, new BigDecimal("12000"),
+                "CNY", "card", "fp-still-review", "dev-review-new", "192.0.2.77", null, null, null, null, null));
+        assertThat(checkout.decision()).isEqualTo(RiskDecision.REVIEW);
+
+        TurnResult turn = chat.handle(id, "I tried another card and it still fails", "en", "risk-chat-still-2", shopper);
+        assertThat(turn.replies().getFirst().data()).containsEntry("code", "payment_in_review")
+                .containsEntry("rule", "FailedPaymentStillDeclinedByChecks");
+        assertThat(turn.replies().getLast().data()).containsEntry("reason", "risk_review")
+                .containsEntry("team", "payments").containsEntry("priority", 1);
     }
 
     /**

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * What the risk rules say before the dialogue rules answer a question about paying: the financing pre-check for an
  * instalment question from a customer the conversation has identified, or the conversation's latest payment decision
- * when the shopper reports a failed payment. It exists so that the dialogue can answer "can I pay in instalments?"
- * with the shopper's own answer without knowing how risk decides. Without the risk module, there is none.
+ * when the shopper reports a failed payment or goes on about one the bot just answered ("I changed cards and it still
+ * fails", 换了银行卡还是不行: the intent model may read those otherwise). It exists so that the dialogue can answer "can
+ * I pay in instalments?" with the shopper's own answer without knowing how risk decides. Without the risk module, there is none.
  * Thread-safe.
  */
 public final class RiskPreCheck {
@@ -55,10 +56,25 @@ public final class RiskPreCheck {
                     term, "chat_precheck", null, null, null, null, null, null, conversationId, null);
             return new RiskCheck("financing", riskService.assessFinancing(request).decision());
         }
-        if ("payment_failed".equals(analysis.intentName())) {
+        if ("payment_failed".equals(analysis.intentName()) || afterFailedPaymentAnswer(state)) {
             return riskService.latestPaymentDecision(conversationId, state.signedCustomerId())
                     .map(d -> new RiskCheck("payment", d.decision().decision())).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * Whether the bot's last answer was about a failed payment: the FAQ's failed-payment entries (or their steps again),
+     * the explanation of "why?" after them, or the payment decision's own answer. The rules' {@code aboutFailedPayment}
+     * and {@code FailedPaymentStillFailsGoesToAPerson} read the same state; this only decides whether to look the
+     * decision up for them.
+     */
+    private static boolean afterFailedPaymentAnswer(ConversationState state) {
+        String action = state.getLastAction();
+        String detail = state.getLastDetail();
+        return ("kb_answer".equals(action) || "what_to_do".equals(action)) && detail != null
+                && detail.startsWith("payment-failed")
+                || "why".equals(action) && ("payment_failed".equals(detail) || "payment_failed_huabei".equals(detail))
+                || "payment_declined".equals(action) || "payment_in_review".equals(action);
     }
 }
