@@ -16,7 +16,8 @@ import java.util.Optional;
  * points at (第一个), the product or amount quoted just before, the card in view (the one discussed, or the only one
  * shown that is no accessory). "Can I pay in instalments?" after a card thus stays the card's answer, while "12
  * months" after it is a quote. The provider is the message's, else the last instalment answer's (the Huabei entry); a
- * price alone right after an instalment answer ("5999的" after "12期") keeps that answer's term.
+ * price alone right after an instalment answer ("5999的" after "12期") keeps that answer's term, and a provider alone
+ * right after a quote (花呗呢, "what about with a credit card?") keeps its price and term.
  * Thread-safe; the state it reads is the caller's.
  */
 public final class InstalmentAskReader {
@@ -46,13 +47,17 @@ public final class InstalmentAskReader {
         BigDecimal amount = words.amount(context);
         Product named = shop == null || words.productSku() == null ? null
                 : shop.catalogue().find(words.productSku()).orElse(null);
-        if (!about && !(followUp && (term > 0 || amount != null || named != null))) {
+        // 花呗呢, "what about with a credit card?" right after a quote: the same price (and term) with that provider. It
+        // was "did you mean": a provider alone gives no term, amount or product to quote.
+        boolean otherProvider = followUp && term == 0 && amount == null && named == null && words.provider() != null
+                && quotedJustBefore(state);
+        if (!about && !(followUp && (term > 0 || amount != null || named != null || otherProvider))) {
             return InstalmentAsk.none(plans);
         }
         String provider = words.provider() != null ? words.provider() : providerBefore(state);
         Product product = named;
         String from = named != null ? "product" : amount != null ? "amount" : null;
-        if (from == null && (term > 0 || words.asksMonthly())) {
+        if (from == null && (term > 0 || words.asksMonthly() || otherProvider)) {
             Optional<Product> pointed = shop == null ? Optional.empty() : shop.cardPointedAt(conversationId, analysis);
             if (pointed.isPresent()) {
                 product = pointed.get();
