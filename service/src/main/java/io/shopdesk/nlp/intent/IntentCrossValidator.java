@@ -28,9 +28,15 @@ public final class IntentCrossValidator {
      * @param oosRecall       share of {@code oos} examples predicted {@code oos}; NaN when the data has none
      * @param macroF1         unweighted mean of the per-intent F1 scores, {@code oos} included (as
      *                        {@link IntentEvaluator.Report#macroF1()})
+     * @param intentF1        each labelled intent's F1 ({@code oos} included), by name: what a release gate compares
+     *                        intent by intent, since a label that swallows a neighbour's messages can leave the
+     *                        averages where they were
      */
     public record Result(int folds, int examples, double accuracy, double inScopeAccuracy, double oosRecall,
-                         double macroF1) {
+                         double macroF1, Map<String, Double> intentF1) {
+        public Result {
+            intentF1 = intentF1 == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(intentF1));
+        }
     }
 
     /**
@@ -174,7 +180,9 @@ public final class IntentCrossValidator {
             predictions.add(new IntentEvaluator.Prediction(examples.get(i).intent(), predicted[i], predicted[i], 1, false));
         }
         IntentEvaluator.Report report = IntentEvaluator.score(predictions);
+        Map<String, Double> intentF1 = new TreeMap<>();
+        report.perIntent().stream().filter(p -> p.support() > 0).forEach(p -> intentF1.put(p.intent(), p.f1()));
         return new Result(folds, examples.size(), report.accuracy(), report.inScopeAccuracy(), report.oosRecall(),
-                report.macroF1());
+                report.macroF1(), intentF1);
     }
 }

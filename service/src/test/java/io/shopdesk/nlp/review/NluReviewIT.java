@@ -277,7 +277,9 @@ class NluReviewIT {
                     .filter(c -> !c.get("passes").asBoolean()).toList();
             assertThat(below).isNotEmpty();
             below.forEach(c -> assertThat(c.get("measured").asDouble()).isLessThan(c.get("floor").asDouble()));
-            assertThat(job.get("outcome").asString()).startsWith("The candidate is below the current release's floor in ");
+            assertThat(job.get("outcome").asString()).startsWith("Refused: The candidate is below the current release's floor in ")
+                    .endsWith("The live model stays.");
+            assertThat(check(job, "below_floor").get("passes").asBoolean()).isFalse();
             assertThat(Files.readString(release.resolve("manifest.json"))).isEqualTo(manifestBefore);
             assertThat(boss.get("/api/nlu/releases/current").body().get("serving").asString()).contains(version);
 
@@ -290,6 +292,110 @@ class NluReviewIT {
                     .isEqualTo("text,intent\n" + UNPLACED + ",order_status\n");
             assertThat(boss.get("/api/nlu/releases/current").body().get("dataMatchesRelease").asBoolean()).isTrue();
         }
+    }
+
+    @Test
+    @Order(5)
+    void randomStringsLabelledAsOneIntentAreRefusedWithTheChecksInWords() throws Exception {
+        Path release = models().resolve("intent-model");
+        String manifestBefore = Files.readString(release.resolve("manifest.json"));
+        // Keyboard mashing all labelled greeting: the model learns "random letters" as greeting, so the averages hold
+        // (accuracy +0.002 when measured); out of scope loses its own messages to greeting, intent by intent.
+        Random random = new Random(4);
+        List<String> mashed = new ArrayList<>();
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            while (mashed.size() < 300) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 6 + random.nextInt(6); i > 0; i--) {
+                    text.append((char) ('a' + random.nextInt(26)));
+                }
+                AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text", text.toString(),
+                        "language", "en", "intent", "greeting"));
+                assertThat(r.status()).as(r.raw()).isIn(201, 409);
+                if (r.status() == 201) {
+                    mashed.add(text.toString());
+                }
+            }
+            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
+            assertThat(job.get("released").isNull()).isTrue();
+            assertThat(StreamSupport.stream(job.get("checks").spliterator(), false).map(c -> c.get("check").asString())
+                    .toList()).containsExactly("below_floor", "intent_f1_drop", "off_topic_probe");
+            JsonNode failed = StreamSupport.stream(job.get("checks").spliterator(), false)
+                    .filter(c -> !c.get("passes").asBoolean()).findFirst().orElseThrow();
+            assertThat(job.get("reason").asString()).isEqualTo(failed.get("check").asString()).isNotEqualTo("below_floor");
+            assertThat(job.get("outcome").asString()).startsWith("Refused: ").contains(failed.get("summary").asString());
+            // The failed figure side by side: the live release's, the candidate's, and the limit it broke.
+            JsonNode broken = StreamSupport.stream(failed.get("figures").spliterator(), false)
+                    .filter(f -> !f.get("passes").asBoolean()).findFirst().orElseThrow();
+            assertThat(broken.get("live").isNumber()).isTrue();
+            assertThat(broken.get("limit").isNumber()).isTrue();
+            assertThat(Files.readString(release.resolve("manifest.json"))).isEqualTo(manifestBefore);
+
+            // The history keeps it with who, the inputs' hash and the verdict.
+            JsonNode listed = boss.get("/api/nlu/releases/jobs").body().get("jobs").get(0);
+            assertThat(listed.get("id").asLong()).isEqualTo(job.get("id").asLong());
+            assertThat(listed.get("startedBy").asString()).isEqualTo("supervisor");
+            assertThat(listed.get("inputsHash").asString()).hasSize(64);
+            assertThat(listed.get("reason").asString()).isEqualTo(job.get("reason").asString());
+            assertThat(listed.get("checks")).isEqualTo(job.get("checks"));
+
+            for (String text : mashed) {
+                assertThat(boss.delete("/api/nlu/review/examples?language=en&text="
+                        + URLEncoder.encode(text, StandardCharsets.UTF_8)).status()).isEqualTo(200);
+            }
+            assertThat(boss.get("/api/nlu/releases/current").body().get("dataMatchesRelease").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void genuineParaphrasesPassEveryCheckAndAreReleased() throws Exception {
+        // Shoppers' paraphrases of the FAQ questions (knowledge-base/eval), labelled with the intent they ask about.
+        Map<String, String> intentOf = Map.ofEntries(Map.entry("shipping-time", "shipping_time"),
+                Map.entry("returns-policy-period", "return_policy"), Map.entry("returns-how-to", "return_policy"),
+                Map.entry("refunds-status", "refund_status"), Map.entry("refunds-not-received", "refund_status"),
+                Map.entry("payment-methods", "payment_methods"), Map.entry("payment-failed", "payment_failed"),
+                Map.entry("orders-track", "order_status"), Map.entry("orders-change-address", "change_address"),
+                Map.entry("orders-cancel", "cancel_order"), Map.entry("invoices-request", "invoice"),
+                Map.entry("invoices-download", "invoice"), Map.entry("instalments-options", "installment_inquiry"),
+                Map.entry("instalments-eligibility", "installment_inquiry"), Map.entry("coupons-how-to-use", "coupon"),
+                Map.entry("coupons-not-working", "coupon"), Map.entry("account-password-reset", "account_issue"),
+                Map.entry("account-verification-code", "account_issue"),
+                Map.entry("contact-customer-service", "human_agent"));
+        int labelled = 0;
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            for (String language : List.of("en", "zh")) {
+                for (String line : Files.readAllLines(Path.of("knowledge-base/eval/paraphrases-" + language + ".csv"))
+                        .stream().skip(1).toList()) {
+                    int comma = line.lastIndexOf(',');
+                    String intent = intentOf.get(line.substring(comma + 1));
+                    if (intent == null) {
+                        continue;
+                    }
+                    AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text",
+                            line.substring(0, comma).replace("\"", ""), "language", language, "intent", intent));
+                    assertThat(r.status()).as(r.raw()).isIn(201, 409);
+                    labelled += r.status() == 201 ? 1 : 0;
+                }
+            }
+            assertThat(labelled).isGreaterThan(70);
+            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
+            job.get("checks").forEach(c -> assertThat(c.get("passes").asBoolean()).as(c.toString()).isTrue());
+            assertThat(check(job, "intent_f1_drop").get("figures").size()).as("measured against the last release")
+                    .isGreaterThan(20);
+            assertThat(check(job, "off_topic_probe").get("figures")).hasSize(2);
+            waitForServing(boss, job.get("released").asString());
+        }
+    }
+
+    private static JsonNode check(JsonNode job, String name) {
+        return StreamSupport.stream(job.get("checks").spliterator(), false)
+                .filter(c -> c.get("check").asString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + job));
     }
 
     private JsonNode finished(AgentSession boss, long id) throws Exception {
