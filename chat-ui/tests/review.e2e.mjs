@@ -2,7 +2,8 @@
 // Chromium: a shopper's message the bot cannot place shows up grouped in the
 // inbox, an agent has no link to the page, the supervisor labels it with the
 // intent picker, undoes it, marks it "out of scope — correct", trains and
-// releases (progress, then the figures beside their floors), and the page reads
+// releases (progress, then the figures beside their floors, each gate check in words, the job in the history),
+// and the page reads
 // in Chinese after the switch. Run it against a service on a COPY of nlp-models
 // (ReviewBrowserIT does): it writes reviewed-en.csv and a release.
 //
@@ -117,6 +118,22 @@ async function main() {
       throw new Error(`${status}, ${figures} figures: ${outcome}`);
     }
     return short(outcome);
+  });
+
+  await check('each check of the gate passed in words, and the job is listed under past jobs', async () => {
+    for (const name of ['below_floor', 'intent_f1_drop', 'off_topic_probe']) {
+      const box = page.locator(`[data-testid="check-${name}"]`);
+      await box.waitFor({ timeout: 10_000 });
+      const said = await box.locator('.gate-summary').textContent();
+      if (!said.startsWith('✓ ')) throw new Error(`${name}: ${said}`);
+    }
+    const probeRows = await page.locator('[data-testid^="gate-off_topic_probe-"]').count();
+    if (probeRows !== 2) throw new Error(`${probeRows} off-topic rows (en, zh)`);
+    const past = page.locator('[data-testid^="history-"]');
+    await past.first().waitFor({ timeout: 10_000 });
+    const first = await past.first().textContent();
+    if (!first.includes('supervisor') || !first.includes('Released')) throw new Error(short(first));
+    return short(first);
   });
 
   await check('in Chinese, the page and its reasons are Chinese', async () => {
