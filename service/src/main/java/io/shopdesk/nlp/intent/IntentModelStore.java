@@ -55,20 +55,14 @@ public final class IntentModelStore {
      * How the release's recipe cross-validates on its own training data ({@code folds}-fold, stratified, seeded),
      * and the floor for each figure: measured minus {@code tolerance}. CI repeats the cross-validation and fails below
      * a floor; the tolerance absorbs tokeniser and library updates, not a worse model.
-     *
-     * @param intentF1 each intent's cross-validated F1 ({@code oos} included), for the review page's release gate to
-     *                 hold the next release to intent by intent; null in releases written before it was recorded
      */
     public record CrossValidation(int folds, long seed, double oosThreshold, double tolerance, Figures measured,
-                                  Figures floor, Map<String, Double> intentF1) {
+                                  Figures floor) {
 
         public static CrossValidation of(IntentCrossValidator.Result result, long seed, double oosThreshold,
                                          double tolerance) {
             Figures measured = Figures.of(result);
-            Map<String, Double> intentF1 = new java.util.TreeMap<>();
-            result.intentF1().forEach((intent, f1) -> intentF1.put(intent, round(f1)));
-            return new CrossValidation(result.folds(), seed, oosThreshold, tolerance, measured, measured.minus(tolerance),
-                    intentF1);
+            return new CrossValidation(result.folds(), seed, oosThreshold, tolerance, measured, measured.minus(tolerance));
         }
     }
 

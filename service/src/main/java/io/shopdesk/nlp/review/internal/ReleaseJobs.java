@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Train and release from the review page: one job at a time, in the background. A job reads
  * {@code nlp-models/intents/*.csv} (while no label changes them), cross-validates the recipe with the current
- * release's folds, seed, threshold and tolerance, trains the candidate on every example through
+ * release's folds, seed, threshold and tolerance (each fold also trained without the reviewed examples, for
+ * {@link ReleaseChecks#intentF1}), trains the candidate on every example through
  * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
  * files), and releases it only when every check of {@link ReleaseChecks} passes. The intent stage's watcher then swaps
  * the release in. Files changed while it trained refuse the release: the service would not load a release for other
@@ -115,7 +116,15 @@ class ReleaseJobs {
         return Optional.ofNullable(current).filter(ReleaseJob::running);
     }
 
-    private record Snapshot(List<IntentExample> examples, String hash) {
+    /** The training data; {@code reviewed[i]}: example i is from a reviewed file (the team's labels). */
+    private record Snapshot(List<IntentExample> examples, boolean[] reviewed, String hash) {
+        int reviewedCount() {
+            int n = 0;
+            for (boolean r : reviewed) {
+                n += r ? 1 : 0;
+            }
+            return n;
+        }
     }
 
     private void run(ReleaseJob job) {
@@ -130,7 +139,9 @@ class ReleaseJobs {
             job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
                     recorded == null ? null : live.get().version(), data.hash(), data.examples().size(),
                     IntentDataWarnings.of(data.examples(), "oos"));
-            IntentModelStore.CrossValidation measured = release.crossValidate(data.examples(), recipe, listener(job, recipe.folds()));
+            IntentReleaseTrainer.PairedCrossValidation paired = release.crossValidatePaired(data.examples(),
+                    data.reviewed(), recipe, listener(job, recipe.folds()));
+            IntentModelStore.CrossValidation measured = paired == null ? null : paired.crossValidation();
             job.progress("training", 0.9, null);
             IntentReleaseTrainer.Candidate candidate = release.train(data.examples(),
                     all -> all.parallelStream().map(release.trainer()::features).toList(), data.hash(), recipe, measured);
@@ -142,7 +153,8 @@ class ReleaseJobs {
             OffTopicProbe.Featurised probed = probe.featurise(release.trainer());
             List<GateCheck> checks = List.of(
                     ReleaseChecks.floors(comparisons, recorded),
-                    ReleaseChecks.intentF1(recorded, measured, review.intentF1Drop()),
+                    ReleaseChecks.intentF1(paired == null ? null : paired.f1Without(),
+                            paired == null ? null : paired.f1With(), data.reviewedCount(), review.intentF1Drop()),
                     ReleaseChecks.offTopic(probed.placedBy(liveModel.withOosThreshold(settings.oosThreshold())),
                             probed.placedBy(candidate.model().withOosThreshold(settings.oosThreshold())),
                             review.offTopicRise()));
@@ -181,8 +193,18 @@ class ReleaseJobs {
     private Snapshot read(IntentReleaseTrainer release) {
         List<Path> files = IntentDataReader.csvFiles(examples.folder());
         List<IntentExample> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(IntentDataReader.read(f)));
-        return new Snapshot(all, release.dataHash(files, "oos"));
+        List<Boolean> reviewed = new ArrayList<>();
+        for (Path file : files) {
+            List<IntentExample> read = IntentDataReader.read(file);
+            all.addAll(read);
+            boolean team = file.getFileName().toString().startsWith("reviewed-");
+            read.forEach(e -> reviewed.add(team));
+        }
+        boolean[] marks = new boolean[reviewed.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = reviewed.get(i);
+        }
+        return new Snapshot(all, marks, release.dataHash(files, "oos"));
     }
 
     /** Featurising is the first tenth of the progress, the folds the next eight. */

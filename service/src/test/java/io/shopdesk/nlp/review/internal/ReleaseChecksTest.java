@@ -12,33 +12,29 @@ import org.junit.jupiter.api.Test;
 class ReleaseChecksTest {
     static final Figures LIVE = new Figures(0.883, 0.8896, 0.8246, 0.8975);
 
-    static CrossValidation cv(Figures measured, Map<String, Double> intentF1) {
-        return new CrossValidation(5, 42, 0.45, 0.01, measured, measured, intentF1);
-    }
-
     @Test
-    void anIntentWhoseF1FallsMoreThanTheAllowedDropFailsByName() {
-        CrossValidation live = cv(LIVE, Map.of("greeting", 0.95, "oos", 0.84));
-        GateCheck check = ReleaseChecks.intentF1(live, cv(LIVE, Map.of("greeting", 0.96, "oos", 0.7976)), 0.03);
+    void anIntentWhoseF1FallsMoreThanTheAllowedDropWithTheReviewedExamplesFailsByName() {
+        GateCheck check = ReleaseChecks.intentF1(Map.of("greeting", 0.95, "oos", 0.84),
+                Map.of("greeting", 0.96, "oos", 0.7976), 300, 0.03);
 
         assertThat(check.passes()).isFalse();
         assertThat(check.check()).isEqualTo("intent_f1_drop");
-        assertThat(check.summary()).isEqualTo("An intent's cross-validated F1 fell more than 0.0300 under the live "
-                + "release's: oos 0.8400 → 0.7976.");
+        assertThat(check.summary()).isEqualTo("An intent lost more than 0.0300 of the other examples' F1, "
+                + "cross-validated without and with the 300 reviewed examples: oos 0.8400 → 0.7976.");
         assertThat(check.figures()).containsExactly(
                 new GateCheck.Figure("F1 greeting", 0.95, 0.96, 0.92, true, true),
                 new GateCheck.Figure("F1 oos", 0.84, 0.7976, 0.81, true, false));
-        assertThat(ReleaseChecks.intentF1(live, cv(LIVE, Map.of("greeting", 0.92, "oos", 0.81)), 0.03).passes())
-                .as("exactly at the limit").isTrue();
+        assertThat(ReleaseChecks.intentF1(Map.of("greeting", 0.95, "oos", 0.84), Map.of("greeting", 0.92, "oos", 0.81),
+                3, 0.03).passes()).as("exactly at the limit").isTrue();
     }
 
     @Test
-    void anIntentTheCandidateLostFailsAndAReleaseWithoutPerIntentFiguresIsNotHeldToThem() {
-        CrossValidation live = cv(LIVE, Map.of("greeting", 0.95));
-        assertThat(ReleaseChecks.intentF1(live, cv(LIVE, Map.of()), 0.03).passes()).isFalse();
-        GateCheck old = ReleaseChecks.intentF1(cv(LIVE, null), cv(LIVE, Map.of("greeting", 0.1)), 0.03);
-        assertThat(old.passes()).isTrue();
-        assertThat(old.summary()).startsWith("Not measured: the live release recorded no per-intent F1");
+    void anIntentLostFailsAndWithoutReviewedExamplesOrFoldsNothingIsMeasured() {
+        assertThat(ReleaseChecks.intentF1(Map.of("greeting", 0.95), Map.of(), 1, 0.03).passes()).isFalse();
+        GateCheck none = ReleaseChecks.intentF1(Map.of("greeting", 0.95), Map.of("greeting", 0.1), 0, 0.03);
+        assertThat(none.passes()).isTrue();
+        assertThat(none.summary()).isEqualTo("Not measured: there are no reviewed examples.");
+        assertThat(ReleaseChecks.intentF1(null, null, 5, 0.03).summary()).startsWith("Not measured: the recipe has no");
     }
 
     @Test
@@ -61,7 +57,7 @@ class ReleaseChecksTest {
     void theFloorsCheckShowsTheLiveReleasesFiguresBesideTheCandidatesAndTheFloors() {
         Figures floor = new Figures(0.873, 0.8796, 0.8146, 0.8875);
         var comparisons = ReleaseGate.compare(new Figures(0.80, 0.79, 0.87, 0.83), floor);
-        GateCheck check = ReleaseChecks.floors(comparisons, new CrossValidation(5, 42, 0.45, 0.01, LIVE, floor, null));
+        GateCheck check = ReleaseChecks.floors(comparisons, new CrossValidation(5, 42, 0.45, 0.01, LIVE, floor));
 
         assertThat(check.passes()).isFalse();
         assertThat(check.summary()).isEqualTo("The candidate is below the current release's floor in accuracy 0.8000 "
