@@ -17,9 +17,9 @@ import java.util.TreeMap;
 
 /**
  * Sentences about nothing a shop does, per language, that no intent should take: the release gate's probe for labels
- * that teach an intent to swallow what is not its own (300 random strings labelled {@code greeting} leave the
- * cross-validated figures where they were, since the model learns "random letters" as greeting, but move general
- * text into greeting). English: the last {@link #ENGLISH_PROBES} lines of {@code background/en.txt}, which training
+ * that teach an intent to swallow what is not its own (300 general sentences labelled {@code greeting} took the
+ * English share placed in an intent from 32.9% to 97.1%; cross-validation cannot see it, as the labels are
+ * consistent). English: the last {@link #ENGLISH_PROBES} lines of {@code background/en.txt}, which training
  * never adds (it takes the first tenth-as-many lines as the data has English examples, so under 10,000 of 40,000
  * examples). Chinese: {@code background/zh.txt}. A language without its file is not probed. Immutable and thread-safe.
  */

@@ -79,7 +79,7 @@ class ReleaseJobs {
         if (current != null && current.running()) {
             throw new Busy(current.id());
         }
-        var at = clock.instant();
+        var at = now();
         ReleaseJob job = new ReleaseJob(history.started(username, at), username, at);
         current = job;
         worker.submit(() -> {
@@ -164,7 +164,7 @@ class ReleaseJobs {
                 log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), checks);
                 job.finish("refused", failed.get().check(), "Refused: " + String.join(" ", checks.stream()
                         .filter(c -> !c.passes()).map(GateCheck::summary).toList()) + " The live model stays.", null,
-                        clock.instant());
+                        now());
                 return;
             }
             job.progress("releasing", 0.98, null);
@@ -176,17 +176,17 @@ class ReleaseJobs {
             });
             if (version == null) {
                 job.finish("refused", "data_changed", "The training data changed while the job ran; train again to "
-                        + "release it", null, clock.instant());
+                        + "release it", null, now());
             } else {
                 log.info("Intent release {} written by {} (job {})", version, job.view().startedBy(), job.id());
                 job.finish("released", "released", "Released " + version + "; the service swaps it in", version,
-                        clock.instant());
+                        now());
             }
         } catch (IntentDataException e) {
-            job.finish("failed", "invalid_data", e.getMessage(), null, clock.instant());
+            job.finish("failed", "invalid_data", e.getMessage(), null, now());
         } catch (RuntimeException e) {
             log.warn("Release job {} failed", job.id(), e);
-            job.finish("failed", "error", e.toString(), null, clock.instant());
+            job.finish("failed", "error", e.toString(), null, now());
         }
     }
 
@@ -224,6 +224,11 @@ class ReleaseJobs {
                 job.progress("cross_validating", 0.1 + 0.8 * fold / folds, fold + "/" + all);
             }
         };
+    }
+
+    /** The clock's time to the microsecond, as the history table keeps it, so the running view and the record agree. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     @PreDestroy
