@@ -43,8 +43,9 @@ public final class NotArrivedYet {
             + "|(?:已经|都|又|怎么|咋)晚了|晚了(?:好|这么)?(?:几|多|一|两|三|四|五|\\d+)(?:天|周|个星期|星期)"
             + "|延误|超时|过了预计|超过预计"
             // 我没收到啊, 没收到: the shopper's own "I haven't got it", without 还 (after a delivered status it fell through
-            // to the status again).
-            + "|我(?:都|根本|压根|其实|实际)?(?:就)?(?:没|没有|未)(?:有)?(?:收到|拿到)|^\\s*(?:没|没有)(?:有)?(?:收到|拿到)).*");
+            // to the status again). Only as the message's start: 显示签收了但我没收到 says it was shown delivered, a missing
+            // parcel (MissingParcelReport), not one still to come.
+            + "|^\\s*(?:可是|但是|但|可|其实|亲[，,\\s]*)?我?(?:都|根本|压根|其实|实际上?)?(?:就)?(?:没|没有|未)(?:有)?(?:收到|拿到)).*");
     /**
      * Slowness (快递太慢了, 怎么这么慢) says the order has not come, unless it names something else that is slow: 客服回复太慢了
      * or 网页加载太慢了 is no parcel.
