@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.BrowserTests;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -253,6 +255,29 @@ class WorkbookDraftsIT {
         assertThat(notBase64.body().at("/fields/files." + XLSX).asString())
                 .startsWith("an Excel workbook (.drl.xlsx) is sent as its bytes Base64-encoded");
         assertThat(live()).isEqualTo(version);
+    }
+
+    /**
+     * The console's workbook download, a broken upload failing its check at its row, and a changed upload published, in
+     * Chromium ({@code risk-workbook.e2e.mjs}); the workbooks are built here and handed over as files.
+     */
+    @Test
+    @Order(4)
+    @Tag("browser")
+    void anOfficerDownloadsAndUploadsTheWorkbookFromTheConsole() throws Exception {
+        BrowserTests.requireTools();
+        assertThat(folder().resolve(XLSX)).as("the live scorecard is a workbook (the first test)").exists();
+        Path broken = copy.resolve("broken.xlsx");
+        Files.write(broken, workbook(edited("SC_RENTER, 5,", "SC_RENTER, five,"), false));
+        Path changed = copy.resolve("changed.xlsx");
+        Files.write(changed, workbook(shippedTable(), false));
+        String output = BrowserTests.run(List.of("node", "risk-workbook.e2e.mjs", "http://localhost:" + port,
+                broken.toString(), changed.toString()));
+        assertThat(output).contains("PASS the workbook is offered for download and upload, not as text",
+                "PASS \"Download\" saves the live workbook byte for byte",
+                "PASS a broken workbook uploaded fails its check at its row",
+                "PASS a changed workbook uploaded passes and is published", " 0 failed");
+        assertThat(Files.readAllBytes(folder().resolve(XLSX))).isEqualTo(Files.readAllBytes(changed));
     }
 
     /** The one compile problem a draft's check reports; the check must fail and replay nothing. */
