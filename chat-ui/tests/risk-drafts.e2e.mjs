@@ -8,14 +8,16 @@
 //
 //   node risk-drafts.e2e.mjs http://localhost:8080
 //
-// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY.
-// Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the overall timeout.
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY, SCREENSHOT_DIR (optional,
+// risk-drafts.png on failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on bad
+// usage, 3 on the 240 s overall timeout (runChecks in checks.mjs).
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, jsonApi, waitVisible } from './checks.mjs';
+import { baseUrl, check, jsonApi, runChecks, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
 const BASE = baseUrl('risk-drafts.e2e.mjs');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
 const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
 const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const PAYMENT_ID = `p-e2e-draft-${Date.now()}`;
@@ -128,21 +130,10 @@ async function main() {
   });
 }
 
-const overall = setTimeout(() => {
-  console.log(`FAIL overall timeout — ${OVERALL_TIMEOUT_MS / 1000} s`);
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-try {
-  await main();
-} catch (err) {
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
-  }
-} finally {
-  clearTimeout(overall);
-  if (browser) await browser.close().catch(() => {});
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
-  process.exit(counts.failed ? 1 : 0);
+async function screenshot() {
+  if (!SCREENSHOT_DIR || !page) return;
+  const path = `${SCREENSHOT_DIR}/risk-drafts.png`;
+  await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }
+
+await runChecks(main, { timeoutMs: OVERALL_TIMEOUT_MS, browser: () => browser, screenshot });
