@@ -9,16 +9,18 @@
 //
 //   node risk-workbook.e2e.mjs http://localhost:8080 BROKEN.xlsx CHANGED.xlsx
 //
-// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY.
-// Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the overall timeout.
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, SCREENSHOT_DIR (optional, risk-workbook.png on
+// failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the 240 s overall timeout
+// (runChecks in checks.mjs).
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, jsonApi, waitVisible } from './checks.mjs';
+import { baseUrl, check, jsonApi, runChecks, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
 const BASE = baseUrl('risk-workbook.e2e.mjs');
 const [BROKEN, CHANGED] = process.argv.slice(3);
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
 const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
 const XLSX = 'financing-scorecard.drl.xlsx';
 
@@ -105,21 +107,10 @@ async function main() {
   });
 }
 
-const overall = setTimeout(() => {
-  console.log(`FAIL overall timeout — ${OVERALL_TIMEOUT_MS / 1000} s`);
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-try {
-  await main();
-} catch (err) {
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
-  }
-} finally {
-  clearTimeout(overall);
-  if (browser) await browser.close().catch(() => {});
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
-  process.exit(counts.failed ? 1 : 0);
+async function screenshot() {
+  if (!SCREENSHOT_DIR || !page) return;
+  const path = `${SCREENSHOT_DIR}/risk-workbook.png`;
+  await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }
+
+await runChecks(main, { timeoutMs: OVERALL_TIMEOUT_MS, browser: () => browser, screenshot });
