@@ -61,6 +61,8 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         this.gates = new RuleSetGates(gates);
         this.loader = new RuleSetLoader(folder, new RuleSetBuilder(meters), this.gates, history, live, statuses);
         for (String name : folder.ruleSets()) {
+            // Before any rule file is read: a publish a crash interrupted leaves the folder half old, half new.
+            PublishJournal.recover(name, folder.folder(name), () -> history.latest(name));
             loading.put(name, StartupTasks.start("rules-" + name, () -> loader.compileFromDisk(name)));
         }
     }
@@ -245,7 +247,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * Changes the rule set's files with {@code edit} and reloads them as an edit on disk would be, on the reload
      * thread (no reload reads the folder half-changed): a version that compiles and passes the gates goes live and is
      * recorded with {@code origin} (who published it); one that does not is rejected as any edit is, the live version
-     * keeps serving, and {@code edit} is undone, so the folder holds what is live again. Returns the resulting status:
+     * keeps serving, and {@code edit} is undone, so the folder holds what is live again; then the edit is
+     * {@linkplain FolderEdit#settle() settled}. A crash in between is finished or taken back when the engine next
+     * starts ({@link PublishJournal}). Returns the resulting status:
      * its {@code lastProblems} are empty when the change went live.
      */
     public synchronized RuleSetStatus publish(String name, FolderEdit edit, String origin) {
@@ -256,6 +260,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             if (!status.lastProblems().isEmpty()) {
                 edit.undo();
             }
+            edit.settle();
             return status;
         });
     }
