@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record RiskOfficerSettings(List<Officer> officers) {
     static final int MAX_NAME = 60;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl},#]+");
+    private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl},#:]+");
 
     /** A named officer: {@code key} or {@code keySha256}, not both. */
     record Officer(String name, String key, String keySha256) {
@@ -35,7 +35,7 @@ record RiskOfficerSettings(List<Officer> officers) {
             String name = officer.name() == null ? "" : officer.name().strip();
             if (name.isEmpty() || name.length() > MAX_NAME || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException(at + ".name: required, at most " + MAX_NAME
-                        + " characters, no comma, '#' or line break (it is written into list files)");
+                        + " characters, no comma, colon, '#' or line break (it is written into list files and origins)");
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(at + ".name: '" + name + "' is given twice");
