@@ -47,14 +47,26 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
-    /** An engine whose version history lives in memory only (command line, tests). */
+    /**
+     * An engine whose version history lives in memory only (command line, tests). It leaves a publish journal it
+     * finds alone: without the history it cannot tell a publish that went live from one that did not, and the folder
+     * may be a running service's, mid-publish.
+     */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
-        this(settings, meters, gates, RuleVersionStore.inMemory());
+        this(settings, meters, gates, RuleVersionStore.inMemory(), false);
     }
 
-    /** Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. */
+    /**
+     * Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. First it finishes
+     * or takes back a publish a crash interrupted ({@link PublishJournal#recover}), judged by {@code store}'s history.
+     */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates,
                       RuleVersionStore store) {
+        this(settings, meters, gates, store, true);
+    }
+
+    private RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates,
+                       RuleVersionStore store, boolean recover) {
         this.folder = new RulesFolder(settings.dir(), settings.pollInterval());
         this.history = new RuleHistory(store);
         this.statuses = new RuleSetStatuses(settings.dir());
@@ -62,7 +74,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         this.loader = new RuleSetLoader(folder, new RuleSetBuilder(meters), this.gates, history, live, statuses);
         for (String name : folder.ruleSets()) {
             // Before any rule file is read: a publish a crash interrupted leaves the folder half old, half new.
-            PublishJournal.recover(name, folder.folder(name), () -> history.latest(name));
+            if (recover) {
+                PublishJournal.recover(name, folder.folder(name), () -> history.latest(name));
+            }
             loading.put(name, StartupTasks.start("rules-" + name, () -> loader.compileFromDisk(name)));
         }
     }

@@ -100,6 +100,21 @@ class PublishJournalTest {
     }
 
     @Test
+    void anEngineWithoutAStoredHistoryLeavesTheJournalAlone() throws Exception {
+        oldVersionLive(RuleVersionStore.inMemory());
+        crashAfterFirstMove();
+
+        // The command line's engine: it cannot tell whether the publish went live, and the folder may be a service's.
+        try (RuleEngine engine = new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(),
+                new StaticListableBeanFactory().getBeanProvider(RuleSetGate.class))) {
+            assertThat(demo().resolve(PublishJournal.NAME)).exists();
+            assertThat(Files.readString(demo().resolve("bye.drl"))).isEqualTo(BYE_V2);
+            assertThat(Files.readString(demo().resolve("hello.drl"))).isEqualTo(RuleEngineTest.GOOD);
+            assertThat(engine.status("demo").liveVersion()).isNotNull();
+        }
+    }
+
+    @Test
     void aSettledPublishLeavesNoJournal() throws Exception {
         RuleVersionStore store = RuleVersionStore.inMemory();
         oldVersionLive(store);
