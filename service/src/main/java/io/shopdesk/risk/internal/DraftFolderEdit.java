@@ -4,7 +4,6 @@ import io.shopdesk.ruleengine.FolderEdit;
 import io.shopdesk.ruleengine.PublishJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -120,7 +119,7 @@ final class DraftFolderEdit implements FolderEdit {
     private static Path stage(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
         Path staged = target.resolveSibling("." + target.getFileName() + ".draft");
-        Files.writeString(staged, text, StandardCharsets.UTF_8);
+        Files.write(staged, DraftFileContent.bytes(target.getFileName().toString(), text));
         return staged;
     }
 }

@@ -46,8 +46,9 @@ class RuleDraftsController {
     @GetMapping("/api/risk/rules/files")
     @RiskOfficerOnly("reading the rule files")
     @Operation(summary = "The files a draft may change, with their text now, and the live version",
-            description = "DRL files and CSV decision tables at the rule set's top level, scenarios/*.yml and "
-                    + "lists/*.csv, by path relative to the rule set's folder. A draft is made on liveVersion.")
+            description = "DRL files and decision tables (CSV, and Excel .drl.xlsx as its bytes Base64-encoded, as a "
+                    + "draft carries it too) at the rule set's top level, scenarios/*.yml and lists/*.csv, by path "
+                    + "relative to the rule set's folder. A draft is made on liveVersion.")
     Map<String, Object> files() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("liveVersion", rules.ruleSet(settings.ruleSet()).version());

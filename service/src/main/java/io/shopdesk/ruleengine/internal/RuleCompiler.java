@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.template.parser.DecisionTableParseException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -93,6 +94,13 @@ public final class RuleCompiler {
         if (files.isEmpty()) {
             throw new RuleSetException(ruleSet, List.of(new RuleProblem(folder.toString(), 0, "no rule files")));
         }
+        List<RuleProblem> workbooks = files.entrySet().stream()
+                .filter(f -> WorkbookProblems.isWorkbook(f.getKey()))
+                .flatMap(f -> WorkbookProblems.of(displayPath(folder, f.getKey()), bytes(f.getKey(), f.getValue())).stream())
+                .toList();
+        if (!workbooks.isEmpty()) {
+            throw new RuleSetException(ruleSet, workbooks);
+        }
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("io.shopdesk.rules", ruleSet, "1.0." + BUILDS.incrementAndGet());
@@ -101,7 +109,15 @@ public final class RuleCompiler {
             kfs.write(PREFIX + ruleSet + "/" + file.getKey(), bytes(file.getKey(), file.getValue()));
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
-        builder.buildAll(DrlProject.class);
+        try {
+            builder.buildAll(DrlProject.class);
+        } catch (DecisionTableParseException e) {
+            // A table Drools cannot read at all throws rather than reporting an error with a line; name the table.
+            String table = files.keySet().stream().filter(n -> String.valueOf(e.getMessage()).contains(n)).findFirst()
+                    .orElse(null);
+            throw new RuleSetException(ruleSet, List.of(new RuleProblem(table == null ? folder.toString()
+                    : displayPath(folder, table), 0, "the decision table cannot be read: " + e.getMessage())));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             Map<String, DecisionTableProblems> tables = new HashMap<>();
