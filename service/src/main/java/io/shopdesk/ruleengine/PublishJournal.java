@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code .publish-journal.json} in the rule set's folder before the first file is replaced and removed once the change
  * is settled (live, or taken back). Moving files one by one is not atomic: a process killed between the first and the
  * last move leaves a folder that is neither the old version nor the new one, which the next start-up would compile and
- * serve. The journal holds every target's text before and after, so {@link #recover} (run by the engine at start-up,
+ * serve. The journal holds every target's content before and after as text ({@link RuleFileContent}: a workbook
+ * Base64-encoded), so {@link #recover} (run by the engine at start-up,
  * before it reads a rule file) can make the folder entirely one or the other: entirely new when the history's latest
  * entry holds the new files (the change passed the gate and was recorded before the crash), else entirely old. The
  * journal itself is written to a temporary file, flushed to disk and moved into place, so it is either whole or
@@ -140,12 +141,13 @@ public final class PublishJournal {
             Files.deleteIfExists(target);
             return;
         }
-        if (Files.isRegularFile(target) && text.equals(Files.readString(target, StandardCharsets.UTF_8))) {
+        String name = target.getFileName().toString();
+        if (text.equals(RuleFileContent.read(target))) {
             return;
         }
         Files.createDirectories(target.getParent());
-        Path staged = target.resolveSibling("." + target.getFileName() + ".recovered");
-        Files.writeString(staged, text, StandardCharsets.UTF_8);
+        Path staged = target.resolveSibling("." + name + ".recovered");
+        Files.write(staged, RuleFileContent.bytes(name, text));
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -128,4 +128,18 @@ class PublishJournalTest {
             throw new AssertionError("the history is read only when there is a journal");
         })).isEmpty();
     }
+
+    @Test
+    void aWorkbookIsPutBackAsItsBytesNotItsBase64() throws Exception {
+        Files.createDirectories(demo());
+        Path workbook = demo().resolve("scorecard.drl.xlsx");
+        byte[] old = {'P', 'K', 3, 4, (byte) 0xff, 0, 1, 2};
+        byte[] changed = {'P', 'K', 3, 4, 9, 9, 9};
+        Files.write(workbook, changed);
+        PublishJournal.begin("demo", demo(), List.of(new PublishJournal.Entry("scorecard.drl.xlsx", workbook,
+                RuleFileContent.text("scorecard.drl.xlsx", old), RuleFileContent.text("scorecard.drl.xlsx", changed))));
+
+        assertThat(PublishJournal.recover("demo", demo(), java.util.Optional::empty)).contains("undone: scorecard.drl.xlsx");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(old);
+    }
 }
