@@ -3,7 +3,8 @@
 // starts it so; never run it against a service on the repository's rules/):
 // the officer opens "Change rules", breaks thresholds.drl, "Check" shows the
 // compile error by file and line and clicking it selects that line; a valid
-// edit passes, shows the replay, and "Publish" puts it live; then a decision's
+// edit passes, shows the replay, and "Publish" puts it live, the history saying
+// who published it (and the top bar who is signed in); then a decision's
 // "Block this device" asks for a reason and publishes the block.
 //
 //   node risk-drafts.e2e.mjs http://localhost:8080
@@ -106,6 +107,16 @@ async function main() {
     const last = live.versions[live.versions.length - 1];
     expect(/published by officer:[0-9a-f]{8}: e2e: review from 38$/.test(last.origin || ''), `origin ${last.origin}`);
     return last.origin;
+  });
+
+  await check('the version history says who published it, and the top bar who is signed in', async () => {
+    // Newest first: the first entry of the version is the publish.
+    const entry = page.locator(`[data-testid="version"][data-version="${draftVersion}"]`).first();
+    const origin = entry.locator('[data-testid="version-origin"]');
+    await visible(origin.filter({ hasText: 'e2e: review from 38' }), 'the origin under the live version');
+    const me = (await riskApi('GET', '/api/risk/officer')).body;
+    await visible(q('signed-in').filter({ hasText: me.identity }), `signed in as ${me.identity}`);
+    return `${(await origin.textContent()).trim()} | ${(await q('signed-in').textContent()).trim()}`;
   });
 
   await check('"Block this device" on a decision asks for a reason and publishes the block', async () => {
