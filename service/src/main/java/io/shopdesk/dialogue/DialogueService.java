@@ -111,7 +111,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         }
     }
 
-    public ReplyTemplates texts() {
+    /** The reply texts in service (reloaded when their folder changes), for the features that word replies too. */
+    public ReplyTexts texts() {
         return texts;
     }
 
