@@ -13,7 +13,7 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, short } from './checks.mjs';
+import { baseUrl, check, printPageProblems, runChecks, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const BASE = baseUrl('review.e2e.mjs');
@@ -149,26 +149,15 @@ async function main() {
   });
 }
 
-const timer = setTimeout(async () => {
-  console.log(`FAIL overall timeout — test did not finish within ${OVERALL_TIMEOUT_MS / 1000} s`);
-  if (browser) await browser.close().catch(() => {});
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-let exitCode = 0;
-try {
-  await main();
-} catch (err) {
-  exitCode = 1;
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
-  }
-  if (SCREENSHOT_DIR && page) await page.screenshot({ path: `${SCREENSHOT_DIR}/review.png` }).catch(() => {});
-  if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
-} finally {
-  clearTimeout(timer);
-  if (browser) await browser.close().catch(() => {});
+async function screenshot() {
+  if (!SCREENSHOT_DIR || !page) return;
+  const path = `${SCREENSHOT_DIR}/review.png`;
+  await page.screenshot({ path }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }
-console.log(`${counts.passed} passed, ${counts.failed} failed`);
-process.exit(exitCode || (counts.failed ? 1 : 0));
+
+await runChecks(main, {
+  timeoutMs: OVERALL_TIMEOUT_MS,
+  browser: () => browser,
+  screenshot,
+  diagnostics: () => printPageProblems([], pageErrors),
+});
