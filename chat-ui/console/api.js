@@ -80,6 +80,7 @@ export const api = {
   currentRelease: () => request('GET', '/api/nlu/releases/current'),
   release: () => request('POST', '/api/nlu/releases'),
   releaseJob: (id) => request('GET', `/api/nlu/releases/jobs/${enc(id)}`),
+  releaseJobs: () => request('GET', '/api/nlu/releases/jobs'),
 };
 
 /**

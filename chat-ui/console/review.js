@@ -19,6 +19,7 @@ $('locale-switch').textContent = t('switchLocale');
 $('logout').textContent = t('logout');
 $('release-title').textContent = t('releaseTitle');
 $('train').textContent = t('train');
+$('history-title').textContent = t('historyTitle');
 $('hide-fixed-label').textContent = t('hideFixed');
 $('locale-switch').addEventListener('click', switchLocale);
 $('logout').addEventListener('click', logout);
@@ -119,7 +120,7 @@ async function act(call, done) {
   } catch (err) {
     toast(explain(err));
   }
-  await Promise.all([load(), loadCurrent()]);
+  await Promise.all([load(), loadCurrent(), loadHistory()]);
 }
 
 function table(page) {
@@ -181,22 +182,76 @@ async function loadCurrent() {
   }
 }
 
-function figures(job) {
-  if (!job.comparisons || !job.comparisons.length) return '';
+/** One gate check: its verdict in words, then its figures beside the live release's and the limit. */
+function check(c) {
+  const box = el('div', `gate-check ${c.passes ? 'passes' : 'below'}`);
+  box.dataset.testid = `check-${c.check}`;
+  box.append(el('p', 'gate-summary', `${c.passes ? '✓' : '✗'} ${label(t, 'checks', c.check)}: ${c.summary}`));
+  if (!c.figures.length) return box;
   const cols = t('figureColumns');
   const tableEl = el('table', 'agent-table');
   const head = el('tr');
-  for (const key of ['figure', 'measured', 'floor', 'passes']) head.append(el('th', key === 'figure' ? '' : 'numeric', cols[key]));
+  for (const key of ['figure', 'live', 'measured', 'limit', 'passes']) head.append(el('th', key === 'figure' ? '' : 'numeric', cols[key]));
   tableEl.append(el('thead'), el('tbody'));
   tableEl.tHead.append(head);
-  for (const c of job.comparisons) {
-    const tr = el('tr', c.passes ? 'passes' : 'below');
-    tr.dataset.testid = `figure-${c.figure}`;
-    tr.append(el('td', '', label(t, 'figures', c.figure)), el('td', 'numeric', c.measured === null ? '–' : num(c.measured, 4)),
-      el('td', 'numeric', c.floor === null ? '–' : num(c.floor, 4)), el('td', 'numeric', c.passes ? '✓' : '✗'));
+  const value = (v) => (v === null || v === undefined ? '–' : num(v, 4));
+  for (const f of c.figures) {
+    const tr = el('tr', f.passes ? 'passes' : 'below');
+    // The floors keep their figure-<name> rows; the other checks' rows are gate-<check>-<n>.
+    tr.dataset.testid = c.check === 'below_floor' ? `figure-${f.figure}` : `gate-${c.check}-${c.figures.indexOf(f)}`;
+    tr.append(el('td', '', c.check === 'below_floor' ? label(t, 'figures', f.figure) : f.figure), el('td', 'numeric', value(f.live)),
+      el('td', 'numeric', value(f.candidate)), el('td', 'numeric', `${f.atLeast ? '≥' : '≤'} ${value(f.limit)}`),
+      el('td', 'numeric', f.passes ? '✓' : '✗'));
     tableEl.tBodies[0].append(tr);
   }
-  return tableEl;
+  box.append(tableEl);
+  return box;
+}
+
+function figures(job) {
+  const box = el('div', 'gate');
+  for (const c of job.checks || []) box.append(check(c));
+  return box;
+}
+
+/** Past jobs from the history table: who, when, the verdict and what went live. */
+async function loadHistory() {
+  try {
+    const { jobs } = await api.releaseJobs();
+    const cols = t('historyColumns');
+    const tableEl = el('table', 'agent-table');
+    const head = el('tr');
+    for (const key of ['id', 'startedAt', 'startedBy', 'status', 'released', 'outcome']) head.append(el('th', '', cols[key]));
+    tableEl.append(el('thead'), el('tbody'));
+    tableEl.tHead.append(head);
+    for (const job of jobs) {
+      const tr = el('tr', job.status);
+      tr.dataset.testid = `history-${job.id}`;
+      const failed = (job.checks || []).filter((c) => !c.passes).map((c) => c.summary).join(' ');
+      tr.append(el('td', '', `#${job.id}`), el('td', '', clock(job.startedAt)), el('td', '', text(job.startedBy)),
+        el('td', '', label(t, 'statuses', job.status)), el('td', '', text(job.released || '–')),
+        el('td', '', text(failed || job.outcome || '')));
+      tr.addEventListener('click', () => {
+        $('job').hidden = false;
+        $('job').dataset.status = job.status;
+        $('job-progress').value = Number(job.progress) || 0;
+        $('job-phase').textContent = `#${job.id}`;
+        $('job-outcome').textContent = outcomeText(job);
+        $('job-figures').replaceChildren(figures(job));
+      });
+      tableEl.tBodies[0].append(tr);
+    }
+    $('history').replaceChildren(jobs.length ? tableEl : el('p', 'empty', t('noHistory')));
+  } catch (err) {
+    $('history').replaceChildren(el('p', 'empty', explain(err)));
+  }
+}
+
+function outcomeText(job) {
+  const outcome = t('outcomes')[job.reason];
+  const said = typeof outcome === 'function' ? outcome(job.released) : outcome || '';
+  if (job.status === 'failed') return `${said}: ${text(job.outcome)}`;
+  return said;
 }
 
 let following = null;
@@ -219,12 +274,10 @@ async function follow(id) {
     $('job-phase').textContent = `${label(t, 'phases', job.phase)}${job.detail ? ` ${job.detail}` : ''}`;
     $('job-figures').replaceChildren(figures(job));
     if (job.status !== 'running') {
-      const outcome = t('outcomes')[job.reason];
-      const said = typeof outcome === 'function' ? outcome(job.released) : outcome || '';
       // A release is said once it serves, so the inbox's "now" below is the new model's.
       if (job.status === 'released') await waitForServing(job.released);
-      await Promise.all([load(), loadCurrent()]);
-      $('job-outcome').textContent = job.status === 'failed' ? `${said}: ${text(job.outcome)}` : said;
+      await Promise.all([load(), loadCurrent(), loadHistory()]);
+      $('job-outcome').textContent = outcomeText(job);
       $('job').dataset.status = job.status;
       break;
     }
@@ -255,4 +308,4 @@ $('train').addEventListener('click', async () => {
   }
 });
 
-await Promise.all([load(), loadCurrent()]);
+await Promise.all([load(), loadCurrent(), loadHistory()]);

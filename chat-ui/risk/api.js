@@ -73,6 +73,8 @@ export const api = {
   // An officer-only endpoint: the checkout's key (which reads the rules too) is refused with 403 at the key screen.
   tryKey: (key) => request('GET', '/api/risk/decisions?limit=1', undefined, key),
   rules: () => request('GET', '/api/risk/rules'),
+  /** Who the key is recorded as: {identity: "Li Wei" or "officer:1a2b3c4d", named}. */
+  officer: () => request('GET', '/api/risk/officer'),
   rollback: (version) => request('POST', '/api/risk/rules/rollback', { version }),
   activity: (hours) => request('GET', `/api/risk/rules/activity?hours=${enc(hours)}`),
   diff: (version, against) => request('GET', `/api/risk/rules/versions/${enc(version)}/diff${against ? `?against=${enc(against)}` : ''}`),

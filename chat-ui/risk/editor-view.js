@@ -2,11 +2,13 @@
 // browser, checks the change as the reload gate would (compile errors by file
 // and line, failed scenarios) with a replay of the stored decisions through it
 // (which would flip, from → to), and publishes it when green. Edits to several
-// files make one draft. Renders and keeps the edits; the controller (risk.js)
-// calls the API.
+// files make one draft. An Excel decision table (.drl.xlsx) is downloaded and
+// uploaded rather than edited as text (workbook-file.js). Renders and keeps the
+// edits; the controller (risk.js) calls the API.
 import { el } from './dom.js';
 import { label } from './i18n.js';
 import { dateTime, problemText, text } from './format.js';
+import { WorkbookFile, isWorkbook } from './workbook-file.js';
 
 export class EditorView {
   constructor(root, { t, onCheck, onPublish, onOpen }) {
@@ -16,6 +18,7 @@ export class EditorView {
     this.onPublish = onPublish;
     this.original = {};
     this.edited = {};
+    this.uploadedNames = {};
     this.path = '';
     this.base = '';
     this.checked = null;
@@ -35,13 +38,20 @@ export class EditorView {
     this.publishButton = el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'editor-publish' }, disabled: true,
       onclick: () => this.onPublish(this.checked.report.draftId) }, t('editorPublish'));
     this.resetButton = el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-reset' },
-      onclick: () => { this.edited = {}; this.pick(this.path); } }, t('editorReset'));
+      onclick: () => { this.edited = {}; this.uploadedNames = {}; this.pick(this.path); } }, t('editorReset'));
+    this.workbook = new WorkbookFile({ t, onUpload: (base64, name) => {
+      this.edited[this.path] = base64;
+      this.uploadedNames[this.path] = name;
+      this.pick(this.path);
+    } });
+    this.code = el('div', { class: 'code' }, this.gutter, this.area);
     this.changed = el('p', { class: 'muted', dataset: { testid: 'editor-changed' } });
     this.result = el('div', { class: 'editor-result', dataset: { testid: 'editor-result' }, role: 'status' });
     this.body.append(
       el('div', { class: 'editor-bar' }, el('label', {}, `${t('editorFile')} `, this.picker),
         el('span', { class: 'muted' }, t('editorBase'), ' ', el('span', { class: 'mono', dataset: { testid: 'editor-base' } }))),
-      el('div', { class: 'code' }, this.gutter, this.area),
+      this.code,
+      this.workbook.root,
       this.changed,
       el('div', { class: 'editor-bar' }, this.reason, this.checkButton, this.publishButton, this.resetButton),
       this.result);
@@ -57,7 +67,7 @@ export class EditorView {
   load(body, { keepEdits = true } = {}) {
     this.original = (body && body.files) || {};
     this.base = text(body && body.liveVersion);
-    if (!keepEdits) this.edited = {};
+    if (!keepEdits) { this.edited = {}; this.uploadedNames = {}; }
     this.body.querySelector('[data-testid="editor-base"]').textContent = this.base;
     const paths = Object.keys(this.original).sort();
     this.picker.replaceChildren(...paths.map((p) => el('option', { value: p }, p)));
@@ -67,7 +77,11 @@ export class EditorView {
   pick(path) {
     this.path = path;
     this.picker.value = path;
-    this.area.value = path in this.edited ? this.edited[path] : text(this.original[path]);
+    const workbook = isWorkbook(path);
+    this.code.hidden = workbook;
+    if (workbook) this.workbook.show(path, this.original[path], this.edited[path], this.uploadedNames[path]);
+    else this.workbook.hide();
+    this.area.value = workbook ? '' : path in this.edited ? this.edited[path] : text(this.original[path]);
     this.numbers();
     this.state();
   }
@@ -97,6 +111,7 @@ export class EditorView {
   jump(file, line) {
     const path = file.replace(/^[^/]+\//, '');
     if (path in this.original && path !== this.path) this.pick(path);
+    if (isWorkbook(path)) return; // a workbook's problem names its row; there is no text to select
     const lines = this.area.value.split('\n');
     const start = lines.slice(0, Math.max(0, line - 1)).join('\n').length + (line > 1 ? 1 : 0);
     const end = start + (lines[line - 1] || '').length;

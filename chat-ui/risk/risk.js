@@ -87,7 +87,7 @@ $('key-form').addEventListener('submit', async (e) => {
   }
 });
 
-$('forget-key').addEventListener('click', () => { forgetKey(); showKeyScreen(''); });
+$('forget-key').addEventListener('click', () => { forgetKey(); $('signed-in').hidden = true; showKeyScreen(''); });
 
 function showRules(body) {
   const json = JSON.stringify(body);
@@ -145,8 +145,22 @@ function start(rulesBody) {
   lastQueue = '';
   ticks = 0;
   if (rulesBody) showRules(rulesBody);
+  showOfficer();
   clearTimeout(timer);
   tick().then(() => { document.body.dataset.ready = 'true'; });
+}
+
+/** "Signed in as Li Wei": the name the service records with this officer's changes. */
+async function showOfficer() {
+  const badge = $('signed-in');
+  try {
+    const body = await api.officer();
+    badge.textContent = t('signedInAs', text(body && body.identity));
+    badge.title = body && body.named ? '' : t('unnamedOfficer');
+    badge.hidden = false;
+  } catch {
+    badge.hidden = true;
+  }
 }
 
 function errorText(err) {

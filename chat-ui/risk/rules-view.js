@@ -60,6 +60,7 @@ export class RulesView {
           isLive ? el('span', { class: 'pill live-pill' }, t('live')) : null,
           el('span', { class: 'muted version-at' }, dateTime(v.liveSince))),
         el('div', { class: 'muted changed' }, `${t('changedFiles')}: `, changed.length ? changed.map(text).join(', ') : t('noChanges')),
+        v.origin ? el('div', { class: 'muted origin', dataset: { testid: 'version-origin' } }, `${t('origin')}: `, text(v.origin)) : null,
         el('div', { class: 'version-actions' },
           el('button', {
             type: 'button', class: 'btn small ghost', dataset: { testid: 'show-diff' },

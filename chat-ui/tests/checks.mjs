@@ -1,7 +1,7 @@
-// Named checks for the browser tests (widget, console, risk): each check prints
-// PASS or FAIL with a detail, the first failure stops the script (CheckFailed),
-// and the script prints the counts last ("N passed, M failed"), which the Java
-// ITs read.
+// Named checks for the browser tests (widget, console, risk, risk-drafts,
+// review): each check prints PASS or FAIL with a detail, the first failure stops
+// the script (CheckFailed), and runChecks prints the counts last ("N passed,
+// M failed"), which the Java ITs read, and sets the exit code.
 
 export class CheckFailed extends Error {}
 
@@ -64,4 +64,54 @@ export async function waitVisible(locator, what, timeoutMs) {
   } catch {
     throw new Error(`${what} not seen within ${timeoutMs / 1000} s`);
   }
+}
+
+/**
+ * Runs a script's checks and ends the process: the one harness of the browser tests. main() runs within timeoutMs
+ * (a safety limit for a hung browser, not a speed check), else "FAIL overall timeout", the screenshot, the browser
+ * closed and exit code 3. An error that is not a failed check counts as a failure ("FAIL unexpected error" with its
+ * stack). On a failure the screenshot is taken and the diagnostics printed. The browser is closed in every case, the
+ * counts are printed last, and the exit code is 1 when a check failed, else 0 (2, bad usage, is baseUrl's).
+ *
+ * @param main async () => void: the checks, in order
+ * @param options.timeoutMs the overall limit in ms
+ * @param options.browser () => the Browser to close, or null while none is launched (main launches it)
+ * @param options.screenshot async () => void: saves the page(s) where the script says, or nothing; on failure and timeout
+ * @param options.diagnostics () => void: prints what the pages said (console errors, page errors); on failure
+ */
+export async function runChecks(main, { timeoutMs, browser = () => null, screenshot = async () => {}, diagnostics = () => {} }) {
+  const closeBrowser = async () => {
+    const open = browser();
+    if (open) await open.close().catch(() => {});
+  };
+  const timer = setTimeout(async () => {
+    console.log(`FAIL overall timeout — test did not finish within ${timeoutMs / 1000} s`);
+    await screenshot().catch(() => {});
+    await closeBrowser();
+    process.exit(3);
+  }, timeoutMs);
+  try {
+    await main();
+  } catch (err) {
+    if (!(err instanceof CheckFailed)) {
+      counts.failed++;
+      console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
+    }
+    await screenshot().catch(() => {});
+    diagnostics();
+  } finally {
+    clearTimeout(timer);
+    await closeBrowser();
+  }
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed ? 1 : 0);
+}
+
+/** runChecks diagnostics: the last 20 errors and warnings of the browser console, then the uncaught page errors. */
+export function printPageProblems(consoleLines, pageErrors) {
+  if (consoleLines.length) {
+    console.log('browser console (errors/warnings):');
+    for (const line of consoleLines.slice(-20)) console.log('  ' + line);
+  }
+  if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
 }

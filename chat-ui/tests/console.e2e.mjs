@@ -8,10 +8,10 @@
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional,
 // PNGs of both pages at the end or on failure). Prints one line per check;
-// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 300 s
-// overall timeout.
+// exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 420 s
+// overall timeout (runChecks in checks.mjs).
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, fail, pass, short } from './checks.mjs';
+import { baseUrl, check, printPageProblems, runChecks, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const REPLY_TIMEOUT_MS = 20_000;
@@ -929,31 +929,9 @@ async function main() {
   await screenshots();
 }
 
-const timer = setTimeout(async () => {
-  console.log(`FAIL overall timeout — test did not finish within ${OVERALL_TIMEOUT_MS / 1000} s`);
-  await screenshots().catch(() => {});
-  if (browser) await browser.close().catch(() => {});
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-let exitCode = 0;
-try {
-  await main();
-} catch (err) {
-  exitCode = 1;
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
-  }
-  await screenshots();
-  if (consoleLines.length) {
-    console.log('browser console (errors/warnings):');
-    for (const line of consoleLines.slice(-20)) console.log('  ' + line);
-  }
-  if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
-} finally {
-  clearTimeout(timer);
-  if (browser) await browser.close().catch(() => {});
-}
-console.log(`${counts.passed} passed, ${counts.failed} failed`);
-process.exit(exitCode || (counts.failed ? 1 : 0));
+await runChecks(main, {
+  timeoutMs: OVERALL_TIMEOUT_MS,
+  browser: () => browser,
+  screenshot: screenshots,
+  diagnostics: () => printPageProblems(consoleLines, pageErrors),
+});

@@ -2,7 +2,8 @@
 // Chromium: a shopper's message the bot cannot place shows up grouped in the
 // inbox, an agent has no link to the page, the supervisor labels it with the
 // intent picker, undoes it, marks it "out of scope — correct", trains and
-// releases (progress, then the figures beside their floors), and the page reads
+// releases (progress, then the figures beside their floors, each gate check in words, the job in the history),
+// and the page reads
 // in Chinese after the switch. Run it against a service on a COPY of nlp-models
 // (ReviewBrowserIT does): it writes reviewed-en.csv and a release.
 //
@@ -12,7 +13,7 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, short } from './checks.mjs';
+import { baseUrl, check, printPageProblems, runChecks, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const BASE = baseUrl('review.e2e.mjs');
@@ -119,6 +120,22 @@ async function main() {
     return short(outcome);
   });
 
+  await check('each check of the gate passed in words, and the job is listed under past jobs', async () => {
+    for (const name of ['below_floor', 'intent_f1_drop', 'off_topic_probe']) {
+      const box = page.locator(`[data-testid="check-${name}"]`);
+      await box.waitFor({ timeout: 10_000 });
+      const said = await box.locator('.gate-summary').textContent();
+      if (!said.startsWith('✓ ')) throw new Error(`${name}: ${said}`);
+    }
+    const probeRows = await page.locator('[data-testid^="gate-off_topic_probe-"]').count();
+    if (probeRows !== 2) throw new Error(`${probeRows} off-topic rows (en, zh)`);
+    const past = page.locator('[data-testid^="history-"]');
+    await past.first().waitFor({ timeout: 10_000 });
+    const first = await past.first().textContent();
+    if (!first.includes('supervisor') || !first.includes('Released')) throw new Error(short(first));
+    return short(first);
+  });
+
   await check('in Chinese, the page and its reasons are Chinese', async () => {
     await page.locator('[data-testid="locale-switch"]').click();
     await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
@@ -132,26 +149,15 @@ async function main() {
   });
 }
 
-const timer = setTimeout(async () => {
-  console.log(`FAIL overall timeout — test did not finish within ${OVERALL_TIMEOUT_MS / 1000} s`);
-  if (browser) await browser.close().catch(() => {});
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-let exitCode = 0;
-try {
-  await main();
-} catch (err) {
-  exitCode = 1;
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected error — ${err && err.stack ? err.stack : err}`);
-  }
-  if (SCREENSHOT_DIR && page) await page.screenshot({ path: `${SCREENSHOT_DIR}/review.png` }).catch(() => {});
-  if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
-} finally {
-  clearTimeout(timer);
-  if (browser) await browser.close().catch(() => {});
+async function screenshot() {
+  if (!SCREENSHOT_DIR || !page) return;
+  const path = `${SCREENSHOT_DIR}/review.png`;
+  await page.screenshot({ path }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }
-console.log(`${counts.passed} passed, ${counts.failed} failed`);
-process.exit(exitCode || (counts.failed ? 1 : 0));
+
+await runChecks(main, {
+  timeoutMs: OVERALL_TIMEOUT_MS,
+  browser: () => browser,
+  screenshot,
+  diagnostics: () => printPageProblems([], pageErrors),
+});

@@ -3,19 +3,22 @@
 // starts it so; never run it against a service on the repository's rules/):
 // the officer opens "Change rules", breaks thresholds.drl, "Check" shows the
 // compile error by file and line and clicking it selects that line; a valid
-// edit passes, shows the replay, and "Publish" puts it live; then a decision's
+// edit passes, shows the replay, and "Publish" puts it live, the history saying
+// who published it (and the top bar who is signed in); then a decision's
 // "Block this device" asks for a reason and publishes the block.
 //
 //   node risk-drafts.e2e.mjs http://localhost:8080
 //
-// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY.
-// Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the overall timeout.
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY, SCREENSHOT_DIR (optional,
+// risk-drafts.png on failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on bad
+// usage, 3 on the 240 s overall timeout (runChecks in checks.mjs).
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, jsonApi, waitVisible } from './checks.mjs';
+import { baseUrl, check, jsonApi, runChecks, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
 const BASE = baseUrl('risk-drafts.e2e.mjs');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
 const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
 const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const PAYMENT_ID = `p-e2e-draft-${Date.now()}`;
@@ -106,6 +109,16 @@ async function main() {
     return last.origin;
   });
 
+  await check('the version history says who published it, and the top bar who is signed in', async () => {
+    // Newest first: the first entry of the version is the publish.
+    const entry = page.locator(`[data-testid="version"][data-version="${draftVersion}"]`).first();
+    const origin = entry.locator('[data-testid="version-origin"]');
+    await visible(origin.filter({ hasText: 'e2e: review from 38' }), 'the origin under the live version');
+    const me = (await riskApi('GET', '/api/risk/officer')).body;
+    await visible(q('signed-in').filter({ hasText: me.identity }), `signed in as ${me.identity}`);
+    return `${(await origin.textContent()).trim()} | ${(await q('signed-in').textContent()).trim()}`;
+  });
+
   await check('"Block this device" on a decision asks for a reason and publishes the block', async () => {
     const paid = await riskApi('POST', '/api/risk/payments', { paymentId: PAYMENT_ID, customerId: 26, amount: 80,
       currency: 'CNY', method: 'alipay', deviceId: `dev-${PAYMENT_ID}`, ip: '192.0.2.94' }, CHECKOUT_KEY);
@@ -128,21 +141,10 @@ async function main() {
   });
 }
 
-const overall = setTimeout(() => {
-  console.log(`FAIL overall timeout — ${OVERALL_TIMEOUT_MS / 1000} s`);
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-try {
-  await main();
-} catch (err) {
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
-  }
-} finally {
-  clearTimeout(overall);
-  if (browser) await browser.close().catch(() => {});
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
-  process.exit(counts.failed ? 1 : 0);
+async function screenshot() {
+  if (!SCREENSHOT_DIR || !page) return;
+  const path = `${SCREENSHOT_DIR}/risk-drafts.png`;
+  await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }
+
+await runChecks(main, { timeoutMs: OVERALL_TIMEOUT_MS, browser: () => browser, screenshot });

@@ -21,7 +21,7 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the 90 s overall timeout.
 import { chromium } from 'playwright-core';
-import { CheckFailed, baseUrl, check, counts, fail, pass, jsonApi, waitVisible } from './checks.mjs';
+import { baseUrl, check, jsonApi, runChecks, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const UI_TIMEOUT_MS = 10_000;
@@ -331,25 +331,8 @@ async function main() {
     expect(pageErrors.length === 0, pageErrors.join(' | '));
     expect(dialogs.length === 0, dialogs.join(' | '));
   });
+
+  await screenshot();
 }
 
-const overall = setTimeout(async () => {
-  console.log(`FAIL overall timeout — ${OVERALL_TIMEOUT_MS / 1000} s`);
-  await screenshot();
-  process.exit(3);
-}, OVERALL_TIMEOUT_MS);
-
-try {
-  await main();
-} catch (err) {
-  if (!(err instanceof CheckFailed)) {
-    counts.failed++;
-    console.log(`FAIL unexpected — ${err && err.stack ? err.stack : err}`);
-  }
-} finally {
-  await screenshot();
-  clearTimeout(overall);
-  if (browser) await browser.close().catch(() => {});
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
-  process.exit(counts.failed ? 1 : 0);
-}
+await runChecks(main, { timeoutMs: OVERALL_TIMEOUT_MS, browser: () => browser, screenshot: () => screenshot() });

@@ -13,10 +13,12 @@ public final class ServiceOnFileDatabase {
     private ServiceOnFileDatabase() {
     }
 
-    public static ConfigurableApplicationContext start(Path folder) {
-        return new SpringApplicationBuilder(ShopDeskApplication.class).run("--server.port=0",
+    public static ConfigurableApplicationContext start(Path folder, String... moreArgs) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--shopdesk.nlp.core-nlp=false", "--shopdesk.escalation.english-sentiment=off");
+                "--shopdesk.nlp.core-nlp=false", "--shopdesk.escalation.english-sentiment=off"));
+        args.addAll(java.util.List.of(moreArgs));
+        return new SpringApplicationBuilder(ShopDeskApplication.class).run(args.toArray(String[]::new));
     }
 }

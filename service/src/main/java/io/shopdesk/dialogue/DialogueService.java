@@ -111,7 +111,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         }
     }
 
-    public ReplyTemplates texts() {
+    /** The reply texts in service (reloaded when their folder changes), for the features that word replies too. */
+    public ReplyTexts texts() {
         return texts;
     }
 
@@ -204,11 +205,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                     aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
             session.insert(new KbResult(kb, followUp, id -> knowledge.entry(id, replyLanguage).isPresent()));
-            session.insert(settings.verificationPolicy());
-            session.insert(settings.returnWindow());
-            session.insert(settings.lateDeliveryPolicy());
-            session.insert(settings.notReceivedPolicy());
-            session.insert(settings.invoiceWindow());
+            settings.ruleFacts().forEach(session::insert);
             session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
@@ -273,23 +270,22 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * contact_details, the contact entry when the search did not find it.
      */
     private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
+        String action = decision.getAction();
+        boolean found = kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()));
         // what_to_do: the entry the conversation was last answered with; contact_details: the contact entry, which a
-        // question in its own words ("what's your phone number?") may not have found.
-        // account_takeover: the entry with the steps against an intruder, whatever the search found.
-        // kb_answer: an entry a rule chose by the conversation ("I used my credit card" after the failed-payment answer:
-        // payment-failed-card) that neither this search nor the follow-up's found, rather than the search's first hit.
-        boolean entryNotFound = kb.hits().stream().noneMatch(hit -> hit.entry().id().equals(decision.getDetail()));
-        boolean chosenEntry = "kb_answer".equals(decision.getAction()) && decision.getDetail() != null && entryNotFound
+        // question in its own words ("what's your phone number?") may not have found; account_takeover: the entry with
+        // the steps against an intruder; kb_answer: the entry a rule named from the conversation (the express entry for
+        // 能加急吗 after a shipping answer, payment-failed-card for "I used my credit card" after the failed-payment
+        // answer), whatever the search found.
+        boolean named = "kb_answer".equals(action) && !found && decision.getDetail() != null
                 && (followUp == null || !followUp.entry().id().equals(decision.getDetail()));
-        if ("what_to_do".equals(decision.getAction()) || chosenEntry || ("contact_details".equals(decision.getAction())
-                || "account_takeover".equals(decision.getAction())) && entryNotFound) {
+        if ("what_to_do".equals(action) || named
+                || !found && ("contact_details".equals(action) || "account_takeover".equals(action))) {
             return knowledge.entry(decision.getDetail(), language)
                     .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))
                     .orElse(kb);
         }
-        if (followUp == null || !"kb_answer".equals(decision.getAction())
-                || !followUp.entry().id().equals(decision.getDetail())
-                || kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()))) {
+        if (followUp == null || !"kb_answer".equals(action) || found) {
             return kb;
         }
         return new KbSearchResult(List.of(followUp), true);

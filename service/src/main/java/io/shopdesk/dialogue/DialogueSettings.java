@@ -1,6 +1,7 @@
 package io.shopdesk.dialogue;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param invoiceDays                     days after delivery within which an order's electronic invoice can still be
  *                                        requested or its title changed in My Orders (the FAQ's 90); after them a
  *                                        colleague helps
+ * @param damagedParcelReportHours        hours after delivery within which a parcel damaged on the way is reported for a
+ *                                        free replacement or refund (the FAQ's 48); a later report goes to a colleague
+ *                                        who sees what can still be done, and the reply names the hours
  * @param questionMinIntentConfidence     how sure the intent model must be of each question of a message that asks
  *                                        several, one the FAQ cannot answer, for the message to be answered question
  *                                        by question (else it is answered whole)
@@ -42,6 +46,7 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("3") int slightlyLateDays,
                                @DefaultValue("7") int notReceivedReportDays,
                                @DefaultValue("90") int invoiceDays,
+                               @DefaultValue("48") int damagedParcelReportHours,
                                @DefaultValue("0.8") double questionMinIntentConfidence,
                                @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans) {
 
@@ -69,6 +74,10 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
         if (invoiceDays < 0) {
             throw new IllegalArgumentException("shopdesk.dialogue.invoice-days must be at least 0, was " + invoiceDays);
         }
+        if (damagedParcelReportHours < 1) {
+            throw new IllegalArgumentException("shopdesk.dialogue.damaged-parcel-report-hours must be at least 1, was "
+                    + damagedParcelReportHours);
+        }
     }
 
     /** The limits as the dialogue rules see them. */
@@ -94,5 +103,16 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
     /** How long after delivery an invoice can be requested, as the dialogue rules see it. */
     public InvoiceWindow invoiceWindow() {
         return new InvoiceWindow(invoiceDays);
+    }
+
+    /** How soon after delivery a damaged parcel is reported, as the dialogue rules see it. */
+    public DamagedParcelPolicy damagedParcelPolicy() {
+        return new DamagedParcelPolicy(damagedParcelReportHours);
+    }
+
+    /** The shop's policies each turn's rules see as facts, one of each kind. */
+    public List<Object> ruleFacts() {
+        return List.of(verificationPolicy(), returnWindow(), lateDeliveryPolicy(), notReceivedPolicy(),
+                invoiceWindow(), damagedParcelPolicy());
     }
 }

@@ -46,7 +46,7 @@ final class CardDifferences {
                                 : text("card.compare.unlisted")));
             }
         }
-        boolean plenty = compared.stream().allMatch(p -> p.stock() > ShownCardReplies.LOW_STOCK);
+        boolean plenty = compared.stream().allMatch(p -> p.stock() > CardFacts.LOW_STOCK);
         rows.add(plenty ? text("card.compare.all-in-stock")
                 : wording.row(text("card.compare.label.stock"), at, compared, this::stock));
         long instalments = compared.stream().filter(Product::instalments).count();
@@ -61,7 +61,7 @@ final class CardDifferences {
 
     private String stock(Product product) {
         return !product.inStock() ? text("card.compare.stock.out")
-                : product.stock() <= ShownCardReplies.LOW_STOCK
+                : product.stock() <= CardFacts.LOW_STOCK
                 ? wording.text("card.compare.stock.low", Map.of("stock", String.valueOf(product.stock())))
                 : text("card.compare.stock.in");
     }

@@ -50,7 +50,7 @@ final class CardPriceComparison {
     String answer(List<Integer> at, List<Product> compared, boolean cheaper) {
         List<Product> best = extremes(compared, cheaper);
         if (best.size() == compared.size()) {
-            return text("card.compare.same-price", Map.of("price", ShownCardReplies.price(compared.getFirst().price())));
+            return text("card.compare.same-price", Map.of("price", CardFacts.price(compared.getFirst().price())));
         }
         Product winner = best.getFirst();
         int position = at.get(compared.indexOf(winner));
@@ -58,20 +58,20 @@ final class CardPriceComparison {
         if (compared.size() == 2) {
             Product other = compared.get(1 - compared.indexOf(winner));
             answer = text(cheaper ? "card.compare.cheaper" : "card.compare.pricier", Map.of("position", String.valueOf(position),
-                    "name", winner.name(language), "price", ShownCardReplies.price(winner.price()),
+                    "name", winner.name(language), "price", CardFacts.price(winner.price()),
                     "other", String.valueOf(at.get(compared.indexOf(other))),
-                    "difference", ShownCardReplies.price(winner.price().subtract(other.price()).abs())));
+                    "difference", CardFacts.price(winner.price().subtract(other.price()).abs())));
         } else {
             List<Integer> rest = IntStream.range(0, compared.size()).filter(i -> !best.contains(compared.get(i)))
                     .boxed().toList();
             String others = wording.joined(rest.stream().map(i -> wording.value(at.get(i), text("card.compare.price",
-                    Map.of("price", ShownCardReplies.price(compared.get(i).price()))))).toList(), false);
+                    Map.of("price", CardFacts.price(compared.get(i).price()))))).toList(), false);
             answer = best.size() == 1
                     ? text(cheaper ? "card.compare.cheapest" : "card.compare.priciest", Map.of("position", String.valueOf(position),
-                    "name", winner.name(language), "price", ShownCardReplies.price(winner.price()), "others", others))
+                    "name", winner.name(language), "price", CardFacts.price(winner.price()), "others", others))
                     : text(cheaper ? "card.compare.cheapest.several" : "card.compare.priciest.several",
                     Map.of("list", wording.positions(at, compared, best),
-                    "price", ShownCardReplies.price(winner.price()), "others", others));
+                    "price", CardFacts.price(winner.price()), "others", others));
         }
         return best.size() == 1 && !winner.inStock()
                 ? cards.join(answer, text("card.compare.sold-out", Map.of("position", String.valueOf(position))))
@@ -82,10 +82,10 @@ final class CardPriceComparison {
     String row(List<Integer> at, List<Product> compared) {
         List<Product> cheapest = extremes(compared, true);
         if (cheapest.size() == compared.size()) {
-            return text("card.compare.same-price", Map.of("price", ShownCardReplies.price(compared.getFirst().price())));
+            return text("card.compare.same-price", Map.of("price", CardFacts.price(compared.getFirst().price())));
         }
         String values = wording.values(at, compared,
-                p -> text("card.compare.price", Map.of("price", ShownCardReplies.price(p.price()))));
+                p -> text("card.compare.price", Map.of("price", CardFacts.price(p.price()))));
         String label = text("card.compare.label.price", Map.of());
         if (cheapest.size() > 1) {
             return text("card.compare.row", Map.of("label", label, "values", values));
@@ -94,7 +94,7 @@ final class CardPriceComparison {
         if (compared.size() == 2) {
             BigDecimal difference = compared.get(0).price().subtract(compared.get(1).price()).abs();
             return text("card.compare.row.cheaper", Map.of("label", label, "values", values, "position", position,
-                    "difference", ShownCardReplies.price(difference)));
+                    "difference", CardFacts.price(difference)));
         }
         return text("card.compare.row.cheapest", Map.of("label", label, "values", values, "position", position));
     }

@@ -79,7 +79,7 @@ final class CardShopperSignals {
         if (colour == null) {
             return "";
         }
-        List<Product> having = compared.stream().filter(p -> ShownCardReplies.hasColour(p, colour)).toList();
+        List<Product> having = compared.stream().filter(p -> CardFacts.hasColour(p, colour)).toList();
         String named = names.value("color", colour, language);
         return having.isEmpty() ? text("card.compare.wanted.none", Map.of("colour", named))
                 : having.size() == compared.size() ? text("card.compare.wanted.all", Map.of("colour", named))

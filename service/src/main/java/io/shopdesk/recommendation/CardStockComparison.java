@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Which of the cards compared are in stock (哪个有货, 哪个还有货, "which one is in stock?"), from the catalogue as it is
- * now: those in stock by place and name, how many are left of each with {@link ShownCardReplies#LOW_STOCK} or fewer,
+ * now: those in stock by place and name, how many are left of each with {@link CardFacts#LOW_STOCK} or fewer,
  * and those sold out with the restock notice. When one card only is in stock, "it" next means that card ({@link
  * #pointedTo}). One instance per turn; not shared between threads.
  */
@@ -38,7 +38,7 @@ final class CardStockComparison {
         }
         List<String> few = new ArrayList<>();
         for (Product product : inStock) {
-            if (product.stock() <= ShownCardReplies.LOW_STOCK) {
+            if (product.stock() <= CardFacts.LOW_STOCK) {
                 few.add(text("card.compare.in-stock.left", Map.of("position",
                         String.valueOf(at.get(compared.indexOf(product))), "stock", String.valueOf(product.stock()))));
             }

@@ -6,11 +6,9 @@ import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +17,10 @@ import java.util.stream.Collectors;
 /**
  * Turns what the recommendation rules decided for one turn into the products reply: the cards with their "why" lines,
  * the line above them, the agent's {@code reason}, and the replies without cards ("we don't sell", "sold out", "no
- * more", "nothing cheaper", "nothing dearer", "none in that size"). The one place that words a recommendation, as {@code ReplyComposer} is
- * for the dialogue. One instance per turn, made with that turn's texts and catalogue; not shared between threads.
+ * more", "nothing cheaper", "nothing dearer", "none in that size"). The one place that decides how a recommendation is
+ * worded, as {@code ReplyComposer} is for the dialogue; the lines about the cards are {@link CardLines}', the
+ * agent's reason {@link SuggestionReason}'s. One instance per turn, made with that turn's texts and catalogue; not
+ * shared between threads.
  */
 final class ProductReplies {
     /**
@@ -90,7 +90,7 @@ final class ProductReplies {
             // "Show me more" when every product the query selects has been shown.
             return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),
                     Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion,
-                            "filters", filters(query), "excluded", List.copyOf(refined.get().exclude()))));
+                            "filters", SuggestionReason.filters(query), "excluded", List.copyOf(refined.get().exclude()))));
         }
         BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
         if (shown.isEmpty() && query.size() != null && outcome.candidates().isEmpty()) {
@@ -101,7 +101,7 @@ final class ProductReplies {
                     : Map.of("size", query.size(), "thing", thing);
             return Optional.of(new ProductSuggestions(texts.text(language, thing == null ? "no-size.any" : "no-size", values),
                     List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
-                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "noSize", query.size())));
+                    "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query), "noSize", query.size())));
         }
         RefinementReplies refinements = new RefinementReplies(texts, language);
         AskedQuality quality = refined.map(ProductFollowUps.Refinement::quality).orElse(null);
@@ -111,33 +111,34 @@ final class ProductReplies {
             // "Any lighter ones?" with no weight for the cards, "bigger" for shoes, or nothing warmer that suits the
             // request: said so, never unrelated products.
             Map<String, Object> reason = new LinkedHashMap<>(Map.of("trigger", decision.getTrigger(),
-                    "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion, "filters", filters(query)));
+                    "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query)));
             reason.putAll(RefinementReplies.reason(quality));
             return Optional.of(new ProductSuggestions(qualityText.get(), List.of(), reason));
         }
         if (cheaperThan != null && shown.isEmpty() && soldOut.isEmpty()) {
             // "Anything cheaper?" and nothing that suits the request is left at any price (every gift turned down).
-            return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", budget(cheaperThan))),
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", CardLines.budget(cheaperThan))),
                     List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
-                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "cheaperThanCny", cheaperThan)));
+                    "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query), "cheaperThanCny", cheaperThan)));
         }
         if (shown.isEmpty() && pricierThan != null && soldOut.isEmpty()) {
             // "Anything more expensive?" when the dearest card shown is the dearest such product.
-            return Optional.of(new ProductSuggestions(texts.text(language, "no-pricier", Map.of("price", budget(pricierThan))),
+            return Optional.of(new ProductSuggestions(texts.text(language, "no-pricier", Map.of("price", CardLines.budget(pricierThan))),
                     List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
-                    "ruleSetVersion", ruleSetVersion, "filters", filters(query), "pricierThanCny", pricierThan)));
+                    "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query), "pricierThanCny", pricierThan)));
         }
         if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
             return Optional.empty();
         }
+        CardLines lines = new CardLines(texts, catalogue, request);
         List<ProductCard> cards = new ArrayList<>();
         for (Candidate c : shown) {
             Product product = catalogue.find(c.getSku()).orElseThrow();
             cards.add(new ProductCard(product.sku(), product.name(language), product.price(), "CNY",
-                    why(c, decision, query), settings.linkPrefix() + product.sku(),
+                    lines.why(c, decision, query), settings.linkPrefix() + product.sku(),
                     c.isInstalmentsOffered(), decision.getRule(), c.getModel()));
         }
-        Map<String, Object> reason = reason(decision, outcome, shown, query, supplied);
+        Map<String, Object> reason = SuggestionReason.of(decision, outcome, shown, query, supplied, ruleSetVersion, catalogue);
         namedSoldOut.ifPresent(p -> reason.put("soldOut", List.of(p.sku())));
         if (pricierThan != null) {
             reason.put("pricierThanCny", pricierThan);
@@ -165,17 +166,17 @@ final class ProductReplies {
                 : Optional.empty();
         String intro = quality != null
                 ? refinements.intro(quality, relaxed == CatalogueSelection.Relaxed.NONE ? null
-                        : intro(decision, namedSoldOut, relaxed, query, shown))
+                        : lines.intro(decision, namedSoldOut, relaxed, query, shown))
                 : forAnyone.isPresent() ? forAnyone.get()
                 : pricierThan != null && relaxed == CatalogueSelection.Relaxed.NONE
-                ? texts.text(language, "intro.pricier", Map.of("price", budget(pricierThan)))
+                ? texts.text(language, "intro.pricier", Map.of("price", CardLines.budget(pricierThan)))
                 // "Anything cheaper?" when the cheapest card shown is the cheapest that suits the request: said so, with
                 // the cheapest that do (closest in price first), not unrelated cheaper products.
                 : cheaperThan != null && noneCheaper(outcome, cheaperThan)
-                ? texts.text(language, "intro.no-cheaper", Map.of("price", budget(cheaperThan)))
+                ? texts.text(language, "intro.no-cheaper", Map.of("price", CardLines.budget(cheaperThan)))
                 : cheaperThan != null && relaxed == CatalogueSelection.Relaxed.NONE
-                ? texts.text(language, "intro.cheaper", Map.of("price", budget(cheaperThan)))
-                : intro(decision, namedSoldOut, relaxed, query, shown);
+                ? texts.text(language, "intro.cheaper", Map.of("price", CardLines.budget(cheaperThan)))
+                : lines.intro(decision, namedSoldOut, relaxed, query, shown);
         if (query.size() != null && namedSoldOut.isEmpty() && !"accessories".equals(decision.getSource())) {
             // The cards come in the size asked for: the reply says so.
             intro = intro.equals(texts.text(language, "intro.query", Map.of()))
@@ -206,76 +207,6 @@ final class ProductReplies {
         return outcome.accepted().stream().noneMatch(c -> c.getPrice().compareTo(cheaperThan) < 0);
     }
 
-    /** Why these cards, for the agent's view: the rules and models that chose them and what they turned down. */
-    private Map<String, Object> reason(RecommendationDecision decision, RecommendationRules.Outcome outcome,
-                                       List<Candidate> shown, ProductQuery query, RecommendationRules.Supply supply) {
-        Map<String, Object> reason = new LinkedHashMap<>();
-        reason.put("trigger", decision.getTrigger());
-        reason.put("rule", decision.getRule());
-        reason.put("models", shown.stream().map(Candidate::getModel).distinct().toList());
-        reason.put("ruleSetVersion", ruleSetVersion);
-        reason.put("filters", filters(query));
-        if (supply.relaxed().price()) {
-            reason.put("overBudget", true);
-        }
-        if (supply.relaxed().attributes()) {
-            reason.put("attributesRelaxed", true);
-        }
-        if (!query.interests().isEmpty()) {
-            // Which cards are for what the person likes; none means the others were shown as for no interest.
-            List<String> matching = interestCards(shown, query);
-            reason.put("interestMatches", matching);
-            if (matching.isEmpty()) {
-                reason.put("interestUnmatched", true);
-            }
-        }
-        FinancingPreCheck financing = supply.financing();
-        reason.put("financingPreCheck", financing == null ? "none" : financing.decision());
-        reason.put("rejected", outcome.candidates().stream().filter(Candidate::isRejected)
-                .map(c -> Map.of("sku", c.getSku(), "rule", c.getRejectedBy())).toList());
-        reason.put("notes", shown.stream().filter(c -> !c.getNotes().isEmpty())
-                .collect(Collectors.toMap(Candidate::getSku, Candidate::getNotes, (a, b) -> a, LinkedHashMap::new)));
-        return reason;
-    }
-
-    /** The skus of the cards for one of the query's interests, in the order shown. */
-    private List<String> interestCards(List<Candidate> shown, ProductQuery query) {
-        return shown.stream().map(Candidate::getSku)
-                .filter(sku -> catalogue.find(sku).map(query::matchesInterest).orElse(false)).toList();
-    }
-
-    /** The line above the cards: why these, when they are not simply what was asked for. */
-    private String intro(RecommendationDecision decision, Optional<Product> namedSoldOut, CatalogueSelection.Relaxed relaxed,
-                         ProductQuery query, List<Candidate> shown) {
-        if ("accessories".equals(decision.getSource())) {
-            return texts.text(language, "intro.accessories", Map.of());
-        }
-        if (namedSoldOut.isPresent()) {
-            return texts.text(language, "intro.similar-to-sold-out", Map.of("product", namedSoldOut.get().name(language)));
-        }
-        // Both ends named ("300到500", "between 300 and 500", "over 300 and under 600"): the reply names the range.
-        boolean range = query.aroundPrice() == null && query.minPrice() != null && query.maxPrice() != null;
-        Map<String, String> ends = range
-                ? Map.of("min", budget(query.minPrice()), "max", budget(query.maxPrice())) : Map.of();
-        return switch (relaxed) {
-            case PRICE, PRICE_AND_ATTRIBUTES -> query.aroundPrice() != null
-                    ? texts.text(language, "intro.not-around", Map.of("price", budget(query.aroundPrice())))
-                    : range ? texts.text(language, "intro.not-in-range", ends)
-                    : query.maxPrice() != null
-                    ? texts.text(language, "intro.over-budget", Map.of("budget", budget(query.maxPrice())))
-                    : texts.text(language, "intro.under-floor", Map.of("price", budget(query.minPrice())));
-            case ATTRIBUTES -> texts.text(language, "intro.closest", Map.of());
-            case NONE -> query.aroundPrice() != null
-                    ? texts.text(language, "intro.around", Map.of("price", budget(query.aroundPrice())))
-                    : range ? texts.text(language, "intro.range", ends)
-                    // "He likes running" and nothing for running fits what was asked: say so rather than let the
-                    // cards pass for running things.
-                    : !query.interests().isEmpty() && interestCards(shown, query).isEmpty()
-                    ? texts.text(language, "intro.interest-unmatched", Map.of())
-                    : texts.text(language, "intro.query", Map.of());
-        };
-    }
-
     /**
      * The candidates of a query that were all turned down for being out of stock, or none: only then is "it is sold
      * out" the answer (accessories after a delivery are offered unasked, and a sold-out one is simply left out).
@@ -285,60 +216,5 @@ final class ProductReplies {
         boolean allSoldOut = !candidates.isEmpty() && !"accessories".equals(decision.getSource())
                 && candidates.stream().allMatch(c -> c.isRejected() && c.getStock() <= 0);
         return allSoldOut ? candidates : List.of();
-    }
-
-    private String why(Candidate c, RecommendationDecision decision, ProductQuery query) {
-        String line;
-        if ("accessories".equals(decision.getSource())) {
-            String category = CandidateSupplier.orderedProducts(catalogue, request).stream().map(Product::category)
-                    .filter(cat -> catalogue.find(c.getSku()).orElseThrow().accessoryOf(cat)).findFirst().orElse("");
-            line = texts.text(language, "why.accessory", Map.of("category", texts.text(language, "category." + category, Map.of())));
-        } else if ("item-cf".equals(c.getModel()) && query.productSku() != null) {
-            line = texts.text(language, "why.item-cf", Map.of("anchor",
-                    catalogue.find(query.productSku()).map(p -> p.name(language)).orElse(query.productSku())));
-        } else {
-            line = texts.text(language, "why." + c.getModel(), Map.of());
-        }
-        return c.isInstalmentsOffered() ? line + " · " + texts.text(language, "why.instalments", Map.of()) : line;
-    }
-
-    /** A price as the reply shows it: whole yuan with thousands separators (5,000). */
-    private static String budget(BigDecimal price) {
-        return String.format(Locale.ROOT, "%,d", price.setScale(0, RoundingMode.HALF_UP).longValue());
-    }
-
-    private static Map<String, Object> filters(ProductQuery query) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        if (query.category() != null) {
-            filters.put("category", query.category());
-        }
-        if (query.term() != null) {
-            filters.put("term", query.term());
-        }
-        if (!query.attributes().isEmpty()) {
-            filters.put("attributes", query.attributes());
-        }
-        if (query.maxPrice() != null) {
-            filters.put("maxPriceCny", query.maxPrice());
-        }
-        if (query.minPrice() != null) {
-            filters.put("minPriceCny", query.minPrice());
-        }
-        if (query.aroundPrice() != null) {
-            filters.put("aroundPriceCny", query.aroundPrice());
-        }
-        if (query.productSku() != null) {
-            filters.put("product", query.productSku());
-        }
-        if (query.recipient() != null) {
-            filters.put("recipient", query.recipient());
-        }
-        if (query.gift()) {
-            filters.put("gift", true);
-        }
-        if (!query.interests().isEmpty()) {
-            filters.put("interests", query.interests());
-        }
-        return filters;
     }
 }

@@ -6,19 +6,18 @@ import io.shopdesk.recommendation.internal.ComparisonWording;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardQuestion;
 import io.shopdesk.recommendation.internal.ValueNames;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Words the answer to a question about one of the cards the conversation was last shown ({@link ShownCardQuestion}:
- * "第二个有货吗", "how much is the scarf?"): the catalogue's facts about that product (its price, stock, attributes,
- * instalments, link, the attributes asked about: {@link CardAttributeReplies}) and its card again; never a fact the catalogue does not have. Five or fewer left says how many;
+ * "第二个有货吗", "how much is the scarf?"): the catalogue's facts about that product ({@link CardFacts}: its price,
+ * stock, attributes, instalments, link, the attributes asked about) and its card again; never a fact the catalogue
+ * does not have. Five or fewer left says how many;
  * none in stock says so, points to the restock notice (到货提醒, Notify Me) and shows the similar products in stock
  * that the rules let through. A place beyond the cards (there is no such card), a word several cards have, or "it"
  * after several cards none of which was discussed asks which card is meant; a place when none were shown, which product. Several questions in one message (第一个多少钱？有货吗？) are answered
@@ -28,17 +27,12 @@ import java.util.stream.IntStream;
  * between threads.
  */
 final class ShownCardReplies {
-    /** At or below this many left, the answer says how many (and, above it, only that there are some). */
-    static final int LOW_STOCK = 5;
-
     private final RecommendationTexts texts;
-    private final ValueNames names;
+    private final CardFacts facts;
     private final RecommendationSettings settings;
     private final ProductCatalogue catalogue;
     private final String ruleSetVersion;
     private final Language language;
-    /** The size the message names, or null. */
-    private final String askedSize;
 
     ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
                      ProductCatalogue catalogue, String ruleSetVersion, Language language) {
@@ -51,9 +45,8 @@ final class ShownCardReplies {
      */
     ShownCardReplies(RecommendationTexts texts, ValueNames names, RecommendationSettings settings,
                      ProductCatalogue catalogue, String ruleSetVersion, Language language, String askedSize) {
-        this.askedSize = askedSize;
         this.texts = texts;
-        this.names = names;
+        this.facts = new CardFacts(texts, names, language, askedSize);
         this.settings = settings;
         this.catalogue = catalogue;
         this.ruleSetVersion = ruleSetVersion;
@@ -82,7 +75,7 @@ final class ShownCardReplies {
             parts.add(Map.of("sku", product.sku(), "position", part.position(),
                     "questions", part.questions().stream().map(CardQuestion::code).toList()));
             if (part != asked.getFirst()) {
-                texts.add(facts(part, product));
+                texts.add(facts.facts(part, product));
                 cards.add(card(product, stockLine(product), decision, "catalogue"));
             }
         }
@@ -150,7 +143,7 @@ final class ShownCardReplies {
         }
         List<ProductCard> cards = new ArrayList<>();
         cards.add(card(product, stockLine(product), decision, "catalogue"));
-        String text = facts(asked, product);
+        String text = facts.facts(asked, product);
         if (asked.questions().contains(CardQuestion.BUY) && product.inStock()) {
             reason.put("link", cards.getFirst().link());
         }
@@ -164,106 +157,6 @@ final class ShownCardReplies {
         return new ProductSuggestions(text, List.copyOf(cards), reason);
     }
 
-    /**
-     * What the catalogue says to each question about one card, in the order asked: the first names the card, the
-     * others follow on without its name ({@code .also} texts: 价格是880元，有现货); the details tell the price, stock
-     * and instalments, which are then not said again. A card sold out is said to be, once, at the end.
-     */
-    private String facts(ShownCardQuestion asked, Product product) {
-        List<CardQuestion> questions = asked.questions().contains(CardQuestion.DETAILS)
-                ? asked.questions().stream().filter(q -> q != CardQuestion.PRICE && q != CardQuestion.STOCK
-                && q != CardQuestion.INSTALMENTS).toList()
-                : asked.questions();
-        String text = "";
-        for (CardQuestion question : questions) {
-            String fact = question == CardQuestion.ATTRIBUTE
-                    ? new CardAttributeReplies(names, language, this::text).facts(asked.attributes(), product,
-                    text.isEmpty() ? "" : ".also")
-                    : fact(question, asked.askedColour(), product, text.isEmpty() ? "" : ".also");
-            if (!text.isEmpty() && !fact.isEmpty() && language == Language.ZH && text.endsWith("。") && !text.contains("：")) {
-                // 价格是880元，有现货: one sentence in Chinese, as a shop assistant would say it.
-                text = text.substring(0, text.length() - 1) + "，";
-            }
-            text = language == Language.ZH || text.isEmpty() || fact.isEmpty() ? text + fact : text + " " + fact;
-        }
-        return product.inStock() ? text : join(text, text("card.sold-out", Map.of("name", product.name(language))));
-    }
-
-    /**
-     * What the catalogue says to the question; empty for stock or buying when the product is sold out (said after).
-     *
-     * @param also "" for the first question about the card, ".also" for a question after it (the text without its name)
-     */
-    private String fact(CardQuestion question, String askedColour, Product product, String also) {
-        String name = product.name(language);
-        Map<String, String> named = Map.of("name", name);
-        return switch (question) {
-            case STOCK -> !product.inStock() ? ""
-                    : product.stock() <= LOW_STOCK ? text("card.stock.low" + also, Map.of("name", name, "stock", String.valueOf(product.stock())))
-                    : text("card.stock" + also, named);
-            case PRICE -> text("card.price" + also, Map.of("name", name, "price", price(product.price())));
-            case SIZES -> !product.attributes().containsKey("size") ? text("card.sizes.none" + also, named)
-                    : askedSize == null ? text("card.sizes" + also, Map.of("name", name, "sizes", value(product, "size")))
-                    // "第二个有42码吗": yes or no, with the sizes it comes in.
-                    : text((product.has(ProductQuery.SIZE, askedSize) ? "card.size.yes" : "card.size.no") + also,
-                    Map.of("name", name, "sizes", value(product, "size"), "size", askedSize,
-                            "comes", CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language))));
-            case COLOURS -> colour(product, askedColour, also);
-            case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also, named);
-            case DETAILS -> details(product);
-            case ATTRIBUTE -> throw new IllegalArgumentException("An attribute question is worded by CardAttributeReplies");
-            case BUY -> !product.inStock() ? ""
-                    : join(text("card.buy" + also, named), product.stock() <= LOW_STOCK
-                    ? text("card.details.low", Map.of("stock", String.valueOf(product.stock()))) : "");
-        };
-    }
-
-    /** The product's colour (its shade for make-up), and whether it is the one asked for. */
-    private String colour(Product product, String askedColour, String also) {
-        String attribute = product.attributes().containsKey("color") ? "color"
-                : product.attributes().containsKey("shade") ? "shade" : null;
-        String name = product.name(language);
-        if (attribute == null) {
-            return text("card.colours.none" + also, Map.of("name", name));
-        }
-        String colour = value(product, attribute);
-        // "The TrailPeak Trail Running Shoes come in green", "The Cashmere Scarf comes in burgundy".
-        String comes = CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language));
-        if (askedColour == null) {
-            return text("card.colours" + also, Map.of("name", name, "colour", colour, "comes", comes));
-        }
-        return hasColour(product, askedColour) ? text("card.colour.yes" + also, Map.of("name", name, "colour", colour))
-                : text("card.colour.no" + also, Map.of("name", name, "colour", colour, "comes", comes,
-                "asked", names.value("color", askedColour, language)));
-    }
-
-    /** Whether the product is of the colour asked (its shade for make-up): ruby red is a red, sky blue a blue. */
-    static boolean hasColour(Product product, String askedColour) {
-        String actual = product.attributes().getOrDefault("color", product.attributes().get("shade"));
-        if (actual == null) {
-            return false;
-        }
-        actual = actual.toLowerCase(Locale.ROOT);
-        return actual.equals(askedColour) || List.of(actual.split("_")).contains(askedColour);
-    }
-
-    /** Brand and price, the attributes the value names label (colour, size, material), stock and instalments. */
-    private String details(Product product) {
-        String opening = text("card.details", Map.of("name", product.name(language), "brand", product.brand(),
-                "price", price(product.price())));
-        String attributes = names.labelledAttributes().stream().filter(product.attributes()::containsKey)
-                .map(a -> text("card.details.attribute", Map.of("label", names.label(a, language), "value", value(product, a))))
-                .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
-        if (!attributes.isEmpty()) {
-            attributes = (language == Language.ZH ? attributes : attributes.substring(0, 1).toUpperCase(Locale.ROOT)
-                    + attributes.substring(1)) + (language == Language.ZH ? "。" : ".");
-        }
-        String stock = !product.inStock() ? "" : product.stock() <= LOW_STOCK
-                ? text("card.details.low", Map.of("stock", String.valueOf(product.stock())))
-                : text("card.details.in-stock", Map.of());
-        return join(opening, attributes, stock, product.instalments() ? text("card.details.instalments", Map.of()) : "");
-    }
-
     /** The card of a product asked about or compared, its "why" line its stock. */
     ProductCard cardAgain(Product product, RecommendationDecision decision) {
         return card(product, stockLine(product), decision, "catalogue");
@@ -271,7 +164,7 @@ final class ShownCardReplies {
 
     private String stockLine(Product product) {
         return !product.inStock() ? text("card.why.sold-out", Map.of())
-                : product.stock() <= LOW_STOCK ? text("card.why.low", Map.of("stock", String.valueOf(product.stock())))
+                : product.stock() <= CardFacts.LOW_STOCK ? text("card.why.low", Map.of("stock", String.valueOf(product.stock())))
                 : text("card.why.in-stock", Map.of());
     }
 
@@ -291,29 +184,17 @@ final class ShownCardReplies {
                 .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
     }
 
-    private String value(Product product, String attribute) {
-        return names.value(attribute, product.attributes().get(attribute), language);
-    }
-
     /** Sentences one after another: nothing between them in Chinese, a space in English. */
     String join(String... sentences) {
-        return java.util.Arrays.stream(sentences).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(language == Language.ZH ? "" : " "));
+        return facts.join(sentences);
     }
 
     String text(String key, Map<String, String> values) {
-        return texts.text(language, key, values);
+        return facts.text(key, values);
     }
 
     /** How the answers comparing cards say a card, a value per card and a list, in this reply's language. */
     ComparisonWording wording() {
         return new ComparisonWording(texts, language);
-    }
-
-    /** A price as the catalogue has it: whole yuan with thousands separators (1,299), else with its fen (39.90). */
-    static String price(BigDecimal price) {
-        return price.stripTrailingZeros().scale() <= 0
-                ? String.format(Locale.ROOT, "%,d", price.longValueExact())
-                : String.format(Locale.ROOT, "%,.2f", price);
     }
 }

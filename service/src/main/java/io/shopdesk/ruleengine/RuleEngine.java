@@ -47,20 +47,36 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
-    /** An engine whose version history lives in memory only (command line, tests). */
+    /**
+     * An engine whose version history lives in memory only (command line, tests). It leaves a publish journal it
+     * finds alone: without the history it cannot tell a publish that went live from one that did not, and the folder
+     * may be a running service's, mid-publish.
+     */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates) {
-        this(settings, meters, gates, RuleVersionStore.inMemory());
+        this(settings, meters, gates, RuleVersionStore.inMemory(), false);
     }
 
-    /** Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. */
+    /**
+     * Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. First it finishes
+     * or takes back a publish a crash interrupted ({@link PublishJournal#recover}), judged by {@code store}'s history.
+     */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates,
                       RuleVersionStore store) {
+        this(settings, meters, gates, store, true);
+    }
+
+    private RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates,
+                       RuleVersionStore store, boolean recover) {
         this.folder = new RulesFolder(settings.dir(), settings.pollInterval());
         this.history = new RuleHistory(store);
         this.statuses = new RuleSetStatuses(settings.dir());
         this.gates = new RuleSetGates(gates);
         this.loader = new RuleSetLoader(folder, new RuleSetBuilder(meters), this.gates, history, live, statuses);
         for (String name : folder.ruleSets()) {
+            // Before any rule file is read: a publish a crash interrupted leaves the folder half old, half new.
+            if (recover) {
+                PublishJournal.recover(name, folder.folder(name), () -> history.latest(name));
+            }
             loading.put(name, StartupTasks.start("rules-" + name, () -> loader.compileFromDisk(name)));
         }
     }
@@ -245,7 +261,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * Changes the rule set's files with {@code edit} and reloads them as an edit on disk would be, on the reload
      * thread (no reload reads the folder half-changed): a version that compiles and passes the gates goes live and is
      * recorded with {@code origin} (who published it); one that does not is rejected as any edit is, the live version
-     * keeps serving, and {@code edit} is undone, so the folder holds what is live again. Returns the resulting status:
+     * keeps serving, and {@code edit} is undone, so the folder holds what is live again; then the edit is
+     * {@linkplain FolderEdit#settle() settled}. A crash in between is finished or taken back when the engine next
+     * starts ({@link PublishJournal}). Returns the resulting status:
      * its {@code lastProblems} are empty when the change went live.
      */
     public synchronized RuleSetStatus publish(String name, FolderEdit edit, String origin) {
@@ -256,6 +274,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
             if (!status.lastProblems().isEmpty()) {
                 edit.undo();
             }
+            edit.settle();
             return status;
         });
     }

@@ -13,10 +13,12 @@ import java.util.TreeMap;
  * A version of a rule set that went live: its content hash, when, which files changed from the entry before, and the
  * files' text by path relative to the rule set's folder. Those are the rule files (top-level names, so that a
  * rollback, even after a restart, can restore them; binary {@code .drl.xlsx} tables are Base64-encoded) and the files
- * its gates checked it against ({@code scenarios/payments.yml}; see {@link RuleSetGate#checkedFiles}). Entries
- * recorded before scenarios were recorded hold rule files only. A scenario edit that the live version passes is
- * recorded as an entry of the same version. {@code origin} says who put it live when a person did through the
- * service (a published draft: {@code "draft 7 proposed by officer:1a2b3c4d, published by officer:5e6f7a8b"}); null
+ * its gates checked it against ({@code scenarios/payments.yml}, and for the risk rules the lists,
+ * {@code lists/blocked-devices.csv}; see {@link RuleSetGate#checkedFiles}). Entries recorded before scenarios were
+ * recorded hold rule files only. A scenario or list edit that the live version passes is recorded as an entry of the
+ * same version. {@code origin} says who put it live when a person did through the service (a published draft:
+ * {@code "draft 7 proposed by Li Wei, published by officer:5e6f7a8b"}, the officer's configured name or a hash of
+ * their key); null
  * for an edit of the files on disk, a start-up or an entry recorded before origins were (V43). Immutable.
  */
 public record RuleVersion(String version, Instant liveSince, List<String> changedFiles, Map<String, String> files,

@@ -83,6 +83,21 @@ class DialogueSettingsTest {
     }
 
     @Test
+    void aDamagedParcelIsReportedWithin48HoursUnlessSetCountedInWholeDaysRoundedUp() {
+        assertThat(bind(Map.of()).damagedParcelPolicy()).isEqualTo(DamagedParcelPolicy.FAQ);
+        assertThat(DamagedParcelPolicy.FAQ.getReportDays()).isEqualTo(2);
+        DamagedParcelPolicy threeDays = bind(Map.of("shopdesk.dialogue.damaged-parcel-report-hours", "72"))
+                .damagedParcelPolicy();
+        assertThat(threeDays).isEqualTo(new DamagedParcelPolicy(72));
+        assertThat(threeDays.getReportDays()).isEqualTo(3);
+        assertThat(new DamagedParcelPolicy(36).getReportDays()).isEqualTo(2);
+        assertThat(bind(Map.of()).ruleFacts()).contains(DamagedParcelPolicy.FAQ, new NotReceivedPolicy(7));
+        assertThatThrownBy(() -> bind(Map.of("shopdesk.dialogue.damaged-parcel-report-hours", "0")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessage("shopdesk.dialogue.damaged-parcel-report-hours must be at least 1, was 0");
+    }
+
+    @Test
     void aMissingParcelIsInvestigatedWithinSevenDaysOfDeliveryUnlessSet() {
         assertThat(bind(Map.of()).notReceivedPolicy()).isEqualTo(new NotReceivedPolicy(7));
         assertThat(bind(Map.of("shopdesk.dialogue.not-received-report-days", "14")).notReceivedPolicy())

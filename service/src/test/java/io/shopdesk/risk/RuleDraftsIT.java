@@ -317,6 +317,12 @@ class RuleDraftsIT {
         assertThat(next.toString()).contains("BLOCKED_DEVICE");
         assertThat(officer("GET", "/api/risk/decisions/" + decision + "/lists", null).body().at("/0/listed").asBoolean())
                 .isTrue();
+        JsonNode blocked = lastVersion();
+        assertThat(blocked.get("version").asString()).as("a list decides, the rules are the same").isEqualTo(live());
+        assertThat(JSON.convertValue(blocked.get("changedFiles"), List.class)).containsExactly("lists/blocked-devices.csv");
+        assertThat(blocked.get("origin").asString()).matches("draft " + block.body().at("/draft/id").asLong()
+                + " proposed by officer:[0-9a-f]{8}, published by officer:[0-9a-f]{8}: add dev-draft-stolen to "
+                + "blocked-devices \\(decision " + decision + "\\): chargeback CB-1001 confirmed");
 
         Reply unblock = officer("POST", "/api/risk/decisions/" + decision + "/lists",
                 Map.of("list", "blocked-devices", "action", "remove", "reason", "card holder verified"));
@@ -324,5 +330,49 @@ class RuleDraftsIT {
         assertThat(Files.readString(folder().resolve("lists/blocked-devices.csv"))).doesNotContain("dev-draft-stolen")
                 .contains("dev-fraud-0001\n");
         assertThat(pay(770002, "p-draft-block-3", "dev-draft-stolen", false).get("decision").asString()).isEqualTo("APPROVE");
+        assertThat(lastVersion().get("origin").asString()).endsWith(": remove dev-draft-stolen from blocked-devices "
+                + "(decision " + decision + "): card holder verified");
+    }
+
+    JsonNode lastVersion() throws Exception {
+        JsonNode versions = risk.officerGet("/api/risk/rules").get("versions");
+        return versions.get(versions.size() - 1);
+    }
+
+    @Test
+    void aListOnlyDraftIsAVersionEntryWithItsDiffAndRollbackKeepsTheLists() throws Exception {
+        String before = live();
+        String thresholds = Files.readString(folder().resolve("thresholds.drl"));
+        long rules = propose("thresholds.drl", thresholds + "\n// reviewed by the list test\n", "note on thresholds");
+        assertThat(officer("POST", "/api/risk/rules/drafts/" + rules + "/publish", null).status()).isEqualTo(200);
+        String noted = live();
+        assertThat(noted).isNotEqualTo(before);
+
+        String ips = Files.readString(folder().resolve("lists/blocked-ips.csv"));
+        long list = propose("lists/blocked-ips.csv", ips + "192.0.2.77,# botnet\n", "botnet 192.0.2.77");
+        Reply published = officer("POST", "/api/risk/rules/drafts/" + list + "/publish", null);
+        assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
+        assertThat(published.body().get("liveVersion").asString()).isEqualTo(noted);
+        JsonNode entry = lastVersion();
+        assertThat(entry.get("version").asString()).isEqualTo(noted);
+        assertThat(JSON.convertValue(entry.get("changedFiles"), List.class)).containsExactly("lists/blocked-ips.csv");
+        assertThat(entry.get("origin").asString()).matches("draft " + list
+                + " proposed by officer:[0-9a-f]{8}, published by officer:[0-9a-f]{8}: botnet 192.0.2.77");
+        JsonNode diff = risk.officerGet("/api/risk/rules/versions/" + noted + "/diff");
+        assertThat(diff.at("/files/0/file").asString()).isEqualTo("lists/blocked-ips.csv");
+        assertThat(JSON.convertValue(diff.at("/files/0/lines"), List.class)).contains("+192.0.2.77,# botnet");
+
+        Reply back = officer("POST", "/api/risk/rules/rollback", Map.of("version", before));
+        assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
+        assertThat(live()).isEqualTo(before);
+        assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
+        assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv")))
+                .as("a rollback restores rule files; the lists stay as published").contains("192.0.2.77,# botnet\n");
+        assertThat(lastVersion().get("origin").asString()).matches("rollback to " + before + " by officer:[0-9a-f]{8}");
+
+        Reply forward = officer("POST", "/api/risk/rules/rollback", Map.of("version", noted));
+        assertThat(forward.status()).as("to the version whose latest entry is the list change").isEqualTo(200);
+        assertThat(live()).isEqualTo(noted);
+        assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv"))).contains("192.0.2.77,# botnet\n");
     }
 }

@@ -31,7 +31,11 @@ public final class HurryRequest {
             + "(?:,? (?:please|pls|for me|a bit|a little|asap|now|already|i need it|i'm in a hurry|it's urgent))*[\\s?!.…]*"
             + "|(?:(?:please|pls)[,\\s]+)?(?:i need it|i need them|i need it to arrive) (?:sooner|faster|urgently|asap|by tomorrow"
             + "|earlier|quickly|fast)(?:,? please)?[\\s?!.…]*"
-            + "|(?:please )?hurry(?: up)?(?:,? please)?[\\s?!.…]*");
+            + "|(?:please )?hurry(?: up)?(?:,? please)?[\\s?!.…]*"
+            // "can it be expedited?", "could my order be sped up?": the same wish, in the passive
+            + "|(?:(?:so|ok|okay|and|but|well)[,.!\\s]+)*(?:can|could) " + IT
+            + " be (?:expedited|rushed|sped up|hurried(?: up)?|sent faster|shipped faster|delivered faster)"
+            + "(?:,? please)?[\\s?!.…]*");
     // The reviewed Chinese wording (commit d8b0770), unchanged.
     private static final Pattern CHINESE = Pattern.compile(
             "(?s).*(快点|快一点|快些|催一下|催催|催一催|帮我催|给我催|加急|加快|能不能快|可不可以快|可以快|早点到|早点送|急用|等着用|着急).*");

@@ -41,7 +41,11 @@ public final class NotArrivedYet {
             "(?s).*(?:(?:还|仍|仍然|依然|一直|都|怎么|为什么|为啥|咋|迟迟|到现在)(?:也|还)?(?:没|没有|未)(?:有)?"
             + "(?:到|收到|送到|送来|寄到|到货|来|发货|签收|动|更新)"
             + "|(?:已经|都|又|怎么|咋)晚了|晚了(?:好|这么)?(?:几|多|一|两|三|四|五|\\d+)(?:天|周|个星期|星期)"
-            + "|延误|超时|过了预计|超过预计).*");
+            + "|延误|超时|过了预计|超过预计"
+            // 我没收到啊, 没收到: the shopper's own "I haven't got it", without 还 (after a delivered status it fell through
+            // to the status again). Only as the message's start: 显示签收了但我没收到 says it was shown delivered, a missing
+            // parcel (MissingParcelReport), not one still to come.
+            + "|^\\s*(?:可是|但是|但|可|其实|亲[，,\\s]*)?我?(?:都|根本|压根|其实|实际上?)?(?:就)?(?:没|没有|未)(?:有)?(?:收到|拿到)).*");
     /**
      * Slowness (快递太慢了, 怎么这么慢) says the order has not come, unless it names something else that is slow: 客服回复太慢了
      * or 网页加载太慢了 is no parcel.
@@ -51,7 +55,7 @@ public final class NotArrivedYet {
     // Money, points, codes and papers that have not come (退款怎么还没到账, 验证码还没收到, 发票还没收到) are no parcel: since
     // these words also start the order task before any order is named, they must not read as one.
     private static final Pattern CHINESE_NOT_A_PARCEL = Pattern.compile(
-            "(?s).*(?:到账|退款|退钱|钱|积分|优惠券|红包|验证码|短信|邮件|发票|余额|返现).*");
+            "(?s).*(?:到账|退款|退钱|钱|积分|优惠券|红包|验证码|短信|邮件|发票|余额|返现|回复|通知).*");
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), says the shopper's order has not come yet. */
     public static boolean says(String text, String language) {

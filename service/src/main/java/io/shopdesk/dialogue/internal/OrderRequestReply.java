@@ -119,6 +119,7 @@ final class OrderRequestReply {
         values.put("returnDays", String.valueOf(returns.days()));
         values.put("defectiveDays", String.valueOf(returns.defectiveDays()));
         values.put("reportDays", String.valueOf(notReceived.reportDays()));
+        values.put("damageReportHours", String.valueOf(policies.damagedParcel().reportHours()));
         OrderDetails.Shipment s = order.shipment();
         values.put("carrier", s == null ? unknown : texts.label(language, "carrier", s.carrier()));
         values.put("trackingNumber", s == null ? unknown : s.trackingNumber());

@@ -1,5 +1,6 @@
 package io.shopdesk.dialogue.internal;
 
+import io.shopdesk.dialogue.ReplyTexts;
 import io.shopdesk.nlp.Language;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +18,7 @@ import java.util.Properties;
  * The bot's reply texts, per language, from {@code rules/dialogue/replies/replies-<lang>.properties} (UTF-8), so
  * that wording is edited beside the rules, not in Java. Immutable and thread-safe; reloaded as a new instance.
  */
-public final class ReplyTemplates {
+public final class ReplyTemplates implements ReplyTexts {
     private final Map<Language, Properties> texts;
 
     private ReplyTemplates(Map<Language, Properties> texts) {
@@ -71,6 +72,7 @@ public final class ReplyTemplates {
     }
 
     /** The text for {@code key}, with {name} placeholders filled; the key itself when it is missing. */
+    @Override
     public String text(Language language, String key, Map<String, ?> values) {
         String template = texts.get(language).getProperty(key);
         if (template == null) {
@@ -92,6 +94,7 @@ public final class ReplyTemplates {
         return text(language, texts.get(language).containsKey(specific) ? specific : key, values);
     }
 
+    @Override
     public String text(Language language, String key) {
         return text(language, key, Map.of());
     }
@@ -102,6 +105,7 @@ public final class ReplyTemplates {
     }
 
     /** A label such as status.in_transit or carrier.sf_express; the raw value when there is none. */
+    @Override
     public String label(Language language, String prefix, String value) {
         if (value == null) {
             return text(language, "unknown");

@@ -79,6 +79,33 @@ public final class IntentReleaseTrainer {
     }
 
     /**
+     * The recipe's cross-validation as {@link #crossValidate} (the same figures and floors), and each intent's F1 over
+     * the examples not {@code added} with and without them ({@link IntentCrossValidator.Paired}); null when
+     * {@code recipe.folds()} is 0.
+     */
+    public PairedCrossValidation crossValidatePaired(List<IntentExample> examples, boolean[] added, Recipe recipe,
+                                                     IntentCrossValidator.Listener listener) {
+        if (recipe.folds() == 0) {
+            return null;
+        }
+        IntentCrossValidator.Paired paired = new IntentCrossValidator(trainer, recipe.folds(), recipe.seed())
+                .evaluatePaired(examples, added, recipe.oosThreshold(), listener);
+        return new PairedCrossValidation(IntentModelStore.CrossValidation.of(paired.all(), recipe.seed(),
+                recipe.oosThreshold(), recipe.tolerance()), round(paired.f1Without()), round(paired.f1With()));
+    }
+
+    /** A release's cross-validation with each intent's F1 over the examples not added, without and with them. */
+    public record PairedCrossValidation(IntentModelStore.CrossValidation crossValidation, Map<String, Double> f1Without,
+                                        Map<String, Double> f1With) {
+    }
+
+    private static Map<String, Double> round(Map<String, Double> f1) {
+        Map<String, Double> rounded = new java.util.TreeMap<>();
+        f1.forEach((intent, value) -> rounded.put(intent, Math.round(value * 10_000) / 10_000.0));
+        return rounded;
+    }
+
+    /**
      * Trains on every example; {@code featuriser} gives their features in order with this trainer's
      * {@link IntentTrainer#features(IntentExample)} (on all cores, with a progress bar: as the caller likes).
      * {@code train_seconds} covers featurising and training.

@@ -4,12 +4,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the review inbox ({@code GET /api/nlu/review}) and of labelling.
+ * Settings of the review inbox ({@code GET /api/nlu/review}), of labelling, and of the release gate's checks beyond
+ * the floors (docs/nlu.md, "Train and release", gives the figures that chose the defaults).
  *
  * @param confidenceBar    a shopper message the intent model placed with less confidence than this is in the inbox
  *                         even when the bot answered it (above the out-of-scope threshold, 0.45, but not sure)
  * @param maxExampleLength the longest text a supervisor may add as an example, in characters
+ * @param intentF1Drop     a candidate is refused when, on the examples outside the reviewed files, an intent's
+ *                         cross-validated F1 is more than this lower with the reviewed examples than without them, in
+ *                         the same folds (0.03: 81 genuine paraphrase labels cost an intent 0.013 at most, 300 random
+ *                         strings labelled greeting 0.035)
+ * @param offTopicRise     a candidate is refused when it places a larger share of a language's off-topic probe
+ *                         sentences in an intent than the live model plus this (0.05, five points: retraining on
+ *                         barely changed data moved the English share by up to 3.2 points either way)
+ * @param inboxCacheTtl    how long a classified inbox (per period and language) is reused before the transcripts
+ *                         are read again for new messages; a label or a new live model replaces it at once. Zero
+ *                         turns the cache off
  */
 @ConfigurationProperties("shopdesk.nlp.review")
-public record ReviewSettings(@DefaultValue("0.6") double confidenceBar, @DefaultValue("500") int maxExampleLength) {
+public record ReviewSettings(@DefaultValue("0.6") double confidenceBar, @DefaultValue("500") int maxExampleLength,
+                             @DefaultValue("0.03") double intentF1Drop, @DefaultValue("0.05") double offTopicRise,
+                             @DefaultValue("60s") java.time.Duration inboxCacheTtl) {
 }

@@ -109,7 +109,7 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
      */
     public static Optional<CardComparison> of(String normalised, List<Product> shown, String discussed) {
         Optional<Aspect> aspect = Aspect.in(normalised);
-        if (shown.size() < 2 || aspect.isEmpty() || ShownCardQuestion.OFF_TOPIC.matcher(normalised).find()
+        if (shown.size() < 2 || aspect.isEmpty() || CardQuestionWords.OFF_TOPIC.matcher(normalised).find()
                 || OTHER_SHOPS.matcher(normalised).find() || OTHER_PRODUCTS.matcher(normalised).find()) {
             return Optional.empty();
         }

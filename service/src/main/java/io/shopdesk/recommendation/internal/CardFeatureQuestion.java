@@ -93,7 +93,7 @@ public final class CardFeatureQuestion {
         String term = ARTICLE_EN.matcher(thing).replaceFirst("");
         if (!term.matches("[a-z0-9][a-z0-9 '&+/.%-]*") || !term.matches(".*[a-z].*")
                 || term.split("\\s+").length > MOST_WORDS_EN || OTHERS_EN.matcher(term).find()
-                || ShownCardQuestion.onlyFiller(term)) {
+                || CardQuestionWords.onlyFiller(term)) {
             return Optional.empty();
         }
         return Optional.of(new AskedAttribute(term, AskedAttribute.Kind.UNKNOWN, List.of(),
@@ -104,7 +104,7 @@ public final class CardFeatureQuestion {
         for (Pattern form : List.of(NOT_FORM_ZH, ASKED_ZH)) {
             Matcher m = form.matcher(rest);
             while (m.find()) {
-                if (!ShownCardQuestion.onlyFiller(rest.substring(0, m.start()))) {
+                if (!CardQuestionWords.onlyFiller(rest.substring(0, m.start()))) {
                     continue;
                 }
                 String thing = m.group(2).strip();

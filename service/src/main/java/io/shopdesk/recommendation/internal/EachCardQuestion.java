@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * one: a message that points at one card (第二个, "it": {@link ShownCardQuestion#of}), fewer than two cards shown, a
  * colour or size named ("do they come in black?", "do you have them in size 44?" ask for such products: a refinement
  * of the cards), a message asking for products with a property ("any waterproof ones?"), or about an order, a
- * discount or other products ({@link ShownCardQuestion#notAboutACard}).
+ * discount or other products ({@link CardQuestionWords#notAboutACard}).
  */
 final class EachCardQuestion {
     /** The questions each card shown can answer from the catalogue. */
@@ -49,24 +49,24 @@ final class EachCardQuestion {
                                       List<AskedAttribute> attributes) {
         String original = ShownCardQuestion.normalise(text);
         if (shown.size() < 2 || askedColour != null || AskedSize.in(original) != null
-                || ShownCardQuestion.notAboutACard(original)) {
+                || CardQuestionWords.notAboutACard(original)) {
             return List.of();
         }
         String message = AttributeQuestionWords.without(original, attributes);
-        List<CardQuestion> asked = ShownCardQuestion.asked(message, null, AttributeQuestionWords.firstAt(original, attributes));
+        List<CardQuestion> asked = CardQuestionWords.asked(message, null, AttributeQuestionWords.firstAt(original, attributes));
         if (asked.isEmpty() || !OF_EACH.containsAll(asked) || CardReference.in(message, shown.size()).isPresent()
-                || (asked.contains(CardQuestion.ATTRIBUTE) && ShownCardQuestion.REFINING.matcher(original).find())) {
+                || (asked.contains(CardQuestion.ATTRIBUTE) && CardQuestionWords.REFINING.matcher(original).find())) {
             return List.of();
         }
         boolean all = ALL_CARDS.matcher(message).find();
         if (!all && (discussed != null || !BARE.containsAll(asked))) {
             return List.of();
         }
-        String rest = ShownCardQuestion.without(message, asked);
-        for (Pattern nothingMore : List.of(ShownCardQuestion.QUESTION_WORDS, ALL_CARDS, FILLER)) {
+        String rest = CardQuestionWords.without(message, asked);
+        for (Pattern nothingMore : List.of(CardQuestionWords.QUESTION_WORDS, ALL_CARDS, FILLER)) {
             rest = nothingMore.matcher(rest).replaceAll(" ");
         }
-        if (!ShownCardQuestion.onlyFiller(rest)) {
+        if (!CardQuestionWords.onlyFiller(rest)) {
             return List.of();
         }
         List<AskedAttribute> about = asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of();

@@ -6,13 +6,11 @@ import io.shopdesk.recommendation.Product;
 import io.shopdesk.recommendation.ProductQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The product query each conversation was last shown cards for, so that a follow-up which names no product refines
@@ -31,48 +29,11 @@ import java.util.regex.Pattern;
  * about, for questions about one of them ({@link ShownCardQuestion}: "is the second one in stock?"), and the last
  * colour asked about one of them, which a comparison tells ("only the first comes in black"). Kept in memory for
  * 30 minutes after the last cards, at
- * most 100,000 conversations: a restart forgets it, and the shopper then gets the new message's own answer.
+ * most 100,000 conversations: a restart forgets it, and the shopper then gets the new message's own answer. What
+ * is remembered per conversation is a {@link LastShown}; {@link FollowUpMessage} reads the message against it.
  * Thread-safe.
  */
 public final class ProductFollowUps {
-    private static final Pattern CHEAPER = Pattern.compile(
-            "\\b(cheap|cheaper|cheapest|less expensive|less pricey|lower price|lower-priced|more affordable|affordable"
-                    + "|budget|not so expensive|not as expensive)\\b|便宜|实惠|划算|低一点|价格低|省钱|平价");
-
-    /** Asks for dearer or better than what was shown: "anything more expensive?", "higher-end ones", "贵一点的". */
-    private static final Pattern PRICIER = Pattern.compile(
-            "\\b(more expensive|pricier|higher[- ]end|high[- ]end|premium|fancier|better ones|better quality|top of the range)\\b"
-                    + "|贵一点|贵一些|贵点|更贵|高端|高档|档次高|好一点|好一些|好点的|更好的");
-
-    /** A comparison with something: "cheaper than the second one", "比第二个便宜的". */
-    private static final Pattern THAN = Pattern.compile("\\bthan\\b|比(?!较)");
-
-    /** The whole message asks for more of the same: "show me more", "any others?", "还有别的吗", "换一批". */
-    private static final Pattern MORE = Pattern.compile(
-            "(?:(?:show me|any|got any|are there any|do you have any|what about|give me)\\s+)?(?:some\\s+)?"
-                    + "(?:more|others|other ones|other options|another one|anything else|something else|different ones)"
-                    + "(?:\\s+(?:please|ones|options))?[?.!\\s]*"
-                    + "|(?:还有|有没有)?(?:别的|其他|其它)(?:的|款|款式|推荐)?(?:吗|呢|嘛)?[？?。!！\\s]*"
-                    + "|(?:换一批|换一些|换几个|还有吗|更多)[？?。!！\\s]*");
-
-    /**
-     * The query as its cards answered it, the products shown for it so far, the cheapest and dearest of them, the cards
-     * of the last reply in their order, the card a question was last answered about (null for none), that question,
-     * the last colour asked about a card (null for none), and the attributes last asked about one (empty for none).
-     */
-    private record Shown(ProductQuery query, Set<String> skus, BigDecimal cheapest, BigDecimal dearest,
-                         List<String> cards, String discussed, CardQuestion question, String colour,
-                         List<AskedAttribute> attributes) {
-        Shown discussing(String sku, CardQuestion asked, String askedColour, List<AskedAttribute> askedAttributes) {
-            return new Shown(query, skus, cheapest, dearest, cards, sku, asked, askedColour != null ? askedColour : colour,
-                    asked == CardQuestion.ATTRIBUTE ? List.copyOf(askedAttributes) : List.of());
-        }
-
-        Shown showing(List<String> newCards) {
-            return new Shown(query, skus, cheapest, dearest, List.copyOf(newCards), discussed, question, colour, attributes);
-        }
-    }
-
     /**
      * A follow-up merged into the last query.
      *
@@ -102,7 +63,7 @@ public final class ProductFollowUps {
         }
     }
 
-    private final Cache<String, Shown> last = CacheBuilder.newBuilder()
+    private final Cache<String, LastShown> last = CacheBuilder.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(30))
             .build();
@@ -128,7 +89,7 @@ public final class ProductFollowUps {
             case PRICE_AND_ATTRIBUTES -> query.withSizeOnly().withoutMaxPrice();
             case NONE -> query;
         };
-        Shown before = last.getIfPresent(conversationId);
+        LastShown before = last.getIfPresent(conversationId);
         boolean sameQuery = before != null && before.query().equals(served);
         Set<String> skus = new LinkedHashSet<>(sameQuery ? before.skus() : Set.of());
         skus.addAll(cards.keySet());
@@ -141,32 +102,32 @@ public final class ProductFollowUps {
         BigDecimal cheapest = prices.stream().min(BigDecimal::compareTo).orElseThrow();
         BigDecimal dearest = prices.stream().max(BigDecimal::compareTo).orElseThrow();
         // The cards in the order shown, for "the second one"; a new set of cards leaves no card discussed.
-        last.put(conversationId, new Shown(served, java.util.Collections.unmodifiableSet(skus),
+        last.put(conversationId, new LastShown(served, java.util.Collections.unmodifiableSet(skus),
                 sameQuery ? cheapest.min(before.cheapest()) : cheapest, sameQuery ? dearest.max(before.dearest()) : dearest,
                 List.copyOf(cards.keySet()), null, null, null, List.of()));
     }
 
     /** The cards the conversation was last shown, in their order; empty when none (or forgotten). */
     public List<String> shownCards(String conversationId) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         return shown == null ? List.of() : shown.cards();
     }
 
     /** The card a question was last answered about ("第二个有货吗"), while its cards are the last shown; else null. */
     public String discussed(String conversationId) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         return shown == null ? null : shown.discussed();
     }
 
     /** What was last asked about a card, while its cards are the last shown; else null. */
     public CardQuestion lastQuestion(String conversationId) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         return shown == null ? null : shown.question();
     }
 
     /** The attributes last asked about a card, when that was the last question about one; else empty. */
     public List<AskedAttribute> lastAttributes(String conversationId) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         return shown == null ? List.of() : shown.attributes();
     }
 
@@ -190,9 +151,9 @@ public final class ProductFollowUps {
      */
     public void discussed(String conversationId, String sku, CardQuestion question, String askedColour,
                           List<AskedAttribute> attributes, List<String> cards) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown != null) {
-            Shown now = shown.discussing(sku, question, askedColour, attributes);
+            LastShown now = shown.discussing(sku, question, askedColour, attributes);
             last.put(conversationId, cards.size() > 1 ? now.showing(cards) : now);
         }
     }
@@ -202,7 +163,7 @@ public final class ProductFollowUps {
      * is the one "它" / "it" means next; with none ({@code sku} null), "it" is not clear. The cards keep their places.
      */
     public void compared(String conversationId, String sku) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown != null) {
             last.put(conversationId, shown.discussing(sku, null, null, List.of()));
         }
@@ -213,7 +174,7 @@ public final class ProductFollowUps {
      * else the colour of the query the cards answered ("black running shoes"); null for none.
      */
     public String wantedColour(String conversationId) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
         if (shown == null) {
             return null;
         }
@@ -245,79 +206,7 @@ public final class ProductFollowUps {
      */
     public Optional<Refinement> refine(String conversationId, String text, ProductQuery parsed, List<Product> cards,
                                        Optional<ProductQuality> asked) {
-        Shown shown = conversationId == null ? null : last.getIfPresent(conversationId);
-        if (shown == null || parsed.productSku() != null) {
-            return Optional.empty();
-        }
-        // "any cheaper running shoes?" after running shoes names the same product word: still a follow-up.
-        boolean sameWord = parsed.term() != null && parsed.term().equalsIgnoreCase(shown.query().term())
-                && java.util.Objects.equals(parsed.category(), shown.query().category());
-        // A gift after cards that were none ("a gift for my mom under 300" after running shoes) asks for something else.
-        if ((!sameWord && (parsed.category() != null || parsed.term() != null))
-                || (parsed.gift() && !shown.query().gift())) {
-            return Optional.empty();
-        }
-        String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
-        boolean cheaper = CHEAPER.matcher(lower).find();
-        boolean pricier = !cheaper && !parsed.hasPrice() && PRICIER.matcher(lower).find();
-        boolean forWhom = parsed.recipient() != null;
-        boolean interest = !parsed.interests().isEmpty();
-        // "Lighter", "warmer" without cheaper or dearer: cheaper and dearer say more than a quality beside them.
-        Optional<ProductQuality> quality = cheaper || pricier ? Optional.empty() : asked;
-        if (!cheaper && !pricier && !forWhom && !interest && parsed.attributes().isEmpty() && !parsed.hasPrice()
-                && quality.isEmpty()) {
-            return !sameWord && MORE.matcher(lower).matches()
-                    ? Optional.of(new Refinement(shown.query(), null, null, shown.skus()))
-                    : Optional.empty();
-        }
-        ProductQuery before = shown.query();
-        Map<String, String> attributes = new LinkedHashMap<>(before.attributes());
-        attributes.putAll(parsed.attributes());
-        String recipient = parsed.recipient() != null ? parsed.recipient() : before.recipient();
-        // "Something cheaper?" after a gift for a dad who likes running is still running things for him; "he likes
-        // cycling" after them is cycling things instead.
-        ProductQuery merged = new ProductQuery(before.category(), before.term(), attributes, null, null,
-                recipient, before.gift()).withPriceOf(before)
-                .withInterests(interest ? parsed.interests() : before.interests());
-        // "Cheaper than the second one" is cheaper than that card; "cheaper than these", or no card named, than the
-        // cheapest shown (the dearest, for dearer).
-        BigDecimal named = namedCardPrice(lower, cards, shown);
-        // Someone new to buy for ("something for a man instead", 有没有适合男生的): the reply says so when the products
-        // are for anyone.
-        String newRecipient = forWhom && !parsed.recipient().equals(before.recipient()) ? parsed.recipient() : null;
-        if (quality.isPresent()) {
-            ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed) : merged;
-            return Optional.of(new Refinement(priced, null, null, shown.skus(), false,
-                    AskedQuality.of(quality.get(), cards), newRecipient));
-        }
-        if (pricier) {
-            // Dearer than every card shown: a ceiling given before would forbid exactly what is asked for.
-            return Optional.of(new Refinement(merged.withoutMaxPrice(), null, named != null ? named : shown.dearest(),
-                    Set.of(), true));
-        }
-        boolean underCheapest = cheaper && !parsed.hasPrice();
-        BigDecimal bound = named != null ? named : shown.cheapest();
-        // A new price replaces the last one whole ("around 300" after "under 500"); "cheaper" is under the cheapest
-        // card shown, whatever band or floor the last query had; otherwise the last query's price stays.
-        ProductQuery priced = parsed.hasPrice() ? merged.withPriceOf(parsed)
-                : underCheapest ? merged.withMaxPrice(bound.subtract(new BigDecimal("0.01")))
-                : merged;
-        return Optional.of(new Refinement(priced, underCheapest ? bound : null, null, Set.of(), underCheapest, null,
-                newRecipient));
-    }
-
-    /**
-     * The price of the one card a "cheaper than …" / "比…便宜" message names (第二个, "the second one", "the scarf", "it"
-     * for the card just discussed), as the catalogue has it now; null when it names none, several, or "these" / 它们.
-     */
-    private static BigDecimal namedCardPrice(String lower, List<Product> cards, Shown shown) {
-        if (cards.isEmpty() || !THAN.matcher(lower).find()) {
-            return null;
-        }
-        CardMentions mentions = CardMentions.in(ShownCardQuestion.normalise(lower), cards, shown.discussed());
-        if (mentions.all() || mentions.unclear() || mentions.positions().size() != 1 || mentions.beyond(cards.size())) {
-            return null;
-        }
-        return cards.get(mentions.positions().getFirst() - 1).price();
+        LastShown shown = conversationId == null ? null : last.getIfPresent(conversationId);
+        return shown == null ? Optional.empty() : FollowUpMessage.refine(shown, text, parsed, cards, asked);
     }
 }

@@ -75,7 +75,7 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         if (comparison.isPresent()) {
             return Optional.of(new ShownCardMessage(comparison.get(), List.of(), true));
         }
-        if (ShownCardQuestion.notAboutACard(message)) {
+        if (CardQuestionWords.notAboutACard(message)) {
             // 第一个多少钱？快递几天到？ is no question about cards alone: the dialogue cuts it into its questions.
             return Optional.empty();
         }

@@ -9,18 +9,38 @@ import io.shopdesk.risk.PaymentRequest;
  * signals, and (when known) whether it turned out to be fraud.
  *
  * @param chat what the conversation said, as the rules see it; a history read from CSV has only the two chat columns
- *             ({@code chatAddressChange}, {@code chatPaymentFailed}) and gets them from those
+ *             ({@code chatAddressChange}, {@code chatPaymentFailed}) and {@code takeover_reported}, and gets them from
+ *             those
  */
 public record HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
                                 int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed,
                                 Boolean fraud, ConversationSignals chat) {
 
-    /** A payment whose chat signals are the two a CSV history records. */
+    /** A payment whose chat signals are the two a CSV history records, with no takeover reported. */
     public HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
                              int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed, Boolean fraud) {
         this(request, accountAgeDays, orderCount, customerTier, failedPaymentsLast24h, chatAddressChange,
-                chatPaymentFailed, fraud, chatAddressChange || chatPaymentFailed > 0
-                        ? new ConversationSignals(true, chatPaymentFailed, chatAddressChange, false, false, 1)
-                        : ConversationSignals.NONE);
+                chatPaymentFailed, false, fraud);
+    }
+
+    /**
+     * A payment whose chat signals are the three a CSV history records: the two chat columns and
+     * {@code takeover_reported}, the customer having said in a chat within the takeover window before the payment that
+     * someone else got into their account (in any chat of theirs: it counts even when this payment came from no chat,
+     * as the service counts it).
+     */
+    public HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
+                             int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed,
+                             boolean takeoverReported, Boolean fraud) {
+        this(request, accountAgeDays, orderCount, customerTier, failedPaymentsLast24h, chatAddressChange,
+                chatPaymentFailed, fraud, signals(chatAddressChange, chatPaymentFailed, takeoverReported));
+    }
+
+    private static ConversationSignals signals(boolean chatAddressChange, int chatPaymentFailed,
+                                               boolean takeoverReported) {
+        ConversationSignals chat = chatAddressChange || chatPaymentFailed > 0
+                ? new ConversationSignals(true, chatPaymentFailed, chatAddressChange, false, false, 1)
+                : ConversationSignals.NONE;
+        return takeoverReported ? chat.withTakeoverReported() : chat;
     }
 }

@@ -42,6 +42,7 @@ final class HistoryColumns {
         columns.put("failed_payments_24h", "0");
         columns.put("chat_address_change", "false");
         columns.put("chat_payment_failed", "0");
+        columns.put("takeover_reported", "false");
         return java.util.Collections.unmodifiableMap(columns);
     }
 

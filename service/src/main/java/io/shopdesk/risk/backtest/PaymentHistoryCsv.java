@@ -27,7 +27,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Reads and writes payment histories as CSV (header row, RFC 4180): the payment fields, the customer's account age,
- * order count and tier, chat signals, and an optional label column. The header is checked first ({@link
+ * order count and tier, chat signals, a takeover of the account the customer had reported ({@code takeover_reported}),
+ * and an optional label column. The header is checked first ({@link
  * HistoryColumns}: required columns, unknown ones, the label); then each cell is read strictly, an error naming the
  * file, line, column and value ({@code h.csv:8: column amount: "abc" is not a number}), and each payment is validated
  * as the API validates one (a negative or absurd amount, an unknown currency or method is refused with its line, not
@@ -36,7 +37,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 public final class PaymentHistoryCsv {
     static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
             "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
-            "order_count", "customer_tier", "failed_payments_24h", "chat_address_change", "chat_payment_failed", "is_fraud");
+            "order_count", "customer_tier", "failed_payments_24h", "chat_address_change", "chat_payment_failed", "takeover_reported",
+            "is_fraud");
     /** The customer tiers the shop knows ({@code customers.tier}); the rules compare them as written here. */
     static final List<String> TIERS = List.of("regular", "silver", "gold", "vip");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES)
@@ -106,7 +108,7 @@ public final class PaymentHistoryCsv {
             validate(request, file, line);
             return new HistoricalPayment(request, count("account_age_days"), (int) count("order_count"), tier(),
                     (int) count("failed_payments_24h"), flag("chat_address_change"), (int) count("chat_payment_failed"),
-                    label == null ? null : fraud(label));
+                    flag("takeover_reported"), label == null ? null : fraud(label));
         }
 
         private IllegalArgumentException bad(String column, String message) {
@@ -229,6 +231,7 @@ public final class PaymentHistoryCsv {
                         String.valueOf(h.accountAgeDays()), String.valueOf(h.orderCount()), h.customerTier(),
                         String.valueOf(h.failedPaymentsLast24h()),
                         String.valueOf(h.chatAddressChange()), String.valueOf(h.chatPaymentFailed()),
+                        String.valueOf(h.chat().takeoverReported()),
                         h.fraud() == null ? "" : (h.fraud() ? "1" : "0"));
                 out.write(String.join(",", cells.stream().map(PaymentHistoryCsv::quote).toList()) + "\n");
             }

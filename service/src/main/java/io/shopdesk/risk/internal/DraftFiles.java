@@ -4,7 +4,6 @@ import io.shopdesk.risk.RiskSettings;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,17 +14,17 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * The risk rule set's files a draft may change, by path relative to the rule set's folder: the DRL files and CSV
- * decision tables at its top level, the scenarios ({@code scenarios/*.yml}) and the lists ({@code lists/*.csv}, which
- * live wherever {@code shopdesk.risk.lists} says). A workbook table ({@code .drl.xlsx}) is binary and is edited on
- * disk, not in a draft. It reads them, and copies the folder with a draft applied for its check. Thread-safe
- * (stateless over the file system).
+ * The risk rule set's files a draft may change, by path relative to the rule set's folder: the DRL files and decision
+ * tables (CSV, and Excel workbooks, {@code .drl.xlsx}, whose content a draft carries Base64-encoded:
+ * {@link DraftFileContent}) at its top level, the scenarios ({@code scenarios/*.yml}) and the lists
+ * ({@code lists/*.csv}, which live wherever {@code shopdesk.risk.lists} says). It reads them, and copies the folder
+ * with a draft applied for its check. Thread-safe (stateless over the file system).
  */
 @Component
 class DraftFiles {
     static final String LISTS = "lists/";
     private static final Pattern EDITABLE = Pattern.compile(
-            "[A-Za-z0-9][A-Za-z0-9._-]*\\.(drl|drl\\.csv)|lists/[A-Za-z0-9][A-Za-z0-9._-]*\\.csv"
+            "[A-Za-z0-9][A-Za-z0-9._-]*\\.(drl|drl\\.csv|drl\\.xlsx)|lists/[A-Za-z0-9][A-Za-z0-9._-]*\\.csv"
                     + "|scenarios/[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml");
 
     private final RuleEngine rules;
@@ -51,14 +50,9 @@ class DraftFiles {
         return path.startsWith(LISTS) ? settings.lists().resolve(path.substring(LISTS.length())) : folder().resolve(path);
     }
 
-    /** The file's text now, or null when it does not exist. */
+    /** The file's content now as a draft carries it (a workbook Base64-encoded), or null when it does not exist. */
     String current(String path) {
-        Path file = resolve(path);
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+        return DraftFileContent.read(resolve(path));
     }
 
     /** Every file a draft may change, with its text now, by path. */
@@ -117,6 +111,6 @@ class DraftFiles {
 
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.write(file, DraftFileContent.bytes(file.getFileName().toString(), text));
     }
 }

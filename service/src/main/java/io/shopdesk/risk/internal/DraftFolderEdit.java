@@ -1,9 +1,9 @@
 package io.shopdesk.risk.internal;
 
 import io.shopdesk.ruleengine.FolderEdit;
+import io.shopdesk.ruleengine.PublishJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,8 +16,10 @@ import java.util.function.Supplier;
 
 /**
  * A draft written into the live folders all or nothing: first every new text goes to a hidden file beside its target
- * ({@code .payments.drl.draft}, which no reader takes for a rule, scenario or list file), then each replaces its target
- * by an atomic move and the deletions are made; a failure on the way puts back what was already replaced. Before
+ * ({@code .payments.drl.draft}, which no reader takes for a rule, scenario or list file), then a {@link PublishJournal}
+ * records every target's text before and after, then each replaces its target by an atomic move and the deletions are
+ * made; a failure on the way puts back what was already replaced, and a crash on the way is finished or taken back at
+ * the next start-up from the journal, which is removed once the publish is settled. Before
  * writing it checks, on the engine's reload thread where no other change can slip in, that the live version and every
  * file the draft touches are still what the draft was made against ({@link StaleDraftException} otherwise). Not
  * thread-safe: one publish, on the reload thread.
@@ -27,6 +29,7 @@ final class DraftFolderEdit implements FolderEdit {
     private final DraftFiles files;
     private final Supplier<String> liveVersion;
     private final Map<String, String> before = new HashMap<>();
+    private PublishJournal journal;
 
     DraftFolderEdit(RuleDraft draft, DraftFiles files, Supplier<String> liveVersion) {
         this.draft = draft;
@@ -43,8 +46,14 @@ final class DraftFolderEdit implements FolderEdit {
             for (var change : draft.changes().entrySet()) {
                 staged.put(change.getKey(), stage(files.resolve(change.getKey()), change.getValue()));
             }
+            List<PublishJournal.Entry> entries = new ArrayList<>();
             for (String path : draft.paths()) {
                 before.put(path, files.current(path));
+                entries.add(new PublishJournal.Entry(path, files.resolve(path), before.get(path),
+                        draft.changes().get(path)));
+            }
+            journal = PublishJournal.begin(draft.ruleSet(), files.folder(), entries);
+            for (String path : draft.paths()) {
                 Path target = files.resolve(path);
                 if (staged.containsKey(path)) {
                     Files.move(staged.get(path), target, StandardCopyOption.ATOMIC_MOVE,
@@ -56,6 +65,7 @@ final class DraftFolderEdit implements FolderEdit {
             }
         } catch (IOException | RuntimeException e) {
             restore(done);
+            settle();
             throw e instanceof IOException io ? new UncheckedIOException("Cannot write draft " + draft.id(), io)
                     : (RuntimeException) e;
         }
@@ -64,6 +74,14 @@ final class DraftFolderEdit implements FolderEdit {
     @Override
     public void undo() {
         restore(draft.paths());
+    }
+
+    @Override
+    public void settle() {
+        if (journal != null) {
+            journal.end();
+            journal = null;
+        }
     }
 
     private void requireCurrent() {
@@ -101,7 +119,7 @@ final class DraftFolderEdit implements FolderEdit {
     private static Path stage(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
         Path staged = target.resolveSibling("." + target.getFileName() + ".draft");
-        Files.writeString(staged, text, StandardCharsets.UTF_8);
+        Files.write(staged, DraftFileContent.bytes(target.getFileName().toString(), text));
         return staged;
     }
 }

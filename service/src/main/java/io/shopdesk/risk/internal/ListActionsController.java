@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ListActionsController {
     private final ListActions actions;
+    private final OfficerIdentity officers;
 
-    ListActionsController(ListActions actions) {
+    ListActionsController(ListActions actions, OfficerIdentity officers) {
         this.actions = actions;
+        this.officers = officers;
     }
 
     @GetMapping("/api/risk/decisions/{id}/lists")
@@ -44,7 +46,7 @@ class ListActionsController {
     @ApiResponse(responseCode = "404", description = "no such decision")
     ResponseEntity<RuleDrafts.Publication> change(@PathVariable String id, @RequestBody ListActions.Request request,
                                                   @RequestHeader(RiskApiKeyInterceptor.HEADER) String key) {
-        RuleDrafts.Publication publication = actions.apply(id, request, OfficerIdentity.of(key));
+        RuleDrafts.Publication publication = actions.apply(id, request, officers.of(key));
         return ResponseEntity.status(publication.published() ? HttpStatus.OK : HttpStatus.CONFLICT).body(publication);
     }
 }

@@ -24,9 +24,11 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     static final String HEADER = "X-Api-Key";
 
     private final RiskSettings settings;
+    private final OfficerIdentity officers;
 
-    RiskApiKeyInterceptor(RiskSettings settings) {
+    RiskApiKeyInterceptor(RiskSettings settings, OfficerIdentity officers) {
         this.settings = settings;
+        this.officers = officers;
     }
 
     @Override
@@ -37,7 +39,7 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         String key = request.getHeader(HEADER);
-        boolean officer = holds(settings.officerKeys(), key);
+        boolean officer = officers.isOfficer(key);
         RiskOfficerOnly officerOnly = officerOnly(handler);
         if (officerOnly != null) {
             if (officer) {
@@ -45,7 +47,7 @@ class RiskApiKeyInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             }
             if (holds(settings.apiKeys(), key)) {
                 return refuse(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
-                        officerOnly.value() + " needs a risk officer's key (shopdesk.risk.officer-keys)");
+                        officerOnly.value() + " needs a risk officer's key (shopdesk.risk.officers or officer-keys)");
             }
         } else if (officer || holds(settings.apiKeys(), key)) {
             return true;

@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RiskRulesController {
     private final RuleEngine rules;
     private final RiskSettings settings;
+    private final OfficerIdentity officers;
 
-    RiskRulesController(RuleEngine rules, RiskSettings settings) {
+    RiskRulesController(RuleEngine rules, RiskSettings settings, OfficerIdentity officers) {
         this.rules = rules;
         this.settings = settings;
+        this.officers = officers;
     }
 
     @GetMapping("/api/risk/rules")
@@ -37,7 +39,8 @@ class RiskRulesController {
                     entry.put("version", v.version());
                     entry.put("liveSince", v.liveSince());
                     entry.put("changedFiles", v.changedFiles());
-                    // Who put it live through the service (a published draft); null for an edit on disk.
+                    // Who put it live through the service (a published draft, a list change, a rollback), by the
+                    // officer's name when one is configured; null for an edit on disk.
                     entry.put("origin", v.origin());
                     return entry;
                 })
@@ -57,7 +60,7 @@ class RiskRulesController {
         }
         try {
             RuleSetStatus status = rules.rollback(settings.ruleSet(), request.version(),
-                    "rollback to " + request.version() + " by " + OfficerIdentity.of(key));
+                    "rollback to " + request.version() + " by " + officers.of(key));
             boolean live = request.version().equals(status.liveVersion());
             return ResponseEntity.status(live ? 200 : 409).body(Map.of("rolledBack", live, "status", status,
                     "problems", status.lastProblems() == null ? List.of() : status.lastProblems()));

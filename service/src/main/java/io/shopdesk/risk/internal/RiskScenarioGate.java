@@ -6,8 +6,15 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.ScenarioGate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +24,11 @@ import org.springframework.stereotype.Component;
  * an MVEL constraint to bytecode only after 20 evaluations, and the JVM compiles the new rule classes only once they
  * run, so a version swapped in cold decided its first few thousand requests slowly (a latency spike under load right
  * after a reload). The gate runs on the engine's low-priority reload thread, so this costs requests nothing.
+ *
+ * <p>Besides the scenarios, the files it names as read ({@link #checkedFiles()}) are the allow and block lists
+ * ({@code lists/*.csv}, wherever {@code shopdesk.risk.lists} puts them): they decide as much as a rule does, so a
+ * change of a list alone (a device blocked from a decision's page, a draft of a list) is recorded in the history
+ * like a scenario edit, as an entry of the live version with its origin, and its diff shows the lines.
  */
 @Component
 class RiskScenarioGate extends ScenarioGate {
@@ -44,6 +56,27 @@ class RiskScenarioGate extends ScenarioGate {
             RiskScenarios.run(candidate, folder);
         }
         return problems;
+    }
+
+    /** The scenario files, then the lists as {@code lists/<name>.csv}. */
+    @Override
+    public Map<String, String> checkedFiles() {
+        Map<String, String> files = new TreeMap<>(super.checkedFiles());
+        Path lists = settings.lists();
+        if (!Files.isDirectory(lists)) {
+            return files;
+        }
+        try (Stream<Path> listed = Files.list(lists)) {
+            for (Path file : listed.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".txt"))) {
+                    files.put(DraftFiles.LISTS + name, Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the risk lists in " + lists, e);
+        }
+        return files;
     }
 
     /** The scenarios alone: a draft's check ({@link #check(CompiledRuleSet, Path)}) warms nothing up. */

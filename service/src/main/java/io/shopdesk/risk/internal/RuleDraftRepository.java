@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rule drafts in the service's database (table {@code rule_drafts}, V43): a draft survives a restart, and once
- * published or refused it stays as the record of who proposed and who published which change and why. Rows are
- * never deleted. Thread-safe (stateless over JDBC).
+ * published or refused it stays as the record of who proposed and who published which change and why. Published
+ * and refused rows are never deleted; open ones older than {@code shopdesk.risk.drafts.keep-days} are
+ * ({@link DraftExpiry}). Thread-safe (stateless over JDBC).
  */
 @Repository
 class RuleDraftRepository {
@@ -73,6 +74,17 @@ class RuleDraftRepository {
                                problems = :problems WHERE id = :id""")
                 .param("id", id).param("by", by).param("at", Timestamp.from(at))
                 .param("problems", JSON.writeValueAsString(problems)).update();
+    }
+
+    /** Deletes the rule set's open drafts proposed before {@code cutoff}; returns their ids, oldest first. */
+    List<Long> deleteOpenBefore(String ruleSet, Instant cutoff) {
+        List<Long> expired = jdbc.sql("""
+                        SELECT id FROM rule_drafts WHERE rule_set = :set AND status = 'open' AND proposed_at < :cutoff
+                        ORDER BY id""")
+                .param("set", ruleSet).param("cutoff", Timestamp.from(cutoff)).query(Long.class).list();
+        // The status is asked again: a draft published since the SELECT stays.
+        return expired.stream().filter(id -> jdbc.sql("DELETE FROM rule_drafts WHERE id = :id AND status = 'open'")
+                .param("id", id).update() == 1).toList();
     }
 
     private static RuleDraft draft(ResultSet rs, int row) throws SQLException {

@@ -103,12 +103,14 @@ class RuleDrafts {
         }
         changes.forEach((path, text) -> {
             if (!DraftFiles.editable(path)) {
-                errors.put("files." + path, "not a file a draft may change: a .drl or .drl.csv file, "
+                errors.put("files." + path, "not a file a draft may change: a .drl, .drl.csv or .drl.xlsx file, "
                         + "scenarios/*.yml or lists/*.csv");
             } else if (text == null) {
                 errors.put("files." + path, "the file's full text is required (to delete it, list it in deletions)");
             } else if (text.length() > MAX_FILE_CHARS) {
                 errors.put("files." + path, "at most " + MAX_FILE_CHARS + " characters");
+            } else {
+                DraftFileContent.problem(path, text).ifPresent(problem -> errors.put("files." + path, problem));
             }
         });
         for (String path : deletions) {

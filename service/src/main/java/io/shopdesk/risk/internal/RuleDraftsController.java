@@ -32,19 +32,23 @@ class RuleDraftsController {
     private final DraftFiles files;
     private final RuleEngine rules;
     private final RiskSettings settings;
+    private final OfficerIdentity officers;
 
-    RuleDraftsController(RuleDrafts drafts, DraftFiles files, RuleEngine rules, RiskSettings settings) {
+    RuleDraftsController(RuleDrafts drafts, DraftFiles files, RuleEngine rules, RiskSettings settings,
+                         OfficerIdentity officers) {
         this.drafts = drafts;
         this.files = files;
         this.rules = rules;
         this.settings = settings;
+        this.officers = officers;
     }
 
     @GetMapping("/api/risk/rules/files")
     @RiskOfficerOnly("reading the rule files")
     @Operation(summary = "The files a draft may change, with their text now, and the live version",
-            description = "DRL files and CSV decision tables at the rule set's top level, scenarios/*.yml and "
-                    + "lists/*.csv, by path relative to the rule set's folder. A draft is made on liveVersion.")
+            description = "DRL files and decision tables (CSV, and Excel .drl.xlsx as its bytes Base64-encoded, as a "
+                    + "draft carries it too) at the rule set's top level, scenarios/*.yml and lists/*.csv, by path "
+                    + "relative to the rule set's folder. A draft is made on liveVersion.")
     Map<String, Object> files() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("liveVersion", rules.ruleSet(settings.ruleSet()).version());
@@ -56,13 +60,13 @@ class RuleDraftsController {
     @RiskOfficerOnly(OFFICER_ONLY)
     @Operation(summary = "Propose a change of the rule files as a draft (nothing goes live)",
             description = "Body: baseVersion (the live version it is made on), files (path -> the file's full new "
-                    + "text), deletions (paths), reason. The proposer is recorded by their key's identity.")
+                    + "text), deletions (paths), reason. The proposer is recorded by their name (shopdesk.risk.officers), else by officer: and a hash of their key.")
     @ApiResponse(responseCode = "201", description = "the draft")
     @ApiResponse(responseCode = "400", description = "{\"error\":\"invalid_request\",\"fields\":{…}}")
     @ApiResponse(responseCode = "409", description = "{\"error\":\"stale_draft\",…}: baseVersion is no longer live")
     ResponseEntity<RuleDraft> propose(@RequestBody RuleDrafts.Proposal proposal,
                                       @RequestHeader(RiskApiKeyInterceptor.HEADER) String key) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.propose(proposal, OfficerIdentity.of(key)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.propose(proposal, officers.of(key)));
     }
 
     @GetMapping("/api/risk/rules/drafts")
@@ -110,7 +114,7 @@ class RuleDraftsController {
     @ApiResponse(responseCode = "409", description = "refused by the gate (published=false), stale_draft or draft_closed")
     ResponseEntity<RuleDrafts.Publication> publish(@PathVariable String id,
                                                    @RequestHeader(RiskApiKeyInterceptor.HEADER) String key) {
-        RuleDrafts.Publication publication = drafts.publish(id(id), OfficerIdentity.of(key));
+        RuleDrafts.Publication publication = drafts.publish(id(id), officers.of(key));
         return ResponseEntity.status(publication.published() ? HttpStatus.OK : HttpStatus.CONFLICT).body(publication);
     }
 

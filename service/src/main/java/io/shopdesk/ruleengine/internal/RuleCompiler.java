@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
+import io.shopdesk.ruleengine.RuleFileContent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.template.parser.DecisionTableParseException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -60,7 +61,7 @@ public final class RuleCompiler {
             for (Path file : ruleFiles(folder)) {
                 String name = file.getFileName().toString();
                 byte[] bytes = Files.readAllBytes(file);
-                files.put(name, isBinary(name) ? Base64.getEncoder().encodeToString(bytes) : new String(bytes, StandardCharsets.UTF_8));
+                files.put(name, RuleFileContent.text(name, bytes));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read rule files in " + folder, e);
@@ -77,7 +78,7 @@ public final class RuleCompiler {
                 }
             }
             for (var file : files.entrySet()) {
-                Files.write(folder.resolve(file.getKey()), bytes(file.getKey(), file.getValue()));
+                Files.write(folder.resolve(file.getKey()), RuleFileContent.bytes(file.getKey(), file.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot restore the rule files in " + folder, e);
@@ -93,15 +94,30 @@ public final class RuleCompiler {
         if (files.isEmpty()) {
             throw new RuleSetException(ruleSet, List.of(new RuleProblem(folder.toString(), 0, "no rule files")));
         }
+        List<RuleProblem> workbooks = files.entrySet().stream()
+                .filter(f -> WorkbookProblems.isWorkbook(f.getKey()))
+                .flatMap(f -> WorkbookProblems.of(displayPath(folder, f.getKey()), RuleFileContent.bytes(f.getKey(), f.getValue())).stream())
+                .toList();
+        if (!workbooks.isEmpty()) {
+            throw new RuleSetException(ruleSet, workbooks);
+        }
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("io.shopdesk.rules", ruleSet, "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         for (var file : files.entrySet()) {
-            kfs.write(PREFIX + ruleSet + "/" + file.getKey(), bytes(file.getKey(), file.getValue()));
+            kfs.write(PREFIX + ruleSet + "/" + file.getKey(), RuleFileContent.bytes(file.getKey(), file.getValue()));
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
-        builder.buildAll(DrlProject.class);
+        try {
+            builder.buildAll(DrlProject.class);
+        } catch (DecisionTableParseException e) {
+            // A table Drools cannot read at all throws rather than reporting an error with a line; name the table.
+            String table = files.keySet().stream().filter(n -> String.valueOf(e.getMessage()).contains(n)).findFirst()
+                    .orElse(null);
+            throw new RuleSetException(ruleSet, List.of(new RuleProblem(table == null ? folder.toString()
+                    : displayPath(folder, table), 0, "the decision table cannot be read: " + e.getMessage())));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             Map<String, DecisionTableProblems> tables = new HashMap<>();
@@ -125,18 +141,10 @@ public final class RuleCompiler {
         String text = message.getText().strip();
         String name = message.getPath() == null ? "" : message.getPath().substring(message.getPath().lastIndexOf('/') + 1);
         if (DecisionTableProblems.isTable(name) && files.containsKey(name)) {
-            return tables.computeIfAbsent(name, n -> DecisionTableProblems.of(n, bytes(n, files.get(n))))
+            return tables.computeIfAbsent(name, n -> DecisionTableProblems.of(n, RuleFileContent.bytes(n, files.get(n))))
                     .locate(file, message.getLine(), text);
         }
         return new RuleProblem(file, message.getLine(), text);
-    }
-
-    private static boolean isBinary(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static byte[] bytes(String name, String content) {
-        return isBinary(name) ? Base64.getDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String displayPath(Path folder, String kiePath) {

@@ -3,7 +3,7 @@ package io.shopdesk.ruleengine.internal;
 import io.shopdesk.ruleengine.RuleDescription;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
+import io.shopdesk.ruleengine.RuleFileContent;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class RuleDescriptions {
             if (!DecisionTable.isTable(file)) {
                 return;
             }
-            DecisionTable table = DecisionTable.read(file, bytes(file, content));
+            DecisionTable table = DecisionTable.read(file, RuleFileContent.bytes(file, content));
             for (DecisionTable.GeneratedRule rule : table.rules()) {
                 rows.putIfAbsent(rule.name(), new DecisionTableRow(file, rule.row(), label(table, rule)));
             }
@@ -127,8 +127,4 @@ public final class RuleDescriptions {
         }
     }
 
-    private static byte[] bytes(String file, String content) {
-        return file.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? Base64.getDecoder().decode(content)
-                : content.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.DamagedParcelPolicy;
 import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.ConversationState;
 import io.shopdesk.dialogue.Decision;
@@ -59,7 +60,7 @@ class ConfirmedAddressChangeTest {
         change.carryOut("conv-yes", decision, lookup, state);
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
                 lookup, new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
-                        InvoiceWindow.FAQ), newAddress, null);
+                        InvoiceWindow.FAQ, DamagedParcelPolicy.FAQ), newAddress, null);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

@@ -2,6 +2,7 @@ package io.shopdesk.dialogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.dialogue.DamagedParcelPolicy;
 import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
@@ -38,7 +39,7 @@ class InstalmentPlanReplyTest {
         decision.decide("instalment_plan", detail, "Rule");
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
                 null, new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
-                        InvoiceWindow.FAQ), null, ask);
+                        InvoiceWindow.FAQ, DamagedParcelPolicy.FAQ), null, ask);
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.DamagedParcelPolicy;
 import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
 import io.shopdesk.dialogue.NotReceivedPolicy;
@@ -30,7 +31,7 @@ class InvoiceReplyTest {
         List<Reply> replies = ReplyComposer.compose(decision, language, NotReceivedReplyTest.TEXTS,
                 new KbSearchResult(List.of(), false), lookup,
                 new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
-                        invoices));
+                        invoices, DamagedParcelPolicy.FAQ));
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

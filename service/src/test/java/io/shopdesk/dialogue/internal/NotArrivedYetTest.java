@@ -23,7 +23,8 @@ class NotArrivedYetTest {
 
     @Test
     void chineseSaysItHasNotCome() {
-        for (String q : List.of("怎么还没到", "为什么还没到", "还没收到", "怎么还没收到啊", "快递怎么还没到啊", "都过了好几天了还没到",
+        for (String q : List.of("怎么还没到", "为什么还没到", "还没收到", "我没收到啊", "没收到", "我根本没收到", "怎么还没收到啊",
+                "快递怎么还没到啊", "都过了好几天了还没到",
                 "物流一直没更新", "到现在也没收到", "怎么还没发货", "已经晚了好几天了", "晚了3天了", "怎么这么慢", "快递太慢了",
                 "都一个星期了还没到", "快递怎么还没到")) {
             assertThat(NotArrivedYet.says(q, "zh")).as(q).isTrue();
@@ -40,6 +41,7 @@ class NotArrivedYetTest {
         }
         for (String q : List.of("什么时候到", "已经收到了，谢谢", "到了", "运费多少", "我的订单到哪了", "现在下单会不会太晚了",
                 "亲 我的退款怎么还没到账", "积分怎么还没到账", "验证码怎么还没收到", "发票还没收到",
+                "我没收到验证码", "我没收到回复", "显示签收了但我没收到",
                 "客服回复太慢了", "网页加载好慢")) {
             assertThat(NotArrivedYet.says(q, "zh")).as(q).isFalse();
         }

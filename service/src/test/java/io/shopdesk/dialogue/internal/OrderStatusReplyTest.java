@@ -3,6 +3,7 @@ package io.shopdesk.dialogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.dialogue.DamagedParcelPolicy;
 import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
@@ -45,7 +46,8 @@ class OrderStatusReplyTest {
         decision.decide(action, detail, "Rule");
         OrderLookup lookup = new OrderLookup(order.id(), order, "5678", null, 0, 0, LocalDate.parse(today));
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, NO_HITS, lookup,
-                new ReplyPolicies(3, new ReturnWindow(7, 30), THREE_DAYS, new NotReceivedPolicy(7), InvoiceWindow.FAQ));
+                new ReplyPolicies(3, new ReturnWindow(7, 30), THREE_DAYS, new NotReceivedPolicy(7), InvoiceWindow.FAQ,
+                        DamagedParcelPolicy.FAQ));
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

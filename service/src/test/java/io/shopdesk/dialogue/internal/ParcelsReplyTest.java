@@ -3,6 +3,7 @@ package io.shopdesk.dialogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.dialogue.DamagedParcelPolicy;
 import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
@@ -53,7 +54,7 @@ class ParcelsReplyTest {
         decision.decide(action, detail, "Rule");
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, NO_HITS, lookup,
                 new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
-                        InvoiceWindow.FAQ));
+                        InvoiceWindow.FAQ, DamagedParcelPolicy.FAQ));
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

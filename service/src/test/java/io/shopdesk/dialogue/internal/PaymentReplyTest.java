@@ -3,6 +3,7 @@ package io.shopdesk.dialogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.commerce.OrderDetails;
+import io.shopdesk.dialogue.DamagedParcelPolicy;
 import io.shopdesk.dialogue.InvoiceWindow;
 import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.LateDeliveryPolicy;
@@ -46,7 +47,7 @@ class PaymentReplyTest {
         OrderLookup lookup = new OrderLookup(order.id(), order, "4321", null, 0, 0, LocalDate.parse("2026-11-25"));
         List<Reply> replies = ReplyComposer.compose(decision, language, TEXTS, new KbSearchResult(List.of(), false),
                 lookup, new ReplyPolicies(3, new ReturnWindow(7, 30), new LateDeliveryPolicy(3), new NotReceivedPolicy(7),
-                        InvoiceWindow.FAQ));
+                        InvoiceWindow.FAQ, DamagedParcelPolicy.FAQ));
         assertThat(replies).hasSize(1);
         return replies.getFirst();
     }

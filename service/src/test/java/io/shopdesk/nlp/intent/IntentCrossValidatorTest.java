@@ -78,7 +78,8 @@ class IntentCrossValidatorTest {
         IntentCrossValidator validator = new IntentCrossValidator(new IntentTrainer(WORDS), 5, 7);
 
         assertThat(validator.evaluate(toyData(), 0.45))
-                .isEqualTo(new IntentCrossValidator.Result(5, 15, 1.0, 1.0, 1.0, 1.0));
+                .isEqualTo(new IntentCrossValidator.Result(5, 15, 1.0, 1.0, 1.0, 1.0,
+                        java.util.Map.of("oos", 1.0, "order_status", 1.0, "refund_request", 1.0)));
     }
 
     @Test

@@ -52,6 +52,7 @@ class ReviewBrowserIT {
                 "PASS labelling with the picker marks the row; undo brings the picker back",
                 "PASS \"Out of scope — correct\" labels it oos: fixed (the live model says oos), so shown once fixed rows are",
                 "PASS train and release shows progress, then the figures beside their floors — Released ",
+                "PASS each check of the gate passed in words, and the job is listed under past jobs",
                 "PASS in Chinese, the page and its reasons are Chinese");
         assertThat(copy.resolve("nlp-models/intents/reviewed-en.csv")).content()
                 .isEqualTo("text,intent\nflorbix quandle zibber,oos\n");

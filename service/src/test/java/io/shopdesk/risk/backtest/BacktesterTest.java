@@ -112,4 +112,59 @@ class BacktesterTest {
         Files.writeString(huge, header + "2026-11-01T00:01:00Z,p2,1,1e20,CNY,card\n");
         assertThatThrownBy(() -> PaymentHistoryCsv.read(huge, null)).hasMessage(huge + ":2: amount must be at most 1000000000, with at most 2 decimals");
     }
+
+    /**
+     * A takeover the customer had reported in a chat ({@code takeover_reported}) is replayed as the service decides:
+     * the same ordinary wallet payment is approved without it and reviewed with it (ACCOUNT_TAKEOVER_REPORTED), and a
+     * candidate without the rule that reads it flips the reported one back. Before the column, every such payment
+     * replayed as approved. A history without the column loads with every payment unreported, and says so; a value
+     * that is not a yes or a no stops the run at its line.
+     */
+    @Test
+    void aReportedTakeoverIsReplayedAndAHistoryWithoutTheColumnDefaultsToNone() throws Exception {
+        String header = "timestamp,payment_id,customer_id,amount,currency,method,device_id,ip,takeover_reported\n";
+        Path history = dir.resolve("takeover.csv");
+        Files.writeString(history, header
+                + "2026-11-01T00:00:00Z,p-quiet,3,299,CNY,alipay,dev-a,192.0.2.10,false\n"
+                + "2026-11-01T00:05:00Z,p-reported,4,299,CNY,alipay,dev-b,192.0.2.11, Yes\n"
+                + "2026-11-01T00:10:00Z,p-blank,5,299,CNY,alipay,dev-c,192.0.2.12,\n");
+        PaymentHistory read = PaymentHistoryCsv.read(history, null);
+        assertThat(read.defaulted()).doesNotContainKey("takeover_reported");
+        List<HistoricalPayment> rows = read.payments();
+        assertThat(rows).extracting(h -> h.chat().takeoverReported()).containsExactly(false, true, false);
+
+        Path live = Path.of("rules/risk");
+        List<io.shopdesk.risk.RiskAssessment> decided = Backtester.replay(rows, RuleEngine.compile(live), live);
+        assertThat(decided).extracting(io.shopdesk.risk.RiskAssessment::getDecision).containsExactly("APPROVE", "REVIEW", "APPROVE");
+        assertThat(decided.get(1).reasonCodes()).contains("ACCOUNT_TAKEOVER_REPORTED");
+
+        Path candidate = dir.resolve("risk");
+        FileSystemUtils.copyRecursively(live, candidate);
+        Path payments = candidate.resolve("payments.drl");
+        String drl = Files.readString(payments);
+        int start = drl.indexOf("rule \"AccountTakeoverReported\"");
+        Files.writeString(payments, drl.substring(0, start) + drl.substring(drl.indexOf("end", start) + 3));
+        Backtester.Report report = new Backtester().run(rows, RuleEngine.compile(live), live,
+                RuleEngine.compile(candidate), candidate);
+        assertThat(report.flips()).containsExactly(new Backtester.Flip("p-reported", "REVIEW", "APPROVE", null));
+
+        Path written = dir.resolve("written.csv");
+        PaymentHistoryCsv.write(written, rows);
+        assertThat(Files.readAllLines(written).getFirst()).contains(",takeover_reported,");
+        assertThat(PaymentHistoryCsv.read(written, null).payments()).extracting(h -> h.chat().takeoverReported())
+                .containsExactly(false, true, false);
+
+        Path old = dir.resolve("old.csv");
+        Files.writeString(old, "timestamp,payment_id,customer_id,amount,currency,method\n"
+                + "2026-11-01T00:05:00Z,p-old,4,299,CNY,alipay\n");
+        PaymentHistory before = PaymentHistoryCsv.read(old, null);
+        assertThat(before.defaulted()).containsEntry("takeover_reported", "false");
+        assertThat(before.payments()).singleElement().satisfies(h -> assertThat(h.chat().takeoverReported()).isFalse());
+
+        Path bad = dir.resolve("bad-takeover.csv");
+        Files.writeString(bad, header + "2026-11-01T00:00:00Z,p1,3,299,CNY,alipay,dev-a,192.0.2.10,false\n"
+                + "2026-11-01T00:05:00Z,p2,4,299,CNY,alipay,dev-b,192.0.2.11,hacked\n");
+        assertThatThrownBy(() -> PaymentHistoryCsv.read(bad, null)).hasMessage(bad + ":3: column takeover_reported: "
+                + "\"hacked\" must be true/false, 1/0, yes/no or blank (false)");
+    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PaymentHistoryCsvTest {
     static final String OPTIONAL = "card_fingerprint, device_id, ip, shipping_address, billing_address, account_age_days, "
-            + "order_count, customer_tier, failed_payments_24h, chat_address_change, chat_payment_failed";
+            + "order_count, customer_tier, failed_payments_24h, chat_address_change, chat_payment_failed, takeover_reported";
     static final String HEADER = "timestamp,payment_id,customer_id,amount,currency,method,device_id,account_age_days,"
             + "customer_tier,chat_address_change,is_fraud\n";
     static final String ROW = "2026-11-01T00:00:00Z,p1,1,10,CNY,card,dev-1,400,gold,false,0\n";
@@ -123,7 +123,7 @@ class PaymentHistoryCsvTest {
                 Map.entry("shipping_address", "none"), Map.entry("billing_address", "none"),
                 Map.entry("account_age_days", "365"), Map.entry("order_count", "0"), Map.entry("customer_tier", "regular"),
                 Map.entry("failed_payments_24h", "0"), Map.entry("chat_address_change", "false"),
-                Map.entry("chat_payment_failed", "0"));
+                Map.entry("chat_payment_failed", "0"), Map.entry("takeover_reported", "false"));
     }
 
     @Test

@@ -61,6 +61,15 @@ class RiskScenarioEditTest {
         }
     }
 
+    /** What each version is recorded as checked against: the scenario files and the lists. */
+    List<String> shippedCheckedFiles() throws Exception {
+        try (var files = Files.list(risk.resolve("lists"))) {
+            List<String> lists = files.map(f -> "lists/" + f.getFileName()).filter(n -> n.endsWith(".csv")).toList();
+            assertThat(lists).contains("lists/blocked-devices.csv", "lists/allowed-customers.csv");
+            return java.util.stream.Stream.concat(shippedScenarioFiles().stream(), lists.stream()).sorted().toList();
+        }
+    }
+
     RuleEngine start(RuleVersionStore store) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         RiskSettings settings = new RiskSettings("risk", risk.resolve("lists"), List.of("k"), List.of("o"),
@@ -124,13 +133,31 @@ class RiskScenarioEditTest {
         }
     }
 
+    /** A list decides like a rule: its edit is an entry of the live version, naming the list file. */
+    @Test
+    void aListEditIsRecordedAsAnEntryOfTheLiveVersion() throws Exception {
+        try (RuleEngine engine = start(RuleVersionStore.inMemory())) {
+            String live = engine.status("risk").liveVersion();
+            Path ips = risk.resolve("lists/blocked-ips.csv");
+            String blocked = Files.readString(ips) + "192.0.2.66,# botnet\n";
+            Files.writeString(ips, blocked);
+
+            assertThat(engine.reload("risk").lastProblems()).isEmpty();
+            List<RuleVersion> history = engine.history("risk");
+            assertThat(history).extracting(RuleVersion::version).containsExactly(live, live);
+            assertThat(history.getLast().changedFiles()).containsExactly("lists/blocked-ips.csv");
+            assertThat(history.getLast().checkedFiles()).containsEntry("lists/blocked-ips.csv", blocked);
+            assertThat(engine.status("risk").liveVersion()).isEqualTo(live);
+        }
+    }
+
     /** What a version was tested against is part of its record; the version id stays that of the rule files. */
     @Test
     void aPassingScenarioEditIsRecordedAsAnEntryOfTheLiveVersionAndRollbackKeepsTodaysScenarios() throws Exception {
         try (RuleEngine engine = start(RuleVersionStore.inMemory())) {
             String first = engine.status("risk").liveVersion();
             assertThat(engine.history("risk").getFirst().checkedFiles().keySet())
-                    .containsExactlyInAnyOrderElementsOf(shippedScenarioFiles());
+                    .containsExactlyInAnyOrderElementsOf(shippedCheckedFiles());
             assertThat(engine.history("risk").getFirst().ruleFiles())
                     .containsOnlyKeys("financing-scorecard.drl.csv", "financing.drl", "payments.drl", "thresholds.drl");
 
@@ -205,7 +232,7 @@ class RiskScenarioEditTest {
             assertThat(Files.readString(thresholds)).isEqualTo(ruleFiles.get("thresholds.drl"));
             assertThat(Files.readString(payments)).isEqualTo(shipped);
             assertThat(engine.history("risk").getLast().changedFiles()).as("now recorded with what it was checked against")
-                    .containsExactlyElementsOf(shippedScenarioFiles());
+                    .containsExactlyElementsOf(shippedCheckedFiles());
         }
         try (RuleEngine restarted = start(new JdbcRuleVersionStore(jdbc, json))) {
             List<RuleVersion> history = restarted.history("risk");

@@ -12,12 +12,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Train and release the intent model from the review page (supervisors only, see {@code ConsoleSecurity}):
  * {@code POST /api/nlu/releases} starts a {@link ReleaseJobs} job (202, or 409 while one runs),
- * {@code GET /api/nlu/releases/jobs/{id}} follows it, {@code GET /api/nlu/releases/current} tells what is released
+ * {@code GET /api/nlu/releases/jobs/{id}} follows it, {@code GET /api/nlu/releases/jobs} lists past ones,
+ * {@code GET /api/nlu/releases/current} tells what is released
  * and serving. Stateless and thread-safe.
  */
 @RestController
@@ -45,10 +47,26 @@ class ReleaseController {
         } catch (NumberFormatException e) {
             throw new InvalidRequest(Map.of("id", "must be a job number"));
         }
-        return jobs.job(number).<ResponseEntity<?>>map(j -> ResponseEntity.ok(j.view()))
+        return jobs.job(number).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found",
-                        "message", "No release job " + number + " (the last " + ReleaseJobs.KEPT
-                                + " since the service started are kept)")));
+                        "message", "No release job " + number)));
+    }
+
+    /** Past and running jobs, newest first ({@code limit} 1-100, default 20), from the history table. */
+    @GetMapping("/api/nlu/releases/jobs")
+    Map<String, Object> jobs(@RequestParam(required = false) String limit) {
+        int n = 20;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                n = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > 100) {
+                throw new InvalidRequest(Map.of("limit", "must be a whole number from 1 to 100"));
+            }
+        }
+        return Map.of("jobs", jobs.recent(n));
     }
 
     /**

@@ -12,22 +12,50 @@ final class ReleaseJob {
     /**
      * What the job is doing or did.
      *
-     * @param status      {@code running}, then {@code released}, {@code refused} (a figure under its floor, or the
-     *                    training data changed while it ran) or {@code failed} (the data could not be trained)
-     * @param reason      when finished, why: {@code released}, {@code below_floor}, {@code data_changed},
-     *                    {@code invalid_data}, {@code error}
+     * @param status      {@code running}, then {@code released}, {@code refused} (a check of the gate failed, or the
+     *                    training data changed while it ran) or {@code failed} (the data could not be trained, or the
+     *                    service stopped while it ran)
+     * @param reason      when finished, why: {@code released}, one of {@link ReleaseChecks}' check names for the first
+     *                    failed check ({@code below_floor}, {@code intent_f1_drop}, {@code off_topic_probe}),
+     *                    {@code data_changed}, {@code invalid_data}, {@code error}, {@code interrupted}
      * @param phase       {@code reading}, {@code featurising}, {@code cross_validating}, {@code training},
-     *                    {@code releasing}, {@code done}
+     *                    {@code probing}, {@code releasing}, {@code done}
      * @param progress    0 to 1
      * @param recipe      folds, seed, threshold and tolerance used (the current release's)
      * @param floorFrom   the release version whose floors were used; null when there was no release with floors
+     * @param inputsHash  the training-data hash the job read (the new release's {@code trainingDataHash})
+     * @param examples    how many training examples it read
      * @param comparisons the candidate's cross-validated figures beside the floors, once measured
+     * @param checks      every check of the gate, in words and with the figures side by side, once measured
      * @param outcome     in words, when finished
      * @param released    the new release's version, when released
      */
-    record View(long id, String startedBy, Instant startedAt, Instant finishedAt, String status, String reason, String phase,
-                double progress, String detail, Recipe recipe, String floorFrom,
-                List<ReleaseGate.Comparison> comparisons, String outcome, String released, List<String> warnings) {
+    record View(long id, String startedBy, Instant startedAt, Instant finishedAt, String status, String reason,
+                String phase, double progress, String detail, Recipe recipe, String floorFrom, String inputsHash,
+                Integer examples, List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks, String outcome,
+                String released, List<String> warnings) {
+
+        View progressed(String phase, double progress, String detail) {
+            return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
+                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, warnings);
+        }
+
+        View read(Recipe recipe, String floorFrom, String inputsHash, int examples, List<String> warnings) {
+            return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
+                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, List.copyOf(warnings));
+        }
+
+        View checked(List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks) {
+            return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
+                    floorFrom, inputsHash, examples, List.copyOf(comparisons), List.copyOf(checks), outcome, released,
+                    warnings);
+        }
+
+        View finished(String status, String reason, String outcome, String released, Instant at) {
+            return new View(id, startedBy, startedAt, at, status, reason, "done",
+                    status.equals("released") ? 1 : progress, null, recipe, floorFrom, inputsHash, examples,
+                    comparisons, checks, outcome, released, warnings);
+        }
     }
 
     record Recipe(int folds, long seed, double oosThreshold, double tolerance) {
@@ -36,8 +64,8 @@ final class ReleaseJob {
     private volatile View view;
 
     ReleaseJob(long id, String startedBy, Instant startedAt) {
-        view = new View(id, startedBy, startedAt, null, "running", null, "reading", 0, null, null, null, List.of(), null,
-                null, List.of());
+        view = new View(id, startedBy, startedAt, null, "running", null, "reading", 0, null, null, null, null, null,
+                List.of(), List.of(), null, null, List.of());
     }
 
     View view() {
@@ -53,26 +81,18 @@ final class ReleaseJob {
     }
 
     void progress(String phase, double progress, String detail) {
-        View v = view;
-        view = new View(v.id(), v.startedBy(), v.startedAt(), null, v.status(), null, phase, progress, detail, v.recipe(),
-                v.floorFrom(), v.comparisons(), null, null, v.warnings());
+        view = view.progressed(phase, progress, detail);
     }
 
-    void measuredWith(Recipe recipe, String floorFrom, List<String> warnings) {
-        View v = view;
-        view = new View(v.id(), v.startedBy(), v.startedAt(), null, v.status(), null, v.phase(), v.progress(), v.detail(),
-                recipe, floorFrom, v.comparisons(), null, null, List.copyOf(warnings));
+    void read(Recipe recipe, String floorFrom, String inputsHash, int examples, List<String> warnings) {
+        view = view.read(recipe, floorFrom, inputsHash, examples, warnings);
     }
 
-    void compared(List<ReleaseGate.Comparison> comparisons) {
-        View v = view;
-        view = new View(v.id(), v.startedBy(), v.startedAt(), null, v.status(), null, v.phase(), v.progress(), v.detail(),
-                v.recipe(), v.floorFrom(), List.copyOf(comparisons), null, null, v.warnings());
+    void checked(List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks) {
+        view = view.checked(comparisons, checks);
     }
 
     void finish(String status, String reason, String outcome, String released, Instant at) {
-        View v = view;
-        view = new View(v.id(), v.startedBy(), v.startedAt(), at, status, reason, "done", status.equals("released") ? 1 : v.progress(),
-                null, v.recipe(), v.floorFrom(), v.comparisons(), outcome, released, v.warnings());
+        view = view.finished(status, reason, outcome, released, at);
     }
 }

@@ -6,20 +6,19 @@ import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentDataWarnings;
 import io.shopdesk.nlp.intent.IntentExample;
+import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentReleaseTrainer;
 import io.shopdesk.nlp.internal.IntentStage;
+import io.shopdesk.nlp.review.ReviewSettings;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,15 +26,16 @@ import org.springframework.stereotype.Component;
 /**
  * Train and release from the review page: one job at a time, in the background. A job reads
  * {@code nlp-models/intents/*.csv} (while no label changes them), cross-validates the recipe with the current
- * release's folds, seed, threshold and tolerance, and releases only when every figure is at or above the current
- * release's floor, through {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it
- * would write from these files). The intent stage's watcher then swaps the release in. Files changed while it trained
- * refuse the release: the service would not load a release for other data. The last {@link #KEPT} jobs are kept
- * in memory (a restart forgets them; the release itself is in its manifest). Thread-safe.
+ * release's folds, seed, threshold and tolerance (each fold also trained without the reviewed examples, for
+ * {@link ReleaseChecks#intentF1}), trains the candidate on every example through
+ * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
+ * files), and releases it only when every check of {@link ReleaseChecks} passes. The intent stage's watcher then swaps
+ * the release in. Files changed while it trained refuse the release: the service would not load a release for other
+ * data. Each job is recorded in {@link ReleaseJobHistory} when it starts and when it ends, so a restart keeps the
+ * history; the running job is followed in memory. Thread-safe.
  */
 @Component
 class ReleaseJobs {
-    static final int KEPT = 20;
     private static final Logger log = LoggerFactory.getLogger(ReleaseJobs.class);
 
     /** A job is running already. */
@@ -51,6 +51,9 @@ class ReleaseJobs {
     private final IntentStage intents;
     private final ReviewedExamples examples;
     private final NlpSettings settings;
+    private final ReviewSettings review;
+    private final ReleaseJobHistory history;
+    private final OffTopicProbe probe;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "nlu-release");
@@ -58,14 +61,16 @@ class ReleaseJobs {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private final AtomicLong ids = new AtomicLong();
-    private final Map<Long, ReleaseJob> jobs = new LinkedHashMap<>();
     private ReleaseJob current;
 
-    ReleaseJobs(IntentStage intents, ReviewedExamples examples, NlpSettings settings, Clock clock) {
+    ReleaseJobs(IntentStage intents, ReviewedExamples examples, NlpSettings settings, ReviewSettings review,
+                ReleaseJobHistory history, Clock clock) {
         this.intents = intents;
         this.examples = examples;
         this.settings = settings;
+        this.review = review;
+        this.history = history;
+        this.probe = OffTopicProbe.fromModels(settings.modelsDir());
         this.clock = clock;
     }
 
@@ -74,18 +79,36 @@ class ReleaseJobs {
         if (current != null && current.running()) {
             throw new Busy(current.id());
         }
-        ReleaseJob job = new ReleaseJob(ids.incrementAndGet(), username, clock.instant());
+        var at = now();
+        ReleaseJob job = new ReleaseJob(history.started(username, at), username, at);
         current = job;
-        jobs.put(job.id(), job);
-        if (jobs.size() > KEPT) {
-            jobs.remove(jobs.keySet().iterator().next());
-        }
-        worker.submit(() -> run(job));
+        worker.submit(() -> {
+            try {
+                run(job);
+            } finally {
+                history.finished(job.view());
+            }
+        });
         return job;
     }
 
-    synchronized Optional<ReleaseJob> job(long id) {
-        return Optional.ofNullable(jobs.get(id));
+    /** The service's last job as it goes (its row may lag a moment behind), or a recorded one. */
+    Optional<ReleaseJob.View> job(long id) {
+        synchronized (this) {
+            if (current != null && current.id() == id) {
+                return Optional.of(current.view());
+            }
+        }
+        return history.find(id);
+    }
+
+    /** The newest {@code limit} jobs, newest first; the running one as it goes. */
+    List<ReleaseJob.View> recent(int limit) {
+        ReleaseJob last;
+        synchronized (this) {
+            last = current;
+        }
+        return history.recent(limit).stream().map(v -> last != null && last.id() == v.id() ? last.view() : v).toList();
     }
 
     /** The running job, if any. */
@@ -93,7 +116,15 @@ class ReleaseJobs {
         return Optional.ofNullable(current).filter(ReleaseJob::running);
     }
 
-    private record Snapshot(List<IntentExample> examples, String hash) {
+    /** The training data; {@code reviewed[i]}: example i is from a reviewed file (the team's labels). */
+    private record Snapshot(List<IntentExample> examples, boolean[] reviewed, String hash) {
+        int reviewedCount() {
+            int n = 0;
+            for (boolean r : reviewed) {
+                n += r ? 1 : 0;
+            }
+            return n;
+        }
     }
 
     private void run(ReleaseJob job) {
@@ -105,24 +136,37 @@ class ReleaseJobs {
                     ? IntentReleaseTrainer.Recipe.defaults(settings.oosThreshold()) : IntentReleaseTrainer.Recipe.of(recorded);
             IntentReleaseTrainer release = new IntentReleaseTrainer(intents.trainer());
             Snapshot data = examples.locked(() -> read(release));
-            job.measuredWith(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
-                    recorded == null ? null : live.get().version(), IntentDataWarnings.of(data.examples(), "oos"));
-            IntentModelStore.CrossValidation measured = release.crossValidate(data.examples(), recipe, listener(job, recipe.folds()));
-            if (measured != null) {
-                List<ReleaseGate.Comparison> comparisons = ReleaseGate.compare(measured.measured(),
-                        recorded == null ? null : recorded.floor());
-                job.compared(comparisons);
-                if (!ReleaseGate.passes(comparisons)) {
-                    log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), comparisons);
-                    job.finish("refused", "below_floor", "The candidate is below the current release's floor in "
-                            + String.join(", ", comparisons.stream().filter(c -> !c.passes()).map(ReleaseGate.Comparison::figure)
-                            .toList()) + "; the live model stays", null, clock.instant());
-                    return;
-                }
-            }
+            job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
+                    recorded == null ? null : live.get().version(), data.hash(), data.examples().size(),
+                    IntentDataWarnings.of(data.examples(), "oos"));
+            IntentReleaseTrainer.PairedCrossValidation paired = release.crossValidatePaired(data.examples(),
+                    data.reviewed(), recipe, listener(job, recipe.folds()));
+            IntentModelStore.CrossValidation measured = paired == null ? null : paired.crossValidation();
             job.progress("training", 0.9, null);
             IntentReleaseTrainer.Candidate candidate = release.train(data.examples(),
                     all -> all.parallelStream().map(release.trainer()::features).toList(), data.hash(), recipe, measured);
+            job.progress("probing", 0.95, null);
+            List<ReleaseGate.Comparison> comparisons = measured == null ? List.of()
+                    : ReleaseGate.compare(measured.measured(), recorded == null ? null : recorded.floor());
+            IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
+                    .orElse("")).orElse(intents.model());
+            OffTopicProbe.Featurised probed = probe.featurise(release.trainer());
+            List<GateCheck> checks = List.of(
+                    ReleaseChecks.floors(comparisons, recorded),
+                    ReleaseChecks.intentF1(paired == null ? null : paired.f1Without(),
+                            paired == null ? null : paired.f1With(), data.reviewedCount(), review.intentF1Drop()),
+                    ReleaseChecks.offTopic(probed.placedBy(liveModel.withOosThreshold(settings.oosThreshold())),
+                            probed.placedBy(candidate.model().withOosThreshold(settings.oosThreshold())),
+                            review.offTopicRise()));
+            job.checked(comparisons, checks);
+            Optional<GateCheck> failed = checks.stream().filter(c -> !c.passes()).findFirst();
+            if (failed.isPresent()) {
+                log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), checks);
+                job.finish("refused", failed.get().check(), "Refused: " + String.join(" ", checks.stream()
+                        .filter(c -> !c.passes()).map(GateCheck::summary).toList()) + " The live model stays.", null,
+                        now());
+                return;
+            }
             job.progress("releasing", 0.98, null);
             String version = examples.locked(() -> {
                 if (!read(release).hash().equals(data.hash())) {
@@ -132,25 +176,35 @@ class ReleaseJobs {
             });
             if (version == null) {
                 job.finish("refused", "data_changed", "The training data changed while the job ran; train again to "
-                        + "release it", null, clock.instant());
+                        + "release it", null, now());
             } else {
                 log.info("Intent release {} written by {} (job {})", version, job.view().startedBy(), job.id());
                 job.finish("released", "released", "Released " + version + "; the service swaps it in", version,
-                        clock.instant());
+                        now());
             }
         } catch (IntentDataException e) {
-            job.finish("failed", "invalid_data", e.getMessage(), null, clock.instant());
+            job.finish("failed", "invalid_data", e.getMessage(), null, now());
         } catch (RuntimeException e) {
             log.warn("Release job {} failed", job.id(), e);
-            job.finish("failed", "error", e.toString(), null, clock.instant());
+            job.finish("failed", "error", e.toString(), null, now());
         }
     }
 
     private Snapshot read(IntentReleaseTrainer release) {
         List<Path> files = IntentDataReader.csvFiles(examples.folder());
         List<IntentExample> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(IntentDataReader.read(f)));
-        return new Snapshot(all, release.dataHash(files, "oos"));
+        List<Boolean> reviewed = new ArrayList<>();
+        for (Path file : files) {
+            List<IntentExample> read = IntentDataReader.read(file);
+            all.addAll(read);
+            boolean team = file.getFileName().toString().startsWith("reviewed-");
+            read.forEach(e -> reviewed.add(team));
+        }
+        boolean[] marks = new boolean[reviewed.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = reviewed.get(i);
+        }
+        return new Snapshot(all, marks, release.dataHash(files, "oos"));
     }
 
     /** Featurising is the first tenth of the progress, the folds the next eight. */
@@ -170,6 +224,11 @@ class ReleaseJobs {
                 job.progress("cross_validating", 0.1 + 0.8 * fold / folds, fold + "/" + all);
             }
         };
+    }
+
+    /** The clock's time to the microsecond, as the history table keeps it, so the running view and the record agree. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     @PreDestroy

@@ -1,6 +1,8 @@
 package io.shopdesk.nlp.review.internal;
 
 import io.shopdesk.nlp.IntentPrediction;
+import io.shopdesk.nlp.intent.IntentModel;
+import io.shopdesk.nlp.intent.IntentTrainer;
 import io.shopdesk.nlp.internal.IntentStage;
 import io.shopdesk.nlp.review.ReviewSettings;
 import java.time.Clock;
@@ -16,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The review inbox: the {@link MissedMessages} of the asked period, each with how the live model classifies its text
  * now (so a message a later release places shows as fixed), and the team's label when it has one; filtered and paged.
- * Thread-safe (stateless; each request reads the transcripts, the reviewed files and the serving model).
+ * Reading up to 50,000 transcript lines and classifying every group is the cost of a page, so the classified rows of
+ * a (period, language) are kept for {@link ReviewSettings#inboxCacheTtl()} under the live model and the reviewed
+ * files' state: a label, an undo or a new release is seen by the next request, a new shopper message within the TTL.
+ * Filters and pages are cut from the kept rows. Thread-safe (the kept rows are immutable, the map is synchronised).
  */
 @Component
 class ReviewInbox {
@@ -63,34 +68,79 @@ class ReviewInbox {
         this.clock = clock;
     }
 
+    /** What the classified rows depend on; the model by identity (a release, or one trained in memory). */
+    private record Key(int days, String language, IntentModel model, String labels) {
+    }
+
+    private record Rows(Instant since, Instant at, List<Item> items) {
+    }
+
+    private static final int KEPT = 8;
+    private final Map<Key, Rows> kept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Rows> eldest) {
+            return size() > KEPT;
+        }
+    };
+
     Page page(ReviewQuery query) {
-        Instant since = clock.instant().minus(Duration.ofDays(query.days()));
+        Rows rows = rows(query.days(), query.language());
+        List<Item> matching = new ArrayList<>();
+        for (Item item : rows.items()) {
+            if (query.reason() != null && !item.reasons().contains(query.reason())
+                    || query.fixed() != null && query.fixed() != item.fixed()
+                    || query.labelled() != null && query.labelled() != (item.label() != null)) {
+                continue;
+            }
+            matching.add(item);
+        }
+        int from = (int) Math.min((long) query.page() * query.size(), matching.size());
+        int to = Math.min(from + query.size(), matching.size());
+        return new Page(query.days(), rows.since(), settings.confidenceBar(), intents.source(), knownIntents(),
+                matching.size(), query.page(), query.size(), List.copyOf(matching.subList(from, to)));
+    }
+
+    private Rows rows(int days, String language) {
+        Key key = new Key(days, language, intents.model(), examples.state());
+        Instant now = clock.instant();
+        synchronized (kept) {
+            Rows rows = kept.get(key);
+            if (rows != null && rows.at().plus(settings.inboxCacheTtl()).isAfter(now)) {
+                return rows;
+            }
+        }
+        Rows rows = classify(days, language, key.model(), now);
+        if (!settings.inboxCacheTtl().isZero()) {
+            synchronized (kept) {
+                kept.keySet().removeIf(k -> k.model() != key.model() || !k.labels().equals(key.labels()));
+                kept.put(key, rows);
+            }
+        }
+        return rows;
+    }
+
+    private Rows classify(int days, String language, IntentModel model, Instant now) {
+        Instant since = now.minus(Duration.ofDays(days));
         Map<String, ReviewedExamples.Labelled> labelled = examples.labelled();
         Map<String, LabelAuthors.Author> by = authors.all();
-        List<Item> matching = new ArrayList<>();
+        IntentTrainer trainer = intents.trainer();
+        List<Item> items = new ArrayList<>();
         for (MissedMessage m : missed.since(since)) {
-            if (query.language() != null && !query.language().equals(m.language())
-                    || query.reason() != null && !m.reasons().contains(query.reason())) {
+            if (language != null && !language.equals(m.language())) {
                 continue;
             }
             ReviewedExamples.Labelled l = labelled.get(m.key());
             LabelAuthors.Author author = l == null ? null : by.get(m.key());
             Label label = l == null ? null : new Label(l.intent(), l.file(), author == null ? null : author.username(),
                     author == null ? null : author.at());
-            IntentPrediction now = intents.classify(m.text());
-            boolean fixed = label != null ? label.intent().equals(now.name())
-                    : !now.outOfScope() && now.confidence() >= settings.confidenceBar() && !now.name().equals(m.intent());
-            if (query.fixed() != null && query.fixed() != fixed || query.labelled() != null && query.labelled() != (label != null)) {
-                continue;
-            }
-            matching.add(new Item(m.text(), m.language(), m.count(), m.firstSeen(), m.lastSeen(), m.reasons(),
+            IntentPrediction live = model.predict(trainer.features(m.text()));
+            boolean fixed = label != null ? label.intent().equals(live.name())
+                    : !live.outOfScope() && live.confidence() >= settings.confidenceBar() && !live.name().equals(m.intent());
+            items.add(new Item(m.text(), m.language(), m.count(), m.firstSeen(), m.lastSeen(), m.reasons(),
                     m.sampleConversationId(), m.botRule(), m.botReply(), new Classified(m.intent(), m.confidence()),
-                    new Classified(now.name(), round(now.confidence())), fixed, label));
+                    new Classified(live.name(), round(live.confidence())), fixed, label));
         }
-        int from = (int) Math.min((long) query.page() * query.size(), matching.size());
-        int to = Math.min(from + query.size(), matching.size());
-        return new Page(query.days(), since, settings.confidenceBar(), intents.source(), knownIntents(),
-                matching.size(), query.page(), query.size(), List.copyOf(matching.subList(from, to)));
+        return new Rows(since, now, List.copyOf(items));
     }
 
     /** The serving model's intents and {@code oos}, for the label picker and for checking a label. */

@@ -54,6 +54,7 @@ class ReviewedExamples {
 
     private final Path folder;
     private final Object lock = new Object();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     ReviewedExamples(NlpSettings settings) {
         this.folder = settings.modelsDir().resolve("intents");
@@ -65,6 +66,23 @@ class ReviewedExamples {
 
     Path folder() {
         return folder;
+    }
+
+    /**
+     * The state of the reviewed files, for caches of what depends on them: how many changes this service made, and
+     * each file's size and modification time (a hand edit).
+     */
+    String state() {
+        StringBuilder state = new StringBuilder().append(changes.get());
+        for (String language : List.of("zh", "en")) {
+            Path file = folder.resolve(fileName(language));
+            try {
+                state.append('|').append(Files.size(file)).append('@').append(Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                state.append("|none");
+            }
+        }
+        return state.toString();
     }
 
     /** Runs {@code reading} while no example is added or removed. */
@@ -95,6 +113,7 @@ class ReviewedExamples {
                 before += "\n";
             }
             write(file, before + CSV.writer(ROW).writeValueAsString(new String[] {text, intent}));
+            changes.incrementAndGet();
             return file.getFileName().toString();
         }
     }
@@ -126,6 +145,7 @@ class ReviewedExamples {
                 kept.forEach(e -> csv.append(CSV.writer(ROW).writeValueAsString(new String[] {e.text(), e.intent()})));
                 write(file, csv.toString());
             }
+            changes.incrementAndGet();
             return Optional.of(removed);
         }
     }

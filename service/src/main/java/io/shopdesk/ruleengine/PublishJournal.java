@@ -1,0 +1,153 @@
+package io.shopdesk.ruleengine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a multi-file change of a rule set's folder ({@link FolderEdit}) is about to do, written to
+ * {@code .publish-journal.json} in the rule set's folder before the first file is replaced and removed once the change
+ * is settled (live, or taken back). Moving files one by one is not atomic: a process killed between the first and the
+ * last move leaves a folder that is neither the old version nor the new one, which the next start-up would compile and
+ * serve. The journal holds every target's content before and after as text ({@link RuleFileContent}: a workbook
+ * Base64-encoded), so {@link #recover} (run by the engine at start-up,
+ * before it reads a rule file) can make the folder entirely one or the other: entirely new when the history's latest
+ * entry holds the new files (the change passed the gate and was recorded before the crash), else entirely old. The
+ * journal itself is written to a temporary file, flushed to disk and moved into place, so it is either whole or
+ * absent. Not thread-safe: one per change, on the engine's reload thread (or at start-up).
+ */
+public final class PublishJournal {
+    /** The journal's name in the rule set's folder (hidden: no reader takes it for a rule, scenario or list file). */
+    public static final String NAME = ".publish-journal.json";
+    /** The engine's logger: what operators already filter the rules' load messages by. */
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * One file the change replaces, creates or deletes.
+     *
+     * @param path   relative to the rule set's folder, as the history names it ({@code payments.drl},
+     *               {@code lists/blocked-devices.csv})
+     * @param target where it is on disk
+     * @param before its text before the change; null: absent
+     * @param after  its text after the change; null: deleted
+     */
+    public record Entry(String path, String target, String before, String after) {
+        public Entry(String path, Path target, String before, String after) {
+            this(path, target.toAbsolutePath().toString(), before, after);
+        }
+    }
+
+    private record Contents(String ruleSet, List<Entry> files) {
+    }
+
+    private final Path file;
+
+    private PublishJournal(Path file) {
+        this.file = file;
+    }
+
+    /** Writes the journal of a change of {@code ruleSet}'s files (whose folder is {@code folder}) before any moves. */
+    public static PublishJournal begin(String ruleSet, Path folder, List<Entry> files) {
+        Path journal = folder.resolve(NAME);
+        Path temp = folder.resolve(NAME + ".tmp");
+        try {
+            Files.writeString(temp, JSON.writeValueAsString(new Contents(ruleSet, files)), StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temp, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the publish journal " + journal, e);
+        }
+        return new PublishJournal(journal);
+    }
+
+    /** The change is settled (live, or taken back): nothing is left for a recovery to do. */
+    public void end() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the publish journal " + file, e);
+        }
+    }
+
+    /**
+     * Finishes or takes back a change of {@code ruleSet}'s folder that a crash interrupted, if its journal is there:
+     * the files become entirely those after the change when {@code latest} (the history's latest entry, asked only
+     * when there is a journal) holds them, else entirely those before it. Logs what it did and returns it; empty when
+     * there was no journal. An unreadable journal is set aside ({@code .publish-journal.json.unreadable}) and logged.
+     */
+    public static Optional<String> recover(String ruleSet, Path folder, Supplier<Optional<RuleVersion>> latest) {
+        Path journal = folder.resolve(NAME);
+        try {
+            Files.deleteIfExists(folder.resolve(NAME + ".tmp"));
+            if (!Files.isRegularFile(journal)) {
+                return Optional.empty();
+            }
+            Contents contents;
+            try {
+                contents = JSON.readValue(Files.readString(journal, StandardCharsets.UTF_8), Contents.class);
+            } catch (RuntimeException e) {
+                Files.move(journal, folder.resolve(NAME + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
+                log.error("Rule set '{}': the publish journal {} is unreadable and was set aside: {}", ruleSet,
+                        journal, e.toString());
+                return Optional.of("unreadable journal set aside");
+            }
+            boolean finished = wentLive(contents.files(), latest);
+            for (Entry entry : contents.files()) {
+                write(Path.of(entry.target()), finished ? entry.after() : entry.before());
+            }
+            Files.delete(journal);
+            List<String> paths = contents.files().stream().map(Entry::path).toList();
+            String done = (finished ? "finished" : "undone") + ": " + String.join(", ", paths);
+            log.warn("Rule set '{}': a publish of {} was interrupted; {} (the folder holds every file as it was {} it)",
+                    ruleSet, paths, finished ? "finished it, as its version had gone live" : "took it back",
+                    finished ? "after" : "before");
+            return Optional.of(done);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot recover the interrupted publish in " + folder, e);
+        }
+    }
+
+    /** Whether the history's latest entry records the change's files as they are after it. */
+    private static boolean wentLive(List<Entry> files, Supplier<Optional<RuleVersion>> latest) {
+        Optional<RuleVersion> last;
+        try {
+            last = latest.get();
+        } catch (RuntimeException e) {
+            // No history to tell by: the old files are the ones a gate passed.
+            log.warn("Cannot read the rule history to recover a publish; taking it back: {}", e.toString());
+            return false;
+        }
+        return last.isPresent()
+                && files.stream().allMatch(f -> Objects.equals(last.get().files().get(f.path()), f.after()));
+    }
+
+    private static void write(Path target, String text) throws IOException {
+        if (text == null) {
+            Files.deleteIfExists(target);
+            return;
+        }
+        String name = target.getFileName().toString();
+        if (text.equals(RuleFileContent.read(target))) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path staged = target.resolveSibling("." + name + ".recovered");
+        Files.write(staged, RuleFileContent.bytes(name, text));
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,82 @@
+package io.shopdesk.nlp.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ServiceOnFileDatabase;
+import io.shopdesk.escalation.AgentSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Train-and-release jobs outlive the service: a job's record (who, when, the inputs' hash, the verdict) is in
+ * {@code nlu_release_jobs}, so after a stop and a start on the same database the page still lists it and
+ * {@code GET /api/nlu/releases/jobs/{id}} still answers (before, jobs were kept in memory only: 404 after a restart).
+ * Real service twice, real H2 file database, a temporary copy of {@code nlp-models/}.
+ */
+class ReleaseHistoryRestartIT {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFinishedJobIsListedAfterARestart() throws Exception {
+        Path models = folder.resolve("nlp-models");
+        FileSystemUtils.copyRecursively(Path.of("nlp-models"), models);
+        String[] args = {"--shopdesk.nlp.models-dir=" + models, "--shopdesk.risk.model=" + models.resolve("financing-model")};
+        long id;
+        JsonNode before;
+        try (ConfigurableApplicationContext service = ServiceOnFileDatabase.start(folder, args);
+             AgentSession boss = new AgentSession(port(service))) {
+            boss.login("supervisor", "shopdesk");
+            // An intent with two examples cannot be 5-fold cross-validated: the job fails quickly, as one on bad data.
+            Path hand = models.resolve("intents/reviewed-en.csv");
+            Files.writeString(hand, "text,intent\nflorbix quandle,made_up_intent\nzibber quandle,made_up_intent\n");
+            AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
+            assertThat(started.status()).as(started.raw()).isEqualTo(202);
+            id = started.body().get("id").asLong();
+            before = finished(boss, id);
+            assertThat(before.get("status").asString()).as(before.toString()).isEqualTo("failed");
+            assertThat(before.get("reason").asString()).isEqualTo("invalid_data");
+            Files.delete(hand);
+        }
+        try (ConfigurableApplicationContext service = ServiceOnFileDatabase.start(folder, args);
+             AgentSession boss = new AgentSession(port(service))) {
+            boss.login("supervisor", "shopdesk");
+            AgentSession.Response one = boss.get("/api/nlu/releases/jobs/" + id);
+            assertThat(one.status()).as(one.raw()).isEqualTo(200);
+            JsonNode listed = boss.get("/api/nlu/releases/jobs").body().get("jobs").get(0);
+            for (JsonNode job : new JsonNode[] {one.body(), listed}) {
+                assertThat(job.get("id").asLong()).isEqualTo(id);
+                assertThat(job.get("startedBy").asString()).isEqualTo("supervisor");
+                assertThat(job.get("startedAt").asString()).isEqualTo(before.get("startedAt").asString());
+                assertThat(job.get("status").asString()).isEqualTo("failed");
+                assertThat(job.get("reason").asString()).isEqualTo("invalid_data");
+                assertThat(job.get("outcome").asString()).isEqualTo(before.get("outcome").asString());
+                assertThat(job.get("inputsHash").asString()).hasSize(64).isEqualTo(before.get("inputsHash").asString());
+                assertThat(job.get("recipe")).isEqualTo(before.get("recipe"));
+            }
+            assertThat(boss.get("/api/nlu/releases/jobs?limit=0").status()).isEqualTo(400);
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext service) {
+        return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static JsonNode finished(AgentSession boss, long id) throws Exception {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode job = boss.get("/api/nlu/releases/jobs/" + id).body();
+            if (!job.get("status").asString().equals("running")) {
+                return job;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("release job " + id + " still running after 5 minutes");
+    }
+}

@@ -1,0 +1,124 @@
+package io.shopdesk.nlp.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShippedModelsCopy;
+import io.shopdesk.escalation.AgentSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The review inbox's request time over real HTTP with 50,000 stored shopper messages the bot did not place (the most
+ * one request reads), each answered by a fallback, about 7,600 different texts: a first request per period and
+ * language (what every request cost before the cache: read the transcripts, group, classify every group), the same
+ * page again (kept), and the first request after a label (the kept rows are replaced). Prints the medians for
+ * docs/benchmarks.md. Tagged {@code benchmark}: run with
+ * {@code ./mvnw -B -q -o test -Dtest=ReviewInboxBenchmarkIT -Dsurefire.excludedGroups=none -pl service}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-review-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off"
+})
+@Tag("benchmark")
+class ReviewInboxBenchmarkIT {
+    static final int MESSAGES = 50_000;
+
+    @TempDir
+    static Path copy;
+
+    @DynamicPropertySource
+    static void copiedModels(DynamicPropertyRegistry registry) throws Exception {
+        ShippedModelsCopy.into(copy.resolve("nlp-models"), registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void inboxRequestTimeCachedAndNot() throws Exception {
+        List<String[]> texts = new ArrayList<>();
+        Files.readAllLines(copy.resolve("nlp-models/background/en.txt")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> texts.add(new String[] {l, "en"}));
+        for (String language : List.of("zh", "en")) {
+            Files.readAllLines(copy.resolve("nlp-models/intents/intents-" + language + ".csv")).stream().skip(1)
+                    .map(l -> l.substring(0, Math.max(0, l.lastIndexOf(','))).replace("\"", ""))
+                    .filter(t -> !t.isBlank()).forEach(t -> texts.add(new String[] {t, language}));
+        }
+        Timestamp at = Timestamp.from(Instant.now().minusSeconds(3600));
+        List<Object[]> conversations = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        for (int i = 0; i < MESSAGES; i++) {
+            String id = "bench-" + i / 5;
+            String[] text = texts.get(i % texts.size());
+            if (i % 5 == 0) {
+                conversations.add(new Object[] {id, text[1], "{}", at, at});
+            }
+            lines.add(new Object[] {id, "shopper", "text", text[0], null, text[1], "oos", 0.3, at});
+            lines.add(new Object[] {id, "bot", "fallback", "Sorry, I did not get that.", "{\"rule\":\"Fallback\"}",
+                    text[1], null, null, at});
+        }
+        jdbc.batchUpdate("INSERT INTO conversations (id, language, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                conversations);
+        jdbc.batchUpdate("""
+                INSERT INTO conversation_messages (conversation_id, role, type, text, data, language, intent, confidence,
+                                                   created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            int total = boss.get("/api/nlu/review?days=30").body().get("total").asInt();
+            assertThat(total).isGreaterThan(7000);
+            long[] first = new long[5];
+            for (int i = 0; i < first.length; i++) {
+                first[i] = time(boss, "/api/nlu/review?days=" + (40 + i));
+            }
+            long[] again = new long[20];
+            for (int i = 0; i < again.length; i++) {
+                again[i] = time(boss, "/api/nlu/review?days=40&page=" + i % 3);
+            }
+            long[] afterLabel = new long[3];
+            for (int i = 0; i < afterLabel.length; i++) {
+                assertThat(boss.post("/api/nlu/review/examples", Map.of("text", "bench label " + i, "language", "en",
+                        "intent", "oos")).status()).isEqualTo(201);
+                afterLabel[i] = time(boss, "/api/nlu/review?days=40");
+            }
+            System.out.printf("REVIEW-INBOX-BENCH groups=%d messages=%d first-request-median-ms=%d (%s) "
+                            + "repeat-median-ms=%d (%s) after-label-median-ms=%d (%s)%n", total, MESSAGES,
+                    median(first), Arrays.toString(first), median(again), Arrays.toString(again), median(afterLabel),
+                    Arrays.toString(afterLabel));
+            assertThat(median(again)).isLessThan(median(first));
+        }
+    }
+
+    private static long time(AgentSession boss, String path) throws Exception {
+        long start = System.nanoTime();
+        AgentSession.Response r = boss.get(path);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return ms;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

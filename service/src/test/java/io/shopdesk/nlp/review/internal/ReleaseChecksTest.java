@@ -1,0 +1,68 @@
+package io.shopdesk.nlp.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.nlp.intent.IntentModelStore.CrossValidation;
+import io.shopdesk.nlp.intent.IntentModelStore.Figures;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The gate's checks in words and figures: what fails, by how much, beside the live release's figure and the limit. */
+class ReleaseChecksTest {
+    static final Figures LIVE = new Figures(0.883, 0.8896, 0.8246, 0.8975);
+
+    @Test
+    void anIntentWhoseF1FallsMoreThanTheAllowedDropWithTheReviewedExamplesFailsByName() {
+        GateCheck check = ReleaseChecks.intentF1(Map.of("greeting", 0.95, "oos", 0.84),
+                Map.of("greeting", 0.96, "oos", 0.7976), 300, 0.03);
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.check()).isEqualTo("intent_f1_drop");
+        assertThat(check.summary()).isEqualTo("An intent lost more than 0.0300 of the other examples' F1, "
+                + "cross-validated without and with the 300 reviewed examples: oos 0.8400 → 0.7976.");
+        assertThat(check.figures()).containsExactly(
+                new GateCheck.Figure("F1 greeting", 0.95, 0.96, 0.92, true, true),
+                new GateCheck.Figure("F1 oos", 0.84, 0.7976, 0.81, true, false));
+        assertThat(ReleaseChecks.intentF1(Map.of("greeting", 0.95, "oos", 0.84), Map.of("greeting", 0.92, "oos", 0.81),
+                3, 0.03).passes()).as("exactly at the limit").isTrue();
+    }
+
+    @Test
+    void anIntentLostFailsAndWithoutReviewedExamplesOrFoldsNothingIsMeasured() {
+        assertThat(ReleaseChecks.intentF1(Map.of("greeting", 0.95), Map.of(), 1, 0.03).passes()).isFalse();
+        GateCheck none = ReleaseChecks.intentF1(Map.of("greeting", 0.95), Map.of("greeting", 0.1), 0, 0.03);
+        assertThat(none.passes()).isTrue();
+        assertThat(none.summary()).isEqualTo("Not measured: there are no reviewed examples.");
+        assertThat(ReleaseChecks.intentF1(null, null, 5, 0.03).summary()).startsWith("Not measured: the recipe has no");
+    }
+
+    @Test
+    void moreOffTopicTextPlacedThanTheLiveModelPlusTheRiseFails() {
+        var live = Map.of("en", new OffTopicProbe.Placement(1000, Map.of("greeting", 2, "goodbye", 98)),
+                "zh", new OffTopicProbe.Placement(40, Map.of("greeting", 3)));
+        var candidate = Map.of("en", new OffTopicProbe.Placement(1000, Map.of("greeting", 900, "goodbye", 71)),
+                "zh", new OffTopicProbe.Placement(40, Map.of("greeting", 5)));
+        GateCheck check = ReleaseChecks.offTopic(new java.util.TreeMap<>(live), candidate, 0.05);
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.summary()).isEqualTo("The candidate places more off-topic sentences in an intent than the "
+                + "live model plus 5.0%: en 10.0% → 97.1%.");
+        assertThat(check.figures()).containsExactly(
+                new GateCheck.Figure("off-topic placed in scope (en, 1000 sentences)", 0.1, 0.971, 0.15, false, false),
+                new GateCheck.Figure("off-topic placed in scope (zh, 40 sentences)", 0.075, 0.125, 0.125, false, true));
+    }
+
+    @Test
+    void theFloorsCheckShowsTheLiveReleasesFiguresBesideTheCandidatesAndTheFloors() {
+        Figures floor = new Figures(0.873, 0.8796, 0.8146, 0.8875);
+        var comparisons = ReleaseGate.compare(new Figures(0.80, 0.79, 0.87, 0.83), floor);
+        GateCheck check = ReleaseChecks.floors(comparisons, new CrossValidation(5, 42, 0.45, 0.01, LIVE, floor));
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.summary()).isEqualTo("The candidate is below the current release's floor in accuracy 0.8000 "
+                + "< floor 0.8730, inScopeAccuracy 0.7900 < floor 0.8796, macroF1 0.8300 < floor 0.8875.");
+        assertThat(check.figures().getFirst()).isEqualTo(new GateCheck.Figure("accuracy", 0.883, 0.80, 0.873, true, false));
+        assertThat(ReleaseChecks.floors(List.of(), null).passes()).isTrue();
+    }
+}
