@@ -78,8 +78,13 @@ public final class FaqFollowUp {
             // 国外呢 after the shipping cost: the message alone finds the international entry, but as a bare "X?" the
             // intent model reads it as off-topic, and the FAQ's own rule wants more than the gate of such a message.
             // Worded as a follow-up and in the last answer's category, the conversation vouches for it.
-            return words.isPresent() ? own.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()))
-                    : Optional.empty();
+            if (words.isPresent()) {
+                return own.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()));
+            }
+            // "How long?" after the shipping cost: the message alone finds an entry of another topic (the warranty
+            // repair time) only because it says nothing about its topic. Read against the topic just answered, an
+            // entry of that topic its words reach as well is the answer (the delivery time).
+            return shortQuestion.answerInTopic(text, language, own, lastEntry);
         }
         if (words.isEmpty()) {
             return shortQuestion.answer(text, language, own, lastEntry);

@@ -24,6 +24,8 @@ import java.util.Optional;
 final class ShortQuestionOnTopic {
     static final int MAX_ZH_CHARS = 10;
     static final int MAX_EN_WORDS = 6;
+    /** How many of the message's own hits are looked through for an entry of the last answer's topic. */
+    private static final int TOPIC_SEARCH_HITS = 20;
 
     private final KnowledgeBase knowledge;
 
@@ -40,6 +42,27 @@ final class ShortQuestionOnTopic {
         return withQuestion.answer()
                 .filter(hit -> hit.entry().category().equals(last.category()))
                 .filter(hit -> reachedByOwnWords(hit, own));
+    }
+
+    /**
+     * The answer to {@code text}, whose own search {@code own} found an answer, right after the answer of {@code last}:
+     * an entry of the last answer's topic that the message's words reach as fully as that answer ("How long?" after the
+     * shipping cost reaches the delivery time as well as the warranty repair time, which the message alone found
+     * first), the best such; or empty. A message whose own answer is in the last answer's topic, or that names another
+     * ("how long does a refund take?" reaches the refund time by more words than any shipping entry), keeps its own
+     * answer.
+     */
+    Optional<KbHit> answerInTopic(String text, Language language, KbSearchResult own, FaqEntry last) {
+        Optional<KbHit> ownAnswer = own.answer();
+        if (ownAnswer.isEmpty() || !isShort(text, language)
+                || ownAnswer.get().entry().category().equals(last.category())) {
+            return Optional.empty();
+        }
+        double needed = Math.max(ownAnswer.get().coverage(), knowledge.minCoverage());
+        return knowledge.search(text.strip(), language, TOPIC_SEARCH_HITS).hits().stream()
+                .filter(hit -> hit.entry().category().equals(last.category()))
+                .filter(hit -> hit.coverage() >= needed)
+                .findFirst();
     }
 
     private boolean reachedByOwnWords(KbHit answer, KbSearchResult own) {
