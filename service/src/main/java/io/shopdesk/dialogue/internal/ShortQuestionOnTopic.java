@@ -5,7 +5,12 @@ import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The FAQ answer to a short question about the answer just given, asked in words of its own rather than as "and X?":
@@ -46,23 +51,50 @@ final class ShortQuestionOnTopic {
 
     /**
      * The answer to {@code text}, whose own search {@code own} found an answer, right after the answer of {@code last}:
-     * an entry of the last answer's topic that the message's words reach as fully as that answer ("How long?" after the
-     * shipping cost reaches the delivery time as well as the warranty repair time, which the message alone found
-     * first), the best such; or empty. A message whose own answer is in the last answer's topic, or that names another
-     * ("how long does a refund take?" reaches the refund time by more words than any shipping entry), keeps its own
-     * answer.
+     * the entry of the last answer's topic that the message's words reach best (at least the gate's coverage), when the
+     * message names nothing of the entry it found alone (none of its tags' words nor its category). "How long?" after
+     * the shipping cost reaches the delivery time, and says nothing of the warranty repair time the message alone found
+     * first; "how much does it cost?" after the delivery time reaches the shipping cost, and says nothing of the
+     * instalment fee. A message whose own answer is in the last answer's topic, or that names its own topic ("how long
+     * does a refund take?": refund tags the refund time), keeps its own answer.
      */
     Optional<KbHit> answerInTopic(String text, Language language, KbSearchResult own, FaqEntry last) {
         Optional<KbHit> ownAnswer = own.answer();
         if (ownAnswer.isEmpty() || !isShort(text, language)
-                || ownAnswer.get().entry().category().equals(last.category())) {
+                || ownAnswer.get().entry().category().equals(last.category())
+                || namesTopicOf(ownAnswer.get().entry(), text, language)) {
             return Optional.empty();
         }
-        double needed = Math.max(ownAnswer.get().coverage(), knowledge.minCoverage());
-        return knowledge.search(text.strip(), language, TOPIC_SEARCH_HITS).hits().stream()
-                .filter(hit -> hit.entry().category().equals(last.category()))
-                .filter(hit -> hit.coverage() >= needed)
-                .findFirst();
+        double floor = knowledge.minCoverage();
+        KbHit best = null;
+        for (KbHit hit : knowledge.search(text.strip(), language, TOPIC_SEARCH_HITS).hits()) {
+            if (hit.entry().category().equals(last.category()) && hit.coverage() >= floor
+                    && (best == null || hit.coverage() > best.coverage())) {
+                best = hit;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether {@code text} names a word of {@code entry}'s tags or its category (退款, "refund" for "refunds"). */
+    private static boolean namesTopicOf(FaqEntry entry, String text, Language language) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> topicWords = new ArrayList<>();
+        topicWords.add(entry.category());
+        for (String tag : entry.tags()) {
+            topicWords.addAll(List.of(tag.toLowerCase(Locale.ROOT).split("[-\\s]+")));
+        }
+        if (language == Language.ZH) {
+            return topicWords.stream().anyMatch(word -> !word.isBlank() && lower.contains(word));
+        }
+        Set<String> words = new HashSet<>();
+        for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+                words.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word + "s");
+            }
+        }
+        return topicWords.stream().anyMatch(words::contains);
     }
 
     private boolean reachedByOwnWords(KbHit answer, KbSearchResult own) {
