@@ -109,6 +109,21 @@ class FaqFollowUpTest {
     }
 
     @Test
+    void aShortQuestionTheFaqPlacesInAnotherTopicIsReadAgainstTheTopicJustAnswered() {
+        // Alone, "How long?" is the warranty repair time and "how much does it cost?" the instalment fee.
+        assertThat(kb.search("How long?", Language.EN).answer().map(hit -> hit.entry().id()))
+                .hasValue("warranty-repair-time");
+        assertThat(answer("How long?", Language.EN, "shipping-cost")).hasValue("shipping-time");
+        assertThat(answer("how much does it cost?", Language.EN, "shipping-time")).hasValue("shipping-cost");
+    }
+
+    @Test
+    void aShortQuestionNamingItsOwnTopicKeepsItsOwnAnswer() {
+        assertThat(answer("how long does a refund take?", Language.EN, "shipping-time")).isEmpty();
+        assertThat(answer("how much does huabei cost?", Language.EN, "shipping-time")).isEmpty();
+    }
+
+    @Test
     void anUnknownLastEntryGivesNothing() {
         assertThat(answer("那香港呢", Language.ZH, "no-such-entry")).isEmpty();
     }
