@@ -18,8 +18,8 @@ import java.util.Set;
  * proves ownership. Stateless, thread-safe.
  */
 final class OrderRequestReply {
-    /** The requests about an order's payments, answered from its payment records. */
-    private static final Set<String> PAYMENT_REQUESTS = Set.of("double_charge", "payment_check",
+    /** The requests about an order's payments (and whether its refund came back), answered from its payment records. */
+    private static final Set<String> PAYMENT_REQUESTS = Set.of("double_charge", "payment_check", "refund_check",
             "payment_failed");
     /**
      * The requests answered with what the order should contain and its parcels: an item missing from what came, a wrong
