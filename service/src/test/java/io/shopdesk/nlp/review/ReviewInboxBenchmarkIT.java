@@ -34,7 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:shopdesk-review-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
+        "shopdesk.escalation.english-sentiment=off",
+        // Each uncached read's phases (read, classify, label) in the log, for docs/benchmarks.md.
+        "logging.level.io.shopdesk.nlp.review.internal.ReviewInbox=DEBUG"
 })
 @Tag("benchmark")
 class ReviewInboxBenchmarkIT {
