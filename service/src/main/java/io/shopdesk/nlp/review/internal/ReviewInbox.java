@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * a (period, language) are kept for {@link ReviewSettings#inboxCacheTtl()} under the live model and the reviewed
  * files' state: a label, an undo or a new release is seen by the next request, a new shopper message within the TTL.
  * Filters and pages are cut from the kept rows; what the live model makes of a text is kept apart
- * ({@link LivePredictions}), so a label or another period classifies only texts not seen before. Thread-safe (the kept rows are immutable, the map is synchronised).
+ * ({@link LivePredictions}), so a label or another period classifies only texts not seen before. Thread-safe (the
+ * kept rows are immutable, the map is synchronised).
  */
 @Component
 class ReviewInbox {
