@@ -1,7 +1,8 @@
 // Named checks for the browser tests (widget, console, risk, risk-drafts,
-// review): each check prints PASS or FAIL with a detail, the first failure stops
+// risk-workbook, review): each check prints PASS or FAIL with a detail, the first failure stops
 // the script (CheckFailed), and runChecks prints the counts last ("N passed,
 // M failed"), which the Java ITs read, and sets the exit code.
+import { chromium } from 'playwright-core';
 
 export class CheckFailed extends Error {}
 
@@ -114,4 +115,24 @@ export function printPageProblems(consoleLines, pageErrors) {
     for (const line of consoleLines.slice(-20)) console.log('  ' + line);
   }
   if (pageErrors.length) console.log('page errors: ' + pageErrors.join('; '));
+}
+
+/**
+ * Debian's Chromium as every browser test starts it (CHROMIUM_PATH overrides the path): headless, and without the
+ * background connections that this machine's closed network refuses. {@code extraArgs} for a test's own needs.
+ */
+export async function launchChromium(extraArgs = []) {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync', ...extraArgs],
+  });
+}
+
+/** Saves {@code page} as {@code dir/name.png} when a directory is given (SCREENSHOT_DIR); never throws. */
+export async function saveScreenshot(dir, page, name, fullPage = true) {
+  if (!dir || !page) return;
+  const path = `${dir}/${name}.png`;
+  await page.screenshot({ path, fullPage }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
 }

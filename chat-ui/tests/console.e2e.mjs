@@ -10,8 +10,7 @@
 // PNGs of both pages at the end or on failure). Prints one line per check;
 // exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 420 s
 // overall timeout (runChecks in checks.mjs).
-import { chromium } from 'playwright-core';
-import { baseUrl, check, printPageProblems, runChecks, short } from './checks.mjs';
+import { baseUrl, check, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const REPLY_TIMEOUT_MS = 20_000;
@@ -66,9 +65,7 @@ function watch(page, who) {
 async function screenshots() {
   if (!SCREENSHOT_DIR) return;
   for (const [name, page] of [['shop', shop], ['console', desk]]) {
-    if (!page) continue;
-    const path = `${SCREENSHOT_DIR}/${name}.png`;
-    await page.screenshot({ path }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
+    await saveScreenshot(SCREENSHOT_DIR, page, name, false);
   }
 }
 
@@ -109,14 +106,9 @@ async function shopperSays(text) {
 }
 
 async function main() {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   await check('launch chromium', async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-        '--no-first-run', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-    });
-    return `${executablePath} ${browser.version()}`;
+    browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
+    return browser.version();
   });
 
   await check('anonymous /console/ ends on the login page', async () => {

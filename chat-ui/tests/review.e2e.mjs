@@ -12,8 +12,7 @@
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional).
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the overall timeout.
-import { chromium } from 'playwright-core';
-import { baseUrl, check, printPageProblems, runChecks, short } from './checks.mjs';
+import { baseUrl, check, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const BASE = baseUrl('review.e2e.mjs');
@@ -41,10 +40,7 @@ const row = () => page.locator(`[data-testid="inbox-row"][data-text="${UNPLACED}
 
 async function main() {
   await check('launch chromium', async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     return browser.version();
   });
 
@@ -150,9 +146,7 @@ async function main() {
 }
 
 async function screenshot() {
-  if (!SCREENSHOT_DIR || !page) return;
-  const path = `${SCREENSHOT_DIR}/review.png`;
-  await page.screenshot({ path }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
+  await saveScreenshot(SCREENSHOT_DIR, page, 'review', false);
 }
 
 await runChecks(main, {

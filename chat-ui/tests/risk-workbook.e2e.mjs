@@ -13,8 +13,7 @@
 // failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the 240 s overall timeout
 // (runChecks in checks.mjs).
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { baseUrl, check, jsonApi, runChecks, waitVisible } from './checks.mjs';
+import { baseUrl, check, jsonApi, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
@@ -39,10 +38,7 @@ const visible = (locator, what) => waitVisible(locator, what, UI_TIMEOUT_MS);
 async function main() {
   expect(BROKEN && CHANGED, 'usage: node risk-workbook.e2e.mjs <base-url> <broken.xlsx> <changed.xlsx>');
   await check('launch chromium', async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     return browser.version();
   });
   const files = (await riskApi('GET', '/api/risk/rules/files')).body;
@@ -108,9 +104,7 @@ async function main() {
 }
 
 async function screenshot() {
-  if (!SCREENSHOT_DIR || !page) return;
-  const path = `${SCREENSHOT_DIR}/risk-workbook.png`;
-  await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
+  await saveScreenshot(SCREENSHOT_DIR, page, 'risk-workbook');
 }
 
 await runChecks(main, { timeoutMs: OVERALL_TIMEOUT_MS, browser: () => browser, screenshot });

@@ -20,8 +20,7 @@
 // dev-risk-officer-key), RISK_API_KEY (the checkout's, default dev-risk-key).
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the 90 s overall timeout.
-import { chromium } from 'playwright-core';
-import { baseUrl, check, jsonApi, runChecks, waitVisible } from './checks.mjs';
+import { baseUrl, check, jsonApi, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const UI_TIMEOUT_MS = 10_000;
@@ -44,9 +43,7 @@ function expect(condition, message) {
 }
 
 async function screenshot(name = 'risk') {
-  if (!SCREENSHOT_DIR || !page) return;
-  const path = `${SCREENSHOT_DIR}/${name}.png`;
-  await page.screenshot({ path, fullPage: true }).then(() => console.log(`screenshot saved to ${path}`)).catch(() => {});
+  await saveScreenshot(SCREENSHOT_DIR, page, name);
 }
 
 const riskApi = (method, path, body, key) => jsonApi(BASE, method, path, body, { 'X-Api-Key': key });
@@ -61,14 +58,9 @@ async function enterKey(key) {
 }
 
 async function main() {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   await check('launch chromium', async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-        '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
-    return `${executablePath} ${browser.version()}`;
+    browser = await launchChromium();
+    return browser.version();
   });
 
   let review;

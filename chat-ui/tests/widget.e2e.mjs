@@ -8,8 +8,7 @@
 // Prints one line per check; exits 0 when all pass, 1 on a failed check,
 // 2 on bad usage, 3 on the 120 s overall timeout.
 import { createHmac } from 'node:crypto';
-import { chromium } from 'playwright-core';
-import { baseUrl, check, printPageProblems, runChecks, short } from './checks.mjs';
+import { baseUrl, check, launchChromium, printPageProblems, runChecks, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 120_000;
 const REPLY_TIMEOUT_MS = 20_000;
@@ -88,14 +87,9 @@ const messages = (role, type) =>
   page.locator(`${SEL.message}${role ? `[data-role="${role}"]` : ''}${type ? `[data-type="${type}"]` : ''}`);
 
 async function main() {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   await check('launch chromium', async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-        '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
-    return `${executablePath} ${browser.version()}`;
+    browser = await launchChromium();
+    return browser.version();
   });
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });

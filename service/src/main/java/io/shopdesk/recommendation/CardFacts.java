@@ -6,6 +6,7 @@ import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardQuestion;
 import io.shopdesk.recommendation.internal.ValueNames;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,7 @@ final class CardFacts {
                 ? asked.questions().stream().filter(q -> q != CardQuestion.PRICE && q != CardQuestion.STOCK
                 && q != CardQuestion.INSTALMENTS).toList()
                 : asked.questions();
+        questions = forAskedSize(questions, product);
         String text = "";
         for (CardQuestion question : questions) {
             String fact = question == CardQuestion.ATTRIBUTE
@@ -64,6 +66,25 @@ final class CardFacts {
             text = language == Language.ZH || text.isEmpty() || fact.isEmpty() ? text + fact : text + " " + fact;
         }
         return product.inStock() ? text : join(text, text("card.sold-out", Map.of("name", product.name(language))));
+    }
+
+    /**
+     * "Is the StormShield jacket available in XL?": whether it is in stock is asked of a size, which the answer about
+     * stock alone left out ("Yes, we have it in stock", whatever the size). With a size named and no question about
+     * sizes, a product with sizes is answered first for that size (SIZES: it comes in it or not, with its sizes); its
+     * stock follows only when it comes in that size (the catalogue keeps one stock per product, not per size, so the
+     * stock is never said of a size it does not come in).
+     */
+    private List<CardQuestion> forAskedSize(List<CardQuestion> questions, Product product) {
+        if (askedSize == null || questions.contains(CardQuestion.SIZES) || !questions.contains(CardQuestion.STOCK)
+                || !product.attributes().containsKey("size")) {
+            return questions;
+        }
+        boolean comesInIt = product.has(ProductQuery.SIZE, askedSize);
+        List<CardQuestion> sized = new ArrayList<>();
+        sized.add(CardQuestion.SIZES);
+        questions.stream().filter(q -> comesInIt || q != CardQuestion.STOCK).forEach(sized::add);
+        return List.copyOf(sized);
     }
 
     /**

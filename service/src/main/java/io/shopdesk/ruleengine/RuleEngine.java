@@ -219,8 +219,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
 
     /**
      * Returns to an earlier live version: its files pass the same compile and gate checks as any edit first, and
-     * only then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the
-     * live version, as it was. Returns the resulting status.
+     * only then are written back to the folder, all or nothing as a draft's publish is ({@link JournaledFolderEdit}:
+     * a crash mid-rollback is finished or taken back at the next start-up), and reloaded, so a rejected rollback
+     * leaves the folder, like the live version, as it was. Returns the resulting status.
      */
     public RuleSetStatus rollback(String name, String version) {
         return rollback(name, version, null);
@@ -268,15 +269,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      */
     public synchronized RuleSetStatus publish(String name, FolderEdit edit, String origin) {
         awaitLoaded();
-        return reloads.run(name, () -> {
-            edit.apply();
-            RuleSetStatus status = loader.reload(name, origin);
-            if (!status.lastProblems().isEmpty()) {
-                edit.undo();
-            }
-            edit.settle();
-            return status;
-        });
+        return reloads.run(name, () -> loader.publish(name, edit, origin));
     }
 
     @Override

@@ -27,6 +27,16 @@ public interface RuleSetGate {
     }
 
     /**
+     * The check of the live version when only what the gate reads besides the rule files changed (a scenario, a list):
+     * the rule files, and so the compiled version, are the very ones serving, already warmed when they went live, so
+     * a gate that warms a version up before it serves need not do it again; it still checks. By default
+     * {@link #check(CompiledRuleSet)}.
+     */
+    default List<RuleProblem> recheck(CompiledRuleSet live) {
+        return check(live);
+    }
+
+    /**
      * The files this check reads besides the rule files, by path relative to the rule set's folder
      * ({@code scenarios/payments.yml}), with their text as they are now. When one changes and the rule files do not,
      * the engine checks the live version against it again; every version records them, as what it was checked

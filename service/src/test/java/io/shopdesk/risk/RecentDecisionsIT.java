@@ -114,7 +114,7 @@ class RecentDecisionsIT {
         assertThat(checkout.statusCode()).as("the checkout's key reads a decision by its id, not the list of all").isEqualTo(403);
         assertThat(JSON.readTree(checkout.body()).get("message").asString()).isEqualTo("listing the stored decisions (the "
                 + "checkout's key reads one by its id, GET /api/risk/decisions/{id}) needs a risk officer's key "
-                + "(shopdesk.risk.officer-keys)");
+                + "(shopdesk.risk.officers or officer-keys)");
     }
 
     @Test

@@ -66,7 +66,8 @@ final class OrderRequestReply {
                     ? texts.text(language, "wrong_item.which") : "");
         } else if ("late".equals(situation)) {
             addLateness(values, data, lookup, language, texts);
-        } else if ("invoice".equals(request)) {
+        } else if ("invoice".equals(request) || "vat_invoice".equals(request)) {
+            // An invoice, or a VAT special invoice, of the order: issued after delivery, requested until invoiceBy.
             addInvoiceDays(values, data, order, policies.invoices());
         } else if (situation.startsWith("part_") && lookup.getOrderPart() != null) {
             // Part of an order sent in several parcels: that part's parcels, delivery and windows (OrderPart).

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * that passes is then run through its scenarios {@value #WARM_UP_PASSES} more times before it serves: Drools compiles
  * an MVEL constraint to bytecode only after 20 evaluations, and the JVM compiles the new rule classes only once they
  * run, so a version swapped in cold decided its first few thousand requests slowly (a latency spike under load right
- * after a reload). The gate runs on the engine's low-priority reload thread, so this costs requests nothing.
+ * after a reload). The gate runs on the engine's low-priority reload thread, so this costs requests nothing. A
+ * re-check of the live version after a scenario or list change ({@link #recheck}) runs the scenarios once and warms
+ * nothing: the compiled rules are the ones serving.
  *
  * <p>Besides the scenarios, the files it names as read ({@link #checkedFiles()}) are the allow and block lists
  * ({@code lists/*.csv}, wherever {@code shopdesk.risk.lists} puts them): they decide as much as a rule does, so a
@@ -56,6 +58,16 @@ class RiskScenarioGate extends ScenarioGate {
             RiskScenarios.run(candidate, folder);
         }
         return problems;
+    }
+
+    /**
+     * The live folder's scenarios alone: only a scenario or a list changed, so {@code live} is the version serving,
+     * warmed when it went live (or by the decisions since). Warming it again cost each "Block this device" about a
+     * second on a loaded machine (docs/benchmarks.md).
+     */
+    @Override
+    public List<RuleProblem> recheck(CompiledRuleSet live) {
+        return super.check(live);
     }
 
     /** The scenario files, then the lists as {@code lists/<name>.csv}. */

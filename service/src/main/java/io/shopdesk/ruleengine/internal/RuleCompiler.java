@@ -5,7 +5,6 @@ import io.shopdesk.ruleengine.RuleSetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import io.shopdesk.ruleengine.RuleFileContent;
 import java.util.HashMap;
@@ -67,22 +66,6 @@ public final class RuleCompiler {
             throw new UncheckedIOException("Cannot read rule files in " + folder, e);
         }
         return files;
-    }
-
-    /** Makes the folder's rule files exactly {@code files} (as {@link #read} returns them); other files stay. */
-    public static void restore(Path folder, Map<String, String> files) {
-        try {
-            for (Path file : ruleFiles(folder)) {
-                if (!files.containsKey(file.getFileName().toString())) {
-                    Files.delete(file);
-                }
-            }
-            for (var file : files.entrySet()) {
-                Files.write(folder.resolve(file.getKey()), RuleFileContent.bytes(file.getKey(), file.getValue()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot restore the rule files in " + folder, e);
-        }
     }
 
     public static KieBase compile(String ruleSet, Path folder, ClassLoader classLoader) {

@@ -31,6 +31,16 @@ public final class RuleSetGates {
     }
 
     /**
+     * What the gates find wrong with the live version {@code live} now that what they read besides the rule files
+     * changed ({@link RuleSetGate#recheck}: checked again, not warmed up again).
+     */
+    public List<RuleProblem> recheckProblems(CompiledRuleSet live) {
+        List<RuleProblem> problems = new ArrayList<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(live.name())).forEach(g -> problems.addAll(g.recheck(live)));
+        return problems;
+    }
+
+    /**
      * What the gates find wrong with {@code candidate} when what they read besides the rule files comes from
      * {@code folder}, a copy of the rule set's folder holding a draft: nothing goes live.
      */

@@ -1,6 +1,9 @@
 package io.shopdesk.ruleengine.internal;
 
 import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.FolderEdit;
+import io.shopdesk.ruleengine.JournaledFolderEdit;
+import io.shopdesk.ruleengine.PublishJournal;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.RuleSetException;
@@ -140,7 +143,8 @@ public final class RuleSetLoader {
      */
     private RuleSetStatus recheck(String name, CompiledRuleSet current, Map<String, String> checked,
                                   RuleSetStatus before, Instant now, String origin) {
-        List<RuleProblem> problems = gates.problems(current);
+        // The live version itself, warm already: its scenarios run again, its warm-up passes do not.
+        List<RuleProblem> problems = gates.recheckProblems(current);
         if (!problems.isEmpty()) {
             return statuses.rejected(name, before, now, problems, "Rule set '" + name + "': the live version "
                     + current.version() + " fails the edited checks:\n  " + RuleSetStatuses.lines(problems));
@@ -154,9 +158,10 @@ public final class RuleSetLoader {
 
     /**
      * Returns to {@code target}: its rule files pass the same compile and gate checks as any edit first, and only
-     * then are written back to the folder and reloaded, so a rejected rollback leaves the folder, like the live
-     * version, as it was. {@code origin} (who rolled back; null: unknown) is recorded with the entry. Returns the
-     * resulting status.
+     * then are written back to the folder ({@link #publish}, through a {@link PublishJournal}: a crash mid-rollback is
+     * finished or taken back at the next start-up, never leaving a folder half one version, half another) and
+     * reloaded, so a rejected rollback leaves the folder, like the live version, as it was. {@code origin} (who rolled
+     * back; null: unknown) is recorded with the entry. Returns the resulting status.
      */
     public RuleSetStatus rollback(String name, RuleVersion target, String origin) {
         RuleSetStatus before = statuses.get(name);
@@ -171,9 +176,24 @@ public final class RuleSetLoader {
                     "Rollback to " + version + ": " + e);
         }
         // The rule files only: the version is checked against today's scenarios, which stay.
-        RuleCompiler.restore(folder.folder(name), target.ruleFiles());
-        log.info("Rule set '{}' rolled back to version {}", name, version);
-        return reload(name, origin);
+        log.info("Rule set '{}' rolling back to version {}", name, version);
+        return publish(name, JournaledFolderEdit.ruleFiles(name, folder.folder(name), target.ruleFiles(), ".rollback"),
+                origin);
+    }
+
+    /**
+     * Changes the folder with {@code edit} and reloads it: a version that passes goes live, one that does not is
+     * rejected and {@code edit} undone; then the edit is settled. A crash in between leaves the edit's journal for the
+     * next start-up ({@link PublishJournal#recover}), which is why nothing here settles it in a {@code finally}.
+     */
+    public RuleSetStatus publish(String name, FolderEdit edit, String origin) {
+        edit.apply();
+        RuleSetStatus status = reload(name, origin);
+        if (!status.lastProblems().isEmpty()) {
+            edit.undo();
+        }
+        edit.settle();
+        return status;
     }
 
     private CompiledRuleSet build(String name, Map<String, String> sources) {

@@ -151,6 +151,32 @@ class RiskScenarioEditTest {
         }
     }
 
+    /**
+     * A list change ("Block this device") re-checks the live version against its scenarios once, without the 40
+     * warm-up passes a new version gets: the compiled rules are the very ones serving. Counted by the live version's
+     * fire timer: with the warm-up the re-check fired the rules 41 times as often as one run of the scenarios.
+     */
+    @Test
+    void aListEditRunsTheScenariosOnceAndDoesNotWarmTheLiveVersionAgain() throws Exception {
+        try (RuleEngine engine = start(RuleVersionStore.inMemory())) {
+            var live = engine.ruleSet("risk");
+            Path devices = risk.resolve("lists/blocked-devices.csv");
+            Files.writeString(devices, Files.readString(devices) + "dev-warm-check,# stolen\n");
+
+            long before = live.timer().count();
+            assertThat(engine.reload("risk").lastProblems()).isEmpty();
+            long recheck = live.timer().count() - before;
+            assertThat(engine.ruleSet("risk")).as("the same compiled version serves").isSameAs(live);
+            long oneRun = live.timer().count();
+            io.shopdesk.risk.RiskScenarios.run(live, risk.resolve("scenarios"));
+            oneRun = live.timer().count() - oneRun;
+
+            assertThat(oneRun).isPositive();
+            assertThat(recheck).as("fires of the re-check, one scenario run fires %d", oneRun).isEqualTo(oneRun);
+            assertThat(engine.history("risk").getLast().changedFiles()).containsExactly("lists/blocked-devices.csv");
+        }
+    }
+
     /** What a version was tested against is part of its record; the version id stays that of the rule files. */
     @Test
     void aPassingScenarioEditIsRecordedAsAnEntryOfTheLiveVersionAndRollbackKeepsTodaysScenarios() throws Exception {

@@ -2,7 +2,6 @@ package io.shopdesk.nlp.review.internal;
 
 import io.shopdesk.nlp.IntentPrediction;
 import io.shopdesk.nlp.intent.IntentModel;
-import io.shopdesk.nlp.intent.IntentTrainer;
 import io.shopdesk.nlp.internal.IntentStage;
 import io.shopdesk.nlp.review.ReviewSettings;
 import java.time.Clock;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Component;
  * Reading up to 50,000 transcript lines and classifying every group is the cost of a page, so the classified rows of
  * a (period, language) are kept for {@link ReviewSettings#inboxCacheTtl()} under the live model and the reviewed
  * files' state: a label, an undo or a new release is seen by the next request, a new shopper message within the TTL.
- * Filters and pages are cut from the kept rows. Thread-safe (the kept rows are immutable, the map is synchronised).
+ * Filters and pages are cut from the kept rows; what the live model makes of a text is kept apart
+ * ({@link LivePredictions}), so a label or another period classifies only texts not seen before. Thread-safe (the
+ * kept rows are immutable, the map is synchronised).
  */
 @Component
 class ReviewInbox {
+    private static final Logger log = LoggerFactory.getLogger(ReviewInbox.class);
 
     /** An intent and its confidence. */
     record Classified(String intent, Double confidence) {
@@ -57,6 +61,7 @@ class ReviewInbox {
     private final IntentStage intents;
     private final ReviewSettings settings;
     private final Clock clock;
+    private final LivePredictions predictions;
 
     ReviewInbox(MissedMessages missed, ReviewedExamples examples, LabelAuthors authors, IntentStage intents,
                 ReviewSettings settings, Clock clock) {
@@ -66,6 +71,7 @@ class ReviewInbox {
         this.intents = intents;
         this.settings = settings;
         this.clock = clock;
+        this.predictions = new LivePredictions(intents);
     }
 
     /** What the classified rows depend on; the model by identity (a release, or one trained in memory). */
@@ -121,25 +127,33 @@ class ReviewInbox {
 
     private Rows classify(int days, String language, IntentModel model, Instant now) {
         Instant since = now.minus(Duration.ofDays(days));
+        long start = System.nanoTime();
+        List<MissedMessage> read = missed.since(since);
+        if (language != null) {
+            read = read.stream().filter(m -> language.equals(m.language())).toList();
+        }
+        long classifying = System.nanoTime();
+        Map<String, IntentPrediction> predicted = predictions.of(model, read.stream().map(MissedMessage::text).toList());
+        long labelling = System.nanoTime();
         Map<String, ReviewedExamples.Labelled> labelled = examples.labelled();
         Map<String, LabelAuthors.Author> by = authors.all();
-        IntentTrainer trainer = intents.trainer();
-        List<Item> items = new ArrayList<>();
-        for (MissedMessage m : missed.since(since)) {
-            if (language != null && !language.equals(m.language())) {
-                continue;
-            }
+        List<Item> items = new ArrayList<>(read.size());
+        for (MissedMessage m : read) {
             ReviewedExamples.Labelled l = labelled.get(m.key());
             LabelAuthors.Author author = l == null ? null : by.get(m.key());
             Label label = l == null ? null : new Label(l.intent(), l.file(), author == null ? null : author.username(),
                     author == null ? null : author.at());
-            IntentPrediction live = model.predict(trainer.features(m.text()));
+            IntentPrediction live = predicted.get(m.text());
             boolean fixed = label != null ? label.intent().equals(live.name())
                     : !live.outOfScope() && live.confidence() >= settings.confidenceBar() && !live.name().equals(m.intent());
             items.add(new Item(m.text(), m.language(), m.count(), m.firstSeen(), m.lastSeen(), m.reasons(),
                     m.sampleConversationId(), m.botRule(), m.botReply(), new Classified(m.intent(), m.confidence()),
                     new Classified(live.name(), round(live.confidence())), fixed, label));
         }
+        long end = System.nanoTime();
+        log.debug("Review inbox of {} days ({}): {} groups read in {} ms, classified in {} ms, labelled in {} ms",
+                days, language == null ? "both" : language, read.size(), (classifying - start) / 1_000_000,
+                (labelling - classifying) / 1_000_000, (end - labelling) / 1_000_000);
         return new Rows(since, now, List.copyOf(items));
     }
 
