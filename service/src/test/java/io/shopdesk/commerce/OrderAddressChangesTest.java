@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -22,7 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the order's shipping_address and the row of order_address_changes are written together, or neither is.
  */
 class OrderAddressChangesTest {
-    static final Instant NOW = Instant.parse("2026-12-06T11:30:15.250Z");
+    /**
+     * An hour after the test starts, a quarter second past a whole second (the change is stored to the second): the
+     * demo data dates the orders still awaiting payment, SD10000004 among them, to a few minutes before each migrate
+     * (db/demo's afterMigrate callback), and an order's updated_at never goes back before its creation.
+     */
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(1, ChronoUnit.HOURS).plusMillis(250);
+    static final OffsetDateTime CHANGED_AT = OffsetDateTime.ofInstant(NOW.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     static JdbcClient jdbc;
     static OrderAddressChanges changes;
 
@@ -49,10 +56,10 @@ class OrderAddressChangesTest {
     void theOrdersAddressAndTheRecordOfTheChangeAreWritten() {
         AddressChange change = changes.change("SD10000004", "pending_payment", "上海市浦东新区世纪大道100号", "conv-1").orElseThrow();
         assertThat(change).isEqualTo(new AddressChange("SD10000004", "广州市天河区天河路385号太古汇公寓A座906室",
-                "上海市浦东新区世纪大道100号", "conv-1", OffsetDateTime.parse("2026-12-06T11:30:15Z")));
+                "上海市浦东新区世纪大道100号", "conv-1", CHANGED_AT));
         assertThat(address("SD10000004")).isEqualTo("上海市浦东新区世纪大道100号");
         assertThat(jdbc.sql("SELECT updated_at FROM orders WHERE id = 'SD10000004'").query(OffsetDateTime.class).single())
-                .isAtSameInstantAs(OffsetDateTime.parse("2026-12-06T11:30:15Z"));
+                .isAtSameInstantAs(CHANGED_AT);
         var stored = jdbc.sql("""
                         SELECT order_id, old_address, new_address, conversation_id, changed_at
                         FROM order_address_changes WHERE order_id = 'SD10000004'""")
@@ -63,7 +70,7 @@ class OrderAddressChangesTest {
         assertThat(stored.getFirst().oldAddress()).isEqualTo("广州市天河区天河路385号太古汇公寓A座906室");
         assertThat(stored.getFirst().newAddress()).isEqualTo("上海市浦东新区世纪大道100号");
         assertThat(stored.getFirst().conversationId()).isEqualTo("conv-1");
-        assertThat(stored.getFirst().changedAt()).isAtSameInstantAs(OffsetDateTime.parse("2026-12-06T11:30:15Z"));
+        assertThat(stored.getFirst().changedAt()).isAtSameInstantAs(CHANGED_AT);
 
         // A second change keeps the first: the agent sees both, oldest first.
         changes.change("SD10000004", "pending_payment", "88 Nanjing Road, Shanghai", null).orElseThrow();
