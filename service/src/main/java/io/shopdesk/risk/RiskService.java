@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.FinancingFacts;
+import io.shopdesk.risk.internal.ListSnapshot;
 import io.shopdesk.risk.internal.ListsPublished;
 import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
@@ -121,10 +122,12 @@ public class RiskService implements AutoCloseable {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         // A takeover the customer reported in any chat of theirs counts with this chat's signals.
         ConversationSignals chat = customer.signals(context.conversation(request.conversationId(), request.orderId(), now));
-        PaymentContext facts = payments.observe(request, now, customer, chat);
+        // One read of the lists for the facts and for the record of which entries matched.
+        ListSnapshot listed = lists.snapshot();
+        PaymentContext facts = payments.observe(request, now, customer, chat, listed);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), "none", null, now);
+                outcome, ruleSet.version(), "none", null, listed.consulted(PaymentFacts.listLookups(request)), now);
     }
 
     /**
@@ -147,14 +150,16 @@ public class RiskService implements AutoCloseable {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
         DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);
-        FinancingContext facts = FinancingFacts.context(request, score, customer, lists,
+        ListSnapshot listed = lists.snapshot();
+        FinancingContext facts = FinancingFacts.context(request, score, customer, listed,
                 customer.signals(context.conversation(request.conversationId(), null, now)));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         // The probability is stored with the decision so that a rollback preview replays it on this score, not on
         // whatever today's model would say (RollbackPreview).
         return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(), now);
+                outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(),
+                listed.consulted(FinancingFacts.listLookups(request)), now);
     }
 
     /** A stored decision; one returned a moment ago is found (its pending audit row is written first). */
@@ -215,12 +220,12 @@ public class RiskService implements AutoCloseable {
 
     private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,
                                RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion,
-                               Double defaultProbability, Instant now) {
+                               Double defaultProbability, ListsConsulted listsConsulted, Instant now) {
         RiskAssessment a = outcome.assessment();
         RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
                 a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
         audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules(),
-                defaultProbability));
+                defaultProbability, listsConsulted));
         return decision;
     }
 

@@ -315,6 +315,22 @@ class RuleDraftsIT {
         JsonNode next = pay(770002, "p-draft-block-2", "dev-draft-stolen", false);
         assertThat(next.get("decision").asString()).as("the very next payment").isEqualTo("DECLINE");
         assertThat(next.toString()).contains("BLOCKED_DEVICE");
+        // The stored decision says which entry of which version of the list declined it, and the first payment's
+        // which version it was checked against: once, only the rule-set version was stored, the same for both.
+        String blockedVersion = listVersion("blocked-devices");
+        String line = file.lines().filter(l -> l.startsWith("dev-draft-stolen,")).findFirst().orElseThrow();
+        int lineNumber = file.lines().toList().indexOf(line) + 1;
+        JsonNode nextLists = risk.officerGet("/api/risk/decisions/" + next.get("decisionId").asString()).get("lists");
+        assertThat(nextLists.at("/versions/blocked-devices").asString()).isEqualTo(blockedVersion);
+        assertThat(nextLists.get("matched")).isEqualTo(JSON.valueToTree(List.of(Map.of(
+                "list", "blocked-devices", "value", "dev-draft-stolen", "version", blockedVersion,
+                "line", lineNumber, "text", line))));
+        JsonNode firstLists = risk.officerGet("/api/risk/decisions/" + decision).get("lists");
+        assertThat(firstLists.get("matched").size()).isZero();
+        assertThat(firstLists.at("/versions/blocked-devices").asString()).matches("[0-9a-f]{12}")
+                .isNotEqualTo(blockedVersion);
+        assertThat(JSON.convertValue(firstLists.get("versions"), Map.class)).containsOnlyKeys("allowed-customers",
+                "blocked-devices", "blocked-ips", "blocked-cards");
         assertThat(officer("GET", "/api/risk/decisions/" + decision + "/lists", null).body().at("/0/listed").asBoolean())
                 .isTrue();
         JsonNode blocked = lastVersion();
@@ -332,6 +348,13 @@ class RuleDraftsIT {
         assertThat(pay(770002, "p-draft-block-3", "dev-draft-stolen", false).get("decision").asString()).isEqualTo("APPROVE");
         assertThat(lastVersion().get("origin").asString()).endsWith(": remove dev-draft-stolen from blocked-devices "
                 + "(decision " + decision + "): card holder verified");
+    }
+
+    /** A list's version as a decision records it: the first 12 hex digits of its file's SHA-256. */
+    String listVersion(String list) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(folder().resolve("lists/" + list + ".csv")));
+        return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
     }
 
     JsonNode lastVersion() throws Exception {
