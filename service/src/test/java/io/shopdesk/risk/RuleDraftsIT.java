@@ -243,6 +243,40 @@ class RuleDraftsIT {
                 "PASS \"Block this device\" on a decision asks for a reason and publishes the block", " 0 failed");
     }
 
+    /**
+     * The console adds a new CSV decision table (typed in) and a new Excel one (uploaded; built here) and then deletes
+     * both, each after a confirmation, in Chromium ({@code risk-files.e2e.mjs}). Once, the console could do neither
+     * although the drafts API could.
+     */
+    @Test
+    @Tag("browser")
+    void anOfficerAddsAndDeletesDecisionTablesFromTheConsole() throws Exception {
+        BrowserTests.requireTools();
+        Path workbook = copy.resolve("seasonal.drl.xlsx");
+        Files.write(workbook, WorkbookDraftsIT.workbook(List.of(
+                "RuleSet,shopdesk.risk.seasonal,",
+                "Import,\"io.shopdesk.risk.FinancingRequest, io.shopdesk.risk.ScorecardPoints\",",
+                ",,",
+                "RuleTable SeasonalScorecard,,",
+                "NAME,CONDITION,ACTION",
+                ",FinancingRequest,",
+                ",\"purpose == \"\"$param\"\"\",\"insert(new ScorecardPoints(\"\"$1\"\", $2, \"\"$3\"\", \"\"$4\"\", drools.getRule().getName()));\"",
+                "Rule,Purpose,\"Code, points, English, Chinese\"",
+                "SeasonalGiftCard,gift_card,\"SC_SEASONAL, 3, Gift cards in the gift season, 送礼季的礼品卡\""), false));
+        String before = live();
+        String output = BrowserTests.run(List.of("node", "risk-files.e2e.mjs", "http://localhost:" + port,
+                workbook.toString()));
+        assertThat(output).contains("PASS \"Add a file\" refuses a name a change may not write, in the page",
+                "PASS a new CSV decision table is added once its name is confirmed, and typed in",
+                "PASS a new Excel decision table is added and uploaded",
+                "PASS the new tables pass the check, go live, and score an application",
+                "PASS \"Delete this file\" asks first, and a cancelled delete changes nothing",
+                "PASS both new tables are deleted after confirming, checked and published", " 0 failed");
+        assertThat(folder().resolve("gift-cards.drl.csv")).doesNotExist();
+        assertThat(folder().resolve("seasonal.drl.xlsx")).doesNotExist();
+        assertThat(live()).isEqualTo(before);
+    }
+
     @Test
     void aDraftOnAVersionThatMovedIsRefusedWith409() throws Exception {
         String scenarios = Files.readString(folder().resolve("scenarios/payments.yml"));
