@@ -59,6 +59,11 @@ const STRINGS = {
     editorDeletedMark: '(deleted)',
     editorEmptyNew: (names) => `New and still empty: ${names}. Give it its text (or upload the workbook) before checking.`,
     lists: 'Lists',
+    listsConsulted: 'Lists at decision time',
+    listMatch: (line, version) => `line ${line} of version ${version}:`,
+    listNoMatch: 'No list entry matched this decision.',
+    listVersions: 'Versions consulted:',
+    listsNotRecorded: 'Not recorded: this decision was stored before the service recorded the lists it consulted.',
     listReason: 'Reason (required, written into the list file)',
     noListValues: 'This decision has no device, IP, card or customer to list.',
     listAction: {
@@ -224,6 +229,11 @@ const STRINGS = {
     editorDeletedMark: '（删除）',
     editorEmptyNew: (names) => `新文件仍为空：${names}。请先填写内容（或上传工作簿）再检查。`,
     lists: '名单',
+    listsConsulted: '决策时的名单',
+    listMatch: (line, version) => `版本 ${version} 第 ${line} 行：`,
+    listNoMatch: '此决策未命中任何名单条目。',
+    listVersions: '查询的名单版本：',
+    listsNotRecorded: '未记录：此决策存储时服务尚未记录所查询的名单。',
     listReason: '原因（必填，写入名单文件）',
     noListValues: '此决策没有可加入名单的设备、IP、银行卡或客户。',
     listAction: {

@@ -240,7 +240,9 @@ class RuleDraftsIT {
         String output = BrowserTests.run(List.of("node", "risk-drafts.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS a syntax error is shown by file and line, and clicking it selects the line",
                 "PASS Publish puts it live and the rules panel shows the new version",
-                "PASS \"Block this device\" on a decision asks for a reason and publishes the block", " 0 failed");
+                "PASS \"Block this device\" on a decision asks for a reason and publishes the block",
+                "PASS the next payment from the device is declined, and its page shows the list entry with its note",
+                " 0 failed");
     }
 
     /**
