@@ -13,8 +13,10 @@ import io.shopdesk.risk.internal.RiskDecisionRepository;
 import io.shopdesk.risk.internal.RiskLists;
 import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.PublishJournal;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.StartupTasks;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +66,7 @@ public class RiskService implements AutoCloseable {
         this.audit = audit;
         this.model = model;
         this.clock = clock;
+        removeStagedLists(rules, settings);
         this.lists = new RiskLists(settings.lists());
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
@@ -82,6 +85,19 @@ public class RiskService implements AutoCloseable {
                                 restored.unreadable() == 0 ? "" : ", " + restored.unreadable() + " unreadable rows skipped");
                     }
                 });
+    }
+
+    /**
+     * A publish stages a list's new text beside the list ({@code .blocked-ips.csv.draft}); the engine removes what a
+     * crash left of those at start-up in the rule set's folder, and here in the lists folder when
+     * {@code shopdesk.risk.lists} puts it elsewhere. Before the lists are read and before any publish can run.
+     */
+    private static void removeStagedLists(RuleEngine rules, RiskSettings settings) {
+        Path ruleSet = rules.folder(settings.ruleSet()).toAbsolutePath().normalize();
+        Path lists = settings.lists().toAbsolutePath().normalize();
+        if (!lists.startsWith(ruleSet)) {
+            PublishJournal.removeStaged(settings.ruleSet(), lists);
+        }
     }
 
     /**
