@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shopdesk.ShopDeskTest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,20 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * this test's own payments (ids {@code p-recent-*}).
  */
 @ShopDeskTest
-class RecentDecisionsIT {
+class RecentDecisionsIT extends RiskServiceOverHttp {
     static final JsonMapper JSON = RiskHttp.JSON;
     static final String CHECKOUT = RiskHttp.CHECKOUT;
     static final String OFFICER = RiskHttp.OFFICER;
-
-    @LocalServerPort
-    int port;
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
 
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);

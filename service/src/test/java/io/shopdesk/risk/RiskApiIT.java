@@ -7,28 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The risk API through HTTP: authentication, validation, decisions with reasons, the stored audit record. */
 @ShopDeskTest
-class RiskApiIT {
+class RiskApiIT extends RiskServiceOverHttp {
     static final JsonMapper JSON = RiskHttp.JSON;
-
-    @LocalServerPort
-    int port;
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
 
     @Autowired
     JdbcClient jdbc;

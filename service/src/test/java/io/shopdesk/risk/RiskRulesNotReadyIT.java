@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.datasource.url=jdbc:h2:mem:shopdesk-rules-not-ready;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "shopdesk.nlp.core-nlp=false"
 })
-class RiskRulesNotReadyIT {
+class RiskRulesNotReadyIT extends RiskServiceOverHttp {
     static final JsonMapper JSON = RiskHttp.JSON;
 
     @TempDir
@@ -56,12 +55,9 @@ class RiskRulesNotReadyIT {
         registry.add("shopdesk.risk.lists", () -> rules.resolve("risk/lists").toString());
     }
 
-    @LocalServerPort
-    int port;
-
     /** A request with the checkout's key, whatever it answers. */
     HttpResponse<String> checkout(String method, String path, String body) throws Exception {
-        return new RiskHttp(port).request(method, path, RiskHttp.CHECKOUT, body);
+        return risk.request(method, path, RiskHttp.CHECKOUT, body);
     }
 
     @Test

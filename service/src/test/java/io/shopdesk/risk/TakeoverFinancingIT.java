@@ -63,7 +63,6 @@ class TakeoverFinancingIT extends RiskServiceOnCopiedRules {
 
     @Test
     void anInstalmentApplicationAfterAReportedTakeoverGoesToReviewAndTheReplaysSeeTheReportInTime() throws Exception {
-        RiskHttp risk = new RiskHttp(port);
         String live = engine.status("risk").liveVersion();
         JsonNode before = apply("f-ato-before", 5);
         assertThat(before.get("decision").asString()).as(before.toString()).isEqualTo("APPROVE");
