@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rollback preview replays financing decisions too, through HTTP on the real service (real H2, the shipped model,
@@ -38,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off"
 })
 class FinancingRollbackPreviewIT extends RiskServiceOnCopiedRules {
-    static final JsonMapper JSON = RiskHttp.JSON;
     static final String SHIPPED_MODEL = "financing-" + io.shopdesk.risk.model.FinancingModelStore
             .manifest(Path.of("nlp-models/financing-model")).version();
 

@@ -1,5 +1,8 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.CHECKOUT;
+import static io.shopdesk.risk.RiskHttp.JSON;
+import static io.shopdesk.risk.RiskHttp.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
@@ -7,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/risk/decisions}, the risk console's review queue, through HTTP: payments decided by the real
@@ -17,9 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ShopDeskTest
 class RecentDecisionsIT extends RiskServiceOverHttp {
-    static final JsonMapper JSON = RiskHttp.JSON;
-    static final String CHECKOUT = RiskHttp.CHECKOUT;
-    static final String OFFICER = RiskHttp.OFFICER;
 
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);

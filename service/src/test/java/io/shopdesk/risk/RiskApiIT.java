@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
@@ -11,12 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The risk API through HTTP: authentication, validation, decisions with reasons, the stored audit record. */
 @ShopDeskTest
 class RiskApiIT extends RiskServiceOverHttp {
-    static final JsonMapper JSON = RiskHttp.JSON;
 
     @Autowired
     JdbcClient jdbc;

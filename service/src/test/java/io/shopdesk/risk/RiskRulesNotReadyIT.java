@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service started on risk rules whose scenarios fail, with no earlier version in its (fresh) database: it does
@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.nlp.core-nlp=false"
 })
 class RiskRulesNotReadyIT extends RiskServiceOverHttp {
-    static final JsonMapper JSON = RiskHttp.JSON;
 
     @TempDir
     static Path copy;

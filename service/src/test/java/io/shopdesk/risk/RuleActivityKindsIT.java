@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What rule activity tells a risk officer about rules that did not fire, through HTTP on the real service (its own
@@ -23,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off"
 })
 class RuleActivityKindsIT extends RiskServiceOverHttp {
-    static final JsonMapper JSON = RiskHttp.JSON;
 
     JsonNode activity() throws Exception {
         return risk.officerGet("/api/risk/rules/activity?hours=1");

@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.BrowserTests;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Risk officers change the rules through the drafts API, over real HTTP on the real service (real H2, the shipped
@@ -29,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off"
 })
 class RuleDraftsIT extends RiskServiceOnCopiedRules {
-    static final JsonMapper JSON = RiskHttp.JSON;
 
     /** Proposes a draft changing one file on the live version; returns its id. */
     long propose(String path, String text, String reason) throws Exception {

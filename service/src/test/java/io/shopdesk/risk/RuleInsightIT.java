@@ -1,5 +1,8 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.CHECKOUT;
+import static io.shopdesk.risk.RiskHttp.JSON;
+import static io.shopdesk.risk.RiskHttp.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ruleengine.RuleSetStatus;
@@ -14,7 +17,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a risk officer asks before and after changing the rules, through HTTP on the real service (real H2, the
@@ -28,9 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off"
 })
 class RuleInsightIT extends RiskServiceOnCopiedRules {
-    static final JsonMapper JSON = RiskHttp.JSON;
-    static final String OFFICER = RiskHttp.OFFICER;
-    static final String CHECKOUT = RiskHttp.CHECKOUT;
 
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);

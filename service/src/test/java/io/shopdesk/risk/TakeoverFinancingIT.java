@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A shopper who told the chat their account was hacked then applies for instalments, over real HTTP on the real
@@ -31,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
 class TakeoverFinancingIT extends RiskServiceOnCopiedRules {
-    static final JsonMapper JSON = RiskHttp.JSON;
     static final String REASON = "ACCOUNT_TAKEOVER_REPORTED";
 
     JsonNode post(String path, String key, Object body) throws Exception {

@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A shopper tells the chat someone else got into their account, over real HTTP on the real service (real H2, the
@@ -29,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
 class TakeoverReportedInChatIT extends RiskServiceOverHttp {
-    static final JsonMapper JSON = RiskHttp.JSON;
     static final String REASON = "ACCOUNT_TAKEOVER_REPORTED";
 
     JsonNode say(String conversationId, String text, String locale, ShopperIdentity identity) throws Exception {
