@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 @ShopDeskTest
 class RecentDecisionsIT extends RiskServiceOverHttp {
-
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);
     }

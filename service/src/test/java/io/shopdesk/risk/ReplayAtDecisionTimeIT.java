@@ -23,7 +23,6 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.escalation.english-sentiment=off"
 })
 class ReplayAtDecisionTimeIT extends RiskServiceOverHttp {
-
     @Autowired
     JdbcClient jdbc;
 

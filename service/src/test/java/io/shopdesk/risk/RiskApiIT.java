@@ -16,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 /** The risk API through HTTP: authentication, validation, decisions with reasons, the stored audit record. */
 @ShopDeskTest
 class RiskApiIT extends RiskServiceOverHttp {
-
     @Autowired
     JdbcClient jdbc;
 

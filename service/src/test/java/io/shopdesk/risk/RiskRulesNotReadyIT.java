@@ -26,7 +26,6 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.nlp.core-nlp=false"
 })
 class RiskRulesNotReadyIT extends RiskServiceOverHttp {
-
     @TempDir
     static Path copy;
 

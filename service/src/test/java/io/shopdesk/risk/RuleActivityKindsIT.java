@@ -23,7 +23,6 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.escalation.english-sentiment=off"
 })
 class RuleActivityKindsIT extends RiskServiceOverHttp {
-
     JsonNode activity() throws Exception {
         return risk.officerGet("/api/risk/rules/activity?hours=1");
     }

@@ -29,7 +29,6 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.escalation.english-sentiment=off"
 })
 class RuleDraftsIT extends RiskServiceOnCopiedRules {
-
     /** Proposes a draft changing one file on the live version; returns its id. */
     long propose(String path, String text, String reason) throws Exception {
         Reply reply = risk.officer("POST", "/api/risk/rules/drafts",

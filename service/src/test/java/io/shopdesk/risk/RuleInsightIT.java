@@ -30,7 +30,6 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.escalation.english-sentiment=off"
 })
 class RuleInsightIT extends RiskServiceOnCopiedRules {
-
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);
     }
