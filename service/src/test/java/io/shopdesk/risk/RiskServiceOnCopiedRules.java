@@ -15,9 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>The copy belongs to the test class (JUnit's class-level {@link TempDir}, deleted after the class), so a subclass
  * must not share its Spring context with another class: give each its own {@code spring.datasource.url} in its
  * {@code @SpringBootTest} (which also keeps each class's replays and rollback previews to its own decisions). A
- * subclass that must prepare the copy differently (a broken scenario, an interrupted publish) declares its own
- * {@code @DynamicPropertySource} on {@link RiskServiceOverHttp} instead: Spring runs a class's and its superclasses'
- * sources in no order a test could rely on. Not thread-safe: one test class at a time.
+ * test that must prepare its copy differently (a broken scenario, an interrupted publish, lists kept elsewhere)
+ * extends {@link RiskServiceOverHttp} and declares its own {@code @DynamicPropertySource}: Spring runs a class's and
+ * its superclasses' sources in no order such a test could rely on. Not thread-safe: one test class at a time.
  */
 public abstract class RiskServiceOnCopiedRules extends RiskServiceOverHttp {
     @TempDir
