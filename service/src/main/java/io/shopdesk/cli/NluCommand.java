@@ -105,6 +105,7 @@ class NluCommand {
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = NluData.read(files, oosLabel).examples();
+                NluData.requireTrainable(examples, files);
                 IntentReleaseTrainer release = new IntentReleaseTrainer(trainer(modelsDir));
                 // What is wrong with the examples as a whole (too few of an intent) is said of the files they came from.
                 String names = String.join(", ", files.stream().map(Path::toString).toList());

@@ -342,7 +342,7 @@ class NluReviewIT {
             JsonNode f1 = check(job, "intent_f1_drop");
             assertThat(f1.get("passes").asBoolean()).as(f1.toString()).isFalse();
             assertThat(f1.get("summary").asString()).startsWith("An intent lost more than 0.0300 of the other "
-                    + "examples' F1, cross-validated without and with the 301 reviewed examples: ");
+                    + "examples' F1, cross-validated without and with the 301 new examples: ");
             JsonNode failed = StreamSupport.stream(job.get("checks").spliterator(), false)
                     .filter(c -> !c.get("passes").asBoolean()).findFirst().orElseThrow();
             assertThat(job.get("reason").asString()).isEqualTo(failed.get("check").asString());

@@ -118,13 +118,23 @@ class ReleaseJobs {
 
     /** The training data; {@code reviewed[i]}: example i is from a reviewed file (the team's labels). */
     private record Snapshot(List<IntentExample> examples, boolean[] reviewed, String hash) {
-        int reviewedCount() {
-            int n = 0;
-            for (boolean r : reviewed) {
-                n += r ? 1 : 0;
+        /** The examples the gate treats as new: the reviewed files', and those of an intent the live model lacks. */
+        boolean[] newExamples(List<String> liveLabels) {
+            java.util.Set<String> known = java.util.Set.copyOf(liveLabels);
+            boolean[] fresh = new boolean[reviewed.length];
+            for (int i = 0; i < fresh.length; i++) {
+                fresh[i] = reviewed[i] || !known.contains(examples.get(i).intent());
             }
-            return n;
+            return fresh;
         }
+    }
+
+    private static int count(boolean[] marks) {
+        int n = 0;
+        for (boolean m : marks) {
+            n += m ? 1 : 0;
+        }
+        return n;
     }
 
     private void run(ReleaseJob job) {
@@ -139,8 +149,11 @@ class ReleaseJobs {
             job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
                     recorded == null ? null : live.get().version(), data.hash(), data.examples().size(),
                     IntentDataWarnings.of(data.examples(), "oos"));
+            IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
+                    .orElse("")).orElse(intents.model());
+            boolean[] fresh = data.newExamples(liveModel.labels());
             IntentReleaseTrainer.PairedCrossValidation paired = release.crossValidatePaired(data.examples(),
-                    data.reviewed(), recipe, listener(job, recipe.folds()));
+                    fresh, recipe, listener(job, recipe.folds()));
             IntentModelStore.CrossValidation measured = paired == null ? null : paired.crossValidation();
             job.progress("training", 0.9, null);
             IntentReleaseTrainer.Candidate candidate = release.train(data.examples(),
@@ -148,16 +161,17 @@ class ReleaseJobs {
             job.progress("probing", 0.95, null);
             List<ReleaseGate.Comparison> comparisons = measured == null ? List.of()
                     : ReleaseGate.compare(measured.measured(), recorded == null ? null : recorded.floor());
-            IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
-                    .orElse("")).orElse(intents.model());
             OffTopicProbe.Featurised probed = probe.featurise(release.trainer());
             List<GateCheck> checks = List.of(
                     ReleaseChecks.floors(comparisons, recorded),
                     ReleaseChecks.intentF1(paired == null ? null : paired.f1Without(),
-                            paired == null ? null : paired.f1With(), data.reviewedCount(), review.intentF1Drop()),
+                            paired == null ? null : paired.f1With(), count(fresh), review.intentF1Drop()),
                     ReleaseChecks.offTopic(probed.placedBy(liveModel.withOosThreshold(settings.oosThreshold())),
                             probed.placedBy(candidate.model().withOosThreshold(settings.oosThreshold())),
-                            review.offTopicRise()));
+                            review.offTopicRise()),
+                    LabelAgreement.check(data.examples(), fresh, paired == null ? null : paired.heldOutWithout(),
+                            paired == null ? null : paired.heldOutWith(), review.minLabelAgreement(),
+                            review.labelAgreementGroup()));
             job.checked(comparisons, checks);
             Optional<GateCheck> failed = checks.stream().filter(c -> !c.passes()).findFirst();
             if (failed.isPresent()) {
