@@ -76,7 +76,8 @@ class NluCommand {
                 description = "the data's out-of-scope label, trained as oos (default: ${DEFAULT-VALUE})")
         String oosLabel;
 
-        @Option(names = "--oos-threshold", defaultValue = "0.45")
+        @Option(names = "--oos-threshold", defaultValue = "0.45", description = "below this probability a message is "
+                + "out of scope; recorded in the model and its cross-validation (default: ${DEFAULT-VALUE})")
         double oosThreshold;
 
         @Option(names = "--folds", defaultValue = "5",

@@ -43,8 +43,9 @@ import tools.jackson.databind.JsonNode;
  * live model stays. Labelling them all as one intent is not enough: the model learns "random letters" as that intent
  * (accuracy fell 0.004, and was released); nor are near-copies of the team's examples with " ok" labelled greeting
  * (it learns "ok" as greeting; accuracy rose). The gate's other checks: 300 random strings all labelled greeting are
- * refused by intent_f1_drop (the other examples' F1 with and without them, in the same folds), while 81 genuine FAQ
- * paraphrases pass every check and are released. The inbox's kept rows are replaced by a label, not by time here.
+ * refused by intent_f1_drop (the other examples' F1 with and without them, in the same folds); 100 of them, which pass
+ * those, by new_label_agreement (a model cross-validated without them places none as greeting); 81 genuine FAQ
+ * paraphrases pass every check and are released, and so is a team's new intent of 20 real examples. The inbox's kept rows are replaced by a label, not by time here.
  * Only supervisors may do any of it, and bad input is named field by field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -337,7 +338,11 @@ class NluReviewIT {
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("released").isNull()).isTrue();
             assertThat(StreamSupport.stream(job.get("checks").spliterator(), false).map(c -> c.get("check").asString())
-                    .toList()).containsExactly("below_floor", "intent_f1_drop", "off_topic_probe");
+                    .toList()).containsExactly("below_floor", "intent_f1_drop", "off_topic_probe", "new_label_agreement");
+            // The labels themselves: a model cross-validated without them places 4 of the 300 as greeting.
+            JsonNode agreement = check(job, "new_label_agreement");
+            assertThat(agreement.get("passes").asBoolean()).as(agreement.toString()).isFalse();
+            assertThat(agreement.get("summary").asString()).contains("greeting ");
             // The new check refuses it whatever the floors say (30 or 100 such strings pass the floors when measured).
             JsonNode f1 = check(job, "intent_f1_drop");
             assertThat(f1.get("passes").asBoolean()).as(f1.toString()).isFalse();
@@ -373,6 +378,55 @@ class NluReviewIT {
 
     @Test
     @Order(6)
+    void aHundredRandomStringsLabelledGreetingAreRefusedForTheLabelsThemselves() throws Exception {
+        Path release = models().resolve("intent-model");
+        String manifestBefore = Files.readString(release.resolve("manifest.json"));
+        // 100 pass every floor, the intents' F1 (paired, the worst lost 0.014) and the off-topic probe: the model
+        // learns keyboard mashing as greeting and nothing else gets worse. Only the labels show it. The seed is
+        // ReleaseGateFigures' (docs/nlu.md's greeting100), so the other checks pass as measured there.
+        Random random = new Random(4);
+        List<String> mashed = new ArrayList<>();
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            while (mashed.size() < 100) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 6 + random.nextInt(6); i > 0; i--) {
+                    text.append((char) ('a' + random.nextInt(26)));
+                }
+                AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text", text.toString(),
+                        "language", "en", "intent", "greeting"));
+                assertThat(r.status()).as(r.raw()).isIn(201, 409);
+                if (r.status() == 201) {
+                    mashed.add(text.toString());
+                }
+            }
+            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
+            assertThat(job.get("reason").asString()).as(job.toString()).isEqualTo("new_label_agreement");
+            JsonNode agreement = check(job, "new_label_agreement");
+            assertThat(agreement.get("summary").asString()).as(agreement.toString())
+                    .startsWith("Under 30% of the new examples were ones a model cross-validated without the new "
+                            + "examples placed as labelled (a new intent's: the other folds' examples of it): all new "
+                            + "examples ")
+                    .contains(", greeting ").endsWith("Read these labels: they look like noise, or like another intent.");
+            JsonNode all = agreement.get("figures").get(0);
+            assertThat(all.get("figure").asString()).isEqualTo("new examples placed as labelled (101)");
+            assertThat(all.get("live").isNull()).isTrue();
+            assertThat(all.get("candidate").asDouble()).isLessThan(0.1);
+            assertThat(all.get("limit").asDouble()).isEqualTo(0.3);
+            assertThat(all.get("passes").asBoolean()).isFalse();
+            assertThat(job.get("outcome").asString()).startsWith("Refused: ").contains(agreement.get("summary").asString());
+            assertThat(Files.readString(release.resolve("manifest.json"))).isEqualTo(manifestBefore);
+            for (String text : mashed) {
+                assertThat(boss.delete("/api/nlu/review/examples?language=en&text="
+                        + URLEncoder.encode(text, StandardCharsets.UTF_8)).status()).isEqualTo(200);
+            }
+            assertThat(boss.get("/api/nlu/releases/current").body().get("dataMatchesRelease").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(7)
     void genuineParaphrasesPassEveryCheckAndAreReleased() throws Exception {
         // Shoppers' paraphrases of the FAQ questions (knowledge-base/eval), labelled with the intent they ask about.
         Map<String, String> intentOf = Map.ofEntries(Map.entry("shipping-time", "shipping_time"),
@@ -410,7 +464,33 @@ class NluReviewIT {
             assertThat(check(job, "intent_f1_drop").get("figures").size()).as("every intent, without and with the labels")
                     .isGreaterThan(20);
             assertThat(check(job, "off_topic_probe").get("figures")).hasSize(2);
+            JsonNode all = check(job, "new_label_agreement").get("figures").get(0);
+            assertThat(all.get("figure").asString()).startsWith("new examples placed as labelled (");
+            assertThat(all.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.7);
             waitForServing(boss, job.get("released").asString());
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aTeamsNewIntentWithTwentyRealExamplesIsReleased() throws Exception {
+        // A team brings an intent the live model does not know, as a file of its own in intents/: its examples are
+        // judged by each other (the other folds'), since no model without them knows the label.
+        Files.copy(Path.of("service/src/test/resources/nlu/gift-wrap-intent.csv"),
+                models().resolve("intents/gift-wrap.csv"));
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
+            JsonNode figures = check(job, "new_label_agreement").get("figures");
+            JsonNode giftWrap = StreamSupport.stream(figures.spliterator(), false)
+                    .filter(f -> f.get("figure").asString().startsWith("new gift_wrap examples")).findFirst().orElseThrow();
+            assertThat(giftWrap.get("figure").asString())
+                    .isEqualTo("new gift_wrap examples placed as labelled (20), by each other");
+            assertThat(giftWrap.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.5);
+            waitForServing(boss, job.get("released").asString());
+            assertThat(parse("can you gift wrap the mug for my mum").get("intent").get("name").asString())
+                    .isEqualTo("gift_wrap");
         }
     }
 
