@@ -153,6 +153,10 @@ class ReleaseGateFigures {
         scenarios.put("paraphrases+greeting30", concat(para, greeting.subList(0, 30)));
         scenarios.put("newIntentRandom30", newRandom.subList(0, 30));
         scenarios.put("newIntentRandom100", newRandom.subList(0, 100));
+        // Inbox-like genuine labels: the paraphrases the model trained on the base data does not place as labelled.
+        IntentModel live = trainer.train(base, 0.45);
+        scenarios.put("paraphrasesLiveMisses", para.stream().filter(e -> !live.predict(trainer.features(e.text())).name()
+                .equals(e.intent())).toList());
         scenarios.put("chitchatGreeting300", bg.subList(0, 300).stream().map(x -> new IntentExample(x, "greeting")).toList());
         String only = System.getProperty("scenarios");
         for (var s : scenarios.entrySet()) {

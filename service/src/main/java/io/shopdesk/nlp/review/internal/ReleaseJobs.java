@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * Train and release from the review page: one job at a time, in the background. A job reads
  * {@code nlp-models/intents/*.csv} (while no label changes them), cross-validates the recipe with the current
- * release's folds, seed, threshold and tolerance (each fold also trained without the reviewed examples, for
- * {@link ReleaseChecks#intentF1}), trains the candidate on every example through
+ * release's folds, seed, threshold and tolerance (each fold also trained without the new examples, for
+ * {@link ReleaseChecks#intentF1} and {@link LabelAgreement}: the reviewed files' and those of an intent the live model
+ * does not know), trains the candidate on every example through
  * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
- * files), and releases it only when every check of {@link ReleaseChecks} passes. The intent stage's watcher then swaps
+ * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The intent stage's watcher then swaps
  * the release in. Files changed while it trained refuse the release: the service would not load a release for other
  * data. Each job is recorded in {@link ReleaseJobHistory} when it starts and when it ends, so a restart keeps the
  * history; the running job is followed in memory. Thread-safe.

@@ -89,6 +89,23 @@ class LabelAgreementTest {
     }
 
     @Test
+    void fewerNewExamplesThanAGroupAreShownButNotJudged() {
+        add("greeting", false, "greeting", "greeting", 20);
+        // One message from the inbox: the live model could not place it, so neither can a model without it.
+        add("order_status", true, "oos", "order_status", 1);
+        add("gift_wrap", true, "oos", "oos", 3);
+
+        GateCheck check = check();
+
+        assertThat(check.passes()).isTrue();
+        assertThat(check.figures()).containsExactly(
+                new GateCheck.Figure("new examples placed as labelled (4), too few to judge", null, 0.0, null, true,
+                        true),
+                new GateCheck.Figure("new gift_wrap examples placed as labelled (3), by each other, too few to judge",
+                        null, 0.0, null, true, true));
+    }
+
+    @Test
     void withoutNewExamplesOrFoldsNothingIsMeasured() {
         add("greeting", false, "greeting", "greeting", 5);
         assertThat(check().summary()).isEqualTo("Not measured: there are no new examples.");
