@@ -166,11 +166,14 @@ class ReleaseGateFigures {
             for (int i = base.size(); i < all.size(); i++) added[i] = true;
             var p = new IntentCrossValidator(trainer, 5, 42).evaluatePaired(all, added, 0.45, IntentCrossValidator.Listener.NONE);
             Map<String, int[]> byIntent = new TreeMap<>();
-            int agreed = 0, outOfScope = 0;
+            int agreed = 0, outOfScope = 0, inTop = 0, top2 = 0;
             for (int i = base.size(); i < all.size(); i++) {
                 String label = all.get(i).intent();
                 String placed = known.contains(label) ? p.heldOutWithout().get(i) : p.heldOutWith().get(i);
                 boolean agree = placed.equals(label);
+                List<String> top = p.heldOutWithoutTop().get(i);
+                inTop += agree || (known.contains(label) && top.contains(label)) ? 1 : 0;
+                top2 += agree || (known.contains(label) && top.subList(0, Math.min(2, top.size())).contains(label)) ? 1 : 0;
                 agreed += agree ? 1 : 0;
                 outOfScope += !agree && placed.equals("oos") ? 1 : 0;
                 int[] c = byIntent.computeIfAbsent(label, k -> new int[2]);
@@ -180,8 +183,9 @@ class ReleaseGateFigures {
             int n = all.size() - base.size();
             StringBuilder per = new StringBuilder();
             byIntent.forEach((k, c) -> per.append(String.format(" %s %d/%d=%.2f", k, c[1], c[0], c[1] / (double) c[0])));
-            System.out.printf("AGREEMENT %s n=%d placed-as-labelled %.4f (elsewhere-oos %.4f, another intent %.4f) |%s%n", s.getKey(), n,
-                    agreed / (double) n, outOfScope / (double) n, (n - agreed - outOfScope) / (double) n, per);
+            System.out.printf("AGREEMENT %s n=%d placed-as-labelled %.4f (elsewhere-oos %.4f, another intent %.4f) top3 %.4f top2 %.4f |%s%n",
+                    s.getKey(), n, agreed / (double) n, outOfScope / (double) n, (n - agreed - outOfScope) / (double) n,
+                    inTop / (double) n, top2 / (double) n, per);
         }
     }
 

@@ -92,7 +92,7 @@ public final class IntentReleaseTrainer {
                 .evaluatePaired(examples, added, recipe.oosThreshold(), listener);
         return new PairedCrossValidation(IntentModelStore.CrossValidation.of(paired.all(), recipe.seed(),
                 recipe.oosThreshold(), recipe.tolerance()), round(paired.f1Without()), round(paired.f1With()),
-                paired.heldOutWith(), paired.heldOutWithout());
+                paired.heldOutWith(), paired.heldOutWithout(), paired.heldOutWithoutTop());
     }
 
     /**
@@ -101,7 +101,7 @@ public final class IntentReleaseTrainer {
      */
     public record PairedCrossValidation(IntentModelStore.CrossValidation crossValidation, Map<String, Double> f1Without,
                                         Map<String, Double> f1With, List<String> heldOutWith,
-                                        List<String> heldOutWithout) {
+                                        List<String> heldOutWithout, List<List<String>> heldOutWithoutTop) {
     }
 
     private static Map<String, Double> round(Map<String, Double> f1) {

@@ -339,7 +339,8 @@ class NluReviewIT {
             assertThat(job.get("released").isNull()).isTrue();
             assertThat(StreamSupport.stream(job.get("checks").spliterator(), false).map(c -> c.get("check").asString())
                     .toList()).containsExactly("below_floor", "intent_f1_drop", "off_topic_probe", "new_label_agreement");
-            // The labels themselves: a model cross-validated without them places 4 of the 300 as greeting.
+            // The labels themselves: a model cross-validated without them has greeting among its 3 likeliest for 62 of
+            // the 300.
             JsonNode agreement = check(job, "new_label_agreement");
             assertThat(agreement.get("passes").asBoolean()).as(agreement.toString()).isFalse();
             assertThat(agreement.get("summary").asString()).contains("greeting ");
@@ -381,9 +382,10 @@ class NluReviewIT {
     void aHundredRandomStringsLabelledGreetingAreRefusedForTheLabelsThemselves() throws Exception {
         Path release = models().resolve("intent-model");
         String manifestBefore = Files.readString(release.resolve("manifest.json"));
-        // 100 pass every floor, the intents' F1 (paired, the worst lost 0.014) and the off-topic probe: the model
-        // learns keyboard mashing as greeting and nothing else gets worse. Only the labels show it. The seed is
-        // ReleaseGateFigures' (docs/nlu.md's greeting100), so the other checks pass as measured there.
+        // On the shipped release, 100 pass every floor, the intents' F1 (paired, the worst lost 0.014) and the off-topic
+        // probe: the model learns keyboard mashing as greeting and nothing else gets worse. Only the labels show it
+        // (here the live release is this test's earlier one, whose floors may refuse them too). The seed is
+        // ReleaseGateFigures' (docs/nlu.md's greeting100).
         Random random = new Random(4);
         List<String> mashed = new ArrayList<>();
         try (AgentSession boss = new AgentSession(port)) {
@@ -401,26 +403,27 @@ class NluReviewIT {
                 }
             }
             JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
-            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
-            assertThat(job.get("reason").asString()).as(job.toString()).isEqualTo("new_label_agreement");
-            JsonNode agreement = check(job, "new_label_agreement");
-            assertThat(agreement.get("summary").asString()).as(agreement.toString())
-                    .startsWith("Under 30% of the new examples were ones a model cross-validated without the new "
-                            + "examples placed as labelled (a new intent's: the other folds' examples of it): all new "
-                            + "examples ")
-                    .contains(", greeting ").endsWith("Read these labels: they look like noise, or like another intent.");
-            JsonNode all = agreement.get("figures").get(0);
-            assertThat(all.get("figure").asString()).isEqualTo("new examples placed as labelled (101)");
-            assertThat(all.get("live").isNull()).isTrue();
-            assertThat(all.get("candidate").asDouble()).isLessThan(0.1);
-            assertThat(all.get("limit").asDouble()).isEqualTo(0.3);
-            assertThat(all.get("passes").asBoolean()).isFalse();
-            assertThat(job.get("outcome").asString()).startsWith("Refused: ").contains(agreement.get("summary").asString());
-            assertThat(Files.readString(release.resolve("manifest.json"))).isEqualTo(manifestBefore);
+            // Undone first, so that a failure below does not leave them to the next test.
             for (String text : mashed) {
                 assertThat(boss.delete("/api/nlu/review/examples?language=en&text="
                         + URLEncoder.encode(text, StandardCharsets.UTF_8)).status()).isEqualTo(200);
             }
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
+            JsonNode agreement = check(job, "new_label_agreement");
+            assertThat(agreement.get("passes").asBoolean()).as(agreement.toString()).isFalse();
+            assertThat(agreement.get("summary").asString()).as(agreement.toString())
+                    .startsWith("Under 50% of the new examples had their label among the 3 likeliest of a model "
+                            + "cross-validated without them (a new intent's: placed so by the other folds' examples of "
+                            + "it): all new examples ")
+                    .contains(", greeting ").endsWith("Read these labels: they look like noise, or like another intent.");
+            JsonNode all = agreement.get("figures").get(0);
+            assertThat(all.get("figure").asString()).isEqualTo("new examples with their label in the 3 likeliest (101)");
+            assertThat(all.get("live").isNull()).isTrue();
+            assertThat(all.get("candidate").asDouble()).isLessThan(0.3);
+            assertThat(all.get("limit").asDouble()).isEqualTo(0.5);
+            assertThat(all.get("passes").asBoolean()).isFalse();
+            assertThat(job.get("outcome").asString()).startsWith("Refused: ").contains(agreement.get("summary").asString());
+            assertThat(Files.readString(release.resolve("manifest.json"))).isEqualTo(manifestBefore);
             assertThat(boss.get("/api/nlu/releases/current").body().get("dataMatchesRelease").asBoolean()).isTrue();
         }
     }
@@ -465,8 +468,8 @@ class NluReviewIT {
                     .isGreaterThan(20);
             assertThat(check(job, "off_topic_probe").get("figures")).hasSize(2);
             JsonNode all = check(job, "new_label_agreement").get("figures").get(0);
-            assertThat(all.get("figure").asString()).startsWith("new examples placed as labelled (");
-            assertThat(all.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.7);
+            assertThat(all.get("figure").asString()).startsWith("new examples with their label in the 3 likeliest (");
+            assertThat(all.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.8);
             waitForServing(boss, job.get("released").asString());
         }
     }
@@ -486,7 +489,7 @@ class NluReviewIT {
             JsonNode giftWrap = StreamSupport.stream(figures.spliterator(), false)
                     .filter(f -> f.get("figure").asString().startsWith("new gift_wrap examples")).findFirst().orElseThrow();
             assertThat(giftWrap.get("figure").asString())
-                    .isEqualTo("new gift_wrap examples placed as labelled (20), by each other");
+                    .isEqualTo("new gift_wrap examples placed as labelled by each other (20)");
             assertThat(giftWrap.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.5);
             waitForServing(boss, job.get("released").asString());
             assertThat(parse("can you gift wrap the mug for my mum").get("intent").get("name").asString())

@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
  * {@link ReleaseChecks#intentF1} and {@link LabelAgreement}: the reviewed files' and those of an intent the live model
  * does not know), trains the candidate on every example through
  * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
- * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The intent stage's watcher then swaps
- * the release in. Files changed while it trained refuse the release: the service would not load a release for other
- * data. Each job is recorded in {@link ReleaseJobHistory} when it starts and when it ends, so a restart keeps the
- * history; the running job is followed in memory. Thread-safe.
+ * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The
+ * intent stage's watcher then swaps the release in. Files changed while it trained refuse the release: the service
+ * would not load a release for other data. Each job is recorded in {@link ReleaseJobHistory} when it starts and
+ * when it ends, so a restart keeps the history; the running job is followed in memory. Thread-safe.
  */
 @Component
 class ReleaseJobs {
@@ -170,7 +170,7 @@ class ReleaseJobs {
                     ReleaseChecks.offTopic(probed.placedBy(liveModel.withOosThreshold(settings.oosThreshold())),
                             probed.placedBy(candidate.model().withOosThreshold(settings.oosThreshold())),
                             review.offTopicRise()),
-                    LabelAgreement.check(data.examples(), fresh, paired == null ? null : paired.heldOutWithout(),
+                    LabelAgreement.check(data.examples(), fresh, paired == null ? null : paired.heldOutWithoutTop(),
                             paired == null ? null : paired.heldOutWith(), review.minLabelAgreement(),
                             review.labelAgreementGroup()));
             job.checked(comparisons, checks);
