@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
  * (it learns "ok" as greeting; accuracy rose). The gate's other checks: 300 random strings all labelled greeting are
  * refused by intent_f1_drop (the other examples' F1 with and without them, in the same folds); 100 of them, which pass
  * those, by new_label_agreement (a model cross-validated without them places none as greeting); 81 genuine FAQ
- * paraphrases pass every check and are released, and so is a team's new intent of 20 real examples. The inbox's kept rows are replaced by a label, not by time here.
+ * paraphrases pass every check and are released; a team's new intent of 20 real examples passes the label check and is
+ * held back by the out-of-scope floor. The inbox's kept rows are replaced by a label, not by time here.
  * Only supervisors may do any of it, and bad input is named field by field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -476,24 +477,38 @@ class NluReviewIT {
 
     @Test
     @Order(8)
-    void aTeamsNewIntentWithTwentyRealExamplesIsReleased() throws Exception {
+    void aTeamsNewIntentPassesTheLabelCheckAndTheOutOfScopeFloorHoldsItBack() throws Exception {
         // A team brings an intent the live model does not know, as a file of its own in intents/: its examples are
-        // judged by each other (the other folds'), since no model without them knows the label.
+        // judged by each other (the other folds'), since no model without them knows the label. They pass (13 of 20),
+        // and so do the other examples' F1 and the off-topic probe; on top of the paraphrases' release, whose floors
+        // are 0.01 under its own figures, out-of-scope recall falls 0.0112 (0.8582 -> 0.8470, floor 0.8482): a
+        // cross-validation of seeded folds on the same files, so the same every run. The floor holds it back; what a
+        // team does then (more examples, or a release that lowers the floor) is docs/nlu.md's.
+        Path release = models().resolve("intent-model");
+        String manifestBefore = Files.readString(release.resolve("manifest.json"));
         Files.copy(Path.of("service/src/test/resources/nlu/gift-wrap-intent.csv"),
                 models().resolve("intents/gift-wrap.csv"));
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
             JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
-            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
+            assertThat(job.get("reason").asString()).as(job.toString()).isEqualTo("below_floor");
+            assertThat(check(job, "below_floor").get("summary").asString())
+                    .isEqualTo("The candidate is below the current release's floor in oosRecall 0.8470 < floor 0.8482.");
+            for (String passing : List.of("intent_f1_drop", "off_topic_probe", "new_label_agreement")) {
+                assertThat(check(job, passing).get("passes").asBoolean()).as(check(job, passing).toString()).isTrue();
+            }
             JsonNode figures = check(job, "new_label_agreement").get("figures");
             JsonNode giftWrap = StreamSupport.stream(figures.spliterator(), false)
                     .filter(f -> f.get("figure").asString().startsWith("new gift_wrap examples")).findFirst().orElseThrow();
             assertThat(giftWrap.get("figure").asString())
                     .isEqualTo("new gift_wrap examples placed as labelled by each other (20)");
-            assertThat(giftWrap.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.5);
-            waitForServing(boss, job.get("released").asString());
-            assertThat(parse("can you gift wrap the mug for my mum").get("intent").get("name").asString())
-                    .isEqualTo("gift_wrap");
+            assertThat(giftWrap.get("candidate").asDouble()).isEqualTo(0.65);
+            assertThat(figures.get(0).get("figure").asString())
+                    .isEqualTo("new examples with their label in the 3 likeliest (98)");
+            assertThat(Files.readString(release.resolve("manifest.json"))).isEqualTo(manifestBefore);
+        } finally {
+            Files.delete(models().resolve("intents/gift-wrap.csv"));
         }
     }
 
