@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * cross-validation fold that held it out, trained <em>without</em> any new example, and counts as agreeing when its
  * label is among that model's three likeliest. Not its first choice alone: a message from the inbox is one the live
  * model could not place, so a model without it seldom places it either (0 of 10 such paraphrases), yet its label is
- * mostly second or third (9 of 10); keyboard mashing has the label there about one time in five. For an intent the base data does not have (a team's new intent), no model without the new examples knows
- * it, so its examples are placed by the fold's model trained <em>with</em> the other folds' new examples: do the new
- * intent's examples predict each other?
+ * mostly second or third (9 of 10); keyboard mashing has the label there about one time in five. For an intent the
+ * base data does not have (a team's new intent), no model without the new examples knows it, so its examples are
+ * placed by the fold's model trained <em>with</em> the other folds' new examples: do they predict each other?
  *
  * <p>The check fails when the share over all new examples, or over one intent's new examples, is under
  * {@code minShare}, each when it counts at least {@code minGroup} examples (one label from the inbox, which the live
