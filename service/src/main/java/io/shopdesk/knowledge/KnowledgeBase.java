@@ -151,7 +151,7 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         String slotFree = withoutSlots(analysis);
         KbSearchResult withoutSlots = search(slotFree, analysis.language());
         if (withoutSlots.confident()) {
-            return analysis.outOfScope() ? withoutSlots : tieToIntentTopic(analysis, slotFree, withoutSlots);
+            return withoutSlots;
         }
         KbSearchResult whole = slotFree.equals(analysis.text()) ? withoutSlots
                 : search(analysis.text(), analysis.language(), TOPIC_HITS);
@@ -187,35 +187,6 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
     private static boolean alsoFoundWithoutSlots(KbSearchResult whole, KbSearchResult withoutSlots) {
         return whole.answer().map(answer -> withoutSlots.hits().stream()
                 .anyMatch(hit -> hit.entry().id().equals(answer.entry().id()) && hit.coverage() > 0)).orElse(false);
-    }
-
-    /**
-     * A confident answer outside the intent's topic gives way to an entry of the topic that covers at least as many of
-     * the question's words: the words cannot tell the two apart, and the intent model, sure of the topic, can.
-     * "refnd status?" (refund_status at 0.999; the FAQ does not know "refnd") found the repair status first ("What's the
-     * status of my repair?") on "status" alone, which the refund status shares. The topic's entry needs the floors of
-     * every topic answer ({@link TopicAnswer}): the intent's confidence, and the entry's coverage and probability. An
-     * answer whose words reach further than any of the topic's ("积分还没到", order_status to the intent model: the
-     * missing points) keeps its answer.
-     */
-    private KbSearchResult tieToIntentTopic(Analysis analysis, String slotFree, KbSearchResult found) {
-        Set<String> categories = topics.get().of(analysis.intentName());
-        KbHit answer = found.hits().getFirst();
-        TopicAnswer topic = settings.topicAnswer();
-        if (categories.isEmpty() || categories.contains(answer.entry().category())
-                || analysis.intent().confidence() < topic.minIntentConfidence()) {
-            return found;
-        }
-        for (KbHit hit : search(slotFree, analysis.language(), TOPIC_HITS).hits()) {
-            if (categories.contains(hit.entry().category()) && hit.coverage() >= answer.coverage()
-                    && hit.coverage() >= topic.minCoverage() && hit.probability() >= topic.minProbability()) {
-                java.util.List<KbHit> hits = new java.util.ArrayList<>(java.util.List.of(hit));
-                found.hits().stream().filter(other -> !other.entry().id().equals(hit.entry().id())).forEach(hits::add);
-                return new KbSearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), true,
-                        String.join(",", new java.util.TreeSet<>(categories)));
-            }
-        }
-        return found;
     }
 
     /** How many hits the whole message's search looks at (for a topic answer among them). */
