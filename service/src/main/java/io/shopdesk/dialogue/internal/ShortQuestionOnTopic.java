@@ -27,7 +27,7 @@ import java.util.Set;
  * on its own and is left to it. Thread-safe (stateless; the knowledge base is).
  */
 final class ShortQuestionOnTopic {
-    static final int MAX_ZH_CHARS = 10;
+    static final int MAX_ZH_CHARS = 16;
     static final int MAX_EN_WORDS = 6;
     /** How many of the message's own hits are looked through for an entry of the last answer's topic. */
     private static final int TOPIC_SEARCH_HITS = 20;
