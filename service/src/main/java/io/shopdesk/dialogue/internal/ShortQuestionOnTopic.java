@@ -51,7 +51,7 @@ final class ShortQuestionOnTopic {
         Optional<KbHit> withLastQuestion = withQuestion.answer()
                 .filter(hit -> hit.entry().category().equals(last.category()))
                 .filter(hit -> reachedByOwnWords(hit, own));
-        if (withLastQuestion.isPresent() || last.tags().isEmpty()) {
+        if (withLastQuestion.isPresent() || last.tags().isEmpty() || namesItsOwnOtherTopic(text, language, own, last)) {
             return withLastQuestion;
         }
         // 手续费多少 after the Huabei answer, 怎么用 after where to get coupons: the last question outweighs the message
@@ -132,6 +132,16 @@ final class ShortQuestionOnTopic {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether one of the message's own best hits lies in another topic that the message names ("how much does huabei cost?" after
+     * the delivery time: huabei tags the instalment fee), so the last topic's word must not be put in front of it.
+     */
+    private static boolean namesItsOwnOtherTopic(String text, Language language, KbSearchResult own, FaqEntry last) {
+        return own.hits().stream().limit(3)
+                .filter(hit -> !hit.entry().category().equals(last.category()))
+                .anyMatch(hit -> namesTopicOf(hit.entry(), text, language));
     }
 
     /** Whether {@code text} names a word of {@code entry}'s tags or its category (退款, "refund" for "refunds"). */
