@@ -93,7 +93,7 @@ export class DecisionView {
     this.root.replaceChildren(el('p', { class: 'empty', dataset: { testid: 'detail-message' } }, textValue));
   }
 
-  /** stored: GET /api/risk/decisions/{id} ({decision, input, firedRules}). */
+  /** stored: GET /api/risk/decisions/{id} ({decision, input, firedRules, lists}). */
   show(stored) {
     const t = this.t;
     const d = (stored && stored.decision) || {};
@@ -111,6 +111,7 @@ export class DecisionView {
         el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),
         el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
         el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion))),
+      listsConsulted(t, stored && stored.lists),
       this.listSlot,
       el('h4', {}, t('reasons')),
       reasons.length ? el('table', { class: 'reasons-table', dataset: { testid: 'detail-reasons' } },
@@ -162,6 +163,33 @@ export function listActions(t, listed, onAction, result = null) {
     reason.focus();
   }
   box.append(el('h4', {}, t('lists')), el('div', { class: 'version-actions' }, buttons.length ? buttons : el('span', { class: 'muted' }, t('noListValues'))), form, outcome);
+  return box;
+}
+
+/**
+ * Which list entries the decision matched when it was made, each with its line as the file held it then (the note
+ * beside the value says who listed it and why), and the version of every list it consulted: the list may have changed
+ * since. lists: the stored decision's {versions, matched}; null for a decision stored before they were recorded.
+ */
+function listsConsulted(t, lists) {
+  const box = el('div', { class: 'lists-consulted', dataset: { testid: 'detail-lists-consulted' } }, el('h4', {}, t('listsConsulted')));
+  if (!lists || typeof lists !== 'object') {
+    box.append(el('p', { class: 'muted', dataset: { testid: 'detail-lists-unrecorded' } }, t('listsNotRecorded')));
+    return box;
+  }
+  const matched = Array.isArray(lists.matched) ? lists.matched : [];
+  const versions = lists.versions && typeof lists.versions === 'object' ? lists.versions : {};
+  box.append(matched.length
+    ? el('ul', { class: 'matched' }, matched.map((m) => el('li', { dataset: { testid: 'detail-list-match', list: text(m.list) } },
+      el('span', { class: 'pill code' }, text(m.list)), ' ',
+      t('listMatch', text(m.line), text(m.version)), ' ',
+      el('code', { class: 'mono', dataset: { testid: 'detail-list-line' } }, text(m.text)))))
+    : el('p', { class: 'muted', dataset: { testid: 'detail-list-none' } }, t('listNoMatch')));
+  const names = Object.keys(versions).sort();
+  if (names.length) {
+    box.append(el('p', { class: 'muted small', dataset: { testid: 'detail-list-versions' } },
+      `${t('listVersions')} `, names.map((n) => `${n} ${text(versions[n])}`).join(' · ')));
+  }
   return box;
 }
 

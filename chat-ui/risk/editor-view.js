@@ -3,12 +3,20 @@
 // and line, failed scenarios) with a replay of the stored decisions through it
 // (which would flip, from → to), and publishes it when green. Edits to several
 // files make one draft. An Excel decision table (.drl.xlsx) is downloaded and
-// uploaded rather than edited as text (workbook-file.js). Renders and keeps the
-// edits; the controller (risk.js) calls the API.
+// uploaded rather than edited as text (workbook-file.js). "Add a file" adds a
+// new rule file, decision table (CSV or workbook), scenario or list to the
+// change once its name is confirmed; "Delete this file" marks a file for
+// deletion after a confirmation (undone with "Keep this file"). Renders and
+// keeps the edits; the controller (risk.js) calls the API.
 import { el } from './dom.js';
 import { label } from './i18n.js';
 import { dateTime, problemText, text } from './format.js';
 import { WorkbookFile, isWorkbook } from './workbook-file.js';
+
+// The paths a draft may write or delete (DraftFiles.EDITABLE on the server).
+const EDITABLE = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*\.(?:drl|drl\.csv|drl\.xlsx)|lists\/[A-Za-z0-9][A-Za-z0-9._-]*\.csv|scenarios\/[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml)$/;
+
+export const editablePath = (path) => EDITABLE.test(String(path || '')) && !String(path).includes('..');
 
 export class EditorView {
   constructor(root, { t, onCheck, onPublish, onOpen }) {
@@ -19,6 +27,8 @@ export class EditorView {
     this.original = {};
     this.edited = {};
     this.uploadedNames = {};
+    this.added = new Set();
+    this.deleted = new Set();
     this.path = '';
     this.base = '';
     this.checked = null;
@@ -38,7 +48,32 @@ export class EditorView {
     this.publishButton = el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'editor-publish' }, disabled: true,
       onclick: () => this.onPublish(this.checked.report.draftId) }, t('editorPublish'));
     this.resetButton = el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-reset' },
-      onclick: () => { this.edited = {}; this.uploadedNames = {}; this.pick(this.path); } }, t('editorReset'));
+      onclick: () => { this.edited = {}; this.uploadedNames = {}; this.added.clear(); this.deleted.clear(); this.options(); } }, t('editorReset'));
+    this.addButton = el('button', { type: 'button', class: 'btn small', dataset: { testid: 'editor-add' },
+      onclick: () => { this.addForm.hidden = false; this.deleteForm.hidden = true; this.newName.focus(); } }, t('editorAdd'));
+    this.deleteButton = el('button', { type: 'button', class: 'btn small danger', dataset: { testid: 'editor-delete' },
+      onclick: () => this.askDelete() }, t('editorDelete'));
+    this.newName = el('input', { type: 'text', class: 'mono', dataset: { testid: 'editor-new-name' }, 'aria-label': t('editorAddName'),
+      placeholder: t('editorAddName'), maxlength: '120', onkeydown: (e) => { if (e.key === 'Enter') this.add(); } });
+    this.addError = el('p', { class: 'message error', dataset: { testid: 'editor-add-error' }, hidden: true });
+    this.addForm = el('div', { class: 'editor-confirm', dataset: { testid: 'editor-add-form' }, hidden: true },
+      el('p', {}, t('editorAddAbout')),
+      el('div', { class: 'editor-bar' }, this.newName,
+        el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'editor-add-confirm' }, onclick: () => this.add() }, t('editorAddConfirm')),
+        el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-add-cancel' },
+          onclick: () => { this.addForm.hidden = true; this.addError.hidden = true; } }, t('editorCancel'))),
+      this.addError);
+    this.deleteQuestion = el('p', { dataset: { testid: 'editor-delete-question' } });
+    this.deleteForm = el('div', { class: 'editor-confirm', dataset: { testid: 'editor-delete-form' }, hidden: true },
+      this.deleteQuestion,
+      el('div', { class: 'editor-bar' },
+        el('button', { type: 'button', class: 'btn small danger', dataset: { testid: 'editor-delete-confirm' }, onclick: () => this.remove() }, t('editorDeleteConfirm')),
+        el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-delete-cancel' },
+          onclick: () => { this.deleteForm.hidden = true; } }, t('editorCancel'))));
+    this.deletedNote = el('div', { class: 'message error', dataset: { testid: 'editor-deleted' }, hidden: true },
+      el('span', { dataset: { testid: 'editor-deleted-text' } }), ' ',
+      el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'editor-undelete' },
+        onclick: () => { this.deleted.delete(this.path); this.options(); } }, t('editorUndelete')));
     this.workbook = new WorkbookFile({ t, onUpload: (base64, name) => {
       this.edited[this.path] = base64;
       this.uploadedNames[this.path] = name;
@@ -48,8 +83,11 @@ export class EditorView {
     this.changed = el('p', { class: 'muted', dataset: { testid: 'editor-changed' } });
     this.result = el('div', { class: 'editor-result', dataset: { testid: 'editor-result' }, role: 'status' });
     this.body.append(
-      el('div', { class: 'editor-bar' }, el('label', {}, `${t('editorFile')} `, this.picker),
+      el('div', { class: 'editor-bar' }, el('label', {}, `${t('editorFile')} `, this.picker), this.addButton, this.deleteButton,
         el('span', { class: 'muted' }, t('editorBase'), ' ', el('span', { class: 'mono', dataset: { testid: 'editor-base' } }))),
+      this.addForm,
+      this.deleteForm,
+      this.deletedNote,
       this.code,
       this.workbook.root,
       this.changed,
@@ -67,10 +105,19 @@ export class EditorView {
   load(body, { keepEdits = true } = {}) {
     this.original = (body && body.files) || {};
     this.base = text(body && body.liveVersion);
-    if (!keepEdits) { this.edited = {}; this.uploadedNames = {}; }
+    if (!keepEdits) { this.edited = {}; this.uploadedNames = {}; this.added.clear(); this.deleted.clear(); }
+    // A file added in this change that is now live is no longer new; one deleted that is gone needs no deletion.
+    for (const path of [...this.added]) if (path in this.original) this.added.delete(path);
+    for (const path of [...this.deleted]) if (!(path in this.original)) this.deleted.delete(path);
     this.body.querySelector('[data-testid="editor-base"]').textContent = this.base;
-    const paths = Object.keys(this.original).sort();
-    this.picker.replaceChildren(...paths.map((p) => el('option', { value: p }, p)));
+    this.options();
+  }
+
+  /** The picker's files: the live ones and those added in this change, new and deleted ones marked. */
+  options() {
+    const paths = [...new Set([...Object.keys(this.original), ...this.added])].sort();
+    this.picker.replaceChildren(...paths.map((p) => el('option', { value: p },
+      this.added.has(p) ? `${p} ${this.t('editorNewMark')}` : this.deleted.has(p) ? `${p} ${this.t('editorDeletedMark')}` : p)));
     this.pick(paths.includes(this.path) ? this.path : paths[0] || '');
   }
 
@@ -78,12 +125,55 @@ export class EditorView {
     this.path = path;
     this.picker.value = path;
     const workbook = isWorkbook(path);
+    const deleted = this.deleted.has(path);
     this.code.hidden = workbook;
     if (workbook) this.workbook.show(path, this.original[path], this.edited[path], this.uploadedNames[path]);
     else this.workbook.hide();
     this.area.value = workbook ? '' : path in this.edited ? this.edited[path] : text(this.original[path]);
+    this.area.readOnly = deleted;
+    this.deletedNote.hidden = !deleted;
+    if (deleted) this.deletedNote.querySelector('[data-testid="editor-deleted-text"]').textContent = this.t('editorDeletedNote', path);
+    this.deleteButton.disabled = !path || deleted;
+    this.deleteForm.hidden = true;
     this.numbers();
     this.state();
+  }
+
+  /** Adds the file named in the form to the change, once the name is one a draft may write and not taken. */
+  add() {
+    const path = this.newName.value.trim();
+    const error = !editablePath(path) ? this.t('editorAddBadName', path)
+      : path in this.original || this.added.has(path) ? this.t('editorAddExists', path) : '';
+    this.addError.textContent = error;
+    this.addError.hidden = !error;
+    if (error) return;
+    this.added.add(path);
+    if (!isWorkbook(path)) this.edited[path] = '';
+    this.newName.value = '';
+    this.addForm.hidden = true;
+    this.path = path;
+    this.options();
+    if (!isWorkbook(path)) this.area.focus();
+  }
+
+  askDelete() {
+    this.addForm.hidden = true;
+    this.deleteQuestion.textContent = this.t(this.added.has(this.path) ? 'editorDeleteNewQuestion' : 'editorDeleteQuestion', this.path);
+    this.deleteForm.hidden = false;
+  }
+
+  /** Confirmed: a file added in this change is dropped from it; a live one is deleted when the change is published. */
+  remove() {
+    const path = this.path;
+    if (this.added.has(path)) {
+      this.added.delete(path);
+      delete this.edited[path];
+      delete this.uploadedNames[path];
+      this.path = '';
+    } else {
+      this.deleted.add(path);
+    }
+    this.options();
   }
 
   numbers() {
@@ -91,18 +181,23 @@ export class EditorView {
     this.gutter.textContent = Array.from({ length: lines }, (_, i) => i + 1).join('\n');
   }
 
-  /** The draft the edits make: every file whose text differs from the live one. */
+  /** The draft the edits make: every file whose text differs from the live one, and the files to delete. */
   draft() {
     const files = {};
-    for (const [path, value] of Object.entries(this.edited)) if (value !== this.original[path]) files[path] = value;
-    return { baseVersion: this.base, files, reason: this.reason.value.trim() };
+    for (const [path, value] of Object.entries(this.edited)) {
+      if (value !== this.original[path] && !this.deleted.has(path)) files[path] = value;
+    }
+    return { baseVersion: this.base, files, deletions: [...this.deleted].sort(), reason: this.reason.value.trim() };
   }
 
   state() {
     const draft = this.draft();
-    const paths = Object.keys(draft.files);
-    this.changed.textContent = paths.length ? this.t('editorChanged', paths.join(', ')) : this.t('editorUnchanged');
-    this.checkButton.disabled = !paths.length || !draft.reason;
+    const paths = Object.keys(draft.files).map((p) => (this.added.has(p) ? `${p} ${this.t('editorNewMark')}` : p))
+      .concat(draft.deletions.map((p) => `${p} ${this.t('editorDeletedMark')}`));
+    const emptyNew = [...this.added].filter((p) => !(p in draft.files) || draft.files[p] === '');
+    this.changed.textContent = (paths.length ? this.t('editorChanged', paths.join(', ')) : this.t('editorUnchanged'))
+      + (emptyNew.length ? ` ${this.t('editorEmptyNew', emptyNew.join(', '))}` : '');
+    this.checkButton.disabled = !paths.length || !draft.reason || emptyNew.length > 0;
     const same = this.checked && JSON.stringify(this.checked.request) === JSON.stringify(draft);
     this.publishButton.disabled = !(same && this.checked.report.passed && !this.checked.report.stale);
   }

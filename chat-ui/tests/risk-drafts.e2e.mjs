@@ -5,7 +5,8 @@
 // compile error by file and line and clicking it selects that line; a valid
 // edit passes, shows the replay, and "Publish" puts it live, the history saying
 // who published it (and the top bar who is signed in); then a decision's
-// "Block this device" asks for a reason and publishes the block.
+// "Block this device" asks for a reason and publishes the block, and the next
+// payment's page shows the list entry that declined it, with its note.
 //
 //   node risk-drafts.e2e.mjs http://localhost:8080
 //
@@ -130,6 +131,21 @@ async function main() {
     const listed = (await riskApi('GET', '/api/risk/decisions/' + encodeURIComponent(paid.body.decisionId) + '/lists')).body;
     expect(listed[0].listed === true, JSON.stringify(listed[0]));
     return (await q('list-outcome').textContent()).trim();
+  });
+
+  await check('the next payment from the device is declined, and its page shows the list entry with its note', async () => {
+    const paid = await riskApi('POST', '/api/risk/payments', { paymentId: `${PAYMENT_ID}-2`, customerId: 26, amount: 80,
+      currency: 'CNY', method: 'alipay', deviceId: `dev-${PAYMENT_ID}`, ip: '192.0.2.94' }, CHECKOUT_KEY);
+    expect(paid.status === 200 && paid.body.decision === 'DECLINE', `HTTP ${paid.status} ${paid.body.decision}`);
+    await page.evaluate((id) => window.ShopDeskRisk.open(id), paid.body.decisionId);
+    const match = page.locator('[data-testid="detail-list-match"][data-list="blocked-devices"]');
+    await visible(match, 'the matched list entry');
+    const line = (await match.locator('[data-testid="detail-list-line"]').textContent()).trim();
+    expect(line.startsWith(`dev-${PAYMENT_ID},# `) && line.includes('e2e: device in a chargeback'), `line ${line}`);
+    const stored = (await riskApi('GET', '/api/risk/decisions/' + encodeURIComponent(paid.body.decisionId))).body;
+    const entry = stored.lists.matched[0];
+    expect((await match.textContent()).includes(`line ${entry.line} of version ${entry.version}`), await match.textContent());
+    return (await match.textContent()).trim();
   });
 
   await check('no page errors', async () => {

@@ -147,3 +147,14 @@ test('the insight strings exist in both languages and differ', () => {
   assert.equal(label(zh, 'windowHours', 720), '最近 30 天');
   assert.equal(label(en, 'diffChange', 'added'), 'added');
 });
+
+test('"Add a file" takes the names a draft may write (the server\'s DraftFiles pattern), no others', async () => {
+  const { editablePath } = await import('../risk/editor-view.js');
+  for (const ok of ['seasonal.drl.csv', 'promo.drl.xlsx', 'extra.drl', 'scenarios/promo.yml', 'scenarios/a-b_c.yaml', 'lists/blocked-emails.csv']) {
+    assert.equal(editablePath(ok), true, ok);
+  }
+  for (const bad of ['', 'notes.txt', 'payments.DRL', '.hidden.drl', '../service/evil.drl', 'lists/../x.csv', 'sub/x.drl',
+    'scenarios/x.csv', 'lists/x.yml', 'README.md', 'payments.drl.draft']) {
+    assert.equal(editablePath(bad), false, bad);
+  }
+});

@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.FinancingFacts;
+import io.shopdesk.risk.internal.ListSnapshot;
 import io.shopdesk.risk.internal.ListsPublished;
 import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
@@ -12,8 +13,10 @@ import io.shopdesk.risk.internal.RiskDecisionRepository;
 import io.shopdesk.risk.internal.RiskLists;
 import io.shopdesk.risk.internal.VelocityTracker;
 import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.PublishJournal;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.watch.StartupTasks;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +66,7 @@ public class RiskService implements AutoCloseable {
         this.audit = audit;
         this.model = model;
         this.clock = clock;
+        removeStagedLists(rules, settings);
         this.lists = new RiskLists(settings.lists());
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
@@ -81,6 +85,19 @@ public class RiskService implements AutoCloseable {
                                 restored.unreadable() == 0 ? "" : ", " + restored.unreadable() + " unreadable rows skipped");
                     }
                 });
+    }
+
+    /**
+     * A publish stages a list's new text beside the list ({@code .blocked-ips.csv.draft}); the engine removes what a
+     * crash left of those at start-up in the rule set's folder, and here in the lists folder when
+     * {@code shopdesk.risk.lists} puts it elsewhere. Before the lists are read and before any publish can run.
+     */
+    private static void removeStagedLists(RuleEngine rules, RiskSettings settings) {
+        Path ruleSet = rules.folder(settings.ruleSet()).toAbsolutePath().normalize();
+        Path lists = settings.lists().toAbsolutePath().normalize();
+        if (!lists.startsWith(ruleSet)) {
+            PublishJournal.removeStaged(settings.ruleSet(), lists);
+        }
     }
 
     /**
@@ -121,10 +138,12 @@ public class RiskService implements AutoCloseable {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         // A takeover the customer reported in any chat of theirs counts with this chat's signals.
         ConversationSignals chat = customer.signals(context.conversation(request.conversationId(), request.orderId(), now));
-        PaymentContext facts = payments.observe(request, now, customer, chat);
+        // One read of the lists for the facts and for the record of which entries matched.
+        ListSnapshot listed = lists.snapshot();
+        PaymentContext facts = payments.observe(request, now, customer, chat, listed);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), "none", null, now);
+                outcome, ruleSet.version(), "none", null, listed.consulted(PaymentFacts.listLookups(request)), now);
     }
 
     /**
@@ -147,14 +166,16 @@ public class RiskService implements AutoCloseable {
         RiskContextRepository.Customer customer = context.customer(request.customerId(), now);
         DefaultProbabilityModel ml = model.getIfAvailable();
         DefaultProbabilityModel.Score score = ml == null ? DefaultProbabilityModel.Score.NONE : ml.score(request);
-        FinancingContext facts = FinancingFacts.context(request, score, customer, lists,
+        ListSnapshot listed = lists.snapshot();
+        FinancingContext facts = FinancingFacts.context(request, score, customer, listed,
                 customer.signals(context.conversation(request.conversationId(), null, now)));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
         // The probability is stored with the decision so that a rollback preview replays it on this score, not on
         // whatever today's model would say (RollbackPreview).
         return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(), now);
+                outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(),
+                listed.consulted(FinancingFacts.listLookups(request)), now);
     }
 
     /** A stored decision; one returned a moment ago is found (its pending audit row is written first). */
@@ -215,12 +236,12 @@ public class RiskService implements AutoCloseable {
 
     private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,
                                RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion,
-                               Double defaultProbability, Instant now) {
+                               Double defaultProbability, ListsConsulted listsConsulted, Instant now) {
         RiskAssessment a = outcome.assessment();
         RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
                 a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
         audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules(),
-                defaultProbability));
+                defaultProbability, listsConsulted));
         return decision;
     }
 

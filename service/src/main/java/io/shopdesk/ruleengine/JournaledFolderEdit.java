@@ -16,7 +16,8 @@ import java.util.Map;
  * ({@code .payments.drl.draft}, which no reader takes for a rule, scenario or list file), then a {@link PublishJournal}
  * records every target's text before and after, then each staged file replaces its target by an atomic move and the
  * deletions are made. A failure on the way puts back what was already replaced; a crash on the way is finished or
- * taken back at the next start-up from the journal, which {@link #settle()} removes. Not thread-safe: one change, on
+ * taken back at the next start-up from the journal, which {@link #settle()} removes; staged files a crash leaves
+ * behind are removed then too ({@link PublishJournal#removeStaged}). Not thread-safe: one change, on
  * the engine's reload thread.
  */
 public final class JournaledFolderEdit implements FolderEdit {
@@ -35,20 +36,24 @@ public final class JournaledFolderEdit implements FolderEdit {
     private final String ruleSet;
     private final Path folder;
     private final List<Change> changes;
-    private final String stagedSuffix;
+    private final PublishJournal.Kind kind;
+    private final String origin;
     private final Map<String, String> before = new HashMap<>();
     private PublishJournal journal;
 
     /**
-     * @param ruleSet      the rule set whose folder ({@code folder}, where the journal goes) is changed
-     * @param stagedSuffix what a staged file's name ends with ({@code .draft}, {@code .rollback}): says in a listing
-     *                     which kind of change left it
+     * @param ruleSet the rule set whose folder ({@code folder}, where the journal goes) is changed
+     * @param kind    a publish or a rollback: what the journal, and so a recovery, calls the change, and what a
+     *                staged file's name ends with ({@code .draft}, {@code .rollback})
+     * @param origin  who made the change, as the history will record it; null: unknown
      */
-    public JournaledFolderEdit(String ruleSet, Path folder, List<Change> changes, String stagedSuffix) {
+    public JournaledFolderEdit(String ruleSet, Path folder, List<Change> changes, PublishJournal.Kind kind,
+                               String origin) {
         this.ruleSet = ruleSet;
         this.folder = folder;
         this.changes = List.copyOf(changes);
-        this.stagedSuffix = stagedSuffix;
+        this.kind = kind;
+        this.origin = origin;
     }
 
     /**
@@ -56,7 +61,7 @@ public final class JournaledFolderEdit implements FolderEdit {
      * a version records them): files it lacks are deleted, the others written; scenarios and lists stay.
      */
     public static JournaledFolderEdit ruleFiles(String ruleSet, Path folder, Map<String, String> files,
-                                                String stagedSuffix) {
+                                                PublishJournal.Kind kind, String origin) {
         List<Change> changes = new ArrayList<>();
         for (Path file : RuleEngine.ruleFilePaths(folder)) {
             String name = file.getFileName().toString();
@@ -65,7 +70,7 @@ public final class JournaledFolderEdit implements FolderEdit {
             }
         }
         files.forEach((name, text) -> changes.add(new Change(name, folder.resolve(name), text)));
-        return new JournaledFolderEdit(ruleSet, folder, changes, stagedSuffix);
+        return new JournaledFolderEdit(ruleSet, folder, changes, kind, origin);
     }
 
     /** The files this change writes or deletes, in the order it does. */
@@ -89,7 +94,7 @@ public final class JournaledFolderEdit implements FolderEdit {
                 entries.add(new PublishJournal.Entry(change.path(), change.target(), before.get(change.path()),
                         change.after()));
             }
-            journal = PublishJournal.begin(ruleSet, folder, entries);
+            journal = PublishJournal.begin(ruleSet, folder, kind, origin, entries);
             for (Change change : changes) {
                 if (staged.containsKey(change.path())) {
                     Files.move(staged.get(change.path()), change.target(), StandardCopyOption.ATOMIC_MOVE,
@@ -142,7 +147,7 @@ public final class JournaledFolderEdit implements FolderEdit {
 
     private Path stage(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
-        Path staged = target.resolveSibling("." + target.getFileName() + stagedSuffix);
+        Path staged = target.resolveSibling("." + target.getFileName() + kind.stagedSuffix());
         Files.write(staged, RuleFileContent.bytes(target.getFileName().toString(), text));
         return staged;
     }

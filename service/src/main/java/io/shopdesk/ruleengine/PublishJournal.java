@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * before it reads a rule file) can make the folder entirely one or the other: entirely new when the history's latest
  * entry holds the new files (the change passed the gate and was recorded before the crash), else entirely old. The
  * journal itself is written to a temporary file, flushed to disk and moved into place, so it is either whole or
- * absent. Not thread-safe: one per change, on the engine's reload thread (or at start-up).
+ * absent. The journal says what kind of change it is ({@link Kind}: a draft's publish or a rollback) and who made it,
+ * so that a recovery logs and records the change as what it was. Not thread-safe: one per change, on the engine's
+ * reload thread (or at start-up).
  */
 public final class PublishJournal {
     /** The journal's name in the rule set's folder (hidden: no reader takes it for a rule, scenario or list file). */
@@ -50,8 +55,62 @@ public final class PublishJournal {
         }
     }
 
-    private record Contents(String ruleSet, List<Entry> files) {
+    /**
+     * What kind of change a journal is for, and the suffix of the hidden files it stages beside their targets
+     * ({@code .payments.drl.draft}): a listing then says which kind of change left a staged file.
+     */
+    public enum Kind {
+        /** A draft's publish (a list button's too). */
+        PUBLISH("publish", ".draft"),
+        /** A rollback to an earlier version. */
+        ROLLBACK("rollback", ".rollback");
+
+        private final String label;
+        private final String stagedSuffix;
+
+        Kind(String label, String stagedSuffix) {
+            this.label = label;
+            this.stagedSuffix = stagedSuffix;
+        }
+
+        /** {@code publish} or {@code rollback}: what the log and the recorded recovery call it. */
+        public String label() {
+            return label;
+        }
+
+        public String stagedSuffix() {
+            return stagedSuffix;
+        }
+
+        static Kind of(String label) {
+            // A journal written before kinds were recorded says nothing: a publish, as the log always called it.
+            return ROLLBACK.label.equals(label) ? ROLLBACK : PUBLISH;
+        }
     }
+
+    /**
+     * A change a crash interrupted, as the start-up found and settled it.
+     *
+     * @param kind    {@code publish}, {@code rollback}, or {@code unknown} for an unreadable journal
+     * @param origin  who made the change, as the history would record it ({@code rollback to 3f2a… by Li Wei});
+     *                null when the journal does not say
+     * @param outcome {@code finished} (its version had gone live: the folder is entirely the new files),
+     *                {@code undone} (entirely the old ones) or {@code set aside} (an unreadable journal)
+     * @param files   the files it changed, as the history names them
+     * @param at      when the start-up settled it
+     */
+    public record Recovery(String kind, String origin, String outcome, List<String> files, Instant at) {
+        /** One line for a log or a test: {@code rollback finished: bye.drl, hello.drl}. */
+        public String summary() {
+            return kind + " " + outcome + ": " + String.join(", ", files);
+        }
+    }
+
+    private record Contents(String ruleSet, String kind, String origin, List<Entry> files) {
+    }
+
+    /** What a recovery does with the staged files of a change: their names end with a kind's suffix or this. */
+    private static final String RECOVERED_SUFFIX = ".recovered";
 
     private final Path file;
 
@@ -59,12 +118,21 @@ public final class PublishJournal {
         this.file = file;
     }
 
-    /** Writes the journal of a change of {@code ruleSet}'s files (whose folder is {@code folder}) before any moves. */
+    /** Writes the journal of a publish of {@code ruleSet}'s files (whose folder is {@code folder}) before any moves. */
     public static PublishJournal begin(String ruleSet, Path folder, List<Entry> files) {
+        return begin(ruleSet, folder, Kind.PUBLISH, null, files);
+    }
+
+    /**
+     * Writes the journal of a change of {@code kind} made by {@code origin} (as the history will record it; null:
+     * unknown) of {@code ruleSet}'s files (whose folder is {@code folder}) before any moves.
+     */
+    public static PublishJournal begin(String ruleSet, Path folder, Kind kind, String origin, List<Entry> files) {
         Path journal = folder.resolve(NAME);
         Path temp = folder.resolve(NAME + ".tmp");
         try {
-            Files.writeString(temp, JSON.writeValueAsString(new Contents(ruleSet, files)), StandardCharsets.UTF_8);
+            Files.writeString(temp, JSON.writeValueAsString(new Contents(ruleSet, kind.label(), origin, files)),
+                    StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -87,10 +155,11 @@ public final class PublishJournal {
     /**
      * Finishes or takes back a change of {@code ruleSet}'s folder that a crash interrupted, if its journal is there:
      * the files become entirely those after the change when {@code latest} (the history's latest entry, asked only
-     * when there is a journal) holds them, else entirely those before it. Logs what it did and returns it; empty when
-     * there was no journal. An unreadable journal is set aside ({@code .publish-journal.json.unreadable}) and logged.
+     * when there is a journal) holds them, else entirely those before it. Logs what it did, naming the change as what
+     * it was (a publish, a rollback, by whom), and returns it; empty when there was no journal. An unreadable journal
+     * is set aside ({@code .publish-journal.json.unreadable}) and logged.
      */
-    public static Optional<String> recover(String ruleSet, Path folder, Supplier<Optional<RuleVersion>> latest) {
+    public static Optional<Recovery> recover(String ruleSet, Path folder, Supplier<Optional<RuleVersion>> latest) {
         Path journal = folder.resolve(NAME);
         try {
             Files.deleteIfExists(folder.resolve(NAME + ".tmp"));
@@ -104,7 +173,7 @@ public final class PublishJournal {
                 Files.move(journal, folder.resolve(NAME + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
                 log.error("Rule set '{}': the publish journal {} is unreadable and was set aside: {}", ruleSet,
                         journal, e.toString());
-                return Optional.of("unreadable journal set aside");
+                return Optional.of(new Recovery("unknown", null, "set aside", List.of(), Instant.now()));
             }
             boolean finished = wentLive(contents.files(), latest);
             for (Entry entry : contents.files()) {
@@ -112,14 +181,58 @@ public final class PublishJournal {
             }
             Files.delete(journal);
             List<String> paths = contents.files().stream().map(Entry::path).toList();
-            String done = (finished ? "finished" : "undone") + ": " + String.join(", ", paths);
-            log.warn("Rule set '{}': a publish of {} was interrupted; {} (the folder holds every file as it was {} it)",
-                    ruleSet, paths, finished ? "finished it, as its version had gone live" : "took it back",
+            String kind = Kind.of(contents.kind()).label();
+            Recovery recovery = new Recovery(kind, contents.origin(), finished ? "finished" : "undone", paths,
+                    Instant.now());
+            log.warn("Rule set '{}': a {} of {}{} was interrupted; {} (the folder holds every file as it was {} it)",
+                    ruleSet, kind, paths, contents.origin() == null ? "" : " (" + contents.origin() + ")",
+                    finished ? "finished it, as its version had gone live" : "took it back",
                     finished ? "after" : "before");
-            return Optional.of(done);
+            return Optional.of(recovery);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot recover the interrupted publish in " + folder, e);
+            throw new UncheckedIOException("Cannot recover the interrupted change in " + folder, e);
         }
+    }
+
+    /**
+     * Deletes the hidden files a change stages beside its targets ({@code .payments.drl.draft},
+     * {@code lists/.blocked-devices.csv.rollback}, a recovery's {@code .x.recovered}) from {@code folder} and its
+     * sub-folders, and logs them. Run at start-up after {@link #recover}: a change killed before its journal was
+     * written leaves staged files and nothing that names them; one killed mid-way leaves those not yet moved. Either
+     * way nothing will move them any more, and a later change of the same file writes a fresh one. Returns the files
+     * deleted, relative to {@code folder}.
+     */
+    public static List<String> removeStaged(String ruleSet, Path folder) {
+        List<String> removed = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return removed;
+        }
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(PublishJournal::isStaged).sorted().toList()) {
+                Files.deleteIfExists(file);
+                removed.add(folder.relativize(file).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the staged files in " + folder, e);
+        }
+        if (!removed.isEmpty()) {
+            log.warn("Rule set '{}': removed {} staged by a change that never finished (killed before its journal "
+                    + "was written, or before they were moved)", ruleSet, removed);
+        }
+        return removed;
+    }
+
+    private static boolean isStaged(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(".") || name.startsWith(NAME)) {
+            return false;
+        }
+        for (Kind kind : Kind.values()) {
+            if (name.endsWith(kind.stagedSuffix())) {
+                return true;
+            }
+        }
+        return name.endsWith(RECOVERED_SUFFIX);
     }
 
     /** Whether the history's latest entry records the change's files as they are after it. */
@@ -146,7 +259,7 @@ public final class PublishJournal {
             return;
         }
         Files.createDirectories(target.getParent());
-        Path staged = target.resolveSibling("." + name + ".recovered");
+        Path staged = target.resolveSibling("." + name + RECOVERED_SUFFIX);
         Files.write(staged, RuleFileContent.bytes(name, text));
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -45,6 +45,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final ReloadThread drafts = new ReloadThread("rules-drafts");
     private final RuleSetGates gates;
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
+    private final Map<String, PublishJournal.Recovery> recoveries = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     /**
@@ -58,7 +59,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
 
     /**
      * Starts compiling every rule set, each on its own thread; {@link #awaitLoaded()} collects them. First it finishes
-     * or takes back a publish a crash interrupted ({@link PublishJournal#recover}), judged by {@code store}'s history.
+     * or takes back a publish or rollback a crash interrupted ({@link PublishJournal#recover}), judged by
+     * {@code store}'s history, and removes the files such a change staged and never moved
+     * ({@link PublishJournal#removeStaged}).
      */
     public RuleEngine(RuleSettings settings, MeterRegistry meters, ObjectProvider<RuleSetGate> gates,
                       RuleVersionStore store) {
@@ -75,7 +78,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         for (String name : folder.ruleSets()) {
             // Before any rule file is read: a publish a crash interrupted leaves the folder half old, half new.
             if (recover) {
-                PublishJournal.recover(name, folder.folder(name), () -> history.latest(name));
+                PublishJournal.recover(name, folder.folder(name), () -> history.latest(name))
+                        .ifPresent(r -> recoveries.put(name, r));
+                PublishJournal.removeStaged(name, folder.folder(name));
             }
             loading.put(name, StartupTasks.start("rules-" + name, () -> loader.compileFromDisk(name)));
         }
@@ -158,6 +163,14 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     public Set<String> names() {
         awaitLoaded();
         return statuses.names();
+    }
+
+    /**
+     * The publish or rollback of the rule set that a crash interrupted and this start-up finished or took back, if
+     * there was one: what it was, by whom, and what became of it.
+     */
+    public java.util.Optional<PublishJournal.Recovery> interruptedChange(String name) {
+        return java.util.Optional.ofNullable(recoveries.get(name));
     }
 
     public RuleSetStatus status(String name) {

@@ -55,10 +55,14 @@ class PublishCrashRecoveryIT {
         assertThat(lower).isNotEqualTo(shippedThresholds);
         String blocked = shippedDevices + "dev-crash-0001,# blocked by a publish that never finished\n";
 
-        PublishJournal.begin("risk", risk, List.of(
+        PublishJournal.begin("risk", risk, PublishJournal.Kind.PUBLISH,
+                "draft 3 proposed by Li Wei, published by Li Wei: lower the review threshold", List.of(
                 new PublishJournal.Entry("lists/blocked-devices.csv", devices, shippedDevices, blocked),
                 new PublishJournal.Entry("thresholds.drl", thresholds, shippedThresholds, lower)));
         Files.writeString(devices, blocked);
+        // An earlier rollback and a list publish killed while staging, before their journals were written.
+        Files.writeString(risk.resolve(".payments.drl.rollback"), "rule files of a rollback that never happened");
+        Files.writeString(risk.resolve("lists/.blocked-ips.csv.draft"), "value\n192.0.2.99\n");
     }
 
     private static java.util.Map<String, String> readRuleFiles(Path folder) throws IOException {
@@ -88,8 +92,17 @@ class PublishCrashRecoveryIT {
         assertThat(Files.readString(folder.resolve("lists/blocked-devices.csv"))).isEqualTo(shippedDevices);
         assertThat(Files.readString(folder.resolve("thresholds.drl"))).isEqualTo(shippedThresholds);
         assertThat(folder.resolve(PublishJournal.NAME)).doesNotExist();
+        assertThat(folder.resolve(".payments.drl.rollback")).as("staged, never journaled: removed").doesNotExist();
+        assertThat(folder.resolve("lists/.blocked-ips.csv.draft")).doesNotExist();
+        assertThat(folder.resolve("lists/.blocked-devices.csv.draft")).doesNotExist();
 
         JsonNode rules = risk.officerGet("/api/risk/rules");
+        assertThat(rules.at("/interruptedChange/kind").asString()).isEqualTo("publish");
+        assertThat(rules.at("/interruptedChange/outcome").asString()).isEqualTo("undone");
+        assertThat(rules.at("/interruptedChange/origin").asString())
+                .isEqualTo("draft 3 proposed by Li Wei, published by Li Wei: lower the review threshold");
+        assertThat(rules.at("/interruptedChange/files").toString())
+                .isEqualTo("[\"lists/blocked-devices.csv\",\"thresholds.drl\"]");
         assertThat(rules.at("/status/liveVersion").asString()).isEqualTo(shippedVersion);
         assertThat(rules.at("/status/lastProblems").size()).isZero();
 

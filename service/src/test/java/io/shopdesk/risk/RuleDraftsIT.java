@@ -240,7 +240,43 @@ class RuleDraftsIT {
         String output = BrowserTests.run(List.of("node", "risk-drafts.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS a syntax error is shown by file and line, and clicking it selects the line",
                 "PASS Publish puts it live and the rules panel shows the new version",
-                "PASS \"Block this device\" on a decision asks for a reason and publishes the block", " 0 failed");
+                "PASS \"Block this device\" on a decision asks for a reason and publishes the block",
+                "PASS the next payment from the device is declined, and its page shows the list entry with its note",
+                " 0 failed");
+    }
+
+    /**
+     * The console adds a new CSV decision table (typed in) and a new Excel one (uploaded; built here) and then deletes
+     * both, each after a confirmation, in Chromium ({@code risk-files.e2e.mjs}). Once, the console could do neither
+     * although the drafts API could.
+     */
+    @Test
+    @Tag("browser")
+    void anOfficerAddsAndDeletesDecisionTablesFromTheConsole() throws Exception {
+        BrowserTests.requireTools();
+        Path workbook = copy.resolve("seasonal.drl.xlsx");
+        Files.write(workbook, WorkbookDraftsIT.workbook(List.of(
+                "RuleSet,shopdesk.risk.seasonal,",
+                "Import,\"io.shopdesk.risk.FinancingRequest, io.shopdesk.risk.ScorecardPoints\",",
+                ",,",
+                "RuleTable SeasonalScorecard,,",
+                "NAME,CONDITION,ACTION",
+                ",FinancingRequest,",
+                ",\"purpose == \"\"$param\"\"\",\"insert(new ScorecardPoints(\"\"$1\"\", $2, \"\"$3\"\", \"\"$4\"\", drools.getRule().getName()));\"",
+                "Rule,Purpose,\"Code, points, English, Chinese\"",
+                "SeasonalGiftCard,gift_card,\"SC_SEASONAL, 3, Gift cards in the gift season, 送礼季的礼品卡\""), false));
+        String before = live();
+        String output = BrowserTests.run(List.of("node", "risk-files.e2e.mjs", "http://localhost:" + port,
+                workbook.toString()));
+        assertThat(output).contains("PASS \"Add a file\" refuses a name a change may not write, in the page",
+                "PASS a new CSV decision table is added once its name is confirmed, and typed in",
+                "PASS a new Excel decision table is added and uploaded",
+                "PASS the new tables pass the check, go live, and score an application",
+                "PASS \"Delete this file\" asks first, and a cancelled delete changes nothing",
+                "PASS both new tables are deleted after confirming, checked and published", " 0 failed");
+        assertThat(folder().resolve("gift-cards.drl.csv")).doesNotExist();
+        assertThat(folder().resolve("seasonal.drl.xlsx")).doesNotExist();
+        assertThat(live()).isEqualTo(before);
     }
 
     @Test
@@ -315,6 +351,22 @@ class RuleDraftsIT {
         JsonNode next = pay(770002, "p-draft-block-2", "dev-draft-stolen", false);
         assertThat(next.get("decision").asString()).as("the very next payment").isEqualTo("DECLINE");
         assertThat(next.toString()).contains("BLOCKED_DEVICE");
+        // The stored decision says which entry of which version of the list declined it, and the first payment's
+        // which version it was checked against: once, only the rule-set version was stored, the same for both.
+        String blockedVersion = listVersion("blocked-devices");
+        String line = file.lines().filter(l -> l.startsWith("dev-draft-stolen,")).findFirst().orElseThrow();
+        int lineNumber = file.lines().toList().indexOf(line) + 1;
+        JsonNode nextLists = risk.officerGet("/api/risk/decisions/" + next.get("decisionId").asString()).get("lists");
+        assertThat(nextLists.at("/versions/blocked-devices").asString()).isEqualTo(blockedVersion);
+        assertThat(nextLists.get("matched")).isEqualTo(JSON.valueToTree(List.of(Map.of(
+                "list", "blocked-devices", "value", "dev-draft-stolen", "version", blockedVersion,
+                "line", lineNumber, "text", line))));
+        JsonNode firstLists = risk.officerGet("/api/risk/decisions/" + decision).get("lists");
+        assertThat(firstLists.get("matched").size()).isZero();
+        assertThat(firstLists.at("/versions/blocked-devices").asString()).matches("[0-9a-f]{12}")
+                .isNotEqualTo(blockedVersion);
+        assertThat(JSON.convertValue(firstLists.get("versions"), Map.class)).containsOnlyKeys("allowed-customers",
+                "blocked-devices", "blocked-ips", "blocked-cards");
         assertThat(officer("GET", "/api/risk/decisions/" + decision + "/lists", null).body().at("/0/listed").asBoolean())
                 .isTrue();
         JsonNode blocked = lastVersion();
@@ -332,6 +384,13 @@ class RuleDraftsIT {
         assertThat(pay(770002, "p-draft-block-3", "dev-draft-stolen", false).get("decision").asString()).isEqualTo("APPROVE");
         assertThat(lastVersion().get("origin").asString()).endsWith(": remove dev-draft-stolen from blocked-devices "
                 + "(decision " + decision + "): card holder verified");
+    }
+
+    /** A list's version as a decision records it: the first 12 hex digits of its file's SHA-256. */
+    String listVersion(String list) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(folder().resolve("lists/" + list + ".csv")));
+        return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
     }
 
     JsonNode lastVersion() throws Exception {

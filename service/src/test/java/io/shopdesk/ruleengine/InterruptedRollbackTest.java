@@ -126,6 +126,11 @@ class InterruptedRollbackTest {
             assertThat(file("bye.drl")).isEqualTo(BYE_V2);
             assertThat(file("hello.drl")).isEqualTo(RuleEngineTest.GOOD_V2);
             assertThat(file("extra.drl")).isEqualTo(EXTRA);
+            assertThat(engine.interruptedChange("demo")).get().satisfies(r -> {
+                assertThat(r.kind()).isEqualTo("rollback");
+                assertThat(r.outcome()).isEqualTo("undone");
+                assertThat(r.files()).containsExactlyInAnyOrder("bye.drl", "hello.drl", "extra.drl");
+            });
             assertThat(demo().resolve(PublishJournal.NAME)).doesNotExist();
             assertThat(engine.status("demo").liveVersion()).isEqualTo(versions.getLast());
             assertThat(RuleEngineTest.fire(engine.ruleSet("demo"), "x"))
@@ -148,6 +153,13 @@ class InterruptedRollbackTest {
             assertThat(file("bye.drl")).isEqualTo(BYE);
             assertThat(file("hello.drl")).isEqualTo(RuleEngineTest.GOOD);
             assertThat(demo().resolve("extra.drl")).doesNotExist();
+            // Once logged and reported as "a publish": it was a rollback, and the journal says by whom.
+            assertThat(engine.interruptedChange("demo")).get().satisfies(r -> {
+                assertThat(r.kind()).isEqualTo("rollback");
+                assertThat(r.origin()).isEqualTo("Li Wei");
+                assertThat(r.outcome()).isEqualTo("finished");
+                assertThat(r.files()).containsExactlyInAnyOrder("bye.drl", "hello.drl", "extra.drl");
+            });
             assertThat(demo().resolve(PublishJournal.NAME)).doesNotExist();
             assertThat(engine.status("demo").liveVersion()).isEqualTo(versions.getFirst());
             assertThat(RuleEngineTest.fire(engine.ruleSet("demo"), "x")).containsExactlyInAnyOrder("hello x", "bye x");
@@ -179,6 +191,68 @@ class InterruptedRollbackTest {
                 assertThat(left.map(f -> f.getFileName().toString()))
                         .containsExactlyInAnyOrder("bye.drl", "hello.drl", "extra.drl");
             }
+        }
+    }
+
+    @Test
+    void aRollbackCompilesAndChecksItsVersionOnce() throws Exception {
+        startWithTheFirstVersion();
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("gate", RuleEngineTest.demoGate(candidate -> {
+            checks.incrementAndGet();
+            return List.of();
+        }));
+        try (RuleEngine engine = new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(),
+                beans.getBeanProvider(RuleSetGate.class), RuleVersionStore.inMemory())) {
+            List<String> versions = twoVersionsLive(engine);
+            checks.set(0);
+
+            RuleSetStatus rolledBack = engine.rollback("demo", versions.getFirst(), "Li Wei");
+
+            assertThat(rolledBack.liveVersion()).isEqualTo(versions.getFirst());
+            assertThat(rolledBack.lastProblems()).isEmpty();
+            // Once, the rollback checked the version, wrote it and then reloaded it as any edit: compiled and checked
+            // (scenarios and their warm-up passes) a second time.
+            assertThat(checks).hasValue(1);
+            assertThat(RuleEngineTest.fire(engine.ruleSet("demo"), "x")).containsExactlyInAnyOrder("hello x", "bye x");
+            assertThat(engine.history("demo")).extracting(RuleVersion::version)
+                    .containsExactly(versions.getFirst(), versions.getLast(), versions.getFirst());
+        }
+    }
+
+    @Test
+    void aRollbackWhoseFolderChangedMeanwhileIsCheckedAgain() throws Exception {
+        startWithTheFirstVersion();
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        RuleSetGate gate = new RuleSetGate() {
+            @Override
+            public String ruleSet() {
+                return "demo";
+            }
+
+            @Override
+            public List<RuleProblem> check(CompiledRuleSet candidate) {
+                checks.incrementAndGet();
+                return List.of();
+            }
+
+            @Override
+            public java.util.Map<String, String> checkedFiles() {
+                // What the gate reads changes between the rollback's check and its reload: a scenario saved meanwhile.
+                return java.util.Map.of("scenarios/x.yml", "check " + checks.get());
+            }
+        };
+        beans.addBean("gate", gate);
+        try (RuleEngine engine = new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(),
+                beans.getBeanProvider(RuleSetGate.class), RuleVersionStore.inMemory())) {
+            List<String> versions = twoVersionsLive(engine);
+            checks.set(0);
+
+            assertThat(engine.rollback("demo", versions.getFirst(), "Li Wei").liveVersion())
+                    .isEqualTo(versions.getFirst());
+            assertThat(checks).hasValue(2);
         }
     }
 }

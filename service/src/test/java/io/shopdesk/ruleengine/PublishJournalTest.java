@@ -94,6 +94,8 @@ class PublishJournalTest {
             assertThat(Files.readString(demo().resolve("hello.drl"))).isEqualTo(RuleEngineTest.GOOD_V2);
             assertThat(demo().resolve(PublishJournal.NAME)).doesNotExist();
             assertThat(engine.status("demo").liveVersion()).isEqualTo(version).isNotEqualTo(old);
+            assertThat(engine.interruptedChange("demo")).get().extracting(PublishJournal.Recovery::summary)
+                    .isEqualTo("publish finished: bye.drl, hello.drl");
             assertThat(RuleEngineTest.fire(engine.ruleSet("demo"), "x")).containsExactlyInAnyOrder("hi x", "see you x");
             assertThat(engine.history("demo")).extracting(RuleVersion::version).containsExactly(old, version);
         }
@@ -111,6 +113,44 @@ class PublishJournalTest {
             assertThat(Files.readString(demo().resolve("bye.drl"))).isEqualTo(BYE_V2);
             assertThat(Files.readString(demo().resolve("hello.drl"))).isEqualTo(RuleEngineTest.GOOD);
             assertThat(engine.status("demo").liveVersion()).isNotNull();
+        }
+    }
+
+    @Test
+    void filesStagedByAChangeKilledBeforeItsJournalWasWrittenAreRemovedAtStartUp() throws Exception {
+        RuleVersionStore store = RuleVersionStore.inMemory();
+        String old = oldVersionLive(store);
+        // A publish and a rollback killed while staging: their hidden files are there, no journal names them.
+        Files.writeString(demo().resolve(".bye.drl.draft"), BYE_V2);
+        Files.writeString(demo().resolve(".hello.drl.rollback"), RuleEngineTest.GOOD_V2);
+        Files.createDirectories(demo().resolve("lists"));
+        Files.writeString(demo().resolve("lists/.blocked-devices.csv.draft"), "value\ndev-1\n");
+        Files.writeString(demo().resolve(".bye.drl.recovered"), BYE_V2);
+        // What is not staged stays: a dot file of somebody else's, an editor's backup, a journal set aside.
+        Files.writeString(demo().resolve(".editorconfig"), "root = true\n");
+        Files.writeString(demo().resolve("notes.draft"), "not hidden: not ours\n");
+        Files.writeString(demo().resolve(PublishJournal.NAME + ".unreadable"), "{");
+
+        try (RuleEngine engine = engine(store)) {
+            try (var left = Files.walk(demo())) {
+                assertThat(left.filter(Files::isRegularFile).map(f -> demo().relativize(f).toString()))
+                        .containsExactlyInAnyOrder("bye.drl", "hello.drl", ".editorconfig", "notes.draft",
+                                PublishJournal.NAME + ".unreadable");
+            }
+            assertThat(engine.interruptedChange("demo")).isEmpty();
+            assertThat(engine.status("demo").liveVersion()).isEqualTo(old);
+        }
+    }
+
+    @Test
+    void theCommandLinesEngineLeavesStagedFilesAlone() throws Exception {
+        oldVersionLive(RuleVersionStore.inMemory());
+        Files.writeString(demo().resolve(".bye.drl.draft"), BYE_V2);
+
+        // They may be a running service's publish, staged this very moment.
+        try (RuleEngine engine = new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(),
+                new StaticListableBeanFactory().getBeanProvider(RuleSetGate.class))) {
+            assertThat(demo().resolve(".bye.drl.draft")).exists();
         }
     }
 
@@ -139,7 +179,8 @@ class PublishJournalTest {
         PublishJournal.begin("demo", demo(), List.of(new PublishJournal.Entry("scorecard.drl.xlsx", workbook,
                 RuleFileContent.text("scorecard.drl.xlsx", old), RuleFileContent.text("scorecard.drl.xlsx", changed))));
 
-        assertThat(PublishJournal.recover("demo", demo(), java.util.Optional::empty)).contains("undone: scorecard.drl.xlsx");
+        assertThat(PublishJournal.recover("demo", demo(), java.util.Optional::empty))
+                .map(PublishJournal.Recovery::summary).contains("publish undone: scorecard.drl.xlsx");
         assertThat(Files.readAllBytes(workbook)).isEqualTo(old);
     }
 }

@@ -19,12 +19,15 @@ final class DraftFolderEdit implements FolderEdit {
     private final RuleDraft draft;
     private final DraftFiles files;
     private final Supplier<String> liveVersion;
+    private final String origin;
     private JournaledFolderEdit edit;
 
-    DraftFolderEdit(RuleDraft draft, DraftFiles files, Supplier<String> liveVersion) {
+    /** @param origin what the history will record as the version's origin; the journal names the change by it */
+    DraftFolderEdit(RuleDraft draft, DraftFiles files, Supplier<String> liveVersion, String origin) {
         this.draft = draft;
         this.files = files;
         this.liveVersion = liveVersion;
+        this.origin = origin;
     }
 
     @Override
@@ -32,7 +35,7 @@ final class DraftFolderEdit implements FolderEdit {
         requireCurrent();
         List<JournaledFolderEdit.Change> changes = draft.paths().stream()
                 .map(p -> new JournaledFolderEdit.Change(p, files.resolve(p), draft.changes().get(p))).toList();
-        edit = new JournaledFolderEdit(draft.ruleSet(), files.folder(), changes, ".draft");
+        edit = new JournaledFolderEdit(draft.ruleSet(), files.folder(), changes, PublishJournal.Kind.PUBLISH, origin);
         edit.apply();
     }
 

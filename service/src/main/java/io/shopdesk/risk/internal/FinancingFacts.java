@@ -17,11 +17,16 @@ public final class FinancingFacts {
 
     /** The context; a score below 0 is "no model released" and carries the model version {@code none}. */
     public static FinancingContext context(FinancingRequest request, DefaultProbabilityModel.Score score,
-                                           RiskContextRepository.Customer customer, RiskLists lists,
+                                           RiskContextRepository.Customer customer, ListLookup lists,
                                            ConversationSignals chat) {
         return new FinancingContext(score.probability(), modelVersion(score), customer.accountAgeDays(),
                 customer.orderCount(), customer.tier(),
                 lists.contains("allowed-customers", String.valueOf(request.customerId())), chat);
+    }
+
+    /** Which list an application's facts look up with which of its values. */
+    public static java.util.Map<String, String> listLookups(FinancingRequest request) {
+        return java.util.Map.of("allowed-customers", String.valueOf(request.customerId()));
     }
 
     /** The version a decision records for a score: {@code none} when no model scored it. */

@@ -33,6 +33,15 @@ public final class PaymentFacts {
      */
     public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
                                   ConversationSignals chat) {
+        return observe(r, now, customer, chat, lists);
+    }
+
+    /**
+     * As {@link #observe(PaymentRequest, Instant, RiskContextRepository.Customer, ConversationSignals)}, reading the
+     * lists from {@code listed} (the snapshot the decision records as consulted, {@link #listLookups}).
+     */
+    public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
+                                  ConversationSignals chat, ListLookup listed) {
         BigDecimal cny = rates.toCny(r.amount(), r.currency());
         String device = key("dev", r.deviceId());
         String ip = key("ip", r.ip());
@@ -42,16 +51,26 @@ public final class PaymentFacts {
                 velocity.recordAndRead(device, now, cny), velocity.recordAndRead(ip, now, cny),
                 velocity.firstSeen(r.customerId(), device), velocity.firstSeen(r.customerId(), ip), addressMismatch(r),
                 customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
-                lists.contains("allowed-customers", String.valueOf(r.customerId())),
-                lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
-                lists.contains("blocked-cards", r.cardFingerprint()), chat);
+                listed.contains("allowed-customers", String.valueOf(r.customerId())),
+                listed.contains("blocked-devices", r.deviceId()), listed.contains("blocked-ips", r.ip()),
+                listed.contains("blocked-cards", r.cardFingerprint()), chat);
+    }
+
+    /** Which list a payment's facts look up with which of its values (null: it has none), in the facts' order. */
+    public static java.util.Map<String, String> listLookups(PaymentRequest r) {
+        java.util.Map<String, String> lookups = new java.util.LinkedHashMap<>();
+        lookups.put("allowed-customers", String.valueOf(r.customerId()));
+        lookups.put("blocked-devices", r.deviceId());
+        lookups.put("blocked-ips", r.ip());
+        lookups.put("blocked-cards", r.cardFingerprint());
+        return lookups;
     }
 
     /**
      * {@code context} as it would read with other lists ({@code lists}, a draft's): the list flags alone are read
      * again, so that a replay compares two sets of lists on one and the same velocity.
      */
-    public static PaymentContext listed(PaymentContext context, PaymentRequest r, RiskLists lists) {
+    public static PaymentContext listed(PaymentContext context, PaymentRequest r, ListLookup lists) {
         return new PaymentContext(context.amountCny(), context.customer(), context.card(), context.device(),
                 context.ip(), context.firstSeenDevice(), context.firstSeenIp(), context.addressMismatch(),
                 context.accountAgeDays(), context.orderCount(), context.failedPaymentsLast24h(), context.customerTier(),

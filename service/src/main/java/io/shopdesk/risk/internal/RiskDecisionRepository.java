@@ -1,5 +1,6 @@
 package io.shopdesk.risk.internal;
 
+import io.shopdesk.risk.ListsConsulted;
 import io.shopdesk.risk.PaymentRequest;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskReason;
@@ -45,20 +46,20 @@ public class RiskDecisionRepository {
      *                           besides its input (V33); null for a payment
      */
     public record AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
-                           List<String> firedRules, Double defaultProbability) {
+                           List<String> firedRules, Double defaultProbability, ListsConsulted lists) {
 
         /** A row without a model probability: a payment's. */
         public AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
                         List<String> firedRules) {
-            this(decision, customerId, conversationId, input, firedRules, null);
+            this(decision, customerId, conversationId, input, firedRules, null, null);
         }
     }
 
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
                 reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id,
-                device_id, ip, default_probability)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                device_id, ip, default_probability, lists)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -77,7 +78,8 @@ public class RiskDecisionRepository {
                 json.writeValueAsString(row.firedRules()), d.ruleSetVersion(), d.modelVersion(),
                 Timestamp.from(d.decidedAt()), paymentId(d), applicationId(d),
                 row.input() instanceof PaymentRequest p ? orEmpty(p.deviceId()) : null,
-                row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null, row.defaultProbability()};
+                row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null, row.defaultProbability(),
+                row.lists() == null ? null : json.writeValueAsString(row.lists())};
     }
 
     /** A payment's device or IP as its column holds it (V21): '' for none, so that NULL means "not recorded". */
@@ -98,14 +100,15 @@ public class RiskDecisionRepository {
     public Optional<StoredDecision> find(String id) {
         return jdbc.sql("""
                         SELECT id, kind, subject_id, decision, score, reasons, input, fired_rules, rule_set_version,
-                            model_version, created_at FROM risk_decisions WHERE id = :id""")
+                            model_version, created_at, lists FROM risk_decisions WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new StoredDecision(
                         new RiskDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                                 json.readValue(rs.getString(6), new TypeReference<List<RiskReason>>() { }),
                                 rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant()),
                         json.readValue(rs.getString(7), new TypeReference<Map<String, Object>>() { }),
-                        json.readValue(rs.getString(8), new TypeReference<List<String>>() { })))
+                        json.readValue(rs.getString(8), new TypeReference<List<String>>() { }),
+                        rs.getString(12) == null ? null : json.readValue(rs.getString(12), ListsConsulted.class)))
                 .optional();
     }
 

@@ -1,17 +1,11 @@
 package io.shopdesk.risk.internal;
 
 import io.shopdesk.watch.FolderWatcher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,21 +15,30 @@ import org.slf4j.LoggerFactory;
  * without extension (blocked-devices, blocked-ips, blocked-cards, allowed-customers). Reloaded when a file changes.
  * Thread-safe: lookups read an immutable snapshot.
  */
-public final class RiskLists implements AutoCloseable {
+public final class RiskLists implements ListLookup, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RiskLists.class);
 
     private final Path folder;
     private final FolderWatcher watcher;
-    private volatile Map<String, Set<String>> lists;
+    private volatile ListSnapshot lists;
 
     public RiskLists(Path folder) {
         this.folder = folder;
-        this.lists = read(folder);
-        this.watcher = new FolderWatcher("risk-lists", folder, Duration.ofSeconds(2), () -> lists = read(folder));
+        this.lists = snapshot(folder);
+        this.watcher = new FolderWatcher("risk-lists", folder, Duration.ofSeconds(2), () -> lists = snapshot(folder));
     }
 
+    @Override
     public boolean contains(String list, String value) {
-        return value != null && lists.getOrDefault(list, Set.of()).contains(value.strip());
+        return lists.contains(list, value);
+    }
+
+    /**
+     * The lists as last read, with each list's version and each entry's line: a decision takes one snapshot for its
+     * facts and for the record of which entries matched ({@link ListSnapshot#consulted}).
+     */
+    public ListSnapshot snapshot() {
+        return lists;
     }
 
     /**
@@ -43,37 +46,23 @@ public final class RiskLists implements AutoCloseable {
      * (a device blocked from a decision's page) holds for the very next payment.
      */
     public void reread() {
-        lists = read(folder);
+        lists = snapshot(folder);
     }
 
     public Map<String, Integer> sizes() {
         Map<String, Integer> sizes = new HashMap<>();
-        lists.forEach((name, values) -> sizes.put(name, values.size()));
+        lists.values().forEach((name, values) -> sizes.put(name, values.size()));
         return sizes;
     }
 
     static Map<String, Set<String>> read(Path folder) {
-        Map<String, Set<String>> lists = new HashMap<>();
-        if (!Files.isDirectory(folder)) {
-            return lists;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".txt")).toList()) {
-                Set<String> values = new HashSet<>();
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    String value = line.split(",", 2)[0].strip();
-                    if (!value.isEmpty() && !value.startsWith("#") && !value.equalsIgnoreCase("value")) {
-                        values.add(value);
-                    }
-                }
-                String name = file.getFileName().toString().replaceFirst("\\.(csv|txt)$", "");
-                lists.put(name, Set.copyOf(values));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read risk lists in " + folder, e);
-        }
-        log.info("Risk lists: {}", lists.keySet());
-        return Map.copyOf(lists);
+        return snapshot(folder).values();
+    }
+
+    private static ListSnapshot snapshot(Path folder) {
+        ListSnapshot read = ListSnapshot.read(folder);
+        log.info("Risk lists: {}", read.names());
+        return read;
     }
 
     @Override

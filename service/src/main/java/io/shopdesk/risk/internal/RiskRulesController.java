@@ -33,6 +33,8 @@ class RiskRulesController {
     Map<String, Object> status() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", rules.status(settings.ruleSet()));
+        // A publish or rollback a crash interrupted and the start-up finished or took back (null: none).
+        body.put("interruptedChange", rules.interruptedChange(settings.ruleSet()).orElse(null));
         body.put("versions", rules.history(settings.ruleSet()).stream()
                 .map(v -> {
                     Map<String, Object> entry = new LinkedHashMap<>();

@@ -191,8 +191,9 @@ class RuleDrafts {
             throw new DraftClosedException(draft);
         }
         String previous = liveVersion();
+        String origin = draft.origin(officer);
         RuleSetStatus status = rules.publish(settings.ruleSet(),
-                new DraftFolderEdit(draft, files, this::liveVersion), draft.origin(officer));
+                new DraftFolderEdit(draft, files, this::liveVersion, origin), origin);
         Instant now = clock.instant();
         List<RuleProblem> problems = new ArrayList<>(status.lastProblems());
         boolean published = problems.isEmpty();

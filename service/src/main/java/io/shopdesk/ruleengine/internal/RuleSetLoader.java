@@ -107,6 +107,11 @@ public final class RuleSetLoader {
      * edit on disk) with the history entry a passing version or scenario edit makes.
      */
     public RuleSetStatus reload(String name, String origin) {
+        return reload(name, origin, null);
+    }
+
+    /** As {@link #reload(String, String)}; {@code checked}, when it {@linkplain Checked#holds holds} the folder's files, is put live as it is. */
+    private RuleSetStatus reload(String name, String origin, Checked prechecked) {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         try {
@@ -120,8 +125,15 @@ public final class RuleSetLoader {
                 }
                 return recheck(name, current, checked, before, now, origin);
             }
-            CompiledRuleSet candidate = build(name, sources);
-            gates.requirePassing(candidate);
+            CompiledRuleSet candidate;
+            if (prechecked != null && prechecked.holds(sources, checked)) {
+                // A rollback's version, compiled and checked on this thread moments ago (compiling and running the
+                // scenarios with their warm-up again took as long once more).
+                candidate = prechecked.candidate();
+            } else {
+                candidate = build(name, sources);
+                gates.requirePassing(candidate);
+            }
             // Recorded before it serves: a version that decides is always in the history (and can be rolled back to).
             history.remember(name, candidate.version(), sources, checked, candidate.loadedAt(), origin);
             live.serve(candidate, checked);
@@ -159,16 +171,22 @@ public final class RuleSetLoader {
     /**
      * Returns to {@code target}: its rule files pass the same compile and gate checks as any edit first, and only
      * then are written back to the folder ({@link #publish}, through a {@link PublishJournal}: a crash mid-rollback is
-     * finished or taken back at the next start-up, never leaving a folder half one version, half another) and
-     * reloaded, so a rejected rollback leaves the folder, like the live version, as it was. {@code origin} (who rolled
-     * back; null: unknown) is recorded with the entry. Returns the resulting status.
+     * finished or taken back at the next start-up, never leaving a folder half one version, half another) and put
+     * live, so a rejected rollback leaves the folder, like the live version, as it was. The version compiled and
+     * checked here is the one that goes live: the reload after the write compiles and checks nothing again unless the
+     * folder then holds other files than those checked. {@code origin} (who rolled back; null: unknown) is recorded
+     * with the entry. Returns the resulting status.
      */
     public RuleSetStatus rollback(String name, RuleVersion target, String origin) {
         RuleSetStatus before = statuses.get(name);
         Instant now = Instant.now();
         String version = target.version();
+        Checked checked;
         try {
-            gates.requirePassing(build(name, target.ruleFiles()));
+            Map<String, String> scenarios = gates.checkedFiles(name);
+            CompiledRuleSet candidate = build(name, target.ruleFiles());
+            gates.requirePassing(candidate);
+            checked = new Checked(candidate, scenarios);
         } catch (RuleSetException e) {
             return statuses.rejected(name, before, now, e.problems(), "Rollback to " + version + ": " + e.getMessage());
         } catch (RuntimeException e) {
@@ -177,8 +195,8 @@ public final class RuleSetLoader {
         }
         // The rule files only: the version is checked against today's scenarios, which stay.
         log.info("Rule set '{}' rolling back to version {}", name, version);
-        return publish(name, JournaledFolderEdit.ruleFiles(name, folder.folder(name), target.ruleFiles(), ".rollback"),
-                origin);
+        return publish(name, JournaledFolderEdit.ruleFiles(name, folder.folder(name), target.ruleFiles(),
+                PublishJournal.Kind.ROLLBACK, origin), origin, checked);
     }
 
     /**
@@ -187,13 +205,25 @@ public final class RuleSetLoader {
      * next start-up ({@link PublishJournal#recover}), which is why nothing here settles it in a {@code finally}.
      */
     public RuleSetStatus publish(String name, FolderEdit edit, String origin) {
+        return publish(name, edit, origin, null);
+    }
+
+    private RuleSetStatus publish(String name, FolderEdit edit, String origin, Checked checked) {
         edit.apply();
-        RuleSetStatus status = reload(name, origin);
+        RuleSetStatus status = reload(name, origin, checked);
         if (!status.lastProblems().isEmpty()) {
             edit.undo();
         }
         edit.settle();
         return status;
+    }
+
+    /** A version compiled and passed by the gates as they read {@code scenarios}, moments before it is written. */
+    private record Checked(CompiledRuleSet candidate, Map<String, String> scenarios) {
+        /** Whether it is what the folder holds now: the same rule files, the gates reading the same files. */
+        boolean holds(Map<String, String> sources, Map<String, String> checked) {
+            return candidate.version().equals(RuleVersion.contentHash(sources)) && scenarios.equals(checked);
+        }
     }
 
     private CompiledRuleSet build(String name, Map<String, String> sources) {
