@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,20 @@ class DemoUnpaidOrdersTest {
         assertThat(order.paymentSummary().pending()).hasValueSatisfying(payment -> assertThat(
                         Duration.between(payment.createdAt().toInstant(), migratedAfter.toInstant()))
                 .as("how long before the migration its pending payment started")
+                .isLessThan(Duration.ofMinutes(30)));
+    }
+
+    /**
+     * SD10000014's card payment failed (insufficient funds) and it can be paid again: the chat says to pay it in My
+     * Orders while the 30 minutes last, which fits only if it failed minutes ago. It showed 2026-11-25 08:51.
+     */
+    @Test
+    void theDemoOrderWhosePaymentFailedFailedWithinTheThirtyMinutesItIsHeld() {
+        OrderDetails order = orders.find("SD10000014").orElseThrow();
+        assertThat(order.status()).isEqualTo("pending_payment");
+        assertThat(order.paymentSummary().latestFailure()).hasValueSatisfying(payment -> assertThat(
+                        Duration.between(payment.createdAt().toInstant(), migratedAfter.toInstant()))
+                .as("how long before the migration its payment failed")
                 .isLessThan(Duration.ofMinutes(30)));
     }
 }

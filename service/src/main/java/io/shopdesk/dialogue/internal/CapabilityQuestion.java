@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether a message asks what the assistant can do: "what can you do?", "how can you help me?", "what are you for?",
  * 那你能干嘛, 你会什么, 你都能帮我做什么. The intent model has no such intent: it read 那你能干嘛 as goodbye (0.56), and the
  * shopper was told goodbye, and "what can you help me with" as out of scope, and was told "Sorry, that's not something I
- * can help with". The whole message must be the question (at most {@value #MAX_LENGTH} characters), so "what can you
+ * can help with"; "help" alone it read as thanks, and the shopper was told "You're welcome!". The whole message must be the question (at most {@value #MAX_LENGTH} characters), so "what can you
  * do about my late order?" goes to its own topic. Stateless and thread-safe.
  */
 public final class CapabilityQuestion {
@@ -19,7 +19,9 @@ public final class CapabilityQuestion {
             + "|what are you (?:able to do|for|good for|capable of)"
             + "|what do you do"
             + "|what can i ask(?: you)?(?: about)?"
-            + "|what (?:kind of )?(?:things|questions) can you (?:do|answer|help (?:me )?with))"
+            + "|what (?:kind of )?(?:things|questions) can you (?:do|answer|help (?:me )?with)"
+            + "|(?:please )?(?:help|hlep|halp)(?: me)?(?: please| pls)?|i need (?:some )?help"
+            + "|can (?:you|someone|anyone|somebody) help(?: me)?(?: please)?)"
             + "(?: exactly| here| anyway| then| for me)?[\\s?!.…]*");
     private static final Pattern CHINESE = Pattern.compile("(?:那|所以|请问|那么|嗯|哦|你好)?[，,\\s]*"
             + "(?:你|您)(?:都|到底|究竟|还)?(?:能|会|可以)(?:帮我|帮忙|为我|给我)?(?:干|做|处理|办|解决)?(?:点|些)?"

@@ -22,7 +22,9 @@ import java.util.Set;
  * new words, when exactly one is (专票); otherwise, when the new words alone share a word with some entry (重开, 国外,
  * "exchanges"), the first found of those that do, so the old topic is never forced on words that name another (that search
  * or one with the last entry's topic word and the message, "发票 可以重开吗", must admit it); when they share none (a
- * place: 香港, 新疆, Hong Kong), the search's best entry, if it is in the last answer's category.
+ * place: 香港, 新疆, Hong Kong), the search's best entry, if it is in the last answer's category. A follow-up the FAQ
+ * places on its own in another topic still gets the one entry of the last answer's category tagged with its words ("what
+ * about with a credit card?" after the Huabei answer: the credit card instalments, not the payment methods).
  * <p>
  * A short question of its own about the last answer's topic ("how many months?" after the Huabei answer, 多久能开好 after
  * the invoice answer) is answered as {@link ShortQuestionOnTopic} says; a follow-up the FAQ answers on its own, in the last
@@ -78,8 +80,12 @@ public final class FaqFollowUp {
             // 国外呢 after the shipping cost: the message alone finds the international entry, but as a bare "X?" the
             // intent model reads it as off-topic, and the FAQ's own rule wants more than the gate of such a message.
             // Worded as a follow-up and in the last answer's category, the conversation vouches for it.
+            // "What about with a credit card?" after the Huabei instalments: the message alone finds the payment
+            // methods, another topic, but its words are the tag of one entry of the topic just answered (the credit
+            // card instalments), which is what the shopper asks about.
             if (words.isPresent()) {
-                return own.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()));
+                Optional<KbHit> inTopic = own.answer().filter(hit -> hit.entry().category().equals(lastEntry.category()));
+                return inTopic.isPresent() ? inTopic : taggedInTopic(words.get(), language, lastEntry);
             }
             // "How long?" after the shipping cost: the message alone finds an entry of another topic (the warranty
             // repair time) only because it says nothing about its topic. Read against the topic just answered, an
@@ -131,10 +137,12 @@ public final class FaqFollowUp {
     }
 
     /**
-     * A tag or the new words as compared: lower case, hyphens as spaces, without a leading article ("a VAT invoice"
-     * and the tag "vat-invoice" are both "vat invoice").
+     * A tag or the new words as compared: lower case, hyphens as spaces, without a leading preposition of means or
+     * article ("a VAT invoice" and the tag "vat-invoice" are both "vat invoice"; "with a credit card" is "credit card").
      */
     private static String tagForm(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replaceFirst("^(?:a|an|the)\\s+", "");
+        return text.strip().toLowerCase(Locale.ROOT).replace('-', ' ')
+                .replaceFirst("^(?:with|by|using|via|through|on)\\s+", "")
+                .replaceFirst("^(?:a|an|the|my)\\s+", "");
     }
 }

@@ -44,7 +44,11 @@ public final class ReplyComposer {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rule", decision.getRule());
         return switch (action) {
-            case "greet", "greet_again", "capabilities", "bot_identity", "haggle", "thanks", "goodbye" -> List.of(new Reply("text", texts.text(language, action), data));
+            case "greet", "greet_again", "capabilities", "bot_identity", "thanks", "goodbye" -> List.of(new Reply("text", texts.text(language, action), data));
+            // With a detail, what kind of lower price is asked for (price_match: another shop's): haggle.<detail>
+            // when the language has that text, else the general one.
+            case "haggle" -> List.of(new Reply("text", decision.getDetail() == null ? texts.text(language, action)
+                    : texts.text(language, action, decision.getDetail(), Map.of()), data));
             case "acknowledge" -> {
                 // With a detail, what was acknowledged (investigation_declined: the offer of an investigation of the
                 // order, declined): acknowledge.<detail>, naming the order.

@@ -27,10 +27,14 @@ import java.util.Set;
  * on its own and is left to it. Thread-safe (stateless; the knowledge base is).
  */
 final class ShortQuestionOnTopic {
-    static final int MAX_ZH_CHARS = 10;
+    static final int MAX_ZH_CHARS = 16;
     static final int MAX_EN_WORDS = 6;
     /** How many of the message's own hits are looked through for an entry of the last answer's topic. */
     private static final int TOPIC_SEARCH_HITS = 20;
+
+    /** What a Chinese question says around its words: 要, 大概, 一般, 需要 before them, 吗, 呢, 啊 and stops after. */
+    private static final java.util.regex.Pattern CORE_FILLER = java.util.regex.Pattern.compile(
+            "^(?:那|那么|还有|请问|大概|一般|大约|要|需要|得)+|(?:吗|呢|啊|呀|么|嘛|[？?。!！~～\\s])+$");
 
     private final KnowledgeBase knowledge;
 
@@ -44,9 +48,63 @@ final class ShortQuestionOnTopic {
             return Optional.empty();
         }
         KbSearchResult withQuestion = knowledge.search(last.questions().getFirst() + " " + text.strip(), language);
-        return withQuestion.answer()
+        Optional<KbHit> withLastQuestion = withQuestion.answer()
                 .filter(hit -> hit.entry().category().equals(last.category()))
                 .filter(hit -> reachedByOwnWords(hit, own));
+        if (withLastQuestion.isPresent() || last.tags().isEmpty() || namesItsOwnOtherTopic(text, language, own, last)) {
+            return withLastQuestion;
+        }
+        // 手续费多少 after the Huabei answer, 怎么用 after where to get coupons: the last question outweighs the message
+        // ("怎么领优惠券？ 怎么用" finds the same entry again, which the message's words do not reach); with the topic word
+        // alone (the last entry's first tag: 分期, 优惠券) the entry the message's own words reach is found.
+        KbSearchResult withTopic = knowledge.search(last.tags().getFirst() + " " + text.strip(), language);
+        Optional<KbHit> inTopic = withTopic.answer()
+                .filter(hit -> hit.entry().category().equals(last.category()))
+                .filter(hit -> reachedByOwnWords(hit, own));
+        if (inTopic.isPresent() || language != Language.ZH
+                || own.hits().stream().anyMatch(hit -> hit.coverage() > 0)) {
+            return inTopic;
+        }
+        return askedInTheseWords(text, language, last, withQuestion);
+    }
+
+    /**
+     * 要多久 after the shipping cost: every word of the message is one the search leaves out (多久 is a stop word of the
+     * FAQ's Chinese analyser, so no entry is reached by it and no search places it). The topic's entries are then read
+     * as their authors wrote them: the one entry of the last answer's category with the most questions that contain the
+     * message's words as written (多久能到货, 发货后大概多久送到: the delivery time) is the answer; none when two entries
+     * have as many, or none has any.
+     */
+    private Optional<KbHit> askedInTheseWords(String text, Language language, FaqEntry last, KbSearchResult withQuestion) {
+        String core = CORE_FILLER.matcher(text.strip()).replaceAll("");
+        if (core.codePointCount(0, core.length()) < 2) {
+            return Optional.empty();
+        }
+        java.util.Map<String, FaqEntry> topic = new java.util.LinkedHashMap<>();
+        topic.put(last.id(), last);
+        for (KbSearchResult result : List.of(withQuestion,
+                knowledge.search(last.questions().getFirst(), language, TOPIC_SEARCH_HITS),
+                knowledge.search(text.strip(), language, TOPIC_SEARCH_HITS))) {
+            for (KbHit hit : result.hits()) {
+                if (hit.entry().category().equals(last.category())) {
+                    topic.putIfAbsent(hit.entry().id(), hit.entry());
+                }
+            }
+        }
+        FaqEntry best = null;
+        long bestCount = 0;
+        boolean tie = false;
+        for (FaqEntry entry : topic.values()) {
+            long count = entry.questions().stream().filter(question -> question.contains(core)).count();
+            if (count > bestCount) {
+                best = entry;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount && count > 0) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(KbHit.givenAgain(best));
     }
 
     /**
@@ -74,6 +132,16 @@ final class ShortQuestionOnTopic {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether one of the message's own best hits lies in another topic that the message names ("how much does huabei cost?" after
+     * the delivery time: huabei tags the instalment fee), so the last topic's word must not be put in front of it.
+     */
+    private static boolean namesItsOwnOtherTopic(String text, Language language, KbSearchResult own, FaqEntry last) {
+        return own.hits().stream().limit(3)
+                .filter(hit -> !hit.entry().category().equals(last.category()))
+                .anyMatch(hit -> namesTopicOf(hit.entry(), text, language));
     }
 
     /** Whether {@code text} names a word of {@code entry}'s tags or its category (退款, "refund" for "refunds"). */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The size a shopper's message asks for, read beside the price ({@link AskedPrice}) as a filter of the products: a
  * number ("size 44", "in a 44", "EU 42", "44码", "42码的", "穿44的", "鞋码44", "120码" for kids' clothes) or a letter size
- * ("size M", "size medium", "in XL", "M码", "XL号", "XXXL的", "穿L的"). Written as {@link ProductSizes} compares it: "44", "42.5",
+ * ("size M", "size medium", "in XL", "M码", "XL号", "XXXL的", "穿L的", "XL有货吗", "xxl还有吗": a size of two letters or
+ * more before the question of stock, where a lone S, M or L could be a word's). Written as {@link ProductSizes} compares it: "44", "42.5",
  * "M", "XXL" (2XL). Not a size: two numbers ("42-44码", "size 42-44": no one size is asked), a screen or a measure
  * ("size 55 inch", "size 60x40cm"), "in 30 days", a code (验证码), and 44号 (a day of the month as often as a size).
  * Stateless and thread-safe.
@@ -35,7 +36,8 @@ public final class AskedSize {
             Pattern.compile("(?<![\\d.\\-–~～到至a-z])(\\d{2,3}(?:\\.5)?)\\s*码"),
             Pattern.compile("穿\\s*(\\d{2,3}(?:\\.5)?)(?![\\d.])\\s*(?:码|号)?(?!\\s*(?:-|到|至)\\s*\\d)"),
             Pattern.compile("(?<![a-z\\d])(?<!iphone\\s{0,2})(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)\\s*(?:码|号|(?=的))"),
-            Pattern.compile("穿\\s*(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)(?![a-z])"));
+            Pattern.compile("穿\\s*(xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)(?![a-z])"),
+            Pattern.compile("(?<![a-z\\d])(xxs|xs|xxxl|xxl|xl|2xl|3xl)(?=\\s*(?:有货|有库存|有现货|还有|有吗|有么|有没有|有不))"));
 
     private AskedSize() {
     }

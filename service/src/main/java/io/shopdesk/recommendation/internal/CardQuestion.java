@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@link ShownCardQuestion}) about the colour. {@link #allIn} reads every question of a message (第一个多少钱有货吗).
  */
 public enum CardQuestion {
-    SIZES("sizes", "尺码|尺寸|码数|码子|(?:什么|哪些|几个|多大|几)码|大小|(?<![\\d.])\\d{2,3}(?:\\.5)?码",
+    SIZES("sizes", "尺码|尺寸|码数|码子|(?:什么|哪些|几个|多大|几)码|大小|(?<![\\d.])\\d{2,3}(?:\\.5)?码"
+            + "|(?<![a-z\\d])(?:xxs|xs|xxxl|xxl|xl|2xl|3xl|s|m|l)\\s*(?:码|号|(?=的))",
             "\\bsizes?\\b|\\bsize range\\b"),
     COLOURS("colours", "颜色|色号|(?:什么|几种|哪些|哪几种)色|配色",
             "\\bcolou?rs?\\b|\\bshades?\\b"),

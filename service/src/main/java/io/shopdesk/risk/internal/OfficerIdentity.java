@@ -16,28 +16,57 @@ import org.springframework.stereotype.Component;
  * propose, publish and roll back; the holder of an unnamed key of {@code shopdesk.risk.officer-keys} as
  * {@code officer:} and the first 8 hex digits of the key's SHA-256, so each officer given their own key is told
  * apart and the record never holds a key that could be replayed. Keys are compared in constant time (as their
- * SHA-256, whether configured as the key or as its hash). Immutable and thread-safe.
+ * SHA-256, whether configured as the key or as its hash). Whether each of the checkout's keys
+ * ({@code shopdesk.risk.api-keys}) is also an officer's is worked out once, here: the check of every payment request
+ * compares the key sent with those in constant time and hashes only a key that is none of them (a SHA-256 per request
+ * was about a tenth of the key check's and the customer query's cost together in a JFR profile of the risk load,
+ * docs/benchmarks.md). Immutable and thread-safe.
  */
 @Component
 class OfficerIdentity {
     private record Named(String name, byte[] keySha256) {
     }
 
+    /** A checkout key ({@code api-keys}) and whether it is also an officer's. */
+    private record CheckoutKey(byte[] key, boolean officer) {
+    }
+
     private final List<Named> named;
-    private final List<String> unnamedKeys;
+    private final List<byte[]> unnamedKeys;
+    private final List<CheckoutKey> checkoutKeys;
 
     OfficerIdentity(RiskSettings settings, RiskOfficerSettings officers) {
         this.named = officers.officers().stream()
                 .map(o -> new Named(o.name().strip(), o.key() != null && !o.key().isBlank() ? sha256(o.key())
                         : HexFormat.of().parseHex(o.keySha256().strip().toLowerCase(Locale.ROOT))))
                 .toList();
-        this.unnamedKeys = List.copyOf(settings.officerKeys());
+        this.unnamedKeys = settings.officerKeys().stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.checkoutKeys = settings.apiKeys().stream()
+                .map(k -> new CheckoutKey(k.getBytes(StandardCharsets.UTF_8), officerByHash(k)))
+                .toList();
     }
 
     /** Whether {@code key} is a risk officer's: named in {@code officers} or listed in {@code officer-keys}. */
     boolean isOfficer(String key) {
-        return key != null && (name(key).isPresent() || unnamedKeys.stream().anyMatch(k -> MessageDigest.isEqual(
-                k.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8))));
+        if (key == null) {
+            return false;
+        }
+        byte[] sent = key.getBytes(StandardCharsets.UTF_8);
+        // A checkout key (every payment request sends one) was judged at start-up. Every entry is compared, so the
+        // time taken does not tell which one matched.
+        CheckoutKey checkout = null;
+        for (CheckoutKey known : checkoutKeys) {
+            if (MessageDigest.isEqual(known.key(), sent) && checkout == null) {
+                checkout = known;
+            }
+        }
+        return checkout != null ? checkout.officer() : officerByHash(key);
+    }
+
+    /** Whether {@code key} is named in {@code officers} (compared as its SHA-256) or listed in {@code officer-keys}. */
+    private boolean officerByHash(String key) {
+        byte[] sent = key.getBytes(StandardCharsets.UTF_8);
+        return name(key).isPresent() || unnamedKeys.stream().anyMatch(k -> MessageDigest.isEqual(k, sent));
     }
 
     /** The identity recorded for the holder of {@code key}: their name, else {@code officer:} and a hash. */

@@ -47,6 +47,8 @@ class AskedSizeTest {
         assertThat(read("我穿L的")).isEqualTo("L");
         assertThat(read("XXXL的有吗")).isEqualTo("XXXL");
         assertThat(read("有L的吗")).isEqualTo("L");
+        assertThat(read("冲锋衣XL有货吗")).isEqualTo("XL");
+        assertThat(read("xxl还有吗")).isEqualTo("XXL");
     }
 
     @Test

@@ -35,6 +35,26 @@ class OfficerIdentityTest {
         assertThat(officers.isOfficer(null)).isFalse();
     }
 
+    /**
+     * A checkout key (api-keys) is judged once at start-up, not hashed per request: one that is also an officer's,
+     * named by its SHA-256 or listed in officer-keys, still counts as an officer's, and one that is not stays refused.
+     */
+    @Test
+    void aCheckoutKeyThatIsAlsoAnOfficersIsAnOfficersKey() {
+        RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"),
+                List.of("dev-risk-key", "chen-jing-key", "shared-key"), List.of("shared-key"), Path.of("no-model"),
+                Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90), Duration.ofHours(24),
+                Duration.ofDays(14), null);
+        OfficerIdentity officers = new OfficerIdentity(settings, new RiskOfficerSettings(
+                List.of(new RiskOfficerSettings.Officer("Chen Jing", null, CHEN_JING_SHA256))));
+        assertThat(officers.isOfficer("chen-jing-key")).as("named by its SHA-256").isTrue();
+        assertThat(officers.of("chen-jing-key")).isEqualTo("Chen Jing");
+        assertThat(officers.isOfficer("shared-key")).as("listed in officer-keys").isTrue();
+        assertThat(officers.isOfficer("dev-risk-key")).as("the checkout's key alone").isFalse();
+        assertThat(officers.isOfficer("dev-risk-ke")).as("a prefix of a checkout key").isFalse();
+        assertThat(officers.isOfficer("no-such-key")).isFalse();
+    }
+
     @Test
     void badEntriesStopTheStartUpWithTheReason() {
         assertThatThrownBy(() -> new RiskOfficerSettings(List.of(new RiskOfficerSettings.Officer("Li: Wei", "k", null))))
