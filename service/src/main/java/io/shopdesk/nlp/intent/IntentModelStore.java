@@ -34,7 +34,18 @@ public final class IntentModelStore {
      *                        them to; null when {@code nlu train --folds 0} skipped it (and in older releases)
      */
     public record Manifest(String name, String version, String sha256, String trainingDataHash, int examples,
-                           Map<String, Object> metrics, String createdAt, CrossValidation crossValidation) {
+                           Map<String, Object> metrics, String createdAt, CrossValidation crossValidation,
+                           GateOverride gateOverride) {
+    }
+
+    /**
+     * A release a reviewer let through although the release gate's {@code check} refused it (only
+     * {@code below_floor} may be): who, when, why, and the release job that measured it. Null in a release that passed
+     * every check, and in one {@code nlu train} wrote. The release's own cross-validation still sets the next floors.
+     *
+     * @param at ISO-8601 instant
+     */
+    public record GateOverride(String check, String by, String at, String reason, long job) {
     }
 
     /** Accuracy figures; {@code oosRecall} is null when the data has no out-of-scope examples. */
@@ -92,8 +103,14 @@ public final class IntentModelStore {
 
     public static Manifest write(Path dir, IntentModel model, String dataHash, int examples, Map<String, Object> metrics,
                                  CrossValidation crossValidation) {
+        return write(dir, model, dataHash, examples, metrics, crossValidation, null);
+    }
+
+    /** As {@link #write(Path, IntentModel, String, int, Map, CrossValidation)}, recording a gate override (or null). */
+    public static Manifest write(Path dir, IntentModel model, String dataHash, int examples, Map<String, Object> metrics,
+                                 CrossValidation crossValidation, GateOverride gateOverride) {
         return new ModelRelease(dir).write(model, stamp -> new Manifest("intent", stamp.version(), stamp.sha256(),
-                dataHash, examples, new LinkedHashMap<>(metrics), stamp.createdAt(), crossValidation));
+                dataHash, examples, new LinkedHashMap<>(metrics), stamp.createdAt(), crossValidation, gateOverride));
     }
 
     public static Optional<Manifest> manifest(Path dir) {

@@ -45,6 +45,11 @@ public final class IntentReleaseTrainer {
         public IntentModelStore.Manifest writeTo(Path dir) {
             return IntentModelStore.write(dir, model, dataHash, examples, metrics, crossValidation);
         }
+
+        /** Releases it with a reviewer's override of the gate recorded in the manifest. */
+        public IntentModelStore.Manifest writeTo(Path dir, IntentModelStore.GateOverride gateOverride) {
+            return IntentModelStore.write(dir, model, dataHash, examples, metrics, crossValidation, gateOverride);
+        }
     }
 
     private final IntentTrainer trainer;

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Train and release the intent model from the review page (supervisors only, see {@code ConsoleSecurity}):
  * {@code POST /api/nlu/releases} starts a {@link ReleaseJobs} job (202, or 409 while one runs),
  * {@code GET /api/nlu/releases/jobs/{id}} follows it, {@code GET /api/nlu/releases/jobs} lists past ones,
- * {@code GET /api/nlu/releases/current} tells what is released
- * and serving. Stateless and thread-safe.
+ * {@code POST /api/nlu/releases/jobs/{id}/override} with {@code {"reason"}} releases a candidate that only
+ * {@code below_floor} refused ("Release anyway", recorded with the supervisor's login name, as {@code startedBy} is),
+ * {@code GET /api/nlu/releases/current} tells what is released and serving. Stateless and thread-safe.
  */
 @RestController
 class ReleaseController {
@@ -39,17 +41,44 @@ class ReleaseController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(principal.getName()).view());
     }
 
+    /** Longest reason a reviewer may give for releasing below the floor (the history column's size). */
+    static final int MAX_REASON = 1000;
+
+    @PostMapping("/api/nlu/releases/jobs/{id}/override")
+    ResponseEntity<?> override(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
+                               Principal principal) {
+        long number = number(id);
+        Object given = body == null ? null : body.get("reason");
+        String reason = given instanceof String text ? text.strip() : "";
+        if (reason.isEmpty()) {
+            throw new InvalidRequest(Map.of("reason", "required: say why this release may go below the floor"));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidRequest(Map.of("reason", "at most " + MAX_REASON + " characters, got " + reason.length()));
+        }
+        if (jobs.job(number).isEmpty()) {
+            return notFound(number);
+        }
+        return ResponseEntity.ok(jobs.override(number, principal.getName(), reason));
+    }
+
     @GetMapping("/api/nlu/releases/jobs/{id}")
     ResponseEntity<?> job(@PathVariable String id) {
-        long number;
+        long number = number(id);
+        return jobs.job(number).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(number));
+    }
+
+    private static long number(String id) {
         try {
-            number = Long.parseLong(id);
+            return Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw new InvalidRequest(Map.of("id", "must be a job number"));
         }
-        return jobs.job(number).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found",
-                        "message", "No release job " + number)));
+    }
+
+    private static ResponseEntity<?> notFound(long number) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found",
+                "message", "No release job " + number));
     }
 
     /** Past and running jobs, newest first ({@code limit} 1-100, default 20), from the history table. */

@@ -29,33 +29,51 @@ final class ReleaseJob {
      * @param checks      every check of the gate, in words and with the figures side by side, once measured
      * @param outcome     in words, when finished
      * @param released    the new release's version, when released
+     * @param override    when a reviewer released the candidate although {@code below_floor} refused it: who, when
+     *                    and why (the job's status is then {@code released}, its reason {@code below_floor_overridden})
      */
     record View(long id, String startedBy, Instant startedAt, Instant finishedAt, String status, String reason,
                 String phase, double progress, String detail, Recipe recipe, String floorFrom, String inputsHash,
                 Integer examples, List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks, String outcome,
-                String released, List<String> warnings) {
+                String released, List<String> warnings, ReleaseOverride override) {
 
         View progressed(String phase, double progress, String detail) {
             return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
-                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, warnings);
+                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, warnings, override);
         }
 
         View read(Recipe recipe, String floorFrom, String inputsHash, int examples, List<String> warnings) {
             return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
-                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, List.copyOf(warnings));
+                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, List.copyOf(warnings),
+                    override);
         }
 
         View checked(List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks) {
             return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
                     floorFrom, inputsHash, examples, List.copyOf(comparisons), List.copyOf(checks), outcome, released,
-                    warnings);
+                    warnings, override);
         }
 
         View finished(String status, String reason, String outcome, String released, Instant at) {
             return new View(id, startedBy, startedAt, at, status, reason, "done",
                     status.equals("released") ? 1 : progress, null, recipe, floorFrom, inputsHash, examples,
-                    comparisons, checks, outcome, released, warnings);
+                    comparisons, checks, outcome, released, warnings, override);
         }
+
+        View overridden(ReleaseOverride override, String version, String outcome) {
+            return new View(id, startedBy, startedAt, finishedAt, "released", "below_floor_overridden", phase, 1, null,
+                    recipe, floorFrom, inputsHash, examples, comparisons, checks, outcome, version, warnings, override);
+        }
+
+        /** Whether a reviewer may release it anyway: refused, and {@code below_floor} the only failed check. */
+        boolean refusedOnlyBelowFloor() {
+            return status.equals("refused") && "below_floor".equals(reason)
+                    && checks.stream().filter(c -> !c.passes()).allMatch(c -> c.check().equals("below_floor"));
+        }
+    }
+
+    /** A reviewer's release of a candidate {@code below_floor} alone refused: who (login name), when, why. */
+    record ReleaseOverride(String by, Instant at, String reason) {
     }
 
     record Recipe(int folds, long seed, double oosThreshold, double tolerance) {
@@ -65,7 +83,7 @@ final class ReleaseJob {
 
     ReleaseJob(long id, String startedBy, Instant startedAt) {
         view = new View(id, startedBy, startedAt, null, "running", null, "reading", 0, null, null, null, null, null,
-                List.of(), List.of(), null, null, List.of());
+                List.of(), List.of(), null, null, List.of(), null);
     }
 
     View view() {
@@ -90,6 +108,10 @@ final class ReleaseJob {
 
     void checked(List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks) {
         view = view.checked(comparisons, checks);
+    }
+
+    void overridden(ReleaseOverride override, String version, String outcome) {
+        view = view.overridden(override, version, outcome);
     }
 
     void finish(String status, String reason, String outcome, String released, Instant at) {

@@ -62,6 +62,21 @@ class ReleaseJobHistory {
                 .param("id", job.id()).update();
     }
 
+    /**
+     * Records a reviewer's release of a job's candidate that {@code below_floor} alone refused: the job becomes
+     * {@code released} ({@code below_floor_overridden}) with the new version, and keeps its figures.
+     */
+    void overridden(long id, ReleaseJob.ReleaseOverride override, String version, String outcome) {
+        jdbc.sql("""
+                        UPDATE nlu_release_jobs SET status = 'released', reason = 'below_floor_overridden',
+                               released_version = :released, outcome = :outcome, override_by = :by,
+                               override_at = :at, override_reason = :reason
+                        WHERE id = :id""")
+                .param("released", version).param("outcome", abbreviate(outcome)).param("by", override.by())
+                .param("at", Timestamp.from(override.at())).param("reason", override.reason()).param("id", id)
+                .update();
+    }
+
     Optional<ReleaseJob.View> find(long id) {
         return jdbc.sql("SELECT * FROM nlu_release_jobs WHERE id = :id").param("id", id).query(this::view).optional();
     }
@@ -89,6 +104,9 @@ class ReleaseJobHistory {
         }
         String warnings = rs.getString("warnings");
         String status = rs.getString("status");
+        Timestamp overrideAt = rs.getTimestamp("override_at");
+        ReleaseJob.ReleaseOverride override = overrideAt == null ? null : new ReleaseJob.ReleaseOverride(rs.getString("override_by"),
+                overrideAt.toInstant(), rs.getString("override_reason"));
         return new ReleaseJob.View(rs.getLong("id"), rs.getString("started_by"),
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(), status,
                 rs.getString("reason"), status.equals("running") ? "running" : "done", status.equals("released") ? 1 : 0,
@@ -96,7 +114,7 @@ class ReleaseJobHistory {
                 rs.getString("inputs_hash"), exampleCount, comparisons, checks, rs.getString("outcome"),
                 rs.getString("released_version"),
                 warnings == null ? List.of() : json.readValue(warnings, new TypeReference<List<String>>() {
-                }));
+                }), override);
     }
 
     private static String abbreviate(String outcome) {

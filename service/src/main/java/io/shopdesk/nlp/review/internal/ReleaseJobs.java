@@ -33,7 +33,13 @@ import org.springframework.stereotype.Component;
  * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The
  * intent stage's watcher then swaps the release in. Files changed while it trained refuse the release: the service
  * would not load a release for other data. Each job is recorded in {@link ReleaseJobHistory} when it starts and
- * when it ends, so a restart keeps the history; the running job is followed in memory. Thread-safe.
+ * when it ends, so a restart keeps the history; the running job is followed in memory.
+ *
+ * <p>A candidate that only {@code below_floor} refused is kept in memory (the last job's only) so that a reviewer
+ * can release it anyway with a written reason ({@link #override}): a new intent changes the task, and an aggregate
+ * figure may move a little below the previous release's floor for it. The noise checks are never overridden. A
+ * restart, a later job, a change of the training data or of the live release drops that chance (train again).
+ * Thread-safe.
  */
 @Component
 class ReleaseJobs {
@@ -47,6 +53,20 @@ class ReleaseJobs {
             super("Release job " + running + " is still running");
             this.running = running;
         }
+    }
+
+    /** Why a job's candidate cannot be released anyway (409), with an {@code error} code the page can tell apart. */
+    static final class OverrideRefused extends RuntimeException {
+        final String error;
+
+        OverrideRefused(String error, String message) {
+            super(message);
+            this.error = error;
+        }
+    }
+
+    /** The last job's candidate, refused by {@code below_floor} alone, with what it was measured on. */
+    private record Kept(long job, IntentReleaseTrainer.Candidate candidate, String dataHash, String liveVersion) {
     }
 
     private final IntentStage intents;
@@ -63,6 +83,10 @@ class ReleaseJobs {
         return t;
     });
     private ReleaseJob current;
+    /** The current job's candidate while it may be released anyway; null otherwise. */
+    private Kept kept;
+    /** Whether the current job's end is in the history table (an override must not be overwritten by it). */
+    private boolean currentRecorded;
 
     ReleaseJobs(IntentStage intents, ReviewedExamples examples, NlpSettings settings, ReviewSettings review,
                 ReleaseJobHistory history, Clock clock) {
@@ -83,14 +107,92 @@ class ReleaseJobs {
         var at = now();
         ReleaseJob job = new ReleaseJob(history.started(username, at), username, at);
         current = job;
+        currentRecorded = false;
+        kept = null;
         worker.submit(() -> {
             try {
                 run(job);
             } finally {
-                history.finished(job.view());
+                synchronized (this) {
+                    history.finished(job.view());
+                    currentRecorded = true;
+                    notifyAll();
+                }
             }
         });
         return job;
+    }
+
+    /**
+     * Releases job {@code id}'s candidate although {@code below_floor} refused it, for {@code username} with their
+     * {@code reason} (recorded in the job's history and the release manifest); the job's view after it.
+     * {@link OverrideRefused} when the job was not refused by {@code below_floor} alone, was overridden already, its
+     * candidate is no longer kept, or the training data or the live release changed since; {@link Busy} while a job
+     * runs.
+     */
+    synchronized ReleaseJob.View override(long id, String username, String reason) {
+        if (current != null && current.running()) {
+            throw new Busy(current.id());
+        }
+        while (current != null && current.id() == id && !currentRecorded) {
+            try {
+                wait(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while job " + id + " was recorded", e);
+            }
+        }
+        ReleaseJob.View view = job(id).orElseThrow(() -> new IllegalArgumentException("no release job " + id));
+        if (view.override() != null) {
+            throw new OverrideRefused("already_overridden", "Job " + id + " was released anyway already, by "
+                    + view.override().by() + " at " + view.override().at() + " (" + view.released() + ").");
+        }
+        if (!view.status().equals("refused")) {
+            throw new OverrideRefused("not_refused", "Job " + id + " was not refused (it is " + view.status()
+                    + "); only a refusal by below_floor alone can be released anyway.");
+        }
+        if (!view.refusedOnlyBelowFloor()) {
+            List<String> noise = view.checks().stream().filter(c -> !c.passes()).map(GateCheck::check)
+                    .filter(c -> !c.equals("below_floor")).toList();
+            throw new OverrideRefused("not_overridable", "Job " + id + " was refused by "
+                    + (noise.isEmpty() ? view.reason() : String.join(", ", noise)) + ", which cannot be overridden: "
+                    + "only a refusal by below_floor alone can be released anyway. Fix the labels and train again.");
+        }
+        if (kept == null || kept.job() != id) {
+            throw new OverrideRefused("candidate_gone", "Job " + id + "'s candidate is no longer kept (a later job "
+                    + "ran, or the service restarted): train again, then release that job anyway.");
+        }
+        Path releases = intents.releaseFolder();
+        String liveVersion = IntentModelStore.manifest(releases).map(IntentModelStore.Manifest::version).orElse(null);
+        if (!java.util.Objects.equals(liveVersion, kept.liveVersion())) {
+            kept = null;
+            throw new OverrideRefused("release_changed", "The live release changed since job " + id
+                    + " measured its candidate against it: train again.");
+        }
+        ReleaseJob.ReleaseOverride override = new ReleaseJob.ReleaseOverride(username, now(), reason);
+        IntentReleaseTrainer release = new IntentReleaseTrainer(intents.trainer());
+        Kept candidate = kept;
+        String version = examples.locked(() -> {
+            if (!read(release).hash().equals(candidate.dataHash())) {
+                return null;
+            }
+            return candidate.candidate().writeTo(releases, new IntentModelStore.GateOverride("below_floor", username,
+                    override.at().toString(), reason, id)).version();
+        });
+        kept = null;
+        if (version == null) {
+            throw new OverrideRefused("data_changed", "The training data changed since job " + id
+                    + " trained its candidate: train again.");
+        }
+        String outcome = "Released " + version + " anyway by " + username + " below the floor ("
+                + view.checks().stream().filter(c -> !c.passes()).map(GateCheck::summary).findFirst().orElse("")
+                + "); reason: " + reason + ". The service swaps it in";
+        log.info("Intent release {} written below the floor by {} (job {}): {}", version, username, id, reason);
+        history.overridden(id, override, version, outcome);
+        if (current != null && current.id() == id) {
+            current.overridden(override, version, outcome);
+        }
+        return job(id).orElseThrow();
     }
 
     /** The service's last job as it goes (its row may lag a moment behind), or a recorded one. */
@@ -176,6 +278,10 @@ class ReleaseJobs {
             job.checked(comparisons, checks);
             Optional<GateCheck> failed = checks.stream().filter(c -> !c.passes()).findFirst();
             if (failed.isPresent()) {
+                if (checks.stream().filter(c -> !c.passes()).allMatch(c -> c.check().equals("below_floor"))) {
+                    keep(new Kept(job.id(), candidate, data.hash(), live.map(IntentModelStore.Manifest::version)
+                            .orElse(null)));
+                }
                 log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), checks);
                 job.finish("refused", failed.get().check(), "Refused: " + String.join(" ", checks.stream()
                         .filter(c -> !c.passes()).map(GateCheck::summary).toList()) + " The live model stays.", null,
@@ -203,6 +309,10 @@ class ReleaseJobs {
             log.warn("Release job {} failed", job.id(), e);
             job.finish("failed", "error", e.toString(), null, now());
         }
+    }
+
+    private synchronized void keep(Kept candidate) {
+        kept = candidate;
     }
 
     private Snapshot read(IntentReleaseTrainer release) {

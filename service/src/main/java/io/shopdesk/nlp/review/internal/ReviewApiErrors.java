@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The review and release API's errors as JSON: {@code {"error":"invalid_request","fields":{…}}} (400),
- * {@code duplicate} and {@code busy} (409), and training files the reader refuses (409, naming the file and line).
+ * {@code duplicate}, {@code busy} and a refused "release anyway" ({@code not_overridable}, {@code candidate_gone}…)
+ * (409), and training files the reader refuses (409, naming the file and line).
  */
 @RestControllerAdvice(assignableTypes = {ReviewController.class, ReleaseController.class})
 class ReviewApiErrors {
@@ -36,6 +37,11 @@ class ReviewApiErrors {
     ResponseEntity<Map<String, Object>> busy(ReleaseJobs.Busy e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "busy", "message", e.getMessage(),
                 "job", e.running));
+    }
+
+    @ExceptionHandler(ReleaseJobs.OverrideRefused.class)
+    ResponseEntity<Map<String, Object>> overrideRefused(ReleaseJobs.OverrideRefused e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.error, "message", e.getMessage()));
     }
 
     @ExceptionHandler(IntentDataException.class)
