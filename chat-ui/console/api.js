@@ -81,6 +81,7 @@ export const api = {
   release: () => request('POST', '/api/nlu/releases'),
   releaseJob: (id) => request('GET', `/api/nlu/releases/jobs/${enc(id)}`),
   releaseJobs: () => request('GET', '/api/nlu/releases/jobs'),
+  releaseAnyway: (id, reason) => request('POST', `/api/nlu/releases/jobs/${enc(id)}/override`, { reason }),
 };
 
 /**

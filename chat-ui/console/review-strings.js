@@ -36,6 +36,7 @@ export const REVIEW_STRINGS = {
     phases: { reading: 'Reading the examples', featurising: 'Featurising', cross_validating: 'Cross-validating', training: 'Training', probing: 'Checking off-topic text', releasing: 'Releasing', done: 'Done' },
     outcomes: {
       released: (v) => `Released ${v}. The live service has switched to it.`,
+      below_floor_overridden: (v) => `Released ${v} anyway, below the floor. The live service has switched to it.`,
       below_floor: 'Refused: the candidate is below the current release\'s floor. The live model stays.',
       intent_f1_drop: 'Refused: an intent got worse than the live release allows. The live model stays.',
       off_topic_probe: 'Refused: the candidate puts more off-topic text in an intent than the live model. The live model stays.',
@@ -53,6 +54,10 @@ export const REVIEW_STRINGS = {
     statuses: { running: 'Running', released: 'Released', refused: 'Refused', failed: 'Failed' },
     noHistory: 'No job yet.',
     busy: 'A training job is already running.',
+    overrideLabel: 'Only the floors refused it (every other check passed). If you have read the figures and the candidate is right, release it anyway: say why. Your reason and name are kept in the history and the release manifest.',
+    overrideSubmit: 'Release anyway',
+    overrideReasonRequired: 'Say why this release may go below the floor.',
+    overriddenBy: (by, reason) => `Released anyway by ${by}: ${reason}`,
     errorPrefix: 'Error',
   },
   zh: {
@@ -89,6 +94,7 @@ export const REVIEW_STRINGS = {
     phases: { reading: '读取样例', featurising: '提取特征', cross_validating: '交叉验证', training: '训练', probing: '检查无关文本', releasing: '发布', done: '完成' },
     outcomes: {
       released: (v) => `已发布 ${v}，线上服务已切换。`,
+      below_floor_overridden: (v) => `已低于底线强制发布 ${v}，线上服务已切换。`,
       below_floor: '未发布：新模型低于当前版本的底线，线上模型保持不变。',
       intent_f1_drop: '未发布：某个意图的 F1 比线上版本下降过多，线上模型保持不变。',
       off_topic_probe: '未发布：新模型把更多无关文本归入了意图，线上模型保持不变。',
@@ -106,6 +112,10 @@ export const REVIEW_STRINGS = {
     statuses: { running: '运行中', released: '已发布', refused: '未发布', failed: '失败' },
     noHistory: '还没有训练任务。',
     busy: '已有训练任务在运行。',
+    overrideLabel: '只有底线未通过（其他检查都已通过）。如确认新模型可用，可强制发布：请写明原因，原因和你的名字会记入历史和发布清单。',
+    overrideSubmit: '强制发布',
+    overrideReasonRequired: '请写明强制发布的原因。',
+    overriddenBy: (by, reason) => `${by} 强制发布：${reason}`,
     errorPrefix: '出错',
   },
 };

@@ -20,6 +20,8 @@ $('logout').textContent = t('logout');
 $('release-title').textContent = t('releaseTitle');
 $('train').textContent = t('train');
 $('history-title').textContent = t('historyTitle');
+$('override-label').textContent = t('overrideLabel');
+$('override-submit').textContent = t('overrideSubmit');
 $('hide-fixed-label').textContent = t('hideFixed');
 $('locale-switch').addEventListener('click', switchLocale);
 $('logout').addEventListener('click', logout);
@@ -228,9 +230,10 @@ async function loadHistory() {
       const tr = el('tr', job.status);
       tr.dataset.testid = `history-${job.id}`;
       const failed = (job.checks || []).filter((c) => !c.passes).map((c) => c.summary).join(' ');
+      const why = job.override ? t('overriddenBy', job.override.by, job.override.reason) : failed || job.outcome || '';
       tr.append(el('td', '', `#${job.id}`), el('td', '', clock(job.startedAt)), el('td', '', text(job.startedBy)),
         el('td', '', label(t, 'statuses', job.status)), el('td', '', text(job.released || '–')),
-        el('td', '', text(failed || job.outcome || '')));
+        el('td', '', text(why)));
       tr.addEventListener('click', () => {
         $('job').hidden = false;
         $('job').dataset.status = job.status;
@@ -238,6 +241,7 @@ async function loadHistory() {
         $('job-phase').textContent = `#${job.id}`;
         $('job-outcome').textContent = outcomeText(job);
         $('job-figures').replaceChildren(figures(job));
+        offerOverride(job);
       });
       tableEl.tBodies[0].append(tr);
     }
@@ -251,8 +255,45 @@ function outcomeText(job) {
   const outcome = t('outcomes')[job.reason];
   const said = typeof outcome === 'function' ? outcome(job.released) : outcome || '';
   if (job.status === 'failed') return `${said}: ${text(job.outcome)}`;
+  if (job.override) return `${said} ${t('overriddenBy', text(job.override.by), text(job.override.reason))}`;
   return said;
 }
+
+/**
+ * "Release anyway": offered only when the floors are the sole failed check (the noise checks are never overridden,
+ * and the server refuses it too). The reason is required; the server records it with the supervisor's name.
+ */
+let overrideJob = null;
+function offerOverride(job) {
+  const failed = (job.checks || []).filter((c) => !c.passes).map((c) => c.check);
+  const offered = job.status === 'refused' && failed.length > 0 && failed.every((c) => c === 'below_floor');
+  overrideJob = offered ? job.id : null;
+  $('override').hidden = !offered;
+  $('override-reason').value = '';
+}
+
+$('override').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const reason = $('override-reason').value.trim();
+  if (!reason) {
+    toast(t('overrideReasonRequired'));
+    $('override-reason').focus();
+    return;
+  }
+  $('override-submit').disabled = true;
+  try {
+    const job = await api.releaseAnyway(overrideJob, reason);
+    $('override').hidden = true;
+    await waitForServing(job.released);
+    await Promise.all([load(), loadCurrent(), loadHistory()]);
+    $('job').dataset.status = job.status;
+    $('job-outcome').textContent = outcomeText(job);
+  } catch (err) {
+    toast(explain(err));
+  } finally {
+    $('override-submit').disabled = false;
+  }
+});
 
 let following = null;
 async function follow(id) {
@@ -262,6 +303,7 @@ async function follow(id) {
   $('job').hidden = false;
   $('job-outcome').textContent = '';
   $('job-figures').replaceChildren();
+  offerOverride({});
   for (;;) {
     let job;
     try {
@@ -279,6 +321,7 @@ async function follow(id) {
       await Promise.all([load(), loadCurrent(), loadHistory()]);
       $('job-outcome').textContent = outcomeText(job);
       $('job').dataset.status = job.status;
+      offerOverride(job);
       break;
     }
     await new Promise((r) => setTimeout(r, 1000));
