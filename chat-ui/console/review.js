@@ -1,7 +1,8 @@
 // The supervisors' review page: GET /api/nlu/review as a table of the shopper
 // messages the bot did not place (filters in the address, so a reload keeps them),
 // an intent picker per row that labels into the team's reviewed CSV, and "Train
-// and release", which starts a job and follows it to its measured-vs-floor outcome.
+// and release", which starts a job and follows it to its measured-vs-floor outcome;
+// "Release anyway" (with a required reason) when the floors alone refused it.
 import { api, logout } from './api.js';
 import { currentLocale, label, switchLocale, translatorOver } from './locale.js';
 import { clock, num, text } from './format.js';
