@@ -113,6 +113,8 @@ async function main() {
     if (status !== 'released' || figures !== 4 || !outcome.startsWith('Released ')) {
       throw new Error(`${status}, ${figures} figures: ${outcome}`);
     }
+    // "Release anyway" is only for a refusal by the floors alone (NluReviewIT drives that one through the API).
+    if (await page.locator('[data-testid="override"]').isVisible()) throw new Error('"Release anyway" offered for a released job');
     return short(outcome);
   });
 
