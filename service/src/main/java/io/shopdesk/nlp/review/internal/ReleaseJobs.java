@@ -114,9 +114,12 @@ class ReleaseJobs {
                 run(job);
             } finally {
                 synchronized (this) {
-                    history.finished(job.view());
-                    currentRecorded = true;
-                    notifyAll();
+                    try {
+                        history.finished(job.view());
+                    } finally {
+                        currentRecorded = true;
+                        notifyAll();
+                    }
                 }
             }
         });
