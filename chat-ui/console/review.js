@@ -303,6 +303,7 @@ async function follow(id) {
   $('train').disabled = true;
   $('job').hidden = false;
   $('job-outcome').textContent = '';
+  delete $('job').dataset.status;
   $('job-figures').replaceChildren();
   offerOverride({});
   for (;;) {

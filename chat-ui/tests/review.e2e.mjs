@@ -12,12 +12,16 @@
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional).
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the overall timeout.
+import { copyFileSync } from 'node:fs';
 import { baseUrl, check, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const BASE = baseUrl('review.e2e.mjs');
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
 const UNPLACED = 'florbix quandle zibber';
+// Optional: the service's models folder (a temporary copy) and the new-intent file to add to it.
+const NEW_INTENT_INTO = process.argv[3] || '';
+const NEW_INTENT_FROM = process.argv[4] || '';
 const PASSWORD = 'shopdesk';
 
 let browser = null;
@@ -132,6 +136,22 @@ async function main() {
     const first = await past.first().textContent();
     if (!first.includes('supervisor') || !first.includes('Released')) throw new Error(short(first));
     return short(first);
+  });
+
+  // With the models folder given (ReviewBrowserIT), a team's new intent on top of that release. Here (the shipped
+  // data and one oos label) intent_f1_drop refuses it, a noise check: "Release anyway" must not be offered. (On
+  // NluReviewIT's paraphrase release the floors alone refuse it, and the API releases it anyway.)
+  if (NEW_INTENT_INTO) await check('a new intent a noise check refuses is not offered "Release anyway"', async () => {
+    copyFileSync(NEW_INTENT_FROM, `${NEW_INTENT_INTO}/intents/gift-wrap.csv`);
+    await page.locator('[data-testid="train"]').click();
+    await page.locator('[data-testid="job"]:not([data-status])').waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="job"][data-status]').waitFor({ timeout: 300_000 });
+    const status = await page.locator('[data-testid="job"]').getAttribute('data-status');
+    const outcome = await page.locator('[data-testid="job-outcome"]').textContent();
+    const f1 = await page.locator('[data-testid="check-intent_f1_drop"] .gate-summary').textContent();
+    if (status !== 'refused' || !f1.startsWith('✗ ')) throw new Error(`${status}: ${outcome} ${f1}`);
+    if (await page.locator('[data-testid="override"]').isVisible()) throw new Error('"Release anyway" offered for a noise check');
+    return short(outcome);
   });
 
   await check('in Chinese, the page and its reasons are Chinese', async () => {

@@ -46,13 +46,16 @@ class ReviewBrowserIT {
 
     @Test
     void aSupervisorLabelsTrainsAndReleasesFromThePage() throws Exception {
-        String output = BrowserTests.run(List.of("node", "review.e2e.mjs", "http://localhost:" + port));
+        String output = BrowserTests.run(List.of("node", "review.e2e.mjs", "http://localhost:" + port,
+                copy.resolve("nlp-models").toString(),
+                Path.of("service/src/test/resources/nlu/gift-wrap-intent.csv").toAbsolutePath().toString()));
         assertThat(output).contains(" 0 failed",
                 "PASS the message is one row: count 2, out of scope then and now",
                 "PASS labelling with the picker marks the row; undo brings the picker back",
                 "PASS \"Out of scope — correct\" labels it oos: fixed (the live model says oos), so shown once fixed rows are",
                 "PASS train and release shows progress, then the figures beside their floors — Released ",
                 "PASS each check of the gate passed in words, and the job is listed under past jobs",
+                "PASS a new intent a noise check refuses is not offered \"Release anyway\"",
                 "PASS in Chinese, the page and its reasons are Chinese");
         assertThat(copy.resolve("nlp-models/intents/reviewed-en.csv")).content()
                 .isEqualTo("text,intent\nflorbix quandle zibber,oos\n");
