@@ -36,7 +36,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                        amounts from (watched: an edit takes effect without a restart)
  * @param maxRuleFirings                  how many rule firings one turn may take before it stops as a rule loop: the
  *                                        shopper gets the {@code fallback.rule_error} reply and the log names the
- *                                        looping rules. A real turn fires a few dozen (docs: rules/dialogue/README.md)
+ *                                        looping rules. The largest turn of the scenarios fires 6 (docs/benchmarks.md)
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,

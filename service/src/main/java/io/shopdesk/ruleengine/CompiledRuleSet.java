@@ -59,7 +59,7 @@ public final class CompiledRuleSet {
 
     /**
      * How many rule firings one decision may take when its feature sets no limit of its own: far above any real
-     * decision (a dialogue turn or a payment fires a few dozen), low enough that a loop ends within a second or so.
+     * decision (the largest of the shipped scenarios fires 19, docs/benchmarks.md), low enough that a loop ends within a second or so.
      */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
