@@ -60,7 +60,13 @@ final class IntentReportWriter {
     }
 
     private static void confusions(StringBuilder html, IntentEvaluator.Report scores) {
-        html.append("<h2>Largest confusions</h2>\n<table id=\"confusions\"><tr><th>expected</th><th>predicted</th><th>count</th></tr>\n");
+        html.append("<h2>Largest confusions</h2>\n");
+        if (scores.confusions().isEmpty()) {
+            // An empty table with only its header read as a broken report.
+            html.append("<p id=\"confusions\">None: every test message got its own label.</p>\n");
+            return;
+        }
+        html.append("<table id=\"confusions\"><tr><th>expected</th><th>predicted</th><th>count</th></tr>\n");
         scores.confusions().forEach(c -> html.append("<tr><td>").append(esc(c.gold())).append("</td><td>")
                 .append(esc(c.predicted())).append("</td><td>").append(c.count()).append("</td></tr>\n"));
         html.append("</table>\n");

@@ -76,7 +76,8 @@ class NluCommand {
                 description = "the data's out-of-scope label, trained as oos (default: ${DEFAULT-VALUE})")
         String oosLabel;
 
-        @Option(names = "--oos-threshold", defaultValue = "0.45")
+        @Option(names = "--oos-threshold", defaultValue = "0.45", description = "below this probability a message is "
+                + "out of scope; recorded in the model and its cross-validation (default: ${DEFAULT-VALUE})")
         double oosThreshold;
 
         @Option(names = "--folds", defaultValue = "5",
@@ -105,6 +106,7 @@ class NluCommand {
             try {
                 List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = NluData.read(files, oosLabel).examples();
+                NluData.requireTrainable(examples, files);
                 IntentReleaseTrainer release = new IntentReleaseTrainer(trainer(modelsDir));
                 // What is wrong with the examples as a whole (too few of an intent) is said of the files they came from.
                 String names = String.join(", ", files.stream().map(Path::toString).toList());

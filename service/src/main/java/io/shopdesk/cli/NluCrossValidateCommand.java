@@ -50,6 +50,7 @@ class NluCrossValidateCommand implements Callable<Integer> {
         try {
             IntentData all = NluData.read(data, oosLabel);
             List<IntentExample> examples = NluData.normalised(all.examples(), all);
+            NluData.requireTrainable(examples, data);
             IntentTrainer trainer = NluCommand.trainer(modelsDir).withPatterns(all);
             long start = System.nanoTime();
             IntentCrossValidator.Result result;

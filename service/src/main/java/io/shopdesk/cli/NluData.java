@@ -54,6 +54,19 @@ final class NluData {
         return new IntentData(examples, synonyms, regexes, lookups);
     }
 
+    /**
+     * Refuses training data with an intent of a single example (or a single intent) before any work, naming the files:
+     * otherwise featurising ran first, and cross-validation's message about folds hid the simpler problem.
+     */
+    static void requireTrainable(List<IntentExample> examples, List<Path> files) {
+        try {
+            IntentTrainer.requireTrainable(examples);
+        } catch (io.shopdesk.nlp.intent.IntentDataException e) {
+            throw new io.shopdesk.nlp.intent.IntentDataException(String.join(", ", files.stream().map(Path::toString)
+                    .toList()) + ": " + e.getMessage());
+        }
+    }
+
     /** The examples with {@code from}'s synonyms applied, so test text is normalised as the training text was. */
     static List<IntentExample> normalised(List<IntentExample> examples, IntentData from) {
         return examples.stream().map(e -> new IntentExample(from.normalise(e.text()), e.intent())).toList();

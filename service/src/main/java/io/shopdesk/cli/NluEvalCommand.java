@@ -74,6 +74,7 @@ class NluEvalCommand implements Callable<Integer> {
             List<IntentExample> testExamples = NluData.normalised(NluData.read(List.of(test), oosLabel).examples(), trainData);
             List<IntentExample> tuneExamples = tune == null ? null
                     : NluData.normalised(NluData.read(List.of(tune), oosLabel).examples(), trainData);
+            NluData.requireTrainable(trainExamples, List.of(train));
             IntentTrainer trainer = NluCommand.trainer(modelsDir).withPatterns(trainData);
 
             long start = System.nanoTime();

@@ -175,7 +175,8 @@ public final class KbEvalData {
                 rows.add(new Row(line, values));
             }
         } catch (JacksonException e) {
-            throw new KbDataException(file + ":" + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
+            throw new KbDataException(file + ":" + line + ": not valid CSV (" + e.getOriginalMessage() + ")"
+                    + commaHint(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new KbDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
@@ -183,5 +184,11 @@ public final class KbEvalData {
             throw new KbDataException(file + ": no rows");
         }
         return rows;
+    }
+
+    /** A row with more columns than the header is nearly always a text with an unquoted comma: say how to fix it. */
+    private static String commaHint(String parserMessage) {
+        return parserMessage != null && parserMessage.startsWith("Too many entries")
+                ? "; a value with a comma must be in double quotes: \"hello, there\"" : "";
     }
 }

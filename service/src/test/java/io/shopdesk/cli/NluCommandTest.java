@@ -171,9 +171,11 @@ class NluCommandTest {
                 "error: " + text + ": unknown format, expected .csv or Rasa .yml");
         assertError(CommandRun.of("nlu", "eval", "--train", single.toString(), "--test", test.toString()),
                 "error: " + single + ": intent 'goodbye' has only one example; every intent needs at least two");
-        assertError(CommandRun.of("nlu", "cross-validate", "--data", single.toString(), "--folds", "2"),
-                "error: " + single + ": intent 'goodbye' has 1 examples; 2-fold cross-validation needs at least 4 "
-                        + "(every training fold keeps two)");
+        // Said before any work: cross-validation's own message about folds hid it, after featurising.
+        CommandRun crossValidated = CommandRun.of("nlu", "cross-validate", "--data", single.toString(), "--folds", "2");
+        assertError(crossValidated,
+                "error: " + single + ": intent 'goodbye' has only one example; every intent needs at least two");
+        assertThat(crossValidated.err()).doesNotContain("Featurising");
         Path noTable = Files.createDirectories(dir.resolve("models-without-embeddings/dictionaries"));
         try (var files = Files.list(Path.of("nlp-models/dictionaries"))) {
             for (Path file : files.toList()) {

@@ -46,7 +46,10 @@ class NluEvalScoringTest {
         assertThat(json.get("oos_recall").asDouble()).isEqualTo(1.0);
         assertThat(json.get("accuracy").asDouble()).isEqualTo(1.0);
         assertThat(run.out()).doesNotContain("oos -> goodbye");
-        assertThat(Files.readString(report.resolve("index.html"))).doesNotContain("<td>oos</td><td>goodbye</td>");
+        // With no confusion the report says so instead of showing an empty table.
+        assertThat(Files.readString(report.resolve("index.html"))).doesNotContain("<td>oos</td><td>goodbye</td>")
+                .contains("<h2>Largest confusions</h2>\n<p id=\"confusions\">None: every test message got its own "
+                        + "label.</p>");
     }
 
     @Test

@@ -77,12 +77,13 @@ class NluTrainCommandTest {
         CommandRun trained = train(single, "--folds", "0");
 
         assertThat(crossValidated.exitCode()).isEqualTo(2);
-        assertThat(crossValidated.err()).contains("error: " + single + ": intent 'goodbye' has 1 examples; 2-fold "
-                + "cross-validation needs at least 4 (every training fold keeps two) (--folds 0 trains without "
-                + "cross-validating)").doesNotContain("Exception");
+        // The intent of one example is named before any work (it used to be a message about folds, and with --folds 0
+        // came after featurising).
+        assertThat(crossValidated.err()).contains("error: " + single + ": intent 'goodbye' has only one example; every "
+                + "intent needs at least two").doesNotContain("Exception", "Featurising", "--folds 0");
         assertThat(trained.exitCode()).isEqualTo(2);
         assertThat(trained.err()).contains("error: " + single + ": intent 'goodbye' has only one example; every intent "
-                + "needs at least two").doesNotContain("Exception");
+                + "needs at least two").doesNotContain("Exception", "Featurising");
     }
 
     @Test

@@ -115,6 +115,80 @@ class ReleaseGateFigures {
         }
     }
 
+    /**
+     * The {@code new_label_agreement} check's figures: the share of the added examples that the fold model trained
+     * without them places as labelled (a label the base data lacks: the fold model trained with the other folds' added
+     * examples), over all added examples and per intent. {@code -Dtest=ReleaseGateFigures#newLabelAgreement}.
+     */
+    @Test
+    void newLabelAgreement() throws Exception {
+        IntentTrainer trainer = NluCommand.trainer(MODELS);
+        List<IntentExample> base = IntentDataReader.readFolder(MODELS.resolve("intents"));
+        Set<String> keys = new HashSet<>();
+        base.forEach(e -> keys.add(e.textKey()));
+        Set<String> known = new HashSet<>();
+        base.forEach(e -> known.add(e.intent()));
+        List<String> intents = base.stream().map(IntentExample::intent).filter(i -> !i.equals("oos")).distinct().sorted().toList();
+        Random random = new Random(4);
+        List<IntentExample> greeting = new ArrayList<>(), roundRobin = new ArrayList<>(), newRandom = new ArrayList<>();
+        while (greeting.size() < 300) {
+            StringBuilder t = new StringBuilder();
+            for (int i = 6 + random.nextInt(6); i > 0; i--) t.append((char) ('a' + random.nextInt(26)));
+            greeting.add(new IntentExample(t.toString(), "greeting"));
+            roundRobin.add(new IntentExample(t.toString(), intents.get(roundRobin.size() % intents.size())));
+            newRandom.add(new IntentExample(t.toString(), "gift_wrap"));
+        }
+        List<IntentExample> para = new ArrayList<>();
+        for (String lang : List.of("en", "zh")) for (IntentExample e : paraphrases(lang)) if (keys.add(e.textKey())) para.add(e);
+        List<IntentExample> giftWrap = IntentDataReader.read(Path.of("service/src/test/resources/nlu/gift-wrap-intent.csv"));
+        List<String> bg = lines(MODELS.resolve("background/en.txt"));
+        Map<String, List<IntentExample>> scenarios = new LinkedHashMap<>();
+        scenarios.put("paraphrases", para);
+        scenarios.put("giftWrap20", giftWrap);
+        scenarios.put("paraphrases+giftWrap20", concat(para, giftWrap));
+        scenarios.put("greeting30", greeting.subList(0, 30));
+        scenarios.put("greeting100", greeting.subList(0, 100));
+        scenarios.put("greeting300", greeting);
+        scenarios.put("roundRobin300", roundRobin);
+        scenarios.put("paraphrases+greeting30", concat(para, greeting.subList(0, 30)));
+        scenarios.put("newIntentRandom30", newRandom.subList(0, 30));
+        scenarios.put("newIntentRandom100", newRandom.subList(0, 100));
+        // Inbox-like genuine labels: the paraphrases the model trained on the base data does not place as labelled.
+        IntentModel live = trainer.train(base, 0.45);
+        scenarios.put("paraphrasesLiveMisses", para.stream().filter(e -> !live.predict(trainer.features(e.text())).name()
+                .equals(e.intent())).toList());
+        scenarios.put("chitchatGreeting300", bg.subList(0, 300).stream().map(x -> new IntentExample(x, "greeting")).toList());
+        String only = System.getProperty("scenarios");
+        for (var s : scenarios.entrySet()) {
+            if (only != null && !Arrays.asList(only.split(",")).contains(s.getKey())) continue;
+            List<IntentExample> all = concat(base, s.getValue());
+            boolean[] added = new boolean[all.size()];
+            for (int i = base.size(); i < all.size(); i++) added[i] = true;
+            var p = new IntentCrossValidator(trainer, 5, 42).evaluatePaired(all, added, 0.45, IntentCrossValidator.Listener.NONE);
+            Map<String, int[]> byIntent = new TreeMap<>();
+            int agreed = 0, outOfScope = 0, inTop = 0, top2 = 0;
+            for (int i = base.size(); i < all.size(); i++) {
+                String label = all.get(i).intent();
+                String placed = known.contains(label) ? p.heldOutWithout().get(i) : p.heldOutWith().get(i);
+                boolean agree = placed.equals(label);
+                List<String> top = p.heldOutWithoutTop().get(i);
+                inTop += agree || (known.contains(label) && top.contains(label)) ? 1 : 0;
+                top2 += agree || (known.contains(label) && top.subList(0, Math.min(2, top.size())).contains(label)) ? 1 : 0;
+                agreed += agree ? 1 : 0;
+                outOfScope += !agree && placed.equals("oos") ? 1 : 0;
+                int[] c = byIntent.computeIfAbsent(label, k -> new int[2]);
+                c[0]++;
+                c[1] += agree ? 1 : 0;
+            }
+            int n = all.size() - base.size();
+            StringBuilder per = new StringBuilder();
+            byIntent.forEach((k, c) -> per.append(String.format(" %s %d/%d=%.2f", k, c[1], c[0], c[1] / (double) c[0])));
+            System.out.printf("AGREEMENT %s n=%d placed-as-labelled %.4f (elsewhere-oos %.4f, another intent %.4f) top3 %.4f top2 %.4f |%s%n",
+                    s.getKey(), n, agreed / (double) n, outOfScope / (double) n, (n - agreed - outOfScope) / (double) n,
+                    inTop / (double) n, top2 / (double) n, per);
+        }
+    }
+
     static Map<String, Double> LIVE, LIVEZH;
     static List<String> concat2(List<String> a, List<String> b) { List<String> x = new ArrayList<>(a); x.addAll(b); return x; }
     static Map<String, Double> shares(IntentModel m, IntentTrainer t, List<String> probe) {

@@ -1,14 +1,12 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.CustomerTimelines;
 import io.shopdesk.risk.internal.RiskContextRepository;
-import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rollback preview replays financing decisions too, through HTTP on the real service (real H2, the shipped model,
@@ -45,31 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class FinancingRollbackPreviewIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+class FinancingRollbackPreviewIT extends RiskServiceOnCopiedRules {
     static final String SHIPPED_MODEL = "financing-" + io.shopdesk.risk.model.FinancingModelStore
             .manifest(Path.of("nlp-models/financing-model")).version();
-
-    @TempDir
-    static Path copy;
-
-    @DynamicPropertySource
-    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        ShippedRulesCopy.into(copy.resolve("rules"), registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
-
-    @Autowired
-    RuleEngine engine;
 
     @Autowired
     DefaultProbabilityModel model;

@@ -16,12 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class InterruptedPublishFinishedIT {
+class InterruptedPublishFinishedIT extends RiskServiceOverHttp {
     static final String URL = "jdbc:h2:mem:shopdesk-publish-finished;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -104,19 +101,6 @@ class InterruptedPublishFinishedIT {
                 new PublishJournal.Entry("lists/blocked-devices.csv", devices, oldDevices, newDevices),
                 new PublishJournal.Entry("thresholds.drl", thresholds, oldThresholds, newThresholds)));
         Files.writeString(devices, newDevices);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
     }
 
     JsonNode pay(String id, String device) throws Exception {

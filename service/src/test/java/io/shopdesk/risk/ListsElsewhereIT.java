@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -25,7 +24,7 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class ListsElsewhereIT {
+class ListsElsewhereIT extends RiskServiceOverHttp {
     @TempDir
     static Path copy;
 
@@ -41,9 +40,6 @@ class ListsElsewhereIT {
         registry.add("shopdesk.risk.lists", lists::toString);
     }
 
-    @LocalServerPort
-    int port;
-
     @Test
     void stagedListFilesAreRemovedAndADecisionNamesTheEntryOfTheListElsewhere() throws Exception {
         Path lists = copy.resolve("risk-lists");
@@ -52,7 +48,6 @@ class ListsElsewhereIT {
                     "blocked-cards.csv", "blocked-devices.csv", "blocked-ips.csv");
         }
 
-        RiskHttp risk = new RiskHttp(port);
         JsonNode decision = risk.pay("""
                 {"paymentId":"p-elsewhere-1","customerId":780101,"amount":120,"currency":"CNY","method":"card",
                  "cardFingerprint":"fp-elsewhere-1","deviceId":"dev-fraud-0001","ip":"192.0.2.181",

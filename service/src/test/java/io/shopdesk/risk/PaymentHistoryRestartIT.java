@@ -3,10 +3,6 @@ package io.shopdesk.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ServiceOnFileDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,16 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A restarted service still knows the payments decided before it started: a card used four times in the last minutes
  * is card testing on its fifth payment after the restart too, and the customer's device is not new.
  */
 class PaymentHistoryRestartIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    final HttpClient http = HttpClient.newHttpClient();
-
     @TempDir
     Path data;
 
@@ -33,14 +25,9 @@ class PaymentHistoryRestartIT {
 
     JsonNode pay(ConfigurableApplicationContext service, String paymentId) throws Exception {
         int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-        String body = """
+        return new RiskHttp(port).pay("""
                 {"paymentId":"%s","customerId":3,"amount":12,"currency":"CNY","method":"card",
-                 "cardFingerprint":"fp-restart","deviceId":"dev-restart","ip":"192.0.2.140"}""".formatted(paymentId);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/risk/payments"))
-                .header("Content-Type", "application/json").header("X-Api-Key", "dev-risk-key")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+                 "cardFingerprint":"fp-restart","deviceId":"dev-restart","ip":"192.0.2.140"}""".formatted(paymentId));
     }
 
     static List<String> codes(JsonNode decision) {

@@ -1,17 +1,15 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.CHECKOUT;
+import static io.shopdesk.risk.RiskHttp.JSON;
+import static io.shopdesk.risk.RiskHttp.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/risk/decisions}, the risk console's review queue, through HTTP: payments decided by the real
@@ -20,24 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * this test's own payments (ids {@code p-recent-*}).
  */
 @ShopDeskTest
-class RecentDecisionsIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String CHECKOUT = "dev-risk-key";
-    static final String OFFICER = "dev-risk-officer-key";
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpRequest.Builder to(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+class RecentDecisionsIT extends RiskServiceOverHttp {
+    HttpResponse<String> get(String path, String key) throws Exception {
+        return risk.request("GET", path, key, null);
     }
 
     JsonNode pay(String id, long customer, String amount, String device) throws Exception {
@@ -45,14 +28,11 @@ class RecentDecisionsIT {
                 {"paymentId":"%s","customerId":%d,"amount":%s,"currency":"CNY","method":"card",
                  "cardFingerprint":"fp-%s","deviceId":"%s","ip":"192.0.2.91"}
                 """.formatted(id, customer, amount, id, device);
-        HttpResponse<String> response = send(to("/api/risk/payments").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), CHECKOUT);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return risk.pay(body);
     }
 
     List<JsonNode> list(String query, String key) throws Exception {
-        HttpResponse<String> response = send(to("/api/risk/decisions" + query), key);
+        HttpResponse<String> response = get("/api/risk/decisions" + query, key);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).valueStream().toList();
     }
@@ -92,7 +72,7 @@ class RecentDecisionsIT {
 
     @Test
     void badParametersGetEveryFieldError() throws Exception {
-        HttpResponse<String> response = send(to("/api/risk/decisions?decision=MAYBE&kind=loan&limit=0"), OFFICER);
+        HttpResponse<String> response = get("/api/risk/decisions?decision=MAYBE&kind=loan&limit=0", OFFICER);
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("error").asString()).isEqualTo("invalid_request");
@@ -100,7 +80,7 @@ class RecentDecisionsIT {
         assertThat(body.at("/fields/kind").asString()).isEqualTo("one of payment, financing");
         assertThat(body.at("/fields/limit").asString()).isEqualTo("a whole number from 1 to 200");
         for (String limit : List.of("201", "ten", "-3")) {
-            HttpResponse<String> bad = send(to("/api/risk/decisions?limit=" + limit), OFFICER);
+            HttpResponse<String> bad = get("/api/risk/decisions?limit=" + limit, OFFICER);
             assertThat(bad.statusCode()).as(limit).isEqualTo(400);
             assertThat(JSON.readTree(bad.body()).at("/fields").propertyNames()).containsExactly("limit");
         }
@@ -108,9 +88,9 @@ class RecentDecisionsIT {
 
     @Test
     void callersWithoutAValidKeyAreRefused() throws Exception {
-        assertThat(send(to("/api/risk/decisions"), null).statusCode()).isEqualTo(401);
-        assertThat(send(to("/api/risk/decisions"), "wrong").statusCode()).isEqualTo(401);
-        HttpResponse<String> checkout = send(to("/api/risk/decisions"), CHECKOUT);
+        assertThat(get("/api/risk/decisions", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/risk/decisions", "wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> checkout = get("/api/risk/decisions", CHECKOUT);
         assertThat(checkout.statusCode()).as("the checkout's key reads a decision by its id, not the list of all").isEqualTo(403);
         assertThat(JSON.readTree(checkout.body()).get("message").asString()).isEqualTo("listing the stored decisions (the "
                 + "checkout's key reads one by its id, GET /api/risk/decisions/{id}) needs a risk officer's key "
@@ -119,7 +99,7 @@ class RecentDecisionsIT {
 
     @Test
     void theListIsDescribedInOpenApi() throws Exception {
-        JsonNode api = JSON.readTree(send(to("/v3/api-docs"), null).body());
+        JsonNode api = JSON.readTree(get("/v3/api-docs", null).body());
         JsonNode get = api.at("/paths/~1api~1risk~1decisions/get");
         assertThat(get.get("parameters").valueStream().map(p -> p.get("name").asString()))
                 .containsExactly("decision", "kind", "limit");

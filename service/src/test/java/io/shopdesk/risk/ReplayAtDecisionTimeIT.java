@@ -2,14 +2,11 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ruleengine.RuleEngine;
 import java.sql.Timestamp;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -25,21 +22,7 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class ReplayAtDecisionTimeIT {
-
-    @LocalServerPort
-    int port;
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
-
-    @Autowired
-    RuleEngine engine;
-
+class ReplayAtDecisionTimeIT extends RiskServiceOverHttp {
     @Autowired
     JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
@@ -9,35 +10,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The risk API through HTTP: authentication, validation, decisions with reasons, the stored audit record. */
 @ShopDeskTest
-class RiskApiIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
+class RiskApiIT extends RiskServiceOverHttp {
     @Autowired
     JdbcClient jdbc;
 
     HttpResponse<String> post(String path, String body, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return risk.request("POST", path, key, body);
     }
 
     HttpResponse<String> get(String path, String key) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Api-Key", key).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return risk.request("GET", path, key, null);
     }
 
     static String payment(String id, String device, String amount) {
@@ -409,7 +396,8 @@ class RiskApiIT {
         assertThat(JSON.readTree(wrongType.body())).isEqualTo(JSON.readTree("""
                 {"error":"invalid_request","fields":{"version":"must be a string"}}"""));
 
-        HttpResponse<String> text = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/risk/rules/rollback"))
+        HttpResponse<String> text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/risk/rules/rollback"))
                 .header("Content-Type", "text/plain").header("X-Api-Key", officer)
                 .POST(HttpRequest.BodyPublishers.ofString("abc")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(text.statusCode()).isEqualTo(415);
@@ -432,8 +420,7 @@ class RiskApiIT {
 
     @Test
     void theApiIsDescribedInOpenApi() throws Exception {
-        JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode api = JSON.readTree(get("/v3/api-docs", null).body());
         assertThat(api.get("paths").propertyNames()).contains("/api/risk/payments", "/api/risk/financing",
                 "/api/risk/decisions/{id}", "/api/risk/rules/rollback", "/api/chat/messages");
         assertThat(api.at("/components/securitySchemes/riskApiKey/name").asString()).isEqualTo("X-Api-Key");

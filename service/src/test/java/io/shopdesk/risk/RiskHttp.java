@@ -10,45 +10,74 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The risk API as a checkout and a risk officer call it over real HTTP, with the demo keys: a request that does not
- * answer 200 fails the test with its body. For the tests that decide payments and then read what the officer sees.
- * Thread-safe (one {@link HttpClient}).
+ * The risk API as a checkout and a risk officer call it over real HTTP, with the demo keys (or any key a test names).
+ * The risk ITs share it so that each reads as its scenario rather than as an HTTP client: {@link #pay}, {@link #post}
+ * and {@link #officerGet} fail the test with the body when a request does not answer 200; {@link #send} and
+ * {@link #request} return whatever came, for the tests that assert refusals and errors. Public for the ITs in
+ * {@code risk.internal}. Thread-safe (one {@link HttpClient}, no other state).
  */
-final class RiskHttp {
-    static final String CHECKOUT = "dev-risk-key";
-    static final String OFFICER = "dev-risk-officer-key";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+public final class RiskHttp {
+    public static final String CHECKOUT = "dev-risk-key";
+    public static final String OFFICER = "dev-risk-officer-key";
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A status and the body read as JSON ({@code null} when the body was empty). */
+    public record Reply(int status, JsonNode body) {
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    RiskHttp(int port) {
+    public RiskHttp(int port) {
         this.port = port;
     }
 
     /** A payment decision, as the checkout asks for it. */
-    JsonNode pay(String body) throws Exception {
+    public JsonNode pay(String body) throws Exception {
         return post("/api/risk/payments", body);
     }
 
     /** A POST with the checkout's key ({@code /api/risk/payments}, {@code /api/risk/financing}). */
-    JsonNode post(String path, String body) throws Exception {
-        return ok(path, HttpRequest.newBuilder(uri(path)).header("X-Api-Key", CHECKOUT)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    public JsonNode post(String path, String body) throws Exception {
+        return ok(request("POST", path, CHECKOUT, body), path);
     }
 
     /** A GET with the risk officer's key. */
-    JsonNode officerGet(String path) throws Exception {
-        return ok(path, HttpRequest.newBuilder(uri(path)).header("X-Api-Key", OFFICER));
+    public JsonNode officerGet(String path) throws Exception {
+        return ok(request("GET", path, OFFICER, null), path);
     }
 
-    private JsonNode ok(String path, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** A request with the risk officer's key; see {@link #send}. */
+    public Reply officer(String method, String path, Object body) throws Exception {
+        return send(method, path, OFFICER, body);
+    }
+
+    /**
+     * A request whatever it answers, its body read as JSON (a body that is not JSON fails the test); see
+     * {@link #request} for the key and the body.
+     */
+    public Reply send(String method, String path, String key, Object body) throws Exception {
+        HttpResponse<String> response = request(method, path, key, body);
+        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+    }
+
+    /**
+     * A request whatever it answers, its body as text. {@code key} goes in {@code X-Api-Key} ({@code null}: no key);
+     * {@code body} is sent as it is when a string, as JSON otherwise ({@code null}: no body).
+     */
+    public HttpResponse<String> request(String method, String path, String key, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode ok(HttpResponse<String> response, String path) {
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -1,12 +1,10 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service started on risk rules whose scenarios fail, with no earlier version in its (fresh) database: it does
@@ -29,9 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.datasource.url=jdbc:h2:mem:shopdesk-rules-not-ready;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "shopdesk.nlp.core-nlp=false"
 })
-class RiskRulesNotReadyIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
+class RiskRulesNotReadyIT extends RiskServiceOverHttp {
     @TempDir
     static Path copy;
 
@@ -59,22 +53,14 @@ class RiskRulesNotReadyIT {
         registry.add("shopdesk.risk.lists", () -> rules.resolve("risk/lists").toString());
     }
 
-    @LocalServerPort
-    int port;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.header("X-Api-Key", "dev-risk-key").build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    /** A request with the checkout's key, whatever it answers. */
+    HttpResponse<String> checkout(String method, String path, String body) throws Exception {
+        return risk.request(method, path, RiskHttp.CHECKOUT, body);
     }
 
     @Test
     void healthIsDownWithTheFailedScenariosAndNoPaymentIsDecided() throws Exception {
-        HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/actuator/health")));
+        HttpResponse<String> health = checkout("GET", "/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(503);
         JsonNode risk = JSON.readTree(health.body()).at("/components/shopdesk/details/ruleSets/risk");
         assertThat(risk.get("ready").asBoolean()).isFalse();
@@ -83,19 +69,17 @@ class RiskRulesNotReadyIT {
                 .anyMatch(m -> m.contains("decision APPROVE, expected DECLINE"));
         assertThat(JSON.readTree(health.body()).at("/components/shopdesk/details/ruleSets/dialogue/ready").asBoolean()).isTrue();
 
-        JsonNode status = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/risk/rules"))).body());
+        JsonNode status = JSON.readTree(checkout("GET", "/api/risk/rules", null).body());
         assertThat(status.at("/status/ready").asBoolean()).isFalse();
         assertThat(status.get("versions").size()).isZero();
 
-        HttpResponse<String> payment = send(HttpRequest.newBuilder(uri("/api/risk/payments"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
-                        {"paymentId":"p-not-ready","customerId":1,"amount":10,"currency":"CNY","method":"card"}""")));
+        HttpResponse<String> payment = checkout("POST", "/api/risk/payments", """
+                        {"paymentId":"p-not-ready","customerId":1,"amount":10,"currency":"CNY","method":"card"}""");
         assertThat(payment.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(payment.body()).get("error").asString()).isEqualTo("rules_not_ready");
         for (int attempt = 0; attempt < 2; attempt++) {
-            HttpResponse<String> financing = send(HttpRequest.newBuilder(uri("/api/risk/financing"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
-                            {"applicationId":"f-not-ready","customerId":1,"amount":600,"termMonths":6}""")));
+            HttpResponse<String> financing = checkout("POST", "/api/risk/financing", """
+                            {"applicationId":"f-not-ready","customerId":1,"amount":600,"termMonths":6}""");
             assertThat(financing.statusCode()).as("attempt %d: no decision remembered", attempt).isEqualTo(503);
             assertThat(JSON.readTree(financing.body()).get("error").asString()).isEqualTo("rules_not_ready");
         }

@@ -1,21 +1,14 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ruleengine.RuleEngine;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What rule activity tells a risk officer about rules that did not fire, through HTTP on the real service (its own
@@ -29,30 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class RuleActivityKindsIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    void post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", "dev-risk-key").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
+class RuleActivityKindsIT extends RiskServiceOverHttp {
     JsonNode activity() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/risk/rules/activity?hours=1"))
-                .header("X-Api-Key", "dev-risk-officer-key").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return risk.officerGet("/api/risk/rules/activity?hours=1");
     }
 
     static List<String> strings(JsonNode array) {
@@ -88,7 +60,7 @@ class RuleActivityKindsIT {
         assertThat(empty.at("/ruleDetails/DeclineAt70/kind").asString()).isEqualTo("any");
         assertThat(empty.get("ruleDetails").propertyNames()).containsExactlyElementsOf(liveRules);
 
-        post("/api/risk/payments", """
+        risk.post("/api/risk/payments", """
                 {"paymentId":"p-kinds-1","customerId":1,"amount":88,"currency":"CNY","method":"card",
                  "cardFingerprint":"fp-stolen-0001","deviceId":"dev-kinds-1","ip":"192.0.2.41"}""");
         JsonNode payments = activity();
@@ -110,7 +82,7 @@ class RuleActivityKindsIT {
         assertThat(blocked.get("label").asString()).isEqualTo("BlockedCard");
         assertThat(blocked.get("kind").asString()).isEqualTo("payment");
 
-        post("/api/risk/financing", """
+        risk.post("/api/risk/financing", """
                 {"applicationId":"f-kinds-1","customerId":1,"amount":6000,"termMonths":12,"monthlyIncome":15000,
                  "housing":"own"}""");
         JsonNode both = activity();

@@ -1,31 +1,19 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.BrowserTests;
-import io.shopdesk.ShippedRulesCopy;
-import io.shopdesk.ruleengine.RuleEngine;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.shopdesk.risk.RiskHttp.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Risk officers change the rules through the drafts API, over real HTTP on the real service (real H2, the shipped
@@ -40,59 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class RuleDraftsIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    static Path copy;
-
-    @DynamicPropertySource
-    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        ShippedRulesCopy.into(copy.resolve("rules"), registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    record Reply(int status, JsonNode body) {
-    }
-
-    Reply send(String method, String path, String key, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", key).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
-    }
-
-    Reply officer(String method, String path, Object body) throws Exception {
-        return send(method, path, RiskHttp.OFFICER, body);
-    }
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
-
-    Path folder() {
-        return engine.folder("risk");
-    }
-
-    String live() {
-        return engine.status("risk").liveVersion();
-    }
-
+class RuleDraftsIT extends RiskServiceOnCopiedRules {
     /** Proposes a draft changing one file on the live version; returns its id. */
     long propose(String path, String text, String reason) throws Exception {
-        Reply reply = officer("POST", "/api/risk/rules/drafts",
+        Reply reply = risk.officer("POST", "/api/risk/rules/drafts",
                 Map.of("baseVersion", live(), "files", Map.of(path, text), "reason", reason));
         assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(201);
         assertThat(reply.body().get("status").asString()).isEqualTo("open");
@@ -120,7 +59,7 @@ class RuleDraftsIT {
         String broken = thresholds.replace("DecisionPhase( score >= 70 )", "DecisionPhase( score >= 70 ");
         long id = propose("thresholds.drl", broken, "a typo");
 
-        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
+        Reply check = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.body().get("passed").asBoolean()).isFalse();
         assertThat(check.body().get("draftVersion").isNull()).isTrue();
@@ -132,7 +71,7 @@ class RuleDraftsIT {
         assertThat(live()).isEqualTo(before);
         assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
 
-        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        Reply publish = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
         assertThat(publish.status()).isEqualTo(409);
         assertThat(publish.body().get("published").asBoolean()).isFalse();
         assertThat(publish.body().get("liveVersion").asString()).isEqualTo(before);
@@ -140,7 +79,7 @@ class RuleDraftsIT {
         assertThat(publish.body().at("/draft/status").asString()).isEqualTo("refused");
         assertThat(Files.readString(folder().resolve("thresholds.drl"))).as("restored").isEqualTo(thresholds);
         assertThat(live()).isEqualTo(before);
-        assertThat(officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null).body().get("error").asString())
+        assertThat(risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null).body().get("error").asString())
                 .isEqualTo("draft_closed");
     }
 
@@ -162,7 +101,7 @@ class RuleDraftsIT {
         assertThat(lax).isNotEqualTo(thresholds);
         long id = propose("thresholds.drl", lax, "review everything");
 
-        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check?hours=1", null);
+        Reply check = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/check?hours=1", null);
         assertThat(check.body().get("compileProblems")).isEmpty();
         assertThat(check.body().get("passed").asBoolean()).isFalse();
         JsonNode failed = check.body().get("scenarioProblems");
@@ -170,7 +109,7 @@ class RuleDraftsIT {
         assertThat(failed.get(0).get("file").asString()).startsWith("risk/scenarios/");
         assertThat(failed.get(0).get("message").asString()).contains("decision REVIEW, expected APPROVE");
 
-        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        Reply publish = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
         assertThat(publish.status()).isEqualTo(409);
         assertThat(publish.body().get("published").asBoolean()).isFalse();
         assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
@@ -193,7 +132,7 @@ class RuleDraftsIT {
         String base = live();
         long id = propose("thresholds.drl", lower, "review from 35");
 
-        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check?hours=1", null);
+        Reply check = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/check?hours=1", null);
         assertThat(check.body().get("passed").asBoolean()).as(check.body().toString()).isTrue();
         assertThat(check.body().get("stale").asBoolean()).isFalse();
         JsonNode replay = check.body().get("replay");
@@ -212,7 +151,7 @@ class RuleDraftsIT {
         assertThat(live()).as("a check goes live never").isEqualTo(base);
         assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
 
-        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        Reply publish = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
         assertThat(publish.status()).as(publish.body().toString()).isEqualTo(200);
         String version = publish.body().get("liveVersion").asString();
         assertThat(version).isEqualTo(check.body().get("draftVersion").asString()).isEqualTo(live());
@@ -284,15 +223,15 @@ class RuleDraftsIT {
         String scenarios = Files.readString(folder().resolve("scenarios/payments.yml"));
         long mine = propose("scenarios/payments.yml", scenarios + "\n# mine\n", "my note");
         long theirs = propose("scenarios/payments.yml", scenarios + "\n# theirs\n", "their note");
-        assertThat(officer("POST", "/api/risk/rules/drafts/" + theirs + "/publish", null).status()).isEqualTo(200);
+        assertThat(risk.officer("POST", "/api/risk/rules/drafts/" + theirs + "/publish", null).status()).isEqualTo(200);
 
-        Reply stale = officer("POST", "/api/risk/rules/drafts/" + mine + "/publish", null);
+        Reply stale = risk.officer("POST", "/api/risk/rules/drafts/" + mine + "/publish", null);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body().get("error").asString()).isEqualTo("stale_draft");
         assertThat(JSON.convertValue(stale.body().get("movedFiles"), List.class)).containsExactly("scenarios/payments.yml");
         assertThat(Files.readString(folder().resolve("scenarios/payments.yml"))).endsWith("# theirs\n");
 
-        Reply old = officer("POST", "/api/risk/rules/drafts", Map.of("baseVersion", "000000000000",
+        Reply old = risk.officer("POST", "/api/risk/rules/drafts", Map.of("baseVersion", "000000000000",
                 "files", Map.of("thresholds.drl", "x"), "reason", "late"));
         assertThat(old.status()).isEqualTo(409);
         assertThat(old.body().get("error").asString()).isEqualTo("stale_draft");
@@ -304,19 +243,19 @@ class RuleDraftsIT {
         long id = propose("lists/blocked-ips.csv", Files.readString(folder().resolve("lists/blocked-ips.csv")) + "192.0.2.1\n",
                 "bot");
         Map<String, Object> body = Map.of("baseVersion", live(), "files", Map.of("thresholds.drl", "x"), "reason", "r");
-        assertThat(send("POST", "/api/risk/rules/drafts", RiskHttp.CHECKOUT, body).status()).isEqualTo(403);
-        assertThat(send("POST", "/api/risk/rules/drafts/" + id + "/check", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
-        assertThat(send("POST", "/api/risk/rules/drafts/" + id + "/publish", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
-        assertThat(send("GET", "/api/risk/rules/files", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
-        assertThat(send("POST", "/api/risk/decisions/x/lists", RiskHttp.CHECKOUT,
+        assertThat(risk.send("POST", "/api/risk/rules/drafts", RiskHttp.CHECKOUT, body).status()).isEqualTo(403);
+        assertThat(risk.send("POST", "/api/risk/rules/drafts/" + id + "/check", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
+        assertThat(risk.send("POST", "/api/risk/rules/drafts/" + id + "/publish", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
+        assertThat(risk.send("GET", "/api/risk/rules/files", RiskHttp.CHECKOUT, null).status()).isEqualTo(403);
+        assertThat(risk.send("POST", "/api/risk/decisions/x/lists", RiskHttp.CHECKOUT,
                 Map.of("list", "blocked-devices", "action", "add", "reason", "r")).status()).isEqualTo(403);
-        assertThat(send("POST", "/api/risk/rules/drafts", "no-key", body).status()).isEqualTo(401);
+        assertThat(risk.send("POST", "/api/risk/rules/drafts", "no-key", body).status()).isEqualTo(401);
         assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv"))).doesNotContain("192.0.2.1\n");
     }
 
     @Test
     void aBadProposalGetsFieldErrors() throws Exception {
-        Reply reply = officer("POST", "/api/risk/rules/drafts", Map.of("baseVersion", live(),
+        Reply reply = risk.officer("POST", "/api/risk/rules/drafts", Map.of("baseVersion", live(),
                 "files", Map.of("../secrets.drl", "x", "README.md", "y"), "reason", ""));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(JSON.convertValue(reply.body().get("fields"), Map.class))
@@ -328,16 +267,16 @@ class RuleDraftsIT {
         JsonNode first = pay(770002, "p-draft-block-1", "dev-draft-stolen", false);
         assertThat(first.get("decision").asString()).isEqualTo("APPROVE");
         String decision = first.get("decisionId").asString();
-        Reply lists = officer("GET", "/api/risk/decisions/" + decision + "/lists", null);
+        Reply lists = risk.officer("GET", "/api/risk/decisions/" + decision + "/lists", null);
         assertThat(lists.body().get(0).toString())
                 .isEqualTo("{\"list\":\"blocked-devices\",\"field\":\"deviceId\",\"value\":\"dev-draft-stolen\",\"listed\":false}");
 
-        Reply missing = officer("POST", "/api/risk/decisions/" + decision + "/lists",
+        Reply missing = risk.officer("POST", "/api/risk/decisions/" + decision + "/lists",
                 Map.of("list", "blocked-devices", "action", "add", "reason", " "));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().at("/fields/reason").asString()).startsWith("required");
 
-        Reply block = officer("POST", "/api/risk/decisions/" + decision + "/lists",
+        Reply block = risk.officer("POST", "/api/risk/decisions/" + decision + "/lists",
                 Map.of("list", "blocked-devices", "action", "add", "reason", "chargeback CB-1001\nconfirmed"));
         assertThat(block.status()).as(block.body().toString()).isEqualTo(200);
         assertThat(block.body().get("published").asBoolean()).isTrue();
@@ -367,7 +306,7 @@ class RuleDraftsIT {
                 .isNotEqualTo(blockedVersion);
         assertThat(JSON.convertValue(firstLists.get("versions"), Map.class)).containsOnlyKeys("allowed-customers",
                 "blocked-devices", "blocked-ips", "blocked-cards");
-        assertThat(officer("GET", "/api/risk/decisions/" + decision + "/lists", null).body().at("/0/listed").asBoolean())
+        assertThat(risk.officer("GET", "/api/risk/decisions/" + decision + "/lists", null).body().at("/0/listed").asBoolean())
                 .isTrue();
         JsonNode blocked = lastVersion();
         assertThat(blocked.get("version").asString()).as("a list decides, the rules are the same").isEqualTo(live());
@@ -376,7 +315,7 @@ class RuleDraftsIT {
                 + " proposed by officer:[0-9a-f]{8}, published by officer:[0-9a-f]{8}: add dev-draft-stolen to "
                 + "blocked-devices \\(decision " + decision + "\\): chargeback CB-1001 confirmed");
 
-        Reply unblock = officer("POST", "/api/risk/decisions/" + decision + "/lists",
+        Reply unblock = risk.officer("POST", "/api/risk/decisions/" + decision + "/lists",
                 Map.of("list", "blocked-devices", "action", "remove", "reason", "card holder verified"));
         assertThat(unblock.status()).isEqualTo(200);
         assertThat(Files.readString(folder().resolve("lists/blocked-devices.csv"))).doesNotContain("dev-draft-stolen")
@@ -403,13 +342,13 @@ class RuleDraftsIT {
         String before = live();
         String thresholds = Files.readString(folder().resolve("thresholds.drl"));
         long rules = propose("thresholds.drl", thresholds + "\n// reviewed by the list test\n", "note on thresholds");
-        assertThat(officer("POST", "/api/risk/rules/drafts/" + rules + "/publish", null).status()).isEqualTo(200);
+        assertThat(risk.officer("POST", "/api/risk/rules/drafts/" + rules + "/publish", null).status()).isEqualTo(200);
         String noted = live();
         assertThat(noted).isNotEqualTo(before);
 
         String ips = Files.readString(folder().resolve("lists/blocked-ips.csv"));
         long list = propose("lists/blocked-ips.csv", ips + "192.0.2.77,# botnet\n", "botnet 192.0.2.77");
-        Reply published = officer("POST", "/api/risk/rules/drafts/" + list + "/publish", null);
+        Reply published = risk.officer("POST", "/api/risk/rules/drafts/" + list + "/publish", null);
         assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
         assertThat(published.body().get("liveVersion").asString()).isEqualTo(noted);
         JsonNode entry = lastVersion();
@@ -421,7 +360,7 @@ class RuleDraftsIT {
         assertThat(diff.at("/files/0/file").asString()).isEqualTo("lists/blocked-ips.csv");
         assertThat(JSON.convertValue(diff.at("/files/0/lines"), List.class)).contains("+192.0.2.77,# botnet");
 
-        Reply back = officer("POST", "/api/risk/rules/rollback", Map.of("version", before));
+        Reply back = risk.officer("POST", "/api/risk/rules/rollback", Map.of("version", before));
         assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
         assertThat(live()).isEqualTo(before);
         assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
@@ -429,7 +368,7 @@ class RuleDraftsIT {
                 .as("a rollback restores rule files; the lists stay as published").contains("192.0.2.77,# botnet\n");
         assertThat(lastVersion().get("origin").asString()).matches("rollback to " + before + " by officer:[0-9a-f]{8}");
 
-        Reply forward = officer("POST", "/api/risk/rules/rollback", Map.of("version", noted));
+        Reply forward = risk.officer("POST", "/api/risk/rules/rollback", Map.of("version", noted));
         assertThat(forward.status()).as("to the version whose latest entry is the list change").isEqualTo(200);
         assertThat(live()).isEqualTo(noted);
         assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv"))).contains("192.0.2.77,# botnet\n");

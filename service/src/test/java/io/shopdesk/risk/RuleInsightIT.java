@@ -1,14 +1,11 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.CHECKOUT;
+import static io.shopdesk.risk.RiskHttp.JSON;
+import static io.shopdesk.risk.RiskHttp.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ShippedRulesCopy;
-import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a risk officer asks before and after changing the rules, through HTTP on the real service (real H2, the
@@ -38,44 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-class RuleInsightIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String OFFICER = "dev-risk-officer-key";
-    static final String CHECKOUT = "dev-risk-key";
-
-    @TempDir
-    static Path copy;
-
-    @DynamicPropertySource
-    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        ShippedRulesCopy.into(copy.resolve("rules"), registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
+class RuleInsightIT extends RiskServiceOnCopiedRules {
     HttpResponse<String> get(String path, String key) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Api-Key", key).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path, OFFICER);
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    JsonNode pay(String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/risk/payments"))
-                .header("X-Api-Key", CHECKOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return risk.request("GET", path, key, null);
     }
 
     static String blockedCard(String id) {
@@ -114,13 +70,13 @@ class RuleInsightIT {
 
     @Test
     void activityCountsTheRulesRealPaymentsFiredAndListsTheDeadOnes() throws Exception {
-        JsonNode before = getJson("/api/risk/rules/activity");
+        JsonNode before = risk.officerGet("/api/risk/rules/activity");
         Instant start = Instant.now();
         for (String id : List.of("p-act-blocked-1", "p-act-blocked-2")) {
-            JsonNode decision = pay(blockedCard(id));
+            JsonNode decision = risk.pay(blockedCard(id));
             assertThat(decision.get("decision").asString()).isEqualTo("DECLINE");
         }
-        JsonNode after = getJson("/api/risk/rules/activity?hours=1");
+        JsonNode after = risk.officerGet("/api/risk/rules/activity?hours=1");
 
         assertThat(after.get("hours").asInt()).isEqualTo(1);
         assertThat(after.get("liveVersion").asString()).isEqualTo(engine.status("risk").liveVersion());
@@ -150,8 +106,7 @@ class RuleInsightIT {
 
     @Test
     void theInsightEndpointsAreDescribedInOpenApi() throws Exception {
-        JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode api = JSON.readTree(get("/v3/api-docs", null).body());
         assertThat(api.get("paths").propertyNames()).contains("/api/risk/rules/activity",
                 "/api/risk/rules/versions/{version}/diff", "/api/risk/rules/rollback/preview");
         assertThat(api.at("/paths/~1api~1risk~1rules~1activity/get/description").asString())
@@ -183,7 +138,7 @@ class RuleInsightIT {
     @Test
     void aThresholdEditIsDiffedAndARollbackToTheVersionBeforeIsPreviewed() throws Exception {
         String shipped = engine.status("risk").liveVersion();
-        JsonNode first = pay(scoring35("p-preview-1"));
+        JsonNode first = risk.pay(scoring35("p-preview-1"));
         assertThat(first.get("score").asInt()).isEqualTo(35);
         assertThat(first.get("decision").asString()).isEqualTo("APPROVE");
 
@@ -197,10 +152,10 @@ class RuleInsightIT {
         assertThat(status.lastProblems()).isEmpty();
         String lowered = status.liveVersion();
         assertThat(lowered).isNotEqualTo(shipped);
-        JsonNode second = pay(scoring35("p-preview-2"));
+        JsonNode second = risk.pay(scoring35("p-preview-2"));
         assertThat(second.get("decision").asString()).isEqualTo("REVIEW");
 
-        JsonNode diff = getJson("/api/risk/rules/versions/" + lowered + "/diff");
+        JsonNode diff = risk.officerGet("/api/risk/rules/versions/" + lowered + "/diff");
         assertThat(diff.get("version").asString()).isEqualTo(lowered);
         assertThat(diff.get("against").asString()).isEqualTo(shipped);
         assertThat(diff.get("files").size()).isEqualTo(1);
@@ -215,7 +170,7 @@ class RuleInsightIT {
                 "-    DecisionPhase( score < 40 )", "+    DecisionPhase( score < 30 )");
         assertThat(lines.get(2)).startsWith("@@ -");
 
-        JsonNode back = getJson("/api/risk/rules/versions/" + shipped + "/diff?against=" + lowered);
+        JsonNode back = risk.officerGet("/api/risk/rules/versions/" + shipped + "/diff?against=" + lowered);
         assertThat(strings(back.at("/files/0/lines"))).contains("+    DecisionPhase( score >= 40, score < 70 )",
                 "-    DecisionPhase( score >= 30, score < 70 )");
         HttpResponse<String> unknown = get("/api/risk/rules/versions/000000000000/diff", OFFICER);
@@ -224,7 +179,7 @@ class RuleInsightIT {
                 {"error":"unknown_version","message":"Rule set 'risk' has no recorded version 000000000000 (the history keeps the last 100 entries)"}"""));
         assertThat(get("/api/risk/rules/versions/" + lowered + "/diff?against=abc", OFFICER).statusCode()).isEqualTo(404);
 
-        JsonNode preview = getJson("/api/risk/rules/rollback/preview?version=" + shipped + "&hours=1");
+        JsonNode preview = risk.officerGet("/api/risk/rules/rollback/preview?version=" + shipped + "&hours=1");
         assertThat(preview.get("version").asString()).isEqualTo(shipped);
         assertThat(preview.get("liveVersion").asString()).isEqualTo(lowered);
         assertThat(preview.get("capped").asBoolean()).isFalse();
@@ -256,7 +211,7 @@ class RuleInsightIT {
         assertThat(engine.status("risk").liveVersion()).as("the preview changes nothing live").isEqualTo(lowered);
         assertThat(Files.readString(thresholds)).isEqualTo(edited);
 
-        JsonNode same = getJson("/api/risk/rules/rollback/preview?version=" + lowered);
+        JsonNode same = risk.officerGet("/api/risk/rules/rollback/preview?version=" + lowered);
         assertThat(same.get("flipped").asInt()).as("the live version against itself").isZero();
         HttpResponse<String> bad = get("/api/risk/rules/rollback/preview?hours=0", OFFICER);
         assertThat(bad.statusCode()).isEqualTo(400);

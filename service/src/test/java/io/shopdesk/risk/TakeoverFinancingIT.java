@@ -1,15 +1,10 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ShopperIdentities;
-import io.shopdesk.ruleengine.RuleEngine;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A shopper who told the chat their account was hacked then applies for instalments, over real HTTP on the real
@@ -41,34 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off",
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
-class TakeoverFinancingIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+class TakeoverFinancingIT extends RiskServiceOnCopiedRules {
     static final String REASON = "ACCOUNT_TAKEOVER_REPORTED";
 
-    @TempDir
-    static Path copy;
-
-    @DynamicPropertySource
-    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        ShippedRulesCopy.into(copy.resolve("rules"), registry);
-    }
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
     JsonNode post(String path, String key, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = risk.request("POST", path, key, body);
         assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 201);
         return JSON.readTree(response.body());
     }
@@ -96,7 +62,6 @@ class TakeoverFinancingIT {
 
     @Test
     void anInstalmentApplicationAfterAReportedTakeoverGoesToReviewAndTheReplaysSeeTheReportInTime() throws Exception {
-        RiskHttp risk = new RiskHttp(port);
         String live = engine.status("risk").liveVersion();
         JsonNode before = apply("f-ato-before", 5);
         assertThat(before.get("decision").asString()).as(before.toString()).isEqualTo("APPROVE");

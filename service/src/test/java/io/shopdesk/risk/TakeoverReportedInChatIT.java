@@ -1,25 +1,18 @@
 package io.shopdesk.risk;
 
+import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.ShopperIdentity;
-import io.shopdesk.ruleengine.RuleEngine;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A shopper tells the chat someone else got into their account, over real HTTP on the real service (real H2, the
@@ -35,24 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off",
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
-class TakeoverReportedInChatIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+class TakeoverReportedInChatIT extends RiskServiceOverHttp {
     static final String REASON = "ACCOUNT_TAKEOVER_REPORTED";
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
-    RiskHttp risk;
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
 
     JsonNode say(String conversationId, String text, String locale, ShopperIdentity identity) throws Exception {
         Map<String, Object> body = new HashMap<>();
@@ -60,11 +37,7 @@ class TakeoverReportedInChatIT {
         body.put("text", text);
         body.put("locale", locale);
         body.put("identity", identity);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/chat/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = risk.request("POST", "/api/chat/messages", null, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -3,14 +3,9 @@ package io.shopdesk.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.BrowserTests;
-import io.shopdesk.ShippedRulesCopy;
-import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.risk.RiskHttp.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -20,20 +15,13 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.drools.decisiontable.parser.csv.CsvLineParser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A risk officer changes the financing scorecard as an Excel workbook ({@code .drl.xlsx}) through the drafts API, over
@@ -50,52 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
         "shopdesk.escalation.english-sentiment=off"
 })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkbookDraftsIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+class WorkbookDraftsIT extends RiskServiceOnCopiedRules {
     static final String CSV = "financing-scorecard.drl.csv";
     static final String XLSX = "financing-scorecard.drl.xlsx";
-
-    @TempDir
-    static Path copy;
-
-    @DynamicPropertySource
-    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        ShippedRulesCopy.into(copy.resolve("rules"), registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-    RiskHttp risk;
-
-    record Reply(int status, JsonNode body) {
-    }
-
-    @BeforeEach
-    void connect() {
-        risk = new RiskHttp(port);
-    }
-
-    Reply officer(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", RiskHttp.OFFICER).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
-    }
-
-    Path folder() {
-        return engine.folder("risk");
-    }
-
-    String live() {
-        return engine.status("risk").liveVersion();
-    }
 
     /** The shipped scorecard's rows, as its CSV has them. */
     static List<String> shippedTable() throws IOException {
@@ -137,7 +82,7 @@ class WorkbookDraftsIT {
         body.put("files", Map.of(XLSX, base64));
         body.put("deletions", Files.exists(folder().resolve(CSV)) ? List.of(CSV) : List.of());
         body.put("reason", reason);
-        return officer("POST", "/api/risk/rules/drafts", body);
+        return risk.officer("POST", "/api/risk/rules/drafts", body);
     }
 
     long propose(byte[] workbook, String reason) throws Exception {
@@ -168,12 +113,12 @@ class WorkbookDraftsIT {
         byte[] shipped = workbook(shippedTable(), false);
         long id = propose(shipped, "the scorecard is kept in Excel from now on");
 
-        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
+        Reply check = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.body().get("passed").asBoolean()).as(check.body().toString()).isTrue();
         assertThat(check.body().get("compileProblems").isEmpty()).isTrue();
 
-        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        Reply publish = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
         assertThat(publish.status()).as(String.valueOf(publish.body())).isEqualTo(200);
         assertThat(live()).isEqualTo(publish.body().get("liveVersion").asString());
         assertThat(Files.readAllBytes(folder().resolve(XLSX))).isEqualTo(shipped);
@@ -196,7 +141,7 @@ class WorkbookDraftsIT {
         byte[] stricter = workbook(edited("SC_LONG_EMPLOYMENT, -10,", "SC_LONG_EMPLOYMENT, 45,"), false);
         long id = propose(stricter, "long employment weighs 45");
 
-        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
+        Reply check = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
         assertThat(check.body().get("passed").asBoolean()).as(check.body().toString()).isTrue();
         assertThat(check.body().get("draftVersion").asString()).isNotEqualTo(version);
         JsonNode flip = check.body().at("/replay/sample").valueStream()
@@ -206,7 +151,7 @@ class WorkbookDraftsIT {
         assertThat(flip.at("/version/decision").asString()).isIn("REVIEW", "DECLINE");
         assertThat(live()).as("a check puts nothing live").isEqualTo(version);
 
-        Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+        Reply publish = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
         assertThat(publish.status()).as(String.valueOf(publish.body())).isEqualTo(200);
         assertThat(Files.readAllBytes(folder().resolve(XLSX))).isEqualTo(stricter);
         JsonNode after = apply("f-wb-3");
@@ -242,7 +187,7 @@ class WorkbookDraftsIT {
                 + "Chinese): Rule Compilation error five cannot be resolved to a variable");
 
         for (long id : new long[] {notZip, notesFirst, badCell}) {
-            Reply publish = officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
+            Reply publish = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/publish", null);
             assertThat(publish.status()).as(String.valueOf(publish.body())).isEqualTo(409);
             assertThat(publish.body().get("published").asBoolean()).isFalse();
             assertThat(publish.body().at("/problems/0/file").asString()).isEqualTo(file);
@@ -282,7 +227,7 @@ class WorkbookDraftsIT {
 
     /** The one compile problem a draft's check reports; the check must fail and replay nothing. */
     JsonNode onlyProblem(long id) throws Exception {
-        Reply check = officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
+        Reply check = risk.officer("POST", "/api/risk/rules/drafts/" + id + "/check", null);
         assertThat(check.status()).as(String.valueOf(check.body())).isEqualTo(200);
         assertThat(check.body().get("passed").asBoolean()).isFalse();
         assertThat(check.body().get("replay").isNull()).isTrue();

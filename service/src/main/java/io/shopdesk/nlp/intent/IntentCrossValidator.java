@@ -2,6 +2,7 @@ package io.shopdesk.nlp.intent;
 
 import io.shopdesk.nlp.IntentPrediction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,21 @@ public final class IntentCrossValidator {
      * ({@code f1Without}). A difference is the added examples' doing, not a reshuffle of the folds (adding 81 genuine
      * paraphrases moved an intent's F1 by 0.031 against a release cross-validated on other folds).
      */
-    public record Paired(Result all, Map<String, Double> f1Without, Map<String, Double> f1With) {
+    public record Paired(Result all, Map<String, Double> f1Without, Map<String, Double> f1With,
+                         List<String> heldOutWith, List<String> heldOutWithout,
+                         List<List<String>> heldOutWithoutTop) {
+
+        /**
+         * @param heldOutWith    each example's label as the fold that held it out placed it, trained with the added
+         *                       examples of the other folds
+         * @param heldOutWithout the same fold's model trained without any added example (null where not paired)
+         * @param heldOutWithoutTop that model's most probable labels, best first (null where not paired)
+         */
+        public Paired {
+            heldOutWith = java.util.Collections.unmodifiableList(new ArrayList<>(heldOutWith));
+            heldOutWithout = java.util.Collections.unmodifiableList(new ArrayList<>(heldOutWithout));
+            heldOutWithoutTop = java.util.Collections.unmodifiableList(new ArrayList<>(heldOutWithoutTop));
+        }
     }
 
     /** {@link Paired} figures; {@code added[i]} marks example i. Trains two models per fold. */
@@ -104,6 +119,7 @@ public final class IntentCrossValidator {
         }
         String[] predicted = new String[examples.size()];
         String[] predictedWithout = new String[examples.size()];
+        List<List<String>> topWithout = new ArrayList<>(Collections.nCopies(examples.size(), (List<String>) null));
         for (int fold = 0; fold < folds; fold++) {
             List<IntentExample> trainExamples = new ArrayList<>();
             List<IntentFeatures> trainFeatures = new ArrayList<>();
@@ -124,8 +140,10 @@ public final class IntentCrossValidator {
             for (int i = 0; i < examples.size(); i++) {
                 if (foldOf[i] == fold) {
                     predicted[i] = model.predict(features.get(i)).name();
-                    if (without != null && !added[i]) {
-                        predictedWithout[i] = without.predict(features.get(i)).name();
+                    if (without != null) {
+                        IntentPrediction placed = without.predict(features.get(i));
+                        predictedWithout[i] = placed.name();
+                        topWithout.set(i, placed.top().stream().map(IntentPrediction.ScoredIntent::name).toList());
                     }
                 }
             }
@@ -133,7 +151,8 @@ public final class IntentCrossValidator {
         }
         Result all = score(examples, predicted);
         if (added == null) {
-            return new Paired(all, Map.of(), Map.of());
+            return new Paired(all, Map.of(), Map.of(), Arrays.asList(predicted), Arrays.asList(predictedWithout),
+                    topWithout);
         }
         List<IntentExample> base = new ArrayList<>();
         List<String> with = new ArrayList<>();
@@ -146,7 +165,8 @@ public final class IntentCrossValidator {
             }
         }
         return new Paired(all, score(base, withoutAdded.toArray(String[]::new)).intentF1(),
-                score(base, with.toArray(String[]::new)).intentF1());
+                score(base, with.toArray(String[]::new)).intentF1(), Arrays.asList(predicted),
+                Arrays.asList(predictedWithout), topWithout);
     }
 
     /**

@@ -84,7 +84,8 @@ public final class IntentDataReader {
                 examples.add(new IntentExample(text, intent));
             }
         } catch (JacksonException e) {
-            throw new IntentDataException(file + ":" + line + ": not valid CSV (" + e.getOriginalMessage() + ")");
+            throw new IntentDataException(file + ":" + line + ": not valid CSV (" + e.getOriginalMessage() + ")"
+                    + commaHint(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new IntentDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
@@ -117,5 +118,11 @@ public final class IntentDataReader {
         } catch (IOException e) {
             throw new IntentDataException(dir + ": cannot list (" + e.getMessage() + ")");
         }
+    }
+
+    /** A row with more columns than the header is nearly always a text with an unquoted comma: say how to fix it. */
+    private static String commaHint(String parserMessage) {
+        return parserMessage != null && parserMessage.startsWith("Too many entries")
+                ? "; a value with a comma must be in double quotes: \"hello, there\"" : "";
     }
 }

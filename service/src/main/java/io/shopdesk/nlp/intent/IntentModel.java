@@ -20,7 +20,9 @@ public final class IntentModel implements Serializable {
     private static final long serialVersionUID = 3L;
     private static final int TOP = 3;
 
+    /** What is serialised (the release format since version 3); lookups go through {@link #index}. */
     private final Map<String, Integer> featureIndex;
+    private final transient FeatureIndex index;
     private final String[] labels;
     private final IntentScorer scorer;
     private final double oosThreshold;
@@ -28,11 +30,23 @@ public final class IntentModel implements Serializable {
 
     IntentModel(Map<String, Integer> featureIndex, String[] labels, IntentScorer scorer, double oosThreshold,
                 String embeddingsSha256) {
-        this.featureIndex = Map.copyOf(featureIndex);
+        this(Map.copyOf(featureIndex), null, labels, scorer, oosThreshold, embeddingsSha256);
+    }
+
+    private IntentModel(Map<String, Integer> featureIndex, FeatureIndex index, String[] labels, IntentScorer scorer,
+                        double oosThreshold, String embeddingsSha256) {
+        this.featureIndex = featureIndex;
+        this.index = index != null ? index : new FeatureIndex(featureIndex);
         this.labels = labels.clone();
         this.scorer = scorer;
         this.oosThreshold = oosThreshold;
         this.embeddingsSha256 = embeddingsSha256;
+    }
+
+    /** A loaded release gets its lookup table built, as a trained model does: the file holds only the map. */
+    @java.io.Serial
+    private Object readResolve() {
+        return new IntentModel(featureIndex, labels, scorer, oosThreshold, embeddingsSha256);
     }
 
     /** The SHA-256 of the embedding table the model was trained with, or null when it uses none. */
@@ -49,12 +63,12 @@ public final class IntentModel implements Serializable {
     }
 
     public int featureCount() {
-        return featureIndex.size();
+        return index.size();
     }
 
     /** Same model, another out-of-scope threshold (for tuning on validation data). */
     public IntentModel withOosThreshold(double threshold) {
-        return new IntentModel(featureIndex, labels, scorer, threshold, embeddingsSha256);
+        return new IntentModel(featureIndex, index, labels, scorer, threshold, embeddingsSha256);
     }
 
     /** The probability of every label, in the order of {@link #labels()}; even odds when no feature is known. */
@@ -76,9 +90,9 @@ public final class IntentModel implements Serializable {
         int[] x = new int[features.size()];
         int n = 0;
         for (String feature : features) {
-            Integer index = featureIndex.get(feature);
-            if (index != null) {
-                x[n++] = index;
+            int column = index.columnOf(feature);
+            if (column >= 0) {
+                x[n++] = column;
             }
         }
         x = Arrays.copyOf(x, n);
@@ -92,7 +106,7 @@ public final class IntentModel implements Serializable {
      */
     boolean knowsAnyFeature(IntentFeatures features) {
         for (String feature : features.names()) {
-            if (featureIndex.containsKey(feature)) {
+            if (index.columnOf(feature) >= 0) {
                 return true;
             }
         }

@@ -91,12 +91,17 @@ public final class IntentReleaseTrainer {
         IntentCrossValidator.Paired paired = new IntentCrossValidator(trainer, recipe.folds(), recipe.seed())
                 .evaluatePaired(examples, added, recipe.oosThreshold(), listener);
         return new PairedCrossValidation(IntentModelStore.CrossValidation.of(paired.all(), recipe.seed(),
-                recipe.oosThreshold(), recipe.tolerance()), round(paired.f1Without()), round(paired.f1With()));
+                recipe.oosThreshold(), recipe.tolerance()), round(paired.f1Without()), round(paired.f1With()),
+                paired.heldOutWith(), paired.heldOutWithout(), paired.heldOutWithoutTop());
     }
 
-    /** A release's cross-validation with each intent's F1 over the examples not added, without and with them. */
+    /**
+     * A release's cross-validation with each intent's F1 over the examples not added, without and with them, and each
+     * example as its held-out fold placed it, with and without the added examples ({@link IntentCrossValidator.Paired}).
+     */
     public record PairedCrossValidation(IntentModelStore.CrossValidation crossValidation, Map<String, Double> f1Without,
-                                        Map<String, Double> f1With) {
+                                        Map<String, Double> f1With, List<String> heldOutWith,
+                                        List<String> heldOutWithout, List<List<String>> heldOutWithoutTop) {
     }
 
     private static Map<String, Double> round(Map<String, Double> f1) {

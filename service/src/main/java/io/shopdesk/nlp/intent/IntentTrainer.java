@@ -98,16 +98,15 @@ public final class IntentTrainer {
         return (embeddings == null ? null : embeddings.sha256()) + "+background:" + background.sha256();
     }
 
-    public IntentModel train(List<IntentExample> examples, double oosThreshold) {
-        return train(examples, examples.stream().map(this::features).toList(), oosThreshold);
-    }
-
     /**
-     * Trains on examples whose features (from {@link #features(String)}) are already known, so a cross-validation
-     * featurises each message once and a command can show progress while featurising.
+     * What every training set needs: two intents or more, each with two examples or more. The commands check it as soon
+     * as the data is read, so a team learns it before any featurising or cross-validation (whose own message, about
+     * folds, would hide the simpler problem).
+     *
+     * @throws IntentDataException naming the first intent with a single example, in name order
      */
-    public IntentModel train(List<IntentExample> examples, List<IntentFeatures> featureSets, double oosThreshold) {
-        Map<String, Long> perIntent = new HashMap<>();
+    public static void requireTrainable(List<IntentExample> examples) {
+        Map<String, Long> perIntent = new java.util.TreeMap<>();
         examples.forEach(e -> perIntent.merge(e.intent(), 1L, Long::sum));
         perIntent.forEach((intent, count) -> {
             if (count < 2) {
@@ -117,15 +116,26 @@ public final class IntentTrainer {
         if (perIntent.size() < 2) {
             throw new IntentDataException("at least two intents are needed, found " + perIntent.keySet());
         }
+    }
+
+    public IntentModel train(List<IntentExample> examples, double oosThreshold) {
+        return train(examples, examples.stream().map(this::features).toList(), oosThreshold);
+    }
+
+    /**
+     * Trains on examples whose features (from {@link #features(String)}) are already known, so a cross-validation
+     * featurises each message once and a command can show progress while featurising.
+     */
+    public IntentModel train(List<IntentExample> examples, List<IntentFeatures> featureSets, double oosThreshold) {
+        requireTrainable(examples);
         List<IntentExample> added = backgroundFor(examples, featureSets);
         if (!added.isEmpty()) {
             examples = new ArrayList<>(examples);
             examples.addAll(added);
             featureSets = new ArrayList<>(featureSets);
             featureSets.addAll(added.parallelStream().map(this::features).toList());
-            perIntent.merge(IntentPrediction.OUT_OF_SCOPE, (long) added.size(), Long::sum);
         }
-        String[] labels = new TreeSet<>(perIntent.keySet()).toArray(String[]::new);
+        String[] labels = new TreeSet<>(examples.stream().map(IntentExample::intent).toList()).toArray(String[]::new);
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
             labelIndex.put(labels[i], i);

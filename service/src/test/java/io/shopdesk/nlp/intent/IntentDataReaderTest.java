@@ -129,7 +129,8 @@ class IntentDataReaderTest {
         Path file = write("comma.csv", "text,intent\n\"hello\nthere\",greeting\nhi, there,greeting\n");
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
-                .hasMessage(file + ":4: not valid CSV (Too many entries: expected at most 2 (value #2 (8 chars) \"greeting\"))");
+                .hasMessage(file + ":4: not valid CSV (Too many entries: expected at most 2 (value #2 (8 chars) \"greeting\"))"
+                        + "; a value with a comma must be in double quotes: \"hello, there\"");
     }
 
     @Test

@@ -3,15 +3,10 @@ package io.shopdesk.risk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.MovableClock;
-import io.shopdesk.ShippedRulesCopy;
-import io.shopdesk.ruleengine.RuleEngine;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.shopdesk.risk.RiskHttp;
+import io.shopdesk.risk.RiskHttp.Reply;
+import io.shopdesk.risk.RiskServiceOnCopiedRules;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,18 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who changed the rules, and how long abandoned drafts are kept, on the real service over HTTP (real H2, the shipped
@@ -48,11 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
         // printf %s chen-jing-key | sha256sum
         "shopdesk.risk.officers[1].key-sha256=c8f9525f92b380a10553a592619eccf96f67b26175e0e7c292bb0f983ba48319"
 })
-class RuleDraftRecordsIT {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+class RuleDraftRecordsIT extends RiskServiceOnCopiedRules {
     static final String LI_WEI = "li-wei-key";
     static final String CHEN_JING = "chen-jing-key";
-    static final String DEV_OFFICER = "dev-risk-officer-key";
+    static final String DEV_OFFICER = RiskHttp.OFFICER;
     static final MovableClock CLOCK = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -64,75 +53,39 @@ class RuleDraftRecordsIT {
         }
     }
 
-    @TempDir
-    static Path copy;
-
-    @DynamicPropertySource
-    static void copiedRules(DynamicPropertyRegistry registry) throws IOException {
-        ShippedRulesCopy.into(copy.resolve("rules"), registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuleEngine engine;
-
     @Autowired
     DraftExpiry expiry;
 
     @Autowired
     JdbcClient jdbc;
 
-    final HttpClient http = HttpClient.newHttpClient();
-
-    record Reply(int status, JsonNode body) {
-    }
-
-    Reply send(String method, String path, String key, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Api-Key", key).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
-    }
-
-    String live() {
-        return engine.status("risk").liveVersion();
-    }
-
-    Path folder() {
-        return engine.folder("risk");
-    }
-
     /** A draft appending {@code line} to scenarios/payments.yml (a comment: it passes the gate). */
     long propose(String key, String line, String reason) throws Exception {
         String scenarios = Files.readString(folder().resolve("scenarios/payments.yml"));
-        Reply reply = send("POST", "/api/risk/rules/drafts", key, Map.of("baseVersion", live(),
+        Reply reply = risk.send("POST", "/api/risk/rules/drafts", key, Map.of("baseVersion", live(),
                 "files", Map.of("scenarios/payments.yml", scenarios + "\n# " + line + "\n"), "reason", reason));
         assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(201);
         return reply.body().get("id").asLong();
     }
 
     JsonNode lastVersion() throws Exception {
-        JsonNode versions = send("GET", "/api/risk/rules", DEV_OFFICER, null).body().get("versions");
+        JsonNode versions = risk.send("GET", "/api/risk/rules", DEV_OFFICER, null).body().get("versions");
         return versions.get(versions.size() - 1);
     }
 
     @Test
     void namedOfficersAreRecordedByNameAndAnUnnamedKeyByItsHash() throws Exception {
-        assertThat(send("GET", "/api/risk/officer", LI_WEI, null).body().toString())
+        assertThat(risk.send("GET", "/api/risk/officer", LI_WEI, null).body().toString())
                 .isEqualTo("{\"identity\":\"Li Wei\",\"named\":true}");
-        assertThat(send("GET", "/api/risk/officer", CHEN_JING, null).body().get("identity").asString())
+        assertThat(risk.send("GET", "/api/risk/officer", CHEN_JING, null).body().get("identity").asString())
                 .isEqualTo("Chen Jing");
-        assertThat(send("GET", "/api/risk/officer", DEV_OFFICER, null).body().toString())
+        assertThat(risk.send("GET", "/api/risk/officer", DEV_OFFICER, null).body().toString())
                 .matches("\\{\"identity\":\"officer:[0-9a-f]{8}\",\"named\":false}");
-        assertThat(send("GET", "/api/risk/officer", "dev-risk-key", null).status()).isEqualTo(403);
-        assertThat(send("GET", "/api/risk/officer", "someone-else", null).status()).isEqualTo(401);
+        assertThat(risk.send("GET", "/api/risk/officer", "dev-risk-key", null).status()).isEqualTo(403);
+        assertThat(risk.send("GET", "/api/risk/officer", "someone-else", null).status()).isEqualTo(401);
 
         long id = propose(LI_WEI, "names", "note who reviewed the scenarios");
-        Reply published = send("POST", "/api/risk/rules/drafts/" + id + "/publish", CHEN_JING, null);
+        Reply published = risk.send("POST", "/api/risk/rules/drafts/" + id + "/publish", CHEN_JING, null);
         assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
         assertThat(published.body().at("/draft/proposedBy").asString()).isEqualTo("Li Wei");
         assertThat(published.body().at("/draft/publishedBy").asString()).isEqualTo("Chen Jing");
@@ -140,16 +93,16 @@ class RuleDraftRecordsIT {
                 .isEqualTo("draft " + id + " proposed by Li Wei, published by Chen Jing: note who reviewed the scenarios");
 
         long unnamed = propose(DEV_OFFICER, "dev", "from the dev key");
-        assertThat(send("GET", "/api/risk/rules/drafts/" + unnamed, LI_WEI, null).body().get("proposedBy").asString())
+        assertThat(risk.send("GET", "/api/risk/rules/drafts/" + unnamed, LI_WEI, null).body().get("proposedBy").asString())
                 .matches("officer:[0-9a-f]{8}");
 
         String before = live();
         String thresholds = Files.readString(folder().resolve("thresholds.drl"));
-        Reply draft = send("POST", "/api/risk/rules/drafts", CHEN_JING, Map.of("baseVersion", before,
+        Reply draft = risk.send("POST", "/api/risk/rules/drafts", CHEN_JING, Map.of("baseVersion", before,
                 "files", Map.of("thresholds.drl", thresholds + "\n// names test\n"), "reason", "a note"));
-        assertThat(send("POST", "/api/risk/rules/drafts/" + draft.body().get("id").asLong() + "/publish", CHEN_JING,
+        assertThat(risk.send("POST", "/api/risk/rules/drafts/" + draft.body().get("id").asLong() + "/publish", CHEN_JING,
                 null).status()).isEqualTo(200);
-        Reply back = send("POST", "/api/risk/rules/rollback", LI_WEI, Map.of("version", before));
+        Reply back = risk.send("POST", "/api/risk/rules/rollback", LI_WEI, Map.of("version", before));
         assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
         assertThat(lastVersion().get("origin").asString()).isEqualTo("rollback to " + before + " by Li Wei");
     }
@@ -158,11 +111,11 @@ class RuleDraftRecordsIT {
     void openDraftsOlderThanKeepDaysExpireAndPublishedAndRefusedOnesStay() throws Exception {
         long abandoned = propose(LI_WEI, "abandoned", "checked, never published");
         long published = propose(LI_WEI, "published", "kept as the record");
-        assertThat(send("POST", "/api/risk/rules/drafts/" + published + "/publish", LI_WEI, null).status()).isEqualTo(200);
-        Reply broken = send("POST", "/api/risk/rules/drafts", LI_WEI, Map.of("baseVersion", live(),
+        assertThat(risk.send("POST", "/api/risk/rules/drafts/" + published + "/publish", LI_WEI, null).status()).isEqualTo(200);
+        Reply broken = risk.send("POST", "/api/risk/rules/drafts", LI_WEI, Map.of("baseVersion", live(),
                 "files", Map.of("thresholds.drl", "package broken\nrule \"x\" when then"), "reason", "a typo"));
         long refused = broken.body().get("id").asLong();
-        assertThat(send("POST", "/api/risk/rules/drafts/" + refused + "/publish", LI_WEI, null).status()).isEqualTo(409);
+        assertThat(risk.send("POST", "/api/risk/rules/drafts/" + refused + "/publish", LI_WEI, null).status()).isEqualTo(409);
         long versions = jdbc.sql("SELECT COUNT(*) FROM rule_versions").query(Long.class).single();
 
         CLOCK.advance(Duration.ofDays(29));
@@ -172,12 +125,12 @@ class RuleDraftRecordsIT {
         CLOCK.advance(Duration.ofDays(2));
         List<Long> expired = expiry.expire();
         assertThat(expired).contains(abandoned).doesNotContain(published, refused, recent);
-        assertThat(send("GET", "/api/risk/rules/drafts/" + abandoned, LI_WEI, null).status()).isEqualTo(404);
-        assertThat(send("GET", "/api/risk/rules/drafts/" + published, LI_WEI, null).body().get("status").asString())
+        assertThat(risk.send("GET", "/api/risk/rules/drafts/" + abandoned, LI_WEI, null).status()).isEqualTo(404);
+        assertThat(risk.send("GET", "/api/risk/rules/drafts/" + published, LI_WEI, null).body().get("status").asString())
                 .isEqualTo("published");
-        assertThat(send("GET", "/api/risk/rules/drafts/" + refused, LI_WEI, null).body().get("status").asString())
+        assertThat(risk.send("GET", "/api/risk/rules/drafts/" + refused, LI_WEI, null).body().get("status").asString())
                 .isEqualTo("refused");
-        assertThat(send("GET", "/api/risk/rules/drafts/" + recent, LI_WEI, null).body().get("status").asString())
+        assertThat(risk.send("GET", "/api/risk/rules/drafts/" + recent, LI_WEI, null).body().get("status").asString())
                 .isEqualTo("open");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rule_versions").query(Long.class).single())
                 .as("the history is not touched").isEqualTo(versions);

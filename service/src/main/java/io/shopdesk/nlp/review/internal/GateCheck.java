@@ -6,8 +6,8 @@ import java.util.List;
  * One check of the release gate, as the job, its history and the review page show it: its name, whether it passed,
  * what it found in words, and each figure it compared with the live release's beside it. Immutable.
  *
- * @param check   {@code below_floor}, {@code intent_f1_drop} or {@code off_topic_probe}; when it fails, the job's
- *                {@code reason}
+ * @param check   {@code below_floor}, {@code intent_f1_drop}, {@code off_topic_probe} or {@code new_label_agreement}
+ *                ({@link LabelAgreement}); when it fails, the job's {@code reason}
  * @param summary in words, naming the figures that failed
  */
 record GateCheck(String check, boolean passes, String summary, List<Figure> figures) {

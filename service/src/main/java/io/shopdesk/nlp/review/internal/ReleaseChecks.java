@@ -45,16 +45,16 @@ final class ReleaseChecks {
 
     /**
      * @param without each intent's F1 over the examples outside the reviewed files, cross-validated without the
-     *                reviewed examples; null when not measured (no folds)
+     *                new examples (reviewed files, intents the live model lacks); null when not measured (no folds)
      * @param with    the same examples and folds, with the reviewed examples in training
-     * @param added   how many reviewed examples there are
+     * @param added   how many new examples there are
      */
     static GateCheck intentF1(Map<String, Double> without, Map<String, Double> with, int added, double maxDrop) {
         if (without == null) {
             return new GateCheck("intent_f1_drop", true, "Not measured: the recipe has no cross-validation folds.", List.of());
         }
         if (added == 0) {
-            return new GateCheck("intent_f1_drop", true, "Not measured: there are no reviewed examples.", List.of());
+            return new GateCheck("intent_f1_drop", true, "Not measured: there are no new examples.", List.of());
         }
         List<GateCheck.Figure> figures = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -68,7 +68,7 @@ final class ReleaseChecks {
                 dropped.add(intent + " " + number(before) + " → " + number(now));
             }
         }
-        String what = "the other examples' F1, cross-validated without and with the " + added + " reviewed examples";
+        String what = "the other examples' F1, cross-validated without and with the " + added + " new examples";
         return dropped.isEmpty()
                 ? new GateCheck("intent_f1_drop", true, "No intent lost more than " + number(maxDrop) + " of " + what
                 + ".", figures)

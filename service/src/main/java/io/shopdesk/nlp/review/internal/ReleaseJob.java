@@ -15,8 +15,8 @@ final class ReleaseJob {
      * @param status      {@code running}, then {@code released}, {@code refused} (a check of the gate failed, or the
      *                    training data changed while it ran) or {@code failed} (the data could not be trained, or the
      *                    service stopped while it ran)
-     * @param reason      when finished, why: {@code released}, one of {@link ReleaseChecks}' check names for the first
-     *                    failed check ({@code below_floor}, {@code intent_f1_drop}, {@code off_topic_probe}),
+     * @param reason      when finished, why: {@code released}, the first failed check's name ({@code below_floor},
+     *                    {@code intent_f1_drop}, {@code off_topic_probe}, {@code new_label_agreement}),
      *                    {@code data_changed}, {@code invalid_data}, {@code error}, {@code interrupted}
      * @param phase       {@code reading}, {@code featurising}, {@code cross_validating}, {@code training},
      *                    {@code probing}, {@code releasing}, {@code done}

@@ -26,13 +26,14 @@ import org.springframework.stereotype.Component;
 /**
  * Train and release from the review page: one job at a time, in the background. A job reads
  * {@code nlp-models/intents/*.csv} (while no label changes them), cross-validates the recipe with the current
- * release's folds, seed, threshold and tolerance (each fold also trained without the reviewed examples, for
- * {@link ReleaseChecks#intentF1}), trains the candidate on every example through
+ * release's folds, seed, threshold and tolerance (each fold also trained without the new examples, for
+ * {@link ReleaseChecks#intentF1} and {@link LabelAgreement}: the reviewed files' and those of an intent the live model
+ * does not know), trains the candidate on every example through
  * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
- * files), and releases it only when every check of {@link ReleaseChecks} passes. The intent stage's watcher then swaps
- * the release in. Files changed while it trained refuse the release: the service would not load a release for other
- * data. Each job is recorded in {@link ReleaseJobHistory} when it starts and when it ends, so a restart keeps the
- * history; the running job is followed in memory. Thread-safe.
+ * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The
+ * intent stage's watcher then swaps the release in. Files changed while it trained refuse the release: the service
+ * would not load a release for other data. Each job is recorded in {@link ReleaseJobHistory} when it starts and
+ * when it ends, so a restart keeps the history; the running job is followed in memory. Thread-safe.
  */
 @Component
 class ReleaseJobs {
@@ -118,13 +119,23 @@ class ReleaseJobs {
 
     /** The training data; {@code reviewed[i]}: example i is from a reviewed file (the team's labels). */
     private record Snapshot(List<IntentExample> examples, boolean[] reviewed, String hash) {
-        int reviewedCount() {
-            int n = 0;
-            for (boolean r : reviewed) {
-                n += r ? 1 : 0;
+        /** The examples the gate treats as new: the reviewed files', and those of an intent the live model lacks. */
+        boolean[] newExamples(List<String> liveLabels) {
+            java.util.Set<String> known = java.util.Set.copyOf(liveLabels);
+            boolean[] fresh = new boolean[reviewed.length];
+            for (int i = 0; i < fresh.length; i++) {
+                fresh[i] = reviewed[i] || !known.contains(examples.get(i).intent());
             }
-            return n;
+            return fresh;
         }
+    }
+
+    private static int count(boolean[] marks) {
+        int n = 0;
+        for (boolean m : marks) {
+            n += m ? 1 : 0;
+        }
+        return n;
     }
 
     private void run(ReleaseJob job) {
@@ -139,8 +150,11 @@ class ReleaseJobs {
             job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
                     recorded == null ? null : live.get().version(), data.hash(), data.examples().size(),
                     IntentDataWarnings.of(data.examples(), "oos"));
+            IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
+                    .orElse("")).orElse(intents.model());
+            boolean[] fresh = data.newExamples(liveModel.labels());
             IntentReleaseTrainer.PairedCrossValidation paired = release.crossValidatePaired(data.examples(),
-                    data.reviewed(), recipe, listener(job, recipe.folds()));
+                    fresh, recipe, listener(job, recipe.folds()));
             IntentModelStore.CrossValidation measured = paired == null ? null : paired.crossValidation();
             job.progress("training", 0.9, null);
             IntentReleaseTrainer.Candidate candidate = release.train(data.examples(),
@@ -148,16 +162,17 @@ class ReleaseJobs {
             job.progress("probing", 0.95, null);
             List<ReleaseGate.Comparison> comparisons = measured == null ? List.of()
                     : ReleaseGate.compare(measured.measured(), recorded == null ? null : recorded.floor());
-            IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
-                    .orElse("")).orElse(intents.model());
             OffTopicProbe.Featurised probed = probe.featurise(release.trainer());
             List<GateCheck> checks = List.of(
                     ReleaseChecks.floors(comparisons, recorded),
                     ReleaseChecks.intentF1(paired == null ? null : paired.f1Without(),
-                            paired == null ? null : paired.f1With(), data.reviewedCount(), review.intentF1Drop()),
+                            paired == null ? null : paired.f1With(), count(fresh), review.intentF1Drop()),
                     ReleaseChecks.offTopic(probed.placedBy(liveModel.withOosThreshold(settings.oosThreshold())),
                             probed.placedBy(candidate.model().withOosThreshold(settings.oosThreshold())),
-                            review.offTopicRise()));
+                            review.offTopicRise()),
+                    LabelAgreement.check(data.examples(), fresh, paired == null ? null : paired.heldOutWithoutTop(),
+                            paired == null ? null : paired.heldOutWith(), review.minLabelAgreement(),
+                            review.labelAgreementGroup()));
             job.checked(comparisons, checks);
             Optional<GateCheck> failed = checks.stream().filter(c -> !c.passes()).findFirst();
             if (failed.isPresent()) {

@@ -20,7 +20,7 @@ class ReleaseChecksTest {
         assertThat(check.passes()).isFalse();
         assertThat(check.check()).isEqualTo("intent_f1_drop");
         assertThat(check.summary()).isEqualTo("An intent lost more than 0.0300 of the other examples' F1, "
-                + "cross-validated without and with the 300 reviewed examples: oos 0.8400 → 0.7976.");
+                + "cross-validated without and with the 300 new examples: oos 0.8400 → 0.7976.");
         assertThat(check.figures()).containsExactly(
                 new GateCheck.Figure("F1 greeting", 0.95, 0.96, 0.92, true, true),
                 new GateCheck.Figure("F1 oos", 0.84, 0.7976, 0.81, true, false));
@@ -33,7 +33,7 @@ class ReleaseChecksTest {
         assertThat(ReleaseChecks.intentF1(Map.of("greeting", 0.95), Map.of(), 1, 0.03).passes()).isFalse();
         GateCheck none = ReleaseChecks.intentF1(Map.of("greeting", 0.95), Map.of("greeting", 0.1), 0, 0.03);
         assertThat(none.passes()).isTrue();
-        assertThat(none.summary()).isEqualTo("Not measured: there are no reviewed examples.");
+        assertThat(none.summary()).isEqualTo("Not measured: there are no new examples.");
         assertThat(ReleaseChecks.intentF1(null, null, 5, 0.03).summary()).startsWith("Not measured: the recipe has no");
     }
 
