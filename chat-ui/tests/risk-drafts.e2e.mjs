@@ -13,29 +13,21 @@
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY, SCREENSHOT_DIR (optional,
 // risk-drafts.png on failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on bad
 // usage, 3 on the 240 s overall timeout (runChecks in checks.mjs).
-import { baseUrl, check, jsonApi, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
+import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
+import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, riskApiOf } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
 const BASE = baseUrl('risk-drafts.e2e.mjs');
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
-const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
-const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const PAYMENT_ID = `p-e2e-draft-${Date.now()}`;
 
 let browser = null;
 let page = null;
 const pageErrors = [];
 
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const riskApi = (method, path, body, key = OFFICER_KEY) => jsonApi(BASE, method, path, body, { 'X-Api-Key': key });
-
-const q = (testid) => page.locator(`[data-testid="${testid}"]`);
-
-const visible = (locator, what) => waitVisible(locator, what, UI_TIMEOUT_MS);
+const riskApi = riskApiOf(BASE);
+const { q, visible } = consoleLocators(() => page, UI_TIMEOUT_MS);
 
 async function main() {
   await check('launch chromium', async () => {

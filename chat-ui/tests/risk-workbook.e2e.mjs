@@ -13,27 +13,22 @@
 // failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the 240 s overall timeout
 // (runChecks in checks.mjs).
 import { readFile } from 'node:fs/promises';
-import { baseUrl, check, jsonApi, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
+import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
+import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, riskApiOf } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
 const BASE = baseUrl('risk-workbook.e2e.mjs');
 const [BROKEN, CHANGED] = process.argv.slice(3);
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
-const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
 const XLSX = 'financing-scorecard.drl.xlsx';
 
 let browser = null;
 let page = null;
 const pageErrors = [];
 
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const riskApi = (method, path, body) => jsonApi(BASE, method, path, body, { 'X-Api-Key': OFFICER_KEY });
-const q = (testid) => page.locator(`[data-testid="${testid}"]`);
-const visible = (locator, what) => waitVisible(locator, what, UI_TIMEOUT_MS);
+const riskApi = riskApiOf(BASE);
+const { q, visible } = consoleLocators(() => page, UI_TIMEOUT_MS);
 
 async function main() {
   expect(BROKEN && CHANGED, 'usage: node risk-workbook.e2e.mjs <base-url> <broken.xlsx> <changed.xlsx>');

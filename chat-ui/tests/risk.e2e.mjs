@@ -20,15 +20,14 @@
 // dev-risk-officer-key), RISK_API_KEY (the checkout's, default dev-risk-key).
 // Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on
 // bad usage, 3 on the 90 s overall timeout.
-import { baseUrl, check, jsonApi, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
+import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
+import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, riskApiOf } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const UI_TIMEOUT_MS = 10_000;
 
 const BASE = baseUrl('risk.e2e.mjs');
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
-const OFFICER_KEY = process.env.RISK_OFFICER_KEY || 'dev-risk-officer-key';
-const CHECKOUT_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
 const PAYMENT_ID = `p-e2e-review-${Date.now()}`;
 
 let browser = null;
@@ -38,19 +37,12 @@ const pageErrors = [];
 const apiRequests = [];
 
 
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 async function screenshot(name = 'risk') {
   await saveScreenshot(SCREENSHOT_DIR, page, name);
 }
 
-const riskApi = (method, path, body, key) => jsonApi(BASE, method, path, body, { 'X-Api-Key': key });
-
-const q = (testid) => page.locator(`[data-testid="${testid}"]`);
-
-const visible = (locator, what) => waitVisible(locator, what, UI_TIMEOUT_MS);
+const riskApi = riskApiOf(BASE);
+const { q, visible } = consoleLocators(() => page, UI_TIMEOUT_MS);
 
 async function enterKey(key) {
   await q('key-input').fill(key);

@@ -36,11 +36,14 @@ import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleLoopException;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.kie.api.runtime.KieSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,6 +65,9 @@ import org.springframework.stereotype.Service;
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
 public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
+    /** The fallback detail of a turn whose rules failed (looped): reply {@code fallback.rule_error}. */
+    public static final String RULE_ERROR = "rule_error";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DialogueService.class);
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
     private final DialogueSettings settings;
@@ -144,10 +150,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     public Reply acknowledgeAttachment(long attachmentId, String name, boolean image, ConversationState state,
                                        Language language) {
         AttachmentSent sent = AttachmentSent.of(image ? "image" : "pdf", state);
-        Decision decision = new Decision();
-        rules.ruleSet(settings.ruleSet()).fire(session -> {
+        Decision decision = decideByRules(rules.ruleSet(settings.ruleSet()), new Decision(), session -> {
             session.insert(sent);
-            session.insert(decision);
         });
         return AttachmentReply.compose(decision, sent, attachmentId, name, texts, language);
     }
@@ -191,7 +195,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
         OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
-        Decision decision = new Decision();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
@@ -200,7 +203,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         String code = replyLanguage.code();
         YesNoAnswers yesNo = words.answers();
         String answer = yesNo.saysYes(text, code) ? "yes" : yesNo.saysNo(text, code) ? "no" : null;
-        ruleSet.fire(session -> {
+        Decision decision = decideByRules(ruleSet, new Decision(), session -> {
             session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
                     aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
@@ -213,7 +216,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             if (riskCheck != null) {
                 session.insert(riskCheck);
             }
-            session.insert(decision);
         });
         addressChange.carryOut(conversationId, decision, lookup, state);
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
@@ -224,6 +226,28 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         String newAddress = state.getNewAddress();
         ConversationMemory.remember(decision, analysis, order, instalments, state);
         return new DialogueOutcome(replies, decision, state, newAddress, parcelsAnswered(decision, lookup));
+    }
+
+    /**
+     * Fires the dialogue rules over the facts {@code facts} inserts and {@code decision}, within the firing limit. Rules
+     * that loop do not hang the shopper's turn: the error names them in the log and the turn is decided as a fallback
+     * ({@code fallback.rule_error}: "something went wrong on my side ... type agent"), which counts towards the
+     * fallbacks that hand the chat to a person, so the conversation goes on and its message is kept.
+     */
+    private Decision decideByRules(CompiledRuleSet ruleSet, Decision decision, Consumer<KieSession> facts) {
+        try {
+            ruleSet.fire(settings.maxRuleFirings(), session -> {
+                facts.accept(session);
+                session.insert(decision);
+            });
+            return decision;
+        } catch (RuleLoopException loop) {
+            log.error("Dialogue rules {} looped (version {}); the turn falls back: {}", loop.loopingRules(),
+                    ruleSet.version(), loop.getMessage());
+            Decision fallback = new Decision();
+            fallback.decide("fallback", RULE_ERROR, String.join(", ", loop.loopingRules()));
+            return fallback;
+        }
     }
 
     /**

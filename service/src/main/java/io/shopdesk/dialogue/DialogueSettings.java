@@ -34,6 +34,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                        by question (else it is answered whole)
  * @param instalmentPlans                 the folder with {@code instalment-plans.csv}, the plans the chat quotes monthly
  *                                        amounts from (watched: an edit takes effect without a restart)
+ * @param maxRuleFirings                  how many rule firings one turn may take before it stops as a rule loop: the
+ *                                        shopper gets the {@code fallback.rule_error} reply and the log names the
+ *                                        looping rules. The largest turn of the scenarios fires 6 (docs/benchmarks.md)
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
@@ -48,9 +51,14 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("90") int invoiceDays,
                                @DefaultValue("48") int damagedParcelReportHours,
                                @DefaultValue("0.8") double questionMinIntentConfidence,
-                               @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans) {
+                               @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans,
+                               @DefaultValue("10000") int maxRuleFirings) {
 
     public DialogueSettings {
+        if (maxRuleFirings < 1) {
+            throw new IllegalArgumentException("shopdesk.dialogue.max-rule-firings must be at least 1, was "
+                    + maxRuleFirings);
+        }
         if (wrongPhoneDigitsPerConversation < 1 || wrongPhoneDigitsPerOrder < 1) {
             throw new IllegalArgumentException("shopdesk.dialogue.wrong-phone-digits-per-conversation and -per-order "
                     + "must be at least 1, were " + wrongPhoneDigitsPerConversation + " and " + wrongPhoneDigitsPerOrder);

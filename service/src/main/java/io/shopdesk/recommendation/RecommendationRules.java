@@ -31,11 +31,21 @@ public final class RecommendationRules {
     private RecommendationRules() {
     }
 
+    /** {@link #decide(CompiledRuleSet, int, RecoTurn, ShopperSituation, Function)} with the default firing limit. */
     public static Outcome decide(CompiledRuleSet rules, RecoTurn turn, ShopperSituation situation,
+                                 Function<RecommendationDecision, Supply> supply) {
+        return decide(rules, CompiledRuleSet.DEFAULT_MAX_FIRINGS, turn, situation, supply);
+    }
+
+    /**
+     * @param maxFirings how many rules the turn may fire in all
+     * @throws io.shopdesk.ruleengine.RuleLoopException when rules loop past {@code maxFirings}
+     */
+    public static Outcome decide(CompiledRuleSet rules, int maxFirings, RecoTurn turn, ShopperSituation situation,
                                  Function<RecommendationDecision, Supply> supply) {
         RecommendationDecision decision = new RecommendationDecision();
         var seen = new java.util.concurrent.atomic.AtomicReference<List<Candidate>>(List.of());
-        rules.fire(session -> {
+        rules.fire(maxFirings, session -> {
             session.insert(turn);
             session.insert(situation);
             session.insert(decision);

@@ -8,6 +8,7 @@ import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardMessage;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleLoopException;
 import io.shopdesk.ruleengine.RuleEngine;
 import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Service;
 public class RecommendationService implements SmartInitializingSingleton, AutoCloseable {
     /** The source of a decision to answer about a card shown (rule AnswerAboutShownCard). */
     private static final String SHOWN = "shown";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecommendationService.class);
 
     private final RecommendationSettings settings;
     private final RuleEngine rules;
@@ -193,12 +195,19 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
         ShopperRecommender recommender = serving.recommender();
         RecommendationRules.Supply[] supplied = {null};
-        RecommendationRules.Outcome outcome = RecommendationRules.decide(ruleSet, turn, situation, decision -> {
-            supplied[0] = SHOWN.equals(decision.getSource())
-                    ? shownCards.similarToSoldOut(recommender, decision, aboutCard.orElseThrow(), lastShown, request)
-                    : candidates.supply(recommender, decision, query, request, refined.orElse(null));
-            return supplied[0];
-        });
+        RecommendationRules.Outcome outcome;
+        try {
+            outcome = RecommendationRules.decide(ruleSet, settings.maxRuleFirings(), turn, situation, decision -> {
+                supplied[0] = SHOWN.equals(decision.getSource())
+                        ? shownCards.similarToSoldOut(recommender, decision, aboutCard.orElseThrow(), lastShown, request)
+                        : candidates.supply(recommender, decision, query, request, refined.orElse(null));
+                return supplied[0];
+            });
+        } catch (RuleLoopException loop) {
+            // No cards rather than a hung turn: the dialogue answers as it would without the recommendation.
+            LOG.error("Recommendation rules {} looped; no cards this turn: {}", loop.loopingRules(), loop.getMessage());
+            return Optional.empty();
+        }
         RecommendationDecision decision = outcome.decision();
         if (decision.isRecommend() && SHOWN.equals(decision.getSource())) {
             return Optional.of(shownCards.answer(request, aboutCard.orElseThrow(), lastShown, outcome, serving, texts,

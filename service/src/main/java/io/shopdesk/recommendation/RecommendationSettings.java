@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  interactions at start-up; empty = train at start-up
  * @param usdToCny  the rate for price ceilings given in dollars ("under $50"); catalogue prices are CNY
  * @param linkPrefix where a card links to, followed by the sku
+ * @param maxRuleFirings how many rule firings one turn's recommendation may take before it stops as a rule loop (no
+ *                  cards, an error in the log naming the looping rules); 0 means the default, 10,000
  */
 @ConfigurationProperties("shopdesk.recommendation")
 public record RecommendationSettings(@DefaultValue("knowledge-base/products") Path catalogue,
@@ -19,5 +21,10 @@ public record RecommendationSettings(@DefaultValue("knowledge-base/products") Pa
                                      @DefaultValue("3") int maxCards,
                                      Path modelDir,
                                      @DefaultValue("7.2") double usdToCny,
-                                     @DefaultValue("/products/") String linkPrefix) {
+                                     @DefaultValue("/products/") String linkPrefix,
+                                     @DefaultValue("10000") int maxRuleFirings) {
+
+    public RecommendationSettings {
+        maxRuleFirings = maxRuleFirings <= 0 ? io.shopdesk.ruleengine.CompiledRuleSet.DEFAULT_MAX_FIRINGS : maxRuleFirings;
+    }
 }

@@ -1,6 +1,7 @@
 package io.shopdesk.risk;
 
 import io.shopdesk.ruleengine.CompiledRuleSet;
+import io.shopdesk.ruleengine.RuleLoopException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a risk rule set over a request's facts and returns the assessment and the rules that fired. A rule that
  * throws does not fail the request: the decision becomes REVIEW with reason {@code RULE_ERROR}, and the error is
- * logged with the rule's name. Used by the API, the scenarios gate and the backtest alike. Thread-safe.
+ * logged with the rule's name; so do rules that loop (re-activate each other past the firing limit), named in the
+ * reason. Used by the API, the scenarios gate and the backtest alike. Thread-safe.
  *
  * <p>Rules reach the assessment through the global {@value #ASSESSMENT} where the rule files declare it
  * ({@code global RiskAssessment assessment}), and it is also inserted as a fact, so that rules written as
@@ -28,19 +30,35 @@ public final class RiskEvaluator {
     private static final Logger log = LoggerFactory.getLogger(RiskEvaluator.class);
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
-    /** The assessment after every rule fired, and their names in firing order. */
-    public record Outcome(RiskAssessment assessment, List<String> firedRules) {
+    /**
+     * The assessment after every rule fired, and their names in firing order.
+     *
+     * @param loop the rule loop that stopped the decision (then a REVIEW with {@code RULE_ERROR}), or null
+     */
+    public record Outcome(RiskAssessment assessment, List<String> firedRules, RuleLoopException loop) {
+        public Outcome(RiskAssessment assessment, List<String> firedRules) {
+            this(assessment, firedRules, null);
+        }
     }
 
     private RiskEvaluator() {
     }
 
+    /** {@link #evaluate(CompiledRuleSet, List, int)} with {@link CompiledRuleSet#DEFAULT_MAX_FIRINGS}. */
     public static Outcome evaluate(CompiledRuleSet rules, List<Object> facts) {
+        return evaluate(rules, facts, CompiledRuleSet.DEFAULT_MAX_FIRINGS);
+    }
+
+    /**
+     * @param maxFirings how many rules the decision may fire ({@code shopdesk.risk.max-rule-firings}); rules that loop
+     *                   past it make the decision REVIEW with {@code RULE_ERROR} naming them
+     */
+    public static Outcome evaluate(CompiledRuleSet rules, List<Object> facts, int maxFirings) {
         RiskAssessment assessment = new RiskAssessment();
         List<String> fired = new ArrayList<>();
         boolean global = rules.declaresGlobal(ASSESSMENT);
         try {
-            rules.fire(session -> {
+            rules.fire(maxFirings, session -> {
                 if (global) {
                     session.setGlobal(ASSESSMENT, assessment);
                 }
@@ -56,6 +74,16 @@ public final class RiskEvaluator {
                 session.fireAllRules();
                 session.insert(new DecisionPhase(assessment.getScore(), assessment.reasonCodes()));
             });
+        } catch (RuleLoopException loop) {
+            log.error("Risk rules {} looped: {}; the decision goes to review", loop.loopingRules(), loop.getMessage());
+            RiskAssessment review = new RiskAssessment();
+            review.add("RULE_ERROR", 0, "Risk rules " + String.join(", ", loop.loopingRules())
+                    + " kept re-activating each other (stopped after " + loop.limit()
+                    + " firings); a person will review this.", "风控规则 " + String.join("、", loop.loopingRules())
+                    + " 互相反复触发（已在 " + loop.limit() + " 次后停止），将由人工审核。",
+                    String.join(", ", loop.loopingRules()));
+            review.decide(RiskDecision.REVIEW);
+            return new Outcome(review, List.copyOf(fired), loop);
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "unknown" : e.getMatch().getRule().getName();
             log.error("Risk rule '{}' threw; the decision goes to review", rule, e.getCause());

@@ -52,17 +52,30 @@ public final class RiskScenarios {
     }
 
     public static List<Result> run(CompiledRuleSet rules, Path folder) {
+        return run(rules, folder, CompiledRuleSet.DEFAULT_MAX_FIRINGS);
+    }
+
+    /**
+     * @param maxFirings how many rules a scenario's decision may fire (the service's
+     *                   {@code shopdesk.risk.max-rule-firings}): past it the scenario fails as a rule loop
+     */
+    public static List<Result> run(CompiledRuleSet rules, Path folder, int maxFirings) {
         return ScenarioGate.runFiles(folder, YAML, new TypeReference<List<Scenario>>() { },
-                (file, scenario) -> run(rules, file, scenario),
+                (file, scenario) -> run(rules, file, scenario, maxFirings),
                 (file, message) -> new Result(file.toString(), "(file)", false, message, null));
     }
 
     /** Failed scenarios as rule problems, for the reload gate. */
     public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder) {
-        return ScenarioGate.problemsOf(run(rules, folder));
+        return problems(rules, folder, CompiledRuleSet.DEFAULT_MAX_FIRINGS);
     }
 
-    private static Result run(CompiledRuleSet rules, Path file, Scenario s) {
+    /** Failed scenarios as rule problems, a decision firing at most {@code maxFirings} rules. */
+    public static List<RuleProblem> problems(CompiledRuleSet rules, Path folder, int maxFirings) {
+        return ScenarioGate.problemsOf(run(rules, folder, maxFirings));
+    }
+
+    private static Result run(CompiledRuleSet rules, Path file, Scenario s, int maxFirings) {
         if (s == null) {
             return new Result(file.toString(), "(empty item)", false, "an empty list item; a scenario needs a name, "
                     + "a payment or financing request and an expect", null);
@@ -95,7 +108,12 @@ public final class RiskScenarios {
         } else {
             return new Result(file.toString(), s.name(), false, "needs a payment or a financing request", null);
         }
-        RiskAssessment a = RiskEvaluator.evaluate(rules, facts).assessment();
+        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(rules, facts, maxFirings);
+        if (outcome.loop() != null) {
+            // Whatever the scenario expects: a rule file that loops must never go live (the gate refuses it).
+            return new Result(file.toString(), s.name(), false, outcome.loop().getMessage(), outcome.assessment());
+        }
+        RiskAssessment a = outcome.assessment();
         List<String> codes = a.reasonCodes();
         Expect e = s.expect();
         List<String> differences = new ArrayList<>();

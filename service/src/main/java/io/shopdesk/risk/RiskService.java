@@ -141,7 +141,8 @@ public class RiskService implements AutoCloseable {
         // One read of the lists for the facts and for the record of which entries matched.
         ListSnapshot listed = lists.snapshot();
         PaymentContext facts = payments.observe(request, now, customer, chat, listed);
-        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
+        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts),
+                settings.maxRuleFirings());
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
                 outcome, ruleSet.version(), "none", null, listed.consulted(PaymentFacts.listLookups(request)), now);
     }
@@ -170,7 +171,8 @@ public class RiskService implements AutoCloseable {
         FinancingContext facts = FinancingFacts.context(request, score, customer, listed,
                 customer.signals(context.conversation(request.conversationId(), null, now)));
         CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
-        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts));
+        RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts),
+                settings.maxRuleFirings());
         // The probability is stored with the decision so that a rollback preview replays it on this score, not on
         // whatever today's model would say (RollbackPreview).
         return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,

@@ -1,5 +1,6 @@
 package io.shopdesk.risk;
 
+import io.shopdesk.ruleengine.CompiledRuleSet;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 ({@code ConversationSignals.takeoverReported})
  * @param cnyRates CNY per unit of a currency ({@code shopdesk.risk.cny-rates.USD=7.2}); the rules and velocity compare
  *                 and sum amounts in CNY. A currency left out keeps its {@link CnyRates#DEFAULTS default}
+ * @param maxRuleFirings how many rule firings one decision may take before it stops as a rule loop (REVIEW with
+ *                 {@code RULE_ERROR} naming the looping rules); 0 means the default, 10,000, far above a real
+ *                 decision's 19 at most in the shipped scenarios (docs/benchmarks.md)
  */
 @ConfigurationProperties("shopdesk.risk")
 public record RiskSettings(@DefaultValue("risk") String ruleSet,
@@ -44,10 +48,12 @@ public record RiskSettings(@DefaultValue("risk") String ruleSet,
                            @DefaultValue("90d") Duration seenHistory,
                            @DefaultValue("24h") Duration chatAddressChangeWindow,
                            @DefaultValue("14d") Duration takeoverReportWindow,
-                           Map<String, BigDecimal> cnyRates) {
+                           Map<String, BigDecimal> cnyRates,
+                           @DefaultValue("10000") int maxRuleFirings) {
 
     public RiskSettings {
         cnyRates = CnyRates.DEFAULTS.with(cnyRates).perUnit();
+        maxRuleFirings = maxRuleFirings <= 0 ? CompiledRuleSet.DEFAULT_MAX_FIRINGS : maxRuleFirings;
     }
 
     /** The rates to convert amounts to CNY with. */

@@ -1,6 +1,7 @@
 package io.shopdesk.ruleengine;
 
 import io.micrometer.core.instrument.Timer;
+import io.shopdesk.ruleengine.internal.FiringLimit;
 import io.shopdesk.ruleengine.internal.RuleDescriptions;
 import java.time.Instant;
 import java.util.Collection;
@@ -57,15 +58,37 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * Takes a session, lets {@code work} insert facts (and set globals and listeners), fires all rules, and gives the
-     * session back with the listeners {@code work} added removed.
+     * How many rule firings one decision may take when its feature sets no limit of its own: far above any real
+     * decision (the largest of the shipped scenarios fires 19, docs/benchmarks.md), low enough that a loop ends within a second or so.
      */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    /** {@link #fire(int, Consumer)} with {@link #DEFAULT_MAX_FIRINGS}. */
     public int fire(Consumer<KieSession> work) {
+        return fire(DEFAULT_MAX_FIRINGS, work);
+    }
+
+    /**
+     * Takes a session, lets {@code work} insert facts (and set globals and listeners), fires all rules, and gives the
+     * session back with the listeners {@code work} added removed. The decision may fire at most {@code maxFirings}
+     * rules over all its {@code fireAllRules} calls ({@code work}'s own included): a rule file that loops ends with a
+     * {@link RuleLoopException} naming the rules that fired most, never with a thread that spins for ever.
+     *
+     * @return how many rules fired in the decision
+     * @throws RuleLoopException when the rules would fire more than {@code maxFirings} times
+     */
+    public int fire(int maxFirings, Consumer<KieSession> work) {
         long start = System.nanoTime();
         KieSession session = sessions.newKieSession();
+        FiringLimit limit = new FiringLimit(name, maxFirings);
         try {
+            session.addEventListener(limit);
             work.accept(session);
-            return session.fireAllRules();
+            session.fireAllRules();
+            return limit.fired();
+        } catch (RuntimeException e) {
+            RuleLoopException loop = RuleLoopException.in(e);
+            throw loop != null ? loop : e;
         } finally {
             removeListeners(session);
             session.dispose();

@@ -71,7 +71,7 @@ public class RiskContextBenchmark {
         }
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"),
                 Path.of("nlp-models/financing-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90),
-                Duration.ofHours(24), Duration.ofDays(14), null);
+                Duration.ofHours(24), Duration.ofDays(14), null, 0);
         context = new RiskContextRepository(jdbc, settings);
     }
 

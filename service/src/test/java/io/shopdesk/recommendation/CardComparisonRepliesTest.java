@@ -26,7 +26,7 @@ class CardComparisonRepliesTest {
     static final RecommendationTexts TEXTS = RecommendationTexts.load(Path.of("rules/recommendation"));
     static final ValueNames NAMES = ValueNames.read(Path.of("knowledge-base/products/value-names.csv"));
     static final RecommendationSettings SETTINGS = new RecommendationSettings(Path.of("knowledge-base/products"),
-            "recommendation", 3, null, 7.2, "/products/");
+            "recommendation", 3, null, 7.2, "/products/", 0);
     /** 帮我推荐一款适合送女朋友的礼物: the perfume (¥880), the lipstick (¥189), the scarf (¥399). */
     static final List<Product> GIFTS = cards("BEA-6009", "BEA-6005", "APP-2012");
     /** 有没有跑步鞋: the waterproof trail shoes (¥899, 12 left), the trail shoes (¥799), the daily trainers (¥329). */

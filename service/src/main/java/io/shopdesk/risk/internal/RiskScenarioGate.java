@@ -55,7 +55,7 @@ class RiskScenarioGate extends ScenarioGate {
         List<RuleProblem> problems = super.check(candidate);
         Path folder = scenarios();
         for (int pass = 0; pass < WARM_UP_PASSES && problems.isEmpty(); pass++) {
-            RiskScenarios.run(candidate, folder);
+            RiskScenarios.run(candidate, folder, settings.maxRuleFirings());
         }
         return problems;
     }
@@ -94,6 +94,7 @@ class RiskScenarioGate extends ScenarioGate {
     /** The scenarios alone: a draft's check ({@link #check(CompiledRuleSet, Path)}) warms nothing up. */
     @Override
     protected List<RuleProblem> problems(CompiledRuleSet candidate, Path folder) {
-        return RiskScenarios.problems(candidate, folder);
+        // The service's limit: a scenario that needs more firings than a decision may take fails here, not in service.
+        return RiskScenarios.problems(candidate, folder, settings.maxRuleFirings());
     }
 }

@@ -52,7 +52,7 @@ class DraftExpiryOnSharedDatabaseTest {
     DraftExpiry expiry(JdbcClient jdbc) {
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"),
                 Path.of("no-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90),
-                Duration.ofHours(24), Duration.ofDays(14), null);
+                Duration.ofHours(24), Duration.ofDays(14), null, 0);
         return new DraftExpiry(new RuleDraftRepository(jdbc), new RuleDraftSettings(30), settings, clock,
                 new JobClaims(jdbc));
     }

@@ -17,7 +17,7 @@ class OfficerIdentityTest {
     static OfficerIdentity identity(List<RiskOfficerSettings.Officer> officers) {
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("dev-risk-key"),
                 List.of("dev-risk-officer-key"), Path.of("no-model"), Duration.ofHours(24), Duration.ofMinutes(5),
-                Duration.ofDays(90), Duration.ofHours(24), Duration.ofDays(14), null);
+                Duration.ofDays(90), Duration.ofHours(24), Duration.ofDays(14), null, 0);
         return new OfficerIdentity(settings, new RiskOfficerSettings(officers));
     }
 
@@ -44,7 +44,7 @@ class OfficerIdentityTest {
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"),
                 List.of("dev-risk-key", "chen-jing-key", "shared-key"), List.of("shared-key"), Path.of("no-model"),
                 Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90), Duration.ofHours(24),
-                Duration.ofDays(14), null);
+                Duration.ofDays(14), null, 0);
         OfficerIdentity officers = new OfficerIdentity(settings, new RiskOfficerSettings(
                 List.of(new RiskOfficerSettings.Officer("Chen Jing", null, CHEN_JING_SHA256))));
         assertThat(officers.isOfficer("chen-jing-key")).as("named by its SHA-256").isTrue();

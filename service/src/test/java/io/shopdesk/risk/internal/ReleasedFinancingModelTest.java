@@ -101,7 +101,7 @@ class ReleasedFinancingModelTest {
     static RiskSettings settings(Path model) {
         return new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"), model,
                 java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(5), java.time.Duration.ofDays(90),
-                java.time.Duration.ofHours(24), java.time.Duration.ofDays(14), null);
+                java.time.Duration.ofHours(24), java.time.Duration.ofDays(14), null, 0);
     }
 
     static FinancingRequest application(String employment, int term, int amount) {

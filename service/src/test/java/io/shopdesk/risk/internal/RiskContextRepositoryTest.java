@@ -42,7 +42,7 @@ class RiskContextRepositoryTest {
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.fixed(CHANGED, ZoneOffset.UTC));
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"),
                 Path.of("nlp-models/financing-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90),
-                Duration.ofHours(24), Duration.ofDays(14), null);
+                Duration.ofHours(24), Duration.ofDays(14), null, 0);
         context = new RiskContextRepository(jdbc, settings);
         conversation("conv-changed", "我想改一下收货地址", "change_address");
         conversation("conv-asked", "can I change the delivery address", "change_address");

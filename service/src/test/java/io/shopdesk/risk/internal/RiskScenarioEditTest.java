@@ -74,7 +74,7 @@ class RiskScenarioEditTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         RiskSettings settings = new RiskSettings("risk", risk.resolve("lists"), List.of("k"), List.of("o"),
                 rules.resolve("no-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90), Duration.ofHours(24),
-                Duration.ofDays(14), null);
+                Duration.ofDays(14), null, 0);
         beans.addBean("gate", new RiskScenarioGate(settings, beans.getBeanProvider(RuleEngine.class)));
         RuleEngine engine = new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(),
                 beans.getBeanProvider(RuleSetGate.class), store);
