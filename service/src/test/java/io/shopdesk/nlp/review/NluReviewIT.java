@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -272,22 +273,9 @@ class NluReviewIT {
         // held-out one is right about one time in twenty, whatever the model.
         List<String> intents = IntentDataReader.read(models().resolve("intents/intents-en.csv")).stream()
                 .map(IntentExample::intent).filter(i -> !i.equals("oos")).distinct().sorted().toList();
-        Random random = new Random(4);
-        List<String> mislabelled = new ArrayList<>();
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
-            while (mislabelled.size() < 300) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 6 + random.nextInt(6); i > 0; i--) {
-                    text.append((char) ('a' + random.nextInt(26)));
-                }
-                AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text", text.toString(),
-                        "language", "en", "intent", intents.get(mislabelled.size() % intents.size())));
-                assertThat(r.status()).as(r.raw()).isIn(201, 409);
-                if (r.status() == 201) {
-                    mislabelled.add(text.toString());
-                }
-            }
+            List<String> mislabelled = labelMashedStrings(boss, 300, i -> intents.get(i % intents.size()));
             JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("reason").asString()).isEqualTo("below_floor");
@@ -330,22 +318,9 @@ class NluReviewIT {
         String manifestBefore = Files.readString(release.resolve("manifest.json"));
         // Keyboard mashing all labelled greeting: the model learns "random letters" as greeting, so the averages barely
         // move (accuracy +0.002 when measured); out of scope loses its own messages to greeting (its F1 -0.042).
-        Random random = new Random(4);
-        List<String> mashed = new ArrayList<>();
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
-            while (mashed.size() < 300) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 6 + random.nextInt(6); i > 0; i--) {
-                    text.append((char) ('a' + random.nextInt(26)));
-                }
-                AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text", text.toString(),
-                        "language", "en", "intent", "greeting"));
-                assertThat(r.status()).as(r.raw()).isIn(201, 409);
-                if (r.status() == 201) {
-                    mashed.add(text.toString());
-                }
-            }
+            List<String> mashed = labelMashedStrings(boss, 300, i -> "greeting");
             JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("released").isNull()).isTrue();
@@ -398,22 +373,9 @@ class NluReviewIT {
         // probe: the model learns keyboard mashing as greeting and nothing else gets worse. Only the labels show it
         // (here the live release is this test's earlier one, whose floors may refuse them too). The seed is
         // ReleaseGateFigures' (docs/nlu.md's greeting100).
-        Random random = new Random(4);
-        List<String> mashed = new ArrayList<>();
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
-            while (mashed.size() < 100) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 6 + random.nextInt(6); i > 0; i--) {
-                    text.append((char) ('a' + random.nextInt(26)));
-                }
-                AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text", text.toString(),
-                        "language", "en", "intent", "greeting"));
-                assertThat(r.status()).as(r.raw()).isIn(201, 409);
-                if (r.status() == 201) {
-                    mashed.add(text.toString());
-                }
-            }
+            List<String> mashed = labelMashedStrings(boss, 100, i -> "greeting");
             JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             // Undone first, so that a failure below does not leave them to the next test.
             for (String text : mashed) {
@@ -626,4 +588,29 @@ class NluReviewIT {
     private static List<String> strings(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
     }
+
+    /**
+     * Labels {@code count} keyboard-mashing strings of 6-11 letters (seed 4, the same strings in every test and in
+     * {@code ReleaseGateFigures}) in English through the review API, the i-th with {@code labelOf.apply(i)}; a string
+     * drawn twice is skipped. Returns them in order.
+     */
+    private static List<String> labelMashedStrings(AgentSession boss, int count, IntFunction<String> labelOf)
+            throws Exception {
+        Random random = new Random(4);
+        List<String> labelled = new ArrayList<>();
+        while (labelled.size() < count) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 6 + random.nextInt(6); i > 0; i--) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            AgentSession.Response r = boss.post("/api/nlu/review/examples", Map.of("text", text.toString(),
+                    "language", "en", "intent", labelOf.apply(labelled.size())));
+            assertThat(r.status()).as(r.raw()).isIn(201, 409);
+            if (r.status() == 201) {
+                labelled.add(text.toString());
+            }
+        }
+        return labelled;
+    }
+
 }
