@@ -25,3 +25,23 @@ export function consoleLocators(currentPage, timeoutMs) {
     visible: (locator, what) => waitVisible(locator, what, timeoutMs),
   };
 }
+
+/**
+ * A new page of {@code browser} on the risk console of the service at {@code base}, in English, 1400 x 1000 (plus
+ * {@code contextOptions}), with the page's script errors collected in {@code pageErrors}.
+ */
+export async function openConsole(browser, base, pageErrors, contextOptions = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 }, ...contextOptions });
+  await context.addInitScript(() => { try { localStorage.setItem('shopdesk.console.locale', 'en'); } catch { /* ignore */ } });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(`${base}/risk/`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+/** Signs in with the officer's key and waits until the console shows {@code liveVersion} as live. */
+export async function signInAsOfficer(q, visible, liveVersion) {
+  await q('key-input').fill(OFFICER_KEY);
+  await q('key-submit').click();
+  await visible(q('live-version').filter({ hasText: liveVersion }), 'the live version');
+}

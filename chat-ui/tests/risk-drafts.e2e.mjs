@@ -14,7 +14,7 @@
 // risk-drafts.png on failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on bad
 // usage, 3 on the 240 s overall timeout (runChecks in checks.mjs).
 import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
-import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, riskApiOf } from './risk-console.mjs';
+import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, openConsole, riskApiOf, signInAsOfficer } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
@@ -36,14 +36,8 @@ async function main() {
   });
   const files = (await riskApi('GET', '/api/risk/rules/files')).body;
   const thresholds = files.files['thresholds.drl'];
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
-  await context.addInitScript(() => { try { localStorage.setItem('shopdesk.console.locale', 'en'); } catch { /* ignore */ } });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(`${BASE}/risk/`, { waitUntil: 'domcontentloaded' });
-  await q('key-input').fill(OFFICER_KEY);
-  await q('key-submit').click();
-  await visible(q('live-version').filter({ hasText: files.liveVersion }), 'the live version');
+  page = await openConsole(browser, BASE, pageErrors);
+  await signInAsOfficer(q, visible, files.liveVersion);
 
   await check('"Change rules" opens the files of the live version', async () => {
     await q('editor-toggle').click();

@@ -14,7 +14,7 @@
 // (runChecks in checks.mjs).
 import { readFile } from 'node:fs/promises';
 import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
-import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, riskApiOf } from './risk-console.mjs';
+import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, openConsole, riskApiOf, signInAsOfficer } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 90_000;
@@ -37,14 +37,8 @@ async function main() {
     return browser.version();
   });
   const files = (await riskApi('GET', '/api/risk/rules/files')).body;
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await context.addInitScript(() => { try { localStorage.setItem('shopdesk.console.locale', 'en'); } catch { /* ignore */ } });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(`${BASE}/risk/`, { waitUntil: 'domcontentloaded' });
-  await q('key-input').fill(OFFICER_KEY);
-  await q('key-submit').click();
-  await visible(q('live-version').filter({ hasText: files.liveVersion }), 'the live version');
+  page = await openConsole(browser, BASE, pageErrors, { acceptDownloads: true });
+  await signInAsOfficer(q, visible, files.liveVersion);
 
   await check('the workbook is offered for download and upload, not as text', async () => {
     expect(typeof files.files[XLSX] === 'string', `no ${XLSX} in the files`);
