@@ -107,7 +107,9 @@ final class CardFacts {
                     Map.of("name", name, "sizes", value(product, "size"), "size", askedSize,
                             "comes", CardAttributeReplies.predicate("come", CardAttributeReplies.plural(product, language))));
             case COLOURS -> colour(product, askedColour, also);
-            case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also, named);
+            // Without instalments: the price, so the text can say why (instalments start at a price the card is below).
+            case INSTALMENTS -> text((product.instalments() ? "card.instalments" : "card.instalments.none") + also,
+                    Map.of("name", name, "price", price(product.price())));
             case DETAILS -> details(product);
             case ATTRIBUTE -> throw new IllegalArgumentException("An attribute question is worded by CardAttributeReplies");
             case BUY -> !product.inStock() ? ""

@@ -207,7 +207,7 @@ class CardComparisonRepliesTest {
                 new ShownCardQuestion(List.of(CardQuestion.STOCK, CardQuestion.INSTALMENTS), null, "SHO-1031", 2, List.of()));
         List<Product> shown = cards("BEA-6009", "SHO-1031");
         ProductSuggestions zh = replies(Language.ZH).answer(asked, shown, decision(), List.of());
-        assertThat(zh.text()).as("a line per card").isEqualTo("花香浓香水50ml的价格是880元。\n云朵运动恢复拖鞋不支持分期付款。"
+        assertThat(zh.text()).as("a line per card").isEqualTo("花香浓香水50ml的价格是880元。\n云朵运动恢复拖鞋（159元）不支持分期付款：分期只适用于标价600元及以上的商品，可以用花呗、支付宝、微信支付或银行卡全额付款。"
                 + "抱歉，云朵运动恢复拖鞋暂时缺货。您可以在商品页点击“到货提醒”，到货后我们会第一时间通知您。");
         assertThat(zh.cards()).extracting(ProductCard::sku).containsExactly("BEA-6009", "SHO-1031");
         assertThat(zh.reason()).containsEntry("sku", "BEA-6009").containsKey("parts");

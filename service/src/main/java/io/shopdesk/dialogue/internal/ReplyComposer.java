@@ -49,6 +49,14 @@ public final class ReplyComposer {
             // when the language has that text, else the general one.
             case "haggle" -> List.of(new Reply("text", decision.getDetail() == null ? texts.text(language, action)
                     : texts.text(language, action, decision.getDetail(), Map.of()), data));
+            case "explain" -> {
+                // A question the FAQ has no entry for, answered with a text of its own (explain.<detail>: a coupon's
+                // threshold not met, a carrier's exception status, how a product wears, loose threads): what the
+                // shop's policies say about the case and what the shopper can do.
+                data.put("code", action);
+                data.put("about", decision.getDetail());
+                yield List.of(new Reply("text", texts.text(language, action + "." + decision.getDetail()), data));
+            }
             case "acknowledge" -> {
                 // With a detail, what was acknowledged (investigation_declined: the offer of an investigation of the
                 // order, declined): acknowledge.<detail>, naming the order.

@@ -97,6 +97,18 @@ final class CardQuestionWords {
         return rest;
     }
 
+    /**
+     * How many a shopper buys, and the verb, after words that ask to buy (我要买两条, 买2件, 就要一双):
+     * said of the card in view, they ask for nothing else.
+     */
+    static final Pattern QUANTITY = Pattern.compile(
+            "买|(?:[一二两三四五六七八九十几]|\\d{1,2})\\s*(?:个|件|条|双|支|瓶|套|只|台|把|盒|顶|块|张|份|副|袋|包|罐)");
+
+    /** {@code rest} without a quantity and the verb ({@link #QUANTITY}) when the message asks to buy. */
+    static String withoutQuantity(String rest, List<CardQuestion> asked) {
+        return asked.contains(CardQuestion.BUY) ? QUANTITY.matcher(rest).replaceAll(" ") : rest;
+    }
+
     /** Whether nothing is left of {@code rest} but words that say nothing of what is asked ({@link #FILLER}). */
     static boolean onlyFiller(String rest) {
         return FILLER.matcher(rest).replaceAll("").isEmpty();

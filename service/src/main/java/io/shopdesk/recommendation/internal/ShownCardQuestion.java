@@ -128,9 +128,11 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
                 // 这个多少钱, "is it in stock?" after several cards, none discussed: which one is it?
                 target = new PointedCard(null, 0, IntStream.rangeClosed(1, shown.size()).boxed().toList());
             } else if (reference.isEmpty() && current != null && !asked.isEmpty() && !CardQuestionWords.ANY_MORE.matcher(message).matches()
-                    && CardQuestionWords.onlyFiller(CardQuestionWords.QUESTION_WORDS.matcher(CardQuestionWords.without(message, asked)).replaceAll(" "))
+                    && CardQuestionWords.onlyFiller(CardQuestionWords.QUESTION_WORDS.matcher(
+                            CardQuestionWords.withoutQuantity(CardQuestionWords.without(message, asked), asked)).replaceAll(" "))
                     && !refining) {
-                // Nothing but the question (多少钱, "how much?"): about the card just discussed, or the only one.
+                // Nothing but the question (多少钱, "how much?"; 我要买两条: to buy, and how many): about the card just
+                // discussed, or the only one. 我要买两条 after a scarf's card got "您想在哪方面调整呢".
                 target = PointedCard.card(shown, shown.indexOf(current) + 1);
             }
         }
