@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a message only asks what the shopper is talking to: "are you a robot?", "am I talking to a bot?", "is this a
- * real person?", 你是机器人吗, 是真人吗, 你是人工还是机器人. The honest answer is the assistant's (rule SayItIsTheAssistant):
+ * real person?", 你是机器人吗, 你们是机器人吗, 是真人吗, 你是人工还是机器人. The honest answer is the assistant's (rule SayItIsTheAssistant):
  * English shoppers got the off-topic decline, or, when the intent model read "human" as human_agent, a place in the
  * queue they never asked for. The whole short message must be the question, so "I want a real person" and 我要真人 stay
  * requests for a person. Each language has its own wording, matched only for a message in that language. Stateless and
@@ -28,8 +28,8 @@ public final class BotIdentityQuestion {
             + "(?: right now| now| by any chance)?[\\s?!.…]*");
     // The reviewed Chinese wording (commit 1a0d826), unchanged.
     private static final Pattern CHINESE = Pattern.compile(
-            "\\s*(亲|请问|那|所以)?[，,\\s]*(你|您)?(到底)?(是|是不是)(个|一个)?(机器人|真人|人工|真的人|人|ai|AI|智能客服|自动回复|机器)(吗|么|嘛|吧|啊|呀|呢)*[？?。!！~～\\s]*"
-            + "|\\s*(亲|请问|那)?[，,\\s]*(你|您)?(到底)?是(人工|真人|人|机器人|机器|ai|AI)还是(机器人|机器|ai|AI|人工|真人|人)(啊|呀|呢)*[？?。!！~～\\s]*");
+            "\\s*(亲|请问|那|所以)?[，,\\s]*(你|您)?(们)?(到底)?(是|是不是)(个|一个)?(机器人|真人|人工|真的人|人|ai|AI|智能客服|自动回复|机器)(吗|么|嘛|吧|啊|呀|呢)*[？?。!！~～\\s]*"
+            + "|\\s*(亲|请问|那)?[，,\\s]*(你|您)?(们)?(到底)?是(人工|真人|人|机器人|机器|ai|AI)还是(机器人|机器|ai|AI|人工|真人|人)(啊|呀|呢)*[？?。!！~～\\s]*");
 
     /** Whether {@code text}, in {@code language} ("zh" or "en"), only asks whether the shopper talks to a bot or a person. */
     public static boolean asks(String text, String language) {
