@@ -19,7 +19,7 @@ class BotIdentityQuestionTest {
 
     @Test
     void chineseQuestionsAsReviewed() {
-        for (String q : List.of("你是机器人吗", "是真人吗", "你是人工还是机器人", "亲，你是不是机器人啊")) {
+        for (String q : List.of("你是机器人吗", "是真人吗", "你是人工还是机器人", "亲，你是不是机器人啊", "你们是机器人吗", "你们是真人还是机器人")) {
             assertThat(BotIdentityQuestion.asks(q, "zh")).as(q).isTrue();
         }
     }

@@ -135,6 +135,16 @@ class ShownCardQuestionTest {
     }
 
     @Test
+    void toBuySomeOfTheOnlyCardIsToBuyIt() {
+        List<Product> scarf = cards("APP-2012");
+        assertThat(read(ShownCardQuestion.of("我要买两条", scarf, null, null, null))).isEqualTo("buy APP-2012@1");
+        assertThat(read(ShownCardQuestion.of("就要2件", scarf, null, null, null))).isEqualTo("buy APP-2012@1");
+        assertThat(read(ShownCardQuestion.of("我要买两条", GIFTS, "APP-2012", CardQuestion.PRICE, null))).isEqualTo("buy APP-2012@3");
+        assertThat(read("我要买两条")).as("three cards, none discussed").isEqualTo("none");
+        assertThat(read(ShownCardQuestion.of("我要买两条裤子", scarf, null, null, null))).as("another thing").isEqualTo("none");
+    }
+
+    @Test
     void aMessageThatOnlyPointsAsksWhatWasLastAskedElseTheDetails() {
         assertThat(read(ShownCardQuestion.of("第三个呢", GIFTS, "BEA-6005", CardQuestion.STOCK, null))).isEqualTo("stock APP-2012@3");
         assertThat(read(ShownCardQuestion.of("what about the first one?", GIFTS, "BEA-6005", CardQuestion.PRICE, null)))
