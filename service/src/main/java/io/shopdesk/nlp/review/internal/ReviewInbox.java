@@ -157,6 +157,22 @@ class ReviewInbox {
         return new Rows(since, now, List.copyOf(items));
     }
 
+    /**
+     * Classifies the texts of the last {@code days} with the live model and keeps the default page's rows (7 days,
+     * both languages), so that the first request after a start or a release finds them instead of featurising every
+     * text: {@link InboxWarmer} calls it in the background. The number of texts classified, at most
+     * {@link MissedMessages#MAX_ROWS} (the messages one read takes).
+     */
+    int warm(IntentModel model, int days) {
+        List<String> texts = missed.since(clock.instant().minus(Duration.ofDays(days))).stream()
+                .map(MissedMessage::text).toList();
+        predictions.of(model, texts);
+        if (intents.model() == model) {
+            rows(ReviewQuery.DEFAULT_DAYS, null);
+        }
+        return texts.size();
+    }
+
     /** The serving model's intents and {@code oos}, for the label picker and for checking a label. */
     List<String> knownIntents() {
         TreeSet<String> known = new TreeSet<>(intents.model().labels());
