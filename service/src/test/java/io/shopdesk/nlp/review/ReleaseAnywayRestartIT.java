@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ServiceOnFileDatabase;
 import io.shopdesk.escalation.AgentSession;
+import io.shopdesk.escalation.ShopperHttp;
 import io.shopdesk.model.ModelRelease;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Before, the candidate lived in memory and the restarted service answered 409 {@code candidate_gone}. The floors
  * are raised in the copy's release manifest to 0.95 accuracy (a release whose floors the data no longer reaches, as
  * after a new intent): the job on the unchanged shipped data then fails that check alone. A malformed body sent to
- * the override is named as the override's, not as the labelling form's. Real service twice, real H2 file database, a
+ * the override is named as the override's, not as the labelling form's. After the start, and after the release, the
+ * inbox's texts are classified in the background for the model that serves. Real service twice, real H2 file database, a
  * temporary copy of {@code nlp-models/}.
  */
 class ReleaseAnywayRestartIT {
@@ -47,6 +49,8 @@ class ReleaseAnywayRestartIT {
         try (ConfigurableApplicationContext service = ServiceOnFileDatabase.start(folder, args);
              AgentSession boss = new AgentSession(port(service))) {
             boss.login("supervisor", "shopdesk");
+            // A message the bot cannot place, so the next start has an inbox text to warm.
+            ShopperHttp.send(port(service), null, "my thingamajig still not here", "en");
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
             assertThat(started.status()).as(started.raw()).isEqualTo(202);
             id = started.body().get("id").asLong();
@@ -80,6 +84,9 @@ class ReleaseAnywayRestartIT {
         try (ConfigurableApplicationContext service = ServiceOnFileDatabase.start(folder, args);
              AgentSession boss = new AgentSession(port(service))) {
             boss.login("supervisor", "shopdesk");
+            // The inbox is classified in the background after the start, for the model that serves.
+            JsonNode warmed = warmedFor(boss, "release " + liveVersion);
+            assertThat(warmed.get("texts").asInt()).as(warmed.toString()).isEqualTo(1);
             String why = "floors raised by hand; the figures were read";
             AgentSession.Response anyway = boss.post("/api/nlu/releases/jobs/" + id + "/override", Map.of("reason", why));
             assertThat(anyway.status()).as(anyway.raw()).isEqualTo(200);
@@ -96,10 +103,26 @@ class ReleaseAnywayRestartIT {
             // The candidate's own cross-validation sets the next floors, not the raised ones.
             assertThat(live.crossValidation().floor().accuracy()).isLessThan(0.95);
             assertThat(kept).doesNotExist();
+            // ... and again once the release it let through serves.
+            assertThat(warmedFor(boss, "release " + live.version()).get("texts").asInt()).isEqualTo(1);
             AgentSession.Response twice = boss.post("/api/nlu/releases/jobs/" + id + "/override", Map.of("reason", why));
             assertThat(twice.status()).isEqualTo(409);
             assertThat(twice.body().get("error").asString()).isEqualTo("already_overridden");
         }
+    }
+
+    /** The inbox's warm-up as {@code GET /api/nlu/releases/current} reports it, once it is for {@code model}. */
+    private static JsonNode warmedFor(AgentSession boss, String model) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        JsonNode current = null;
+        while (System.nanoTime() < deadline) {
+            current = boss.get("/api/nlu/releases/current").body();
+            if (current.at("/inboxWarmed/model").asString("").equals(model)) {
+                return current.get("inboxWarmed");
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("inbox not warmed for " + model + " within 2 minutes: " + current);
     }
 
     private static int port(ConfigurableApplicationContext service) {

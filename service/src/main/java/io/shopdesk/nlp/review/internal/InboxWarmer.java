@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * serves (a release swapped in), so that the supervisor's first request finds them classified: before, that request
  * featurised every text itself (seconds under load). It looks at which model serves every two seconds (a reference
  * comparison) and warms the longest period the page offers ({@link ReviewQuery#MAX_DAYS} days, at most
- * {@link MissedMessages#MAX_ROWS} messages), then the page's default rows. The memory it costs is the prediction
+ * {@link MissedMessages#MAX_ROWS} messages): what the model makes of each text, not the rows, so a request still reads
+ * the transcripts and sees every message stored until then. The memory it costs is the prediction
  * store's ({@link LivePredictions#MAX_TEXTS} texts at most; the features are not kept). Off with
  * {@code shopdesk.nlp.review.inbox-warm=false}. Runs on one daemon thread at the lowest priority; a request during a
  * warm-up waits for it rather than classifying beside it. Thread-safe.
@@ -72,7 +73,7 @@ class InboxWarmer {
             int texts = inbox.warm(model, ReviewQuery.MAX_DAYS);
             warmedModel = model;
             last = new Warmed(source, texts, (System.nanoTime() - start) / 1_000_000);
-            log.info("Review inbox warmed for {}: {} messages' texts classified in {} ms", source, texts, last.millis());
+            log.info("Review inbox warmed for {}: {} texts classified in {} ms", source, texts, last.millis());
         } catch (RuntimeException e) {
             // Tried again at the next look (a database still starting, say); the inbox then classifies on request.
             log.warn("Review inbox warm-up failed: {}", e.toString());

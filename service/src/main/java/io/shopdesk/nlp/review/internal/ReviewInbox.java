@@ -158,18 +158,16 @@ class ReviewInbox {
     }
 
     /**
-     * Classifies the texts of the last {@code days} with the live model and keeps the default page's rows (7 days,
-     * both languages), so that the first request after a start or a release finds them instead of featurising every
-     * text: {@link InboxWarmer} calls it in the background. The number of texts classified, at most
-     * {@link MissedMessages#MAX_ROWS} (the messages one read takes).
+     * Classifies the texts of the last {@code days} with {@code model} and keeps what it makes of them
+     * ({@link LivePredictions}), so that the first request after a start or a release reads the transcripts but
+     * featurises nothing: {@link InboxWarmer} calls it in the background. The rows themselves are not kept here, so a
+     * request still sees every message stored up to its own read. The number of texts classified, at most
+     * {@link MissedMessages#MAX_ROWS} (the messages one read takes; each distinct text once).
      */
     int warm(IntentModel model, int days) {
         List<String> texts = missed.since(clock.instant().minus(Duration.ofDays(days))).stream()
                 .map(MissedMessage::text).toList();
         predictions.of(model, texts);
-        if (intents.model() == model) {
-            rows(ReviewQuery.DEFAULT_DAYS, null);
-        }
         return texts.size();
     }
 
