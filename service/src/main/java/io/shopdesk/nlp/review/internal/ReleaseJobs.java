@@ -254,7 +254,7 @@ class ReleaseJobs {
             Snapshot data = examples.locked(() -> read(release));
             job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
                     recorded == null ? null : live.get().version(), data.hash(), data.examples().size(),
-                    IntentDataWarnings.of(data.examples(), "oos"));
+                    IntentDataWarnings.ofServiceData(data.examples()));
             IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
                     .orElse("")).orElse(intents.model());
             boolean[] fresh = data.newExamples(liveModel.labels());
