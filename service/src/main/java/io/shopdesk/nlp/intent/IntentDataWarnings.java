@@ -50,8 +50,8 @@ public final class IntentDataWarnings {
         counts.forEach((label, count) -> {
             if (looksLikeOos(label, oosLabel)) {
                 warnings.add("label '" + label + "' (" + count + " examples) is not the out-of-scope label '" + oosLabel
-                        + "' and is trained as an intent of its own; labels are case-sensitive (" + renameHint.apply(label)
-                        + ")");
+                        + "' and is trained as an intent of its own; labels are case-sensitive ("
+                        + renameHint.apply(label) + ")");
             }
         });
         caseVariants(counts, oosLabel, warnings);

@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * a label, an undo, another period or language reuses it, and only texts not seen before are featurised and
  * classified, each once, on the common fork-join pool (featurising is most of a first request's cost). A new model
  * starts an empty store; the store is emptied when it holds more than {@link #MAX_TEXTS}, which bounds its memory
- * (a prediction and its text, about 0.4 KB estimated: some 40 MB at most; the texts' features are never kept). Thread-safe (the
- * store is concurrent; classifying for one model is serialised, so a request waits for the warm-up rather than
- * repeating it).
+ * (a prediction and its text, about 0.4 KB estimated: some 40 MB at most; the texts' features are never kept).
+ * Thread-safe (the store is concurrent; classifying for one model is serialised, so a request waits for the warm-up
+ * rather than repeating it).
  */
 final class LivePredictions {
     /** Twice the groups one request can read: the texts of a few periods, a few megabytes. */

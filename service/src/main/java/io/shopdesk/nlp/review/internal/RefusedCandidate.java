@@ -51,7 +51,8 @@ final class RefusedCandidate {
             Path tmp = folder.resolve(JOB_FILE + ".tmp");
             Files.writeString(tmp, JSON.writeValueAsString(new Kept(job, candidate.dataHash(), liveVersion)),
                     StandardCharsets.UTF_8);
-            Files.move(tmp, folder.resolve(JOB_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, folder.resolve(JOB_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the refused candidate in " + folder, e);
         }

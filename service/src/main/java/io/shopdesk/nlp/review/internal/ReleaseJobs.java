@@ -25,15 +25,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Train and release from the review page: one job at a time, in the background. A job reads
- * {@code nlp-models/intents/} ({@code *.csv} and Rasa {@code *.yml}, examples only, as {@code nlu train} reads them) (while no label changes them), cross-validates the recipe with the current
- * release's folds, seed, threshold and tolerance (each fold also trained without the new examples, for
- * {@link ReleaseChecks#intentF1} and {@link LabelAgreement}: the reviewed files' and those of an intent the live model
- * does not know), trains the candidate on every example through
- * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
- * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The
- * intent stage's watcher then swaps the release in. Files changed while it trained refuse the release: the service
- * would not load a release for other data. Each job is recorded in {@link ReleaseJobHistory} when it starts and
- * when it ends, so a restart keeps the history; the running job is followed in memory.
+ * {@code nlp-models/intents/} ({@code *.csv} and Rasa {@code *.yml}, examples only, as {@code nlu train} reads
+ * them) while no label changes them, cross-validates the recipe with the current release's folds, seed, threshold
+ * and tolerance (each fold also trained without the new examples, for {@link ReleaseChecks#intentF1} and
+ * {@link LabelAgreement}: the reviewed files' and those of an intent the live model does not know), trains the
+ * candidate on every example through {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the
+ * one it would write from these files), and releases it only when every check of {@link ReleaseChecks} and
+ * {@link LabelAgreement} passes. The intent stage's watcher then swaps the release in. Files changed while it
+ * trained refuse the release: the service would not load a release for other data. Each job is recorded in
+ * {@link ReleaseJobHistory}
+ * when it starts and when it ends, so a restart keeps the history; the running job is followed in memory.
  *
  * <p>A candidate that only {@code below_floor} refused is kept on disk ({@link RefusedCandidate}, the last job's only)
  * so that a reviewer can release it anyway with a written reason ({@link #override}), also after a restart: a new
