@@ -19,6 +19,7 @@ import io.shopdesk.dialogue.internal.ProductsReply;
 import io.shopdesk.dialogue.internal.ReplyPolicies;
 import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
+import io.shopdesk.dialogue.internal.StatedPaymentCheck;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
 import io.shopdesk.dialogue.internal.RiskPreCheck;
 import io.shopdesk.dialogue.internal.SeveralQuestions;
@@ -222,6 +223,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
         replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
+        // "I paid $45.90 on Tuesday": where that differs from the order's payment records, said before them.
+        replies = StatedPaymentCheck.addTo(replies, decision, state.getStatedPayment(), lookup, replyLanguage, texts);
         // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
         String newAddress = state.getNewAddress();
         ConversationMemory.remember(decision, analysis, order, instalments, state);

@@ -165,7 +165,7 @@ public final class FaqIndex {
         if (asked.isEmpty() && bm25.isEmpty()) {
             return KbSearchResult.EMPTY;
         }
-        Map<String, Double> probability = classifier == null ? Map.of() : classifier.probabilities(question);
+        Map<String, Double> probability = classifier == null ? Map.of() : classifier.probabilities(analyzers.respellings().apply(question));
         Set<String> candidates = new java.util.LinkedHashSet<>(bm25.keySet());
         probability.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())

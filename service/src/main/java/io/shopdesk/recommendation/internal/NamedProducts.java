@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * ("wireless") or word for whom ("kids"): "the kids jacket" names nothing.
  * <p>
  * English: the name as whole words (two words at least: a one-word name is a kind), or a run of at least two words of
- * one name, in any order after its first word ("the stormshield jacket"), plurals read as their singular. Chinese:
+ * one name, in any order after its first word ("the stormshield jacket"), plurals read as their singular, that ends
+ * at the name's last word, its noun ("is the stormshield jacket waterproof?" names the jacket, then asks). Chinese:
  * the name, or a run of at least four characters that starts with the name's first two, keeps the order of the name's
  * characters (some left out) and ends with its last (风暴冲锋衣). The name matched in full wins over a part, and the
  * longer match over the shorter; products that match alike are all named ("the TrailPeak shoes": three), for the
@@ -172,9 +173,14 @@ public final class NamedProducts {
             if (!namingFirstWords.contains(name.getFirst()) || !sameWord(message.get(i).text(), name.getFirst())) {
                 continue;
             }
+            // The name's last word, its noun, ends the run: what follows it asks about the product ("is the
+            // StormShield jacket waterproof?" asked nothing once "waterproof", a word of its name, was read as part of it).
             int j = i + 1;
             while (j < message.size() && containsWord(name.subList(1, name.size()), message.get(j).text())) {
                 j++;
+                if (sameWord(message.get(j - 1).text(), name.getLast())) {
+                    break;
+                }
             }
             if (j - i >= 2) {
                 best = best.better(new Match(j - i, new Span(message.get(i).start(), message.get(j - 1).end(), false)));

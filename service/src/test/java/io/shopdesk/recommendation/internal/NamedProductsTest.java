@@ -70,4 +70,12 @@ class NamedProductsTest {
         assertThat(named.in("does the stormshield jacket have a hood?").asIt("does the stormshield jacket have a hood?"))
                 .isEqualTo("does it have a hood?");
     }
+
+    @Test
+    void aWordOfTheNameAfterItsNounIsAskedNotNamed() {
+        // Was "is it?": "waterproof", a word of the name, was read into it, and the question asked nothing.
+        assertThat(named.in("is the stormshield jacket waterproof?").asIt("is the stormshield jacket waterproof?"))
+                .isEqualTo("is it waterproof?");
+        assertThat(skus("is the stormshield jacket waterproof?")).containsExactly("APP-2001");
+    }
 }
