@@ -135,6 +135,11 @@ public final class FaqIndex {
         return entries.size();
     }
 
+    /** The text as the classifier reads it: the synonyms' one-word rewrites applied ({@link Respellings}). */
+    public String respelled(String text) {
+        return analyzers.respellings().apply(text);
+    }
+
     public FaqEntry entry(String id) {
         return entries.get(id);
     }

@@ -45,6 +45,9 @@ class NamedProductsTest {
                 .allSatisfy(sku -> assertThat(CATALOGUE.find(sku).orElseThrow().nameEn()).contains("TrailPeak", "Running Shoes"));
         assertThat(skus("which is better, the cashmere scarf or the cashmere sweater?"))
                 .containsExactlyInAnyOrder("APP-2012", "APP-2029");
+        // Was the Packable Rain Jacket alone: its full name outscored the StormShield's part, and the comparison got cards.
+        assertThat(skus("what's the difference between the StormShield jacket and the packable rain jacket?"))
+                .containsExactlyInAnyOrder("APP-2001", "APP-2032");
     }
 
     @Test
