@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * The dialogue's recorded decisions, {@code rules/dialogue/gate/decisions.yml}: the conversations of the dialogue
@@ -25,8 +26,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class RecordedDecisions {
     /** Where the file sits in the dialogue rule set's folder. */
     public static final String FILE = "gate/decisions.yml";
+    /** Written plain (no quotes a value does not need, one line each), so that a diff shows the answers that moved. */
     private static final YAMLMapper YAML = YAMLMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES).disable(YAMLWriteFeature.SPLIT_LINES)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
     private static final String HEADER = """
             # The decisions the dialogue rules made for the scenarios' messages, replayed by the dialogue's reload gate
             # (rules/dialogue/README.md, "The reload gate"). Generated: record it again after a change you meant, with
