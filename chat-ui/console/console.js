@@ -167,8 +167,16 @@ function onEscalationEvent(payload) {
   } else if (payload.event === 'transferred' && esc.status === 'queued' && !acting.has(String(esc.id))) {
     // Back in a team's queue: someone has to claim it again, like a new one.
     notifyNew(esc, t('transferredToTeam', label(t, 'team', esc.team)));
+  } else if (payload.event === 'requeued') {
+    // Its agent went offline: the chat is waiting again, for whoever claims it first.
+    notifyNew(esc, t('requeuedOffline', text(before && (before.heldByName || before.heldBy)) || t('agentUnknown')));
   } else if (isNew || payload.event === 'created') {
     notifyNew(esc);
+  }
+  if (payload.event === 'updated' && before && esc.lastMessage !== before.lastMessage
+      && esc.conversationId !== conversation.conversationId && queue.markUnread(esc.conversationId)) {
+    // The shopper of another of this agent's chats wrote: marked in the list, with the short beep.
+    beep();
   }
   if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
   if (esc.status !== 'queued' && esc.status !== 'held') shopperTyping.stop(esc.conversationId);

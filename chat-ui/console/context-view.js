@@ -34,7 +34,8 @@ export class ContextView {
     const t = this.t;
     const c = ctx && typeof ctx === 'object' ? ctx : {};
     const esc = c.escalation && typeof c.escalation === 'object' ? c.escalation : null;
-    this.root.replaceChildren(
+    // replaceChildren() writes a null as the text "null": sections left out are filtered away first.
+    this.root.replaceChildren(...[
       this._section('reasons', t('reasons'), this._reasons(esc)),
       this._section('customer', t('customer'), this._customer(c.customer, c.conversation)),
       c.customer ? this._section('past', t('pastConversations'), pastConversations(c.pastConversations, {
@@ -42,7 +43,7 @@ export class ContextView {
       this._section('orders', t('orders'), this._orders(c.orders)),
       this._section('risk', t('risk'), this._risk(c.riskDecisions)),
       this._section('suggestions', t('suggestions'), this._suggestions(c.suggestions)),
-    );
+    ].filter(Boolean));
   }
 
   _section(name, title, body) {
@@ -117,8 +118,12 @@ export class ContextView {
           ' ', label(t, 'riskKind', d && d.kind),
           d && d.score !== undefined && d.score !== null ? h('span', { class: 'muted' }, ` · ${t('score')} ${num(d.score)}`) : null,
           h('time', { class: 'muted', datetime: text(d && d.at) }, ' ' + clock(d && d.at, this.options.locale))),
+        d && d.subject ? h('div', { class: 'risk-subject', 'data-testid': 'context-risk-subject' },
+          riskSubjectText(d.kind, d.subject, t, this.options.locale)) : null,
         reasons.length ? h('ul', { class: 'risk-reasons' }, reasons.map((r) => h('li', { 'data-testid': 'context-risk-reason' },
-          h('code', {}, text(r && r.code)), ' ', reasonText(r, this.options.locale)))) : null,
+          Number.isFinite(Number(r && r.weight)) ? h('span', { class: 'pill weight', 'data-testid': 'context-risk-weight',
+            title: t('riskPoints') }, signed(r.weight)) : null,
+          ' ', h('code', {}, text(r && r.code)), ' ', reasonText(r, this.options.locale)))) : null,
       );
     }));
   }
@@ -164,6 +169,25 @@ export function orderFacts(order, t, locale) {
     facts.push({ key: 'address-change', label: t('addressChange'), value: t('addressChangeDetail', text(c.from), text(c.to), shopTime(c.at, locale)) });
   }
   return facts;
+}
+
+/**
+ * What a risk decision judged, in the console's language: a payment as "CN¥15,999.00 · card · order SD10000005", an
+ * instalment application as "CN¥12,000.00 · 12 months · electronics"; what the agent names it by to the shopper.
+ */
+export function riskSubjectText(kind, subject, t, locale) {
+  const s = subject && typeof subject === 'object' ? subject : {};
+  const amount = s.amount !== undefined && s.amount !== null ? formatPrice(s.amount, s.currency || 'CNY', locale) : '';
+  const parts = kind === 'financing'
+    ? [amount, Number(s.termMonths) > 0 ? t('riskTerm', s.termMonths) : '', text(s.purpose)]
+    : [amount, s.method ? label(t, 'paymentMethods', s.method) : '', s.orderId ? t('riskOrder', text(s.orderId)) : ''];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** A reason's points with their sign: "+15", "−10" (a true minus sign), "0". */
+export function signed(weight) {
+  const n = Number(weight);
+  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
 }
 
 /**

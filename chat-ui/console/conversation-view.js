@@ -281,7 +281,8 @@ export class ConversationView {
     this.transferSelect.replaceChildren(
       h('option', { value: '' }, t('transferChoose')),
       h('optgroup', { label: t('toAgent') },
-        agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
+        // An offline agent cannot take a chat (the server refuses, agent_offline): listed, not choosable.
+        agents.map((a) => h('option', { value: 'agent:' + text(a.username), disabled: a.status === 'offline' ? '' : null },
           `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`
             + (a.status ? ` · ${label(t, 'presence', a.status)}` : '')))),
       h('optgroup', { label: t('toTeam') },

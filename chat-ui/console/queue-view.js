@@ -35,6 +35,17 @@ export function waitingNow(esc) {
   return Number.isFinite(created) ? Math.max(0, (Date.now() - created) / 1000) : 0;
 }
 
+/**
+ * The three groups of the list, in the order shown: the chats the agent holds (switched between all the time, so
+ * never below a long queue), then the queue, then the chats colleagues hold.
+ */
+export function queueGroup(esc, me) {
+  if (esc.status === 'held' && esc.heldBy === me) return 'mine';
+  return esc.status === 'queued' ? 'queued' : 'others';
+}
+
+const GROUPS = ['mine', 'queued', 'others'];
+
 export class QueueView {
   /**
    * @param {HTMLElement} root
@@ -46,6 +57,7 @@ export class QueueView {
     this.t = options.t;
     this.items = new Map(); // id -> escalation
     this.selectedCid = null;
+    this.unread = new Set(); // conversation ids of the agent's own chats with a shopper message not read yet
     this.listEl = h('ol', { class: 'queue-list', 'data-testid': 'queue-list', 'aria-live': 'polite' });
     this.emptyEl = h('p', { class: 'empty', 'data-testid': 'queue-empty' }, this.t('queueEmpty'));
     root.append(this.listEl, this.emptyEl);
@@ -68,9 +80,12 @@ export class QueueView {
     const before = this.items.get(id);
     if (!OPEN.has(esc.status)) {
       this.items.delete(id);
+      this.unread.delete(esc.conversationId);
       this.render();
       return false;
     }
+    const me = this.options.me && this.options.me.username;
+    if (esc.status !== 'held' || esc.heldBy !== me) this.unread.delete(esc.conversationId);
     this.items.set(id, { ...esc, _receivedAt: Date.now() });
     this.render();
     return !before && esc.status === 'queued';
@@ -91,10 +106,28 @@ export class QueueView {
     return n;
   }
 
+  /**
+   * The shopper of one of the agent's own chats wrote while another conversation is open: the item is marked until
+   * the agent opens it. Returns true when it was marked.
+   */
+  markUnread(cid) {
+    const esc = this.byConversation(cid);
+    const me = this.options.me && this.options.me.username;
+    if (!esc || esc.status !== 'held' || esc.heldBy !== me || cid === this.selectedCid) return false;
+    this.unread.add(cid);
+    this.render();
+    return true;
+  }
+
+  get unreadCount() {
+    return this.unread.size;
+  }
+
   select(cid) {
     this.selectedCid = cid;
+    if (this.unread.delete(cid)) this.render();
     for (const li of this.listEl.children) {
-      li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
+      if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
     }
   }
 
@@ -107,13 +140,29 @@ export class QueueView {
   }
 
   render() {
+    const me = this.options.me && this.options.me.username;
     const list = [...this.items.values()].sort((a, b) => {
-      if (a.status !== b.status) return a.status === 'queued' ? -1 : 1;
-      return queueOrder(a, b);
+      const ga = GROUPS.indexOf(queueGroup(a, me));
+      const gb = GROUPS.indexOf(queueGroup(b, me));
+      return ga - gb || queueOrder(a, b);
     });
-    this.listEl.replaceChildren(...list.map((esc) => this._item(esc)));
+    const rows = [];
+    let group = null;
+    for (const esc of list) {
+      const g = queueGroup(esc, me);
+      if (g !== group) {
+        group = g;
+        const n = list.filter((e) => queueGroup(e, me) === g).length;
+        rows.push(h('li', { class: 'queue-heading', role: 'presentation', 'data-testid': 'queue-heading', 'data-group': g },
+          this.t('queueGroup' + g[0].toUpperCase() + g.slice(1), n)));
+      }
+      rows.push(this._item(esc));
+    }
+    this.listEl.replaceChildren(...rows);
     this.emptyEl.hidden = list.length > 0;
-    this.select(this.selectedCid);
+    for (const li of this.listEl.children) {
+      if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === this.selectedCid ? 'true' : 'false');
+    }
   }
 
   _item(esc) {
@@ -139,12 +188,15 @@ export class QueueView {
       'data-status': text(esc.status),
       'data-priority': text(esc.priority),
       'data-mine': mine ? 'true' : null,
+      'data-unread': this.unread.has(esc.conversationId) ? 'true' : null,
     },
       h('div', { class: 'qi-top' },
         h('span', { class: 'pill priority', 'data-priority': text(esc.priority), 'data-testid': 'queue-priority' },
           'P' + text(esc.priority) + ' ' + label(t, 'priority', esc.priority)),
         h('span', { class: 'pill team', 'data-testid': 'queue-team' }, label(t, 'team', esc.team)),
         esc.language ? h('span', { class: 'pill lang', 'data-testid': 'queue-language' }, text(esc.language).toUpperCase()) : null,
+        this.unread.has(esc.conversationId)
+          ? h('span', { class: 'pill unread', 'data-testid': 'queue-unread' }, t('unreadMessage')) : null,
         h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('waitingTime') }, duration(waitingNow(esc))),
       ),
       h('div', { class: 'qi-customer' },
@@ -156,7 +208,9 @@ export class QueueView {
       esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,
       reasons.length
         ? h('ul', { class: 'qi-reasons', 'data-testid': 'queue-reasons' },
-          reasons.map((r) => h('li', { title: text(r && r.rule) }, reasonText(r, this.options.locale))))
+          // Clamped to two lines (console.css): the whole reason is in its title and the context column.
+          reasons.map((r) => h('li', { title: reasonText(r, this.options.locale) + (r && r.rule ? ` (${text(r.rule)})` : '') },
+            reasonText(r, this.options.locale))))
         : null,
       h('div', { class: 'qi-actions' }, action),
     );

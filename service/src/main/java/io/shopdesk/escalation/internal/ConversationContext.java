@@ -202,13 +202,18 @@ class ConversationContext {
         if (service == null) {
             return List.of();
         }
-        return service.decisionsFor(conversationId, customerId, DECISIONS).stream().map(d -> {
+        return service.storedDecisionsFor(conversationId, customerId, DECISIONS).stream().map(stored -> {
+            io.shopdesk.risk.RiskDecision d = stored.decision();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("decisionId", d.decisionId());
             m.put("kind", d.kind());
             m.put("decision", d.decision());
             m.put("score", d.score());
-            m.put("reasons", d.reasons().stream().map(r -> reason(r, language)).toList());
+            m.put("subject", RiskSubject.of(d.kind(), stored.input()));
+            // Heaviest first: the points that made the decision come before those that only added to it.
+            m.put("reasons", d.reasons().stream()
+                    .sorted(java.util.Comparator.comparingInt(RiskReason::weight).reversed())
+                    .map(r -> reason(r, language)).toList());
             m.put("ruleSetVersion", d.ruleSetVersion());
             m.put("at", d.decidedAt());
             return m;
