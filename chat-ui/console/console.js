@@ -73,6 +73,7 @@ function refreshAgents() {
   return api.agents().then((agents) => {
     conversation.setAgents(agents);
     presence.setAgents(agents);
+    queue.setAgents(agents);
     const mine = agents.find((a) => a && a.username === me.username);
     if (mine) presence.setOwn(mine.status);
   }).catch(() => {});
@@ -157,6 +158,10 @@ function onEscalationEvent(payload) {
     shopperTyping.typing(payload.conversationId);
     return;
   }
+  if (payload && payload.kind === 'shopper_presence') {
+    if (payload.conversationId === conversation.conversationId) conversation.setShopperConnected(payload.connected === true);
+    return;
+  }
   const esc = payload && payload.escalation;
   if (!esc) return;
   escalationVersion++;
@@ -200,6 +205,7 @@ async function refreshContext(cid) {
       || (version === escalationVersion ? ctx.escalation : conversation.escalation || ctx.escalation)
       || null;
     conversation.show(cid, esc, ctx.transcript);
+    conversation.setShopperConnected(ctx.conversation ? ctx.conversation.shopperConnected : null);
     context.show(ctx);
   } catch (err) {
     toast(explain(err));

@@ -58,6 +58,7 @@ export class QueueView {
     this.items = new Map(); // id -> escalation
     this.selectedCid = null;
     this.unread = new Set(); // conversation ids of the agent's own chats with a shopper message not read yet
+    this.offline = new Set(); // usernames of agents who are offline (GET /api/agent/agents)
     this.listEl = h('ol', { class: 'queue-list', 'data-testid': 'queue-list', 'aria-live': 'polite' });
     this.emptyEl = h('p', { class: 'empty', 'data-testid': 'queue-empty' }, this.t('queueEmpty'));
     root.append(this.listEl, this.emptyEl);
@@ -117,6 +118,13 @@ export class QueueView {
     this.unread.add(cid);
     this.render();
     return true;
+  }
+
+  /** Who is offline now: a chat still held by one of them says so (after a restart, say), for a supervisor to move. */
+  setAgents(agents) {
+    this.offline = new Set((Array.isArray(agents) ? agents : [])
+      .filter((a) => a && a.status === 'offline').map((a) => a.username));
+    this.render();
   }
 
   get unreadCount() {
@@ -202,7 +210,9 @@ export class QueueView {
       h('div', { class: 'qi-customer' },
         h('strong', {}, text(esc.customerName) || t('customerUnknown')),
         esc.status === 'held'
-          ? h('span', { class: 'held', 'data-testid': 'queue-held-by' }, mine ? t('heldByMe') : t('heldBy', text(esc.heldByName || esc.heldBy)))
+          ? h('span', { class: 'held', 'data-testid': 'queue-held-by', 'data-holder-offline': this.offline.has(esc.heldBy) ? 'true' : null },
+            mine ? t('heldByMe') : t('heldBy', text(esc.heldByName || esc.heldBy))
+              + (this.offline.has(esc.heldBy) ? ` · ${label(t, 'presence', 'offline')}` : ''))
           : null,
       ),
       esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,

@@ -5,7 +5,8 @@
 // marked "New message" until opened; the chat's payment under risk review names the payment it judged (amount,
 // method, order) and each reason's points, heaviest first, adding up to the score; no stray "null" in the context;
 // an offline colleague cannot be chosen in the transfer list. Then agent2's console closes for good: agent1's
-// console is told "… went offline: back in the queue" and can claim both chats, and the shopper was told.
+// console is told "… went offline: back in the queue" and can claim both chats, and the shopper was told. Last, a
+// shopper in the widget: agent1 sees "Shopper connected", then "Shopper left the chat" once the widget's page closes.
 //
 //   node agent-desk.e2e.mjs http://localhost:8080   (the last checks need a presence grace of a few seconds)
 //
@@ -150,7 +151,7 @@ async function main() {
       els.map((o) => ({ value: o.value, disabled: o.disabled, text: o.textContent })));
     const chen = options.find((o) => o.value === 'agent:agent3');
     const li = options.find((o) => o.value === 'agent:agent1');
-    if (!chen || !chen.disabled || !chen.text.includes('offline')) throw new Error(`agent3: ${JSON.stringify(chen)}`);
+    if (!chen || !chen.disabled || !/offline/i.test(chen.text)) throw new Error(`agent3: ${JSON.stringify(chen)}`);
     if (!li || li.disabled) throw new Error(`agent1 (online): ${JSON.stringify(li)}`);
     return `"${chen.text}" disabled; "${li.text}" enabled`;
   });
@@ -179,6 +180,30 @@ async function main() {
     if (!line) throw new Error('no "transferred" line in the shopper\'s history');
     if (line.text !== '客服 王伟 Wang Wei 暂时离开了对话。您仍保留原来的排队位置，下一位客服会在这里回复您。') throw new Error(`"${line.text}"`);
     return `"${short(line.text, 40)}"`;
+  });
+
+  await check('a shopper in the widget: the agent sees them connected, then leave when the widget closes', async () => {
+    const li = pages.agent1;
+    const shopContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await shopContext.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+    const shop = await shopContext.newPage();
+    shop.on('pageerror', (err) => pageErrors.push(`shop: ${err.message}`));
+    await shop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await shop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    await shop.evaluate(() => window.ShopDesk.open());
+    const input = shop.locator('[data-testid="shopdesk-input"]');
+    await input.fill('I want to talk to a human');
+    await input.press('Enter');
+    await shop.locator('[data-testid="shopdesk-message"][data-type="handoff"]').first()
+      .waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const cid = await shop.evaluate(() => localStorage.getItem('shopdesk.conversationId'));
+    await item(li, cid).locator('[data-testid="queue-claim"]').click();
+    const pill = li.locator('[data-testid="conversation-shopper"]');
+    await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="true"]', { timeout: LIVE_TIMEOUT_MS });
+    const before = await pill.textContent();
+    await shopContext.close();
+    await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="false"]', { timeout: LIVE_TIMEOUT_MS });
+    return `"${before}" → "${await pill.textContent()}"`;
   });
 
   await check('no uncaught page errors', async () => {

@@ -1,6 +1,7 @@
 package io.shopdesk.escalation.internal;
 
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.commerce.CustomerRepository;
 import io.shopdesk.commerce.CustomerRepository.OrderSummary;
@@ -51,11 +52,13 @@ class ConversationContext {
     private final KnowledgeBase knowledge;
     private final ConversationNotes notes;
     private final PastConversations past;
+    private final ShopperChannel shoppers;
     private final Clock clock;
 
     ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
                         OrderAddressChanges addressChanges, ObjectProvider<RiskService> risk, KnowledgeBase knowledge,
-                        ConversationNotes notes, PastConversations past, Clock clock) {
+                        ConversationNotes notes, PastConversations past, ShopperChannel shoppers, Clock clock) {
+        this.shoppers = shoppers;
         this.chat = chat;
         this.escalations = escalations;
         this.customers = customers;
@@ -84,6 +87,7 @@ class ConversationContext {
                 : state.getCustomerId() != null ? "order_phone" : null);
         conversation.put("orderId", state.getOrderId());
         conversation.put("escalationStatus", state.getEscalationStatus());
+        conversation.put("shopperConnected", shoppers.connected(conversationId));
 
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("conversation", conversation);
