@@ -104,6 +104,18 @@ const conversation = new ConversationView($('conversation'), {
 const context = new ContextView($('context'), {
   t,
   locale,
+  // The holder (or a supervisor) of an open chat may verify its anonymous shopper by an order and its phone digits.
+  mayVerify: () => conversation.holdsIt || (conversation.mayAct && conversation.escalation && conversation.escalation.status === 'held'),
+  onVerify: async (orderId, phoneLast4) => {
+    const cid = conversation.conversationId;
+    try {
+      const done = await api.verify(cid, orderId, phoneLast4);
+      toast(t('verified', text(done && done.orderId)), 'info');
+      await refreshContext(cid);
+    } catch (err) {
+      toast(explain(err));
+    }
+  },
   onInsert: (value) => conversation.insertText(value),
   onOpenPast: (cid, at) => openTranscript(cid, { t, locale, at, onError: (err) => toast(explain(err)) }),
 });

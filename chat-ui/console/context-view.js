@@ -34,6 +34,7 @@ export class ContextView {
     const t = this.t;
     const c = ctx && typeof ctx === 'object' ? ctx : {};
     const esc = c.escalation && typeof c.escalation === 'object' ? c.escalation : null;
+    this._told = toldProof(c.transcript);
     // replaceChildren() writes a null as the text "null": sections left out are filtered away first.
     this.root.replaceChildren(...[
       this._section('reasons', t('reasons'), this._reasons(esc)),
@@ -64,7 +65,9 @@ export class ContextView {
     const t = this.t;
     const conv = conversation && typeof conversation === 'object' ? conversation : {};
     if (!customer || typeof customer !== 'object') {
-      return h('p', { class: 'muted' }, t('customerUnknown'), conv.language ? ` · ${text(conv.language).toUpperCase()}` : '');
+      return h('div', {},
+        h('p', { class: 'muted' }, t('customerUnknown'), conv.language ? ` · ${text(conv.language).toUpperCase()}` : ''),
+        this.options.mayVerify && this.options.mayVerify() ? this._verifyForm(this._told) : null);
     }
     return h('dl', { class: 'kv' },
       h('dt', {}, '#'), h('dd', {}, text(customer.id)),
@@ -76,6 +79,31 @@ export class ContextView {
           h('dd', { 'data-testid': 'context-identified-by' }, t(conv.identifiedBy === 'sign_in' ? 'identifiedBySignIn' : 'identifiedByOrderPhone'))]
         : null,
     );
+  }
+
+  /**
+   * "Verify by order": the order number and the phone's last 4 digits the shopper told the agent (prefilled from the
+   * latest shopper line that named them), checked by the server; proved, the context shows the customer.
+   */
+  _verifyForm(told) {
+    const t = this.t;
+    const order = h('input', { type: 'text', class: 'verify-order', 'data-testid': 'verify-order', placeholder: 'SD10000001',
+      'aria-label': t('verifyOrder'), value: told.orderId || null, maxlength: '16' });
+    const digits = h('input', { type: 'text', class: 'verify-digits', 'data-testid': 'verify-digits', placeholder: '5678',
+      'aria-label': t('verifyDigits'), value: told.phoneLast4 || null, inputmode: 'numeric', maxlength: '4' });
+    const button = h('button', { type: 'submit', class: 'btn small', 'data-testid': 'verify-submit' }, t('verify'));
+    const form = h('form', { class: 'verify-form', 'data-testid': 'verify-form' },
+      h('p', { class: 'muted' }, t('verifyHint')), order, digits, button);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      button.disabled = true;
+      try {
+        await this.options.onVerify(order.value.trim(), digits.value.trim());
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return form;
   }
 
   _orders(orders) {
@@ -169,6 +197,25 @@ export function orderFacts(order, t, locale) {
     facts.push({ key: 'address-change', label: t('addressChange'), value: t('addressChangeDetail', text(c.from), text(c.to), shopTime(c.at, locale)) });
   }
   return facts;
+}
+
+/**
+ * The order number and phone digits the shopper last named in the chat (the entities of their lines, latest first),
+ * to prefill the verification: {orderId, phoneLast4}, each possibly missing.
+ */
+export function toldProof(transcript) {
+  const told = {};
+  const lines = Array.isArray(transcript) ? transcript : [];
+  for (let i = lines.length - 1; i >= 0 && !(told.orderId && told.phoneLast4); i--) {
+    const line = lines[i];
+    if (!line || line.role !== 'shopper' || !Array.isArray(line.entities)) continue;
+    for (const e of line.entities) {
+      if (!e || typeof e !== 'object') continue;
+      if (e.type === 'order_id' && !told.orderId) told.orderId = text(e.value || e.text);
+      if (e.type === 'phone_last4' && !told.phoneLast4) told.phoneLast4 = text(e.value || e.text);
+    }
+  }
+  return told;
 }
 
 /**

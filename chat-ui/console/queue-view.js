@@ -45,6 +45,7 @@ export function queueGroup(esc, me) {
 }
 
 const GROUPS = ['mine', 'queued', 'others'];
+const TEAM_FILTER_KEY = 'shopdesk.console.myTeamOnly';
 
 export class QueueView {
   /**
@@ -61,8 +62,26 @@ export class QueueView {
     this.offline = new Set(); // usernames of agents who are offline (GET /api/agent/agents)
     this.listEl = h('ol', { class: 'queue-list', 'data-testid': 'queue-list', 'aria-live': 'polite' });
     this.emptyEl = h('p', { class: 'empty', 'data-testid': 'queue-empty' }, this.t('queueEmpty'));
-    root.append(this.listEl, this.emptyEl);
+    root.append(this._teamFilter(), this.listEl, this.emptyEl);
     this._timer = setInterval(() => this.tick(), 1000);
+  }
+
+  /**
+   * "Only Payments" above the list: in a long queue an agent sees the chats of their own team first (their own chats
+   * always show); the choice is kept in this browser. Anyone may still claim any chat.
+   */
+  _teamFilter() {
+    const team = this.options.me && this.options.me.team;
+    this.myTeamOnly = false;
+    if (!team) return null;
+    try { this.myTeamOnly = localStorage.getItem(TEAM_FILTER_KEY) === 'true'; } catch { /* storage blocked */ }
+    const box = h('input', { type: 'checkbox', 'data-testid': 'queue-my-team', checked: this.myTeamOnly });
+    box.addEventListener('change', () => {
+      this.myTeamOnly = box.checked;
+      try { localStorage.setItem(TEAM_FILTER_KEY, String(box.checked)); } catch { /* storage blocked */ }
+      this.render();
+    });
+    return h('label', { class: 'queue-filter' }, box, ' ', this.t('onlyMyTeam', label(this.t, 'team', team)));
   }
 
   /** Replace everything with the server's list of open escalations. */
@@ -149,7 +168,10 @@ export class QueueView {
 
   render() {
     const me = this.options.me && this.options.me.username;
-    const list = [...this.items.values()].sort((a, b) => {
+    const team = this.options.me && this.options.me.team;
+    const all = [...this.items.values()];
+    const shown = (esc) => !this.myTeamOnly || queueGroup(esc, me) === 'mine' || esc.team === team;
+    const list = all.filter(shown).sort((a, b) => {
       const ga = GROUPS.indexOf(queueGroup(a, me));
       const gb = GROUPS.indexOf(queueGroup(b, me));
       return ga - gb || queueOrder(a, b);
@@ -161,13 +183,15 @@ export class QueueView {
       if (g !== group) {
         group = g;
         const n = list.filter((e) => queueGroup(e, me) === g).length;
+        const of = all.filter((e) => queueGroup(e, me) === g).length;
         rows.push(h('li', { class: 'queue-heading', role: 'presentation', 'data-testid': 'queue-heading', 'data-group': g },
-          this.t('queueGroup' + g[0].toUpperCase() + g.slice(1), n)));
+          this.t('queueGroup' + g[0].toUpperCase() + g.slice(1), n === of ? n : this.t('nOfM', n, of))));
       }
       rows.push(this._item(esc));
     }
     this.listEl.replaceChildren(...rows);
     this.emptyEl.hidden = list.length > 0;
+    this.emptyEl.textContent = all.length > list.length ? this.t('queueEmptyForTeam') : this.t('queueEmpty');
     for (const li of this.listEl.children) {
       if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === this.selectedCid ? 'true' : 'false');
     }

@@ -1,11 +1,12 @@
 // An agent working several chats at once in Debian's Chromium, against a service whose presence grace is short
 // (AgentDeskBrowserIT runs it with shopdesk.escalation.presence-grace=2s): three shoppers ask for a person over HTTP,
 // one of them with an account takeover (the longest reason); agent2 claims two. Their own chats come first in the
-// list, above the queue; a long reason stays two lines; the shopper of the chat not open writes and its item is
+// list, above the queue, and "Only Payments" hides other teams' waiting chats; a long reason stays two lines; the shopper of the chat not open writes and its item is
 // marked "New message" until opened; the chat's payment under risk review names the payment it judged (amount,
 // method, order) and each reason's points, heaviest first, adding up to the score; no stray "null" in the context;
 // an offline colleague cannot be chosen in the transfer list. Then agent2's console closes for good: agent1's
-// console is told "… went offline: back in the queue" and can claim both chats, and the shopper was told. Last, a
+// console is told "… went offline: back in the queue" and can claim both chats, and the shopper was told. agent1
+// takes the takeover chat and verifies the shopper by the order and digits they told (wrong digits refused). Last, a
 // shopper in the widget: agent1 sees "Shopper connected", then "Shopper left the chat" once the widget's page closes.
 //
 //   node agent-desk.e2e.mjs http://localhost:8080   (the last checks need a presence grace of a few seconds)
@@ -104,6 +105,21 @@ async function main() {
     return rows.slice(0, 4).join(' | ');
   });
 
+  await check('"Only Payments" hides the other teams\' waiting chats, never the agent\'s own', async () => {
+    const rows = () => wang.locator('[data-testid="queue-item"]').evaluateAll((els) =>
+      els.map((e) => `${e.dataset.mine ? 'mine' : e.dataset.status}:${e.querySelector('[data-testid="queue-team"]').textContent}`));
+    const before = await rows();
+    await wang.locator('[data-testid="queue-my-team"]').check();
+    const after = await rows();
+    if (after.filter((r) => r.startsWith('mine')).length !== 2) throw new Error(`own chats ${JSON.stringify(after)}`);
+    const others = after.filter((r) => !r.startsWith('mine') && !r.endsWith(':Payments'));
+    if (others.length) throw new Error(`other teams still listed: ${JSON.stringify(others)}`);
+    if (before.length <= after.length) throw new Error(`nothing hidden: ${before.length} → ${after.length}`);
+    await wang.locator('[data-testid="queue-my-team"]').uncheck();
+    if ((await rows()).length !== before.length) throw new Error('unticked, the list did not come back');
+    return `${before.length} → ${after.length} items`;
+  });
+
   await check('the shopper of the chat not open writes: its item says "New message" until it is opened', async () => {
     // The Chinese chat is open (claimed last); the English shopper writes.
     await say(shoppers.en, 'Are you still there?', 'en');
@@ -180,6 +196,29 @@ async function main() {
     if (!line) throw new Error('no "transferred" line in the shopper\'s history');
     if (line.text !== '客服 王伟 Wang Wei 暂时离开了对话。您仍保留原来的排队位置，下一位客服会在这里回复您。') throw new Error(`"${line.text}"`);
     return `"${short(line.text, 40)}"`;
+  });
+
+  await check('the takeover shopper tells their order and digits; the agent verifies them and sees the customer', async () => {
+    const li = pages.agent1;
+    await item(li, shoppers.takeover).locator('[data-testid="queue-claim"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.takeover}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    await say(shoppers.takeover, 'SD10000001, my phone ends in 5678', 'en');
+    const order = li.locator('[data-testid="verify-order"]');
+    await li.waitForFunction(() => document.querySelector('[data-testid="verify-order"]')?.value === 'SD10000001'
+      && document.querySelector('[data-testid="verify-digits"]')?.value === '5678', null, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="verify-digits"]').fill('1111');
+    await li.locator('[data-testid="verify-submit"]').click();
+    await li.waitForFunction(() => /do not match/.test(document.getElementById('toast')?.textContent || ''), null, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="verify-digits"]').fill('5678');
+    await li.locator('[data-testid="verify-submit"]').click();
+    const name = li.locator('[data-testid="context-customer-name"]');
+    await name.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const orders = await li.locator('[data-testid="context-order"]').evaluateAll((els) => els.map((e) => e.dataset.orderId));
+    if (!orders.includes('SD10000001')) throw new Error(`orders ${JSON.stringify(orders)}`);
+    const title = await item(li, shoppers.takeover).locator('.qi-customer strong').textContent();
+    if (title !== '张伟') throw new Error(`the queue still says "${title}"`);
+    if (await order.count()) throw new Error('the form is still shown');
+    return `"${await name.textContent()}", ${orders.length} orders; wrong digits refused first`;
   });
 
   await check('a shopper in the widget: the agent sees them connected, then leave when the widget closes', async () => {

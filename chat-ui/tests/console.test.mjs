@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { queueGroup, queueOrder, waitingNow } from '../console/queue-view.js';
 import { attachmentPath, fileSize, lineKey } from '../console/conversation-view.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, parcelText, paymentText, riskSubjectText, signed } from '../console/context-view.js';
+import { orderFacts, parcelText, paymentText, riskSubjectText, signed, toldProof } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
@@ -398,4 +398,19 @@ test("a risk decision names what it judged and each reason's points, in the cons
   assert.equal(riskSubjectText('financing', application, translator('zh'), 'zh'), '¥12,000.00 · 12 期 · electronics');
   assert.equal(riskSubjectText('payment', null, translator('en'), 'en'), '');
   assert.deepEqual([15, -10, 0, '5'].map(signed), ['+15', '\u221210', '0', '+5']);
+});
+
+test('the verification is prefilled with the order and digits the shopper last named', () => {
+  const line = (role, entities) => ({ role, text: '', entities });
+  const transcript = [
+    line('shopper', [{ type: 'order_id', text: 'sd10000002', value: 'SD10000002' }]),
+    line('agent', [{ type: 'order_id', value: 'SD10000009' }]),
+    line('shopper', [{ type: 'order_id', text: 'SD10000001', value: 'SD10000001' }, { type: 'phone_last4', text: '5678', value: '5678' }]),
+    line('shopper', [{ type: 'product', value: 'x' }]),
+  ];
+  assert.deepEqual(toldProof(transcript), { orderId: 'SD10000001', phoneLast4: '5678' });
+  assert.deepEqual(toldProof([transcript[0], line('shopper', [{ type: 'phone_last4', text: '4321' }])]),
+    { orderId: 'SD10000002', phoneLast4: '4321' });
+  assert.deepEqual(toldProof(null), {});
+  assert.deepEqual(toldProof([line('shopper', null), 'x']), {});
 });

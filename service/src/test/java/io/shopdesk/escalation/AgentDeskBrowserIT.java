@@ -36,12 +36,14 @@ class AgentDeskBrowserIT {
         assertThat(output).contains(" 0 failed",
                 "PASS a long reason stays two lines in the queue",
                 "PASS agent2 claims two chats: they come first",
+                "PASS \"Only Payments\" hides the other teams' waiting chats, never the agent's own",
                 "PASS the shopper of the chat not open writes: its item says \"New message\" until it is opened",
                 "PASS the payment under review names what it judged",
                 "PASS the context of an anonymous shopper shows no stray \"null\"",
                 "PASS an offline colleague is listed in the transfer list but cannot be chosen",
                 "PASS agent2's console closes for good: agent1 is told and can claim both chats",
                 "PASS the shopper was told the agent left and they keep their place",
+                "PASS the takeover shopper tells their order and digits; the agent verifies them and sees the customer",
                 "PASS a shopper in the widget: the agent sees them connected, then leave when the widget closes");
     }
 }

@@ -37,8 +37,8 @@ class ShopperPresenceIT {
             try (StompTestClient shopper = new StompTestClient(port); StompTestClient browsing = new StompTestClient(port)) {
                 id = shopper.turn(null, "转人工", "zh").get("conversationId").asString();
                 botOnly = browsing.turn(null, "你好", "zh").get("conversationId").asString();
-                assertThat(li.get("/api/agent/conversations/" + id + "/context").body()
-                        .at("/conversation/shopperConnected").asBoolean()).isTrue();
+                JsonNode conversation = li.get("/api/agent/conversations/" + id + "/context").body().get("conversation");
+                assertThat(conversation.get("shopperConnected").asBoolean()).as(conversation.toString()).isTrue();
             }
             li.next("/topic/agent/escalations", f -> presence(f, id, false));
             assertThat(li.get("/api/agent/conversations/" + id + "/context").body()
