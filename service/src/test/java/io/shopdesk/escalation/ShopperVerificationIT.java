@@ -72,9 +72,12 @@ class ShopperVerificationIT {
             assertThat(context.at("/conversation/identifiedBy").asString()).isEqualTo("order_phone");
             assertThat(context.at("/conversation/orderId").asString()).isEqualTo("SD10000001");
             assertThat(context.get("orders").valueStream().map(o -> o.get("id").asString())).contains("SD10000001");
+            // The queue learns the name from an "updated" frame (the shopper's own message before it had none).
             JsonNode named = li.next("/topic/agent/escalations", f -> "updated".equals(f.path("event").asString())
-                    && f.at("/escalation/id").asLong() == escalationId).get("escalation");
+                    && f.at("/escalation/id").asLong() == escalationId
+                    && !f.at("/escalation/customerName").asString("").isEmpty()).get("escalation");
             assertThat(named.get("customerName").asString()).isEqualTo("张伟");
+            assertThat(named.get("customerId").asLong()).isEqualTo(customerId);
 
             RiskDecision next = risk.assessPayment(new PaymentRequest("p-verified-takeover", customerId,
                     new BigDecimal("59.00"), "CNY", "alipay", null, "dev-verified", "192.0.2.61", null, null, null, null, null));
