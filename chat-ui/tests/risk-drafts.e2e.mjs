@@ -6,7 +6,8 @@
 // edit passes, shows the replay, and "Publish" puts it live, the history saying
 // who published it (and the top bar who is signed in); then a decision's
 // "Block this device" asks for a reason and publishes the block, and the next
-// payment's page shows the list entry that declined it, with its note.
+// payment's page shows the list entry that declined it, with its note, and the
+// list version it names opens with that entry as added and the list's entries.
 //
 //   node risk-drafts.e2e.mjs http://localhost:8080
 //
@@ -132,6 +133,24 @@ async function main() {
     const entry = stored.lists.matched[0];
     expect((await match.textContent()).includes(`line ${entry.line} of version ${entry.version}`), await match.textContent());
     return (await match.textContent()).trim();
+  });
+
+  await check('the list version the decision used opens with the entry that declined it and what changed', async () => {
+    const link = page.locator('[data-testid="list-version-link"][data-list="blocked-devices"]');
+    await visible(link, 'the blocked-devices version link');
+    const version = await link.getAttribute('data-version');
+    await link.click();
+    const panel = page.locator(`[data-testid="list-version"][data-version="${version}"]`);
+    await visible(panel, `blocked-devices at version ${version}`);
+    const added = panel.locator(`[data-testid="list-version-added"][data-value="dev-${PAYMENT_ID}"]`);
+    await visible(added, 'the entry the block added');
+    expect((await added.textContent()).includes('e2e: device in a chargeback'), await added.textContent());
+    await visible(panel.locator(`[data-testid="list-version-entry"][data-value="dev-${PAYMENT_ID}"]`), 'the entry among the list\'s entries');
+    const state = (await panel.locator('[data-testid="list-version-state"]').textContent()).trim();
+    expect(state.startsWith('The list is at this version now.') && state.includes('e2e: device in a chargeback'), state);
+    await panel.locator('[data-testid="list-version-close"]').click();
+    expect(await panel.count() === 0, 'the panel is still open after Close');
+    return `${version}: ${state}`;
   });
 
   await check('no page errors', async () => {

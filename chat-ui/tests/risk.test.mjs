@@ -158,3 +158,27 @@ test('"Add a file" takes the names a draft may write (the server\'s DraftFiles p
     assert.equal(editablePath(bad), false, bad);
   }
 });
+
+test('a list version is asked by list and version, escaped', async () => {
+  const realFetch = globalThis.fetch;
+  const asked = [];
+  globalThis.fetch = async (url) => { asked.push(url); return new Response('{}', { status: 200 }); };
+  try {
+    await api.listVersion('blocked-devices', '0f3c2a1b9d8e');
+    await api.listVersion('../rules', 'a b');
+    assert.deepEqual(asked, ['/api/risk/lists/blocked-devices/versions/0f3c2a1b9d8e', '/api/risk/lists/..%2Frules/versions/a%20b']);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test('the list version strings exist in both languages and differ', () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  for (const key of ['listVersionLive', 'listVersionNotLive', 'listVersionFirst', 'listVersionOnDisk', 'listVersionUnrecorded', 'close']) {
+    assert.notEqual(zh(key), en(key), key);
+  }
+  assert.equal(en('listVersionChanges', 'abc', 1, 0), 'From version abc: 1 added, 0 removed.');
+  assert.equal(zh('listVersionChanges', 'abc', 1, 0), '相对版本 abc：新增 1 条，删除 0 条。');
+  assert.equal(en('listVersionTitle', 'blocked-devices', '0f3c2a1b9d8e'), 'blocked-devices at version 0f3c2a1b9d8e');
+});

@@ -181,6 +181,7 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
                 "PASS Publish puts it live and the rules panel shows the new version",
                 "PASS \"Block this device\" on a decision asks for a reason and publishes the block",
                 "PASS the next payment from the device is declined, and its page shows the list entry with its note",
+                "PASS the list version the decision used opens with the entry that declined it and what changed",
                 " 0 failed");
     }
 
