@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * which rules of the live rule set did not fire at all, told apart by whether requests of their kind came
  * ({@link RuleKinds}): a dead rule fired for none of them (a typo in a condition, a list nobody fills, a threshold no
  * payment reaches); a rule without traffic had none to fire for (the financing rules in a window without a financing
- * application). Counted by rule name, so decisions made by an older version of the rules count under the name they
+ * application, or a rule newer than the window's requests: only those decided by a version that had the rule count,
+ * {@link VersionRuleNames}). Counted by rule name, so decisions made by an older version of the rules count under the name they
  * fired with; a rule fired in the window but no longer in the live set is listed with {@code live: false}. Each live
  * rule carries a readable label: a decision table's rows, which Drools names {@code ScorecardRenter} or
  * {@code FinancingScorecard_10}, read as their table, row and condition ({@link RuleDescription}).
