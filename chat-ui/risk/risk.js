@@ -89,11 +89,19 @@ $('key-form').addEventListener('submit', async (e) => {
 
 $('forget-key').addEventListener('click', () => { forgetKey(); $('signed-in').hidden = true; showKeyScreen(''); });
 
+// The live version the rule activity was last drawn for: when another goes live (a publish, a rollback, an edit on
+// disk), the activity is drawn again at once, not at its next 32-second turn, so it never names the old version
+// beside the new one nor leaves a new rule out of its dead or idle rules.
+let activityVersion = '';
+
 function showRules(body) {
   const json = JSON.stringify(body);
   if (json === lastRules) return;
   lastRules = json;
   rules.show(body);
+  const live = text(body && body.status && body.status.liveVersion);
+  if (activityVersion && live && live !== activityVersion) refreshActivity();
+  if (live) activityVersion = live;
 }
 
 async function refreshRules() {
@@ -143,6 +151,7 @@ function start(rulesBody) {
   $('forget-key').hidden = false;
   lastRules = '';
   lastQueue = '';
+  activityVersion = '';
   ticks = 0;
   if (rulesBody) showRules(rulesBody);
   showOfficer();

@@ -14,7 +14,7 @@
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY, SCREENSHOT_DIR (optional,
 // risk-drafts.png on failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on bad
 // usage, 3 on the 240 s overall timeout (runChecks in checks.mjs).
-import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
+import { baseUrl, check, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
 import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, openConsole, riskApiOf, signInAsOfficer } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
@@ -93,6 +93,13 @@ async function main() {
     return last.origin;
   });
 
+  // Drawn every 8th refresh (32 s) alone, the activity named the old version for up to half a minute after a publish.
+  await check('the rule activity is drawn again for the new live version at once', async () => {
+    const summary = q('activity-summary').filter({ hasText: draftVersion });
+    await waitVisible(summary, `the activity of ${draftVersion}`, 12_000);
+    return (await summary.textContent()).trim();
+  });
+
   await check('the version history says who published it, and the top bar who is signed in', async () => {
     // Newest first: the first entry of the version is the publish.
     const entry = page.locator(`[data-testid="version"][data-version="${draftVersion}"]`).first();
@@ -133,6 +140,13 @@ async function main() {
     const entry = stored.lists.matched[0];
     expect((await match.textContent()).includes(`line ${entry.line} of version ${entry.version}`), await match.textContent());
     return (await match.textContent()).trim();
+  });
+
+  await check('reason codes and matched lists are one-line pills, not the rule editor\'s 320-px boxes', async () => {
+    const heights = await page.locator('[data-testid="reason-code"], [data-testid="detail-list-match"] .pill').evaluateAll(
+      (els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    expect(heights.length >= 2 && heights.every((h) => h > 0 && h < 30), `pill heights ${heights}`);
+    return `heights ${heights.join(', ')} px`;
   });
 
   await check('the list version the decision used opens with the entry that declined it and what changed', async () => {
