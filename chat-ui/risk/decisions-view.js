@@ -5,7 +5,7 @@
 // only; the controller (risk.js) fetches.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, diffLineKind, money, reasonText, text, weight } from './format.js';
+import { dateTime, diffLineKind, firedOnce, money, probability, reasonText, text, weight } from './format.js';
 
 export class QueueView {
   constructor(root, { t, locale, onFilter, onOpen }) {
@@ -118,7 +118,12 @@ export class DecisionView {
         el('dt', {}, label(t, 'col', 'kind')), el('dd', {}, `${label(t, 'kind', d.kind)} · ${text(d.subjectId)}`),
         el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),
         el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
-        el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion))),
+        el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion)),
+        // What the model rules read: without it an auditor could not tell why MODEL_MEDIUM_RISK did or did not fire.
+        d.kind === 'financing' ? [el('dt', {}, t('defaultProbability')),
+          el('dd', { class: 'mono', dataset: { testid: 'detail-probability' } },
+            stored && stored.defaultProbability !== null && stored.defaultProbability !== undefined
+              ? probability(stored.defaultProbability) : t('probabilityNotStored'))] : null),
       listsConsulted(t, stored && stored.lists, this.onListVersion),
       this.listVersionSlot,
       this.listSlot,
@@ -132,7 +137,8 @@ export class DecisionView {
           el('td', { class: 'num' }, weight(r.weight))))))
         : el('p', { class: 'empty' }, t('noReasons')),
       el('h4', {}, t('firedRules')),
-      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, fired.map((r) => el('li', { class: 'pill mono' }, text(r)))),
+      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, firedOnce(fired).map((f) => el('li', { class: 'pill mono', dataset: { rule: f.rule, times: String(f.times) } },
+        f.times > 1 ? `${f.rule} ×${f.times}` : f.rule))),
       el('h4', {}, t('inputs')),
       el('dl', { class: 'kv inputs', dataset: { testid: 'detail-inputs' } },
         Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])));

@@ -40,6 +40,16 @@ export function liveSince(status, versions) {
   return since || (status && status.liveSince) || '';
 }
 
+/**
+ * A decision's fired rules, each once in the order it first fired, with how often: CollectScorecardPoints fires once
+ * per scorecard row that matched, and was listed six times over. [{ rule, times }].
+ */
+export function firedOnce(fired) {
+  const counts = new Map();
+  for (const rule of Array.isArray(fired) ? fired : []) counts.set(String(rule), (counts.get(String(rule)) || 0) + 1);
+  return [...counts].map(([rule, times]) => ({ rule, times }));
+}
+
 /** The query string of GET /api/risk/decisions: empty filters are left out. */
 export function decisionsQuery({ decision = '', kind = '', limit = 50 } = {}) {
   const params = new URLSearchParams();

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, liveSince, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -199,4 +199,12 @@ test('live since: when the live version went live, not when this process loaded 
     'the newest entry is of another version (rules on disk not yet recorded): the status');
   assert.equal(liveSince(status, null), '2026-12-07T08:40:22Z');
   assert.equal(liveSince(null, versions), '');
+});
+
+test('fired rules: each once, in the order it first fired, with how often', () => {
+  const fired = ['ScorecardRenter', 'CollectScorecardPoints', 'ScorecardLongTerm', 'CollectScorecardPoints', 'CollectScorecardPoints', 'ReviewAt40'];
+  assert.deepEqual(firedOnce(fired), [
+    { rule: 'ScorecardRenter', times: 1 }, { rule: 'CollectScorecardPoints', times: 3 },
+    { rule: 'ScorecardLongTerm', times: 1 }, { rule: 'ReviewAt40', times: 1 }]);
+  assert.deepEqual(firedOnce(null), []);
 });
