@@ -72,6 +72,7 @@ export const api = {
   // No locale: the replies come in the conversation's language, whatever the console's.
   cannedReplies: (cid) => request('GET', `/api/agent/canned-replies?conversation=${enc(cid)}`),
   context: (cid) => request('GET', `/api/agent/conversations/${enc(cid)}/context`),
+  verify: (cid, orderId, phoneLast4) => request('POST', `/api/agent/conversations/${enc(cid)}/verification`, { orderId, phoneLast4 }),
   reports: (days) => request('GET', `/api/agent/reports?days=${enc(days)}`),
   // Supervisors: what the bot did not understand, labelling, train and release.
   review: (params) => request('GET', `/api/nlu/review?${new URLSearchParams(params)}`),

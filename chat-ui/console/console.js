@@ -73,6 +73,7 @@ function refreshAgents() {
   return api.agents().then((agents) => {
     conversation.setAgents(agents);
     presence.setAgents(agents);
+    queue.setAgents(agents);
     const mine = agents.find((a) => a && a.username === me.username);
     if (mine) presence.setOwn(mine.status);
   }).catch(() => {});
@@ -103,6 +104,18 @@ const conversation = new ConversationView($('conversation'), {
 const context = new ContextView($('context'), {
   t,
   locale,
+  // The holder (or a supervisor) of an open chat may verify its anonymous shopper by an order and its phone digits.
+  mayVerify: () => conversation.holdsIt || (conversation.mayAct && conversation.escalation && conversation.escalation.status === 'held'),
+  onVerify: async (orderId, phoneLast4) => {
+    const cid = conversation.conversationId;
+    try {
+      const done = await api.verify(cid, orderId, phoneLast4);
+      toast(t('verified', text(done && done.orderId)), 'info');
+      await refreshContext(cid);
+    } catch (err) {
+      toast(explain(err));
+    }
+  },
   onInsert: (value) => conversation.insertText(value),
   onOpenPast: (cid, at) => openTranscript(cid, { t, locale, at, onError: (err) => toast(explain(err)) }),
 });
@@ -157,6 +170,10 @@ function onEscalationEvent(payload) {
     shopperTyping.typing(payload.conversationId);
     return;
   }
+  if (payload && payload.kind === 'shopper_presence') {
+    if (payload.conversationId === conversation.conversationId) conversation.setShopperConnected(payload.connected === true);
+    return;
+  }
   const esc = payload && payload.escalation;
   if (!esc) return;
   escalationVersion++;
@@ -167,8 +184,16 @@ function onEscalationEvent(payload) {
   } else if (payload.event === 'transferred' && esc.status === 'queued' && !acting.has(String(esc.id))) {
     // Back in a team's queue: someone has to claim it again, like a new one.
     notifyNew(esc, t('transferredToTeam', label(t, 'team', esc.team)));
+  } else if (payload.event === 'requeued') {
+    // Its agent went offline: the chat is waiting again, for whoever claims it first.
+    notifyNew(esc, t('requeuedOffline', text(before && (before.heldByName || before.heldBy)) || t('agentUnknown')));
   } else if (isNew || payload.event === 'created') {
     notifyNew(esc);
+  }
+  if (payload.event === 'updated' && before && esc.lastMessage !== before.lastMessage
+      && esc.conversationId !== conversation.conversationId && queue.markUnread(esc.conversationId)) {
+    // The shopper of another of this agent's chats wrote: marked in the list, with the short beep.
+    beep();
   }
   if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
   if (esc.status !== 'queued' && esc.status !== 'held') shopperTyping.stop(esc.conversationId);
@@ -192,6 +217,7 @@ async function refreshContext(cid) {
       || (version === escalationVersion ? ctx.escalation : conversation.escalation || ctx.escalation)
       || null;
     conversation.show(cid, esc, ctx.transcript);
+    conversation.setShopperConnected(ctx.conversation ? ctx.conversation.shopperConnected : null);
     context.show(ctx);
   } catch (err) {
     toast(explain(err));

@@ -34,7 +34,9 @@ export class ContextView {
     const t = this.t;
     const c = ctx && typeof ctx === 'object' ? ctx : {};
     const esc = c.escalation && typeof c.escalation === 'object' ? c.escalation : null;
-    this.root.replaceChildren(
+    this._told = toldProof(c.transcript);
+    // replaceChildren() writes a null as the text "null": sections left out are filtered away first.
+    this.root.replaceChildren(...[
       this._section('reasons', t('reasons'), this._reasons(esc)),
       this._section('customer', t('customer'), this._customer(c.customer, c.conversation)),
       c.customer ? this._section('past', t('pastConversations'), pastConversations(c.pastConversations, {
@@ -42,7 +44,7 @@ export class ContextView {
       this._section('orders', t('orders'), this._orders(c.orders)),
       this._section('risk', t('risk'), this._risk(c.riskDecisions)),
       this._section('suggestions', t('suggestions'), this._suggestions(c.suggestions)),
-    );
+    ].filter(Boolean));
   }
 
   _section(name, title, body) {
@@ -63,7 +65,9 @@ export class ContextView {
     const t = this.t;
     const conv = conversation && typeof conversation === 'object' ? conversation : {};
     if (!customer || typeof customer !== 'object') {
-      return h('p', { class: 'muted' }, t('customerUnknown'), conv.language ? ` · ${text(conv.language).toUpperCase()}` : '');
+      return h('div', {},
+        h('p', { class: 'muted' }, t('customerUnknown'), conv.language ? ` · ${text(conv.language).toUpperCase()}` : ''),
+        this.options.mayVerify && this.options.mayVerify() ? this._verifyForm(this._told) : null);
     }
     return h('dl', { class: 'kv' },
       h('dt', {}, '#'), h('dd', {}, text(customer.id)),
@@ -75,6 +79,31 @@ export class ContextView {
           h('dd', { 'data-testid': 'context-identified-by' }, t(conv.identifiedBy === 'sign_in' ? 'identifiedBySignIn' : 'identifiedByOrderPhone'))]
         : null,
     );
+  }
+
+  /**
+   * "Verify by order": the order number and the phone's last 4 digits the shopper told the agent (prefilled from the
+   * latest shopper line that named them), checked by the server; proved, the context shows the customer.
+   */
+  _verifyForm(told) {
+    const t = this.t;
+    const order = h('input', { type: 'text', class: 'verify-order', 'data-testid': 'verify-order', placeholder: 'SD10000001',
+      'aria-label': t('verifyOrder'), value: told.orderId || null, maxlength: '16' });
+    const digits = h('input', { type: 'text', class: 'verify-digits', 'data-testid': 'verify-digits', placeholder: '5678',
+      'aria-label': t('verifyDigits'), value: told.phoneLast4 || null, inputmode: 'numeric', maxlength: '4' });
+    const button = h('button', { type: 'submit', class: 'btn small', 'data-testid': 'verify-submit' }, t('verify'));
+    const form = h('form', { class: 'verify-form', 'data-testid': 'verify-form' },
+      h('p', { class: 'muted' }, t('verifyHint')), order, digits, button);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      button.disabled = true;
+      try {
+        await this.options.onVerify(order.value.trim(), digits.value.trim());
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return form;
   }
 
   _orders(orders) {
@@ -117,8 +146,12 @@ export class ContextView {
           ' ', label(t, 'riskKind', d && d.kind),
           d && d.score !== undefined && d.score !== null ? h('span', { class: 'muted' }, ` · ${t('score')} ${num(d.score)}`) : null,
           h('time', { class: 'muted', datetime: text(d && d.at) }, ' ' + clock(d && d.at, this.options.locale))),
+        d && d.subject ? h('div', { class: 'risk-subject', 'data-testid': 'context-risk-subject' },
+          riskSubjectText(d.kind, d.subject, t, this.options.locale)) : null,
         reasons.length ? h('ul', { class: 'risk-reasons' }, reasons.map((r) => h('li', { 'data-testid': 'context-risk-reason' },
-          h('code', {}, text(r && r.code)), ' ', reasonText(r, this.options.locale)))) : null,
+          Number.isFinite(Number(r && r.weight)) ? h('span', { class: 'pill weight', 'data-testid': 'context-risk-weight',
+            title: t('riskPoints') }, signed(r.weight)) : null,
+          ' ', h('code', {}, text(r && r.code)), ' ', reasonText(r, this.options.locale)))) : null,
       );
     }));
   }
@@ -164,6 +197,44 @@ export function orderFacts(order, t, locale) {
     facts.push({ key: 'address-change', label: t('addressChange'), value: t('addressChangeDetail', text(c.from), text(c.to), shopTime(c.at, locale)) });
   }
   return facts;
+}
+
+/**
+ * The order number and phone digits the shopper last named in the chat (the entities of their lines, latest first),
+ * to prefill the verification: {orderId, phoneLast4}, each possibly missing.
+ */
+export function toldProof(transcript) {
+  const told = {};
+  const lines = Array.isArray(transcript) ? transcript : [];
+  for (let i = lines.length - 1; i >= 0 && !(told.orderId && told.phoneLast4); i--) {
+    const line = lines[i];
+    if (!line || line.role !== 'shopper' || !Array.isArray(line.entities)) continue;
+    for (const e of line.entities) {
+      if (!e || typeof e !== 'object') continue;
+      if (e.type === 'order_id' && !told.orderId) told.orderId = text(e.value || e.text);
+      if (e.type === 'phone_last4' && !told.phoneLast4) told.phoneLast4 = text(e.value || e.text);
+    }
+  }
+  return told;
+}
+
+/**
+ * What a risk decision judged, in the console's language: a payment as "CN¥15,999.00 · card · order SD10000005", an
+ * instalment application as "CN¥12,000.00 · 12 months · electronics"; what the agent names it by to the shopper.
+ */
+export function riskSubjectText(kind, subject, t, locale) {
+  const s = subject && typeof subject === 'object' ? subject : {};
+  const amount = s.amount !== undefined && s.amount !== null ? formatPrice(s.amount, s.currency || 'CNY', locale) : '';
+  const parts = kind === 'financing'
+    ? [amount, Number(s.termMonths) > 0 ? t('riskTerm', s.termMonths) : '', text(s.purpose)]
+    : [amount, s.method ? label(t, 'paymentMethods', s.method) : '', s.orderId ? t('riskOrder', text(s.orderId)) : ''];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** A reason's points with their sign: "+15", "−10" (a true minus sign), "0". */
+export function signed(weight) {
+  const n = Number(weight);
+  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
 }
 
 /**

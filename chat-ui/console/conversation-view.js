@@ -64,6 +64,7 @@ export class ConversationView {
     this.placeholderEl = h('p', { class: 'empty big', 'data-testid': 'conversation-empty' }, t('pickConversation'));
     this.titleEl = h('h2', { class: 'conv-title', 'data-testid': 'conversation-title' });
     this.statusEl = h('span', { class: 'pill status', 'data-testid': 'conversation-status' });
+    this.shopperEl = h('span', { class: 'pill shopper-presence', 'data-testid': 'conversation-shopper', hidden: true });
     this.transcriptEl = h('ol', { class: 'transcript', 'data-testid': 'transcript', role: 'log', 'aria-live': 'polite' });
 
     // Actions
@@ -134,7 +135,7 @@ export class ConversationView {
     });
 
     this.bodyEl = h('div', { class: 'conv-body' },
-      h('header', { class: 'conv-head' }, this.titleEl, this.statusEl, this.actionsEl),
+      h('header', { class: 'conv-head' }, this.titleEl, this.statusEl, this.shopperEl, this.actionsEl),
       this.resolveForm,
       this.transcriptEl,
       h('div', { class: 'composer-wrap' }, this.canned.el, this.unfilledEl, this.composerEl),
@@ -152,6 +153,7 @@ export class ConversationView {
     this.canned.reset();
     this.unfilledEl.hidden = true;
     this.noteBox.value = '';
+    this.setShopperConnected(null);
     this.bodyEl.hidden = true;
     this.placeholderEl.hidden = false;
     this._showResolve(false);
@@ -175,6 +177,18 @@ export class ConversationView {
     this.root.dataset.conversationId = cid;
     this.setEscalation(escalation);
     for (const line of Array.isArray(transcript) ? transcript : []) this.addLine(line);
+  }
+
+  /**
+   * Whether the shopper's widget is connected to this chat (true), has left it (false: a reply waits in their history
+   * until they come back), or is not known (null: hidden). From the context, then live (shopper_presence).
+   */
+  setShopperConnected(connected) {
+    const known = connected === true || connected === false;
+    this.shopperEl.hidden = !known;
+    this.shopperEl.dataset.connected = known ? String(connected) : '';
+    this.shopperEl.textContent = known ? this.t(connected ? 'shopperConnected' : 'shopperLeft') : '';
+    this.shopperEl.title = known && !connected ? this.t('shopperLeftHint') : '';
   }
 
   get holdsIt() {
@@ -281,7 +295,8 @@ export class ConversationView {
     this.transferSelect.replaceChildren(
       h('option', { value: '' }, t('transferChoose')),
       h('optgroup', { label: t('toAgent') },
-        agents.map((a) => h('option', { value: 'agent:' + text(a.username) },
+        // An offline agent cannot take a chat (the server refuses, agent_offline): listed, not choosable.
+        agents.map((a) => h('option', { value: 'agent:' + text(a.username), disabled: a.status === 'offline' ? '' : null },
           `${text(a.displayName || a.username)} (${label(t, 'team', a.team)})`
             + (a.status ? ` · ${label(t, 'presence', a.status)}` : '')))),
       h('optgroup', { label: t('toTeam') },

@@ -35,6 +35,18 @@ export function waitingNow(esc) {
   return Number.isFinite(created) ? Math.max(0, (Date.now() - created) / 1000) : 0;
 }
 
+/**
+ * The three groups of the list, in the order shown: the chats the agent holds (switched between all the time, so
+ * never below a long queue), then the queue, then the chats colleagues hold.
+ */
+export function queueGroup(esc, me) {
+  if (esc.status === 'held' && esc.heldBy === me) return 'mine';
+  return esc.status === 'queued' ? 'queued' : 'others';
+}
+
+const GROUPS = ['mine', 'queued', 'others'];
+const TEAM_FILTER_KEY = 'shopdesk.console.myTeamOnly';
+
 export class QueueView {
   /**
    * @param {HTMLElement} root
@@ -46,10 +58,30 @@ export class QueueView {
     this.t = options.t;
     this.items = new Map(); // id -> escalation
     this.selectedCid = null;
+    this.unread = new Set(); // conversation ids of the agent's own chats with a shopper message not read yet
+    this.offline = new Set(); // usernames of agents who are offline (GET /api/agent/agents)
     this.listEl = h('ol', { class: 'queue-list', 'data-testid': 'queue-list', 'aria-live': 'polite' });
     this.emptyEl = h('p', { class: 'empty', 'data-testid': 'queue-empty' }, this.t('queueEmpty'));
-    root.append(this.listEl, this.emptyEl);
+    root.append(this._teamFilter(), this.listEl, this.emptyEl);
     this._timer = setInterval(() => this.tick(), 1000);
+  }
+
+  /**
+   * "Only Payments" above the list: in a long queue an agent sees the chats of their own team first (their own chats
+   * always show); the choice is kept in this browser. Anyone may still claim any chat.
+   */
+  _teamFilter() {
+    const team = this.options.me && this.options.me.team;
+    this.myTeamOnly = false;
+    if (!team) return null;
+    try { this.myTeamOnly = localStorage.getItem(TEAM_FILTER_KEY) === 'true'; } catch { /* storage blocked */ }
+    const box = h('input', { type: 'checkbox', 'data-testid': 'queue-my-team', checked: this.myTeamOnly });
+    box.addEventListener('change', () => {
+      this.myTeamOnly = box.checked;
+      try { localStorage.setItem(TEAM_FILTER_KEY, String(box.checked)); } catch { /* storage blocked */ }
+      this.render();
+    });
+    return h('label', { class: 'queue-filter' }, box, ' ', this.t('onlyMyTeam', label(this.t, 'team', team)));
   }
 
   /** Replace everything with the server's list of open escalations. */
@@ -68,9 +100,12 @@ export class QueueView {
     const before = this.items.get(id);
     if (!OPEN.has(esc.status)) {
       this.items.delete(id);
+      this.unread.delete(esc.conversationId);
       this.render();
       return false;
     }
+    const me = this.options.me && this.options.me.username;
+    if (esc.status !== 'held' || esc.heldBy !== me) this.unread.delete(esc.conversationId);
     this.items.set(id, { ...esc, _receivedAt: Date.now() });
     this.render();
     return !before && esc.status === 'queued';
@@ -91,10 +126,35 @@ export class QueueView {
     return n;
   }
 
+  /**
+   * The shopper of one of the agent's own chats wrote while another conversation is open: the item is marked until
+   * the agent opens it. Returns true when it was marked.
+   */
+  markUnread(cid) {
+    const esc = this.byConversation(cid);
+    const me = this.options.me && this.options.me.username;
+    if (!esc || esc.status !== 'held' || esc.heldBy !== me || cid === this.selectedCid) return false;
+    this.unread.add(cid);
+    this.render();
+    return true;
+  }
+
+  /** Who is offline now: a chat still held by one of them says so (after a restart, say), for a supervisor to move. */
+  setAgents(agents) {
+    this.offline = new Set((Array.isArray(agents) ? agents : [])
+      .filter((a) => a && a.status === 'offline').map((a) => a.username));
+    this.render();
+  }
+
+  get unreadCount() {
+    return this.unread.size;
+  }
+
   select(cid) {
     this.selectedCid = cid;
+    if (this.unread.delete(cid)) this.render();
     for (const li of this.listEl.children) {
-      li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
+      if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
     }
   }
 
@@ -107,13 +167,34 @@ export class QueueView {
   }
 
   render() {
-    const list = [...this.items.values()].sort((a, b) => {
-      if (a.status !== b.status) return a.status === 'queued' ? -1 : 1;
-      return queueOrder(a, b);
+    const me = this.options.me && this.options.me.username;
+    const team = this.options.me && this.options.me.team;
+    const all = [...this.items.values()];
+    const shown = (esc) => !this.myTeamOnly || queueGroup(esc, me) === 'mine' || esc.team === team;
+    const list = all.filter(shown).sort((a, b) => {
+      const ga = GROUPS.indexOf(queueGroup(a, me));
+      const gb = GROUPS.indexOf(queueGroup(b, me));
+      return ga - gb || queueOrder(a, b);
     });
-    this.listEl.replaceChildren(...list.map((esc) => this._item(esc)));
+    const rows = [];
+    let group = null;
+    for (const esc of list) {
+      const g = queueGroup(esc, me);
+      if (g !== group) {
+        group = g;
+        const n = list.filter((e) => queueGroup(e, me) === g).length;
+        const of = all.filter((e) => queueGroup(e, me) === g).length;
+        rows.push(h('li', { class: 'queue-heading', role: 'presentation', 'data-testid': 'queue-heading', 'data-group': g },
+          this.t('queueGroup' + g[0].toUpperCase() + g.slice(1), n === of ? n : this.t('nOfM', n, of))));
+      }
+      rows.push(this._item(esc));
+    }
+    this.listEl.replaceChildren(...rows);
     this.emptyEl.hidden = list.length > 0;
-    this.select(this.selectedCid);
+    this.emptyEl.textContent = all.length > list.length ? this.t('queueEmptyForTeam') : this.t('queueEmpty');
+    for (const li of this.listEl.children) {
+      if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === this.selectedCid ? 'true' : 'false');
+    }
   }
 
   _item(esc) {
@@ -139,24 +220,31 @@ export class QueueView {
       'data-status': text(esc.status),
       'data-priority': text(esc.priority),
       'data-mine': mine ? 'true' : null,
+      'data-unread': this.unread.has(esc.conversationId) ? 'true' : null,
     },
       h('div', { class: 'qi-top' },
         h('span', { class: 'pill priority', 'data-priority': text(esc.priority), 'data-testid': 'queue-priority' },
           'P' + text(esc.priority) + ' ' + label(t, 'priority', esc.priority)),
         h('span', { class: 'pill team', 'data-testid': 'queue-team' }, label(t, 'team', esc.team)),
         esc.language ? h('span', { class: 'pill lang', 'data-testid': 'queue-language' }, text(esc.language).toUpperCase()) : null,
+        this.unread.has(esc.conversationId)
+          ? h('span', { class: 'pill unread', 'data-testid': 'queue-unread' }, t('unreadMessage')) : null,
         h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('waitingTime') }, duration(waitingNow(esc))),
       ),
       h('div', { class: 'qi-customer' },
         h('strong', {}, text(esc.customerName) || t('customerUnknown')),
         esc.status === 'held'
-          ? h('span', { class: 'held', 'data-testid': 'queue-held-by' }, mine ? t('heldByMe') : t('heldBy', text(esc.heldByName || esc.heldBy)))
+          ? h('span', { class: 'held', 'data-testid': 'queue-held-by', 'data-holder-offline': this.offline.has(esc.heldBy) ? 'true' : null },
+            mine ? t('heldByMe') : t('heldBy', text(esc.heldByName || esc.heldBy))
+              + (this.offline.has(esc.heldBy) ? ` · ${label(t, 'presence', 'offline')}` : ''))
           : null,
       ),
       esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,
       reasons.length
         ? h('ul', { class: 'qi-reasons', 'data-testid': 'queue-reasons' },
-          reasons.map((r) => h('li', { title: text(r && r.rule) }, reasonText(r, this.options.locale))))
+          // Clamped to two lines (console.css): the whole reason is in its title and the context column.
+          reasons.map((r) => h('li', { title: reasonText(r, this.options.locale) + (r && r.rule ? ` (${text(r.rule)})` : '') },
+            reasonText(r, this.options.locale))))
         : null,
       h('div', { class: 'qi-actions' }, action),
     );

@@ -32,7 +32,8 @@ export const REVIEW_STRINGS = {
     train: 'Train and release',
     current: (version, examples, serving) => `Release ${version}, ${examples} examples. Serving: ${serving}.`,
     noRelease: (serving) => `No release yet. Serving: ${serving}.`,
-    pending: 'Labels are waiting: the training data has changed since this release.',
+    pending: 'The training data has changed since this release (labels, or files in nlp-models/intents/): train and release to serve it.',
+    dataWarnings: 'Before reading the figures, check the training data:',
     phases: { reading: 'Reading the examples', featurising: 'Featurising', cross_validating: 'Cross-validating', training: 'Training', probing: 'Checking off-topic text', releasing: 'Releasing', done: 'Done' },
     outcomes: {
       released: (v) => `Released ${v}. The live service has switched to it.`,
@@ -90,7 +91,8 @@ export const REVIEW_STRINGS = {
     train: '训练并发布',
     current: (version, examples, serving) => `版本 ${version}，${examples} 条样例。线上：${serving}。`,
     noRelease: (serving) => `尚无发布版本。线上：${serving}。`,
-    pending: '有待发布的标注：训练数据在此版本之后有改动。',
+    pending: '训练数据在此版本之后有改动（新标注，或 nlp-models/intents/ 里的文件）：训练并发布后才会生效。',
+    dataWarnings: '看数字之前请先检查训练数据：',
     phases: { reading: '读取样例', featurising: '提取特征', cross_validating: '交叉验证', training: '训练', probing: '检查无关文本', releasing: '发布', done: '完成' },
     outcomes: {
       released: (v) => `已发布 ${v}，线上服务已切换。`,

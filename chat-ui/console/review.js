@@ -211,6 +211,20 @@ function check(c) {
   return box;
 }
 
+/**
+ * What the job found odd in the training data (a label that looks like out of scope but is not "oos", labels that
+ * differ only in case, one text under two intents): said by the server, shown above the figures, since each one
+ * changes what they mean. A team's Rasa file with an "out_of_scope" intent is the common case.
+ */
+function showWarnings(job) {
+  const warnings = (job && job.warnings) || [];
+  const box = $('job-warnings');
+  box.hidden = !warnings.length;
+  const list = el('ul');
+  for (const w of warnings) list.append(el('li', '', text(w)));
+  box.replaceChildren(el('p', '', t('dataWarnings')), list);
+}
+
 function figures(job) {
   const box = el('div', 'gate');
   for (const c of job.checks || []) box.append(check(c));
@@ -242,6 +256,7 @@ async function loadHistory() {
         $('job-phase').textContent = `#${job.id}`;
         $('job-outcome').textContent = outcomeText(job);
         $('job-figures').replaceChildren(figures(job));
+        showWarnings(job);
         offerOverride(job);
       });
       tableEl.tBodies[0].append(tr);
@@ -305,6 +320,7 @@ async function follow(id) {
   $('job-outcome').textContent = '';
   delete $('job').dataset.status;
   $('job-figures').replaceChildren();
+  showWarnings(null);
   offerOverride({});
   for (;;) {
     let job;
@@ -317,6 +333,7 @@ async function follow(id) {
     $('job-progress').value = Number(job.progress) || 0;
     $('job-phase').textContent = `${label(t, 'phases', job.phase)}${job.detail ? ` ${job.detail}` : ''}`;
     $('job-figures').replaceChildren(figures(job));
+    showWarnings(job);
     if (job.status !== 'running') {
       // A release is said once it serves, so the inbox's "now" below is the new model's.
       if (job.status === 'released') await waitForServing(job.released);

@@ -87,4 +87,6 @@ export const api = {
   decisionLists: (id) => request('GET', `/api/risk/decisions/${enc(id)}/lists`),
   changeList: (id, list, action, reason) => request('POST', `/api/risk/decisions/${enc(id)}/lists`, { list, action, reason }),
   decision: (id) => request('GET', `/api/risk/decisions/${enc(id)}`),
+  /** A list at a version (a decision's lists.versions) and what changed from the version before. */
+  listVersion: (list, version) => request('GET', `/api/risk/lists/${enc(list)}/versions/${enc(version)}`),
 };

@@ -5,7 +5,7 @@
 // only; the controller (risk.js) fetches.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, money, reasonText, text, weight } from './format.js';
+import { dateTime, diffLineKind, firedOnce, money, probability, reasonText, text, weight } from './format.js';
 
 export class QueueView {
   constructor(root, { t, locale, onFilter, onOpen }) {
@@ -73,15 +73,22 @@ export class QueueView {
 }
 
 export class DecisionView {
-  constructor(root, { t, locale }) {
+  /** onListVersion(list, version): a list version under "Lists at decision time" was clicked. */
+  constructor(root, { t, locale, onListVersion = () => {} }) {
     this.root = root;
     this.t = t;
     this.locale = locale;
+    this.onListVersion = onListVersion;
     this.clear();
   }
 
   clear() {
     this.root.replaceChildren(el('p', { class: 'empty' }, this.t('pickDecision')));
+  }
+
+  /** A list at one version ({@link renderListVersion}) under the lists the decision consulted; null closes it. */
+  showListVersion(node) {
+    if (this.listVersionSlot) this.listVersionSlot.replaceChildren(...(node ? [node] : []));
   }
 
   /** The list buttons under the decision shown ({@link listActions}). */
@@ -101,6 +108,7 @@ export class DecisionView {
     const fired = Array.isArray(stored && stored.firedRules) ? stored.firedRules : [];
     const input = stored && stored.input && typeof stored.input === 'object' ? stored.input : {};
     this.listSlot = el('div', { class: 'list-slot' });
+    this.listVersionSlot = el('div', { class: 'list-version-slot', dataset: { testid: 'list-version-slot' } });
     this.root.replaceChildren(
       el('div', { class: 'detail-head' },
         el('h3', { class: 'mono', dataset: { testid: 'detail-id' } }, text(d.decisionId)),
@@ -110,8 +118,14 @@ export class DecisionView {
         el('dt', {}, label(t, 'col', 'kind')), el('dd', {}, `${label(t, 'kind', d.kind)} · ${text(d.subjectId)}`),
         el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),
         el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
-        el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion))),
-      listsConsulted(t, stored && stored.lists),
+        el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion)),
+        // What the model rules read: without it an auditor could not tell why MODEL_MEDIUM_RISK did or did not fire.
+        d.kind === 'financing' ? [el('dt', {}, t('defaultProbability')),
+          el('dd', { class: 'mono', dataset: { testid: 'detail-probability' } },
+            stored && stored.defaultProbability !== null && stored.defaultProbability !== undefined
+              ? probability(stored.defaultProbability) : t('probabilityNotStored'))] : null),
+      listsConsulted(t, stored && stored.lists, this.onListVersion),
+      this.listVersionSlot,
       this.listSlot,
       el('h4', {}, t('reasons')),
       reasons.length ? el('table', { class: 'reasons-table', dataset: { testid: 'detail-reasons' } },
@@ -123,7 +137,8 @@ export class DecisionView {
           el('td', { class: 'num' }, weight(r.weight))))))
         : el('p', { class: 'empty' }, t('noReasons')),
       el('h4', {}, t('firedRules')),
-      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, fired.map((r) => el('li', { class: 'pill mono' }, text(r)))),
+      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, firedOnce(fired).map((f) => el('li', { class: 'pill mono', dataset: { rule: f.rule, times: String(f.times) } },
+        f.times > 1 ? `${f.rule} ×${f.times}` : f.rule))),
       el('h4', {}, t('inputs')),
       el('dl', { class: 'kv inputs', dataset: { testid: 'detail-inputs' } },
         Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])));
@@ -170,8 +185,9 @@ export function listActions(t, listed, onAction, result = null) {
  * Which list entries the decision matched when it was made, each with its line as the file held it then (the note
  * beside the value says who listed it and why), and the version of every list it consulted: the list may have changed
  * since. lists: the stored decision's {versions, matched}; null for a decision stored before they were recorded.
+ * Each version opens that list as it was (onListVersion(list, version)): the entries it held and what changed.
  */
-function listsConsulted(t, lists) {
+function listsConsulted(t, lists, onListVersion) {
   const box = el('div', { class: 'lists-consulted', dataset: { testid: 'detail-lists-consulted' } }, el('h4', {}, t('listsConsulted')));
   if (!lists || typeof lists !== 'object') {
     box.append(el('p', { class: 'muted', dataset: { testid: 'detail-lists-unrecorded' } }, t('listsNotRecorded')));
@@ -187,10 +203,50 @@ function listsConsulted(t, lists) {
     : el('p', { class: 'muted', dataset: { testid: 'detail-list-none' } }, t('listNoMatch')));
   const names = Object.keys(versions).sort();
   if (names.length) {
-    box.append(el('p', { class: 'muted small', dataset: { testid: 'detail-list-versions' } },
-      `${t('listVersions')} `, names.map((n) => `${n} ${text(versions[n])}`).join(' · ')));
+    const links = names.flatMap((n, i) => [i ? ' · ' : null,
+      el('button', { type: 'button', class: 'link mono', title: t('listVersionOpen', n, text(versions[n])),
+        dataset: { testid: 'list-version-link', list: n, version: text(versions[n]) },
+        onclick: () => onListVersion(n, text(versions[n])) }, `${n} ${text(versions[n])}`)]);
+    box.append(el('p', { class: 'muted small', dataset: { testid: 'detail-list-versions' } }, `${t('listVersions')} `, links));
   }
   return box;
+}
+
+/**
+ * A list at one version, for the auditor who opened it from a decision: whether it is live, when and by whom it went
+ * live, what changed from the version before (entries added and removed, and the file's diff, notes included), and
+ * every entry it held. body: GET /api/risk/lists/{list}/versions/{version}.
+ */
+export function renderListVersion(body, { t, onClose }) {
+  const b = body || {};
+  const entries = Array.isArray(b.entries) ? b.entries : [];
+  const added = Array.isArray(b.added) ? b.added : [];
+  const removed = Array.isArray(b.removed) ? b.removed : [];
+  const lines = Array.isArray(b.diff && b.diff.lines) ? b.diff.lines : [];
+  const entry = (e, kind) => el('li', { class: `diff-line ${kind}`, dataset: { testid: `list-version-${kind === 'add' ? 'added' : 'removed'}`, value: text(e.value) } },
+    `${kind === 'add' ? '+' : '-'} ${text(e.value)}`, e.note ? el('span', { class: 'muted' }, ` ${text(e.note)}`) : null);
+  return el('section', { class: 'list-version', dataset: { testid: 'list-version', list: text(b.list), version: text(b.version) }, role: 'region', 'aria-label': t('listVersionTitle', text(b.list), text(b.version)) },
+    el('div', { class: 'list-version-head' },
+      el('h4', {}, t('listVersionTitle', text(b.list), text(b.version))),
+      el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'list-version-close' }, onclick: onClose }, t('close'))),
+    el('p', { class: 'muted', dataset: { testid: 'list-version-state' } },
+      b.live ? t('listVersionLive') : t('listVersionNotLive'), ' ',
+      b.recorded === false ? t('listVersionUnrecorded') : t('listVersionWentLive', dateTime(b.recordedAt), b.origin ? text(b.origin) : t('listVersionOnDisk'))),
+    b.against
+      ? el('div', { class: 'list-version-changes' },
+        el('p', {}, t('listVersionChanges', text(b.against), added.length, removed.length)),
+        added.length || removed.length ? el('ul', { class: 'list-changes' }, added.map((e) => entry(e, 'add')), removed.map((e) => entry(e, 'del'))) : null,
+        lines.length ? el('details', {}, el('summary', {}, t('listVersionDiff')),
+          el('pre', { class: 'diff-lines', tabindex: '0' }, lines.map((line) => {
+            const kind = diffLineKind(line);
+            return el('span', { class: `diff-line ${kind}`, dataset: { testid: 'list-version-diff-line', kind } }, text(line), '\n');
+          }))) : null)
+      : el('p', { class: 'muted' }, t('listVersionFirst')),
+    el('table', { class: 'reasons-table list-entries', dataset: { testid: 'list-version-entries' } },
+      el('caption', {}, t('listVersionEntries', entries.length)),
+      el('thead', {}, el('tr', {}, el('th', { class: 'num' }, t('listVersionLine')), el('th', {}, t('listVersionValue')), el('th', {}, t('listVersionNote')))),
+      el('tbody', {}, entries.map((e) => el('tr', { dataset: { testid: 'list-version-entry', value: text(e.value) } },
+        el('td', { class: 'num' }, text(e.line)), el('td', { class: 'mono' }, text(e.value)), el('td', {}, text(e.note)))))));
 }
 
 function decisionPill(t, decision, testid = 'decision-pill') {

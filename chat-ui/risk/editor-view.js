@@ -79,7 +79,7 @@ export class EditorView {
       this.uploadedNames[this.path] = name;
       this.pick(this.path);
     } });
-    this.code = el('div', { class: 'code' }, this.gutter, this.area);
+    this.code = el('div', { class: 'code-editor' }, this.gutter, this.area);
     this.changed = el('p', { class: 'muted', dataset: { testid: 'editor-changed' } });
     this.result = el('div', { class: 'editor-result', dataset: { testid: 'editor-result' }, role: 'status' });
     this.body.append(

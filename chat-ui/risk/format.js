@@ -25,6 +25,31 @@ export function newestFirst(versions) {
     .map((x) => x.v);
 }
 
+/**
+ * When the live version went live: the oldest of the newest history entries that are all of it (a list change adds an
+ * entry of the same version; a rollback to it starts a new run). The status's liveSince is when this process loaded the
+ * rules, which after a restart is the restart, not when the version went live. Falls back to it without such entries.
+ */
+export function liveSince(status, versions) {
+  const live = status && status.liveVersion;
+  let since = '';
+  for (const v of newestFirst(versions)) {
+    if (!live || !v || v.version !== live) break;
+    since = v.liveSince;
+  }
+  return since || (status && status.liveSince) || '';
+}
+
+/**
+ * A decision's fired rules, each once in the order it first fired, with how often: CollectScorecardPoints fires once
+ * per scorecard row that matched, and was listed six times over. [{ rule, times }].
+ */
+export function firedOnce(fired) {
+  const counts = new Map();
+  for (const rule of Array.isArray(fired) ? fired : []) counts.set(String(rule), (counts.get(String(rule)) || 0) + 1);
+  return [...counts].map(([rule, times]) => ({ rule, times }));
+}
+
 /** The query string of GET /api/risk/decisions: empty filters are left out. */
 export function decisionsQuery({ decision = '', kind = '', limit = 50 } = {}) {
   const params = new URLSearchParams();

@@ -7,7 +7,7 @@ import { el } from './dom.js';
 import { api, forgetKey, onKeyRefused, storedKey, storeKey } from './api.js';
 import { currentLocale, switchLocale, translator } from './i18n.js';
 import { RulesView } from './rules-view.js';
-import { DecisionView, QueueView, listActions } from './decisions-view.js';
+import { DecisionView, QueueView, listActions, renderListVersion } from './decisions-view.js';
 import { EditorView } from './editor-view.js';
 import { ActivityView } from './activity-view.js';
 import { renderDiff, renderPreview, renderPreviewMessage } from './version-detail.js';
@@ -39,7 +39,7 @@ $('rules').setAttribute('aria-label', t('rules'));
 const rules = new RulesView($('rules'), { t, onRollback: (v) => previewRollback(v), onDiff: (v) => showDiff(v) });
 const activity = new ActivityView($('activity'), { t, onWindow: () => refreshActivity(), onRefresh: () => refreshActivity() });
 const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
-const detail = new DecisionView($('detail'), { t, locale });
+const detail = new DecisionView($('detail'), { t, locale, onListVersion: (list, version) => openListVersion(list, version) });
 const editor = new EditorView($('editor'), { t, onOpen: () => loadFiles(true), onCheck: (draft) => checkDraft(draft), onPublish: (id) => publishDraft(id) });
 
 let timer = null;
@@ -89,11 +89,19 @@ $('key-form').addEventListener('submit', async (e) => {
 
 $('forget-key').addEventListener('click', () => { forgetKey(); $('signed-in').hidden = true; showKeyScreen(''); });
 
+// The live version the rule activity was last drawn for: when another goes live (a publish, a rollback, an edit on
+// disk), the activity is drawn again at once, not at its next 32-second turn, so it never names the old version
+// beside the new one nor leaves a new rule out of its dead or idle rules.
+let activityVersion = '';
+
 function showRules(body) {
   const json = JSON.stringify(body);
   if (json === lastRules) return;
   lastRules = json;
   rules.show(body);
+  const live = text(body && body.status && body.status.liveVersion);
+  if (activityVersion && live && live !== activityVersion) refreshActivity();
+  if (live) activityVersion = live;
 }
 
 async function refreshRules() {
@@ -143,6 +151,7 @@ function start(rulesBody) {
   $('forget-key').hidden = false;
   lastRules = '';
   lastQueue = '';
+  activityVersion = '';
   ticks = 0;
   if (rulesBody) showRules(rulesBody);
   showOfficer();
@@ -282,6 +291,21 @@ async function showLists(id, result = null) {
     detail.showLists(listActions(t, listed, (list, action, reason) => changeList(id, list, action, reason), result));
   } catch {
     // The decision itself is shown; without its lists it has no list buttons.
+  }
+}
+
+// A list version clicked under "Lists at decision time": the list as it was then, and what changed.
+async function openListVersion(list, version) {
+  const decision = shownDecision;
+  detail.showListVersion(el('p', { class: 'muted', role: 'status' }, t('listVersionLoading', list, version)));
+  try {
+    const body = await api.listVersion(list, version);
+    if (decision !== shownDecision) return;
+    detail.showListVersion(renderListVersion(body, { t, onClose: () => detail.showListVersion(null) }));
+  } catch (err) {
+    if (err.status === 401 || err.status === 403 || decision !== shownDecision) return;
+    detail.showListVersion(el('p', { class: 'message error', role: 'alert', dataset: { testid: 'list-version-message' } },
+      err.status === 404 ? t('listVersionUnknown', list, version) : errorText(err)));
   }
 }
 

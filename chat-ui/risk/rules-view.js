@@ -5,7 +5,7 @@
 // under a version (its diff, a preview) stays open across refreshes.
 // Renders only; the controller (risk.js) fetches, previews and rolls back.
 import { el } from './dom.js';
-import { dateTime, newestFirst, problemText, rulesHealth, text } from './format.js';
+import { dateTime, liveSince, newestFirst, problemText, rulesHealth, text } from './format.js';
 
 export class RulesView {
   constructor(root, { t, onRollback, onDiff }) {
@@ -34,7 +34,7 @@ export class RulesView {
 
     const facts = el('dl', { class: 'kv facts' },
       el('dt', {}, t('liveVersion')), el('dd', { class: 'mono', dataset: { testid: 'live-version' } }, text(status.liveVersion) || '–'),
-      el('dt', {}, t('liveSince')), el('dd', { dataset: { testid: 'live-since' } }, dateTime(status.liveSince) || '–'),
+      el('dt', {}, t('liveSince')), el('dd', { dataset: { testid: 'live-since' } }, dateTime(liveSince(status, body && body.versions)) || '–'),
       el('dt', {}, t('ready')), el('dd', { dataset: { testid: 'rules-ready', ready: String(Boolean(status.ready)) } }, status.ready ? t('yes') : t('no')),
       el('dt', {}, t('lastAttempt')), el('dd', { dataset: { testid: 'last-attempt' } }, dateTime(status.lastAttemptAt) || '–'),
       el('dt', {}, t('files')), el('dd', { class: 'mono', dataset: { testid: 'rule-files' } },

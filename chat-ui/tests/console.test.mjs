@@ -3,10 +3,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { queueOrder, waitingNow } from '../console/queue-view.js';
+import { queueGroup, queueOrder, waitingNow } from '../console/queue-view.js';
 import { attachmentPath, fileSize, lineKey } from '../console/conversation-view.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, parcelText, paymentText } from '../console/context-view.js';
+import { orderFacts, parcelText, paymentText, riskSubjectText, signed, toldProof } from '../console/context-view.js';
 import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
@@ -372,4 +372,45 @@ test('the review page\'s strings have the same keys in both languages, nested ta
   assert.equal(REVIEW_STRINGS.zh.reasons.fallback, '兜底回复');
   assert.equal(translator('zh')('review'), '未识别消息');
   assert.equal(translator('en')('review'), 'Not understood');
+});
+
+test("the queue's groups: the agent's own chats first, then the queue, then colleagues' chats", () => {
+  const mine = { id: 1, status: 'held', heldBy: 'agent2', priority: 3 };
+  const waiting = { id: 2, status: 'queued', priority: 1 };
+  const colleagues = { id: 3, status: 'held', heldBy: 'agent1', priority: 1 };
+  assert.deepEqual([colleagues, waiting, mine].map((e) => queueGroup(e, 'agent2')), ['others', 'queued', 'mine']);
+  assert.equal(queueGroup(mine, 'agent1'), 'others');
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(en('queueGroupMine', 2), 'My chats (2)');
+  assert.equal(zh('queueGroupQueued', 5), '排队中（5）');
+  assert.equal(en('requeuedOffline', '王伟 Wang Wei'), '王伟 Wang Wei went offline: back in the queue');
+});
+
+test("a risk decision names what it judged and each reason's points, in the console's language", () => {
+  const payment = { paymentId: 'p1', orderId: 'SD10000005', amount: 15999, currency: 'CNY', method: 'card' };
+  assert.equal(riskSubjectText('payment', payment, translator('en'), 'en'), 'CN¥15,999.00 · card · order SD10000005');
+  assert.equal(riskSubjectText('payment', payment, translator('zh'), 'zh'), '¥15,999.00 · 银行卡 · 订单 SD10000005');
+  assert.equal(riskSubjectText('payment', { amount: 20, currency: 'USD', method: 'alipay', orderId: null }, translator('en'), 'en'),
+    '$20.00 · Alipay');
+  const application = { applicationId: 'a1', amount: 12000, termMonths: 12, purpose: 'electronics' };
+  assert.equal(riskSubjectText('financing', application, translator('en'), 'en'), 'CN¥12,000.00 · 12 months · electronics');
+  assert.equal(riskSubjectText('financing', application, translator('zh'), 'zh'), '¥12,000.00 · 12 期 · electronics');
+  assert.equal(riskSubjectText('payment', null, translator('en'), 'en'), '');
+  assert.deepEqual([15, -10, 0, '5'].map(signed), ['+15', '\u221210', '0', '+5']);
+});
+
+test('the verification is prefilled with the order and digits the shopper last named', () => {
+  const line = (role, entities) => ({ role, text: '', entities });
+  const transcript = [
+    line('shopper', [{ type: 'order_id', text: 'sd10000002', value: 'SD10000002' }]),
+    line('agent', [{ type: 'order_id', value: 'SD10000009' }]),
+    line('shopper', [{ type: 'order_id', text: 'SD10000001', value: 'SD10000001' }, { type: 'phone_last4', text: '5678', value: '5678' }]),
+    line('shopper', [{ type: 'product', value: 'x' }]),
+  ];
+  assert.deepEqual(toldProof(transcript), { orderId: 'SD10000001', phoneLast4: '5678' });
+  assert.deepEqual(toldProof([transcript[0], line('shopper', [{ type: 'phone_last4', text: '4321' }])]),
+    { orderId: 'SD10000002', phoneLast4: '4321' });
+  assert.deepEqual(toldProof(null), {});
+  assert.deepEqual(toldProof([line('shopper', null), 'x']), {});
 });

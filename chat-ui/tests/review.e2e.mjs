@@ -103,7 +103,7 @@ async function main() {
     await page.locator('[data-testid="filter-hide-fixed"]').uncheck();
     await row().locator('.badge', { hasText: 'oos (by supervisor)' }).waitFor({ timeout: 10_000 });
     await row().locator('.badge.fixed').waitFor({ timeout: 10_000 });
-    await page.locator('[data-testid="release-current"]', { hasText: 'Labels are waiting' }).waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="release-current"]', { hasText: 'The training data has changed since this release' }).waitFor({ timeout: 10_000 });
   });
 
   await check('train and release shows progress, then the figures beside their floors', async () => {
@@ -117,6 +117,8 @@ async function main() {
     if (status !== 'released' || figures !== 4 || !outcome.startsWith('Released ')) {
       throw new Error(`${status}, ${figures} figures: ${outcome}`);
     }
+    // The shipped data and one oos label: nothing odd in it, so no data warnings above the figures.
+    if (await page.locator('[data-testid="job-warnings"]').isVisible()) throw new Error('data warnings shown for clean data');
     // "Release anyway" is only for a refusal by the floors alone (NluReviewIT drives that one through the API).
     if (await page.locator('[data-testid="override"]').isVisible()) throw new Error('"Release anyway" offered for a released job');
     return short(outcome);

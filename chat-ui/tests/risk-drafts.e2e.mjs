@@ -6,14 +6,15 @@
 // edit passes, shows the replay, and "Publish" puts it live, the history saying
 // who published it (and the top bar who is signed in); then a decision's
 // "Block this device" asks for a reason and publishes the block, and the next
-// payment's page shows the list entry that declined it, with its note.
+// payment's page shows the list entry that declined it, with its note, and the
+// list version it names opens with that entry as added and the list's entries.
 //
 //   node risk-drafts.e2e.mjs http://localhost:8080
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), RISK_OFFICER_KEY, RISK_API_KEY, SCREENSHOT_DIR (optional,
 // risk-drafts.png on failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 2 on bad
 // usage, 3 on the 240 s overall timeout (runChecks in checks.mjs).
-import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
+import { baseUrl, check, launchChromium, runChecks, saveScreenshot, waitVisible } from './checks.mjs';
 import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, openConsole, riskApiOf, signInAsOfficer } from './risk-console.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
@@ -92,6 +93,13 @@ async function main() {
     return last.origin;
   });
 
+  // Drawn every 8th refresh (32 s) alone, the activity named the old version for up to half a minute after a publish.
+  await check('the rule activity is drawn again for the new live version at once', async () => {
+    const summary = q('activity-summary').filter({ hasText: draftVersion });
+    await waitVisible(summary, `the activity of ${draftVersion}`, 12_000);
+    return (await summary.textContent()).trim();
+  });
+
   await check('the version history says who published it, and the top bar who is signed in', async () => {
     // Newest first: the first entry of the version is the publish.
     const entry = page.locator(`[data-testid="version"][data-version="${draftVersion}"]`).first();
@@ -132,6 +140,31 @@ async function main() {
     const entry = stored.lists.matched[0];
     expect((await match.textContent()).includes(`line ${entry.line} of version ${entry.version}`), await match.textContent());
     return (await match.textContent()).trim();
+  });
+
+  await check('reason codes and matched lists are one-line pills, not the rule editor\'s 320-px boxes', async () => {
+    const heights = await page.locator('[data-testid="reason-code"], [data-testid="detail-list-match"] .pill').evaluateAll(
+      (els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    expect(heights.length >= 2 && heights.every((h) => h > 0 && h < 30), `pill heights ${heights}`);
+    return `heights ${heights.join(', ')} px`;
+  });
+
+  await check('the list version the decision used opens with the entry that declined it and what changed', async () => {
+    const link = page.locator('[data-testid="list-version-link"][data-list="blocked-devices"]');
+    await visible(link, 'the blocked-devices version link');
+    const version = await link.getAttribute('data-version');
+    await link.click();
+    const panel = page.locator(`[data-testid="list-version"][data-version="${version}"]`);
+    await visible(panel, `blocked-devices at version ${version}`);
+    const added = panel.locator(`[data-testid="list-version-added"][data-value="dev-${PAYMENT_ID}"]`);
+    await visible(added, 'the entry the block added');
+    expect((await added.textContent()).includes('e2e: device in a chargeback'), await added.textContent());
+    await visible(panel.locator(`[data-testid="list-version-entry"][data-value="dev-${PAYMENT_ID}"]`), 'the entry among the list\'s entries');
+    const state = (await panel.locator('[data-testid="list-version-state"]').textContent()).trim();
+    expect(state.startsWith('The list is at this version now.') && state.includes('e2e: device in a chargeback'), state);
+    await panel.locator('[data-testid="list-version-close"]').click();
+    expect(await panel.count() === 0, 'the panel is still open after Close');
+    return `${version}: ${state}`;
   });
 
   await check('no page errors', async () => {

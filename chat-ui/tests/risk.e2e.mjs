@@ -223,6 +223,20 @@ async function main() {
     await visible(row(), 'the row back under REVIEW');
   });
 
+  await check('a financing decision shows the default probability the model gave it', async () => {
+    const applied = await riskApi('POST', '/api/risk/financing', { applicationId: `f-e2e-${Date.now()}`, customerId: 880002,
+      amount: 3000, termMonths: 12, monthlyIncome: 3000, creditHistory: 'delayed' }, CHECKOUT_KEY);
+    expect(applied.status === 200, `HTTP ${applied.status}`);
+    const stored = (await riskApi('GET', `/api/risk/decisions/${encodeURIComponent(applied.body.decisionId)}`)).body;
+    expect(typeof stored.defaultProbability === 'number', `defaultProbability ${stored.defaultProbability}`);
+    await page.evaluate((id) => window.ShopDeskRisk.open(id), applied.body.decisionId);
+    await visible(q('detail-id').filter({ hasText: applied.body.decisionId }), 'the financing decision');
+    const shown = (await q('detail-probability').textContent()).trim();
+    const expected = stored.defaultProbability < 0 ? 'none' : stored.defaultProbability.toFixed(3);
+    expect(shown === expected, `shown ${shown}, stored ${stored.defaultProbability}`);
+    return `${shown} (${stored.decision.modelVersion})`;
+  });
+
   await check('in Chinese the reasons read in Chinese', async () => {
     await q('locale-switch').click();
     await page.waitForLoadState('domcontentloaded');

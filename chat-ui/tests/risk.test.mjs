@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -140,7 +140,7 @@ test('the insight strings exist in both languages and differ', () => {
   assert.equal(zh('previewCounts', 2, 40, 37, 3), '重放的 40 条决策（支付 37 条，分期 3 条）中有 2 条会改变。');
   assert.equal(en('previewWithoutScore', 4), '4 financing decisions were stored before their model probability was, and are not replayed.');
   assert.equal(zh('previewWithoutScore', 4), '4 条分期决策保存于记录模型概率之前，未重放。');
-  assert.equal(en('noTrafficRules', 12), 'No requests of their kind in this window (12)');
+  assert.equal(en('noTrafficRules', 12), 'No request of their kind for them in this window (12)');
   assert.equal(zh('deadRules', 3), '失效规则：有同类请求却从未触发（3）');
   assert.equal(label(zh, 'ruleKind', 'financing'), '分期');
   assert.equal(label(en, 'ruleKind', 'any'), 'any request');
@@ -157,4 +157,54 @@ test('"Add a file" takes the names a draft may write (the server\'s DraftFiles p
     'scenarios/x.csv', 'lists/x.yml', 'README.md', 'payments.drl.draft']) {
     assert.equal(editablePath(bad), false, bad);
   }
+});
+
+test('a list version is asked by list and version, escaped', async () => {
+  const realFetch = globalThis.fetch;
+  const asked = [];
+  globalThis.fetch = async (url) => { asked.push(url); return new Response('{}', { status: 200 }); };
+  try {
+    await api.listVersion('blocked-devices', '0f3c2a1b9d8e');
+    await api.listVersion('../rules', 'a b');
+    assert.deepEqual(asked, ['/api/risk/lists/blocked-devices/versions/0f3c2a1b9d8e', '/api/risk/lists/..%2Frules/versions/a%20b']);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test('the list version strings exist in both languages and differ', () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  for (const key of ['listVersionLive', 'listVersionNotLive', 'listVersionFirst', 'listVersionOnDisk', 'listVersionUnrecorded', 'close']) {
+    assert.notEqual(zh(key), en(key), key);
+  }
+  assert.equal(en('listVersionChanges', 'abc', 1, 0), 'From version abc: 1 added, 0 removed.');
+  assert.equal(zh('listVersionChanges', 'abc', 1, 0), '相对版本 abc：新增 1 条，删除 0 条。');
+  assert.equal(en('listVersionTitle', 'blocked-devices', '0f3c2a1b9d8e'), 'blocked-devices at version 0f3c2a1b9d8e');
+});
+
+test('live since: when the live version went live, not when this process loaded it', () => {
+  const versions = [
+    { version: 'aaa', liveSince: '2026-12-07T08:30:59Z' },
+    { version: 'bbb', liveSince: '2026-12-07T08:33:48Z' },
+    { version: 'bbb', liveSince: '2026-12-07T08:34:20Z' }, // a list change: the same version
+    { version: 'ccc', liveSince: '2026-12-07T08:35:00Z' },
+    { version: 'bbb', liveSince: '2026-12-07T08:36:34Z' }, // rolled back to it
+    { version: 'bbb', liveSince: '2026-12-07T08:37:10Z' }, // a list change since
+  ];
+  // Restarted at 08:40:22: the status says when the rules were loaded.
+  const status = { liveVersion: 'bbb', liveSince: '2026-12-07T08:40:22Z' };
+  assert.equal(liveSince(status, versions), '2026-12-07T08:36:34Z');
+  assert.equal(liveSince({ liveVersion: 'aaa', liveSince: '2026-12-07T09:00:00Z' }, versions), '2026-12-07T09:00:00Z',
+    'the newest entry is of another version (rules on disk not yet recorded): the status');
+  assert.equal(liveSince(status, null), '2026-12-07T08:40:22Z');
+  assert.equal(liveSince(null, versions), '');
+});
+
+test('fired rules: each once, in the order it first fired, with how often', () => {
+  const fired = ['ScorecardRenter', 'CollectScorecardPoints', 'ScorecardLongTerm', 'CollectScorecardPoints', 'CollectScorecardPoints', 'ReviewAt40'];
+  assert.deepEqual(firedOnce(fired), [
+    { rule: 'ScorecardRenter', times: 1 }, { rule: 'CollectScorecardPoints', times: 3 },
+    { rule: 'ScorecardLongTerm', times: 1 }, { rule: 'ReviewAt40', times: 1 }]);
+  assert.deepEqual(firedOnce(null), []);
 });

@@ -293,6 +293,10 @@ test('i18n: navigator-style locales map to zh/en; translations exist in both', (
   for (const locale of ['zh', 'en']) {
     assert.notEqual(translator(locale)('agentLeftTransferred'), 'agentLeftTransferred');
   }
+  // The agent went offline (agent_left reason agent_offline): back in the queue, never "the assistant is back".
+  assert.equal(translator('en')('agentLeftOffline'),
+    'The agent had to leave the chat. You keep your place in the queue, and the next agent will reply here.');
+  assert.equal(translator('zh')('agentLeftOffline'), '客服暂时离开了对话。您仍保留原来的排队位置，下一位客服会在这里回复您。');
 });
 
 test('order card lateness: data.daysLate above 0 only, worded in the widget\'s language', () => {

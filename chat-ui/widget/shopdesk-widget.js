@@ -279,7 +279,7 @@ function mount() {
       case 'agent_left':
         withAgent = false;
         view.hideTyping();
-        notice('agent_left', t({ resolved: 'agentLeftResolved', transferred: 'agentLeftTransferred' }[payload.reason]
+        notice('agent_left', t({ resolved: 'agentLeftResolved', transferred: 'agentLeftTransferred', agent_offline: 'agentLeftOffline' }[payload.reason]
           || 'agentLeftReleased'), { reason: payload.reason });
         break;
       case 'rating_request':

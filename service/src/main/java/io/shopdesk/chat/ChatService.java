@@ -239,6 +239,27 @@ public class ChatService {
         });
     }
 
+    /**
+     * The agent holding the conversation proved the shopper by an order and its phone's last 4 digits, which the shopper
+     * told them: while a person has the chat the dialogue does not run, so the chat's own check never sees them. The
+     * state gets the order and the digits (the bot, back in charge, knows the order as verified) and, unless the chat
+     * already knew a customer (signed in, or an order proved before), the order's customer, recorded on the
+     * conversation and announced ({@link ConversationIdentified}) as the chat's own verification would be. The caller
+     * checked the digits against the order.
+     */
+    public void identifyByOrder(String conversationId, long customerId, String orderId, String phoneLast4) {
+        updateState(conversationId, state -> {
+            Long before = state.getCustomerId();
+            state.setOrderId(orderId);
+            state.setPhoneLast4(phoneLast4);
+            if (before == null) {
+                state.setCustomerId(customerId);
+            }
+            customers.afterTurn(conversationId, before, state);
+            return null;
+        });
+    }
+
     /** The conversation's lines with their analysis, oldest first (the last {@code historyLimit}). */
     public List<TranscriptLine> transcript(String conversationId) {
         states.require(conversationId);

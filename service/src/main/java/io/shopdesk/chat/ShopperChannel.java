@@ -11,4 +11,7 @@ public interface ShopperChannel {
 
     /** Sends {@code body} (JSON with a {@code kind}) to the conversation's open sockets; returns how many got it. */
     int push(String conversationId, Map<String, Object> body);
+
+    /** Whether a socket of the conversation's shopper is connected and follows it now (a push would reach them). */
+    boolean connected(String conversationId);
 }

@@ -63,7 +63,7 @@ class NluCommand {
     @Command(name = "train", description = "Train an intent model and write it with its manifest.",
             mixinStandardHelpOptions = true)
     static class Train implements Callable<Integer> {
-        @Option(names = "--data", arity = "1..*", description = "CSV files with a text,intent header or Rasa nlu.yml (default: nlp-models/intents/*.csv)")
+        @Option(names = "--data", arity = "1..*", description = "CSV files with a text,intent header or Rasa nlu.yml (default: nlp-models/intents/*.csv and *.yml)")
         List<Path> data;
 
         @Option(names = "--out", defaultValue = "nlp-models/intent-model", description = "release folder (default: ${DEFAULT-VALUE})")
@@ -104,7 +104,7 @@ class NluCommand {
                 return 2;
             }
             try {
-                List<Path> files = data == null ? IntentDataReader.csvFiles(modelsDir.resolve("intents")) : data;
+                List<Path> files = data == null ? IntentDataReader.dataFiles(modelsDir.resolve("intents")) : data;
                 List<IntentExample> examples = NluData.read(files, oosLabel).examples();
                 NluData.requireTrainable(examples, files);
                 IntentReleaseTrainer release = new IntentReleaseTrainer(trainer(modelsDir));

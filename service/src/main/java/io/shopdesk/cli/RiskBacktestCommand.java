@@ -112,13 +112,16 @@ class RiskBacktestCommand implements Callable<Integer> {
     @Command(name = "generate-history", mixinStandardHelpOptions = true,
             description = "Write a synthetic, labelled payment history (column is_fraud) for demos and tests.")
     static class GenerateHistory implements Callable<Integer> {
-        @Option(names = "--out", required = true)
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "the CSV file to write (replaced if it exists)")
         Path out;
 
-        @Option(names = "--payments", defaultValue = "5000")
+        @Option(names = "--payments", defaultValue = "5000", paramLabel = "N",
+                description = "how many payments to write (default: ${DEFAULT-VALUE})")
         int payments;
 
-        @Option(names = "--seed", defaultValue = "42")
+        @Option(names = "--seed", defaultValue = "42", paramLabel = "S",
+                description = "the random seed: the same seed and count write the same file (default: ${DEFAULT-VALUE})")
         long seed;
 
         @Override

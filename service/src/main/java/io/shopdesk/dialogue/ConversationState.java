@@ -40,6 +40,11 @@ public class ConversationState {
     private boolean upset;
     private String awaiting;
     /**
+     * The payment the shopper said they made ("I paid $45.90 on Tuesday"), kept while its order is asked for and proved,
+     * so that the answer from the order's payment records says where they differ; null otherwise.
+     */
+    private StatedPayment statedPayment;
+    /**
      * The new delivery address the shopper gave for their order while asking to change it, kept until they confirm or
      * decline it (or move on from the request); null otherwise. Personal data: never logged.
      */
@@ -317,5 +322,13 @@ public class ConversationState {
 
     public void setInstalmentTerm(int instalmentTerm) {
         this.instalmentTerm = instalmentTerm;
+    }
+
+    public StatedPayment getStatedPayment() {
+        return statedPayment;
+    }
+
+    public void setStatedPayment(StatedPayment statedPayment) {
+        this.statedPayment = statedPayment;
     }
 }

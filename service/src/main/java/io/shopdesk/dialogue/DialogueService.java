@@ -19,6 +19,7 @@ import io.shopdesk.dialogue.internal.ProductsReply;
 import io.shopdesk.dialogue.internal.ReplyPolicies;
 import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
+import io.shopdesk.dialogue.internal.StatedPaymentCheck;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
 import io.shopdesk.dialogue.internal.RiskPreCheck;
 import io.shopdesk.dialogue.internal.SeveralQuestions;
@@ -150,7 +151,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     public Reply acknowledgeAttachment(long attachmentId, String name, boolean image, ConversationState state,
                                        Language language) {
         AttachmentSent sent = AttachmentSent.of(image ? "image" : "pdf", state);
-        Decision decision = decideByRules(rules.ruleSet(settings.ruleSet()), new Decision(), session -> {
+        Decision decision = decideByRules(rules.ruleSet(settings.ruleSet()), new Decision(), false, session -> {
             session.insert(sent);
         });
         return AttachmentReply.compose(decision, sent, attachmentId, name, texts, language);
@@ -167,6 +168,33 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      */
     public DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage,
                                   ConversationState state) {
+        return decide(conversationId, analysis, replyLanguage, state, new Run(rules.ruleSet(settings.ruleSet()), false));
+    }
+
+    /**
+     * Decides a turn with {@code ruleSet} (a candidate version, or the live one) as {@link #decide} would, for the
+     * dialogue's reload gate: the same facts from the same message, FAQ search and order look-up, but nothing outside
+     * {@code state} changes (no wrong phone digits written, no address changed, no risk pre-check stored, no product
+     * cards remembered) and a rule loop or a rule's exception is thrown, not turned into the fallback. The reply
+     * language is chosen as the chat does for a message ({@code state}'s language unless the message's is evident).
+     * Replies are composed (a decision no reply can word throws) but not returned.
+     *
+     * @throws io.shopdesk.ruleengine.RuleLoopException when the rules loop
+     * @throws RuntimeException                         whatever a rule's consequence or the reply's wording throws
+     */
+    public Decision replay(CompiledRuleSet ruleSet, Analysis analysis, ConversationState state) {
+        Language replyLanguage = analysis.languageEvident() ? analysis.language()
+                : Language.fromTag(state.getLanguage(), Language.ZH);
+        state.setLanguage(replyLanguage.code());
+        return decide(null, analysis, replyLanguage, state, new Run(ruleSet, true)).decision();
+    }
+
+    /** The rule set a turn is decided with; {@code replay}: a gate's replay, which changes nothing outside the state. */
+    private record Run(CompiledRuleSet ruleSet, boolean replay) {
+    }
+
+    private DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage,
+                                   ConversationState state, Run run) {
         RecommendationService shop = recommendations.getIfAvailable();
         // 第一个多少钱？有货吗？: questions about the cards just shown are answered together, in one reply about them.
         List<QuestionParts.Question> asked = shop != null && shop.asksOnlyAboutShownCards(conversationId, analysis)
@@ -174,36 +202,38 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         if (asked.isEmpty()) {
             KbSearchResult kb = knowledge.search(analysis);
             KbHit followUp = followUps.answer(analysis, kb, state.getLastAction(), state.getLastDetail()).orElse(null);
-            return decideOne(conversationId, analysis, kb, followUp, replyLanguage, state);
+            return decideOne(conversationId, analysis, kb, followUp, replyLanguage, state, run);
         }
         // A question of several is a question of its own: no follow-up of the last answer.
         return SeveralQuestions.decide(asked, state,
-                question -> decideOne(conversationId, question.analysis(), question.kb(), null, replyLanguage, state));
+                question -> decideOne(conversationId, question.analysis(), question.kb(), null, replyLanguage, state,
+                        run));
     }
 
     /** @param followUp the answer to the message as a follow-up of the last FAQ answer ({@link FaqFollowUp}), or null */
     private DialogueOutcome decideOne(String conversationId, Analysis analysis, KbSearchResult kb, KbHit followUp,
-                                      Language replyLanguage, ConversationState state) {
+                                      Language replyLanguage, ConversationState state, Run run) {
         boolean digitsGiven = OrderSlots.fill(analysis, state);
         RecommendationService shop = recommendations.getIfAvailable();
         InstalmentAsk read = InstalmentAskReader.read(analysis, replyLanguage.code(), state, conversationId, shop,
                 instalmentPlans.plans());
-        RiskCheck riskCheck = riskPreCheck.check(conversationId, analysis, state, read);
+        // A replay asks the risk rules nothing: the financing pre-check stores its decision.
+        RiskCheck riskCheck = run.replay() ? null : riskPreCheck.check(conversationId, analysis, state, read);
         // A quote for a customer the pre-check approved says so first.
         InstalmentAsk instalments = riskCheck != null && "financing".equals(riskCheck.getKind())
                 ? read.withPreCheck(riskCheck.getDecision()) : read;
         List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
-        OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven), named, state, shop);
+        OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven, !run.replay()), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
         boolean aboutShownCard = shop != null && shop.asksAboutShownCard(conversationId, analysis);
-        CompiledRuleSet ruleSet = rules.ruleSet(settings.ruleSet());
+        CompiledRuleSet ruleSet = run.ruleSet();
         String text = analysis.text();
         String code = replyLanguage.code();
         YesNoAnswers yesNo = words.answers();
         String answer = yesNo.saysYes(text, code) ? "yes" : yesNo.saysNo(text, code) ? "no" : null;
-        Decision decision = decideByRules(ruleSet, new Decision(), session -> {
+        Decision decision = decideByRules(ruleSet, new Decision(), run.replay(), session -> {
             session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
                     aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
@@ -217,11 +247,17 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 session.insert(riskCheck);
             }
         });
-        addressChange.carryOut(conversationId, decision, lookup, state);
+        if (!run.replay()) {
+            addressChange.carryOut(conversationId, decision, lookup, state);
+        }
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
                 answeredFrom(kb, followUp, decision, replyLanguage),
                 lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
-        replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
+        if (!run.replay()) {
+            replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
+        }
+        // "I paid $45.90 on Tuesday": where that differs from the order's payment records, said before them.
+        replies = StatedPaymentCheck.addTo(replies, decision, state.getStatedPayment(), lookup, replyLanguage, texts);
         // Read before the state forgets it with the answered request: a hand-off of the change names it to the agent.
         String newAddress = state.getNewAddress();
         ConversationMemory.remember(decision, analysis, order, instalments, state);
@@ -232,9 +268,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * Fires the dialogue rules over the facts {@code facts} inserts and {@code decision}, within the firing limit. Rules
      * that loop do not hang the shopper's turn: the error names them in the log and the turn is decided as a fallback
      * ({@code fallback.rule_error}: "something went wrong on my side ... type agent"), which counts towards the
-     * fallbacks that hand the chat to a person, so the conversation goes on and its message is kept.
+     * fallbacks that hand the chat to a person, so the conversation goes on and its message is kept. A replay
+     * ({@code replay}) throws the loop instead: the gate refuses the version.
      */
-    private Decision decideByRules(CompiledRuleSet ruleSet, Decision decision, Consumer<KieSession> facts) {
+    private Decision decideByRules(CompiledRuleSet ruleSet, Decision decision, boolean replay,
+                                   Consumer<KieSession> facts) {
         try {
             ruleSet.fire(settings.maxRuleFirings(), session -> {
                 facts.accept(session);
@@ -242,6 +280,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             });
             return decision;
         } catch (RuleLoopException loop) {
+            if (replay) {
+                throw loop;
+            }
             log.error("Dialogue rules {} looped (version {}); the turn falls back: {}", loop.loopingRules(),
                     ruleSet.version(), loop.getMessage());
             Decision fallback = new Decision();

@@ -17,6 +17,7 @@ import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Entity;
 import io.shopdesk.recommendation.ProductMention;
 import io.shopdesk.recommendation.ProductProblem;
+import io.shopdesk.dialogue.internal.PaymentStatement;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
@@ -405,6 +406,27 @@ public final class Turn {
 
     public boolean hasEntity(String type) {
         return analysis.firstEntity(type).isPresent();
+    }
+
+    /**
+     * The payment the message says the shopper made, with the amount or the day it names ("I paid $45.90 on
+     * Tuesday", "my card was charged ¥598 yesterday"; English, {@link PaymentStatement}), or null: a message that names
+     * neither, or says no payment was made. The rules note it as a payment question about the order and keep it
+     * ({@code ConversationState.statedPayment}), so that the answer from the order's records says where they differ.
+     */
+    public StatedPayment getStatedPayment() {
+        var money = analysis.firstEntity(Entity.MONEY);
+        var date = analysis.firstEntity(Entity.DATE);
+        if (money.isEmpty() && date.isEmpty() || !PaymentStatement.says(analysis.text(), language)) {
+            return null;
+        }
+        return new StatedPayment(money.map(Entity::value).orElse(null), money.map(Entity::text).orElse(null),
+                date.map(Entity::value).orElse(null), date.map(Entity::text).orElse(null));
+    }
+
+    /** Whether the message says the shopper made a payment it names the amount or day of ({@link #getStatedPayment}). */
+    public boolean isStatesPayment() {
+        return getStatedPayment() != null;
     }
 
     /** Whether the message has {@code check}'s wording, worked out on the first read and remembered. */

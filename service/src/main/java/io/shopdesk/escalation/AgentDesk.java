@@ -37,11 +37,13 @@ public class AgentDesk {
     private final ShopperChannel shoppers;
     private final DialogueService dialogue;
     private final ApplicationEventPublisher events;
+    private final AgentPresence presence;
     private final Clock clock;
 
     public AgentDesk(EscalationRepository escalations, AgentRepository agents, RatingRepository ratings,
                      ChatService chat, ShopperChannel shoppers, DialogueService dialogue,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, AgentPresence presence, Clock clock) {
+        this.presence = presence;
         this.escalations = escalations;
         this.agents = agents;
         this.ratings = ratings;
@@ -85,7 +87,10 @@ public class AgentDesk {
         return changed(id, "claimed");
     }
 
-    /** To a colleague (held by them at once) or to a team's queue. Only the holder or a supervisor may. */
+    /**
+     * To a colleague (held by them at once; 409 {@code agent_offline} when they are offline) or to a team's queue.
+     * Only the holder or a supervisor may.
+     */
     public Escalation transfer(long id, Agent actor, String toAgent, String toTeam) {
         Escalation e = actionable(id, actor);
         if ((toAgent == null) == (toTeam == null)) {
@@ -94,6 +99,12 @@ public class AgentDesk {
         if (toAgent != null) {
             Agent target = agents.find(toAgent).orElseThrow(() -> new EscalationException(400, "unknown_agent",
                     "No active agent " + toAgent));
+            if (AgentPresence.OFFLINE.equals(presence.status(target.username()).status())) {
+                // Held by someone not there, the shopper would wait on nobody, and no one else could claim it.
+                throw new EscalationException(409, "agent_offline", target.displayName() + " is offline; transfer to "
+                        + "their team instead", Map.of("agent", target.username(), "displayName", target.displayName(),
+                        "team", target.team()));
+            }
             if (!transition(e, () -> escalations.assign(id, e.heldBy(), target.username()), Escalation.HELD)) {
                 throw conflict(id);
             }
@@ -111,6 +122,34 @@ public class AgentDesk {
                     "reason", "transferred", "text", text));
         }
         return changed(id, "transferred");
+    }
+
+    /**
+     * Every chat {@code agent} holds goes back to its team's queue, keeping its place in line (the queue orders by when
+     * the shopper asked for a person): called once the agent is offline, their console closed and not back within
+     * {@code shopdesk.escalation.presence-grace}, so no shopper waits on someone who left. The shopper is told
+     * ({@code agent_left}, reason {@code agent_offline}, and a {@code transferred} line in the transcript), the consoles
+     * get a {@code requeued} event. A chat claimed, transferred or closed meanwhile is left as it is. Returns the
+     * escalations moved, as they now are.
+     */
+    public List<Escalation> requeueChatsOf(String agent) {
+        List<Escalation> moved = new java.util.ArrayList<>();
+        for (Escalation e : escalations.open()) {
+            if (!Escalation.HELD.equals(e.status()) || !agent.equals(e.heldBy())) {
+                continue;
+            }
+            if (!transition(e, () -> escalations.requeue(e.id(), agent, e.team()), Escalation.QUEUED)) {
+                continue;
+            }
+            String name = agents.find(agent).map(Agent::displayName).orElse(agent);
+            String text = text(e, "escalation.agent_offline", Map.of("agent", name));
+            chat.addLine(e.conversationId(), "system", "transferred", text,
+                    Map.of("team", e.team(), "reason", "agent_offline", "agent", name));
+            shoppers.push(e.conversationId(), Map.of("kind", "agent_left", "conversationId", e.conversationId(),
+                    "reason", "agent_offline", "text", text));
+            moved.add(changed(e.id(), "requeued"));
+        }
+        return moved;
     }
 
     /** Hands the conversation back to the bot. */

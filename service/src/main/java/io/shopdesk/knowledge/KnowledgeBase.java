@@ -215,6 +215,15 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         return settings.minCoverage();
     }
 
+    /**
+     * The text with the misspellings the language's synonyms file rewrites read as the words they stand for ("retrun"
+     * as "return"), as the FAQ classifier reads it: for code that looks for a topic's words in a message itself.
+     */
+    public String respelled(String text, Language language) {
+        awaitBuilt();
+        return indexes.get().get(language).respelled(text);
+    }
+
     public Optional<FaqEntry> entry(String id, Language language) {
         awaitBuilt();
         return Optional.ofNullable(indexes.get().get(language).entry(id));

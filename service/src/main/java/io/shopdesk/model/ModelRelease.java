@@ -62,7 +62,19 @@ public final class ModelRelease {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(model);
             }
-            byte[] data = bytes.toByteArray();
+            return writeModelFile(bytes.toByteArray(), manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the model release in " + dir, e);
+        }
+    }
+
+    /**
+     * As {@link #write}, with a model file's bytes as they are (another folder's {@code model.bin}, whose SHA-256 the
+     * caller checked): a model staged elsewhere is released byte for byte, not serialised again.
+     */
+    public <M> M writeModelFile(byte[] data, Function<Stamp, M> manifest) {
+        try {
+            Files.createDirectories(dir);
             replace(MODEL_FILE, data);
             Instant now = Instant.now();
             M written = manifest.apply(new Stamp(now.toString().replaceAll("[^0-9]", "").substring(0, 14), sha256(data),

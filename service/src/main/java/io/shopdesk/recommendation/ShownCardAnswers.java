@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * state is local.
  */
 final class ShownCardAnswers {
+    private static final java.util.regex.Pattern BLACK_FRIDAY = java.util.regex.Pattern.compile("\\bblack friday\\b");
     private final ProductFollowUps followUps;
     private final CandidateSupplier candidates;
     /** The shoppers' own ratings, which a comparison of cards tells ("which is better?"). */
@@ -56,7 +57,9 @@ final class ShownCardAnswers {
         // A colour asked for: a word of attributes.csv (黑色, "gray"), else the name of a colour the products have (酒红色).
         ValueNames names = served.valueNames();
         UnaryOperator<String> colourIn = sentence -> {
-            String lower = ShownCardQuestion.normalise(sentence);
+            // "Black Friday" names a sale day, no colour: "will the StormShield jacket be cheaper on Black Friday?" got
+            // "it comes in navy, not in black".
+            String lower = BLACK_FRIDAY.matcher(ShownCardQuestion.normalise(sentence)).replaceAll(" ");
             return Optional.ofNullable(served.parser().attributesIn(lower).get("color"))
                     .or(() -> Optional.ofNullable(names.valueNamed("color", lower)))
                     .or(() -> Optional.ofNullable(names.valueNamed("shade", lower))).orElse(null);

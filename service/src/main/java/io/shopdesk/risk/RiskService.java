@@ -198,13 +198,22 @@ public class RiskService implements AutoCloseable {
      * identified) and the customer's latest, newest first, each once.
      */
     public java.util.List<RiskDecision> decisionsFor(String conversationId, Long customerId, int limit) {
+        return storedDecisionsFor(conversationId, customerId, limit).stream().map(StoredDecision::decision).toList();
+    }
+
+    /**
+     * As {@link #decisionsFor}, each with the request it judged: what the agent's context panel names the decision by
+     * (the payment's order, amount and method; the application's amount and term).
+     */
+    public java.util.List<StoredDecision> storedDecisionsFor(String conversationId, Long customerId, int limit) {
         audit.flush();
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(decisions.conversationDecisionIds(conversationId, limit));
         if (customerId != null) {
             ids.addAll(decisions.recentDecisionIds(customerId, limit));
         }
-        return ids.stream().map(decisions::find).flatMap(Optional::stream).map(StoredDecision::decision)
-                .sorted(java.util.Comparator.comparing(RiskDecision::decidedAt).reversed()).limit(limit).toList();
+        return ids.stream().map(decisions::find).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing((StoredDecision d) -> d.decision().decidedAt()).reversed())
+                .limit(limit).toList();
     }
 
     /**

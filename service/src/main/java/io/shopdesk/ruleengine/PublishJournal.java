@@ -82,16 +82,29 @@ public final class PublishJournal {
             return stagedSuffix;
         }
 
-        static Kind of(String label) {
-            // A journal written before kinds were recorded says nothing: a publish, as the log always called it.
-            return ROLLBACK.label.equals(label) ? ROLLBACK : PUBLISH;
+        /**
+         * The kind a journal records, or {@value #UNKNOWN} for one that records none: a journal written before kinds
+         * were may be a rollback's as well as a publish's, and calling it a publish (as the log once did) said more
+         * than the journal knows.
+         */
+        static String labelOf(String recorded) {
+            for (Kind kind : values()) {
+                if (kind.label.equals(recorded)) {
+                    return kind.label;
+                }
+            }
+            return UNKNOWN;
         }
     }
+
+    /** The kind of a change whose journal does not say (one written before kinds were recorded, or unreadable). */
+    public static final String UNKNOWN = "unknown";
 
     /**
      * A change a crash interrupted, as the start-up found and settled it.
      *
-     * @param kind    {@code publish}, {@code rollback}, or {@code unknown} for an unreadable journal
+     * @param kind    {@code publish}, {@code rollback}, or {@value #UNKNOWN} for a journal that does not say (written
+     *                before kinds were recorded) or an unreadable one
      * @param origin  who made the change, as the history would record it ({@code rollback to 3f2a… by Li Wei});
      *                null when the journal does not say
      * @param outcome {@code finished} (its version had gone live: the folder is entirely the new files),
@@ -173,7 +186,7 @@ public final class PublishJournal {
                 Files.move(journal, folder.resolve(NAME + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
                 log.error("Rule set '{}': the publish journal {} is unreadable and was set aside: {}", ruleSet,
                         journal, e.toString());
-                return Optional.of(new Recovery("unknown", null, "set aside", List.of(), Instant.now()));
+                return Optional.of(new Recovery(UNKNOWN, null, "set aside", List.of(), Instant.now()));
             }
             boolean finished = wentLive(contents.files(), latest);
             for (Entry entry : contents.files()) {
@@ -181,11 +194,12 @@ public final class PublishJournal {
             }
             Files.delete(journal);
             List<String> paths = contents.files().stream().map(Entry::path).toList();
-            String kind = Kind.of(contents.kind()).label();
+            String kind = Kind.labelOf(contents.kind());
             Recovery recovery = new Recovery(kind, contents.origin(), finished ? "finished" : "undone", paths,
                     Instant.now());
             log.warn("Rule set '{}': a {} of {}{} was interrupted; {} (the folder holds every file as it was {} it)",
-                    ruleSet, kind, paths, contents.origin() == null ? "" : " (" + contents.origin() + ")",
+                    ruleSet, kind.equals(UNKNOWN) ? "change of unknown kind (its journal predates the publish/rollback "
+                            + "field)" : kind, paths, contents.origin() == null ? "" : " (" + contents.origin() + ")",
                     finished ? "finished it, as its version had gone live" : "took it back",
                     finished ? "after" : "before");
             return Optional.of(recovery);

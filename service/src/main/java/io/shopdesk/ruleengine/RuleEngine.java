@@ -159,6 +159,15 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return set;
     }
 
+    /**
+     * The version of a rule set serving now, if one does, without waiting for the start-up load: a gate asks it while
+     * the start-up checks a rule set (empty then: nothing serves yet) and while a reload checks a candidate (the
+     * version the candidate would replace).
+     */
+    public java.util.Optional<CompiledRuleSet> serving(String name) {
+        return java.util.Optional.ofNullable(live.get(name));
+    }
+
     /** Every rule set found, ready or not. */
     public Set<String> names() {
         awaitLoaded();

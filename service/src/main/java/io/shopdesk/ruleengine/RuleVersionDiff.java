@@ -64,7 +64,11 @@ public record RuleVersionDiff(String version, Instant liveSince, String against,
                 before == null ? null : before.liveSince(), files);
     }
 
-    static FileDiff file(String name, String before, String after) {
+    /**
+     * The diff of one file from {@code before} to {@code after} (either null: absent), named {@code name}: what a
+     * version's diff gives per file, for a file read elsewhere (a list's version, say).
+     */
+    public static FileDiff file(String name, String before, String after) {
         String change = before == null ? "added" : after == null ? "removed" : "modified";
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return new FileDiff(name, change, true, 0, 0, List.of());

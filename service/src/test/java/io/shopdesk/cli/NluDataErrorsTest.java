@@ -58,10 +58,10 @@ class NluDataErrorsTest {
                   - {intent: greet}
                 """);
 
-        assertError(eval(examplesMapping), examplesMapping + ": nlu item 2: 'examples' is a mapping; "
+        assertError(eval(examplesMapping), examplesMapping + ":6: nlu item 2: 'examples' is a mapping; "
                 + "expected a block of '- ' lines ('examples: |') or a list");
-        assertError(eval(intentList), intentList + ": nlu item 1: 'intent' is a list; expected one name");
-        assertError(eval(objectWithoutText), objectWithoutText + ": nlu item 1, example 2 is a mapping; "
+        assertError(eval(intentList), intentList + ":2: nlu item 1: 'intent' is a list; expected one name");
+        assertError(eval(objectWithoutText), objectWithoutText + ":2: nlu item 1, example 2 is a mapping; "
                 + "expected a text or a mapping with 'text: ...'");
     }
 
@@ -147,6 +147,7 @@ class NluDataErrorsTest {
                     - thank you
                 """);
 
-        assertError(eval(rasa), rasa + ": nlu item 2 (intent goodbye) has no examples");
+        // The item's line, where the intent is named (the empty block is the line after it).
+        assertError(eval(rasa), rasa + ":6: nlu item 2 (intent goodbye) has no examples");
     }
 }

@@ -88,4 +88,15 @@ class RiskBacktestCommandTest {
         assertThat(run.err()).isEqualTo("error: --rules " + dir.resolve("candidate") + ": no such folder; give a rule set "
                 + "folder such as rules/risk\n");
     }
+
+    /** Once, the help listed --out, --payments and --seed with nothing beside them. */
+    @Test
+    void generateHistorysHelpSaysWhatEachOptionIs() {
+        CommandRun help = CommandRun.of("risk", "generate-history", "--help");
+        assertThat(help.exitCode()).isZero();
+        // Picocli wraps the descriptions at 80 columns.
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--out=FILE", "the CSV file to write (replaced if it exists)",
+                "--payments=N", "how many payments to write (default: 5000)",
+                "--seed=S", "the same seed and count write the same file (default: 42)");
+    }
 }

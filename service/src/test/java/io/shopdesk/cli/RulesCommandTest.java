@@ -2,11 +2,11 @@ package io.shopdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.ShippedRiskRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.FileSystemUtils;
 
 /** {@code rules test DIR} picks the scenario runner of the rule set it is given, and says so when there is none. */
 class RulesCommandTest {
@@ -24,8 +24,7 @@ class RulesCommandTest {
     /** A decision table's error is printed at the spreadsheet's row, with the rule and column (once: line 94 of 21). */
     @Test
     void checkPrintsADecisionTablesErrorAtItsRow(@TempDir Path dir) throws Exception {
-        Path risk = dir.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), risk);
+        Path risk = ShippedRiskRules.copyInto(dir);
         Path table = risk.resolve("financing-scorecard.drl.csv");
         Files.writeString(table, Files.readString(table).replace("SC_LUXURY_PURPOSE, 5,", "SC_LUXURY_PURPOSE, lots,"));
         CommandRun run = CommandRun.of("rules", "check", risk.toString());

@@ -23,8 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A dialogue rule file that loops (one rule sets the pending task, another clears it, as a team's edit once did, and a
  * shopper's thread hung ten minutes): the turn ends with the rule-error fallback instead, the message and the reply are
- * kept in the transcript, and the conversation goes on. Real service, real rules (a copy, with the loop added; the
- * dialogue has no scenario gate, so it goes live), real pipeline. The timeout only guards against a hang.
+ * kept in the transcript, and the conversation goes on. Real service, real rules (a copy, with the loop added: it is
+ * there at start-up, when the dialogue's reload gate replays nothing, and it loops only on a word no recorded message
+ * has, so it goes live; {@code DialogueDecisionGateIT} has the reload that refuses a loop), real pipeline. The timeout
+ * only guards against a hang.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:shopdesk-dialogue-loop;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",

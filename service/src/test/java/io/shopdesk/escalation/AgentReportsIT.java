@@ -59,6 +59,7 @@ class AgentReportsIT {
             assertThat(a1.login(one, "shopdesk")).endsWith("/console/");
             assertThat(a2.login(two, "shopdesk")).endsWith("/console/");
             assertThat(boss.login("supervisor", "shopdesk")).endsWith("/console/");
+            a2.connect(); // online: a chat is transferred only to an agent whose console is connected
 
             // 1: one claims after 10 s, answers 30 s after the claim, resolves 90 s after it; rated 4.
             Handoff e1 = handoff();

@@ -35,7 +35,7 @@ class EscalationContextIT {
     void theContextShowsTheConversationsRiskDecisionWithItsReasons() throws Exception {
         String id = chat.handle(null, "I want to buy a camera", "en", "context").conversationId();
         RiskDecision decision = risk.assessPayment(new PaymentRequest("p-context-review", 4L, new BigDecimal("12000"),
-                "CNY", "card", "fp-context", "dev-context-new", "192.0.2.78", null, null, null, id, null));
+                "CNY", "card", "fp-context", "dev-context-new", "192.0.2.78", null, null, "SD10000004", id, null));
         assertThat(decision.decision()).isEqualTo(RiskDecision.REVIEW);
         chat.handle(id, "my payment failed, why?", "en", "context");
         try (AgentSession agent = new AgentSession(port)) {
@@ -48,7 +48,18 @@ class EscalationContextIT {
             assertThat(context.body().at("/riskDecisions/0/decision").asString()).isEqualTo("REVIEW");
             assertThat(context.body().at("/riskDecisions/0/reasons").valueStream().map(r -> r.get("code").asString()))
                     .containsAll(decision.reasons().stream().map(r -> r.code()).toList());
-            var firstReason = decision.reasons().getFirst();
+            // Heaviest first, each with its points: they add up to the score.
+            var reasons = context.body().at("/riskDecisions/0/reasons");
+            assertThat(reasons.valueStream().mapToInt(r -> r.get("weight").asInt()).sum()).isEqualTo(decision.score());
+            assertThat(reasons.valueStream().map(r -> r.get("weight").asInt()).toList())
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            var firstReason = decision.reasons().stream().max(java.util.Comparator.comparingInt(
+                    io.shopdesk.risk.RiskReason::weight)).orElseThrow();
+            assertThat(reasons.at("/0/code").asString()).isEqualTo(firstReason.code());
+            // What was judged, as the agent names it to the shopper; never the device, IP or card fingerprint.
+            assertThat(context.body().at("/riskDecisions/0/subject").toString()).isEqualTo(
+                    "{\"paymentId\":\"p-context-review\",\"orderId\":\"SD10000004\",\"amount\":12000,"
+                    + "\"currency\":\"CNY\",\"method\":\"card\"}");
             assertThat(context.body().at("/riskDecisions/0/reasons/0/message").asString()).isEqualTo(firstReason.messageEn());
             assertThat(context.body().at("/riskDecisions/0/reasons/0/messageEn").asString()).isEqualTo(firstReason.messageEn());
             assertThat(context.body().at("/riskDecisions/0/reasons/0/messageZh").asString())

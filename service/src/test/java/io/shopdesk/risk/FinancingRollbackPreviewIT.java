@@ -93,11 +93,17 @@ class FinancingRollbackPreviewIT extends RiskServiceOnCopiedRules {
         assertThat(a.get("score").asInt()).isEqualTo(30);
         assertThat(stored(a.get("decisionId").asString())).as("stored beside the input: what a replay needs")
                 .isEqualTo(new StoredScore(probability, SHIPPED_MODEL));
+        // The auditor reads it with the decision: once, only the model's version was shown, not what it said.
+        JsonNode read = risk.officerGet("/api/risk/decisions/" + a.get("decisionId").asString());
+        assertThat(read.get("defaultProbability").asDouble()).isEqualTo(probability);
+        assertThat(read.at("/decision/modelVersion").asString()).isEqualTo(SHIPPED_MODEL);
         JsonNode payment = risk.post("/api/risk/payments", """
                 {"paymentId":"p-prev-fin-1","customerId":880001,"amount":120,"currency":"CNY","method":"alipay",
                  "deviceId":"dev-prev-fin","ip":"192.0.2.77"}""");
         assertThat(stored(payment.get("decisionId").asString())).as("a payment has no model score")
                 .isEqualTo(new StoredScore(null, "none"));
+        assertThat(risk.officerGet("/api/risk/decisions/" + payment.get("decisionId").asString())
+                .get("defaultProbability").isNull()).isTrue();
 
         Path financing = engine.folder("risk").resolve("financing.drl");
         String text = Files.readString(financing);

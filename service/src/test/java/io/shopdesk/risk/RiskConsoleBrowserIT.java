@@ -38,6 +38,7 @@ class RiskConsoleBrowserIT {
         String output = BrowserTests.run(List.of("node", "risk.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS the review queue shows the REVIEW payment",
                 "PASS opening it shows the decision with its reason codes, rules and versions",
+                "PASS a financing decision shows the default probability the model gave it",
                 "PASS the rule activity panel shows the rules that fired and the live rules that did not",
                 "PASS clicking a version shows its changes as a diff with +/- lines",
                 "PASS a rejected edit is obvious; a rollback first shows its preview, and a refused one shows its problems",

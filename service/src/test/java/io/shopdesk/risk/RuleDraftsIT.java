@@ -179,8 +179,11 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
         String output = BrowserTests.run(List.of("node", "risk-drafts.e2e.mjs", "http://localhost:" + port));
         assertThat(output).contains("PASS a syntax error is shown by file and line, and clicking it selects the line",
                 "PASS Publish puts it live and the rules panel shows the new version",
+                "PASS the rule activity is drawn again for the new live version at once",
                 "PASS \"Block this device\" on a decision asks for a reason and publishes the block",
                 "PASS the next payment from the device is declined, and its page shows the list entry with its note",
+                "PASS reason codes and matched lists are one-line pills, not the rule editor's 320-px boxes",
+                "PASS the list version the decision used opens with the entry that declined it and what changed",
                 " 0 failed");
     }
 

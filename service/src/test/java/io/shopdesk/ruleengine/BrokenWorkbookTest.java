@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ShippedRiskRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A {@code .drl.xlsx} that Drools cannot read at all is a problem of that file saying what to do, like any broken rule
@@ -34,8 +34,7 @@ class BrokenWorkbookTest {
 
     @BeforeEach
     void copyTheShippedRules() throws Exception {
-        risk = rules.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), risk);
+        risk = ShippedRiskRules.copyInto(rules);
     }
 
     List<RuleProblem> problems(byte[] workbook) throws Exception {

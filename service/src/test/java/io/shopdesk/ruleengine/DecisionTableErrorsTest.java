@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ShippedRiskRules;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * An error in a decision table is reported at the spreadsheet's row, with the rule and the column, not at a line of
@@ -37,8 +37,7 @@ class DecisionTableErrorsTest {
 
     @BeforeEach
     void copyTheShippedRules() throws Exception {
-        risk = rules.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), risk);
+        risk = ShippedRiskRules.copyInto(rules);
         lines = new ArrayList<>(Files.readAllLines(risk.resolve(TABLE)));
         assertThat(lines).hasSize(21);
     }

@@ -183,4 +183,45 @@ class PublishJournalTest {
                 .map(PublishJournal.Recovery::summary).contains("publish undone: scorecard.drl.xlsx");
         assertThat(Files.readAllBytes(workbook)).isEqualTo(old);
     }
+
+    /**
+     * A journal written before journals said what they were for (ff6b1f4: {@code ruleSet} and {@code files} only) may
+     * be a rollback's as well as a publish's. It was reported and logged as a publish; now as of unknown kind, and
+     * settled all the same.
+     */
+    @Test
+    void aJournalFromBeforeKindsWereRecordedIsReportedAsOfUnknownKind() throws Exception {
+        RuleVersionStore store = RuleVersionStore.inMemory();
+        String old = oldVersionLive(store);
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of(
+                "ruleSet", "demo",
+                "files", List.of(Map.of("path", "bye.drl", "target", demo().resolve("bye.drl").toAbsolutePath().toString(),
+                        "before", BYE, "after", BYE_V2))));
+        Files.writeString(demo().resolve(PublishJournal.NAME), json);
+        Files.writeString(demo().resolve("bye.drl"), BYE_V2);
+
+        try (RuleEngine engine = engine(store)) {
+            assertThat(engine.interruptedChange("demo")).get().satisfies(r -> {
+                assertThat(r.kind()).isEqualTo(PublishJournal.UNKNOWN).isEqualTo("unknown");
+                assertThat(r.origin()).isNull();
+                assertThat(r.summary()).isEqualTo("unknown undone: bye.drl");
+            });
+            assertThat(Files.readString(demo().resolve("bye.drl"))).isEqualTo(BYE);
+            assertThat(engine.status("demo").liveVersion()).isEqualTo(old);
+        }
+    }
+
+    @Test
+    void aJournalOfAKindItDoesNotKnowIsNotCalledAPublishEither() throws Exception {
+        Files.createDirectories(demo());
+        Files.writeString(demo().resolve("bye.drl"), BYE_V2);
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of(
+                "ruleSet", "demo", "kind", "import", "origin", "a later version's change",
+                "files", List.of(Map.of("path", "bye.drl", "target", demo().resolve("bye.drl").toAbsolutePath().toString(),
+                        "before", BYE, "after", BYE_V2))));
+        Files.writeString(demo().resolve(PublishJournal.NAME), json);
+
+        assertThat(PublishJournal.recover("demo", demo(), java.util.Optional::empty))
+                .map(PublishJournal.Recovery::summary).contains("unknown undone: bye.drl");
+    }
 }

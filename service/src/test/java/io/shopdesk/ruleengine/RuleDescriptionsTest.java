@@ -2,6 +2,7 @@ package io.shopdesk.ruleengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.ShippedRiskRules;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The rules of the shipped risk set described for people: a decision table's rows read as their table, row and
@@ -36,8 +36,7 @@ class RuleDescriptionsTest {
 
     @BeforeEach
     void copyTheShippedRules() throws Exception {
-        risk = rules.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), risk);
+        risk = ShippedRiskRules.copyInto(rules);
         lines = new ArrayList<>(Files.readAllLines(risk.resolve(TABLE)));
     }
 

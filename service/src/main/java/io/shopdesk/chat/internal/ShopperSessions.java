@@ -1,10 +1,12 @@
 package io.shopdesk.chat.internal;
 
 import io.shopdesk.chat.ShopperChannel;
+import io.shopdesk.chat.ShopperPresenceChanged;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -17,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Which shopper sockets follow which conversation, so that an agent's words reach the shopper live. A socket follows a
  * conversation once it sent a message in it or asked for its history (the widget does that after every reconnect);
- * it stops when it disconnects. In memory: after a restart the widget's reconnect registers it again. Thread-safe.
+ * it stops when it disconnects. A conversation's first follower and the close of its last are published as
+ * {@link ShopperPresenceChanged} (agents see whether the shopper is still there). In memory: after a restart the
+ * widget's reconnect registers it again. Thread-safe.
  */
 @Component
 class ShopperSessions implements ShopperChannel {
@@ -27,18 +31,34 @@ class ShopperSessions implements ShopperChannel {
     private final Map<String, Set<String>> followed = new ConcurrentHashMap<>();
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    ShopperSessions(SimpMessagingTemplate messaging, JsonMapper json) {
+    ShopperSessions(SimpMessagingTemplate messaging, JsonMapper json, ApplicationEventPublisher events) {
         this.messaging = messaging;
         this.json = json;
+        this.events = events;
     }
 
     void follow(String conversationId, Principal shopper) {
         if (conversationId == null || shopper == null) {
             return;
         }
-        followers.computeIfAbsent(conversationId, k -> ConcurrentHashMap.newKeySet()).add(shopper.getName());
+        boolean[] first = {false};
+        followers.compute(conversationId, (k, names) -> {
+            Set<String> set = names == null ? ConcurrentHashMap.newKeySet() : names;
+            first[0] = set.isEmpty();
+            set.add(shopper.getName());
+            return set;
+        });
         followed.computeIfAbsent(shopper.getName(), k -> ConcurrentHashMap.newKeySet()).add(conversationId);
+        if (first[0]) {
+            events.publishEvent(new ShopperPresenceChanged(conversationId, true));
+        }
+    }
+
+    @Override
+    public boolean connected(String conversationId) {
+        return conversationId != null && followers.containsKey(conversationId);
     }
 
     /** Whether the socket of {@code shopper} follows the conversation (sent in it or was replayed its history). */
@@ -54,10 +74,17 @@ class ShopperSessions implements ShopperChannel {
         }
         Set<String> conversations = followed.remove(user.getName());
         if (conversations != null) {
-            conversations.forEach(id -> followers.computeIfPresent(id, (k, names) -> {
-                names.remove(user.getName());
-                return names.isEmpty() ? null : names;
-            }));
+            for (String id : conversations) {
+                boolean[] last = {false};
+                followers.computeIfPresent(id, (k, names) -> {
+                    names.remove(user.getName());
+                    last[0] = names.isEmpty();
+                    return names.isEmpty() ? null : names;
+                });
+                if (last[0]) {
+                    events.publishEvent(new ShopperPresenceChanged(id, false));
+                }
+            }
         }
     }
 

@@ -66,6 +66,10 @@ public final class ConversationMemory {
         if (!"change_address".equals(state.getOrderRequest())) {
             state.setNewAddress(null);
         }
+        // The payment the shopper stated lives only while its question about the order is open.
+        if (state.getOrderRequest() == null) {
+            state.setStatedPayment(null);
+        }
         state.setLastIntent(analysis.intentName());
         state.setLastAction(decision.getAction());
         state.setLastDetail(decision.getDetail());

@@ -28,6 +28,15 @@ public final class OrderFinder {
      * phone digits (a try to count when wrong).
      */
     public OrderLookup lookUp(ConversationState state, boolean digitsGiven) {
+        return lookUp(state, digitsGiven, true);
+    }
+
+    /**
+     * As {@link #lookUp(ConversationState, boolean)}; {@code record} false counts a wrong try in {@code state} only and
+     * reads the count from all conversations without adding to it (no database write): a replay of a turn for the
+     * dialogue's reload gate, which must leave the shop's tries as they were.
+     */
+    public OrderLookup lookUp(ConversationState state, boolean digitsGiven, boolean record) {
         String orderId = state.getOrderId();
         if (orderId == null) {
             return null;
@@ -37,7 +46,8 @@ public final class OrderFinder {
         Long signed = state.signedCustomerId();
         boolean wrong = digitsGiven && new OrderLookup(orderId, order, digits, signed).isWrongPhoneDigits();
         int here = wrong ? state.addWrongPhoneDigits(orderId) : state.wrongPhoneDigits(orderId);
-        int everywhere = wrong ? wrongPhoneDigits.record(orderId) : wrongPhoneDigits.recent(orderId);
+        int everywhere = wrong && record ? wrongPhoneDigits.record(orderId)
+                : wrongPhoneDigits.recent(orderId) + (wrong ? 1 : 0);
         return new OrderLookup(orderId, order, digits, signed, here, everywhere,
                 LocalDate.now(clock.withZone(OrderRepository.SHOP_ZONE)));
     }

@@ -124,6 +124,10 @@ final class OrderRequestReply {
         OrderDetails.Shipment s = order.shipment();
         values.put("carrier", s == null ? unknown : texts.label(language, "carrier", s.carrier()));
         values.put("trackingNumber", s == null ? unknown : s.trackingNumber());
+        if (s != null && texts.has(language, "redirect")) {
+            // What the carrier can do about a new address: only some redirect a parcel on its way.
+            values.put("redirect", texts.text(language, "redirect", carrierKey(s.carrier()), values));
+        }
         if (s != null && s.deliveredOn() != null) {
             data.put("deliveredOn", s.deliveredOn().toString());
             data.put("returnBy", returns.lastDay(s.deliveredOn()).toString());
@@ -194,5 +198,10 @@ final class OrderRequestReply {
         Map<String, String> values = orderValues(lookup.getOrder(), language, texts, policies, data);
         PaymentValues.addTo(values, data, lookup, language, texts);
         return values;
+    }
+
+    /** A carrier as the replies' keys name it ({@code ZTO Express} or {@code zto_express}: {@code zto_express}). */
+    static String carrierKey(String carrier) {
+        return carrier == null ? "unknown" : carrier.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 }

@@ -82,7 +82,9 @@ final class ParcelList {
             OrderDetails.Parcel parcel = parcels.get(i);
             if (parcel.isOnItsWay()) {
                 OrderDetails.Shipment s = parcel.shipment();
-                redirects.add(texts.text(language, "order_request.parcels.redirect", Map.of(
+                // A carrier that does not redirect has a wording of its own (order_request.parcels.redirect.<carrier>).
+                redirects.add(texts.text(language, "order_request.parcels.redirect",
+                        OrderRequestReply.carrierKey(s.carrier()), Map.of(
                         "carrier", texts.label(language, "carrier", s.carrier()),
                         "parcel", name(parcel, i + 1, language, texts),
                         "trackingNumber", s.trackingNumber() == null ? texts.text(language, "unknown")

@@ -24,6 +24,16 @@ public final class WhyFollowUp {
             + "|(?:can|could) you (?:tell me|explain) why|tell me why|i (?:want|need|would like|'d like) to know why"
             + "|explain why|explain|reason)\\b(.*)", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /**
+     * The shopper disputes the reason just given for a failed payment ("but I have enough money", "there's plenty of
+     * money on my card", "my balance is fine though"): they ask why, as "why?" does, and are answered as it is (the
+     * explanation, then a person). Was "did you mean".
+     */
+    private static final Pattern ENGLISH_DISPUTE = Pattern.compile("(?:(?:but|so|ok|okay|hmm+|um+|well|wait)[,.!\\s]+)*"
+            + "(?:i(?: do)?(?: have|'ve got| got)|there(?:'s| is)|my (?:card|account|bank account) has)(?: definitely| plenty of| more than)?"
+            + " (?:enough|plenty of|sufficient|the|lots of)? ?(?:money|funds|balance|credit)(?: on (?:it|my card)| in (?:it|my account|the account)"
+            + "| on the card)?(?: though| tho)?[.!?]*"
+            + "|(?:but |well )?my (?:balance|credit limit|limit) is (?:fine|ok|okay|enough)(?: though)?[.!?]*", Pattern.DOTALL);
     /** What may follow the opening in English: words that point back at the last answer or name a payment. */
     private static final Set<String> ENGLISH_BACK = Set.of("it", "that", "this", "so", "then", "though", "exactly",
             "again", "now", "my", "the", "your", "me", "i", "i'm", "'s", "is", "isn't", "are", "aren't", "was", "wasn't", "did", "didn't",
@@ -55,6 +65,9 @@ public final class WhyFollowUp {
         Matcher zh = CHINESE.matcher(t);
         if (zh.matches()) {
             return CHINESE_BACK.matcher(zh.group(2)).matches();
+        }
+        if (ENGLISH_DISPUTE.matcher(t).matches()) {
+            return true;
         }
         Matcher en = ENGLISH.matcher(t);
         if (!en.matches()) {

@@ -1,5 +1,6 @@
 package io.shopdesk.escalation.internal;
 
+import io.shopdesk.chat.ShopperPresenceChanged;
 import io.shopdesk.chat.ShopperTyping;
 import io.shopdesk.chat.TranscriptAppended;
 import io.shopdesk.escalation.AgentPresenceChanged;
@@ -19,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps every logged-in agent's console live: escalation changes go to {@code /topic/agent/escalations}, new
  * transcript lines and private notes of a conversation to {@code /topic/agent/conversations/{id}} (a topic only agents
- * may subscribe to, {@link AgentSocketSecurity}), and the shopper's "typing" to both; an agent's presence (available,
- * away, offline) to {@code /topic/agent/presence}. Thread-safe.
+ * may subscribe to, {@link AgentSocketSecurity}), and the shopper's "typing" to both; whether the shopper of a chat with
+ * a person is connected to the escalations' topic; an agent's presence (available, away, offline) to
+ * {@code /topic/agent/presence}. Thread-safe.
  */
 @Component
 class AgentNotifier {
@@ -63,6 +65,19 @@ class AgentNotifier {
         Map<String, Object> body = Map.of("kind", "typing", "conversationId", typing.conversationId(), "role", "shopper");
         send("/topic/agent/conversations/" + typing.conversationId(), body);
         send("/topic/agent/escalations", body);
+    }
+
+    /**
+     * The shopper of a conversation with a person (queued or held) connected or left: {@code kind}
+     * {@code shopper_presence} on the escalations' topic, so the agent holding it knows whether a reply reaches them
+     * now. A bot-only conversation's shoppers are nobody's business here.
+     */
+    @EventListener
+    void shopperPresence(ShopperPresenceChanged change) {
+        if (escalations.ofConversation(change.conversationId()).stream().anyMatch(e -> e.isOpen())) {
+            send("/topic/agent/escalations", Map.of("kind", "shopper_presence", "conversationId", change.conversationId(),
+                    "connected", change.connected()));
+        }
     }
 
     @EventListener

@@ -1,6 +1,7 @@
 package io.shopdesk.escalation.internal;
 
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.commerce.CustomerRepository;
 import io.shopdesk.commerce.CustomerRepository.OrderSummary;
@@ -51,11 +52,13 @@ class ConversationContext {
     private final KnowledgeBase knowledge;
     private final ConversationNotes notes;
     private final PastConversations past;
+    private final ShopperChannel shoppers;
     private final Clock clock;
 
     ConversationContext(ChatService chat, EscalationRepository escalations, CustomerRepository customers,
                         OrderAddressChanges addressChanges, ObjectProvider<RiskService> risk, KnowledgeBase knowledge,
-                        ConversationNotes notes, PastConversations past, Clock clock) {
+                        ConversationNotes notes, PastConversations past, ShopperChannel shoppers, Clock clock) {
+        this.shoppers = shoppers;
         this.chat = chat;
         this.escalations = escalations;
         this.customers = customers;
@@ -84,6 +87,7 @@ class ConversationContext {
                 : state.getCustomerId() != null ? "order_phone" : null);
         conversation.put("orderId", state.getOrderId());
         conversation.put("escalationStatus", state.getEscalationStatus());
+        conversation.put("shopperConnected", shoppers.connected(conversationId));
 
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("conversation", conversation);
@@ -202,13 +206,18 @@ class ConversationContext {
         if (service == null) {
             return List.of();
         }
-        return service.decisionsFor(conversationId, customerId, DECISIONS).stream().map(d -> {
+        return service.storedDecisionsFor(conversationId, customerId, DECISIONS).stream().map(stored -> {
+            io.shopdesk.risk.RiskDecision d = stored.decision();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("decisionId", d.decisionId());
             m.put("kind", d.kind());
             m.put("decision", d.decision());
             m.put("score", d.score());
-            m.put("reasons", d.reasons().stream().map(r -> reason(r, language)).toList());
+            m.put("subject", RiskSubject.of(d.kind(), stored.input()));
+            // Heaviest first: the points that made the decision come before those that only added to it.
+            m.put("reasons", d.reasons().stream()
+                    .sorted(java.util.Comparator.comparingInt(RiskReason::weight).reversed())
+                    .map(r -> reason(r, language)).toList());
             m.put("ruleSetVersion", d.ruleSetVersion());
             m.put("at", d.decidedAt());
             return m;

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the escalation desk as JSON {@code {code, message}} with their HTTP status. */
-@RestControllerAdvice(assignableTypes = {AgentController.class, ShopperRatingController.class})
+@RestControllerAdvice(assignableTypes = {AgentController.class, ShopperRatingController.class,
+        ShopperVerificationController.class})
 class EscalationErrors {
 
     @ExceptionHandler(EscalationException.class)

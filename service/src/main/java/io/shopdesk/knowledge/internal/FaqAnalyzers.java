@@ -28,9 +28,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The analysis chains of the FAQ index, per language. English: standard tokens, possessives, lower case, stop words
  * (including question words, which say nothing about the topic), Porter stems. Chinese: HanLP words plus a second
  * field of character bigrams that survives segmentation differences. Synonyms ({@code 退钱 => 退款},
- * {@code money back => refund}) apply at query time. Analyzers are thread-safe.
+ * {@code money back => refund}) apply at query time. {@code respellings} are the synonyms' one-way rules from one Latin
+ * word to one word ({@code refnd => refund}, {@code receipt => invoice}), which the FAQ classifier reads too: it sees
+ * the message's own words, and "refnd status?" was the repair status to it ("status" the only word it knew). Analyzers
+ * are thread-safe; the record is immutable.
  */
-public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
+public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams, Respellings respellings) {
     public static final String QUESTION = "q";
     public static final String GRAMS = "g";
     public static final String ANSWER = "a";
@@ -54,9 +57,9 @@ public record FaqAnalyzers(Analyzer index, Analyzer query, Analyzer grams) {
     public static FaqAnalyzers forLanguage(Language language, Path synonymsFile) {
         SynonymMap synonyms = loadSynonyms(synonymsFile, language);
         if (language == Language.EN) {
-            return new FaqAnalyzers(english(null), english(synonyms), english(null));
+            return new FaqAnalyzers(english(null), english(synonyms), english(null), Respellings.read(synonymsFile));
         }
-        return new FaqAnalyzers(chinese(null), chinese(synonyms), bigrams());
+        return new FaqAnalyzers(chinese(null), chinese(synonyms), bigrams(), Respellings.read(synonymsFile));
     }
 
     private static Analyzer english(SynonymMap synonyms) {

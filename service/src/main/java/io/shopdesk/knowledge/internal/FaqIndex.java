@@ -135,6 +135,11 @@ public final class FaqIndex {
         return entries.size();
     }
 
+    /** The text as the classifier reads it: the synonyms' one-word rewrites applied ({@link Respellings}). */
+    public String respelled(String text) {
+        return analyzers.respellings().apply(text);
+    }
+
     public FaqEntry entry(String id) {
         return entries.get(id);
     }
@@ -165,7 +170,7 @@ public final class FaqIndex {
         if (asked.isEmpty() && bm25.isEmpty()) {
             return KbSearchResult.EMPTY;
         }
-        Map<String, Double> probability = classifier == null ? Map.of() : classifier.probabilities(question);
+        Map<String, Double> probability = classifier == null ? Map.of() : classifier.probabilities(analyzers.respellings().apply(question));
         Set<String> candidates = new java.util.LinkedHashSet<>(bm25.keySet());
         probability.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())

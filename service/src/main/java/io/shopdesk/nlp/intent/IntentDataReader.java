@@ -95,29 +95,38 @@ public final class IntentDataReader {
         return examples;
     }
 
-    /** The {@code *.csv} files of a folder, in name order. */
-    public static List<Path> csvFiles(Path dir) {
+    /**
+     * The training files of a folder, in name order: {@code *.csv} and Rasa {@code *.yml}/{@code *.yaml} (any case),
+     * what the service trains and releases from ({@code nlp-models/intents/}), so a team that writes Rasa's
+     * {@code nlu.yml} drops it in as it is. Hidden files (an editor's {@code .nlu.yml.swp}, say) are not data.
+     */
+    public static List<Path> dataFiles(Path dir) {
         try (var files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+            return files.filter(IntentDataReader::isDataFile).sorted().toList();
         } catch (IOException e) {
             throw new IntentDataException(dir + ": cannot list (" + e.getMessage() + ")");
         }
     }
 
-    /** Reads every {@code *.csv} file in a folder, in name order. */
+    /** Whether {@link #dataFiles} takes the file: a CSV or Rasa YAML name, not hidden. */
+    public static boolean isDataFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".yml") || name.endsWith(".yaml"));
+    }
+
+    /**
+     * Reads every training file of a folder ({@link #dataFiles}), in name order, as the service trains on them: the
+     * examples alone (a Rasa file's synonyms, regexes and lookups are not applied, as {@code nlu train} does not).
+     */
     public static List<IntentExample> readFolder(Path dir) {
-        try (var files = Files.list(dir)) {
-            List<IntentExample> all = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
-                all.addAll(read(file));
-            }
-            if (all.isEmpty()) {
-                throw new IntentDataException(dir + ": no CSV files with examples");
-            }
-            return all;
-        } catch (IOException e) {
-            throw new IntentDataException(dir + ": cannot list (" + e.getMessage() + ")");
+        List<IntentExample> all = new ArrayList<>();
+        for (Path file : dataFiles(dir)) {
+            all.addAll(read(file));
         }
+        if (all.isEmpty()) {
+            throw new IntentDataException(dir + ": no training files (*.csv with a text,intent header, Rasa nlu.yml)");
+        }
+        return all;
     }
 
     /** A row with more columns than the header is nearly always a text with an unquoted comma: say how to fix it. */

@@ -30,14 +30,28 @@ public final class IntentDataWarnings {
      * @param oosLabel the data's out-of-scope label as given to the command ({@code --oos-label})
      */
     public static List<String> of(List<IntentExample> examples, String oosLabel) {
+        return of(examples, oosLabel, label -> "--oos-label " + label + " if it means out of scope");
+    }
+
+    /**
+     * The warnings for the service's training folder ({@code nlp-models/intents/}), which is read without renaming
+     * any label: the fix for an out-of-scope look-alike is to rename it in its file, not a command-line option.
+     */
+    public static List<String> ofServiceData(List<IntentExample> examples) {
+        return of(examples, "oos", label -> "rename it to oos in its file if it means out of scope; the service reads "
+                + "labels as written");
+    }
+
+    private static List<String> of(List<IntentExample> examples, String oosLabel,
+                                   java.util.function.UnaryOperator<String> renameHint) {
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> counts.merge(e.intent(), 1, Integer::sum));
         List<String> warnings = new ArrayList<>();
         counts.forEach((label, count) -> {
             if (looksLikeOos(label, oosLabel)) {
                 warnings.add("label '" + label + "' (" + count + " examples) is not the out-of-scope label '" + oosLabel
-                        + "' and is trained as an intent of its own; labels are case-sensitive (--oos-label " + label
-                        + " if it means out of scope)");
+                        + "' and is trained as an intent of its own; labels are case-sensitive ("
+                        + renameHint.apply(label) + ")");
             }
         });
         caseVariants(counts, oosLabel, warnings);

@@ -113,6 +113,29 @@ public final class IntentModelStore {
                 dataHash, examples, new LinkedHashMap<>(metrics), stamp.createdAt(), crossValidation, gateOverride));
     }
 
+    /**
+     * Releases to {@code dir} the model a folder outside the watched one holds ({@code staged}, written by
+     * {@link #write}), byte for byte, with its manifest's data hash, figures and cross-validation and with
+     * {@code gateOverride}: a candidate kept for "Release anyway" becomes live exactly as it was measured.
+     *
+     * @throws ModelReleaseException when {@code staged} holds no release or its model file is not its manifest's
+     */
+    public static Manifest promote(Path staged, Path dir, GateOverride gateOverride) {
+        Manifest kept = manifest(staged).orElseThrow(() -> new ModelReleaseException("No model kept in " + staged));
+        byte[] data;
+        try {
+            data = Files.readAllBytes(staged.resolve(MODEL_FILE));
+        } catch (IOException e) {
+            throw new ModelReleaseException("Cannot read " + staged.resolve(MODEL_FILE) + ": " + e.getMessage(), e);
+        }
+        if (!ModelRelease.sha256(data).equals(kept.sha256())) {
+            throw new ModelReleaseException(staged.resolve(MODEL_FILE) + " does not match the SHA-256 in its manifest");
+        }
+        return new ModelRelease(dir).writeModelFile(data, stamp -> new Manifest("intent", stamp.version(),
+                stamp.sha256(), kept.trainingDataHash(), kept.examples(), new LinkedHashMap<>(kept.metrics()),
+                stamp.createdAt(), kept.crossValidation(), gateOverride));
+    }
+
     public static Optional<Manifest> manifest(Path dir) {
         return new ModelRelease(dir).manifest(Manifest.class);
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -48,18 +50,19 @@ final class RasaNluReader {
         Map<String, String> synonyms = new LinkedHashMap<>();
         Map<String, List<String>> regexes = new LinkedHashMap<>();
         Map<String, List<String>> lookups = new LinkedHashMap<>();
+        List<Integer> lines = itemLines(file);
         int index = 0;
         for (JsonNode item : nlu) {
             index++;
-            String where = file + ": nlu item " + index;
+            String where = file + (index <= lines.size() ? ":" + lines.get(index - 1) : "") + ": nlu item " + index;
             if (!item.isObject()) {
                 throw new IntentDataException(where + " is " + kind(item) + "; expected a mapping such as 'intent: NAME'");
             }
-            List<String> lines = examples(item.get("examples"), where);
+            List<String> texts = examples(item.get("examples"), where);
             if (item.hasNonNull("intent")) {
                 String intent = name(item, "intent", where);
                 int before = examples.size();
-                for (String line : lines) {
+                for (String line : texts) {
                     String text = stripEntities(line, synonyms).strip();
                     if (!text.isEmpty()) {
                         examples.add(new IntentExample(text, intent));
@@ -71,25 +74,54 @@ final class RasaNluReader {
                 }
             } else if (item.hasNonNull("synonym")) {
                 String value = name(item, "synonym", where);
-                lines.forEach(form -> synonyms.put(form, value));
+                texts.forEach(form -> synonyms.put(form, value));
             } else if (item.hasNonNull("regex")) {
                 String name = name(item, "regex", where);
-                for (String regex : lines) {
+                for (String regex : texts) {
                     try {
                         Pattern.compile(regex);
                     } catch (java.util.regex.PatternSyntaxException e) {
                         throw new IntentDataException(where + " (regex " + name + "): bad pattern " + regex);
                     }
                 }
-                regexes.computeIfAbsent(name, k -> new ArrayList<>()).addAll(lines);
+                regexes.computeIfAbsent(name, k -> new ArrayList<>()).addAll(texts);
             } else if (item.hasNonNull("lookup")) {
-                lookups.computeIfAbsent(name(item, "lookup", where), k -> new ArrayList<>()).addAll(lines);
+                lookups.computeIfAbsent(name(item, "lookup", where), k -> new ArrayList<>()).addAll(texts);
             }
         }
         if (examples.isEmpty()) {
             throw new IntentDataException(file + ": no intent examples");
         }
         return new IntentData(examples, synonyms, regexes, lookups);
+    }
+
+    /**
+     * The line on which each item of the top-level {@code nlu:} list starts, in order, so that an error names it as
+     * {@code FILE:LINE} (the tree the items are read from keeps no lines). Read with the YAML parser itself, so
+     * comments, blank lines and flow style count as they do for the tree; empty when the file has no such list.
+     */
+    private static List<Integer> itemLines(Path file) {
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser parser = YAML.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return lines;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals("nlu") && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        lines.add(parser.currentTokenLocation().getLineNr());
+                        parser.skipChildren();
+                    }
+                    return lines;
+                }
+                parser.skipChildren();
+            }
+        } catch (JacksonException e) {
+            // The tree was read, so this is not expected; an error then names the item without its line.
+        }
+        return lines;
     }
 
     /** The {@code - } lines of an examples block (or the items of a YAML list, which Rasa also accepts). */

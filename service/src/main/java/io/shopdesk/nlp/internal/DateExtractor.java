@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Dates in Chinese and English (明天, 上周五, 11月3日, last Friday, tomorrow, 2026-11-03, May 3), normalised to ISO
  * dates relative to a given day. Weeks start on Monday, as in China: 上周五 is Friday of the previous calendar week,
- * while "last Friday" is the latest Friday before today. Stateless and thread-safe.
+ * while "last Friday" is the latest Friday before today; "Friday" is the next one, or the latest after a verb in the past
+ * ("I paid on Friday"). Stateless and thread-safe.
  */
 final class DateExtractor {
     private static final Map<String, Integer> ZH_RELATIVE_DAYS = Map.of(
@@ -29,6 +30,13 @@ final class DateExtractor {
             "(?i)\\b(?:(last|next|this|on)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern EN_MONTH_DAY = Pattern.compile(
             "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /**
+     * A verb in the past before a weekday without last/next ("I paid on Tuesday", "it was delivered Friday"): the day is
+     * the latest one, not the next.
+     */
+    private static final Pattern PAST_TENSE = Pattern.compile(
+            "(?i)\\b(paid|payed|ordered|bought|placed|was|were|charged|debited|received|got|arrived|came|delivered|shipped"
+                    + "|sent|returned|refunded|tried|made|did|had|called|happened|failed|declined|transferred)\\b");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private DateExtractor() {
@@ -86,7 +94,10 @@ final class DateExtractor {
             LocalDate date = switch (prefix) {
                 case "last" -> today.with(TemporalAdjusters.previous(day));
                 case "next" -> today.with(TemporalAdjusters.next(day));
-                default -> today.with(TemporalAdjusters.nextOrSame(day));
+                // "I paid on Tuesday", said on a Monday, is the Tuesday before, not the one to come.
+                default -> PAST_TENSE.matcher(text.substring(0, m.start())).find()
+                        ? today.with(TemporalAdjusters.previousOrSame(day))
+                        : today.with(TemporalAdjusters.nextOrSame(day));
             };
             add(found, m, date);
         }

@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The intent with its confidence, the three best intents, and out-of-scope detection. The model is the release in
- * {@code nlp-models/intent-model/} when it was trained on the current {@code nlp-models/intents/*.csv}; otherwise one is
- * trained at start-up. English messages also get their sentence vector from the static embeddings in
- * {@code nlp-models/embeddings/} (without that table the stage runs on sparse features alone and says so). A new
- * release (its manifest changes) is swapped in without a restart; a message in flight keeps the model it started
- * with. Thread-safe: the model and the embeddings are immutable, the model is held in a volatile field.
+ * {@code nlp-models/intent-model/} when it was trained on the current {@code nlp-models/intents/} ({@code *.csv}, Rasa
+ * {@code *.yml}); otherwise one is trained at start-up. English messages also get their sentence vector from the
+ * static embeddings in {@code nlp-models/embeddings/} (without that table the stage runs on sparse features alone and
+ * says so). A new release (its manifest changes) is swapped in without a restart; a message in flight keeps the model
+ * it started with. Thread-safe: the model and the embeddings are immutable, the model is held in a volatile field.
  */
 @Component
 public class IntentStage implements Stage, AutoCloseable {
@@ -76,7 +76,7 @@ public class IntentStage implements Stage, AutoCloseable {
     private synchronized void load() {
         long start = System.nanoTime();
         Path data = settings.modelsDir().resolve("intents");
-        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(data), IntentTrainer.fingerprint(embeddings, background));
+        String hash = IntentModelStore.dataHash(IntentDataReader.dataFiles(data), IntentTrainer.fingerprint(embeddings, background));
         java.util.Optional<IntentModelStore.Manifest> manifest;
         java.util.Optional<IntentModel> released;
         try {

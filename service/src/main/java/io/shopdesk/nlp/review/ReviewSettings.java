@@ -27,11 +27,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inboxCacheTtl    how long a classified inbox (per period and language) is reused before the transcripts
  *                         are read again for new messages; a label or a new live model replaces it at once. Zero
  *                         turns the cache off
+ * @param inboxWarm        classify the inbox's texts (the longest period, {@code 90} days) in the background after
+ *                         start and after each new live model, so the page's first request does not; its memory is the
+ *                         prediction store's, capped at 100,000 texts (about 0.4 KB each; features are not kept)
  */
 @ConfigurationProperties("shopdesk.nlp.review")
 public record ReviewSettings(@DefaultValue("0.6") double confidenceBar, @DefaultValue("500") int maxExampleLength,
                              @DefaultValue("0.03") double intentF1Drop, @DefaultValue("0.05") double offTopicRise,
                              @DefaultValue("60s") java.time.Duration inboxCacheTtl,
                              @DefaultValue("0.5") double minLabelAgreement,
-                             @DefaultValue("10") int labelAgreementGroup) {
+                             @DefaultValue("10") int labelAgreementGroup,
+                             @DefaultValue("true") boolean inboxWarm) {
 }

@@ -76,6 +76,17 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
         static final String WHICH_ZH = "(?:个|款|一个|一款|件|双|支|瓶|种|样)";
     }
 
+    /**
+     * "Which one has the longest battery life?", "which has the best battery?", "which is the lightest?": which card is
+     * highest in something the catalogue may hold, answered as the difference (each card's values side by side) of the
+     * cards shown. Was "what would you like to change about these" or "did you mean": the words left once the asking
+     * was taken out were no filler. Not "which one is best?" (better), nor price words (cheaper, pricier).
+     */
+    private static final Pattern ATTRIBUTE_SUPERLATIVE = Pattern.compile("\\bwhich\\b.{0,40}?\\b(?:longest|longer|biggest"
+            + "|bigger|largest|larger|highest|higher|lightest|lighter|smallest|smaller|heaviest|heavier|fastest|faster"
+            + "|warmest|warmer|thinnest|thinner|strongest|stronger|quietest|quieter|loudest|louder|softest|softer"
+            + "|(?:best|most|more|better) (?!one|ones|choice|option|buy|pick|value|deal|expensive|affordable|popular|for|of"
+            + "|to|in|on)[a-z]+)\\b");
     /** "Which" in either language: without it, a comparison must name two cards or ask for the difference. */
     private static final Pattern WHICH = Pattern.compile("哪|\\bwhich\\b");
     /** Other shops: "compare prices with other shops", 和淘宝比哪个便宜. */
@@ -108,7 +119,8 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
      * @param discussed the card a question was last answered about, or null: "it" / 这个 in a comparison
      */
     public static Optional<CardComparison> of(String normalised, List<Product> shown, String discussed) {
-        Optional<Aspect> aspect = Aspect.in(normalised);
+        boolean superlative = ATTRIBUTE_SUPERLATIVE.matcher(normalised).find();
+        Optional<Aspect> aspect = superlative ? Optional.of(Aspect.DIFFERENCE) : Aspect.in(normalised);
         if (shown.size() < 2 || aspect.isEmpty() || CardQuestionWords.OFF_TOPIC.matcher(normalised).find()
                 || OTHER_SHOPS.matcher(normalised).find() || OTHER_PRODUCTS.matcher(normalised).find()) {
             return Optional.empty();
@@ -126,7 +138,7 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
             // 第二个比较贵, "is the second one cheaper?" alone: no comparison (a question about that card, or none).
             return Optional.empty();
         }
-        if (named.all()) {
+        if (named.all() || superlative) {
             return Optional.of(new CardComparison(aspect.get(), all));
         }
         // 哪个更便宜, "which one is cheaper?", 有什么区别: nothing but the comparison, so of the cards shown.

@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  * ("wireless") or word for whom ("kids"): "the kids jacket" names nothing.
  * <p>
  * English: the name as whole words (two words at least: a one-word name is a kind), or a run of at least two words of
- * one name, in any order after its first word ("the stormshield jacket"), plurals read as their singular. Chinese:
+ * one name, in any order after its first word ("the stormshield jacket"), plurals read as their singular, that ends
+ * at the name's last word, its noun ("is the stormshield jacket waterproof?" names the jacket, then asks). Chinese:
  * the name, or a run of at least four characters that starts with the name's first two, keeps the order of the name's
- * characters (some left out) and ends with its last (风暴冲锋衣). The name matched in full wins over a part, and the
- * longer match over the shorter; products that match alike are all named ("the TrailPeak shoes": three), for the
- * answer to ask which. Immutable and thread-safe.
+ * characters (some left out) and ends with its last (风暴冲锋衣). At one place of the message the name matched in full
+ * wins over a part, and the longer match over the shorter; products that match alike are all named ("the TrailPeak
+ * shoes": three), for the answer to ask which; names at different places are each named ("the StormShield jacket or
+ * the packable rain jacket?"). Immutable and thread-safe.
  */
 public final class NamedProducts {
     /** A first word more names start with is a word of a kind ("smart", "kids"), not of one product. */
@@ -130,32 +132,42 @@ public final class NamedProducts {
      */
     public Named in(String normalised) {
         List<Word> message = words(normalised);
-        int best = 0;
-        List<Product> named = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
+        // Each place in the message names the products that match it best; a place overlapping a better match is
+        // none ("the packable rain jacket" names that jacket, not the rain jacket of another name). So two names in
+        // one message are both named ("the StormShield jacket and the packable rain jacket"): only the full name was,
+        // and a comparison of the two got three jackets' cards.
+        Map<Span, Integer> bestAt = new java.util.LinkedHashMap<>();
+        Map<Product, Match> matches = new java.util.LinkedHashMap<>();
         for (Product p : products) {
             Match match = english(message, names(p.nameEn())).better(chinese(normalised, p.nameZh()));
-            if (match.score() > best) {
-                best = match.score();
-                named.clear();
-                spans.clear();
-            }
-            if (match.score() > 0 && match.score() == best) {
-                named.add(p);
-                if (!spans.contains(match.span())) {
-                    spans.add(match.span());
-                }
+            if (match.score() > 0) {
+                matches.put(p, match);
+                bestAt.merge(match.span(), match.score(), Math::max);
             }
         }
+        List<Span> kept = new ArrayList<>();
+        bestAt.entrySet().stream()
+                .sorted(Map.Entry.<Span, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().start()))
+                .forEach(e -> {
+                    if (kept.stream().noneMatch(k -> overlaps(k, e.getKey()))) {
+                        kept.add(e.getKey());
+                    }
+                });
+        List<Product> named = new ArrayList<>();
+        for (Map.Entry<Product, Match> e : matches.entrySet()) {
+            Span span = e.getValue().span();
+            if (kept.contains(span) && e.getValue().score() == bestAt.get(span)) {
+                named.add(e.getKey());
+            }
+        }
+        List<Span> spans = new ArrayList<>(kept);
         spans.sort(java.util.Comparator.comparingInt(Span::start));
-        // Two names over the same words ("the TrailPeak shoes" in both): the first stands for both.
-        List<Span> apart = new ArrayList<>();
-        for (Span span : spans) {
-            if (apart.isEmpty() || span.start() >= apart.getLast().end()) {
-                apart.add(span);
-            }
-        }
-        return new Named(named, apart);
+        return new Named(named, spans);
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** How well the message's words name the product: {@link #WHOLE_NAME} plus its length, a run's length, or none. */
@@ -172,9 +184,14 @@ public final class NamedProducts {
             if (!namingFirstWords.contains(name.getFirst()) || !sameWord(message.get(i).text(), name.getFirst())) {
                 continue;
             }
+            // The name's last word, its noun, ends the run: what follows it asks about the product ("is the
+            // StormShield jacket waterproof?" asked nothing once "waterproof", a word of its name, was read as part of it).
             int j = i + 1;
             while (j < message.size() && containsWord(name.subList(1, name.size()), message.get(j).text())) {
                 j++;
+                if (sameWord(message.get(j - 1).text(), name.getLast())) {
+                    break;
+                }
             }
             if (j - i >= 2) {
                 best = best.better(new Match(j - i, new Span(message.get(i).start(), message.get(j - 1).end(), false)));

@@ -101,6 +101,11 @@ public final class ListSnapshot implements ListLookup {
         return versions.keySet();
     }
 
+    /** The version of a list whose file holds {@code text}: the same id a snapshot gives the file read from disk. */
+    static String version(String text) {
+        return version(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String version(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);

@@ -28,7 +28,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * ({@link StrictRiskRequestBodies}). Stateless and thread-safe.
  */
 @RestControllerAdvice(assignableTypes = {RiskController.class, RiskRulesController.class, RecentDecisionsController.class,
-        RuleInsightController.class, RuleDraftsController.class, ListActionsController.class})
+        RuleInsightController.class, RuleDraftsController.class, ListActionsController.class,
+        ListVersionsController.class})
 class RiskApiErrors {
 
     /**

@@ -100,7 +100,7 @@ public class RiskDecisionRepository {
     public Optional<StoredDecision> find(String id) {
         return jdbc.sql("""
                         SELECT id, kind, subject_id, decision, score, reasons, input, fired_rules, rule_set_version,
-                            model_version, created_at, lists FROM risk_decisions WHERE id = :id""")
+                            model_version, created_at, lists, default_probability FROM risk_decisions WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new StoredDecision(
                         new RiskDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
@@ -108,7 +108,8 @@ public class RiskDecisionRepository {
                                 rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant()),
                         json.readValue(rs.getString(7), new TypeReference<Map<String, Object>>() { }),
                         json.readValue(rs.getString(8), new TypeReference<List<String>>() { }),
-                        rs.getString(12) == null ? null : json.readValue(rs.getString(12), ListsConsulted.class)))
+                        rs.getString(12) == null ? null : json.readValue(rs.getString(12), ListsConsulted.class),
+                        rs.getObject(13) == null ? null : rs.getDouble(13)))
                 .optional();
     }
 

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * which rules of the live rule set did not fire at all, told apart by whether requests of their kind came
  * ({@link RuleKinds}): a dead rule fired for none of them (a typo in a condition, a list nobody fills, a threshold no
  * payment reaches); a rule without traffic had none to fire for (the financing rules in a window without a financing
- * application). Counted by rule name, so decisions made by an older version of the rules count under the name they
+ * application, or a rule newer than the window's requests: only those decided by a version that had the rule count,
+ * {@link VersionRuleNames}). Counted by rule name, so decisions made by an older version of the rules count under the name they
  * fired with; a rule fired in the window but no longer in the live set is listed with {@code live: false}. Each live
  * rule carries a readable label: a decision table's rows, which Drools names {@code ScorecardRenter} or
  * {@code FinancingScorecard_10}, read as their table, row and condition ({@link RuleDescription}).
@@ -43,11 +44,13 @@ class RuleActivity {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final DecisionAuditWriter audit;
+    private final VersionRuleNames versionRules;
 
-    RuleActivity(JdbcClient jdbc, JsonMapper json, DecisionAuditWriter audit) {
+    RuleActivity(JdbcClient jdbc, JsonMapper json, DecisionAuditWriter audit, VersionRuleNames versionRules) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
+        this.versionRules = versionRules;
     }
 
     /**
@@ -82,7 +85,8 @@ class RuleActivity {
      * @param deadRules      rules of the live set that fired in no decision of the window although requests of their
      *                       kind came (any request, for a rule of kind {@code any}), by name
      * @param noTrafficRules rules of the live set that fired in no decision because no request of their kind came in
-     *                       the window (no financing decision, say): not dead, untested
+     *                       the window (no financing decision, say), or none was decided by a version that had the
+     *                       rule (one published after the window's requests): not dead, untested
      * @param ruleDetails    every live rule's label, kind, file and table row, by name
      */
     record Report(String liveVersion, int hours, Instant since, Instant until, long decisions,
@@ -124,14 +128,51 @@ class RuleActivity {
         rules.sort(Comparator.comparingLong(RuleStats::decisions).reversed().thenComparing(RuleStats::rule));
         List<String> dead = new ArrayList<>();
         List<String> noTraffic = new ArrayList<>();
+        Traffic traffic = traffic(live, since, until);
         details.forEach((rule, d) -> {
             if (!byRule.containsKey(rule)) {
-                long traffic = RuleKinds.ANY.equals(d.kind()) ? total[0] : byKind.getOrDefault(d.kind(), 0L);
-                (traffic > 0 ? dead : noTraffic).add(rule);
+                (traffic.of(rule, d.kind()) > 0 ? dead : noTraffic).add(rule);
             }
         });
         return new Report(live == null ? null : live.version(), window.hours(), since, until, total[0], byDecision,
                 byKind, rules, dead, noTraffic, details);
+    }
+
+    /**
+     * The window's decisions by the rule-set version that made them and their kind, with the rules of each version
+     * that {@link VersionRuleNames} can tell.
+     */
+    private Traffic traffic(CompiledRuleSet live, Instant since, Instant until) {
+        Map<String, Map<String, Long>> byVersion = new HashMap<>();
+        jdbc.sql("""
+                        SELECT rule_set_version, kind, count(*) FROM risk_decisions
+                        WHERE created_at >= :since AND created_at < :until GROUP BY rule_set_version, kind""")
+                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .query((java.sql.ResultSet rs) -> {
+                    byVersion.computeIfAbsent(rs.getString(1), v -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3),
+                            Long::sum);
+                });
+        versionRules.remember(live);
+        return new Traffic(byVersion, versionRules.of(byVersion.keySet()));
+    }
+
+    /**
+     * How many of the window's requests a rule could have fired for: those of its kind (any, for a rule of kind
+     * {@code any}) decided by a version that had it, or whose rules are not known (counted, as a version of old was).
+     */
+    private record Traffic(Map<String, Map<String, Long>> byVersion, Map<String, Set<String>> rulesByVersion) {
+        long of(String rule, String kind) {
+            long count = 0;
+            for (var version : byVersion.entrySet()) {
+                Set<String> had = rulesByVersion.get(version.getKey());
+                if (had == null || had.contains(rule)) {
+                    count += RuleKinds.ANY.equals(kind)
+                            ? version.getValue().values().stream().mapToLong(Long::longValue).sum()
+                            : version.getValue().getOrDefault(kind, 0L);
+                }
+            }
+            return count;
+        }
     }
 
     /** The live rules' details by name, sorted by name; none when no version serves. */

@@ -21,6 +21,19 @@ class WhyFollowUpTest {
     }
 
     @Test
+    void aFailedPaymentsReasonDisputedAsksWhy() {
+        // "I have enough money though" after "there wasn't enough balance": was "did you mean".
+        for (String text : List.of("I have enough money though", "but I have enough money on my card",
+                "there's plenty of money on my card", "I do have enough funds", "my card has enough credit",
+                "but my balance is fine", "I've got money in my account")) {
+            assertThat(why.asksWhy(text)).as(text).isTrue();
+        }
+        for (String text : List.of("I have enough points", "I have a question about money", "do I have enough credit?")) {
+            assertThat(why.asksWhy(text)).as(text).isFalse();
+        }
+    }
+
+    @Test
     void chineseWhyQuestionsAboutTheLastAnswer() {
         for (String text : List.of("为什么？", "为什么", "为啥失败", "为啥失败了", "为什么付不了款", "为什么不能分期？", "怎么回事",
                 "怎么回事？？", "什么原因", "原因是什么？", "那为什么会失败呢", "凭什么不通过", "为什么这笔付款被拒绝了", "为何审核这么久")) {

@@ -51,7 +51,7 @@ class IntentCrossValidatorTest {
         IntentModelStore.Manifest manifest = IntentModelStore.manifest(Path.of("nlp-models/intent-model")).orElseThrow();
         assertThat(manifest.trainingDataHash()).as("nlp-models/intent-model is for other data or features: "
                 + "run `java -jar service/target/shopdesk.jar nlu train` and commit the release")
-                .isEqualTo(IntentModelStore.dataHash(IntentDataReader.csvFiles(data), StagesForTests.intentTrainer().inputsFingerprint()));
+                .isEqualTo(IntentModelStore.dataHash(IntentDataReader.dataFiles(data), StagesForTests.intentTrainer().inputsFingerprint()));
         IntentModelStore.CrossValidation recorded = manifest.crossValidation();
         assertThat(recorded).as("the release records no cross-validation").isNotNull();
         assertThat(recorded.tolerance()).isBetween(0.0, 0.02);

@@ -12,7 +12,7 @@ class IntentModelStoreTest {
 
     @Test
     void theShippedReleaseLoadsForTheShippedData() {
-        String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(Path.of("nlp-models/intents")),
+        String hash = IntentModelStore.dataHash(IntentDataReader.dataFiles(Path.of("nlp-models/intents")),
                 StagesForTests.intentTrainer().inputsFingerprint());
         IntentModelStore.Manifest manifest = IntentModelStore.manifest(RELEASE).orElseThrow();
 

@@ -60,6 +60,13 @@ class DateEntityTest {
     }
 
     @Test
+    void aWeekdayAfterAVerbInThePastIsTheLatestOne() {
+        // Was the Tuesday to come (2026-12-01): "I paid on Tuesday" compared the payment with a day that had not come.
+        assertThat(entities("I paid $45.90 on Tuesday")).contains(date("on Tuesday", 14, 24, "2026-11-24"));
+        assertThat(entities("Can it arrive on Friday?")).containsExactly(date("on Friday", 14, 23, "2026-11-27"));
+    }
+
+    @Test
     void tomorrowInEnglish() {
         assertThat(entities("Can it arrive tomorrow?")).containsExactly(date("tomorrow", 14, 22, "2026-11-26"));
     }

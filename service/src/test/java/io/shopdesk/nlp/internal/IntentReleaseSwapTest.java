@@ -31,7 +31,7 @@ class IntentReleaseSwapTest {
 
     static Path modelsFolder(Path dir, boolean withEmbeddings) throws IOException {
         Path intents = Files.createDirectories(dir.resolve("intents"));
-        for (Path csv : IntentDataReader.csvFiles(Path.of("nlp-models/intents"))) {
+        for (Path csv : IntentDataReader.dataFiles(Path.of("nlp-models/intents"))) {
             Files.copy(csv, intents.resolve(csv.getFileName()));
         }
         Path release = Files.createDirectories(dir.resolve("intent-model"));
@@ -80,7 +80,7 @@ class IntentReleaseSwapTest {
             });
             Thread.sleep(1100); // a new version stamp (seconds)
             IntentModel retrained = StagesForTests.intentTrainer().train(IntentDataReader.readFolder(models.resolve("intents")), 0.45);
-            String hash = IntentModelStore.dataHash(IntentDataReader.csvFiles(models.resolve("intents")),
+            String hash = IntentModelStore.dataHash(IntentDataReader.dataFiles(models.resolve("intents")),
                     StagesForTests.intentTrainer().inputsFingerprint());
             String version = IntentModelStore.write(models.resolve("intent-model"), retrained, hash, SHIPPED_EXAMPLES, Map.of(), null).version();
             long deadline = System.nanoTime() + 20_000_000_000L;

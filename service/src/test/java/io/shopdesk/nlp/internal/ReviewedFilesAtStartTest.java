@@ -31,7 +31,7 @@ class ReviewedFilesAtStartTest {
                     + " examples (no release for this data: run `nlu train`)");
             assertThat(stage.classify(LABELLED).name()).isEqualTo("order_status");
 
-            List<Path> files = IntentDataReader.csvFiles(models.resolve("intents"));
+            List<Path> files = IntentDataReader.dataFiles(models.resolve("intents"));
             List<IntentExample> examples = new ArrayList<>();
             files.forEach(f -> examples.addAll(IntentDataReader.read(f)));
             IntentReleaseTrainer release = new IntentReleaseTrainer(stage.trainer());

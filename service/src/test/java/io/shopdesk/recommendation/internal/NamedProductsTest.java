@@ -45,6 +45,9 @@ class NamedProductsTest {
                 .allSatisfy(sku -> assertThat(CATALOGUE.find(sku).orElseThrow().nameEn()).contains("TrailPeak", "Running Shoes"));
         assertThat(skus("which is better, the cashmere scarf or the cashmere sweater?"))
                 .containsExactlyInAnyOrder("APP-2012", "APP-2029");
+        // Was the Packable Rain Jacket alone: its full name outscored the StormShield's part, and the comparison got cards.
+        assertThat(skus("what's the difference between the StormShield jacket and the packable rain jacket?"))
+                .containsExactlyInAnyOrder("APP-2001", "APP-2032");
     }
 
     @Test
@@ -69,5 +72,13 @@ class NamedProductsTest {
         assertThat(named.in("这条羊绒围巾多长").asIt("这条羊绒围巾多长")).isEqualTo("它多长");
         assertThat(named.in("does the stormshield jacket have a hood?").asIt("does the stormshield jacket have a hood?"))
                 .isEqualTo("does it have a hood?");
+    }
+
+    @Test
+    void aWordOfTheNameAfterItsNounIsAskedNotNamed() {
+        // Was "is it?": "waterproof", a word of the name, was read into it, and the question asked nothing.
+        assertThat(named.in("is the stormshield jacket waterproof?").asIt("is the stormshield jacket waterproof?"))
+                .isEqualTo("is it waterproof?");
+        assertThat(skus("is the stormshield jacket waterproof?")).containsExactly("APP-2001");
     }
 }

@@ -3,6 +3,7 @@ package io.shopdesk.risk.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shopdesk.ShippedRiskRules;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.FileSystemUtils;
 
 /** Replaying the synthetic history: the shipped rules catch the labelled fraud; a stricter candidate flips decisions. */
 class BacktesterTest {
@@ -27,8 +27,7 @@ class BacktesterTest {
         assertThat(rows).hasSize(1500);
         assertThat(rows.stream().filter(HistoricalPayment::fraud).count()).isBetween(20L, 150L);
 
-        Path candidate = dir.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), candidate);
+        Path candidate = ShippedRiskRules.copyInto(dir);
         Path thresholds = candidate.resolve("thresholds.drl");
         Files.writeString(thresholds, Files.readString(thresholds)
                 .replace("score >= 40, score < 70", "score >= 25, score < 70").replace("score < 40", "score < 25"));
@@ -138,8 +137,7 @@ class BacktesterTest {
         assertThat(decided).extracting(io.shopdesk.risk.RiskAssessment::getDecision).containsExactly("APPROVE", "REVIEW", "APPROVE");
         assertThat(decided.get(1).reasonCodes()).contains("ACCOUNT_TAKEOVER_REPORTED");
 
-        Path candidate = dir.resolve("risk");
-        FileSystemUtils.copyRecursively(live, candidate);
+        Path candidate = ShippedRiskRules.copyInto(dir);
         Path payments = candidate.resolve("payments.drl");
         String drl = Files.readString(payments);
         int start = drl.indexOf("rule \"AccountTakeoverReported\"");

@@ -1,6 +1,7 @@
 package io.shopdesk.risk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.shopdesk.MovableClock;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Two service instances share one database (an H2 file migrated by the service's own Flyway scripts, each instance
@@ -49,11 +51,17 @@ class DraftExpiryOnSharedDatabaseTest {
         return JdbcClient.create(pool);
     }
 
+    static final RuleDraftSettings HOURLY = new RuleDraftSettings(30, Duration.ofHours(1));
+
     DraftExpiry expiry(JdbcClient jdbc) {
+        return expiry(jdbc, HOURLY);
+    }
+
+    DraftExpiry expiry(JdbcClient jdbc, RuleDraftSettings drafts) {
         RiskSettings settings = new RiskSettings("risk", Path.of("rules/risk/lists"), List.of("k"), List.of("o"),
                 Path.of("no-model"), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofDays(90),
                 Duration.ofHours(24), Duration.ofDays(14), null, 0);
-        return new DraftExpiry(new RuleDraftRepository(jdbc), new RuleDraftSettings(30), settings, clock,
+        return new DraftExpiry(new RuleDraftRepository(jdbc), drafts, settings, clock,
                 new JobClaims(jdbc));
     }
 
@@ -82,7 +90,7 @@ class DraftExpiryOnSharedDatabaseTest {
         assertThat(runs).as("one instance ran it, the other skipped").containsExactlyInAnyOrder(List.of(old, older),
                 List.of());
         assertThat(first.sql("SELECT claimed_until FROM job_claims WHERE name = 'risk-draft-expiry'")
-                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(START.plus(DraftExpiry.PERIOD));
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(START.plus(Duration.ofMinutes(55)));
 
         // Within the period neither runs it again, although a draft has aged past 30 days meanwhile.
         clock.advance(Duration.ofMinutes(54));
@@ -103,8 +111,52 @@ class DraftExpiryOnSharedDatabaseTest {
         assertThat(expiry.expire()).containsExactly(old);
         long next = openDraft(only, START.minus(Duration.ofDays(31)));
         assertThat(expiry.expire()).as("the same period").isEmpty();
-        clock.advance(DraftExpiry.PERIOD);
+        clock.advance(Duration.ofMinutes(55));
         assertThat(expiry.expire()).containsExactly(next);
+    }
+
+    /**
+     * The job runs every {@code expiry-interval} and each run claims it for eleven twelfths of that: with the claim
+     * fixed at 55 minutes, an expiry set to run every 10 minutes skipped five runs of six on a shared database.
+     */
+    @Test
+    void theRunsIntervalAndItsClaimFollowTheSetting() throws Exception {
+        JdbcClient first = instance();
+        JdbcClient second = instance();
+        RuleDraftSettings tenMinutes = new RuleDraftSettings(30, Duration.ofMinutes(10));
+        DraftExpiry one = expiry(first, tenMinutes);
+        DraftExpiry two = expiry(second, tenMinutes);
+
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        one.configureTasks(registrar);
+        assertThat(registrar.getFixedDelayTaskList()).singleElement().satisfies(task -> {
+            assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofMinutes(10));
+        });
+        assertThat(registrar.getFixedRateTaskList()).isEmpty();
+        assertThat(registrar.getCronTaskList()).isEmpty();
+
+        long old = openDraft(first, START.minus(Duration.ofDays(31)));
+        assertThat(atOnce(one::expire, two::expire)).containsExactlyInAnyOrder(List.of(old), List.of());
+        assertThat(first.sql("SELECT claimed_until FROM job_claims WHERE name = 'risk-draft-expiry'")
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isEqualTo(START.plus(Duration.ofMinutes(9)).plusSeconds(10));
+
+        long aged = openDraft(second, START.minus(Duration.ofDays(31)));
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(atOnce(one::expire, two::expire)).as("within the claim").containsExactly(List.of(), List.of());
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(atOnce(one::expire, two::expire)).as("the next ten-minute run")
+                .containsExactlyInAnyOrder(List.of(aged), List.of());
+    }
+
+    @Test
+    void anIntervalUnderAMinuteOrNoneStopsTheStartWithTheSettingsName() {
+        assertThatThrownBy(() -> new RuleDraftSettings(30, Duration.ofSeconds(30)))
+                .hasMessage("shopdesk.risk.drafts.expiry-interval must be at least 1m (say 1h, 30m), not PT30S");
+        assertThatThrownBy(() -> new RuleDraftSettings(30, null))
+                .hasMessageStartingWith("shopdesk.risk.drafts.expiry-interval must be at least 1m");
+        assertThat(new RuleDraftSettings(30, Duration.ofHours(1)).claimPeriod()).isEqualTo(Duration.ofMinutes(55));
     }
 
     /** Runs both at the same moment, each on a thread of its own; their results in the order given. */

@@ -3,6 +3,7 @@ package io.shopdesk.risk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ShippedRiskRules;
 import io.shopdesk.risk.RiskDecision;
 import io.shopdesk.risk.RiskEvaluator;
 import io.shopdesk.risk.RiskReason;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A risk rule file that loops (two rules undoing each other) is refused by the scenario gate with the looping rules
@@ -75,8 +75,7 @@ class RiskRuleLoopTest {
 
     @BeforeEach
     void copyTheShippedRules() throws Exception {
-        risk = rules.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), risk);
+        risk = ShippedRiskRules.copyInto(rules);
     }
 
     RuleEngine start(boolean gated) {

@@ -3,6 +3,7 @@ package io.shopdesk.risk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shopdesk.ShippedRiskRules;
 import io.shopdesk.risk.RiskSettings;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleProblem;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,8 +45,7 @@ class RiskScenarioEditTest {
 
     @BeforeEach
     void copyTheShippedRules() throws Exception {
-        risk = rules.resolve("risk");
-        FileSystemUtils.copyRecursively(Path.of("rules/risk"), risk);
+        risk = ShippedRiskRules.copyInto(rules);
         payments = risk.resolve("scenarios/payments.yml");
         shipped = Files.readString(payments);
     }

@@ -20,6 +20,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +35,7 @@ import tools.jackson.databind.JsonNode;
         "spring.datasource.url=jdbc:h2:mem:shopdesk-draft-records;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off",
+        "shopdesk.risk.drafts.expiry-interval=20m",
         "shopdesk.risk.officers[0].name=Li Wei",
         "shopdesk.risk.officers[0].key=li-wei-key",
         "shopdesk.risk.officers[1].name=Chen Jing",
@@ -58,6 +62,9 @@ class RuleDraftRecordsIT extends RiskServiceOnCopiedRules {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<ScheduledTaskHolder> scheduled;
 
     /** A draft appending {@code line} to scenarios/payments.yml (a comment: it passes the gate). */
     long propose(String key, String line, String reason) throws Exception {
@@ -135,5 +142,17 @@ class RuleDraftRecordsIT extends RiskServiceOnCopiedRules {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rule_versions").query(Long.class).single())
                 .as("the history is not touched").isEqualTo(versions);
         assertThat(expiry.expire()).as("nothing left to expire").isEmpty();
+    }
+
+    /** The expiry job is scheduled every {@code shopdesk.risk.drafts.expiry-interval} (20 minutes here), not hourly. */
+    @Test
+    void theExpiryRunsEveryConfiguredInterval() {
+        List<ScheduledTask> expiries = scheduled.stream().flatMap(h -> h.getScheduledTasks().stream())
+                .filter(t -> t.getTask().getRunnable().toString().startsWith(DraftExpiry.class.getName())).toList();
+        assertThat(expiries).singleElement().satisfies(t -> {
+            assertThat(t.getTask()).isInstanceOf(FixedDelayTask.class);
+            assertThat(((FixedDelayTask) t.getTask()).getIntervalDuration()).isEqualTo(Duration.ofMinutes(20));
+            assertThat(((FixedDelayTask) t.getTask()).getInitialDelayDuration()).isEqualTo(Duration.ofMinutes(20));
+        });
     }
 }

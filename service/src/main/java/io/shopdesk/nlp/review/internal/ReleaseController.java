@@ -6,6 +6,7 @@ import io.shopdesk.nlp.intent.IntentReleaseTrainer;
 import io.shopdesk.nlp.internal.IntentStage;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,13 @@ class ReleaseController {
     private final ReleaseJobs jobs;
     private final IntentStage intents;
     private final ReviewedExamples examples;
+    private final InboxWarmer warmer;
 
-    ReleaseController(ReleaseJobs jobs, IntentStage intents, ReviewedExamples examples) {
+    ReleaseController(ReleaseJobs jobs, IntentStage intents, ReviewedExamples examples, InboxWarmer warmer) {
         this.jobs = jobs;
         this.intents = intents;
         this.examples = examples;
+        this.warmer = warmer;
     }
 
     @PostMapping("/api/nlu/releases")
@@ -49,6 +52,10 @@ class ReleaseController {
                                Principal principal) {
         long number = number(id);
         Object given = body == null ? null : body.get("reason");
+        if (given != null && !(given instanceof String)) {
+            throw new InvalidRequest(Map.of("reason", "must be text (a JSON string), got "
+                    + (given instanceof Map ? "an object" : given instanceof List ? "a list" : given)));
+        }
         String reason = given instanceof String text ? text.strip() : "";
         if (reason.isEmpty()) {
             throw new InvalidRequest(Map.of("reason", "required: say why this release may go below the floor"));
@@ -109,9 +116,11 @@ class ReleaseController {
         body.put("release", manifest.orElse(null));
         body.put("serving", intents.source());
         String hash = examples.locked(() -> new IntentReleaseTrainer(intents.trainer())
-                .dataHash(IntentDataReader.csvFiles(examples.folder()), "oos"));
+                .dataHash(IntentDataReader.dataFiles(examples.folder()), "oos"));
         body.put("dataMatchesRelease", manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false));
         body.put("runningJob", jobs.running().map(ReleaseJob::id).orElse(null));
+        // The inbox's last background classification: for which model, how many texts, how long.
+        body.put("inboxWarmed", warmer.last());
         return body;
     }
 }

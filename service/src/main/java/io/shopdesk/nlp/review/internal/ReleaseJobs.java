@@ -25,20 +25,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Train and release from the review page: one job at a time, in the background. A job reads
- * {@code nlp-models/intents/*.csv} (while no label changes them), cross-validates the recipe with the current
- * release's folds, seed, threshold and tolerance (each fold also trained without the new examples, for
- * {@link ReleaseChecks#intentF1} and {@link LabelAgreement}: the reviewed files' and those of an intent the live model
- * does not know), trains the candidate on every example through
- * {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the one it would write from these
- * files), and releases it only when every check of {@link ReleaseChecks} and {@link LabelAgreement} passes. The
- * intent stage's watcher then swaps the release in. Files changed while it trained refuse the release: the service
- * would not load a release for other data. Each job is recorded in {@link ReleaseJobHistory} when it starts and
- * when it ends, so a restart keeps the history; the running job is followed in memory.
+ * {@code nlp-models/intents/} ({@code *.csv} and Rasa {@code *.yml}, examples only, as {@code nlu train} reads
+ * them) while no label changes them, cross-validates the recipe with the current release's folds, seed, threshold
+ * and tolerance (each fold also trained without the new examples, for {@link ReleaseChecks#intentF1} and
+ * {@link LabelAgreement}: the reviewed files' and those of an intent the live model does not know), trains the
+ * candidate on every example through {@link IntentReleaseTrainer} (what {@code nlu train} runs, so the release is the
+ * one it would write from these files), and releases it only when every check of {@link ReleaseChecks} and
+ * {@link LabelAgreement} passes. The intent stage's watcher then swaps the release in. Files changed while it
+ * trained refuse the release: the service would not load a release for other data. Each job is recorded in
+ * {@link ReleaseJobHistory}
+ * when it starts and when it ends, so a restart keeps the history; the running job is followed in memory.
  *
- * <p>A candidate that only {@code below_floor} refused is kept in memory (the last job's only) so that a reviewer
- * can release it anyway with a written reason ({@link #override}): a new intent changes the task, and an aggregate
- * figure may move a little below the previous release's floor for it. The noise checks are never overridden. A
- * restart, a later job, a change of the training data or of the live release drops that chance (train again).
+ * <p>A candidate that only {@code below_floor} refused is kept on disk ({@link RefusedCandidate}, the last job's only)
+ * so that a reviewer can release it anyway with a written reason ({@link #override}), also after a restart: a new
+ * intent changes the task, and an aggregate figure may move a little below the previous release's floor for it. The
+ * noise checks are never overridden. A later job, a change of the training data or of the live release drops that
+ * chance (train again).
  * Thread-safe.
  */
 @Component
@@ -65,10 +67,6 @@ class ReleaseJobs {
         }
     }
 
-    /** The last job's candidate, refused by {@code below_floor} alone, with what it was measured on. */
-    private record Kept(long job, IntentReleaseTrainer.Candidate candidate, String dataHash, String liveVersion) {
-    }
-
     private final IntentStage intents;
     private final ReviewedExamples examples;
     private final NlpSettings settings;
@@ -83,8 +81,8 @@ class ReleaseJobs {
         return t;
     });
     private ReleaseJob current;
-    /** The current job's candidate while it may be released anyway; null otherwise. */
-    private Kept kept;
+    /** The last job's candidate while it may be released anyway, on disk. */
+    private final RefusedCandidate refused;
     /** Whether the current job's end is in the history table (an override must not be overwritten by it). */
     private boolean currentRecorded;
 
@@ -97,6 +95,7 @@ class ReleaseJobs {
         this.history = history;
         this.probe = OffTopicProbe.fromModels(settings.modelsDir());
         this.clock = clock;
+        this.refused = new RefusedCandidate(intents.releaseFolder().resolveSibling(RefusedCandidate.FOLDER));
     }
 
     /** Starts a job for {@code username}; {@link Busy} when one runs. */
@@ -108,7 +107,8 @@ class ReleaseJobs {
         ReleaseJob job = new ReleaseJob(history.started(username, at), username, at);
         current = job;
         currentRecorded = false;
-        kept = null;
+        // A new job supersedes the one whose candidate was kept: its figures no longer describe what would go live.
+        refused.clear();
         worker.submit(() -> {
             try {
                 run(job);
@@ -161,29 +161,30 @@ class ReleaseJobs {
                     + (noise.isEmpty() ? view.reason() : String.join(", ", noise)) + ", which cannot be overridden: "
                     + "only a refusal by below_floor alone can be released anyway. Fix the labels and train again.");
         }
-        if (kept == null || kept.job() != id) {
+        Optional<RefusedCandidate.Kept> kept = refused.of(id);
+        if (kept.isEmpty()) {
             throw new OverrideRefused("candidate_gone", "Job " + id + "'s candidate is no longer kept (a later job "
-                    + "ran, or the service restarted): train again, then release that job anyway.");
+                    + "ran): train again, then release that job anyway.");
         }
         Path releases = intents.releaseFolder();
         String liveVersion = IntentModelStore.manifest(releases).map(IntentModelStore.Manifest::version).orElse(null);
-        if (!java.util.Objects.equals(liveVersion, kept.liveVersion())) {
-            kept = null;
+        if (!java.util.Objects.equals(liveVersion, kept.get().liveVersion())) {
+            refused.clear();
             throw new OverrideRefused("release_changed", "The live release changed since job " + id
                     + " measured its candidate against it: train again.");
         }
         ReleaseJob.ReleaseOverride override = new ReleaseJob.ReleaseOverride(username, now(), reason);
         IntentReleaseTrainer release = new IntentReleaseTrainer(intents.trainer());
-        Kept candidate = kept;
+        String dataHash = kept.get().dataHash();
         String version = examples.locked(() -> {
-            if (!read(release).hash().equals(candidate.dataHash())) {
+            if (!read(release).hash().equals(dataHash)) {
                 return null;
             }
-            return candidate.candidate().writeTo(releases, new IntentModelStore.GateOverride("below_floor", username,
+            return refused.release(releases, new IntentModelStore.GateOverride("below_floor", username,
                     override.at().toString(), reason, id)).version();
         });
-        kept = null;
         if (version == null) {
+            refused.clear();
             throw new OverrideRefused("data_changed", "The training data changed since job " + id
                     + " trained its candidate: train again.");
         }
@@ -254,7 +255,7 @@ class ReleaseJobs {
             Snapshot data = examples.locked(() -> read(release));
             job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
                     recorded == null ? null : live.get().version(), data.hash(), data.examples().size(),
-                    IntentDataWarnings.of(data.examples(), "oos"));
+                    IntentDataWarnings.ofServiceData(data.examples()));
             IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
                     .orElse("")).orElse(intents.model());
             boolean[] fresh = data.newExamples(liveModel.labels());
@@ -282,8 +283,7 @@ class ReleaseJobs {
             Optional<GateCheck> failed = checks.stream().filter(c -> !c.passes()).findFirst();
             if (failed.isPresent()) {
                 if (checks.stream().filter(c -> !c.passes()).allMatch(c -> c.check().equals("below_floor"))) {
-                    keep(new Kept(job.id(), candidate, data.hash(), live.map(IntentModelStore.Manifest::version)
-                            .orElse(null)));
+                    keep(job.id(), candidate, live.map(IntentModelStore.Manifest::version).orElse(null));
                 }
                 log.info("Intent release job {} by {} refused: {}", job.id(), job.view().startedBy(), checks);
                 job.finish("refused", failed.get().check(), "Refused: " + String.join(" ", checks.stream()
@@ -314,12 +314,12 @@ class ReleaseJobs {
         }
     }
 
-    private synchronized void keep(Kept candidate) {
-        kept = candidate;
+    private synchronized void keep(long job, IntentReleaseTrainer.Candidate candidate, String liveVersion) {
+        refused.keep(job, candidate, liveVersion);
     }
 
     private Snapshot read(IntentReleaseTrainer release) {
-        List<Path> files = IntentDataReader.csvFiles(examples.folder());
+        List<Path> files = IntentDataReader.dataFiles(examples.folder());
         List<IntentExample> all = new ArrayList<>();
         List<Boolean> reviewed = new ArrayList<>();
         for (Path file : files) {

@@ -1,6 +1,7 @@
 package io.shopdesk.nlp.review.internal;
 
 import io.shopdesk.nlp.intent.IntentDataException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +22,16 @@ class ReviewApiErrors {
         return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", e.fields()));
     }
 
+    /**
+     * A body that is not a JSON object: named with the fields of the endpoint it was sent to, so "Release anyway" is
+     * not told about the labelling form's {@code text}, {@code language} and {@code intent}.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "invalid_request",
-                "fields", Map.of("body", "expected a JSON object {\"text\", \"language\", \"intent\"}")));
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        String expected = request.getRequestURI().endsWith("/override")
+                ? "expected a JSON object {\"reason\": \"why this release may go below the floor\"}"
+                : "expected a JSON object {\"text\", \"language\", \"intent\"}";
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", Map.of("body", expected)));
     }
 
     @ExceptionHandler(ReviewedExamples.Duplicate.class)

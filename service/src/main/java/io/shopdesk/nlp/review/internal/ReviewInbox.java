@@ -157,6 +157,20 @@ class ReviewInbox {
         return new Rows(since, now, List.copyOf(items));
     }
 
+    /**
+     * Classifies the texts of the last {@code days} with {@code model} and keeps what it makes of them
+     * ({@link LivePredictions}), so that the first request after a start or a release reads the transcripts but
+     * featurises nothing: {@link InboxWarmer} calls it in the background. The rows themselves are not kept here, so a
+     * request still sees every message stored up to its own read. The number of texts classified, at most
+     * {@link MissedMessages#MAX_ROWS} (the messages one read takes; each distinct text once).
+     */
+    int warm(IntentModel model, int days) {
+        List<String> texts = missed.since(clock.instant().minus(Duration.ofDays(days))).stream()
+                .map(MissedMessage::text).toList();
+        predictions.of(model, texts);
+        return texts.size();
+    }
+
     /** The serving model's intents and {@code oos}, for the label picker and for checking a label. */
     List<String> knownIntents() {
         TreeSet<String> known = new TreeSet<>(intents.model().labels());

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 record ReviewQuery(int days, String language, String reason, Boolean fixed, Boolean labelled, int page, int size) {
     static final int MAX_DAYS = 90;
+    /** The period the page asks for first. */
+    static final int DEFAULT_DAYS = 7;
     static final int MAX_SIZE = 100;
     static final Set<String> REASONS = Set.of("out_of_scope", "fallback", "low_confidence");
     static final Set<String> LANGUAGES = Set.of("zh", "en");
@@ -21,7 +23,7 @@ record ReviewQuery(int days, String language, String reason, Boolean fixed, Bool
     static ReviewQuery parse(String days, String language, String reason, String fixed, String labelled, String page,
                              String size) {
         Map<String, String> problems = new LinkedHashMap<>();
-        int d = number(days, 7, 1, MAX_DAYS, "days", problems);
+        int d = number(days, DEFAULT_DAYS, 1, MAX_DAYS, "days", problems);
         if (language != null && !language.isBlank() && !LANGUAGES.contains(language)) {
             problems.put("language", "must be zh or en");
         }

@@ -23,10 +23,11 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * The team's labelled examples from the review inbox: {@code nlp-models/intents/reviewed-<language>.csv}, in the
  * intents files' format ({@code text,intent} header, RFC 4180 quoting), which the service and {@code nlu train} read
- * with every other {@code intents/*.csv}. Each change rewrites the file beside itself and moves it over atomically, so
- * a reader (a training job, a restart) sees the old file or the new one. A file left without examples is deleted:
- * the reader refuses a CSV with none. Thread-safe: changes and {@link #locked} readers of the training data take one
- * lock, so a training job's snapshot of the files is never half of a change.
+ * with every other training file of {@code intents/} ({@code *.csv}, Rasa {@code *.yml}). Each change rewrites the
+ * file beside itself and moves it over atomically, so a reader (a training job, a restart) sees the old file or the
+ * new one. A file left without examples is deleted: the reader refuses a CSV with none. Thread-safe: changes and
+ * {@link #locked} readers of the training data take one lock, so a training job's snapshot of the files is never half
+ * of a change.
  */
 @Component
 class ReviewedExamples {
@@ -100,7 +101,7 @@ class ReviewedExamples {
     String add(String text, String language, String intent) {
         synchronized (lock) {
             String key = new IntentExample(text, intent).textKey();
-            for (Path file : IntentDataReader.csvFiles(folder)) {
+            for (Path file : IntentDataReader.dataFiles(folder)) {
                 for (IntentExample example : IntentDataReader.read(file)) {
                     if (example.textKey().equals(key)) {
                         throw new Duplicate(file.getFileName().toString(), example.intent(), text);

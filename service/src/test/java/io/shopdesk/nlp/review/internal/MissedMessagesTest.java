@@ -93,7 +93,7 @@ class MissedMessagesTest {
                         .param("at", at).update();
             }
         }
-        ReviewSettings settings = new ReviewSettings(0.6, 500, 0.03, 0.05, Duration.ofSeconds(60), 0.5, 10);
+        ReviewSettings settings = new ReviewSettings(0.6, 500, 0.03, 0.05, Duration.ofSeconds(60), 0.5, 10, false);
 
         List<MissedMessage> read = new MissedMessages(jdbc, settings).since(since);
 

@@ -44,7 +44,7 @@ class ReviewedExamplesTest {
                 new IntentExample("second line\nof a message", "oos"), new IntentExample("#1 plain words here", "oos"));
         assertThat(IntentDataReader.read(models.resolve("intents/reviewed-zh.csv")))
                 .containsExactly(new IntentExample("退款到哪了", "refund_status"));
-        assertThat(IntentDataReader.csvFiles(models.resolve("intents"))).extracting(p -> p.getFileName().toString())
+        assertThat(IntentDataReader.dataFiles(models.resolve("intents"))).extracting(p -> p.getFileName().toString())
                 .containsExactly("intents-en.csv", "reviewed-en.csv", "reviewed-zh.csv");
     }
 

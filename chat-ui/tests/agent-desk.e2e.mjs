@@ -1,0 +1,259 @@
+// An agent working several chats at once in Debian's Chromium, against a service whose presence grace is short
+// (AgentDeskBrowserIT runs it with shopdesk.escalation.presence-grace=2s): three shoppers ask for a person over HTTP,
+// one of them with an account takeover (the longest reason); agent2 claims two. Their own chats come first in the
+// list, above the queue, and "Only Payments" hides other teams' waiting chats; a long reason stays two lines; the shopper of the chat not open writes and its item is
+// marked "New message" until opened; the chat's payment under risk review names the payment it judged (amount,
+// method, order) and each reason's points, heaviest first, adding up to the score; no stray "null" in the context;
+// an offline colleague cannot be chosen in the transfer list. Then agent2's console closes for good: agent1's
+// console is told "… went offline: back in the queue" and can claim both chats, and the shopper was told. agent1
+// takes the takeover chat and verifies the shopper by the order and digits they told (wrong digits refused). Last, a
+// shopper in the widget: agent1 sees "Shopper connected", then "Shopper left the chat" once the widget's page closes.
+//
+//   node agent-desk.e2e.mjs http://localhost:8080   (the last checks need a presence grace of a few seconds)
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (optional). Exit codes as runChecks (checks.mjs).
+import { baseUrl, check, jsonApi, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
+
+const BASE = baseUrl('agent-desk.e2e.mjs');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
+const RISK_API_KEY = process.env.RISK_API_KEY || 'dev-risk-key';
+const LIVE_TIMEOUT_MS = 15_000;
+const REQUEUE_TIMEOUT_MS = 60_000; // the grace (2 s in the IT) and the grace timer, on a loaded machine
+
+let browser = null;
+const pages = {};
+const pageErrors = [];
+const consoleLines = [];
+
+async function login(user) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  await context.addInitScript(() => localStorage.setItem('shopdesk.console.locale', 'en'));
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(`${user}: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') consoleLines.push(`${user} ${msg.type()}: ${msg.text()}`);
+  });
+  await page.goto(BASE + '/console/login.html', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  await page.locator('[data-testid="login-username"]').fill(user);
+  await page.locator('[data-testid="login-password"]').fill('shopdesk');
+  await page.locator('[data-testid="login-submit"]').click();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  await page.waitForSelector('[data-testid="live-status"][data-state="online"]', { timeout: LIVE_TIMEOUT_MS });
+  pages[user] = page;
+  return page;
+}
+
+/** A shopper's message over HTTP (the widget's fallback path); the turn's JSON. */
+async function say(conversationId, text, locale) {
+  const res = await jsonApi(BASE, 'POST', '/api/chat/messages', { conversationId, text, locale });
+  if (res.status !== 200) throw new Error(`POST /api/chat/messages "${text}": HTTP ${res.status}`);
+  return res.body;
+}
+
+const item = (page, cid) => page.locator(`[data-testid="queue-item"][data-conversation-id="${cid}"]`);
+
+async function screenshots() {
+  for (const [name, page] of Object.entries(pages)) {
+    if (!page.isClosed()) await saveScreenshot(SCREENSHOT_DIR, page, `agent-desk-${name}`, false);
+  }
+}
+
+async function main() {
+  await check('launch chromium', async () => {
+    browser = await launchChromium();
+    return browser.version();
+  });
+
+  const shoppers = {};
+  await check('three shoppers ask for a person: English, Chinese, an account takeover', async () => {
+    shoppers.en = (await say(null, 'I want to talk to a human', 'en')).conversationId;
+    shoppers.zh = (await say(null, '我要人工客服', 'zh')).conversationId;
+    const takeover = await say(null, 'my account got hacked', 'en');
+    shoppers.takeover = takeover.conversationId;
+    if (!takeover.handoff) throw new Error('the takeover was not handed over');
+    return `takeover escalation ${takeover.handoff.escalationId}, position ${takeover.handoff.position}`;
+  });
+
+  const wang = await login('agent2');
+  await login('agent1');
+
+  await check("a long reason stays two lines in the queue; the whole of it is the item's title", async () => {
+    const reason = item(wang, shoppers.takeover).locator('[data-testid="queue-reasons"] li').first();
+    await reason.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const { height, lineHeight, full, title } = await reason.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+      full: el.scrollHeight,
+      title: el.title,
+    }));
+    if (height > lineHeight * 2 + 2) throw new Error(`the reason is ${height}px high, line height ${lineHeight}px`);
+    if (full <= height) throw new Error('the reason was short enough not to need clamping');
+    if (!title.startsWith('Account security (urgent')) throw new Error(`title "${short(title, 40)}"`);
+    return `${Math.round(height)}px of ${full}px`;
+  });
+
+  await check("agent2 claims two chats: they come first, under \"My chats\", above the queue", async () => {
+    for (const cid of [shoppers.en, shoppers.zh]) {
+      await item(wang, cid).locator('[data-testid="queue-claim"]').click();
+      await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    }
+    const rows = await wang.locator('[data-testid="queue-list"] > li').evaluateAll((els) =>
+      els.map((e) => e.dataset.group ? `# ${e.textContent}` : `${e.dataset.status}${e.dataset.mine ? ' mine' : ''}`));
+    if (rows[0] !== '# My chats (2)' || rows[1] !== 'held mine' || rows[2] !== 'held mine' || !rows[3].startsWith('# Waiting (')) {
+      throw new Error(`the list is ${JSON.stringify(rows.slice(0, 5))}`);
+    }
+    return rows.slice(0, 4).join(' | ');
+  });
+
+  await check('"Only Payments" hides the other teams\' waiting chats, never the agent\'s own', async () => {
+    const rows = () => wang.locator('[data-testid="queue-item"]').evaluateAll((els) =>
+      els.map((e) => `${e.dataset.mine ? 'mine' : e.dataset.status}:${e.querySelector('[data-testid="queue-team"]').textContent}`));
+    const before = await rows();
+    await wang.locator('[data-testid="queue-my-team"]').check();
+    const after = await rows();
+    if (after.filter((r) => r.startsWith('mine')).length !== 2) throw new Error(`own chats ${JSON.stringify(after)}`);
+    const others = after.filter((r) => !r.startsWith('mine') && !r.endsWith(':Payments'));
+    if (others.length) throw new Error(`other teams still listed: ${JSON.stringify(others)}`);
+    if (before.length <= after.length) throw new Error(`nothing hidden: ${before.length} → ${after.length}`);
+    await wang.locator('[data-testid="queue-my-team"]').uncheck();
+    if ((await rows()).length !== before.length) throw new Error('unticked, the list did not come back');
+    return `${before.length} → ${after.length} items`;
+  });
+
+  await check('the shopper of the chat not open writes: its item says "New message" until it is opened', async () => {
+    // The Chinese chat is open (claimed last); the English shopper writes.
+    await say(shoppers.en, 'Are you still there?', 'en');
+    const unread = item(wang, shoppers.en).locator('[data-testid="queue-unread"]');
+    await unread.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const label = await unread.textContent();
+    if (await item(wang, shoppers.zh).locator('[data-testid="queue-unread"]').count()) throw new Error('the open chat is marked too');
+    await item(wang, shoppers.en).click();
+    await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"]`, { timeout: LIVE_TIMEOUT_MS });
+    await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    return `"${label}", cleared when opened`;
+  });
+
+  let decision = null;
+  await check('the payment under review names what it judged and each reason\'s points, heaviest first', async () => {
+    const res = await jsonApi(BASE, 'POST', '/api/risk/payments', {
+      paymentId: `p-desk-${Date.now()}`, customerId: 26, amount: 12000, currency: 'CNY', method: 'card',
+      cardFingerprint: `fp-desk-${Date.now()}`, deviceId: `dev-desk-${Date.now()}`, ip: '192.0.2.95',
+      orderId: 'SD10000026', conversationId: shoppers.en,
+    }, { 'X-Api-Key': RISK_API_KEY });
+    if (res.status !== 200) throw new Error(`POST /api/risk/payments: HTTP ${res.status}`);
+    decision = res.body;
+    await say(shoppers.en, 'my payment failed', 'en'); // reloads the context, as any shopper message does
+    const risk = wang.locator('[data-testid="context-risk"]').first();
+    await risk.locator('[data-testid="context-risk-subject"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const subject = await risk.locator('[data-testid="context-risk-subject"]').textContent();
+    if (subject !== 'CN¥12,000.00 · card · order SD10000026') throw new Error(`subject "${subject}"`);
+    const weights = (await risk.locator('[data-testid="context-risk-weight"]').allTextContents())
+      .map((w) => Number(w.replace('\u2212', '-')));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (sum !== decision.score) throw new Error(`points ${JSON.stringify(weights)} add up to ${sum}, the score is ${decision.score}`);
+    if (weights.some((w, i) => i > 0 && w > weights[i - 1])) throw new Error(`points not heaviest first: ${JSON.stringify(weights)}`);
+    const first = await risk.locator('[data-testid="context-risk-reason"]').first().textContent();
+    return `${decision.decision} ${decision.score}: "${subject}"; first "${short(first, 50)}"`;
+  });
+
+  await check('the context of an anonymous shopper shows no stray "null"', async () => {
+    const text = await wang.locator('#context').textContent();
+    if (/\bnull\b/.test(text)) throw new Error(`the context says "null": ${short(text.slice(text.indexOf('null') - 40), 80)}`);
+    return 'none';
+  });
+
+  await check('an offline colleague is listed in the transfer list but cannot be chosen', async () => {
+    const options = await wang.locator('[data-testid="transfer-target"] option').evaluateAll((els) =>
+      els.map((o) => ({ value: o.value, disabled: o.disabled, text: o.textContent })));
+    const chen = options.find((o) => o.value === 'agent:agent3');
+    const li = options.find((o) => o.value === 'agent:agent1');
+    if (!chen || !chen.disabled || !/offline/i.test(chen.text)) throw new Error(`agent3: ${JSON.stringify(chen)}`);
+    if (!li || li.disabled) throw new Error(`agent1 (online): ${JSON.stringify(li)}`);
+    return `"${chen.text}" disabled; "${li.text}" enabled`;
+  });
+
+  await check("agent2's console closes for good: agent1 is told and can claim both chats", async () => {
+    const li = pages.agent1;
+    await wang.context().close();
+    delete pages.agent2;
+    const toast = li.locator('#toast');
+    await li.waitForFunction(() => {
+      const el = document.getElementById('toast');
+      return el && !el.hidden && el.textContent.includes('went offline: back in the queue');
+    }, null, { timeout: REQUEUE_TIMEOUT_MS });
+    const notice = await toast.textContent();
+    for (const cid of [shoppers.en, shoppers.zh]) {
+      await item(li, cid).locator('[data-testid="queue-claim"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    }
+    await item(li, shoppers.en).locator('[data-testid="queue-claim"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    return `"${short(notice, 70)}"`;
+  });
+
+  await check('the shopper was told the agent left and they keep their place', async () => {
+    const res = await jsonApi(BASE, 'GET', `/api/chat/conversations/${shoppers.zh}/messages`);
+    const line = (res.body.messages || []).find((m) => m.type === 'transferred');
+    if (!line) throw new Error('no "transferred" line in the shopper\'s history');
+    if (line.text !== '客服 王伟 Wang Wei 暂时离开了对话。您仍保留原来的排队位置，下一位客服会在这里回复您。') throw new Error(`"${line.text}"`);
+    return `"${short(line.text, 40)}"`;
+  });
+
+  await check('the takeover shopper tells their order and digits; the agent verifies them and sees the customer', async () => {
+    const li = pages.agent1;
+    await item(li, shoppers.takeover).locator('[data-testid="queue-claim"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.takeover}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    await say(shoppers.takeover, 'SD10000001, my phone ends in 5678', 'en');
+    const order = li.locator('[data-testid="verify-order"]');
+    await li.waitForFunction(() => document.querySelector('[data-testid="verify-order"]')?.value === 'SD10000001'
+      && document.querySelector('[data-testid="verify-digits"]')?.value === '5678', null, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="verify-digits"]').fill('1111');
+    await li.locator('[data-testid="verify-submit"]').click();
+    await li.waitForFunction(() => /do not match/.test(document.getElementById('toast')?.textContent || ''), null, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="verify-digits"]').fill('5678');
+    await li.locator('[data-testid="verify-submit"]').click();
+    const name = li.locator('[data-testid="context-customer-name"]');
+    await name.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const orders = await li.locator('[data-testid="context-order"]').evaluateAll((els) => els.map((e) => e.dataset.orderId));
+    if (!orders.includes('SD10000001')) throw new Error(`orders ${JSON.stringify(orders)}`);
+    const title = await item(li, shoppers.takeover).locator('.qi-customer strong').textContent();
+    if (title !== '张伟') throw new Error(`the queue still says "${title}"`);
+    if (await order.count()) throw new Error('the form is still shown');
+    return `"${await name.textContent()}", ${orders.length} orders; wrong digits refused first`;
+  });
+
+  await check('a shopper in the widget: the agent sees them connected, then leave when the widget closes', async () => {
+    const li = pages.agent1;
+    const shopContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await shopContext.addInitScript(() => localStorage.setItem('shopdesk.locale', 'en'));
+    const shop = await shopContext.newPage();
+    shop.on('pageerror', (err) => pageErrors.push(`shop: ${err.message}`));
+    await shop.goto(BASE + '/', { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await shop.waitForFunction(() => window.ShopDesk && typeof window.ShopDesk.send === 'function', null, { timeout: 15_000 });
+    await shop.evaluate(() => window.ShopDesk.open());
+    const input = shop.locator('[data-testid="shopdesk-input"]');
+    await input.fill('I want to talk to a human');
+    await input.press('Enter');
+    await shop.locator('[data-testid="shopdesk-message"][data-type="handoff"]').first()
+      .waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const cid = await shop.evaluate(() => localStorage.getItem('shopdesk.conversationId'));
+    await item(li, cid).locator('[data-testid="queue-claim"]').click();
+    const pill = li.locator('[data-testid="conversation-shopper"]');
+    await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="true"]', { timeout: LIVE_TIMEOUT_MS });
+    const before = await pill.textContent();
+    await shopContext.close();
+    await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="false"]', { timeout: LIVE_TIMEOUT_MS });
+    return `"${before}" → "${await pill.textContent()}"`;
+  });
+
+  await check('no uncaught page errors', async () => {
+    if (pageErrors.length) throw new Error(pageErrors.join('; '));
+  });
+  await screenshots();
+}
+
+await runChecks(main, {
+  timeoutMs: 300_000,
+  browser: () => browser,
+  screenshot: screenshots,
+  diagnostics: () => printPageProblems(consoleLines, pageErrors),
+});

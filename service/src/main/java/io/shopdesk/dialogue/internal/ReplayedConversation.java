@@ -1,0 +1,51 @@
+package io.shopdesk.dialogue.internal;
+
+import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.Decision;
+import io.shopdesk.dialogue.DialogueService;
+import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.Language;
+import io.shopdesk.ruleengine.CompiledRuleSet;
+
+/**
+ * A recorded conversation replayed message by message against one version of the dialogue rules, with a state of its
+ * own that no chat stores ({@link DialogueService#replay}: nothing outside it changes). A message that opens a new
+ * conversation starts a new state for the same shopper. Not thread-safe: one replay at a time.
+ */
+final class ReplayedConversation {
+    private final DialogueService dialogue;
+    private final CompiledRuleSet ruleSet;
+    private final RecordedDecisions.Conversation conversation;
+    private ConversationState state;
+
+    ReplayedConversation(DialogueService dialogue, CompiledRuleSet ruleSet, RecordedDecisions.Conversation conversation) {
+        this.dialogue = dialogue;
+        this.ruleSet = ruleSet;
+        this.conversation = conversation;
+        this.state = fresh();
+    }
+
+    /**
+     * The decision for the turn's message, analysed as {@code analysis}.
+     *
+     * @throws io.shopdesk.ruleengine.RuleLoopException when the rules loop
+     * @throws RuntimeException                         what a rule's consequence throws
+     */
+    Decision decide(RecordedDecisions.Turn turn, Analysis analysis) {
+        if (turn.opensConversation()) {
+            state = fresh();
+        }
+        return dialogue.replay(ruleSet, analysis, state);
+    }
+
+    /** A new conversation's state as the chat makes it: the client's language, the shop's signed-in customer. */
+    private ConversationState fresh() {
+        ConversationState fresh = new ConversationState();
+        fresh.setLanguage(Language.fromTag(conversation.locale(), Language.ZH).code());
+        if (conversation.signedInAs() != null) {
+            fresh.setCustomerId(conversation.signedInAs());
+            fresh.setCustomerSigned(true);
+        }
+        return fresh;
+    }
+}

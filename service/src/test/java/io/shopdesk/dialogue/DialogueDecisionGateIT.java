@@ -1,0 +1,199 @@
+package io.shopdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShippedRulesCopy;
+import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.TurnResult;
+import io.shopdesk.dialogue.internal.DecisionRecorder;
+import io.shopdesk.dialogue.internal.RecordedDecisions;
+import io.shopdesk.dialogue.internal.ReplayAnalyses;
+import io.shopdesk.nlp.NlpPipeline;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleProblem;
+import io.shopdesk.ruleengine.RuleSetStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The dialogue's reload gate on a copy of the shipped rules, with the shipped recorded decisions
+ * ({@code rules/dialogue/gate/decisions.yml}): an edit that loops or throws on the recorded messages, or that changes
+ * an answer the file does not record, is refused, the live version keeps serving and the status names the message;
+ * the shipped rules edited harmlessly go live, and so does the changed answer once its decisions are recorded again.
+ * Before the gate, each of these files went live and every turn it loops or throws on got the rule-error fallback.
+ * Real service, real rules, real pipeline; the folder is polled once an hour so that only the test's reloads run. The
+ * timeouts only guard against a hang.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-dialogue-gate;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off",
+        "shopdesk.rules.poll-interval=1h",
+        "shopdesk.dialogue.max-rule-firings=2000"
+})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DialogueDecisionGateIT {
+    /** Two rules that undo each other on any message naming an order, as a team's edit once did. */
+    static final String LOOPING = """
+            package shopdesk.dialogue
+
+            import io.shopdesk.dialogue.Turn
+            import io.shopdesk.dialogue.ConversationState
+
+            rule "RememberProbeTask"
+            when
+                Turn( text contains "order" )
+                $s : ConversationState( pendingTask != "probe" )
+            then
+                modify($s) { setPendingTask("probe") };
+            end
+
+            rule "DropProbeTask"
+            when
+                Turn( text contains "order" )
+                $s : ConversationState( pendingTask == "probe" )
+            then
+                modify($s) { setPendingTask(null) };
+            end
+            """;
+    /** A consequence that throws on any message naming an order (a null read, a bad cast in a real edit). */
+    static final String THROWING = """
+            package shopdesk.dialogue
+
+            import io.shopdesk.dialogue.Turn
+
+            rule "ProbeThatThrows"
+            when
+                Turn( text contains "order" )
+            then
+                throw new IllegalStateException("probe rule broke");
+            end
+            """;
+    static final String GREET = "$d.decide( \"greet\", null, drools.getRule().getName() );";
+    static final String GREET_CHANGED = "$d.decide( \"greet_again\", null, drools.getRule().getName() );";
+
+    @TempDir
+    static Path folder;
+    static Path dialogue;
+
+    @DynamicPropertySource
+    static void rulesCopy(DynamicPropertyRegistry registry) throws IOException {
+        dialogue = ShippedRulesCopy.into(folder.resolve("rules"), registry).resolve("dialogue");
+    }
+
+    @Autowired
+    RuleEngine engine;
+
+    @Autowired
+    ChatService chat;
+
+    @Autowired
+    DialogueService dialogueService;
+
+    @Autowired
+    NlpPipeline nlp;
+
+    String shippedRules;
+    String shippedDecisions;
+    String liveBefore;
+
+    @BeforeEach
+    void remember() throws IOException {
+        shippedRules = Files.readString(dialogue.resolve("dialogue.drl"));
+        shippedDecisions = Files.readString(dialogue.resolve(RecordedDecisions.FILE));
+        liveBefore = engine.status("dialogue").liveVersion();
+    }
+
+    @AfterEach
+    void restore() throws IOException {
+        Files.deleteIfExists(dialogue.resolve("probe.drl"));
+        Files.writeString(dialogue.resolve("dialogue.drl"), shippedRules);
+        Files.writeString(dialogue.resolve(RecordedDecisions.FILE), shippedDecisions);
+        engine.reload("dialogue");
+    }
+
+    @Test
+    @Order(1)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void theShippedRulesEditedHarmlesslyGoLive() throws IOException {
+        Files.writeString(dialogue.resolve("dialogue.drl"), shippedRules + "\n// an edit that changes no decision\n");
+
+        RuleSetStatus status = engine.reload("dialogue");
+
+        assertThat(status.lastProblems()).isEmpty();
+        assertThat(status.liveVersion()).isNotEqualTo(liveBefore);
+    }
+
+    @Test
+    @Order(2)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aLoopingFileIsRefusedAndTheOldVersionKeepsAnswering() throws IOException {
+        Files.writeString(dialogue.resolve("probe.drl"), LOOPING);
+
+        RuleSetStatus status = engine.reload("dialogue");
+
+        assertThat(status.liveVersion()).isEqualTo(liveBefore);
+        assertThat(status.lastProblems()).isNotEmpty().allSatisfy(p -> assertThat(p.file())
+                .isEqualTo("dialogue/" + RecordedDecisions.FILE));
+        assertThat(status.lastProblems()).extracting(RuleProblem::message).anySatisfy(m -> assertThat(m)
+                .contains("the rules loop (RememberProbeTask, DropProbeTask keep re-activating each other past 2000 "
+                        + "firings)").contains("order"));
+        assertThat(engine.ruleSet("dialogue").files()).doesNotContain("probe.drl");
+        TurnResult turn = chat.handle(null, "where is my order", "en", "gate-test");
+        assertThat(turn.replies().getFirst().type()).isEqualTo("ask");
+    }
+
+    @Test
+    @Order(3)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aFileWhoseRuleThrowsIsRefused() throws IOException {
+        Files.writeString(dialogue.resolve("probe.drl"), THROWING);
+
+        RuleSetStatus status = engine.reload("dialogue");
+
+        assertThat(status.liveVersion()).isEqualTo(liveBefore);
+        assertThat(status.lastProblems()).extracting(RuleProblem::message).anySatisfy(m -> assertThat(m)
+                .contains("the rules fail: IllegalStateException: probe rule broke"));
+        assertThat(engine.ruleSet("dialogue").files()).doesNotContain("probe.drl");
+    }
+
+    @Test
+    @Order(4)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void aChangedAnswerIsRefusedUntilItsDecisionsAreRecorded() throws IOException {
+        assertThat(shippedRules).contains(GREET);
+        Files.writeString(dialogue.resolve("dialogue.drl"), shippedRules.replace(GREET, GREET_CHANGED));
+
+        RuleSetStatus refused = engine.reload("dialogue");
+
+        assertThat(refused.liveVersion()).isEqualTo(liveBefore);
+        assertThat(refused.lastProblems()).extracting(RuleProblem::message).anySatisfy(m -> assertThat(m)
+                .contains("decided greet_again (rule Greet), recorded greet, the live version decides greet: "
+                        + "record the decisions again if the change is meant"));
+
+        // The team meant it: the decisions recorded again with the changed rules, the change goes live.
+        var changed = RuleEngine.compile(dialogue);
+        RecordedDecisions.write(dialogue.resolve(RecordedDecisions.FILE), new DecisionRecorder(dialogueService,
+                new ReplayAnalyses(nlp)).record(changed, dialogue.resolve("scenarios")));
+        assertThat(Files.readString(dialogue.resolve(RecordedDecisions.FILE))).contains("action: greet_again");
+
+        RuleSetStatus accepted = engine.reload("dialogue");
+
+        assertThat(accepted.lastProblems()).isEmpty();
+        assertThat(accepted.liveVersion()).isEqualTo(changed.version());
+    }
+}

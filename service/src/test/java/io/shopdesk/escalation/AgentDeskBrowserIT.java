@@ -1,0 +1,49 @@
+package io.shopdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.BrowserTests;
+import io.shopdesk.ShopDeskTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * An agent working several chats at once in a real browser ({@code chat-ui/tests/agent-desk.e2e.mjs}): their own chats
+ * above the queue, a long reason kept to two lines, "New message" on a chat of theirs not open, the payment under
+ * review named with its reasons' points, no offline colleague to transfer to, and, when their console closes for
+ * good, a colleague told and able to claim the chats; a widget shopper shown connected, then gone when the page closes. The presence grace is 2 s, as in {@link OfflineAgentChatsIT}
+ * (the same context). Off CI, skipped with a message when Chromium or the npm packages are missing.
+ */
+@ShopDeskTest
+@TestPropertySource(properties = "shopdesk.escalation.presence-grace=2s")
+@Tag("browser")
+class AgentDeskBrowserIT {
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void toolsPresent() {
+        BrowserTests.requireTools();
+    }
+
+    @Test
+    void anAgentWorksSeveralChatsAndAColleagueTakesThemOverWhenTheyLeave() throws Exception {
+        String output = BrowserTests.run(List.of("node", "agent-desk.e2e.mjs", "http://localhost:" + port));
+        assertThat(output).contains(" 0 failed",
+                "PASS a long reason stays two lines in the queue",
+                "PASS agent2 claims two chats: they come first",
+                "PASS \"Only Payments\" hides the other teams' waiting chats, never the agent's own",
+                "PASS the shopper of the chat not open writes: its item says \"New message\" until it is opened",
+                "PASS the payment under review names what it judged",
+                "PASS the context of an anonymous shopper shows no stray \"null\"",
+                "PASS an offline colleague is listed in the transfer list but cannot be chosen",
+                "PASS agent2's console closes for good: agent1 is told and can claim both chats",
+                "PASS the shopper was told the agent left and they keep their place",
+                "PASS the takeover shopper tells their order and digits; the agent verifies them and sees the customer",
+                "PASS a shopper in the widget: the agent sees them connected, then leave when the widget closes");
+    }
+}

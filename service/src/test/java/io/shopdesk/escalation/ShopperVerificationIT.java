@@ -1,0 +1,88 @@
+package io.shopdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShopDeskTest;
+import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.RiskDecision;
+import io.shopdesk.risk.RiskReason;
+import io.shopdesk.risk.RiskService;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An account takeover's first step, "verify who they are", done by the agent holding the chat: the shopper tells the
+ * order and the phone's last digits while a person has the chat (the dialogue does not run, so nothing identifies
+ * them); the agent verifies them through {@code POST /api/agent/conversations/{cid}/verification}. Wrong digits, a
+ * bad order number or a colleague who does not hold the chat change nothing; proved, the context shows the customer
+ * and their orders, the queue their name, and the takeover they reported sends their next payment to review. Real
+ * logins, sockets, H2 and the shipped rules; the same context as {@link OfflineAgentChatsIT}.
+ */
+@ShopDeskTest
+@TestPropertySource(properties = "shopdesk.escalation.presence-grace=2s")
+class ShopperVerificationIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RiskService risk;
+
+    @Test
+    void theAgentVerifiesTheShopperOfATakeoverByTheirOrderAndPhoneDigits() throws Exception {
+        try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
+            li.login("agent1", "shopdesk");
+            wang.login("agent2", "shopdesk");
+            li.connect();
+            li.subscribe("/topic/agent/escalations");
+            JsonNode turn = ShopperHttp.send(port, null, "my account got hacked", "en");
+            String id = turn.get("conversationId").asString();
+            long escalationId = turn.at("/handoff/escalationId").asLong();
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).status()).isEqualTo(200);
+            li.post("/api/agent/conversations/" + id + "/messages", Map.of("text", "Which order did you last place, and the last 4 digits of its phone?"));
+            assertThat(ShopperHttp.send(port, id, "SD10000001, the phone ends in 5678", "en").get("replies")).isEmpty();
+            String path = "/api/agent/conversations/" + id + "/verification";
+            String contextPath = "/api/agent/conversations/" + id + "/context";
+            assertThat(li.get(contextPath).body().get("customer").isNull()).as("told, not verified").isTrue();
+
+            AgentSession.Response colleague = wang.post(path, Map.of("orderId", "SD10000001", "phoneLast4", "5678"));
+            assertThat(colleague.status()).isEqualTo(403);
+            assertThat(colleague.body().get("code").asString()).isEqualTo("not_holder");
+            AgentSession.Response wrong = li.post(path, Map.of("orderId", "SD10000001", "phoneLast4", "1111"));
+            assertThat(wrong.status()).isEqualTo(409);
+            assertThat(wrong.body().get("code").asString()).isEqualTo("phone_mismatch");
+            assertThat(li.post(path, Map.of("orderId", "order one", "phoneLast4", "5678")).body().get("code").asString())
+                    .isEqualTo("invalid_order_id");
+            assertThat(li.post(path, Map.of("orderId", "SD10000001", "phoneLast4", "56")).body().get("code").asString())
+                    .isEqualTo("invalid_phone_last4");
+            assertThat(li.post(path, Map.of("orderId", "SD99999999", "phoneLast4", "5678")).status()).isEqualTo(404);
+            assertThat(li.get(contextPath).body().get("customer").isNull()).as("refusals change nothing").isTrue();
+
+            AgentSession.Response proved = li.post(path, Map.of("orderId", "sd10000001", "phoneLast4", "5678"));
+            assertThat(proved.status()).isEqualTo(200);
+            assertThat(proved.body().get("orderId").asString()).isEqualTo("SD10000001");
+            long customerId = proved.body().get("customerId").asLong();
+
+            JsonNode context = li.get(contextPath).body();
+            assertThat(context.at("/customer/name").asString()).isEqualTo("张伟");
+            assertThat(context.at("/conversation/identifiedBy").asString()).isEqualTo("order_phone");
+            assertThat(context.at("/conversation/orderId").asString()).isEqualTo("SD10000001");
+            assertThat(context.get("orders").valueStream().map(o -> o.get("id").asString())).contains("SD10000001");
+            // The queue learns the name from an "updated" frame (the shopper's own message before it had none).
+            JsonNode named = li.next("/topic/agent/escalations", f -> "updated".equals(f.path("event").asString())
+                    && f.at("/escalation/id").asLong() == escalationId
+                    && !f.at("/escalation/customerName").asString("").isEmpty()).get("escalation");
+            assertThat(named.get("customerName").asString()).isEqualTo("张伟");
+            assertThat(named.get("customerId").asLong()).isEqualTo(customerId);
+
+            RiskDecision next = risk.assessPayment(new PaymentRequest("p-verified-takeover", customerId,
+                    new BigDecimal("59.00"), "CNY", "alipay", null, "dev-verified", "192.0.2.61", null, null, null, null, null));
+            assertThat(next.decision()).isEqualTo(RiskDecision.REVIEW);
+            assertThat(next.reasons()).extracting(RiskReason::code).contains("ACCOUNT_TAKEOVER_REPORTED");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.shopdesk.nlp.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShippedModelsCopy;
+import io.shopdesk.cli.ShopDeskCommand;
+import io.shopdesk.escalation.AgentSession;
+import io.shopdesk.model.ModelRelease;
+import io.shopdesk.nlp.intent.IntentModelStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A team that writes Rasa's {@code nlu.yml} releases through the service without converting it: the service runs on
+ * a temporary copy of {@code nlp-models/} whose {@code intents/} holds only {@code docs/examples/team-nlu.yml} (the
+ * walkthrough's file: entity markup, synonyms, a regex, a lookup table) and no release yet. The intent stage trains
+ * on it at start, {@code POST /api/nlu/releases} releases it, the release is the one {@code nlu train} writes from the
+ * same folder (bit for bit), and the live service then places the team's messages. A broken {@code nlu.yml} fails the
+ * job with the file and line, the live model stays, and labelling checks copies in the Rasa file too. Before, the
+ * service read only {@code intents/*.csv}: the file was not seen at all. Real HTTP, real H2, real models.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-rasa-release;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off"
+})
+class RasaReleaseIT {
+    static final Path TEAM_FILE = Path.of("docs/examples/team-nlu.yml");
+
+    @TempDir
+    static Path copy;
+
+    @DynamicPropertySource
+    static void teamModels(DynamicPropertyRegistry registry) throws Exception {
+        Path models = ShippedModelsCopy.into(copy.resolve("nlp-models"), registry);
+        // A new team's first day: its own nlu.yml is the training data, and nothing is released for it yet.
+        try (var files = Files.list(models.resolve("intents"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.copy(TEAM_FILE, models.resolve("intents/team-nlu.yml"));
+        FileSystemUtils.deleteRecursively(models.resolve("intent-model"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    Path models() {
+        return copy.resolve("nlp-models");
+    }
+
+    @Test
+    void aRasaFileInIntentsIsTrainedReleasedAndServed() throws Exception {
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            JsonNode before = boss.get("/api/nlu/releases/current").body();
+            assertThat(before.get("release").isNull()).as(before.toString()).isTrue();
+            assertThat(before.get("serving").asString())
+                    .isEqualTo("trained at start-up on 82 examples (no release for this data: run `nlu train`)");
+
+            AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
+            assertThat(started.status()).as(started.raw()).isEqualTo(202);
+            JsonNode job = finished(boss, started.body().get("id").asLong());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
+            assertThat(job.get("examples").asInt()).isEqualTo(82);
+            // The file's out-of-scope intent is not the service's label: the job says so, as nlu train does.
+            assertThat(StreamSupport.stream(job.get("warnings").spliterator(), false).map(JsonNode::asString))
+                    .containsExactly("label 'out_of_scope' (6 examples) is not the out-of-scope label 'oos' and is trained "
+                            + "as an intent of its own; labels are case-sensitive (rename it to oos in its file if it "
+                            + "means out of scope; the service reads labels as written)");
+            String version = job.get("released").asString();
+            var manifest = IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow();
+            assertThat(manifest.version()).isEqualTo(version);
+            assertThat(manifest.examples()).isEqualTo(82);
+            JsonNode served = waitForServing(boss, version);
+            assertThat(served.get("dataMatchesRelease").asBoolean()).isTrue();
+            // Entity markup is reduced to its text, as the CLI reads it; the team's intents are served.
+            assertThat(best("where is my parcel?")).isEqualTo("track_parcel");
+            assertThat(best("我想退货")).isEqualTo("return_item");
+
+            // What nlu train writes from the same folder: the same model, bit for bit, for the same data.
+            Path cli = copy.resolve("cli-release");
+            assertThat(ShopDeskCommand.run("nlu", "train", "--models-dir", models().toString(), "--out", cli.toString()))
+                    .isZero();
+            var written = IntentModelStore.manifest(cli).orElseThrow();
+            assertThat(ModelRelease.sha256(cli.resolve("model.bin"))).isEqualTo(manifest.sha256());
+            assertThat(written.trainingDataHash()).isEqualTo(manifest.trainingDataHash());
+            assertThat(written.crossValidation()).isEqualTo(manifest.crossValidation());
+
+            // Labelling finds copies in the Rasa file too (its markup stripped).
+            AgentSession.Response copyOfExample = boss.post("/api/nlu/review/examples", Map.of("text",
+                    "Where is my parcel", "language", "en", "intent", "track_parcel"));
+            assertThat(copyOfExample.status()).as(copyOfExample.raw()).isEqualTo(409);
+            assertThat(copyOfExample.body().get("file").asString()).isEqualTo("team-nlu.yml");
+            assertThat(copyOfExample.body().get("intent").asString()).isEqualTo("track_parcel");
+
+            // A broken nlu.yml beside it: the job fails naming the file and the item's line, the live model stays.
+            Path broken = Files.writeString(models().resolve("intents/zz-more.yml"), """
+                    version: "3.1"
+                    nlu:
+                    - intent: gift_wrap
+                      examples: |
+                        - can you gift wrap it
+                        - do you offer gift wrapping
+                    - intent: gift_card
+                      examples: |
+                    """);
+            AgentSession.Response again = boss.post("/api/nlu/releases", Map.of());
+            assertThat(again.status()).as(again.raw()).isEqualTo(202);
+            JsonNode failed = finished(boss, again.body().get("id").asLong());
+            assertThat(failed.get("status").asString()).as(failed.toString()).isEqualTo("failed");
+            assertThat(failed.get("reason").asString()).isEqualTo("invalid_data");
+            assertThat(failed.get("outcome").asString()).isEqualTo(broken + ":7: nlu item 2 (intent gift_card) has no examples");
+            JsonNode current = boss.get("/api/nlu/releases/current").body();
+            assertThat(current.get("dataMatchesRelease").asBoolean()).as(current.toString()).isFalse();
+            assertThat(current.get("serving").asString()).isEqualTo("release " + version);
+            assertThat(IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow().version())
+                    .isEqualTo(version);
+            assertThat(best("where is my parcel?")).isEqualTo("track_parcel");
+            Files.delete(broken);
+        }
+    }
+
+    /** The live model's likeliest intent for {@code text} (its first of the three best, also when under the threshold). */
+    private String best(String text) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/nlu/parse")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(AgentSession.JSON.writeValueAsString(Map.of("text", text))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return AgentSession.JSON.readTree(r.body()).at("/intent/top/0/name").asString();
+    }
+
+    private static JsonNode finished(AgentSession boss, long id) throws Exception {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode job = boss.get("/api/nlu/releases/jobs/" + id).body();
+            if (!job.get("status").asString().equals("running")) {
+                return job;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("release job " + id + " still running after 10 minutes");
+    }
+
+    private static JsonNode waitForServing(AgentSession boss, String version) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonNode current = null;
+        while (System.nanoTime() < deadline) {
+            current = boss.get("/api/nlu/releases/current").body();
+            if (current.get("serving").asString().contains(version)) {
+                return current;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("release " + version + " not served within 60 s: " + current);
+    }
+}
