@@ -172,6 +172,7 @@ function onEscalationEvent(payload) {
   }
   if (payload && payload.kind === 'shopper_presence') {
     if (payload.conversationId === conversation.conversationId) conversation.setShopperConnected(payload.connected === true);
+    queue.setShopperConnected(payload.conversationId, payload.connected === true);
     return;
   }
   const esc = payload && payload.escalation;

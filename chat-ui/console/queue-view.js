@@ -44,6 +44,15 @@ export function queueGroup(esc, me) {
   return esc.status === 'queued' ? 'queued' : 'others';
 }
 
+/**
+ * The conversations of an open queue (GET /api/agent/escalations) whose shopper's widget is not following the chat
+ * (shopperConnected false): their items say "Shopper left", a reply waits for them. Unknown is not "left".
+ */
+export function shoppersWhoLeft(list) {
+  return new Set((Array.isArray(list) ? list : [])
+    .filter((esc) => esc && OPEN.has(esc.status) && esc.shopperConnected === false).map((esc) => esc.conversationId));
+}
+
 const GROUPS = ['mine', 'queued', 'others'];
 const TEAM_FILTER_KEY = 'shopdesk.console.myTeamOnly';
 
@@ -60,6 +69,7 @@ export class QueueView {
     this.selectedCid = null;
     this.unread = new Set(); // conversation ids of the agent's own chats with a shopper message not read yet
     this.offline = new Set(); // usernames of agents who are offline (GET /api/agent/agents)
+    this.shopperLeft = new Set(); // conversation ids whose shopper's widget is closed (shopperConnected, shopper_presence)
     this.listEl = h('ol', { class: 'queue-list', 'data-testid': 'queue-list', 'aria-live': 'polite' });
     this.emptyEl = h('p', { class: 'empty', 'data-testid': 'queue-empty' }, this.t('queueEmpty'));
     root.append(this._teamFilter(), this.listEl, this.emptyEl);
@@ -90,6 +100,7 @@ export class QueueView {
     for (const esc of Array.isArray(list) ? list : []) {
       if (esc && OPEN.has(esc.status)) this.items.set(String(esc.id), { ...esc, _receivedAt: Date.now() });
     }
+    this.shopperLeft = shoppersWhoLeft(list);
     this.render();
   }
 
@@ -101,12 +112,16 @@ export class QueueView {
     if (!OPEN.has(esc.status)) {
       this.items.delete(id);
       this.unread.delete(esc.conversationId);
+      this.shopperLeft.delete(esc.conversationId);
       this.render();
       return false;
     }
     const me = this.options.me && this.options.me.username;
     if (esc.status !== 'held' || esc.heldBy !== me) this.unread.delete(esc.conversationId);
     this.items.set(id, { ...esc, _receivedAt: Date.now() });
+    if (esc.shopperConnected === true || esc.shopperConnected === false) {
+      this.setShopperConnected(esc.conversationId, esc.shopperConnected);
+    }
     this.render();
     return !before && esc.status === 'queued';
   }
@@ -144,6 +159,16 @@ export class QueueView {
     this.offline = new Set((Array.isArray(agents) ? agents : [])
       .filter((a) => a && a.status === 'offline').map((a) => a.username));
     this.render();
+  }
+
+  /**
+   * The shopper of a chat connected (true) or left (false: their widget is closed, a reply waits for them), from the
+   * live feed (shopper_presence): every item says "Shopper left", not only the open conversation's header.
+   */
+  setShopperConnected(cid, connected) {
+    const changed = connected ? this.shopperLeft.delete(cid) : !this.shopperLeft.has(cid);
+    if (!connected) this.shopperLeft.add(cid);
+    if (changed) this.render();
   }
 
   get unreadCount() {
@@ -229,6 +254,9 @@ export class QueueView {
         esc.language ? h('span', { class: 'pill lang', 'data-testid': 'queue-language' }, text(esc.language).toUpperCase()) : null,
         this.unread.has(esc.conversationId)
           ? h('span', { class: 'pill unread', 'data-testid': 'queue-unread' }, t('unreadMessage')) : null,
+        this.shopperLeft.has(esc.conversationId)
+          ? h('span', { class: 'pill shopper-left', 'data-testid': 'queue-shopper-left', title: t('shopperLeftHint') },
+            t('shopperLeft')) : null,
         h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('waitingTime') }, duration(waitingNow(esc))),
       ),
       h('div', { class: 'qi-customer' },

@@ -26,6 +26,21 @@ export function newestFirst(versions) {
 }
 
 /**
+ * Which entries of a newest-first history get a rollback button: the newest entry of each version other than the
+ * live one. A version listed twice (a list change adds an entry of the same version; a rollback to it starts a new
+ * run) is one thing to roll back to: two buttons doing the same would read as two choices. [boolean], one per entry.
+ */
+export function rollbackEntries(versions, liveVersion) {
+  const seen = new Set();
+  return (Array.isArray(versions) ? versions : []).map((v) => {
+    const id = v && v.version;
+    if (!id || seen.has(id)) return false;
+    seen.add(id);
+    return id !== liveVersion;
+  });
+}
+
+/**
  * When the live version went live: the oldest of the newest history entries that are all of it (a list change adds an
  * entry of the same version; a rollback to it starts a new run). The status's liveSince is when this process loaded the
  * rules, which after a restart is the restart, not when the version went live. Falls back to it without such entries.

@@ -5,7 +5,7 @@
 // under a version (its diff, a preview) stays open across refreshes.
 // Renders only; the controller (risk.js) fetches, previews and rolls back.
 import { el } from './dom.js';
-import { dateTime, liveSince, newestFirst, problemText, rulesHealth, text } from './format.js';
+import { dateTime, liveSince, newestFirst, problemText, rollbackEntries, rulesHealth, text } from './format.js';
 
 export class RulesView {
   constructor(root, { t, onRollback, onDiff }) {
@@ -46,6 +46,7 @@ export class RulesView {
 
     const versions = newestFirst(body && body.versions);
     const shownOpen = new Set();
+    const canRollBack = rollbackEntries(versions, status.liveVersion);
     const list = el('ol', { class: 'versions', dataset: { testid: 'versions' } }, versions.map((v, i) => {
       const isLive = i === 0 && v.version === status.liveVersion;
       const changed = Array.isArray(v.changedFiles) ? v.changedFiles : [];
@@ -67,10 +68,10 @@ export class RulesView {
             'aria-expanded': String(Boolean(open && open.kind === 'diff')), 'aria-controls': slot,
             onclick: () => (open && open.kind === 'diff' ? this.close() : this.onDiff(id)),
           }, open && open.kind === 'diff' ? t('hideChanges') : t('showChanges')),
-          v.version === status.liveVersion ? null : el('button', {
+          canRollBack[i] ? el('button', {
             type: 'button', class: 'btn small', dataset: { testid: 'rollback' },
             disabled: this.busy, onclick: () => this.onRollback(id),
-          }, t('rollback'))),
+          }, t('rollback')) : null),
         el('div', { id: slot, class: 'version-detail' }, open ? open.node : null));
     }));
 

@@ -7,7 +7,8 @@
 // an offline colleague cannot be chosen in the transfer list. Then agent2's console closes for good: agent1's
 // console is told "… went offline: back in the queue" and can claim both chats, and the shopper was told. agent1
 // takes the takeover chat and verifies the shopper by the order and digits they told (wrong digits refused). Last, a
-// shopper in the widget: agent1 sees "Shopper connected", then "Shopper left the chat" once the widget's page closes.
+// shopper in the widget: agent1 sees "Shopper connected", then "Shopper left the chat" once the widget's page closes,
+// in the header and on the chat's queue item (there also after a reload, the chat not open).
 //
 //   node agent-desk.e2e.mjs http://localhost:8080   (the last checks need a presence grace of a few seconds)
 //
@@ -240,9 +241,18 @@ async function main() {
     const pill = li.locator('[data-testid="conversation-shopper"]');
     await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="true"]', { timeout: LIVE_TIMEOUT_MS });
     const before = await pill.textContent();
+    const left = item(li, cid).locator('[data-testid="queue-shopper-left"]');
+    if (await left.count()) throw new Error('the queue says the shopper left while they are connected');
     await shopContext.close();
     await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="false"]', { timeout: LIVE_TIMEOUT_MS });
-    return `"${before}" → "${await pill.textContent()}"`;
+    // The queue says it too, live, and for a chat that is not open: after a reload nothing is open.
+    await left.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    await li.reload({ waitUntil: 'domcontentloaded' });
+    await item(li, cid).locator('[data-testid="queue-shopper-left"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    const shown = await item(li, cid).locator('[data-testid="queue-shopper-left"]').textContent();
+    if (shown !== 'Shopper left the chat') throw new Error(`the queue item says "${shown}"`);
+    if (await li.locator('[data-testid="conversation-shopper"]:visible').count()) throw new Error('a conversation is open');
+    return `"${before}" → "${await pill.textContent()}"; queue item after a reload: "${shown}"`;
   });
 
   await check('no uncaught page errors', async () => {

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { queueGroup, queueOrder, waitingNow } from '../console/queue-view.js';
+import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/queue-view.js';
 import { attachmentPath, fileSize, lineKey } from '../console/conversation-view.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
 import { orderFacts, parcelText, paymentText, riskSubjectText, signed, toldProof } from '../console/context-view.js';
@@ -413,4 +413,21 @@ test('the verification is prefilled with the order and digits the shopper last n
     { orderId: 'SD10000002', phoneLast4: '4321' });
   assert.deepEqual(toldProof(null), {});
   assert.deepEqual(toldProof([line('shopper', null), 'x']), {});
+});
+
+test("the queue says \"Shopper left\" of every open chat whose shopper's widget is closed, not only the open one", () => {
+  const left = shoppersWhoLeft([
+    { id: 1, conversationId: 'a', status: 'queued', shopperConnected: false },
+    { id: 2, conversationId: 'b', status: 'held', shopperConnected: false },
+    { id: 3, conversationId: 'c', status: 'held', shopperConnected: true },
+    { id: 4, conversationId: 'd', status: 'queued' },
+    { id: 5, conversationId: 'e', status: 'resolved', shopperConnected: false },
+    null,
+  ]);
+  assert.deepEqual([...left].sort(), ['a', 'b']);
+  assert.deepEqual([...shoppersWhoLeft(undefined)], []);
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(en('shopperLeft'), 'Shopper left the chat');
+  assert.equal(zh('shopperLeft'), '顾客已离开');
 });

@@ -11,6 +11,8 @@
 // that first shows its preview (payment and financing flips, from -> to per
 // kind, a sample with the stored model probability, financing decisions stored
 // without one) and is confirmed from it, and
+// a financing decision listed with its currency (CNY), a version listed twice
+// with one rollback button, and
 // a key the server stops accepting sending the officer back to the key screen.
 //
 //   node risk.e2e.mjs http://localhost:8080
@@ -224,7 +226,8 @@ async function main() {
   });
 
   await check('a financing decision shows the default probability the model gave it', async () => {
-    const applied = await riskApi('POST', '/api/risk/financing', { applicationId: `f-e2e-${Date.now()}`, customerId: 880002,
+    const applicationId = `f-e2e-${Date.now()}`;
+    const applied = await riskApi('POST', '/api/risk/financing', { applicationId, customerId: 880002,
       amount: 3000, termMonths: 12, monthlyIncome: 3000, creditHistory: 'delayed' }, CHECKOUT_KEY);
     expect(applied.status === 200, `HTTP ${applied.status}`);
     const stored = (await riskApi('GET', `/api/risk/decisions/${encodeURIComponent(applied.body.decisionId)}`)).body;
@@ -234,7 +237,17 @@ async function main() {
     const shown = (await q('detail-probability').textContent()).trim();
     const expected = stored.defaultProbability < 0 ? 'none' : stored.defaultProbability.toFixed(3);
     expect(shown === expected, `shown ${shown}, stored ${stored.defaultProbability}`);
-    return `${shown} (${stored.decision.modelVersion})`;
+    // Its row in the queue names the currency as a payment's does (once a bare "3,000.00").
+    await q('filter-decision').selectOption('');
+    await q('filter-kind').selectOption('financing');
+    const rowOf = page.locator(`[data-testid="decision-row"][data-subject="${applicationId}"]`);
+    await visible(rowOf, `the row of ${applicationId}`);
+    const amount = (await rowOf.locator('td.num').first().textContent()).trim();
+    expect(amount === 'CNY 3,000.00', `amount shown ${amount}`);
+    await q('filter-kind').selectOption('');
+    await q('filter-decision').selectOption('REVIEW');
+    await visible(row(), 'the REVIEW payment back');
+    return `${shown} (${stored.decision.modelVersion}); listed as ${amount}`;
   });
 
   await check('in Chinese the reasons read in Chinese', async () => {
@@ -258,7 +271,9 @@ async function main() {
     const rejected = {
       status: { ...rules.status, lastAttemptAt: new Date().toISOString(),
         lastProblems: [{ file: 'payments.drl', line: 42, message: "mismatched input 'whenn'" }] },
-      versions: [{ version: '0123456789ab', liveSince: '2026-01-01T00:00:00Z', changedFiles: ['payments.drl'] }, ...rules.versions],
+      // 0123456789ab listed twice (live again after a rollback, say): one version, one rollback button.
+      versions: [{ version: '0123456789ab', liveSince: '2026-01-01T00:00:00Z', changedFiles: ['payments.drl'] }, ...rules.versions,
+        { version: '0123456789ab', liveSince: '2025-12-01T00:00:00Z', changedFiles: ['thresholds.drl'] }],
     };
     await page.route('**/api/risk/rules', (route) => (route.request().method() === 'GET'
       ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }) : route.fallback()));
@@ -290,6 +305,9 @@ async function main() {
     await visible(q('rules-health').filter({ hasText: `old version ${live} keeps serving` }), 'the rejected-edit banner');
     expect((await q('rule-problem').first().textContent()).includes('payments.drl:42: mismatched input'), 'problem with file:line');
     const old = page.locator('[data-testid="version"][data-version="0123456789ab"]');
+    expect(await old.count() === 2, `entries of 0123456789ab: ${await old.count()}`);
+    const buttons = await old.evaluateAll((els) => els.map((e) => e.querySelectorAll('[data-testid="rollback"]').length));
+    expect(JSON.stringify(buttons) === '[1,0]', `rollback buttons per entry, newest first: ${buttons}`);
     await old.locator('[data-testid="rollback"]').click();
     const shownPreview = old.locator('[data-testid="rollback-preview"][data-flipped="2"]');
     await visible(shownPreview, 'the rollback preview');

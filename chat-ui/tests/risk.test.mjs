@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -207,4 +207,19 @@ test('fired rules: each once, in the order it first fired, with how often', () =
     { rule: 'ScorecardRenter', times: 1 }, { rule: 'CollectScorecardPoints', times: 3 },
     { rule: 'ScorecardLongTerm', times: 1 }, { rule: 'ReviewAt40', times: 1 }]);
   assert.deepEqual(firedOnce(null), []);
+});
+
+test('rollback: one button per version, on its newest entry, none for the live version however often it is listed', () => {
+  const history = newestFirst([
+    { version: 'aaa', liveSince: '2026-12-07T08:30:59Z' },
+    { version: 'bbb', liveSince: '2026-12-07T08:33:48Z' },
+    { version: 'bbb', liveSince: '2026-12-07T08:34:20Z' }, // a list change: the same version
+    { version: 'ccc', liveSince: '2026-12-07T08:35:00Z' },
+    { version: 'ddd', liveSince: '2026-12-07T08:36:00Z' },
+    { version: 'ddd', liveSince: '2026-12-07T08:36:30Z' }, // a list change of the live version
+  ]);
+  assert.deepEqual(history.map((v) => v.version), ['ddd', 'ddd', 'ccc', 'bbb', 'bbb', 'aaa']);
+  assert.deepEqual(rollbackEntries(history, 'ddd'), [false, false, true, true, false, true]);
+  assert.deepEqual(rollbackEntries(history, 'bbb'), [true, false, true, false, false, true]);
+  assert.deepEqual(rollbackEntries(undefined, 'ddd'), []);
 });

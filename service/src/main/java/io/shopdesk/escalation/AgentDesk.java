@@ -133,9 +133,19 @@ public class AgentDesk {
      * escalations moved, as they now are.
      */
     public List<Escalation> requeueChatsOf(String agent) {
+        return requeueChatsOf(agent, null);
+    }
+
+    /**
+     * As {@link #requeueChatsOf(String)}, but only the escalations among {@code only} (null: all of them): after a
+     * restart, the chats {@code agent} held when the service started, not one they claimed since (say through the API,
+     * without a console).
+     */
+    public List<Escalation> requeueChatsOf(String agent, java.util.Collection<Long> only) {
         List<Escalation> moved = new java.util.ArrayList<>();
         for (Escalation e : escalations.open()) {
-            if (!Escalation.HELD.equals(e.status()) || !agent.equals(e.heldBy())) {
+            if (!Escalation.HELD.equals(e.status()) || !agent.equals(e.heldBy())
+                    || only != null && !only.contains(e.id())) {
                 continue;
             }
             if (!transition(e, () -> escalations.requeue(e.id(), agent, e.team()), Escalation.QUEUED)) {

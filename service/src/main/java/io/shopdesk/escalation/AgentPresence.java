@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * and they have not set themselves {@code away}; {@code offline} otherwise. A socket that drops keeps its agent's
  * status for {@code shopdesk.escalation.presence-grace} (a page reload, a short network loss), measured on the
  * application clock. Kept in memory: after a restart every agent is offline until their console reconnects, and away
- * is forgotten. Changes are published as {@link AgentPresenceChanged}. Thread-safe (synchronized).
+ * is forgotten (the chats they held wait one grace for them, see {@link OfflineAgentChats}). Changes are published as
+ * {@link AgentPresenceChanged}. Thread-safe (synchronized).
  */
 @Component
 public class AgentPresence implements AutoCloseable {
@@ -111,6 +112,19 @@ public class AgentPresence implements AutoCloseable {
         Set<String> known = new HashSet<>(sockets.keySet());
         known.addAll(lastSeen.keySet());
         return (int) known.stream().filter(a -> AVAILABLE.equals(status(a).status())).count();
+    }
+
+    /**
+     * Runs {@code task} once the presence grace is over, on the grace timer (at once when the grace is zero): after a
+     * start-up, the time an agent whose console was open before has to connect again before their chats move on.
+     * Dropped when the service stops first.
+     */
+    public void afterGrace(Runnable task) {
+        if (grace.isZero()) {
+            task.run();
+        } else if (!graceTimer.isShutdown()) {
+            graceTimer.schedule(task, grace.toMillis() + 100, TimeUnit.MILLISECONDS);
+        }
     }
 
     private void changed(String agent) {

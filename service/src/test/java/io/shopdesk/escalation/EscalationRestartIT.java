@@ -6,11 +6,18 @@ import io.shopdesk.ServiceOnFileDatabase;
 import io.shopdesk.chat.ChatMessage;
 import io.shopdesk.chat.ChatService;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
-/** Escalations, agent messages and ratings live in the database: a restarted service still has them. */
+/**
+ * Escalations, agent messages and ratings live in the database: a restarted service still has them. A chat held
+ * across the restart waits the presence grace for its agent's console: kept when they are back, queued again (the
+ * shopper told) when they are not.
+ */
 class EscalationRestartIT {
     @TempDir
     Path data;
@@ -47,6 +54,87 @@ class EscalationRestartIT {
             assertThat(desk.find(escalationId).disposition()).isEqualTo("solved");
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(EscalationException.class,
                     () -> desk.rate(id, 5, null)).code()).isEqualTo("already_rated");
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getProperty("local.server.port", Integer.class);
+    }
+
+    private static JsonNode escalation(AgentSession session, long id) throws Exception {
+        AgentSession.Response r = session.get("/api/agent/escalations/" + id);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.body();
+    }
+
+    /**
+     * Wang Wei's console is back right after the restart, Li Na's is not: once the grace (4 s here) is over, Li Na's
+     * chat is in the queue again in its place and her shopper is told and answered from the queue; Wang Wei's stays his.
+     * Before, both stayed held for good, Li Na's shopper writing to nobody.
+     */
+    @Test
+    void aChatWhoseAgentIsNotBackWithinTheGraceAfterARestartGoesBackToTheQueue() throws Exception {
+        String grace = "--shopdesk.escalation.presence-grace=4s";
+        String wangsChat;
+        String lisChat;
+        long wangsEscalation;
+        long lisEscalation;
+        String lisAskedAt;
+        try (ConfigurableApplicationContext first = ServiceOnFileDatabase.start(data, grace);
+             AgentSession wang = new AgentSession(port(first)); AgentSession li = new AgentSession(port(first))) {
+            int port = port(first);
+            wang.login("agent2", "shopdesk");
+            li.login("agent1", "shopdesk");
+            wang.connect();
+            li.connect();
+            JsonNode toWang = ShopperHttp.send(port, null, "转人工", "zh");
+            wangsChat = toWang.get("conversationId").asString();
+            wangsEscalation = toWang.at("/handoff/escalationId").asLong();
+            JsonNode toLi = ShopperHttp.send(port, null, "转人工", "zh");
+            lisChat = toLi.get("conversationId").asString();
+            lisEscalation = toLi.at("/handoff/escalationId").asLong();
+            lisAskedAt = escalation(li, lisEscalation).get("createdAt").asString();
+            assertThat(wang.post("/api/agent/escalations/" + wangsEscalation + "/claim", Map.of()).status()).isEqualTo(200);
+            assertThat(li.post("/api/agent/escalations/" + lisEscalation + "/claim", Map.of()).status()).isEqualTo(200);
+            assertThat(li.post("/api/agent/conversations/" + lisChat + "/messages", Map.of("text", "您好，我是李娜。"))
+                    .status()).isEqualTo(200);
+        }
+        try (ConfigurableApplicationContext second = ServiceOnFileDatabase.start(data, grace);
+             AgentSession wang = new AgentSession(port(second)); AgentSession chen = new AgentSession(port(second))) {
+            int port = port(second);
+            wang.login("agent2", "shopdesk");
+            wang.connect(); // back within the grace
+            chen.login("agent3", "shopdesk");
+            chen.connect();
+            chen.subscribe("/topic/agent/escalations");
+            assertThat(escalation(chen, lisEscalation).get("heldBy").asString()).as("held while the grace runs")
+                    .isEqualTo("agent1");
+
+            JsonNode requeued = chen.next("/topic/agent/escalations", f -> "requeued".equals(f.path("event").asString())
+                    && f.at("/escalation/id").asLong() == lisEscalation).get("escalation");
+            assertThat(requeued.get("status").asString()).isEqualTo("queued");
+            assertThat(requeued.get("heldBy").isNull()).isTrue();
+            assertThat(requeued.get("createdAt").asString()).as("keeps its place in line").isEqualTo(lisAskedAt);
+
+            JsonNode lisShopperReads = AgentSession.JSON.readTree(ShopperHttp.history(port, lisChat, null).body());
+            assertThat(lisShopperReads.toString()).as("the shopper is told")
+                    .contains("客服 李娜 Li Na 暂时离开了对话。您仍保留原来的排队位置，下一位客服会在这里回复您。");
+            JsonNode waiting = ShopperHttp.send(port, lisChat, "还有人吗？", "zh");
+            assertThat(waiting.at("/handoff/status").asString()).isEqualTo("queued");
+            assertThat(waiting.at("/replies/0/data/code").asString()).isEqualTo("in_queue");
+            List<String> transcript = chen.get("/api/agent/conversations/" + lisChat + "/context").body()
+                    .get("transcript").valueStream().map(l -> l.get("role").asString() + ":" + l.get("type").asString())
+                    .toList();
+            assertThat(transcript).containsSubsequence("system:agent_joined", "agent:text", "system:transferred",
+                    "shopper:text", "bot:text");
+
+            JsonNode kept = escalation(chen, wangsEscalation);
+            assertThat(kept.get("status").asString()).as("Wang Wei came back in time").isEqualTo("held");
+            assertThat(kept.get("heldBy").asString()).isEqualTo("agent2");
+            assertThat(ShopperHttp.send(port, wangsChat, "好的谢谢", "zh").get("replies")).as("the bot stays silent")
+                    .isEmpty();
+            assertThat(wang.post("/api/agent/conversations/" + wangsChat + "/messages", Map.of("text", "我还在。"))
+                    .status()).isEqualTo(200);
         }
     }
 }

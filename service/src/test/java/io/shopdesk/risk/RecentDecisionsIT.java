@@ -70,6 +70,19 @@ class RecentDecisionsIT extends RiskServiceOverHttp {
         assertThat(list("", OFFICER)).hasSizeLessThanOrEqualTo(50);
     }
 
+    /** A financing amount is listed with its currency as a payment's is: once the console showed a bare "3,000.00". */
+    @Test
+    void aFinancingApplicationIsListedWithItsCurrency() throws Exception {
+        JsonNode decided = risk.post("/api/risk/financing", """
+                {"applicationId":"f-recent-currency","customerId":880002,"amount":3000,"termMonths":12,
+                 "monthlyIncome":9000,"creditHistory":"delayed"}""");
+        JsonNode row = list("?kind=financing&limit=200", OFFICER).stream()
+                .filter(r -> r.get("subjectId").asString().equals("f-recent-currency")).findFirst().orElseThrow();
+        assertThat(row.get("id").asString()).isEqualTo(decided.get("decisionId").asString());
+        assertThat(row.get("amount").decimalValue()).isEqualByComparingTo("3000");
+        assertThat(row.get("currency").asString()).isEqualTo("CNY");
+    }
+
     @Test
     void badParametersGetEveryFieldError() throws Exception {
         HttpResponse<String> response = get("/api/risk/decisions?decision=MAYBE&kind=loan&limit=0", OFFICER);

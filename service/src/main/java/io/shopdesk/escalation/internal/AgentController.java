@@ -1,5 +1,7 @@
 package io.shopdesk.escalation.internal;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.escalation.Agent;
 import io.shopdesk.escalation.AgentDesk;
@@ -43,10 +45,12 @@ class AgentController {
     private final ClosedEscalationSearch closed;
     private final AgentReports agentReports;
     private final Clock clock;
+    private final ShopperChannel shoppers;
 
     AgentController(AgentDesk desk, ConversationContext context, EscalationReports reports, AgentPresence presence,
                     ConversationNotes notes, CannedReplies cannedReplies, ClosedEscalationSearch closed,
-                    AgentReports agentReports, Clock clock) {
+                    AgentReports agentReports, Clock clock, ShopperChannel shoppers) {
+        this.shoppers = shoppers;
         this.agentReports = agentReports;
         this.clock = clock;
         this.desk = desk;
@@ -65,6 +69,14 @@ class AgentController {
      *  a dropped console's grace runs. */
     record AgentWithStatus(String username, String displayName, String role, String team, String status,
                            boolean connected) {
+    }
+
+    /**
+     * An open escalation as the queue lists it: the escalation's fields and whether its shopper's widget follows the
+     * chat now ({@code shopperConnected}, false: "Shopper left", a reply waits for them), so the list says so of every
+     * chat, not only the open one's header; live changes come as {@code shopper_presence}.
+     */
+    record QueueItem(@JsonUnwrapped Escalation escalation, boolean shopperConnected) {
     }
 
     record StatusChange(String status) {
@@ -106,18 +118,19 @@ class AgentController {
     }
 
     /**
-     * The open queue; with {@code status=resolved} (or {@code closed}) a page of closed escalations, searched with
+     * The open queue (each with {@code shopperConnected}); with {@code status=resolved} (or {@code closed}) a page of closed escalations, searched with
      * {@code q}: still a JSON array, the page told in headers ({@code X-Page}, {@code X-Page-Size},
      * {@code X-Has-More}) so that readers of the array keep working.
      */
     @GetMapping("/escalations")
-    ResponseEntity<List<Escalation>> escalations(@RequestParam(required = false) String status,
+    ResponseEntity<List<?>> escalations(@RequestParam(required = false) String status,
                                                  @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) String page,
                                                  @RequestParam(required = false) String size,
                                                  @RequestParam(required = false) String days) {
         if (!"resolved".equals(status) && !"closed".equals(status)) {
-            return ResponseEntity.ok(desk.queue());
+            return ResponseEntity.ok(desk.queue().stream()
+                    .map(e -> new QueueItem(e, shoppers.connected(e.conversationId()))).toList());
         }
         ClosedEscalationSearch.Page found = closed.search(q, page, size, days);
         return ResponseEntity.ok().header("X-Page", String.valueOf(found.page()))

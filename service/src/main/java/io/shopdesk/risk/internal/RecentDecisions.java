@@ -27,7 +27,14 @@ class RecentDecisions {
         this.audit = audit;
     }
 
-    /** One listed decision; {@code currency} is null for financing, whose requests carry none. */
+    /**
+     * What a financing application's amount is in: its request names no currency, the shop lends in yuan (the
+     * dialogue's instalment plans and the financing rules, which weigh the amount against a monthly income, are in CNY).
+     * Listed with it, an officer reads "CNY 3,000.00" as for a payment, not a bare number.
+     */
+    static final String FINANCING_CURRENCY = "CNY";
+
+    /** One listed decision; {@code currency} as the payment named it, {@value #FINANCING_CURRENCY} for financing. */
     record Summary(String id, String kind, String subjectId, Long customerId, BigDecimal amount, String currency,
                    String decision, int score, Instant createdAt, String ruleSetVersion) {
     }
@@ -53,10 +60,15 @@ class RecentDecisions {
                     JsonNode input = json.readTree(rs.getString(5));
                     long customer = rs.getLong(4);
                     return new Summary(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.wasNull() ? null : customer, decimal(input.get("amount")), text(input.get("currency")),
+                            rs.wasNull() ? null : customer, decimal(input.get("amount")), currency(rs.getString(2), input),
                             rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
                 })
                 .list();
+    }
+
+    private static String currency(String kind, JsonNode input) {
+        String named = text(input.get("currency"));
+        return named == null && "financing".equals(kind) ? FINANCING_CURRENCY : named;
     }
 
     private static BigDecimal decimal(JsonNode node) {
