@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  * {@code receipt => invoice}), applied to a message's words as written. The FAQ's Lucene query gets every synonym
  * through its analyser, but the FAQ classifier reads the message's own words: a misspelt word was unknown to it, and
  * the one it knew decided ("refnd status?" answered with the repair time, "status" being the repair-status question's).
- * Rules with several words on either side, equivalences and Chinese rules stay the analyser's alone. Immutable and
- * thread-safe.
+ * A Latin word may also be rewritten to one Chinese word ({@code refund => 退款} in the Chinese file): in a Chinese
+ * message the classifier, which knows the Chinese FAQ's words only, read the English word as nothing, and "refund要多久"
+ * or "i want to return 这个鞋子" fell back. Rules with several words on either side, equivalences and rules from Chinese
+ * words stay the analyser's alone. Immutable and thread-safe.
  */
 public final class Respellings {
     static final Respellings NONE = new Respellings(Map.of());
-    private static final Pattern ONE_WAY = Pattern.compile("^\\s*([^=#]+?)\\s*=>\\s*([\\p{IsLatin}][\\p{IsLatin}\\-']*)\\s*$");
+    private static final Pattern ONE_WAY = Pattern.compile("^\\s*([^=#]+?)\\s*=>\\s*([\\p{IsLatin}][\\p{IsLatin}\\-']*|\\p{IsHan}+)\\s*$");
     private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\-']*");
     private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\-']*");
 

@@ -30,6 +30,19 @@ class RespellingsTest {
     }
 
     @Test
+    void aLatinWordRewrittenToAChineseWordIsRewrittenBesideChineseText() {
+        Respellings mixed = Respellings.of("""
+                refund => 退款
+                return, returns => 退货
+                退货 => return
+                """);
+        assertThat(mixed.size()).isEqualTo(3);
+        assertThat(mixed.apply("refund要多久")).isEqualTo("退款要多久");
+        assertThat(mixed.apply("i want to Return 这个鞋子")).isEqualTo("i want to 退货 这个鞋子");
+        assertThat(mixed.apply("refundable")).isEqualTo("refundable");
+    }
+
+    @Test
     void aWordInsideAnotherIsNotRewritten() {
         assertThat(RULES.apply("refnds and prerefnd")).isEqualTo("refnds and prerefnd");
     }

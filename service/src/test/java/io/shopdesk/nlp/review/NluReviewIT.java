@@ -233,7 +233,7 @@ class NluReviewIT {
             assertThat(busy.status()).isEqualTo(409);
             assertThat(busy.body().get("job").asLong()).isEqualTo(started.body().get("id").asLong());
 
-            JsonNode job = finished(boss, started.body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, started.body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
             assertThat(job.get("floorFrom").asString()).isEqualTo(before);
             assertThat(job.at("/recipe/folds").asInt()).isEqualTo(5);
@@ -245,7 +245,7 @@ class NluReviewIT {
             var manifest = IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow();
             assertThat(manifest.version()).isEqualTo(version);
 
-            JsonNode current = waitForServing(boss, version);
+            JsonNode current = ReleaseJobsOverHttp.serving(boss, version);
             assertThat(current.get("dataMatchesRelease").asBoolean()).isTrue();
             assertThat(parse(UNPLACED).at("/intent/name").asString()).isEqualTo("order_status");
             JsonNode fixed = row(boss.get("/api/nlu/review?fixed=true").body(), UNPLACED);
@@ -276,7 +276,7 @@ class NluReviewIT {
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
             List<String> mislabelled = labelMashedStrings(boss, 300, i -> intents.get(i % intents.size()));
-            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("reason").asString()).isEqualTo("below_floor");
             assertThat(job.get("released").isNull()).isTrue();
@@ -321,7 +321,7 @@ class NluReviewIT {
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
             List<String> mashed = labelMashedStrings(boss, 300, i -> "greeting");
-            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("released").isNull()).isTrue();
             assertThat(StreamSupport.stream(job.get("checks").spliterator(), false).map(c -> c.get("check").asString())
@@ -376,7 +376,7 @@ class NluReviewIT {
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
             List<String> mashed = labelMashedStrings(boss, 100, i -> "greeting");
-            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             // Undone first, so that a failure below does not leave them to the next test.
             for (String text : mashed) {
                 assertThat(boss.delete("/api/nlu/review/examples?language=en&text="
@@ -435,7 +435,7 @@ class NluReviewIT {
                 }
             }
             assertThat(labelled).isGreaterThan(70);
-            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
             job.get("checks").forEach(c -> assertThat(c.get("passes").asBoolean()).as(c.toString()).isTrue());
             assertThat(check(job, "intent_f1_drop").get("figures").size()).as("every intent, without and with the labels")
@@ -444,7 +444,7 @@ class NluReviewIT {
             JsonNode all = check(job, "new_label_agreement").get("figures").get(0);
             assertThat(all.get("figure").asString()).startsWith("new examples with their label in the 3 likeliest (");
             assertThat(all.get("candidate").asDouble()).isGreaterThanOrEqualTo(0.8);
-            waitForServing(boss, job.get("released").asString());
+            ReleaseJobsOverHttp.serving(boss, job.get("released").asString());
         }
     }
 
@@ -463,7 +463,7 @@ class NluReviewIT {
                 models().resolve("intents/gift-wrap.csv"));
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
-            JsonNode job = finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, boss.post("/api/nlu/releases", Map.of()).body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("reason").asString()).as(job.toString()).isEqualTo("below_floor");
             assertThat(check(job, "below_floor").get("summary").asString())
@@ -505,7 +505,7 @@ class NluReviewIT {
             assertThat(manifest.version()).isEqualTo(released.get("released").asString());
             assertThat(manifest.gateOverride()).isEqualTo(new IntentModelStore.GateOverride("below_floor", "supervisor",
                     released.at("/override/at").asString(), why, job.get("id").asLong()));
-            waitForServing(boss, manifest.version());
+            ReleaseJobsOverHttp.serving(boss, manifest.version());
             assertThat(parse("do you offer gift wrapping").at("/intent/name").asString()).isEqualTo("gift_wrap");
 
             // The history keeps the override beside the figures it was refused with; it happens once.
@@ -527,31 +527,6 @@ class NluReviewIT {
         return StreamSupport.stream(job.get("checks").spliterator(), false)
                 .filter(c -> c.get("check").asString().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + job));
-    }
-
-    private JsonNode finished(AgentSession boss, long id) throws Exception {
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = boss.get("/api/nlu/releases/jobs/" + id).body();
-            if (!job.get("status").asString().equals("running")) {
-                return job;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("release job " + id + " still running after 10 minutes");
-    }
-
-    private JsonNode waitForServing(AgentSession boss, String version) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        JsonNode current = null;
-        while (System.nanoTime() < deadline) {
-            current = boss.get("/api/nlu/releases/current").body();
-            if (current.get("serving").asString().contains(version)) {
-                return current;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("release " + version + " not served within 60 s: " + current);
     }
 
     private JsonNode parse(String text) throws Exception {
@@ -612,5 +587,4 @@ class NluReviewIT {
         }
         return labelled;
     }
-
 }

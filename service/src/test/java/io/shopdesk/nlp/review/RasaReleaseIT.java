@@ -75,7 +75,7 @@ class RasaReleaseIT {
 
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
             assertThat(started.status()).as(started.raw()).isEqualTo(202);
-            JsonNode job = finished(boss, started.body().get("id").asLong());
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, started.body().get("id").asLong());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
             assertThat(job.get("examples").asInt()).isEqualTo(82);
             // The file's out-of-scope intent is not the service's label: the job says so, as nlu train does.
@@ -87,7 +87,7 @@ class RasaReleaseIT {
             var manifest = IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow();
             assertThat(manifest.version()).isEqualTo(version);
             assertThat(manifest.examples()).isEqualTo(82);
-            JsonNode served = waitForServing(boss, version);
+            JsonNode served = ReleaseJobsOverHttp.serving(boss, version);
             assertThat(served.get("dataMatchesRelease").asBoolean()).isTrue();
             // Entity markup is reduced to its text, as the CLI reads it; the team's intents are served.
             assertThat(best("where is my parcel?")).isEqualTo("track_parcel");
@@ -122,7 +122,7 @@ class RasaReleaseIT {
                     """);
             AgentSession.Response again = boss.post("/api/nlu/releases", Map.of());
             assertThat(again.status()).as(again.raw()).isEqualTo(202);
-            JsonNode failed = finished(boss, again.body().get("id").asLong());
+            JsonNode failed = ReleaseJobsOverHttp.finished(boss, again.body().get("id").asLong());
             assertThat(failed.get("status").asString()).as(failed.toString()).isEqualTo("failed");
             assertThat(failed.get("reason").asString()).isEqualTo("invalid_data");
             assertThat(failed.get("outcome").asString()).isEqualTo(broken + ":7: nlu item 2 (intent gift_card) has no examples");
@@ -144,30 +144,5 @@ class RasaReleaseIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return AgentSession.JSON.readTree(r.body()).at("/intent/top/0/name").asString();
-    }
-
-    private static JsonNode finished(AgentSession boss, long id) throws Exception {
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = boss.get("/api/nlu/releases/jobs/" + id).body();
-            if (!job.get("status").asString().equals("running")) {
-                return job;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("release job " + id + " still running after 10 minutes");
-    }
-
-    private static JsonNode waitForServing(AgentSession boss, String version) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        JsonNode current = null;
-        while (System.nanoTime() < deadline) {
-            current = boss.get("/api/nlu/releases/current").body();
-            if (current.get("serving").asString().contains(version)) {
-                return current;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("release " + version + " not served within 60 s: " + current);
     }
 }

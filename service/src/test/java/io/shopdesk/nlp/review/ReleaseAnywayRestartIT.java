@@ -54,7 +54,7 @@ class ReleaseAnywayRestartIT {
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
             assertThat(started.status()).as(started.raw()).isEqualTo(202);
             id = started.body().get("id").asLong();
-            JsonNode job = finished(boss, id);
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, id);
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("refused");
             assertThat(job.get("reason").asString()).isEqualTo("below_floor");
             assertThat(job.get("checks").valueStream().map(c -> c.get("check").asString() + " " + c.get("passes")))
@@ -127,17 +127,5 @@ class ReleaseAnywayRestartIT {
 
     private static int port(ConfigurableApplicationContext service) {
         return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-    }
-
-    private static JsonNode finished(AgentSession boss, long id) throws Exception {
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = boss.get("/api/nlu/releases/jobs/" + id).body();
-            if (!job.get("status").asString().equals("running")) {
-                return job;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("release job " + id + " still running after 10 minutes");
     }
 }

@@ -39,7 +39,7 @@ class ReleaseHistoryRestartIT {
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
             assertThat(started.status()).as(started.raw()).isEqualTo(202);
             id = started.body().get("id").asLong();
-            before = finished(boss, id);
+            before = ReleaseJobsOverHttp.finished(boss, id);
             assertThat(before.get("status").asString()).as(before.toString()).isEqualTo("failed");
             assertThat(before.get("reason").asString()).isEqualTo("invalid_data");
             Files.delete(hand);
@@ -66,17 +66,5 @@ class ReleaseHistoryRestartIT {
 
     private static int port(ConfigurableApplicationContext service) {
         return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-    }
-
-    private static JsonNode finished(AgentSession boss, long id) throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = boss.get("/api/nlu/releases/jobs/" + id).body();
-            if (!job.get("status").asString().equals("running")) {
-                return job;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("release job " + id + " still running after 5 minutes");
     }
 }
