@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Import;
  * The whole service on a random port with the real rules, models, knowledge base and a fresh in-memory H2 database
  * (PostgreSQL mode, Flyway-migrated and seeded). CoreNLP (entities and English sentiment) is off: their own tests cover them, and loading it in every
  * context would only slow the suite. Tests sharing this annotation share one context. Its clock is the system's
- * unless a test pins it ({@link PinnableClock}).
+ * unless a test pins it ({@link PinnableClock}). The contexts of these tests share one in-memory database and each
+ * keeps its own agents' presence, so a context starting must not take the chats another context's agents hold for
+ * chats left by a restart ({@code shopdesk.escalation.requeue-held-at-start=false}; {@code EscalationRestartIT}
+ * restarts a service on a file database for that).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +22,7 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:shopdesk-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off",
+        "shopdesk.escalation.requeue-held-at-start=false",
         "shopdesk.chat.burst=20",
         "shopdesk.chat.per-second=5",
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET

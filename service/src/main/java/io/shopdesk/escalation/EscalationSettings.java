@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                       reload, a short network loss) before they are offline
  * @param cannedReplies                  the agent console's canned replies ({@code canned-replies-<lang>.yml}),
  *                                       reloaded when the folder changes
+ * @param requeueHeldAtStart             whether the chats held when the service starts go back to their queues once
+ *                                       the presence grace ends for an agent whose console has not connected again
+ *                                       (on by default; off only where several services share one database while
+ *                                       each keeps its own agents' presence, as the test contexts do)
  */
 @ConfigurationProperties("shopdesk.escalation")
 public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
@@ -42,7 +46,8 @@ public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("200") int englishSentimentQueue,
                                  @DefaultValue("0.3") double englishVeryNegativeProbability,
                                  @DefaultValue("30s") java.time.Duration presenceGrace,
-                                 @DefaultValue("knowledge-base/canned-replies") Path cannedReplies) {
+                                 @DefaultValue("knowledge-base/canned-replies") Path cannedReplies,
+                                 @DefaultValue("true") boolean requeueHeldAtStart) {
 
     public EscalationPolicy policy() {
         return new EscalationPolicy(fallbacksBeforeEscalation, highValueOrder, negativeSentiment, veryNegativeSentiment,

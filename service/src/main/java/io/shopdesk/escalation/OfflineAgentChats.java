@@ -28,10 +28,12 @@ class OfflineAgentChats {
 
     private final AgentDesk desk;
     private final AgentPresence presence;
+    private final boolean requeueHeldAtStart;
 
-    OfflineAgentChats(AgentDesk desk, AgentPresence presence) {
+    OfflineAgentChats(AgentDesk desk, AgentPresence presence, EscalationSettings settings) {
         this.desk = desk;
         this.presence = presence;
+        this.requeueHeldAtStart = settings.requeueHeldAtStart();
     }
 
     @EventListener
@@ -48,6 +50,9 @@ class OfflineAgentChats {
 
     @EventListener(ApplicationReadyEvent.class)
     void started() {
+        if (!requeueHeldAtStart) {
+            return;
+        }
         Map<String, List<Long>> held = desk.queue().stream()
                 .filter(e -> Escalation.HELD.equals(e.status()) && e.heldBy() != null)
                 .collect(Collectors.groupingBy(Escalation::heldBy, LinkedHashMap::new,
