@@ -85,7 +85,7 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
     private static final Pattern ATTRIBUTE_SUPERLATIVE = Pattern.compile("\\bwhich\\b.{0,40}?\\b(?:longest|longer|biggest"
             + "|bigger|largest|larger|highest|higher|lightest|lighter|smallest|smaller|heaviest|heavier|fastest|faster"
             + "|warmest|warmer|thinnest|thinner|strongest|stronger|quietest|quieter|loudest|louder|softest|softer"
-            + "|(?:best|most|more|better) (?!one|ones|choice|option|buy|pick|value|deal|expensive|affordable|popular|for|of"
+            + "|(?:best|most|more|better) (?!one|ones|choice|option|buy|pick|value|deal|expensive|affordable|popular|quality|looking|made|built|for|of"
             + "|to|in|on)[a-z]+)\\b");
     /** "Which" in either language: without it, a comparison must name two cards or ask for the difference. */
     private static final Pattern WHICH = Pattern.compile("哪|\\bwhich\\b");
