@@ -3,6 +3,7 @@ package io.shopdesk.risk;
 import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.FinancingFacts;
 import io.shopdesk.risk.internal.ListSnapshot;
+import io.shopdesk.risk.internal.ListVersionArchive;
 import io.shopdesk.risk.internal.ListsPublished;
 import io.shopdesk.risk.internal.OncePerApplication;
 import io.shopdesk.risk.internal.OncePerPayment;
@@ -58,7 +59,7 @@ public class RiskService implements AutoCloseable {
 
     public RiskService(RuleEngine rules, RiskSettings settings, RiskContextRepository context,
                        RiskDecisionRepository decisions, DecisionAuditWriter audit,
-                       ObjectProvider<DefaultProbabilityModel> model, Clock clock) {
+                       ObjectProvider<DefaultProbabilityModel> model, Clock clock, ListVersionArchive archive) {
         this.rules = rules;
         this.settings = settings;
         this.context = context;
@@ -67,7 +68,8 @@ public class RiskService implements AutoCloseable {
         this.model = model;
         this.clock = clock;
         removeStagedLists(rules, settings);
-        this.lists = new RiskLists(settings.lists());
+        // Every list version a decision can record is kept for the auditor before any decision uses it.
+        this.lists = new RiskLists(settings.lists(), read -> archive.keep(read, clock.instant()));
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
         this.onceFinancing = new OncePerApplication(audit, decisions);

@@ -202,6 +202,12 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return history.versions(name);
     }
 
+    /** Every version that went live, oldest first, however many ({@link RuleHistory#all}: for a rare search). */
+    public List<RuleVersion> fullHistory(String name) {
+        awaitLoaded();
+        return history.all(name);
+    }
+
     /**
      * The latest recorded entry of a version.
      *

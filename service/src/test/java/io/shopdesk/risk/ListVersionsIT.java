@@ -115,7 +115,8 @@ class ListVersionsIT extends RiskServiceOnCopiedRules {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().get("error").asString()).isEqualTo("unknown_list_version");
         assertThat(unknown.body().get("message").asString()).isEqualTo("The list blocked-devices has no version "
-                + "0123456789ab in the rule history (its last 100 entries) nor on disk");
+                + "0123456789ab: no decision or list reading kept it, and neither the rule history nor the file on disk "
+                + "holds it");
         Reply noList = risk.officer("GET", "/api/risk/lists/blocked-emails/versions", null);
         assertThat(noList.status()).isEqualTo(404);
         assertThat(noList.body().get("message").asString()).isEqualTo("No list blocked-emails: the lists are "

@@ -29,26 +29,35 @@ public final class ListSnapshot implements ListLookup {
     private record Line(int number, String text) {
     }
 
+    /** A list's file as this read found it: its name ({@code blocked-devices.csv}), its version and its text. */
+    record ListFile(String list, String file, String version, String text) {
+    }
+
     private final Map<String, String> versions;
     private final Map<String, Map<String, Line>> entries;
+    private final Map<String, ListFile> files;
 
-    private ListSnapshot(Map<String, String> versions, Map<String, Map<String, Line>> entries) {
+    private ListSnapshot(Map<String, String> versions, Map<String, Map<String, Line>> entries,
+                         Map<String, ListFile> files) {
         this.versions = Map.copyOf(versions);
         this.entries = Map.copyOf(entries);
+        this.files = Map.copyOf(files);
     }
 
     /** Reads every {@code *.csv} and {@code *.txt} list of {@code folder}; none when it does not exist. */
     static ListSnapshot read(Path folder) {
         Map<String, String> versions = new HashMap<>();
         Map<String, Map<String, Line>> entries = new HashMap<>();
+        Map<String, ListFile> read = new HashMap<>();
         if (!Files.isDirectory(folder)) {
-            return new ListSnapshot(versions, entries);
+            return new ListSnapshot(versions, entries, read);
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".txt")).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 Map<String, Line> lines = new HashMap<>();
-                List<String> text = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+                String content = new String(bytes, StandardCharsets.UTF_8);
+                List<String> text = content.lines().toList();
                 for (int i = 0; i < text.size(); i++) {
                     String value = text.get(i).split(",", 2)[0].strip();
                     if (!value.isEmpty() && !value.startsWith("#") && !value.equalsIgnoreCase("value")) {
@@ -58,11 +67,12 @@ public final class ListSnapshot implements ListLookup {
                 String name = file.getFileName().toString().replaceFirst("\\.(csv|txt)$", "");
                 versions.put(name, version(bytes));
                 entries.put(name, Map.copyOf(lines));
+                read.put(name, new ListFile(name, file.getFileName().toString(), version(bytes), content));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read risk lists in " + folder, e);
         }
-        return new ListSnapshot(versions, entries);
+        return new ListSnapshot(versions, entries, read);
     }
 
     @Override
@@ -99,6 +109,11 @@ public final class ListSnapshot implements ListLookup {
 
     Set<String> names() {
         return versions.keySet();
+    }
+
+    /** Each list's file as read, by list name. */
+    Map<String, ListFile> files() {
+        return files;
     }
 
     /** The version of a list whose file holds {@code text}: the same id a snapshot gives the file read from disk. */

@@ -24,16 +24,20 @@ import org.springframework.stereotype.Component;
  * it went live, and what changed from the version before. A list edit makes no rule-set version, but every change
  * that passed the reload gate is a history entry holding every list's text ({@code lists/<name>.csv}), so the versions
  * are read from the rule-set history (its last 100 entries) and the file on disk, whose version a decision may have
- * used before the history recorded it (an edit on disk the gate has not accepted). Thread-safe (stateless).
+ * used before the history recorded it (an edit on disk the gate has not accepted). One version on its own is found by
+ * its hash however old ({@link ListVersionArchive}, which keeps every version the service read). Thread-safe
+ * (stateless).
  */
 @Component
 class ListVersions {
     private final RuleEngine rules;
     private final RiskSettings settings;
+    private final ListVersionArchive archive;
 
-    ListVersions(RuleEngine rules, RiskSettings settings) {
+    ListVersions(RuleEngine rules, RiskSettings settings, ListVersionArchive archive) {
         this.rules = rules;
         this.settings = settings;
+        this.archive = archive;
     }
 
     /** One line of a list that holds a value: its line number (from 1), the value and the note beside it. */
@@ -87,7 +91,7 @@ class ListVersions {
     }
 
     History history(String list) {
-        List<Occurrence> all = occurrences(list);
+        List<Occurrence> all = occurrences(list, rules.history(settings.ruleSet()));
         String live = liveText(list).map(ListSnapshot::version).orElse(null);
         List<Summary> versions = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
@@ -100,26 +104,63 @@ class ListVersions {
 
     /**
      * The list at {@code version}, compared with {@code against} (null: the version before it). The latest time the
-     * version went live is shown when it did more than once.
+     * version went live is shown when it did more than once. A version the recent history does not hold is read from
+     * the kept versions ({@link ListVersionArchive}), and when not kept either, from the whole rule history.
      */
     Content content(String list, String version, String against) {
-        List<Occurrence> all = occurrences(list);
-        int at = latest(all, version).orElseThrow(() -> unknown(list, version));
-        Occurrence target = all.get(at);
-        Occurrence base;
-        if (against == null) {
-            base = at == 0 ? null : all.get(at - 1);
-        } else {
-            base = all.get(latest(all, against).orElseThrow(() -> unknown(list, against)));
-        }
+        List<Occurrence> all = occurrences(list, rules.history(settings.ruleSet()));
         String live = liveText(list).map(ListSnapshot::version).orElse(null);
+        Optional<Integer> recent = latest(all, version);
+        Occurrence target;
+        Occurrence base;
+        boolean isLive;
+        if (recent.isPresent()) {
+            int at = recent.get();
+            target = all.get(at);
+            isLive = at == all.size() - 1 && target.version().equals(live);
+            base = against == null ? (at == 0 ? null : all.get(at - 1)) : find(list, all, against);
+        } else {
+            ListVersionArchive.Kept kept = kept(list, version).orElseThrow(() -> unknown(list, version));
+            target = occurrence(kept);
+            isLive = false;
+            base = against == null ? archive.before(kept).map(ListVersions::occurrence).orElse(null)
+                    : find(list, all, against);
+        }
         List<Entry> entries = entries(target.text());
         List<Entry> before = base == null ? List.of() : entries(base.text());
-        return new Content(list, file(list), target.version(), at == all.size() - 1 && target.version().equals(live),
+        return new Content(list, file(list), target.version(), isLive,
                 target.recorded(), target.at(), target.origin(), target.text(), entries,
                 base == null ? null : base.version(), base == null ? null : base.at(),
                 base == null ? entries : missingFrom(entries, before), base == null ? List.of() : missingFrom(before, entries),
                 base == null ? null : RuleVersionDiff.file(file(list), base.text(), target.text()));
+    }
+
+    private Occurrence find(String list, List<Occurrence> recent, String version) {
+        return latest(recent, version).map(recent::get)
+                .or(() -> kept(list, version).map(ListVersions::occurrence))
+                .orElseThrow(() -> unknown(list, version));
+    }
+
+    /**
+     * A version as kept; when not kept, the whole history is searched once and every version of the list found in
+     * it is kept (a version from before V51, older than the last 100 entries), so the next look-up is by hash only.
+     */
+    private Optional<ListVersionArchive.Kept> kept(String list, String version) {
+        Optional<ListVersionArchive.Kept> kept = archive.find(list, version);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        String file = file(list);
+        for (Occurrence o : occurrences(list, rules.fullHistory(settings.ruleSet()))) {
+            if (o.recorded()) {
+                archive.keep(list, file, o.version(), o.text(), o.at(), o.origin());
+            }
+        }
+        return archive.find(list, version);
+    }
+
+    private static Occurrence occurrence(ListVersionArchive.Kept kept) {
+        return new Occurrence(kept.version(), kept.text(), kept.firstSeen(), kept.origin(), true);
     }
 
     private static Optional<Integer> latest(List<Occurrence> all, String version) {
@@ -132,8 +173,8 @@ class ListVersions {
     }
 
     private UnknownListVersion unknown(String list, String version) {
-        return new UnknownListVersion("The list " + list + " has no version " + version + " in the rule history (its "
-                + "last 100 entries) nor on disk");
+        return new UnknownListVersion("The list " + list + " has no version " + version + ": no decision or list "
+                + "reading kept it, and neither the rule history nor the file on disk holds it");
     }
 
     /**
@@ -141,12 +182,12 @@ class ListVersions {
      * last recorded text. Entries recorded before the lists were (no {@code lists/} file at all) say nothing about the
      * list and are skipped; one that records other lists but not this one had none of it.
      */
-    private List<Occurrence> occurrences(String list) {
+    private List<Occurrence> occurrences(String list, List<RuleVersion> history) {
         String path = DraftFiles.LISTS + file(list);
         List<Occurrence> all = new ArrayList<>();
         String last = null;
         boolean everRecorded = false;
-        for (RuleVersion entry : rules.history(settings.ruleSet())) {
+        for (RuleVersion entry : history) {
             boolean recordsLists = entry.files().keySet().stream().anyMatch(f -> f.startsWith(DraftFiles.LISTS));
             if (!recordsLists) {
                 continue;

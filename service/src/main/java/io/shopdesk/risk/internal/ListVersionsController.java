@@ -55,7 +55,8 @@ class ListVersionsController {
     @Operation(summary = "A list at one version, and what changed from the version before it",
             description = "The file's text, its entries (line, value, the note beside it), when and by whom the "
                     + "version went live, and against the version before it (or the one named by against): the "
-                    + "entries added and removed (by value) and the unified diff of the file, notes included.")
+                    + "entries added and removed (by value) and the unified diff of the file, notes included. Any "
+                    + "version the service ever read or recorded opens, however many rule-set versions went live since.")
     @ApiResponse(responseCode = "200", description = "the list at that version")
     @ApiResponse(responseCode = "400", description = "{\"error\":\"invalid_request\",\"fields\":{…}}")
     @ApiResponse(responseCode = "404", description = "{\"error\":\"unknown_list\" or \"unknown_list_version\",\"message\":…}")

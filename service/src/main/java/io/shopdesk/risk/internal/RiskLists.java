@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +20,35 @@ public final class RiskLists implements ListLookup, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RiskLists.class);
 
     private final Path folder;
+    private final Consumer<ListSnapshot> onRead;
     private final FolderWatcher watcher;
     private volatile ListSnapshot lists;
 
+    /** Lists read for a backtest or a preview: no decision of theirs is stored, so no version needs keeping. */
     public RiskLists(Path folder) {
+        this(folder, read -> { });
+    }
+
+    /**
+     * Lists that decisions are made with: {@code onRead} is given every read (the first one included) before any
+     * decision can use it, so that each version a decision records is kept ({@link ListVersionArchive}). A failure
+     * of {@code onRead} is logged and the read is used all the same: payments must not stop over an archive.
+     */
+    public RiskLists(Path folder, Consumer<ListSnapshot> onRead) {
         this.folder = folder;
-        this.lists = snapshot(folder);
-        this.watcher = new FolderWatcher("risk-lists", folder, Duration.ofSeconds(2), () -> lists = snapshot(folder));
+        this.onRead = onRead;
+        this.lists = read();
+        this.watcher = new FolderWatcher("risk-lists", folder, Duration.ofSeconds(2), () -> lists = read());
+    }
+
+    private ListSnapshot read() {
+        ListSnapshot read = snapshot(folder);
+        try {
+            onRead.accept(read);
+        } catch (RuntimeException e) {
+            log.warn("Risk lists read but their versions not kept ({}): an auditor may not open them", e.toString());
+        }
+        return read;
     }
 
     @Override
@@ -46,7 +69,7 @@ public final class RiskLists implements ListLookup, AutoCloseable {
      * (a device blocked from a decision's page) holds for the very next payment.
      */
     public void reread() {
-        lists = snapshot(folder);
+        lists = read();
     }
 
     public Map<String, Integer> sizes() {

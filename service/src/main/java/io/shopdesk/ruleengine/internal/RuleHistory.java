@@ -30,6 +30,14 @@ public final class RuleHistory {
         return store.versions(ruleSet, LIMIT);
     }
 
+    /**
+     * Every version that went live, oldest first, however many: for a search the last 100 cannot answer (an old
+     * decision's list version). Reads every entry's files, so not for a page drawn on each request.
+     */
+    public List<RuleVersion> all(String ruleSet) {
+        return store.versions(ruleSet, Integer.MAX_VALUE);
+    }
+
     /** The version that went live last, if any. */
     public Optional<RuleVersion> latest(String ruleSet) {
         return store.latest(ruleSet);

@@ -1,0 +1,77 @@
+package io.shopdesk.risk.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every version of an allow or block list that the service read, by list and content hash (table
+ * {@code risk_list_versions}, V51): the text an auditor must see for a decision's list version however many rule-set
+ * versions went live since. The rule history holds list texts too, but only its last 100 entries are read for the
+ * list versions page, so before this an older decision's version answered 404. A version is kept once, with the time
+ * it was first seen and who put it live when known; keeping it again changes nothing. Thread-safe (stateless over
+ * JDBC; two instances keeping the same version at once leave one row).
+ */
+@Component
+public class ListVersionArchive {
+    private final JdbcClient jdbc;
+
+    ListVersionArchive(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A kept version; {@code seq} orders the versions of a list by when they were first kept. */
+    record Kept(long seq, String list, String version, String file, String text, Instant firstSeen, String origin) {
+    }
+
+    /** Keeps each list of a read that decisions are about to use (origin unknown: the file as read). */
+    public void keep(ListSnapshot read, Instant at) {
+        read.files().values().forEach(f -> keep(f.list(), f.file(), f.version(), f.text(), at, null));
+    }
+
+    /** Keeps one version unless it is kept already. */
+    void keep(String list, String file, String version, String text, Instant at, String origin) {
+        if (find(list, version).isPresent()) {
+            return;
+        }
+        try {
+            jdbc.sql("""
+                            INSERT INTO risk_list_versions (list_name, version, file, text, first_seen, origin)
+                            VALUES (:list, :version, :file, :text, :at, :origin)""")
+                    .param("list", list).param("version", version).param("file", file).param("text", text)
+                    .param("at", Timestamp.from(at)).param("origin", origin)
+                    .update();
+        } catch (DuplicateKeyException keptMeanwhile) {
+            // Another instance (or the watcher and a publish) kept the same version first: the text is the same.
+        }
+    }
+
+    Optional<Kept> find(String list, String version) {
+        return jdbc.sql("""
+                        SELECT seq, list_name, version, file, text, first_seen, origin FROM risk_list_versions
+                        WHERE list_name = :list AND version = :version""")
+                .param("list", list).param("version", version)
+                .query(ListVersionArchive::kept).optional();
+    }
+
+    /**
+     * The version of the list first seen just before {@code kept}, if any: what it changed from. By time first seen,
+     * not by when kept, as versions found in the history are kept after the later ones the service read.
+     */
+    Optional<Kept> before(Kept kept) {
+        return jdbc.sql("""
+                        SELECT seq, list_name, version, file, text, first_seen, origin FROM risk_list_versions
+                        WHERE list_name = :list AND (first_seen < :at OR (first_seen = :at AND seq < :seq))
+                        ORDER BY first_seen DESC, seq DESC LIMIT 1""")
+                .param("list", kept.list()).param("at", Timestamp.from(kept.firstSeen())).param("seq", kept.seq())
+                .query(ListVersionArchive::kept).optional();
+    }
+
+    private static Kept kept(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Kept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getString(7));
+    }
+}
