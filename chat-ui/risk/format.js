@@ -31,12 +31,22 @@ export function newestFirst(versions) {
  * run) is one thing to roll back to: two buttons doing the same would read as two choices. [boolean], one per entry.
  */
 export function rollbackEntries(versions, liveVersion) {
+  const newest = newestEntries(versions);
+  return (Array.isArray(versions) ? versions : []).map((v, i) => newest[i] && v.version !== liveVersion);
+}
+
+/**
+ * Per entry of a newest-first history, whether it is its version's newest entry: the one entry of a version listed
+ * several times (a list change, a rollback to it) that gets a version's buttons, as the API answers per version (its
+ * changes are its newest entry's, a rollback goes to the version).
+ */
+export function newestEntries(versions) {
   const seen = new Set();
   return (Array.isArray(versions) ? versions : []).map((v) => {
     const id = v && v.version;
     if (!id || seen.has(id)) return false;
     seen.add(id);
-    return id !== liveVersion;
+    return true;
   });
 }
 

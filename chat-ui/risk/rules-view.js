@@ -5,7 +5,7 @@
 // under a version (its diff, a preview) stays open across refreshes.
 // Renders only; the controller (risk.js) fetches, previews and rolls back.
 import { el } from './dom.js';
-import { dateTime, liveSince, newestFirst, problemText, rollbackEntries, rulesHealth, text } from './format.js';
+import { dateTime, liveSince, newestEntries, newestFirst, problemText, rollbackEntries, rulesHealth, text } from './format.js';
 
 export class RulesView {
   constructor(root, { t, onRollback, onDiff }) {
@@ -47,6 +47,7 @@ export class RulesView {
     const versions = newestFirst(body && body.versions);
     const shownOpen = new Set();
     const canRollBack = rollbackEntries(versions, status.liveVersion);
+    const newest = newestEntries(versions);
     const list = el('ol', { class: 'versions', dataset: { testid: 'versions' } }, versions.map((v, i) => {
       const isLive = i === 0 && v.version === status.liveVersion;
       const changed = Array.isArray(v.changedFiles) ? v.changedFiles : [];
@@ -63,11 +64,12 @@ export class RulesView {
         el('div', { class: 'muted changed' }, `${t('changedFiles')}: `, changed.length ? changed.map(text).join(', ') : t('noChanges')),
         v.origin ? el('div', { class: 'muted origin', dataset: { testid: 'version-origin' } }, `${t('origin')}: `, text(v.origin)) : null,
         el('div', { class: 'version-actions' },
-          el('button', {
+          // One "Show changes" per version, as one rollback: the API gives a version's changes from its newest entry.
+          newest[i] ? el('button', {
             type: 'button', class: 'btn small ghost', dataset: { testid: 'show-diff' },
             'aria-expanded': String(Boolean(open && open.kind === 'diff')), 'aria-controls': slot,
             onclick: () => (open && open.kind === 'diff' ? this.close() : this.onDiff(id)),
-          }, open && open.kind === 'diff' ? t('hideChanges') : t('showChanges')),
+          }, open && open.kind === 'diff' ? t('hideChanges') : t('showChanges')) : null,
           canRollBack[i] ? el('button', {
             type: 'button', class: 'btn small', dataset: { testid: 'rollback' },
             disabled: this.busy, onclick: () => this.onRollback(id),

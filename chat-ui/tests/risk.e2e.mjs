@@ -12,7 +12,7 @@
 // kind, a sample with the stored model probability, financing decisions stored
 // without one) and is confirmed from it, and
 // a financing decision listed with its currency (CNY), a version listed twice
-// with one rollback button, and
+// with one rollback button and one "Show changes", and
 // a key the server stops accepting sending the officer back to the key screen.
 //
 //   node risk.e2e.mjs http://localhost:8080
@@ -308,6 +308,8 @@ async function main() {
     expect(await old.count() === 2, `entries of 0123456789ab: ${await old.count()}`);
     const buttons = await old.evaluateAll((els) => els.map((e) => e.querySelectorAll('[data-testid="rollback"]').length));
     expect(JSON.stringify(buttons) === '[1,0]', `rollback buttons per entry, newest first: ${buttons}`);
+    const diffButtons = await old.evaluateAll((els) => els.map((e) => e.querySelectorAll('[data-testid="show-diff"]').length));
+    expect(JSON.stringify(diffButtons) === '[1,0]', `"Show changes" buttons per entry, newest first: ${diffButtons}`);
     await old.locator('[data-testid="rollback"]').click();
     const shownPreview = old.locator('[data-testid="rollback-preview"][data-flipped="2"]');
     await visible(shownPreview, 'the rollback preview');

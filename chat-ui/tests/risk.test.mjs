@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -222,4 +222,8 @@ test('rollback: one button per version, on its newest entry, none for the live v
   assert.deepEqual(rollbackEntries(history, 'ddd'), [false, false, true, true, false, true]);
   assert.deepEqual(rollbackEntries(history, 'bbb'), [true, false, true, false, false, true]);
   assert.deepEqual(rollbackEntries(undefined, 'ddd'), []);
+  // "Show changes" likewise once per version, the live one included: its newest entry.
+  assert.deepEqual(newestEntries(history), [true, false, true, true, false, true]);
+  assert.deepEqual(newestEntries([{ version: 'aaa' }, null, { version: 'aaa' }]), [true, false, false]);
+  assert.deepEqual(newestEntries(undefined), []);
 });
