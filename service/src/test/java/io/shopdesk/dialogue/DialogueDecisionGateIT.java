@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.TurnResult;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,10 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Real service, real rules, real pipeline; the folder is polled once an hour so that only the test's reloads run. The
  * timeouts only guard against a hang.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-dialogue-gate;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-dialogue-gate", properties = {
         "shopdesk.rules.poll-interval=1h",
         "shopdesk.dialogue.max-rule-firings=2000"
 })

@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.TranscriptLine;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,10 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * has, so it goes live; {@code DialogueDecisionGateIT} has the reload that refuses a loop), real pipeline. The timeout
  * only guards against a hang.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-dialogue-loop;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-dialogue-loop", properties = {
         "shopdesk.dialogue.max-rule-firings=2000"
 })
 class DialogueRuleLoopIT {

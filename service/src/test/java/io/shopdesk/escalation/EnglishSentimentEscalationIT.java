@@ -2,6 +2,7 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.TranscriptLine;
 import io.shopdesk.chat.TurnResult;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -28,9 +28,7 @@ import tools.jackson.databind.JsonNode;
  * which cannot push, the shopper learns of such a hand-off with their next message.
  */
 @Tag("model")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:sentiment-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
+@OwnDatabaseTest(database = "sentiment-test", properties = {
         "shopdesk.escalation.english-sentiment=corenlp",
         "shopdesk.chat.burst=20"
 })

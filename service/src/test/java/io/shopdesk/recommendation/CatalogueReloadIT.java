@@ -2,6 +2,7 @@ package io.shopdesk.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,11 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Shop staff edit {@code products.csv} while the service runs: a product whose stock drops to 0 stops being shown
  * within seconds, without a restart, and a file broken by an edit leaves the catalogue in service as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-catalogue-reload;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-catalogue-reload")
 class CatalogueReloadIT {
     static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -3,6 +3,7 @@ package io.shopdesk.risk;
 import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.risk.internal.DecisionAuditWriter;
 import io.shopdesk.risk.internal.CustomerTimelines;
 import io.shopdesk.risk.internal.RiskContextRepository;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -32,11 +32,7 @@ import tools.jackson.databind.JsonNode;
  * counts the financing decisions stored before probabilities were (which it cannot replay). The customers of the
  * replayed decisions are read per batch and come out as the per-decision read has them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-financing-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-financing-preview")
 class FinancingRollbackPreviewIT extends RiskServiceOnCopiedRules {
     static final String SHIPPED_MODEL = "financing-" + io.shopdesk.risk.model.FinancingModelStore
             .manifest(Path.of("nlp-models/financing-model")).version();

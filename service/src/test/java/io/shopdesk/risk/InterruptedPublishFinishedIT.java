@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ruleengine.PublishJournal;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -18,7 +19,6 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,14 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * finishes the publish: every file is the new one, the real service decides with the new version over HTTP (review
  * from 20, the device blocked), and the draft reads as published with that version.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + InterruptedPublishFinishedIT.URL,
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = InterruptedPublishFinishedIT.DATABASE)
 class InterruptedPublishFinishedIT extends RiskServiceOverHttp {
-    static final String URL = "jdbc:h2:mem:shopdesk-publish-finished;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    static final String DATABASE = "shopdesk-publish-finished";
+    /** The service's database, which the test prepares before the service starts. */
+    static final String URL = OwnDatabaseTest.Database.url(DATABASE);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir

@@ -3,12 +3,12 @@ package io.shopdesk.risk;
 import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.risk.RiskHttp.Reply;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,11 +18,7 @@ import tools.jackson.databind.JsonNode;
  * one, recorded at the first start; the one with the device; the shipped text again), and decisions recorded the first
  * two. Before, a decision's {@code lists.versions} named a version nobody could open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-list-versions;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-list-versions")
 class ListVersionsIT extends RiskServiceOnCopiedRules {
 
     JsonNode pay(String id, String device) throws Exception {

@@ -2,12 +2,12 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.risk.RiskHttp.Reply;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -22,11 +22,7 @@ import tools.jackson.databind.JsonNode;
  * shipped list among them). Both ways an old version is found are checked: kept when the service read the list, and,
  * for a version from before the service kept them (its row removed here), searched in the whole history.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-old-list-versions;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-old-list-versions")
 class OldListVersionsIT extends RiskServiceOnCopiedRules {
     @Autowired
     JdbcClient jdbc;

@@ -2,6 +2,7 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.ruleengine.PublishJournal;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +25,7 @@ import tools.jackson.databind.JsonNode;
  * folder is the shipped one again, file for file, and the real service, over HTTP, decides with the shipped version
  * and the shipped lists, neither the new threshold nor the new block.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-publish-crash;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-publish-crash")
 class PublishCrashRecoveryIT extends RiskServiceOverHttp {
     @TempDir
     static Path copy;

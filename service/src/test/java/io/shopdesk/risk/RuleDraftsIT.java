@@ -4,6 +4,7 @@ import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.BrowserTests;
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.risk.RiskHttp.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,11 +23,7 @@ import tools.jackson.databind.JsonNode;
  * its page with the reason kept in the list file. Each test reads the live version and files itself: the tests share
  * one service and may run in any order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-rule-drafts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-rule-drafts")
 class RuleDraftsIT extends RiskServiceOnCopiedRules {
     /** Proposes a draft changing one file on the live version; returns its id. */
     long propose(String path, String text, String reason) throws Exception {

@@ -5,6 +5,7 @@ import static io.shopdesk.risk.RiskHttp.JSON;
 import static io.shopdesk.risk.RiskHttp.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ruleengine.RuleSetStatus;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,11 +24,7 @@ import tools.jackson.databind.JsonNode;
  * which rules fired in real payments and which never did, what a version changed as a unified diff, and what a
  * rollback to the version before would flip, with the live rule set left as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-rule-insight;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-rule-insight")
 class RuleInsightIT extends RiskServiceOnCopiedRules {
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);

@@ -3,6 +3,7 @@ package io.shopdesk.risk;
 import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ShopperIdentities;
 import java.net.http.HttpResponse;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,10 +24,7 @@ import tools.jackson.databind.JsonNode;
  * it), and a draft without the rule flips exactly the reported customer's application back to APPROVE. Its own
  * database, so that the replays see only these applications.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-takeover-financing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-takeover-financing", properties = {
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
 class TakeoverFinancingIT extends RiskServiceOnCopiedRules {

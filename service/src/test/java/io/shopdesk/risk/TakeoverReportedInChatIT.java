@@ -3,6 +3,7 @@ package io.shopdesk.risk;
 import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.ShopperIdentity;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,10 +22,7 @@ import tools.jackson.databind.JsonNode;
  * A rollback preview replays a payment decided before the report as it was decided: the report came after it. Its
  * own database, so that the preview replays only these payments.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-takeover;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-takeover", properties = {
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
 })
 class TakeoverReportedInChatIT extends RiskServiceOverHttp {

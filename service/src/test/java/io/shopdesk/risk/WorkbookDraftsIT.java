@@ -3,6 +3,7 @@ package io.shopdesk.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.BrowserTests;
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.risk.RiskHttp.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,11 +32,7 @@ import tools.jackson.databind.JsonNode;
  * the first sheet, a bad cell, not Base64) gets a clear error and never replaces the live table. Ordered: the first
  * test turns the shipped CSV table into a workbook, which the later ones change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-workbook-drafts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-workbook-drafts")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbookDraftsIT extends RiskServiceOnCopiedRules {
     static final String CSV = "financing-scorecard.drl.csv";

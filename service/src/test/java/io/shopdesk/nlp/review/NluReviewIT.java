@@ -2,6 +2,7 @@ package io.shopdesk.nlp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedModelsCopy;
 import io.shopdesk.cli.ShopDeskCommand;
 import io.shopdesk.escalation.AgentSession;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,10 +51,7 @@ import tools.jackson.databind.JsonNode;
  * refusals never allow). The inbox's kept rows are replaced by a label, not by time here.
  * Only supervisors may do any of it, and bad input is named field by field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-nlu-review;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-nlu-review", properties = {
         "shopdesk.chat.burst=50",
         "shopdesk.chat.per-second=50",
         // Kept inbox rows never expire on their own here, so a stale page is seen deterministically (no timing).

@@ -2,6 +2,7 @@ package io.shopdesk.nlp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedModelsCopy;
 import io.shopdesk.cli.ShopDeskCommand;
 import io.shopdesk.escalation.AgentSession;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,11 +33,7 @@ import tools.jackson.databind.JsonNode;
  * job with the file and line, the live model stays, and labelling checks copies in the Rasa file too. Before, the
  * service read only {@code intents/*.csv}: the file was not seen at all. Real HTTP, real H2, real models.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-rasa-release;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-rasa-release")
 class RasaReleaseIT {
     static final Path TEAM_FILE = Path.of("docs/examples/team-nlu.yml");
 

@@ -3,6 +3,7 @@ package io.shopdesk.nlp.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.BrowserTests;
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedModelsCopy;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,11 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * labelling with the picker and undoing it, "out of scope — correct", train and release with its figures beside the
  * floors, and the page in Chinese. Skipped off CI without Chromium or the npm packages, as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-review-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
+@OwnDatabaseTest(database = "shopdesk-review-browser")
 @Tag("browser")
 class ReviewBrowserIT {
     @TempDir

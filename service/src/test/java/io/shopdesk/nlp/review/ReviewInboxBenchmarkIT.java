@@ -2,6 +2,7 @@ package io.shopdesk.nlp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedModelsCopy;
 import io.shopdesk.escalation.AgentSession;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,10 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Prints the medians for docs/benchmarks.md. Tagged {@code benchmark}: run with
  * {@code ./mvnw -B -q -o test -Dtest=ReviewInboxBenchmarkIT -Dsurefire.excludedGroups=none -pl service}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-review-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-review-bench", properties = {
         // Each uncached read's phases (read, classify, label) in the log, for docs/benchmarks.md.
         "logging.level.io.shopdesk.nlp.review.internal.ReviewInbox=DEBUG"
 })

@@ -3,6 +3,7 @@ package io.shopdesk.risk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.MovableClock;
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.risk.RiskHttp;
 import io.shopdesk.risk.RiskHttp.Reply;
 import io.shopdesk.risk.RiskServiceOnCopiedRules;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -31,10 +31,7 @@ import tools.jackson.databind.JsonNode;
  * SHA-256 of the key; the dev officer key stays unnamed. The application's clock is one the test moves: open drafts
  * older than {@code keep-days} (30) are deleted by the expiry job, published and refused ones stay.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-draft-records;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off",
+@OwnDatabaseTest(database = "shopdesk-draft-records", properties = {
         "shopdesk.risk.drafts.expiry-interval=20m",
         "shopdesk.risk.officers[0].name=Li Wei",
         "shopdesk.risk.officers[0].key=li-wei-key",
