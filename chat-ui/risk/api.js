@@ -75,7 +75,7 @@ export const api = {
   rules: () => request('GET', '/api/risk/rules'),
   /** Who the key is recorded as: {identity: "Li Wei" or "officer:1a2b3c4d", named}. */
   officer: () => request('GET', '/api/risk/officer'),
-  rollback: (version) => request('POST', '/api/risk/rules/rollback', { version }),
+  rollback: (version, reason) => request('POST', '/api/risk/rules/rollback', reason ? { version, reason } : { version }),
   activity: (hours) => request('GET', `/api/risk/rules/activity?hours=${enc(hours)}`),
   diff: (version, against) => request('GET', `/api/risk/rules/versions/${enc(version)}/diff${against ? `?against=${enc(against)}` : ''}`),
   rollbackPreview: (version, hours) => request('GET', `/api/risk/rules/rollback/preview?version=${enc(version)}&hours=${enc(hours)}`),

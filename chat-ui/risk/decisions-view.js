@@ -5,7 +5,7 @@
 // only; the controller (risk.js) fetches.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, diffLineKind, firedOnce, money, probability, reasonText, text, weight } from './format.js';
+import { dateTime, diffLineKind, factEntries, firedOnce, money, probability, reasonText, text, weight } from './format.js';
 
 export class QueueView {
   constructor(root, { t, locale, onFilter, onOpen }) {
@@ -100,13 +100,14 @@ export class DecisionView {
     this.root.replaceChildren(el('p', { class: 'empty', dataset: { testid: 'detail-message' } }, textValue));
   }
 
-  /** stored: GET /api/risk/decisions/{id} ({decision, input, firedRules, lists}). */
+  /** stored: GET /api/risk/decisions/{id} ({decision, input, firedRules, lists, facts}). */
   show(stored) {
     const t = this.t;
     const d = (stored && stored.decision) || {};
     const reasons = Array.isArray(d.reasons) ? d.reasons : [];
     const fired = Array.isArray(stored && stored.firedRules) ? stored.firedRules : [];
     const input = stored && stored.input && typeof stored.input === 'object' ? stored.input : {};
+    const facts = factEntries(stored && stored.facts);
     this.listSlot = el('div', { class: 'list-slot' });
     this.listVersionSlot = el('div', { class: 'list-version-slot', dataset: { testid: 'list-version-slot' } });
     this.root.replaceChildren(
@@ -141,7 +142,12 @@ export class DecisionView {
         f.times > 1 ? `${f.rule} ×${f.times}` : f.rule))),
       el('h4', {}, t('inputs')),
       el('dl', { class: 'kv inputs', dataset: { testid: 'detail-inputs' } },
-        Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])));
+        Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])),
+      // The counts and signals behind the reasons (customer.count10m behind VELOCITY_CUSTOMER_10M), as stored.
+      el('h4', {}, t('facts')),
+      facts.length ? el('dl', { class: 'kv inputs', dataset: { testid: 'detail-facts' } },
+        facts.flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono', dataset: { fact: k } }, v)]))
+        : el('p', { class: 'empty', dataset: { testid: 'detail-facts-none' } }, t('factsNotStored')));
   }
 }
 

@@ -177,3 +177,14 @@ export function probability(value) {
   if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '–';
   return Number(value) < 0 ? 'none' : Number(value).toFixed(3);
 }
+
+/**
+ * The facts the rules saw (GET /api/risk/decisions/{id}'s facts: the PaymentContext or FinancingContext), flattened to
+ * [key, text] pairs in the order sent, nested ones dotted ("customer.count10m", "conversation.addressChangeRequested"):
+ * one line per fact an auditor can point at. [] for none (a decision stored before facts were).
+ */
+export function factEntries(facts, prefix = '') {
+  if (!facts || typeof facts !== 'object' || Array.isArray(facts)) return [];
+  return Object.entries(facts).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? factEntries(v, `${prefix}${k}.`) : [[`${prefix}${k}`, text(v)]]));
+}

@@ -191,7 +191,7 @@ async function showDiff(version) {
 
 // The rollback button first shows what the rollback would flip; the preview's own button confirms.
 async function previewRollback(version) {
-  const actions = { t, onConfirm: (v) => rollback(v), onCancel: () => rules.close(), busy: rules.busy };
+  const actions = { t, onConfirm: (v, reason) => rollback(v, reason), onCancel: () => rules.close(), busy: rules.busy };
   rules.openDetail(version, 'preview', renderPreviewMessage(version, t('previewLoading', version), { ...actions, pending: true }));
   try {
     const body = await api.rollbackPreview(version, PREVIEW_HOURS);
@@ -204,12 +204,12 @@ async function previewRollback(version) {
   }
 }
 
-async function rollback(version) {
+async function rollback(version, reason) {
   rules.close();
   rules.setBusy(true);
   rules.showOutcome('pending', t('rollingBack'));
   try {
-    await api.rollback(version);
+    await api.rollback(version, reason);
     rules.showOutcome('ok', t('rolledBack', version));
   } catch (err) {
     if (err.status === 409) rules.showOutcome('refused', t('rollbackRefused', version), Array.isArray(err.body.problems) ? err.body.problems : []);

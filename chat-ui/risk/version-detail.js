@@ -67,8 +67,12 @@ export function renderPreviewMessage(version, message, { t, onConfirm, onCancel,
     pending ? null : previewActions(version, { t, onConfirm, onCancel, busy }));
 }
 
+// Why the rollback: kept with it in the history ("rollback to … by Li Wei: <reason>"), where an auditor reads it.
 function previewActions(version, { t, onConfirm, onCancel, busy }) {
+  const reason = el('input', { type: 'text', class: 'rollback-reason', maxlength: '300', placeholder: t('rollbackReason'),
+    'aria-label': t('rollbackReason'), dataset: { testid: 'rollback-reason' } });
   return el('div', { class: 'preview-actions' },
-    el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'confirm-rollback' }, disabled: busy, onclick: () => onConfirm(version) }, t('confirmRollbackButton', version)),
+    reason,
+    el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'confirm-rollback' }, disabled: busy, onclick: () => onConfirm(version, reason.value.trim()) }, t('confirmRollbackButton', version)),
     el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'cancel-rollback' }, onclick: () => onCancel(version) }, t('cancel')));
 }

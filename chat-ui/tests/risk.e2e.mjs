@@ -2,7 +2,7 @@
 // screen (a refused key, then the officer's key, kept in sessionStorage and
 // sent as X-Api-Key, never in a URL), the live rule version and the version
 // history, a payment that goes to REVIEW through the real API showing up in
-// the review queue and opened with its reason codes (in English, then in
+// the review queue and opened with its reason codes and the facts the rules saw (in English, then in
 // Chinese), a rejected edit and a refused rollback (409, server answers
 // replayed by the browser's route so the rule files are never touched), the
 // rule activity panel (rules that fired, dead rules and rules without traffic
@@ -210,6 +210,11 @@ async function main() {
     const fired = await q('detail-fired').textContent();
     expect(fired.includes('ReviewAt40'), `fired ${fired}`);
     expect((await q('detail-inputs').textContent()).includes(PAYMENT_ID), 'inputs');
+    // The facts behind NEW_DEVICE and LARGE_AMOUNT, as stored with the decision.
+    const fact = async (name) => (await q('detail-facts').locator(`[data-fact="${name}"]`).textContent()).trim();
+    expect(await fact('firstSeenDevice') === 'true', `firstSeenDevice ${await fact('firstSeenDevice')}`);
+    expect(Number(await fact('amountCny')) === 12000, `amountCny ${await fact('amountCny')}`);
+    expect(await fact('device.count10m') === '0', `device.count10m ${await fact('device.count10m')}`);
     const shownDetail = await q('decision-detail').innerText();
     expect(!/\b(null|undefined)\b/.test(shownDetail), `the detail shows null/undefined: ${shownDetail.replace(/\s+/g, ' ')}`);
     await screenshot('risk-decision');
@@ -297,7 +302,8 @@ async function main() {
       previewAsked.push(route.request().url());
       return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(preview) });
     });
-    await page.route('**/api/risk/rules/rollback', (route) => route.fulfill({
+    const rollbackBodies = [];
+    await page.route('**/api/risk/rules/rollback', (route) => rollbackBodies.push(route.request().postDataJSON()) && route.fulfill({
       status: 409, contentType: 'application/json',
       body: JSON.stringify({ rolledBack: false, status: rejected.status,
         problems: [{ file: 'scenarios/payments.yml', line: 0, message: 'New account, large amount: expected REVIEW, got APPROVE' }] }),
@@ -326,9 +332,12 @@ async function main() {
     expect(financingFlip.includes('f-flip-2') && financingFlip.includes('0.250') && financingFlip.includes('Financing'), `financing flip ${financingFlip}`);
     expect(dialogs.length === 0, `a dialog before confirming: ${dialogs}`);
     await screenshot('risk-preview');
+    await shownPreview.locator('[data-testid="rollback-reason"]').fill('  the note broke the export ');
     await shownPreview.locator('[data-testid="confirm-rollback"]').click();
     await visible(q('rollback-outcome').filter({ hasText: '409' }), 'the refused rollback');
     expect((await q('rollback-problem').textContent()).includes('scenarios/payments.yml: New account'), 'the 409 problems');
+    expect(JSON.stringify(rollbackBodies) === JSON.stringify([{ version: '0123456789ab', reason: 'the note broke the export' }]),
+      `rollback sent ${JSON.stringify(rollbackBodies)}`);
     await screenshot('risk-rejected');
     await page.unroute('**/api/risk/rules/rollback');
     await page.unroute(isPreview);

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, factEntries, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -226,4 +226,14 @@ test('rollback: one button per version, on its newest entry, none for the live v
   assert.deepEqual(newestEntries(history), [true, false, true, true, false, true]);
   assert.deepEqual(newestEntries([{ version: 'aaa' }, null, { version: 'aaa' }]), [true, false, false]);
   assert.deepEqual(newestEntries(undefined), []);
+});
+
+test('facts the rules saw: one dotted line per fact, in the order sent; none for a decision stored without them', () => {
+  const facts = { amountCny: 899, customer: { count10m: 4, sum10m: 3596 }, firstSeenDevice: false, customerTier: null,
+    conversation: { present: true, addressChangeRequested: true } };
+  assert.deepEqual(factEntries(facts), [['amountCny', '899'], ['customer.count10m', '4'], ['customer.sum10m', '3596'],
+    ['firstSeenDevice', 'false'], ['customerTier', ''], ['conversation.present', 'true'],
+    ['conversation.addressChangeRequested', 'true']]);
+  assert.deepEqual(factEntries(null), []);
+  assert.deepEqual(factEntries('x'), []);
 });

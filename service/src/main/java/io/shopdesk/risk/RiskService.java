@@ -145,7 +145,7 @@ public class RiskService implements AutoCloseable {
         PaymentContext facts = payments.observe(request, now, customer, chat, listed);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts),
                 settings.maxRuleFirings());
-        return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request,
+        return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request, facts,
                 outcome, ruleSet.version(), "none", null, listed.consulted(PaymentFacts.listLookups(request)), now);
     }
 
@@ -178,7 +178,7 @@ public class RiskService implements AutoCloseable {
         // The probability is stored with the decision so that a rollback preview replays it on this score, not on
         // whatever today's model would say (RollbackPreview).
         return store("financing", request.applicationId(), request.customerId(), request.conversationId(), request,
-                outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(),
+                facts, outcome, ruleSet.version(), facts.modelVersion(), facts.defaultProbability(),
                 listed.consulted(FinancingFacts.listLookups(request)), now);
     }
 
@@ -248,13 +248,13 @@ public class RiskService implements AutoCloseable {
     }
 
     private RiskDecision store(String kind, String subject, Long customerId, String conversationId, Object input,
-                               RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion,
+                               Object facts, RiskEvaluator.Outcome outcome, String ruleSetVersion, String modelVersion,
                                Double defaultProbability, ListsConsulted listsConsulted, Instant now) {
         RiskAssessment a = outcome.assessment();
         RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
                 a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
         audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules(),
-                defaultProbability, listsConsulted));
+                defaultProbability, listsConsulted, facts));
         return decision;
     }
 

@@ -156,6 +156,17 @@ class RiskApiIT extends RiskServiceOverHttp {
         assertThat(decision.get("reasons").valueStream().map(r -> r.get("code").asString()))
                 .contains("VELOCITY_DEVICE_10M", "VELOCITY_CARD_10M", "VELOCITY_CUSTOMER_10M", "CARD_TESTING_SMALL_AMOUNTS");
         assertThat(decision.get("decision").asString()).isEqualTo("DECLINE");
+        // The audit keeps the counts behind those reasons: velocity lives in memory, nothing could rebuild them later.
+        JsonNode facts = JSON.readTree(get("/api/risk/decisions/" + decision.get("decisionId").asString(),
+                "dev-risk-key").body()).get("facts");
+        assertThat(facts.at("/device/count10m").asInt()).as(facts.toString()).isEqualTo(5);
+        assertThat(facts.at("/card/count10m").asInt()).isEqualTo(5);
+        assertThat(facts.at("/card/sum10m").decimalValue()).isEqualByComparingTo("25");
+        assertThat(facts.at("/customer/count10m").asInt()).as("other tests pay as customer 1 too").isGreaterThanOrEqualTo(5);
+        assertThat(facts.at("/amountCny").decimalValue()).isEqualByComparingTo("5");
+        assertThat(facts.get("firstSeenDevice").asBoolean()).isFalse();
+        assertThat(facts.get("deviceBlocked").asBoolean()).isFalse();
+        assertThat(facts.at("/conversation/addressChangeRequested").asBoolean()).isFalse();
     }
 
     /**
@@ -342,6 +353,9 @@ class RiskApiIT extends RiskServiceOverHttp {
         JsonNode stored = JSON.readTree(get("/api/risk/decisions/" + decision.get("decisionId").asString(),
                 "dev-risk-key").body());
         assertThat(stored.at("/decision/modelVersion").asString()).as("the audit records the model").isEqualTo(SHIPPED_MODEL_VERSION);
+        assertThat(stored.at("/facts/defaultProbability").asDouble()).as("the facts the rules saw")
+                .isEqualTo(stored.get("defaultProbability").asDouble()).isGreaterThanOrEqualTo(0.6);
+        assertThat(stored.at("/facts/modelVersion").asString()).isEqualTo(SHIPPED_MODEL_VERSION);
     }
 
     @Test

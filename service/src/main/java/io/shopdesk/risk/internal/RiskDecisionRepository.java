@@ -46,20 +46,26 @@ public class RiskDecisionRepository {
      *                           besides its input (V33); null for a payment
      */
     public record AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
-                           List<String> firedRules, Double defaultProbability, ListsConsulted lists) {
+                           List<String> firedRules, Double defaultProbability, ListsConsulted lists, Object facts) {
+
+        /** A row without the facts the rules saw (V51). */
+        public AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
+                        List<String> firedRules, Double defaultProbability, ListsConsulted lists) {
+            this(decision, customerId, conversationId, input, firedRules, defaultProbability, lists, null);
+        }
 
         /** A row without a model probability: a payment's. */
         public AuditRow(RiskDecision decision, Long customerId, String conversationId, Object input,
                         List<String> firedRules) {
-            this(decision, customerId, conversationId, input, firedRules, null, null);
+            this(decision, customerId, conversationId, input, firedRules, null, null, null);
         }
     }
 
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
                 reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id,
-                device_id, ip, default_probability, lists)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                device_id, ip, default_probability, lists, facts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -79,7 +85,8 @@ public class RiskDecisionRepository {
                 Timestamp.from(d.decidedAt()), paymentId(d), applicationId(d),
                 row.input() instanceof PaymentRequest p ? orEmpty(p.deviceId()) : null,
                 row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null, row.defaultProbability(),
-                row.lists() == null ? null : json.writeValueAsString(row.lists())};
+                row.lists() == null ? null : json.writeValueAsString(row.lists()),
+                row.facts() == null ? null : json.writeValueAsString(row.facts())};
     }
 
     /** A payment's device or IP as its column holds it (V21): '' for none, so that NULL means "not recorded". */
@@ -100,7 +107,8 @@ public class RiskDecisionRepository {
     public Optional<StoredDecision> find(String id) {
         return jdbc.sql("""
                         SELECT id, kind, subject_id, decision, score, reasons, input, fired_rules, rule_set_version,
-                            model_version, created_at, lists, default_probability FROM risk_decisions WHERE id = :id""")
+                            model_version, created_at, lists, default_probability, facts FROM risk_decisions
+                        WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new StoredDecision(
                         new RiskDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
@@ -109,7 +117,9 @@ public class RiskDecisionRepository {
                         json.readValue(rs.getString(7), new TypeReference<Map<String, Object>>() { }),
                         json.readValue(rs.getString(8), new TypeReference<List<String>>() { }),
                         rs.getString(12) == null ? null : json.readValue(rs.getString(12), ListsConsulted.class),
-                        rs.getObject(13) == null ? null : rs.getDouble(13)))
+                        rs.getObject(13) == null ? null : rs.getDouble(13),
+                        rs.getString(14) == null ? null
+                                : json.readValue(rs.getString(14), new TypeReference<Map<String, Object>>() { })))
                 .optional();
     }
 

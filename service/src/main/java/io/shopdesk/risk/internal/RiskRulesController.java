@@ -50,8 +50,15 @@ class RiskRulesController {
         return body;
     }
 
-    record Rollback(String version) {
+    /**
+     * A rollback request: the version to go back to and, optionally, why (kept in the history entry's origin, where
+     * an auditor reads who rolled back and why; at most {@value #REASON_MAX} characters, line breaks made spaces).
+     */
+    record Rollback(String version, String reason) {
     }
+
+    /** The longest rollback reason: the origin column holds 500 characters, version and officer's name included. */
+    static final int REASON_MAX = 300;
 
     @RiskOfficerOnly("changing the rules")
     @PostMapping("/api/risk/rules/rollback")
@@ -60,9 +67,14 @@ class RiskRulesController {
         if (request == null || request.version() == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", Map.of("version", "required")));
         }
+        String reason = request.reason() == null ? "" : request.reason().strip().replaceAll("\\s+", " ");
+        if (reason.length() > REASON_MAX) {
+            return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields",
+                    Map.of("reason", "at most " + REASON_MAX + " characters (" + reason.length() + " given)")));
+        }
         try {
             RuleSetStatus status = rules.rollback(settings.ruleSet(), request.version(),
-                    "rollback to " + request.version() + " by " + officers.of(key));
+                    "rollback to " + request.version() + " by " + officers.of(key) + (reason.isEmpty() ? "" : ": " + reason));
             boolean live = request.version().equals(status.liveVersion());
             return ResponseEntity.status(live ? 200 : 409).body(Map.of("rolledBack", live, "status", status,
                     "problems", status.lastProblems() == null ? List.of() : status.lastProblems()));

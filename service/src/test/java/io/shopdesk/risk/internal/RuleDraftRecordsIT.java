@@ -106,9 +106,17 @@ class RuleDraftRecordsIT extends RiskServiceOnCopiedRules {
                 "files", Map.of("thresholds.drl", thresholds + "\n// names test\n"), "reason", "a note"));
         assertThat(risk.send("POST", "/api/risk/rules/drafts/" + draft.body().get("id").asLong() + "/publish", CHEN_JING,
                 null).status()).isEqualTo(200);
-        Reply back = risk.send("POST", "/api/risk/rules/rollback", LI_WEI, Map.of("version", before));
+        // Why a version was rolled back is kept beside who did it; a reason too long for the record is refused first.
+        Reply tooLong = risk.send("POST", "/api/risk/rules/rollback", LI_WEI, Map.of("version", before,
+                "reason", "x".repeat(301)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().at("/fields/reason").asString()).isEqualTo("at most 300 characters (301 given)");
+        assertThat(live()).as("nothing rolled back").isNotEqualTo(before);
+        Reply back = risk.send("POST", "/api/risk/rules/rollback", LI_WEI, Map.of("version", before,
+                "reason", "  the note\nbroke the nightly export "));
         assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
-        assertThat(lastVersion().get("origin").asString()).isEqualTo("rollback to " + before + " by Li Wei");
+        assertThat(lastVersion().get("origin").asString())
+                .isEqualTo("rollback to " + before + " by Li Wei: the note broke the nightly export");
     }
 
     @Test

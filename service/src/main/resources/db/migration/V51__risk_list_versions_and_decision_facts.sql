@@ -13,3 +13,10 @@ CREATE TABLE risk_list_versions (
     origin     VARCHAR(2000),
     CONSTRAINT risk_list_versions_key UNIQUE (list_name, version)
 );
+
+-- The facts the rules saw for a decision (the PaymentContext or FinancingContext, as JSON: velocity counts and sums,
+-- first-seen device and IP, account age, orders, tier, list flags, the chat's signals; for financing the model's
+-- probability), written with the decision. Before, an auditor saw VELOCITY_CUSTOMER_10M or CHAT_ADDRESS_CHANGE but
+-- not the counts or the signals behind it, which a later replay cannot rebuild (velocity lives in memory). NULL on
+-- decisions stored before this version.
+ALTER TABLE risk_decisions ADD COLUMN facts TEXT;
