@@ -77,7 +77,7 @@ export const api = {
   officer: () => request('GET', '/api/risk/officer'),
   rollback: (version, reason) => request('POST', '/api/risk/rules/rollback', reason ? { version, reason } : { version }),
   activity: (hours) => request('GET', `/api/risk/rules/activity?hours=${enc(hours)}`),
-  diff: (version, against) => request('GET', `/api/risk/rules/versions/${enc(version)}/diff${against ? `?against=${enc(against)}` : ''}`),
+  diff: (version, against, at) => request('GET', `/api/risk/rules/versions/${enc(version)}/diff${against ? `?against=${enc(against)}` : at ? `?at=${enc(at)}` : ''}`),
   rollbackPreview: (version, hours) => request('GET', `/api/risk/rules/rollback/preview?version=${enc(version)}&hours=${enc(hours)}`),
   decisions: (query) => request('GET', `/api/risk/decisions${query}`),
   ruleFiles: () => request('GET', '/api/risk/rules/files'),

@@ -36,7 +36,7 @@ $('key-submit').textContent = t('keySubmit');
 $('queue-title').textContent = t('reviewQueue');
 $('rules').setAttribute('aria-label', t('rules'));
 
-const rules = new RulesView($('rules'), { t, onRollback: (v) => previewRollback(v), onDiff: (v) => showDiff(v) });
+const rules = new RulesView($('rules'), { t, onRollback: (v) => previewRollback(v), onDiff: (v, at) => showDiff(v, at) });
 const activity = new ActivityView($('activity'), { t, onWindow: () => refreshActivity(), onRefresh: () => refreshActivity() });
 const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
 const detail = new DecisionView($('detail'), { t, locale, onListVersion: (list, version) => openListVersion(list, version) });
@@ -177,15 +177,17 @@ function errorText(err) {
   return `${t('errorPrefix')}: ${text(err.message)}`;
 }
 
-async function showDiff(version) {
-  rules.openDetail(version, 'diff', el('p', { class: 'muted', role: 'status' }, t('diffLoading')));
+// at: an older entry of a version listed several times (its liveSince), whose own change is asked for; none for a
+// version's newest entry.
+async function showDiff(version, at) {
+  rules.openDetail(version, 'diff', el('p', { class: 'muted', role: 'status' }, t('diffLoading')), at);
   try {
-    const body = await api.diff(version);
-    rules.openDetail(version, 'diff', renderDiff(body, t));
+    const body = await api.diff(version, undefined, at);
+    rules.openDetail(version, 'diff', renderDiff(body, t), at);
   } catch (err) {
     if (err.status === 401 || err.status === 403) return;
     rules.openDetail(version, 'diff', el('p', { class: 'message error', role: 'alert' },
-      err.status === 404 ? t('rollbackUnknown', version) : errorText(err)));
+      err.status === 404 ? t('rollbackUnknown', version) : errorText(err)), at);
   }
 }
 

@@ -1,7 +1,7 @@
 // The rules panel: what is live and since when, the files, the last reload
 // attempt, the last rejected edit's problems (prominent: the old version keeps
-// serving), and the version history newest first, each version with a button
-// that shows its changes and one that previews a rollback to it. What opens
+// serving), and the version history newest first, each entry with a button
+// that shows what it changed, each version one that previews a rollback to it. What opens
 // under a version (its diff, a preview) stays open across refreshes.
 // Renders only; the controller (risk.js) fetches, previews and rolls back.
 import { el } from './dom.js';
@@ -52,8 +52,12 @@ export class RulesView {
       const isLive = i === 0 && v.version === status.liveVersion;
       const changed = Array.isArray(v.changedFiles) ? v.changedFiles : [];
       const id = text(v.version);
-      // A version listed twice (a rollback) opens under its newest entry only: the API answers per version.
-      const open = this.opened && this.opened.version === id && !shownOpen.has(id) ? this.opened : null;
+      // A version listed twice (a list change, a rollback to it): each entry's "Show changes" shows what that entry
+      // changed (its newest by version, an older one by its liveSince); a preview opens under the newest entry.
+      const at = newest[i] ? null : text(v.liveSince);
+      const opened = this.opened && this.opened.version === id
+        && (this.opened.kind === 'diff' ? (this.opened.at || null) === at : !shownOpen.has(id));
+      const open = opened ? this.opened : null;
       if (open) shownOpen.add(id);
       const slot = `version-detail-${i}`;
       return el('li', { class: 'version', dataset: { testid: 'version', version: id, live: String(isLive) } },
@@ -64,12 +68,11 @@ export class RulesView {
         el('div', { class: 'muted changed' }, `${t('changedFiles')}: `, changed.length ? changed.map(text).join(', ') : t('noChanges')),
         v.origin ? el('div', { class: 'muted origin', dataset: { testid: 'version-origin' } }, `${t('origin')}: `, text(v.origin)) : null,
         el('div', { class: 'version-actions' },
-          // One "Show changes" per version, as one rollback: the API gives a version's changes from its newest entry.
-          newest[i] ? el('button', {
+          el('button', {
             type: 'button', class: 'btn small ghost', dataset: { testid: 'show-diff' },
             'aria-expanded': String(Boolean(open && open.kind === 'diff')), 'aria-controls': slot,
-            onclick: () => (open && open.kind === 'diff' ? this.close() : this.onDiff(id)),
-          }, open && open.kind === 'diff' ? t('hideChanges') : t('showChanges')) : null,
+            onclick: () => (open && open.kind === 'diff' ? this.close() : this.onDiff(id, at || undefined)),
+          }, open && open.kind === 'diff' ? t('hideChanges') : t('showChanges')),
           canRollBack[i] ? el('button', {
             type: 'button', class: 'btn small', dataset: { testid: 'rollback' },
             disabled: this.busy, onclick: () => this.onRollback(id),
@@ -81,9 +84,9 @@ export class RulesView {
     this.body.replaceChildren(...[banner, facts, problemList, el('h3', { class: 'sub' }, t('versions')), list].filter(Boolean));
   }
 
-  /** Opens node (a diff or a preview) under the version, closing whatever was open. */
-  openDetail(version, kind, node) {
-    this.opened = { version, kind, node };
+  /** Opens node (a diff or a preview) under the version (a diff of an older entry: under the entry at), closing whatever was open. */
+  openDetail(version, kind, node, at) {
+    this.opened = { version, kind, node, at: at || null };
     if (this.lastBody) this.show(this.lastBody);
   }
 

@@ -12,7 +12,8 @@
 // kind, a sample with the stored model probability, financing decisions stored
 // without one) and is confirmed from it, and
 // a financing decision listed with its currency (CNY), a version listed twice
-// with one rollback button and one "Show changes", and
+// with one rollback button and a "Show changes" per entry (the older one's
+// asking for its own change), and
 // a key the server stops accepting sending the officer back to the key screen.
 //
 //   node risk.e2e.mjs http://localhost:8080
@@ -314,8 +315,20 @@ async function main() {
     expect(await old.count() === 2, `entries of 0123456789ab: ${await old.count()}`);
     const buttons = await old.evaluateAll((els) => els.map((e) => e.querySelectorAll('[data-testid="rollback"]').length));
     expect(JSON.stringify(buttons) === '[1,0]', `rollback buttons per entry, newest first: ${buttons}`);
-    const diffButtons = await old.evaluateAll((els) => els.map((e) => e.querySelectorAll('[data-testid="show-diff"]').length));
-    expect(JSON.stringify(diffButtons) === '[1,0]', `"Show changes" buttons per entry, newest first: ${diffButtons}`);
+    // Each entry shows what it changed: the newest by version, the older one by its liveSince (?at=), under itself.
+    const diffAsked = [];
+    const isDiff = (url) => url.pathname === '/api/risk/rules/versions/0123456789ab/diff';
+    await page.route(isDiff, (route) => {
+      diffAsked.push(new URL(route.request().url()).search);
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ version: '0123456789ab', against: null,
+        files: [{ file: 'thresholds.drl', change: 'modified', added: 1, removed: 0, binary: false, lines: ['+// the older entry'] }] }) });
+    });
+    await old.nth(1).locator('[data-testid="show-diff"]').click();
+    await visible(old.nth(1).locator('[data-testid="version-diff"]'), "the older entry's diff");
+    expect(await old.nth(0).locator('[data-testid="version-diff"]').count() === 0, 'the diff opened under both entries');
+    expect(JSON.stringify(diffAsked) === JSON.stringify(['?at=2025-12-01T00%3A00%3A00Z']), `diff asked ${diffAsked}`);
+    await old.nth(1).locator('[data-testid="show-diff"]').click();
+    await page.unroute(isDiff);
     await old.locator('[data-testid="rollback"]').click();
     const shownPreview = old.locator('[data-testid="rollback-preview"][data-flipped="2"]');
     await visible(shownPreview, 'the rollback preview');

@@ -224,6 +224,18 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      *
      * @throws IllegalArgumentException when either version is not recorded
      */
+    /**
+     * What one history entry of a version changed: the entry that went live at {@code at}, against the entry recorded
+     * just before it (a version listed several times, each entry changing something else).
+     *
+     * @throws IllegalArgumentException when the version has no entry at that time
+     */
+    public RuleVersionDiff diffOfEntry(String name, String version, java.time.Instant at) {
+        awaitLoaded();
+        RuleHistory.EntryAndBefore entry = history.entryAndBefore(name, version, at);
+        return RuleVersionDiff.between(entry.before(), entry.entry());
+    }
+
     public RuleVersionDiff diff(String name, String version, String against) {
         awaitLoaded();
         RuleVersion target = history.version(name, version);

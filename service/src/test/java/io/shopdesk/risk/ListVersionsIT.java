@@ -99,6 +99,22 @@ class ListVersionsIT extends RiskServiceOnCopiedRules {
         assertThat(history.at("/versions/2/origin").isNull()).as("recorded by the first start").isTrue();
         assertThat(history.at("/versions/0/live").asBoolean()).isTrue();
         assertThat(history.at("/versions/1/entries").asInt()).isEqualTo(history.at("/versions/0/entries").asInt() + 1);
+
+        // The rule version is listed three times (start-up, block, unblock): each entry's own change, by its time.
+        JsonNode entries = risk.officerGet("/api/risk/rules").get("versions");
+        JsonNode blockEntry = entries.get(entries.size() - 2);
+        assertThat(blockEntry.get("version").asString()).isEqualTo(live());
+        assertThat(entries.get(entries.size() - 1).get("version").asString()).isEqualTo(live());
+        JsonNode blockDiff = risk.officerGet("/api/risk/rules/versions/" + live() + "/diff?at="
+                + blockEntry.get("liveSince").asString());
+        assertThat(blockDiff.toString()).as("the block entry's change").contains("+" + line).doesNotContain("-" + line);
+        JsonNode newest = risk.officerGet("/api/risk/rules/versions/" + live() + "/diff");
+        assertThat(newest.toString()).as("the unblock, the newest entry").contains("-" + line).doesNotContain("+" + line);
+        Reply badAt = risk.officer("GET", "/api/risk/rules/versions/" + live() + "/diff?at=yesterday", null);
+        assertThat(badAt.status()).isEqualTo(400);
+        assertThat(badAt.body().at("/fields/at").asString()).startsWith("an entry's liveSince");
+        Reply noEntry = risk.officer("GET", "/api/risk/rules/versions/" + live() + "/diff?at=2020-01-01T00:00:00Z", null);
+        assertThat(noEntry.status()).isEqualTo(404);
     }
 
     @Test

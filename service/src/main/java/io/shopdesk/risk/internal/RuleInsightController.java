@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +84,8 @@ class RuleInsightController {
     @RiskOfficerOnly("reading the rule files of a version")
     @Operation(summary = "What a recorded rule version changed, as unified diffs",
             description = "Against the history entry recorded just before the version's latest entry (the first "
-                    + "entry is diffed against nothing: every file added), or against the version named by against. "
+                    + "entry is diffed against nothing: every file added), or against the version named by against; "
+                    + "with at, one entry of the version (by its liveSince) against the entry before it. "
                     + "Per file that differs: change (added, removed, modified), added and removed line counts and the "
                     + "unified diff's lines (---/+++ headers, @@ hunks, '+' added, '-' removed, ' ' context). Rule "
                     + "files and the scenario files the version was checked against are compared; a binary workbook "
@@ -93,9 +96,28 @@ class RuleInsightController {
     @ApiResponse(responseCode = "403", description = "a key that is not a risk officer's (the checkout's)")
     RuleVersionDiff diff(@PathVariable String version,
                          @Parameter(description = "another recorded version to compare with")
-                         @RequestParam(required = false) String against) {
+                         @RequestParam(required = false) String against,
+                         @Parameter(description = "one history entry of the version, by when it went live (its "
+                                 + "liveSince in GET /api/risk/rules): what that entry changed from the entry before it")
+                         @RequestParam(required = false) String at) {
         String base = against == null || against.isBlank() ? null : against.trim();
         requireRecorded(version);
+        if (at != null && !at.isBlank()) {
+            Instant when;
+            try {
+                when = Instant.parse(at.trim());
+            } catch (DateTimeParseException e) {
+                throw new DecisionQuery.Invalid(Map.of("at", "an entry's liveSince, an ISO-8601 instant (2026-12-07T08:30:00Z)"));
+            }
+            if (base != null) {
+                throw new DecisionQuery.Invalid(Map.of("at", "give at or against, not both"));
+            }
+            try {
+                return rules.diffOfEntry(settings.ruleSet(), version, when);
+            } catch (IllegalArgumentException e) {
+                throw new UnknownVersion(e.getMessage());
+            }
+        }
         if (base != null) {
             requireRecorded(base);
         }

@@ -69,6 +69,29 @@ public final class RuleHistory {
         throw unknown(ruleSet, version);
     }
 
+    /**
+     * The entry of {@code version} that went live at {@code at} among {@link #versions}, and the entry recorded just
+     * before it (null: none): what that one entry changed, when a version is listed several times (a list change, a
+     * rollback to it) and each entry changed something else.
+     *
+     * @throws IllegalArgumentException when the rule set has no entry of that version at that time
+     */
+    public EntryAndBefore entryAndBefore(String ruleSet, String version, Instant at) {
+        List<RuleVersion> all = versions(ruleSet);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            RuleVersion v = all.get(i);
+            if (v.version().equals(version) && v.liveSince().equals(at)) {
+                return new EntryAndBefore(v, i == 0 ? null : all.get(i - 1));
+            }
+        }
+        throw new IllegalArgumentException("Rule set '" + ruleSet + "' has no entry of version " + version
+                + " that went live at " + at + " (the history keeps the last " + LIMIT + " entries)");
+    }
+
+    /** One history entry and the entry recorded just before it (null: it is the first). */
+    public record EntryAndBefore(RuleVersion entry, RuleVersion before) {
+    }
+
     private static IllegalArgumentException unknown(String ruleSet, String version) {
         return new IllegalArgumentException("Rule set '" + ruleSet + "' has no recorded version " + version
                 + " (the history keeps the last " + LIMIT + " entries)");
