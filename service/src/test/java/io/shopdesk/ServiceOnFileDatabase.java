@@ -7,8 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the whole service on a random port with an H2 file database in a folder a test owns, so that a test can
  * stop it and start it again on the same data (what a restart or a deploy does). CoreNLP and English sentiment are
- * off, as in {@link ShopDeskTest}, and so is the dialogue's replay at start-up unless a test asks for it
- * ({@code --shopdesk.dialogue.replay-at-start-up=true}). Each call starts a new service; close it to stop it.
+ * off, as in {@link ShopDeskTest}. Each call starts a new service; close it to stop it.
  */
 public final class ServiceOnFileDatabase {
     private ServiceOnFileDatabase() {
@@ -20,10 +19,6 @@ public final class ServiceOnFileDatabase {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--shopdesk.nlp.core-nlp=false", "--shopdesk.escalation.english-sentiment=off"));
         args.addAll(java.util.List.of(moreArgs));
-        if (args.stream().noneMatch(a -> a.startsWith("--shopdesk.dialogue.replay-at-start-up="))) {
-            // A minute of CPU per start that tests of other features do not need: DialogueStartUpReplayRestartIT's.
-            args.add("--shopdesk.dialogue.replay-at-start-up=false");
-        }
         return new SpringApplicationBuilder(ShopDeskApplication.class).run(args.toArray(String[]::new));
     }
 }

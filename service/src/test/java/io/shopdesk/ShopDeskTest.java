@@ -14,9 +14,7 @@ import org.springframework.context.annotation.Import;
  * unless a test pins it ({@link PinnableClock}). The contexts of these tests share one in-memory database and each
  * keeps its own agents' presence, so a context starting must not take the chats another context's agents hold for
  * chats left by a restart ({@code shopdesk.escalation.requeue-held-at-start=false}; {@code EscalationRestartIT}
- * restarts a service on a file database for that). For the same reason, and because these contexts never edit the
- * rules, the dialogue files are not replayed at start-up ({@code shopdesk.dialogue.replay-at-start-up=false}; the
- * replay, a minute of CPU, would hold up every reload after it: {@code DialogueStartUpReplayRestartIT} covers it).
+ * restarts a service on a file database for that).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +23,6 @@ import org.springframework.context.annotation.Import;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off",
         "shopdesk.escalation.requeue-held-at-start=false",
-        "shopdesk.dialogue.replay-at-start-up=false",
         "shopdesk.chat.burst=20",
         "shopdesk.chat.per-second=5",
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET
