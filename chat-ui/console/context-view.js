@@ -87,10 +87,13 @@ export class ContextView {
     return h('ul', { class: 'suggestions' }, list.map((s) => {
       const insert = h('button', { type: 'button', class: 'btn small', 'data-testid': 'suggestion-insert' }, t('insert'));
       insert.addEventListener('click', () => this.options.onInsert(text(s && s.answer)));
-      return h('li', { 'data-testid': 'context-suggestion', 'data-faq-id': text(s && s.faqId) },
+      // The bot already answered this in the chat: the shopper has read it, so it is marked in words (and listed last).
+      const sent = !!(s && s.sentInChat === true);
+      return h('li', { 'data-testid': 'context-suggestion', 'data-faq-id': text(s && s.faqId), class: sent ? 'sent' : null },
         h('div', { class: 'sugg-head' },
           h('strong', {}, text(s && s.question)),
-          h('span', { class: 'muted' }, ' ' + percent(s && s.confidence))),
+          h('span', { class: 'muted' }, ' ' + percent(s && s.confidence)),
+          sent ? h('span', { class: 'pill sent-mark', 'data-testid': 'suggestion-sent' }, t('suggestionSent')) : null),
         h('p', { class: 'sugg-answer' }, text(s && s.answer)),
         insert);
     }));

@@ -43,7 +43,8 @@ export class ConversationView {
       t, me: o.me, agents: o.agents, escalation: () => this.escalation, mayAct: () => this.mayAct,
       onClaim: o.onClaim, onTransfer: o.onTransfer, onRelease: o.onRelease, onResolve: o.onResolve,
     });
-    this.reply = new ReplyComposer({ t, mayWrite: () => this.holdsIt, onSend: o.onSend, loadCanned: o.loadCanned });
+    this.reply = new ReplyComposer({ t, mayWrite: () => this.holdsIt, onSend: o.onSend, loadCanned: o.loadCanned,
+      chatLanguage: () => (this.escalation ? this.escalation.language : null) });
     this.notes = new NoteComposer({ t, onNote: o.onNote });
     /** The reply box, for the typing signals (console.js). */
     this.replyInput = this.reply.input;
@@ -133,6 +134,7 @@ export class ConversationView {
         : status === 'held' ? t('replyHeldByOther', holder)
           : t('replyClosed'));
     this.notes.setEnabled(!!esc);
+    this.reply.refresh();
     this.actions.update();
   }
 

@@ -143,6 +143,9 @@ const STRINGS = {
     riskTerm: (months) => `${months} months`,
     riskPoints: 'points this reason added to the score',
     period: 'Period',
+    suggestionSent: 'The bot already sent this in the chat',
+    replyOtherLanguage: (language) => `This shopper chats in ${language}: your reply is in another language.`,
+    languageNames: { zh: 'Chinese', en: 'English' },
     phoneMismatchLeft: (n) => `Those digits do not match the order's phone. Nothing was changed; ${n} more wrong ${n === 1 ? 'try locks' : 'tries lock'} the order, as in the chat.`,
     errors: {
       not_open: 'This escalation is no longer open; the console now shows its current state.',
@@ -341,6 +344,9 @@ const STRINGS = {
     riskTerm: (months) => `${months} 期`,
     riskPoints: '此原因计入分数的分值',
     period: '时间范围',
+    suggestionSent: '机器人已在对话中发过',
+    replyOtherLanguage: (language) => `该顾客使用${language}交流，您的回复是另一种语言。`,
+    languageNames: { zh: '中文', en: '英文' },
     phoneMismatchLeft: (n) => `手机号后四位与该订单不符，未做任何更改；再错 ${n} 次该订单将被锁定（与聊天中相同）。`,
     errors: {
       not_open: '该转人工会话已不再开放，工作台已显示其当前状态。',

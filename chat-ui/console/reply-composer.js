@@ -8,11 +8,33 @@ import { text } from './format.js';
 import { CannedPicker, placeholdersIn } from './canned-picker.js';
 
 const MAX_LENGTH = 2000;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * The language a reply is written in when it is plainly one: 'zh' (Chinese characters and no more than two Latin
+ * words, "SD10000001" or "iPhone" among them), 'en' (three Latin words or more and no Chinese character), else null
+ * (too short or mixed: nothing to warn about).
+ */
+export function replyLanguage(value) {
+  const s = String(value ?? '');
+  const han = (s.match(HAN) || []).length;
+  const words = (s.match(LATIN_WORD) || []).length;
+  if (han >= 2 && words <= 2) return 'zh';
+  if (han === 0 && words >= 3) return 'en';
+  return null;
+}
+
+/** Whether the reply is plainly in the other language than the chat's ('zh' or 'en'): the shopper may not read it. */
+export function otherLanguage(value, chatLanguage) {
+  const written = replyLanguage(value);
+  return !!written && (chatLanguage === 'zh' || chatLanguage === 'en') && written !== chatLanguage;
+}
 
 export class ReplyComposer {
   /**
    * @param {{t:Function, mayWrite:()=>boolean, onSend:(text:string)=>Promise<boolean>,
-   *   loadCanned:()=>Promise<object[]>}} options
+   *   loadCanned:()=>Promise<object[]>, chatLanguage:()=>string|null}} options
    */
   constructor(options) {
     this.options = options;
@@ -27,6 +49,8 @@ export class ReplyComposer {
       this._send();
     });
     this.unfilledEl = h('p', { class: 'unfilled', 'data-testid': 'reply-unfilled', role: 'status', hidden: true });
+    // A reply in Chinese to a shopper chatting in English (or the reverse) is sent if the agent means it, but said first.
+    this.languageEl = h('p', { class: 'unfilled', 'data-testid': 'reply-language', role: 'status', hidden: true });
     this.canned = new CannedPicker(this.input, {
       t,
       load: () => options.loadCanned(),
@@ -41,7 +65,7 @@ export class ReplyComposer {
         this._send();
       }
     });
-    this.el = h('div', { class: 'composer-wrap' }, this.canned.el, this.unfilledEl, form);
+    this.el = h('div', { class: 'composer-wrap' }, this.canned.el, this.unfilledEl, this.languageEl, form);
   }
 
   /** The box now writes to `cid` (null: none): the reply written to the one before waits as its draft. */
@@ -65,6 +89,11 @@ export class ReplyComposer {
     this.input.placeholder = placeholder;
   }
 
+  /** The chat's language may have changed (another conversation, its escalation read again): the notices again. */
+  refresh() {
+    this._showUnfilled();
+  }
+
   /** Put text into the reply box (a knowledge-base suggestion), at the cursor. */
   insert(value) {
     const el = this.input;
@@ -83,6 +112,10 @@ export class ReplyComposer {
    * over it. Returns the names left.
    */
   _showUnfilled(refused = false) {
+    const chat = this.options.chatLanguage ? this.options.chatLanguage() : null;
+    const mismatch = otherLanguage(this.input.value, chat);
+    this.languageEl.hidden = !mismatch;
+    this.languageEl.textContent = mismatch ? this.options.t('replyOtherLanguage', this.options.t('languageNames')[chat] || chat) : '';
     const names = placeholdersIn(this.input.value);
     this.unfilledEl.hidden = !names.length;
     if (!names.length) return names;

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * A restart closes every console at once and presence is kept in memory, so nobody is there when the service starts:
  * the chats held then wait the same grace for their agents, and those of an agent whose console has not connected
- * again by its end go back to the queue as at run time (only those held at start-up; the shopper is told). Before,
+ * again by its end, here or on another instance of the service on the same database ({@link AgentPresence#status}
+ * reads the other instances' heartbeats), go back to the queue as at run time (only those held at start-up; the
+ * shopper is told). Before,
  * they stayed held for good, only flagged "· Offline" in the queue. Stateless and thread-safe; runs on the thread that
  * publishes the presence change (the grace timer's) and, after start-up, on the grace timer.
  */
