@@ -67,11 +67,15 @@ public class AgentPresence implements AutoCloseable {
         this(clock, settings, events, (AgentHeartbeats) null);
     }
 
+    /** Shares presence with the other instances on the database unless {@code shopdesk.escalation.shared-presence} is off. */
     @Autowired
     public AgentPresence(Clock clock, EscalationSettings settings, ApplicationEventPublisher events, JdbcClient jdbc) {
-        this(clock, settings, events, new AgentHeartbeats(jdbc, clock, settings.presenceHeartbeat().multipliedBy(3)));
-        long every = settings.presenceHeartbeat().toMillis();
-        graceTimer.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+        this(clock, settings, events, settings.sharedPresence()
+                ? new AgentHeartbeats(jdbc, clock, settings.presenceHeartbeat().multipliedBy(3)) : null);
+        if (heartbeats != null) {
+            long every = settings.presenceHeartbeat().toMillis();
+            graceTimer.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     private AgentPresence(Clock clock, EscalationSettings settings, ApplicationEventPublisher events,

@@ -36,6 +36,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                       (table {@code agent_heartbeats}); a row not renewed for three heartbeats has
  *                                       expired: with several instances on one database, an agent connected to any of
  *                                       them is present on all, so none requeues their chats
+ * @param sharedPresence                 whether this instance writes its agents' presence to the database and reads the
+ *                                       other instances' (on by default; off only where services share one database
+ *                                       while each stands for a desk of its own, as the test contexts do)
  */
 @ConfigurationProperties("shopdesk.escalation")
 public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
@@ -52,7 +55,8 @@ public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("30s") java.time.Duration presenceGrace,
                                  @DefaultValue("knowledge-base/canned-replies") Path cannedReplies,
                                  @DefaultValue("true") boolean requeueHeldAtStart,
-                                 @DefaultValue("10s") java.time.Duration presenceHeartbeat) {
+                                 @DefaultValue("10s") java.time.Duration presenceHeartbeat,
+                                 @DefaultValue("true") boolean sharedPresence) {
 
     public EscalationSettings {
         if (presenceHeartbeat == null || presenceHeartbeat.isNegative() || presenceHeartbeat.isZero()) {

@@ -106,7 +106,7 @@ class ShopperVerificationIT {
             li.login("agent1", "shopdesk");
             JsonNode asked = ShopperHttp.send(port, null, "Where is my order SD10000037?", "en");
             String id = asked.get("conversationId").asString();
-            assertThat(asked.at("/replies/0/data/code").asString()).as(asked.toString()).isEqualTo("ask_phone_last4");
+            assertThat(asked.at("/replies/0/data/slot").asString()).as(asked.toString()).isEqualTo("phone_last4");
             JsonNode wrongInChat = ShopperHttp.send(port, id, "1111", "en");
             assertThat(wrongInChat.toString()).doesNotContain("UPS");
             JsonNode handedOver = ShopperHttp.send(port, id, "I want to talk to a human", "en");
