@@ -223,6 +223,19 @@ async function main() {
     return `"${await name.textContent()}", ${orders.length} orders; wrong digits refused first, with the tries left`;
   });
 
+  await check('a chat the agent resolves no longer offers to verify its shopper', async () => {
+    const li = pages.agent1;
+    await item(li, shoppers.en).locator('[data-testid="queue-open"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="verify-form"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="resolve"]').click();
+    await li.locator('[data-testid="resolve-confirm"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-status="resolved"]`, { timeout: LIVE_TIMEOUT_MS });
+    // Before, the form stayed until the chat was opened again, and "Verify" was refused as closed.
+    await li.locator('[data-testid="verify-form"]').waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    return 'the form is gone once it is resolved';
+  });
+
   await check('a shopper in the widget: the agent sees them connected, then leave when the widget closes', async () => {
     const li = pages.agent1;
     const shopContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
