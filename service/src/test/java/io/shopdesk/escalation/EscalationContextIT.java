@@ -334,13 +334,16 @@ class EscalationContextIT {
     /**
      * The knowledge-base suggestions are for the shopper's question, not for their request for a person: "I want to talk
      * to a human" after a refund complaint suggested only "How do I talk to a human?" (to an agent already talking to
-     * them); and an answer the bot already gave in the chat (the takeover's steps) is marked and comes last.
+     * them), nor for the order and digits the shopper then gives; and an answer the bot already gave in the chat (the
+     * takeover's steps) is marked and comes last.
      */
     @Test
     void suggestionsAnswerTheShoppersQuestionAndMarkWhatTheBotAlreadySent() throws Exception {
         String refund = chat.handle(null, "I was charged but my refund never came, this is ridiculous", "en", "context")
                 .conversationId();
         chat.handle(refund, "I want to talk to a human", "en", "context");
+        // The order and digits the agent then asks for are an answer, not a question: the suggestions stay the refund's.
+        chat.handle(refund, "SD10000030，手机尾号1122", "zh", "context");
         String hacked = chat.handle(null, "my account got hacked", "en", "context").conversationId();
         try (AgentSession agent = new AgentSession(port)) {
             agent.login("agent1", "shopdesk");

@@ -47,6 +47,7 @@ class ConversationContext {
     private static final int SUGGESTIONS = 3;
     /** The intent of a request for a person: a question of no use to the agent already talking to the shopper. */
     private static final String HUMAN_AGENT = "human_agent";
+    private static final String OUT_OF_SCOPE = "oos";
     private static final int PAST_CONVERSATIONS = 20;
 
     private final ChatService chat;
@@ -242,15 +243,27 @@ class ConversationContext {
     }
 
     /**
-     * Knowledge-base entries for the shopper's latest question: their latest line that is not a file nor a request for
-     * a person ("I want to talk to a human" asks no question of the shop, and "How do I talk to a human?" was all it
-     * suggested, to an agent already talking to them). An entry the bot already answered in this chat is marked
+     * A line that gives the order and phone digits the agent asked for and nothing the bot could place
+     * ("SD10000030，手机尾号1122", intent out of scope): an answer, not a question; suggestions for it were about changing
+     * one's phone number and a hacked account.
+     */
+    private static boolean onlyOrderAndDigits(TranscriptLine line) {
+        boolean placed = line.intent() != null && !OUT_OF_SCOPE.equals(line.intent());
+        return !placed && line.entities() != null && line.entities().stream()
+                .anyMatch(e -> "order_id".equals(e.type()) || "phone_last4".equals(e.type()));
+    }
+
+    /**
+     * Knowledge-base entries for the shopper's latest question: their latest line that is not a file, an order and its
+     * digits ({@link #onlyOrderAndDigits}) nor a request for a person ("I want to talk to a human" asks no question of
+     * the shop, and "How do I talk to a human?" was all it suggested, to an agent already talking to them). An entry
+     * the bot already answered in this chat is marked
      * {@code sentInChat} and listed after the others: the shopper has read it, and inserting it repeats it.
      */
     private List<Map<String, Object>> suggestions(List<TranscriptLine> transcript, Language fallback) {
         TranscriptLine last = transcript.reversed().stream()
                 .filter(l -> "shopper".equals(l.role()) && !"attachment".equals(l.type())
-                        && !HUMAN_AGENT.equals(l.intent()))
+                        && !HUMAN_AGENT.equals(l.intent()) && !onlyOrderAndDigits(l))
                 .findFirst().orElse(null);
         if (last == null) {
             return List.of();
