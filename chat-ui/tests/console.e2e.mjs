@@ -857,8 +857,14 @@ async function main() {
     const flag = charged().locator('[data-testid="context-order-duplicate"]');
     const flagText = await flag.textContent();
     if (flagText !== 'two payments of the same amount within an hour') throw new Error(`flag "${flagText}"`);
-    const sign = await flag.evaluate((el) => getComputedStyle(el, '::before').content);
-    if (!sign.includes('⚠')) throw new Error(`the flag has no warning sign (${sign})`);
+    // The context panel is drawn again when the chat's holder or status changes, so the flag read a moment ago may
+    // have been replaced: ask the page for the sign of the flag in the document now, for up to 5 s.
+    const sign = await desk.waitForFunction(() => {
+      const el = document.querySelector('[data-order-id="SD10000047"] [data-testid="context-order-duplicate"]');
+      const content = el ? getComputedStyle(el, '::before').content : '';
+      return content.includes('⚠') ? content : false;
+    }, null, { timeout: 5_000 }).then((h) => h.jsonValue(), () => null);
+    if (!sign) throw new Error('the flag has no warning sign');
     const label = await flag.evaluate((el) => el.previousElementSibling.textContent);
     if (label !== 'Charged twice') throw new Error(`flag label "${label}"`);
     const rows = charged().locator('[data-testid="context-order-payment"]');
