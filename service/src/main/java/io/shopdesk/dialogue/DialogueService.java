@@ -40,8 +40,10 @@ import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleLoopException;
 import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
@@ -65,7 +67,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
-public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
+public class DialogueService implements AutoCloseable, SmartInitializingSingleton, io.shopdesk.nlp.IntentCoverage {
     /** The fallback detail of a turn whose rules failed (looped): reply {@code fallback.rule_error}. */
     public static final String RULE_ERROR = "rule_error";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DialogueService.class);
@@ -84,6 +86,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final ConfirmedAddressChange addressChange;
     private volatile ReplyTemplates texts;
     private final WordListsInService words;
+    private final io.shopdesk.dialogue.internal.IntentAnswersInService intentAnswers;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
@@ -105,6 +108,20 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // A list that no longer reads (a bad line) is logged with its file and line, and the lists in service stay.
         this.words = new WordListsInService(rules.folder(settings.ruleSet()).resolve("words"));
         this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
+        // A team's answers for its own intents (an FAQ entry, a text, a person), read by the generic AnswerTeamIntent.
+        Path ruleSet = rules.folder(settings.ruleSet());
+        this.intentAnswers = new io.shopdesk.dialogue.internal.IntentAnswersInService(
+                ruleSet.resolve(io.shopdesk.dialogue.internal.IntentAnswers.FOLDER), ruleSet.getParent(),
+                knowledge::intentsWithTopics);
+    }
+
+    /**
+     * The intents nothing answers: not in {@code intent-answers.yml}, named by no rule, not searched by FAQ topic
+     * (the release job warns about them).
+     */
+    @Override
+    public java.util.List<String> unanswered(java.util.Collection<String> labels) {
+        return intentAnswers.unanswered(labels);
     }
 
     /**
@@ -239,6 +256,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(state);
             session.insert(new KbResult(kb, followUp, id -> knowledge.entry(id, replyLanguage).isPresent()));
             settings.ruleFacts().forEach(session::insert);
+            intentAnswers.answers().fact(analysis.intentName(), replyLanguage,
+                    id -> knowledge.entry(id, replyLanguage).isPresent()).ifPresent(session::insert);
             session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
@@ -250,9 +269,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         if (!run.replay()) {
             addressChange.carryOut(conversationId, decision, lookup, state);
         }
-        var replies = ReplyComposer.compose(decision, replyLanguage, texts,
-                answeredFrom(kb, followUp, decision, replyLanguage),
-                lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
+        var replies = "intent_reply".equals(decision.getAction())
+                ? List.of(teamReply(decision, replyLanguage))
+                : ReplyComposer.compose(decision, replyLanguage, texts, answeredFrom(kb, followUp, decision, replyLanguage),
+                        lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
         if (!run.replay()) {
             replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         }
@@ -356,9 +376,19 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return new KbSearchResult(List.of(followUp), true);
     }
 
+    /** The team's own text for its intent ({@code intent_reply}, the detail is the intent). */
+    private Reply teamReply(Decision decision, Language language) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("rule", decision.getRule());
+        data.put("code", decision.getAction());
+        data.put("intent", decision.getDetail());
+        return new Reply("text", intentAnswers.answers().reply(decision.getDetail(), language).orElseThrow(), data);
+    }
+
     @PreDestroy
     @Override
     public void close() {
+        intentAnswers.close();
         replyWatcher.close();
         words.close();
         instalmentPlans.close();
