@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * The team's intent answers in service ({@link IntentAnswers}, {@code rules/<set>/intent-answers/}): read at start (a
  * bad file stops the start, naming its file and line) and again whenever the folder changes; a changed file that
  * cannot be read is logged with its file and line and the answers in service stay. Also tells which intents nothing
- * answers: not in the file, not named as a string literal ({@code "order_status"}) in any {@code *.drl} of the rules
- * folder (the shipped dialogue and escalation rules name the intents they act on), not one the FAQ searches by topic
+ * answers: not in the file, not named as a string literal ({@code "order_status"}) on a line about an intent in any
+ * {@code *.drl} of the rules folder (the shipped dialogue and escalation rules name the intents they act on so:
+ * {@code intent == "human_agent"}; an action's name such as {@code "greet"} is not counted), not one the FAQ searches by topic
  * ({@code intent-topics.yml}), and not the out-of-scope label. Thread-safe: the answers are immutable and swapped whole.
  */
 public final class IntentAnswersInService implements AutoCloseable {
@@ -77,9 +78,16 @@ public final class IntentAnswersInService implements AutoCloseable {
         Set<String> named = new HashSet<>();
         try (Stream<Path> files = Files.walk(rulesRoot)) {
             for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Matcher m = LITERAL.matcher(Files.readString(drl));
-                while (m.find()) {
-                    named.add(m.group(1));
+                // Only lines about an intent ("intent == ...", "lastIntent", "getIntent()"): an action's name ("greet",
+                // "complaint") is no intent the rules answer.
+                for (String line : Files.readAllLines(drl)) {
+                    if (!line.toLowerCase(java.util.Locale.ROOT).contains("intent")) {
+                        continue;
+                    }
+                    Matcher m = LITERAL.matcher(line);
+                    while (m.find()) {
+                        named.add(m.group(1));
+                    }
                 }
             }
         } catch (IOException e) {
