@@ -37,6 +37,7 @@ import tools.jackson.databind.JsonNode;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TeamIntentAnswersIT {
     @TempDir
     static Path copy;
@@ -67,6 +68,7 @@ class TeamIntentAnswersIT {
     int port;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void theTeamsIntentsAreAnsweredAsItsFileSaysAndTheUnansweredOnesAreNamed() throws Exception {
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
@@ -109,6 +111,50 @@ class TeamIntentAnswersIT {
         assertThat(last.get("type").asString()).as(giveBack.toString()).isEqualTo("handoff");
         assertThat(last.at("/data/reason").asString()).isEqualTo("team_intent");
         assertThat(last.get("text").asString()).startsWith("A colleague will take this over; please wait here.");
+    }
+
+    /**
+     * An old job refused by the floors alone is no longer offered "Release anyway" once a later job replaced its kept
+     * candidate: the history says {@code candidate_gone} (before, it offered the button and the click answered 409
+     * {@code candidate_gone}). The floors of the release are raised by hand, so each job on the same data is refused
+     * by {@code below_floor} alone.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void anOldRefusedJobSaysItsCandidateIsGoneOnceALaterJobReplacedIt() throws Exception {
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            Path manifest = copy.resolve("nlp-models/intent-model/manifest.json");
+            // The release the first test made (tests run in order).
+            var raised = (tools.jackson.databind.node.ObjectNode) AgentSession.JSON.readTree(manifest.toFile());
+            ((tools.jackson.databind.node.ObjectNode) raised.at("/crossValidation/floor")).put("accuracy", 0.95);
+            Files.writeString(manifest, AgentSession.JSON.writeValueAsString(raised));
+
+            long older = refusedBelowTheFloor(boss);
+            assertThat(boss.get("/api/nlu/releases/jobs/" + older).body().get("releaseAnyway").asString())
+                    .isEqualTo("offered");
+            long newer = refusedBelowTheFloor(boss);
+            JsonNode jobs = boss.get("/api/nlu/releases/jobs").body().get("jobs");
+            Map<Long, String> offers = new LinkedHashMap<>();
+            jobs.forEach(j -> offers.put(j.get("id").asLong(), j.get("releaseAnyway").isNull() ? null
+                    : j.get("releaseAnyway").asString()));
+            assertThat(offers).containsEntry(newer, "offered").containsEntry(older, "candidate_gone");
+            assertThat(boss.get("/api/nlu/releases/jobs/" + older).body().get("releaseAnyway").asString())
+                    .isEqualTo("candidate_gone");
+            AgentSession.Response click = boss.post("/api/nlu/releases/jobs/" + older + "/override",
+                    Map.of("reason", "the figures were read"));
+            assertThat(click.status()).isEqualTo(409);
+            assertThat(click.body().get("error").asString()).isEqualTo("candidate_gone");
+        }
+    }
+
+    private static long refusedBelowTheFloor(AgentSession boss) throws Exception {
+        AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
+        assertThat(started.status()).as(started.raw()).isEqualTo(202);
+        JsonNode job = ReleaseJobsOverHttp.finished(boss, started.body().get("id").asLong());
+        assertThat(job.get("status").asString() + " " + job.get("reason").asString()).as(job.toString())
+                .isEqualTo("refused below_floor");
+        return job.get("id").asLong();
     }
 
     /** One message of a new conversation, as the chat widget sends it; the turn's JSON. */
