@@ -53,7 +53,7 @@ class WaitingShoppers {
         Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
         if (e == null || !e.isOpen()) {
             // The state outlived its escalation (a crash between the two writes): the bot is in charge again.
-            AgentDesk.backWithBot(state);
+            EscalationTransition.backWithBot(state);
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
         AgentAvailability availability = desk.now();
@@ -71,7 +71,7 @@ class WaitingShoppers {
             return new Handoffs.Waiting(List.of(withYou), new Handoffs.Status(e.id(), e.status(), 0));
         }
         if (turn.isWithdrawn() && escalations.close(e.id(), null, Escalation.WITHDRAWN, null, null)) {
-            AgentDesk.backWithBot(state);
+            EscalationTransition.backWithBot(state);
             log.info("Escalation {} of conversation {} withdrawn by the shopper", e.id(), conversationId);
             AfterCommit.run(() -> events.publishEvent(new EscalationChanged(e.id(), "withdrawn", clock.instant())));
             Reply withdrawn = reply(language, "escalation.withdrawn", Map.of(),
@@ -93,7 +93,7 @@ class WaitingShoppers {
         Language language = Language.fromTag(state.getLanguage(), Language.ZH);
         Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
         if (e == null || !e.isOpen()) {
-            AgentDesk.backWithBot(state);
+            EscalationTransition.backWithBot(state);
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
         wroteWhileOpen(e);
