@@ -2,6 +2,7 @@ package io.shopdesk.nlp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShippedModelsCopy;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.escalation.AgentSession;
@@ -15,9 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,12 +34,8 @@ import tools.jackson.databind.JsonNode;
  * unanswered. The walkthrough's Rasa file, released through {@code POST /api/nlu/releases}; shopper messages over
  * {@code POST /api/chat/messages}. Real HTTP, real H2, real rules and models (temporary copies).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:shopdesk-team-intents;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "shopdesk.nlp.core-nlp=false",
-        "shopdesk.escalation.english-sentiment=off"
-})
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@OwnDatabaseTest(database = "shopdesk-team-intents")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeamIntentAnswersIT {
     @TempDir
     static Path copy;
