@@ -158,9 +158,9 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      * (保温杯), "does the second one have a backlit keyboard?" before any cards. It is a place beyond the cards (there
      * are none): the answer says so and asks which product is meant, rather than three popular products for a
      * question the shopper asked about a card. "It" or 这个 may mean anything without cards (这个能退吗 is about what they
-     * have), so a demonstrative counts only in a short Chinese message that asks nothing but whether it is in stock or
-     * its price (这个有货吗, 这款多少钱, 那个还有吗): the popular products came for it (心率带, 儿童雨衣, 泡沫轴), which
-     * answer nothing asked (stop 30).
+     * have), so a demonstrative counts only in a short Chinese message that asks nothing but its stock, price, sizes,
+     * colours or attributes (这个有货吗, 这款多少钱, 这件衣服是纯棉的吗): the popular products came for it (心率带, 儿童雨衣,
+     * 泡沫轴), which answer nothing asked (stop 30).
      *
      * @param askedColour the colour value the message names ("black"), or null
      * @param attributes  what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
@@ -188,11 +188,18 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
         return Optional.of(new ShownCardQuestion(asked, askedColour, null, reference.get().position(), List.of(), about));
     }
 
-    /** A short Chinese message that only asks whether "this one" is in stock or what it costs (这个有货吗, 这款多少钱). */
+    /** What a short Chinese message may ask of "this one" with no card shown: its stock, price, sizes, colours or attributes. */
+    private static final java.util.Set<CardQuestion> ASKED_OF_A_PRODUCT = java.util.EnumSet.of(CardQuestion.STOCK,
+            CardQuestion.PRICE, CardQuestion.SIZES, CardQuestion.COLOURS, CardQuestion.ATTRIBUTE);
+
+    /**
+     * A short Chinese message that only asks whether "this one" is in stock, what it costs, its sizes, colours or
+     * attributes (这个有货吗, 这款多少钱, 这件衣服是纯棉的吗).
+     */
     private static boolean asksOnlyStockOrPrice(String message, List<CardQuestion> asked) {
         return !asked.isEmpty() && message.codePointCount(0, message.length()) <= 10
                 && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                && asked.stream().allMatch(q -> q == CardQuestion.STOCK || q == CardQuestion.PRICE);
+                && asked.stream().allMatch(ASKED_OF_A_PRODUCT::contains);
     }
 
     /** The first question asked. */
