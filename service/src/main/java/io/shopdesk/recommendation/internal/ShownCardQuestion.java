@@ -159,7 +159,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      * are none): the answer says so and asks which product is meant, rather than three popular products for a
      * question the shopper asked about a card. "It" or 这个 may mean anything without cards (这个能退吗 is about what they
      * have), so a demonstrative counts only in a short Chinese message that asks nothing but its stock, price, sizes,
-     * colours or attributes (这个有货吗, 这款多少钱, 这件衣服是纯棉的吗): the popular products came for it (心率带, 儿童雨衣,
+     * colours or attributes (这个有货吗, 这款多少钱, 这件衣服是什么面料的): the popular products came for it (心率带, 儿童雨衣,
      * 泡沫轴), which answer nothing asked (stop 30).
      *
      * @param askedColour the colour value the message names ("black"), or null
@@ -194,7 +194,7 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
 
     /**
      * A short Chinese message that only asks whether "this one" is in stock, what it costs, its sizes, colours or
-     * attributes (这个有货吗, 这款多少钱, 这件衣服是纯棉的吗).
+     * attributes (这个有货吗, 这款多少钱, 这件衣服是什么面料的).
      */
     private static boolean asksOnlyStockOrPrice(String message, List<CardQuestion> asked) {
         return !asked.isEmpty() && message.codePointCount(0, message.length()) <= 10
