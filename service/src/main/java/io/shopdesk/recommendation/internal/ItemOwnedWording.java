@@ -13,7 +13,7 @@ public final class ItemOwnedWording {
 
     /** 我买的, 刚买的, 之前买的, 收到的: not 我想买的, 要买的 (a wish), nor 买的时候 (when buying). */
     private static final Pattern OWNED = Pattern.compile(
-            "(?s).*(?:(?:我|刚|才|新|之前|以前|上次|前几天|前两天|昨天|今天|去年|在你们这|在你们家|在这)"
+            "(?s).*(?:(?:我|刚|才|新|之前|以前|上次|上周|上礼拜|上个月|前几天|前两天|前天|昨天|今天|去年|在你们这|在你们家|在这)"
                     + "(?:买|购买|入手|拿到)|收到)(?:了)?的(?!时候|话).*");
     private static final Pattern BOUGHT_BACK = Pattern.compile("(?s).*(?:买回来|到手)的.*");
 
