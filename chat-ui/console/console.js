@@ -196,7 +196,11 @@ function onEscalationEvent(payload) {
     // The shopper of another of this agent's chats wrote: marked in the list, with the short beep.
     beep();
   }
-  if (esc.conversationId && esc.conversationId === conversation.conversationId) conversation.setEscalation(esc);
+  if (esc.conversationId && esc.conversationId === conversation.conversationId) {
+    const changed = holderChanged(before, esc);
+    conversation.setEscalation(esc);
+    if (changed) refreshContext(esc.conversationId);
+  }
   if (esc.status !== 'queued' && esc.status !== 'held') shopperTyping.stop(esc.conversationId);
   shopperTyping.redraw();
   updateBadge();
@@ -274,6 +278,15 @@ async function claim(esc) {
   }
 }
 
+/**
+ * Whether who holds the escalation, or its status, differs between two versions of it: then who may verify its
+ * shopper (the holder of a held chat) changed too, and the context is drawn again, so a chat just resolved, handed back
+ * or transferred no longer offers "Verify" (which the server would refuse as closed).
+ */
+function holderChanged(before, after) {
+  return !before || !after || before.status !== after.status || before.heldBy !== after.heldBy;
+}
+
 /** Run an action on the open escalation; show its answer. True when it was done. */
 async function act(call) {
   const esc = conversation.escalation;
@@ -288,6 +301,7 @@ async function act(call) {
     const updated = next && next.id !== undefined ? next : { ...esc };
     queue.upsert(updated);
     conversation.setEscalation(updated);
+    if (holderChanged(esc, updated)) refreshContext(esc.conversationId);
     updateBadge();
     return true;
   } catch (err) {

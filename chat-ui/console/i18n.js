@@ -143,6 +143,10 @@ const STRINGS = {
     riskTerm: (months) => `${months} months`,
     riskPoints: 'points this reason added to the score',
     period: 'Period',
+    suggestionSent: 'The bot already sent this in the chat',
+    replyOtherLanguage: (language) => `This shopper chats in ${language}: your reply is in another language.`,
+    languageNames: { zh: 'Chinese', en: 'English' },
+    phoneMismatchLeft: (n) => `Those digits do not match the order's phone. Nothing was changed; ${n} more wrong ${n === 1 ? 'try locks' : 'tries lock'} the order, as in the chat.`,
     errors: {
       not_open: 'This escalation is no longer open; the console now shows its current state.',
       changed: 'Someone changed this escalation meanwhile; the console now shows its current state.',
@@ -150,6 +154,7 @@ const STRINGS = {
       unknown_agent: 'That agent does not exist or is no longer active.',
       agent_offline: 'That agent is offline: nobody would answer the shopper. Transfer to their team instead.',
       phone_mismatch: 'Those digits do not match the order\'s phone. Nothing was changed.',
+      verification_locked: 'Too many wrong phone digits were given for this order (in the chat or here): it cannot be verified by its phone now. Verify the shopper another way.',
       invalid_order_id: 'An order number is SD and 8 digits, such as SD10000001.',
       invalid_phone_last4: 'Give the last 4 digits of the phone number.',
       unknown_order: 'There is no such order.',
@@ -339,6 +344,10 @@ const STRINGS = {
     riskTerm: (months) => `${months} 期`,
     riskPoints: '此原因计入分数的分值',
     period: '时间范围',
+    suggestionSent: '机器人已在对话中发过',
+    replyOtherLanguage: (language) => `该顾客使用${language}交流，您的回复是另一种语言。`,
+    languageNames: { zh: '中文', en: '英文' },
+    phoneMismatchLeft: (n) => `手机号后四位与该订单不符，未做任何更改；再错 ${n} 次该订单将被锁定（与聊天中相同）。`,
     errors: {
       not_open: '该转人工会话已不再开放，工作台已显示其当前状态。',
       changed: '该会话刚被他人更改，工作台已显示其当前状态。',
@@ -346,6 +355,7 @@ const STRINGS = {
       unknown_agent: '该客服不存在或已停用。',
       agent_offline: '该客服已离线，顾客将无人应答。请改为转接到其所在小组。',
       phone_mismatch: '手机号后四位与该订单不符，未做任何更改。',
+      verification_locked: '该订单的手机号后四位核对失败次数过多（聊天中或此处），现在无法用手机号核实。请用其他方式核实顾客身份。',
       invalid_order_id: '订单号为 SD 加 8 位数字，例如 SD10000001。',
       invalid_phone_last4: '请填写手机号后四位。',
       unknown_order: '没有这个订单。',
@@ -414,6 +424,9 @@ export function explainError(t, err) {
   if (code === 'already_held') return t('alreadyHeld', String(body.heldByName || body.heldBy || ''));
   if (code === 'not_holder') return t('notHolder');
   if (code === 'closed') return t('chatClosed');
+  if (code === 'phone_mismatch' && Number.isInteger(body.triesLeft) && body.triesLeft > 0) {
+    return t('phoneMismatchLeft', body.triesLeft);
+  }
   if (code && Object.prototype.hasOwnProperty.call(t('errors'), code)) return label(t, 'errors', code);
   if (err && err.name === 'TypeError') return label(t, 'errors', 'network');
   return `${t('errorPrefix')}: ${err && err.message ? err.message : String(err)}`;

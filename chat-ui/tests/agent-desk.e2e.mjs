@@ -209,7 +209,8 @@ async function main() {
       && document.querySelector('[data-testid="verify-digits"]')?.value === '5678', null, { timeout: LIVE_TIMEOUT_MS });
     await li.locator('[data-testid="verify-digits"]').fill('1111');
     await li.locator('[data-testid="verify-submit"]').click();
-    await li.waitForFunction(() => /do not match/.test(document.getElementById('toast')?.textContent || ''), null, { timeout: LIVE_TIMEOUT_MS });
+    // Counted against the order as the shopper's wrong digits are: the agent is told how many tries are left.
+    await li.waitForFunction(() => /do not match.* more wrong tr(y|ies) locks? the order/.test(document.getElementById('toast')?.textContent || ''), null, { timeout: LIVE_TIMEOUT_MS });
     await li.locator('[data-testid="verify-digits"]').fill('5678');
     await li.locator('[data-testid="verify-submit"]').click();
     const name = li.locator('[data-testid="context-customer-name"]');
@@ -219,7 +220,20 @@ async function main() {
     const title = await item(li, shoppers.takeover).locator('.qi-customer strong').textContent();
     if (title !== '张伟') throw new Error(`the queue still says "${title}"`);
     if (await order.count()) throw new Error('the form is still shown');
-    return `"${await name.textContent()}", ${orders.length} orders; wrong digits refused first`;
+    return `"${await name.textContent()}", ${orders.length} orders; wrong digits refused first, with the tries left`;
+  });
+
+  await check('a chat the agent resolves no longer offers to verify its shopper', async () => {
+    const li = pages.agent1;
+    await item(li, shoppers.en).locator('[data-testid="queue-open"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="verify-form"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="resolve"]').click();
+    await li.locator('[data-testid="resolve-confirm"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-status="resolved"]`, { timeout: LIVE_TIMEOUT_MS });
+    // Before, the form stayed until the chat was opened again, and "Verify" was refused as closed.
+    await li.locator('[data-testid="verify-form"]').waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    return 'the form is gone once it is resolved';
   });
 
   await check('a shopper in the widget: the agent sees them connected, then leave when the widget closes', async () => {

@@ -4,9 +4,12 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/queue-view.js';
-import { attachmentPath, fileSize, lineKey } from '../console/conversation-view.js';
+import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
+import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, parcelText, paymentText, riskSubjectText, signed, toldProof } from '../console/context-view.js';
+import { orderFacts, parcelText, paymentText } from '../console/order-facts.js';
+import { riskSubjectText, signed } from '../console/risk-decisions.js';
+import { toldProof } from '../console/shopper-verification.js';
 import { axisMax } from '../console/charts.js';
 import { day, duration, percent, reasonText, shopTime } from '../console/format.js';
 import { explainError, translator, label } from '../console/i18n.js';
@@ -117,6 +120,32 @@ test('errors: known codes in the page language, never an HTML page', () => {
   assert.throws(() => answer(409, false, '{"code":"changed","message":"now held"}'), (err) => err.code === 'changed');
   assert.deepEqual(answer(200, true, '{"id":3}'), { id: 3 });
   for (const code of Object.keys(en('errors'))) assert.ok(Object.hasOwn(zh('errors'), code), code);
+});
+
+test('reply language: a reply plainly in the other language than the chat\'s is flagged, a mixed or short one is not', () => {
+  assert.equal(replyLanguage('您好，我是支付组的王伟，我来帮您看看付款的问题。'), 'zh');
+  assert.equal(replyLanguage('订单 SD10000001 已由顺丰速运承运'), 'zh');
+  assert.equal(replyLanguage('Hello, I am Wang Wei from the payments team.'), 'en');
+  assert.equal(replyLanguage('ok'), null);
+  assert.equal(replyLanguage('SD10000001'), null);
+  assert.equal(otherLanguage('您好，我是支付组的王伟，我来帮您看看付款的问题。', 'en'), true);
+  assert.equal(otherLanguage('Hello, I am Wang Wei from the payments team.', 'zh'), true);
+  assert.equal(otherLanguage('Hello, I am Wang Wei from the payments team.', 'en'), false);
+  assert.equal(otherLanguage('您好，请问您的订单号是多少？', 'zh'), false);
+  assert.equal(otherLanguage('OK 好', 'en'), false, 'too little to tell');
+  assert.equal(otherLanguage('您好', null), false, 'the chat\'s language unknown');
+  assert.equal(translator('en')('replyOtherLanguage', 'English'), 'This shopper chats in English: your reply is in another language.');
+});
+
+test('errors: a verification refused says how many wrong tries are left before the order locks, as the chat counts', () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(explainError(en, new ApiError(409, { code: 'phone_mismatch', orderId: 'SD10000037', triesLeft: 1 })),
+    'Those digits do not match the order\'s phone. Nothing was changed; 1 more wrong try locks the order, as in the chat.');
+  assert.equal(explainError(zh, new ApiError(409, { code: 'phone_mismatch', orderId: 'SD10000037', triesLeft: 2 })),
+    '手机号后四位与该订单不符，未做任何更改；再错 2 次该订单将被锁定（与聊天中相同）。');
+  assert.match(explainError(en, new ApiError(409, { code: 'verification_locked', orderId: 'SD10000037', wrongTries: 3 })),
+    /^Too many wrong phone digits were given for this order/);
 });
 
 test('formatting: calendar days in the page language, never moved by the time zone; other values as sent', () => {

@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Import;
  * unless a test pins it ({@link PinnableClock}). The contexts of these tests share one in-memory database and each
  * keeps its own agents' presence, so a context starting must not take the chats another context's agents hold for
  * chats left by a restart ({@code shopdesk.escalation.requeue-held-at-start=false}; {@code EscalationRestartIT}
- * restarts a service on a file database for that).
+ * restarts a service on a file database for that), nor count another context's agents as its own
+ * ({@code shopdesk.escalation.shared-presence=false}: an agent whose console one test closed would stay present for
+ * another test's context until the first context's grace ends; {@code PresenceAcrossInstancesIT} shares it on a file
+ * database).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +26,7 @@ import org.springframework.context.annotation.Import;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off",
         "shopdesk.escalation.requeue-held-at-start=false",
+        "shopdesk.escalation.shared-presence=false",
         "shopdesk.chat.burst=20",
         "shopdesk.chat.per-second=5",
         "shopdesk.chat.identity-secret=" + ShopDeskTest.IDENTITY_SECRET

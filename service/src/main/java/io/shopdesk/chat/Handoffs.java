@@ -5,6 +5,7 @@ import io.shopdesk.dialogue.DialogueOutcome;
 import io.shopdesk.nlp.Analysis;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Hands a conversation to a person. The chat asks after each bot turn whether to escalate; while a person is in charge
@@ -38,10 +39,12 @@ public interface Handoffs {
 
     /**
      * Answers a message sent while a person is in charge ({@code state.isHandedOff()}), inside the turn's transaction:
-     * the shopper waiting in the queue hears so, or withdraws the request (the escalation closes and {@code state} is
-     * back with the bot); agents hear of a change after commit.
+     * the shopper waiting in the queue withdraws the request (the escalation closes and {@code state} is back with the
+     * bot), or gets the bot's own answer to a question it can answer ({@code bot} decides the message with the
+     * dialogue rules, changing {@code state} as a turn does; called only while the conversation is queued), or hears
+     * where they stand; agents hear of a change after commit and read every message in the transcript.
      */
-    Waiting waiting(String conversationId, Analysis analysis, ConversationState state);
+    Waiting waiting(String conversationId, Analysis analysis, ConversationState state, Supplier<DialogueOutcome> bot);
 
     /**
      * Answers a file the shopper sent while a person is in charge ({@code state.isHandedOff()}), inside the turn's

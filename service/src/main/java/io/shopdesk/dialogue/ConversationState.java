@@ -64,6 +64,7 @@ public class ConversationState {
     private int consecutiveNegativeTurns;
     private Long escalationId;
     private String escalationStatus;
+    private boolean queueNoticeOwed;
     private Long customerId;
     private boolean customerSigned;
     /** Wrong phone digits given here, per order id: kept with the conversation, so a restart does not reset them. */
@@ -282,7 +283,19 @@ public class ConversationState {
         this.escalationStatus = escalationStatus;
     }
 
-    /** True while a person is in charge (queued or held): the dialogue does not run. */
+    /**
+     * The hand-off was decided after the reply (English sentiment) and the shopper, over HTTP, may not have read it:
+     * the next answer while queued says where they stand. Kept by the escalation feature.
+     */
+    public boolean isQueueNoticeOwed() {
+        return queueNoticeOwed;
+    }
+
+    public void setQueueNoticeOwed(boolean queueNoticeOwed) {
+        this.queueNoticeOwed = queueNoticeOwed;
+    }
+
+    /** True while a person is in charge (queued or held): the dialogue runs only to answer a shopper in the queue. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHandedOff() {
         return escalationStatus != null;

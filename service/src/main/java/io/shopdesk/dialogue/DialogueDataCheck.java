@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
+import io.shopdesk.dialogue.internal.ReplyTextsCheck;
 import io.shopdesk.dialogue.internal.WordListsInService;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,13 @@ public record DialogueDataCheck(List<String> checked, List<String> problems) {
     public static DialogueDataCheck of(Path ruleFolder, Path instalmentPlans) {
         List<String> checked = new ArrayList<>(List.of("word lists", "reply texts"));
         List<String> problems = new ArrayList<>(WordListsInService.problems(ruleFolder.resolve("words")));
-        problems.addAll(ReplyTemplates.problems(ruleFolder.resolve("replies")));
+        List<String> unreadable = ReplyTemplates.problems(ruleFolder.resolve("replies"));
+        problems.addAll(unreadable);
+        if (unreadable.isEmpty()) {
+            // Placeholders as the service checks them on a reload (no texts in service to compare keys with here).
+            problems.addAll(ReplyTextsCheck.problems(ruleFolder.resolve("replies"),
+                    ReplyTemplates.load(ruleFolder.resolve("replies")), null));
+        }
         if (instalmentPlans != null) {
             checked.add("instalment plans");
             problems.addAll(InstalmentPlansInService.problems(instalmentPlans));

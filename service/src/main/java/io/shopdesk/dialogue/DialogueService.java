@@ -4,7 +4,10 @@ import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
 import io.shopdesk.dialogue.internal.Acknowledgements;
+import io.shopdesk.dialogue.internal.AnsweredEntry;
 import io.shopdesk.dialogue.internal.AttachmentReply;
+import io.shopdesk.dialogue.internal.DialogueRules;
+import io.shopdesk.dialogue.internal.OrderRequestProducts;
 import io.shopdesk.dialogue.internal.WordListsInService;
 import io.shopdesk.dialogue.internal.YesNoAnswers;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
@@ -20,6 +23,7 @@ import io.shopdesk.dialogue.internal.ReplyPolicies;
 import io.shopdesk.dialogue.internal.QuestionParts;
 import io.shopdesk.dialogue.internal.ReplyComposer;
 import io.shopdesk.dialogue.internal.StatedPaymentCheck;
+import io.shopdesk.dialogue.internal.RepliesInService;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
 import io.shopdesk.dialogue.internal.RiskPreCheck;
 import io.shopdesk.dialogue.internal.SeveralQuestions;
@@ -37,14 +41,10 @@ import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
-import io.shopdesk.ruleengine.RuleLoopException;
-import io.shopdesk.watch.FolderWatcher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.kie.api.runtime.KieSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,22 +58,27 @@ import org.springframework.stereotype.Service;
  * dialogue rule set choose the action, carries out a delivery address change the shopper confirmed
  * ({@link ConfirmedAddressChange}), composes the replies (product cards by
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
- * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts, the acknowledgement words
- * ({@link Acknowledgements}) and the yes and no words ({@link YesNoAnswers}) are read from beside the rule set, and
- * again when they change. Thread-safe; the caller
- * serialises turns of one conversation, whose {@link ConversationState} it passes in and gets back updated.
+ * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts ({@link RepliesInService}, checked
+ * before they replace those in service), the acknowledgement words ({@link Acknowledgements}) and the yes and no words
+ * ({@link YesNoAnswers}, {@link WordListsInService}) are read from beside the rule set, and again when they change.
+ * The parts with a responsibility of their own sit beside it: the rules' run within the firing limit
+ * ({@link DialogueRules}), the products of a request placed in the order ({@link OrderRequestProducts}), the FAQ search
+ * a reply is worded from ({@link AnsweredEntry}).
+ *
+ * <p>Thread-safe: it keeps no per-turn state; what it reads between turns (the live rule set, the reply texts, the
+ * word lists, the instalment plans) is immutable and swapped whole by its holder, so a turn never sees a half-read
+ * file (the reply texts are read once per decision). The caller serialises turns of one conversation, whose {@link ConversationState} it passes in and gets
+ * back updated; turns of different conversations run concurrently.
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
 public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
     /** The fallback detail of a turn whose rules failed (looped): reply {@code fallback.rule_error}. */
     public static final String RULE_ERROR = "rule_error";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DialogueService.class);
     private final RuleEngine rules;
     private final KnowledgeBase knowledge;
     private final DialogueSettings settings;
     private final ObjectProvider<RecommendationService> recommendations;
-    private final FolderWatcher replyWatcher;
     private final OrderFinder orderFinder;
     private final RiskPreCheck riskPreCheck;
     private final ProductsReply productsReply;
@@ -82,7 +87,9 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final FaqFollowUp followUps;
     private final InstalmentPlansInService instalmentPlans;
     private final ConfirmedAddressChange addressChange;
-    private volatile ReplyTemplates texts;
+    private final DialogueRules dialogueRules;
+    private final AnsweredEntry answeredEntry;
+    private final RepliesInService replyTexts;
     private final WordListsInService words;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
@@ -98,10 +105,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.orderFinder = new OrderFinder(orders, new WrongPhoneDigits(jdbc, settings.wrongPhoneDigitsWindow(), clock), clock);
         this.settings = settings;
         this.addressChange = new ConfirmedAddressChange(addresses);
-        var repliesFolder = rules.folder(settings.ruleSet()).resolve("replies");
-        this.texts = ReplyTemplates.load(repliesFolder);
-        this.replyWatcher = new FolderWatcher("replies", repliesFolder, java.time.Duration.ofSeconds(2),
-                () -> texts = ReplyTemplates.load(repliesFolder));
+        this.dialogueRules = new DialogueRules(settings.maxRuleFirings());
+        this.answeredEntry = new AnsweredEntry(knowledge);
+        // Texts that would show a shopper a key or a placeholder are logged with file and line, and those in service stay.
+        this.replyTexts = new RepliesInService(rules.folder(settings.ruleSet()).resolve("replies"));
         // A list that no longer reads (a bad line) is logged with its file and line, and the lists in service stay.
         this.words = new WordListsInService(rules.folder(settings.ruleSet()).resolve("words"));
         this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
@@ -120,7 +127,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /** The reply texts in service (reloaded when their folder changes), for the features that word replies too. */
     public ReplyTexts texts() {
-        return texts;
+        return replyTexts.texts();
     }
 
     /**
@@ -134,12 +141,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
     public OrderLabels orderLabels() {
-        return new OrderLabels(texts);
+        return new OrderLabels(replyTexts.texts());
     }
 
     /** What a decision's detail was about (a payment outcome, an FAQ entry), from the live reply texts and FAQ. */
     public TopicLabels topicLabels() {
-        return new TopicLabels(texts, knowledge::entry);
+        return new TopicLabels(replyTexts.texts(), knowledge::entry);
     }
 
     /**
@@ -151,10 +158,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     public Reply acknowledgeAttachment(long attachmentId, String name, boolean image, ConversationState state,
                                        Language language) {
         AttachmentSent sent = AttachmentSent.of(image ? "image" : "pdf", state);
-        Decision decision = decideByRules(rules.ruleSet(settings.ruleSet()), new Decision(), false, session -> {
+        Decision decision = dialogueRules.decide(rules.ruleSet(settings.ruleSet()), new Decision(), false, session -> {
             session.insert(sent);
         });
-        return AttachmentReply.compose(decision, sent, attachmentId, name, texts, language);
+        return AttachmentReply.compose(decision, sent, attachmentId, name, replyTexts.texts(), language);
     }
 
     public DialogueOutcome decide(Analysis analysis, Language replyLanguage, ConversationState state) {
@@ -223,7 +230,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         InstalmentAsk instalments = riskCheck != null && "financing".equals(riskCheck.getKind())
                 ? read.withPreCheck(riskCheck.getDecision()) : read;
         List<ProductMention> named = shop == null ? List.of() : ProductMention.in(analysis);
-        OrderLookup lookup = withProductsNotInOrder(orderFinder.lookUp(state, digitsGiven, !run.replay()), named, state, shop);
+        OrderLookup lookup = OrderRequestProducts.placedIn(orderFinder.lookUp(state, digitsGiven, !run.replay()), named, state, shop);
         OrderDetails order = lookup == null ? null : lookup.getOrder();
         boolean productKind = shop != null && !analysis.namesProduct() && shop.namesProductKind(analysis);
         ProductProblem problem = shop == null ? ProductProblem.NONE : shop.productProblem(analysis.text());
@@ -231,9 +238,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         CompiledRuleSet ruleSet = run.ruleSet();
         String text = analysis.text();
         String code = replyLanguage.code();
+        ReplyTemplates texts = replyTexts.texts();
         YesNoAnswers yesNo = words.answers();
         String answer = yesNo.saysYes(text, code) ? "yes" : yesNo.saysNo(text, code) ? "no" : null;
-        Decision decision = decideByRules(ruleSet, new Decision(), run.replay(), session -> {
+        Decision decision = dialogueRules.decide(ruleSet, new Decision(), run.replay(), session -> {
             session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
                     aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
@@ -251,7 +259,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             addressChange.carryOut(conversationId, decision, lookup, state);
         }
         var replies = ReplyComposer.compose(decision, replyLanguage, texts,
-                answeredFrom(kb, followUp, decision, replyLanguage),
+                answeredEntry.searchFor(kb, followUp, decision, replyLanguage),
                 lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
         if (!run.replay()) {
             replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
@@ -265,33 +273,6 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     }
 
     /**
-     * Fires the dialogue rules over the facts {@code facts} inserts and {@code decision}, within the firing limit. Rules
-     * that loop do not hang the shopper's turn: the error names them in the log and the turn is decided as a fallback
-     * ({@code fallback.rule_error}: "something went wrong on my side ... type agent"), which counts towards the
-     * fallbacks that hand the chat to a person, so the conversation goes on and its message is kept. A replay
-     * ({@code replay}) throws the loop instead: the gate refuses the version.
-     */
-    private Decision decideByRules(CompiledRuleSet ruleSet, Decision decision, boolean replay,
-                                   Consumer<KieSession> facts) {
-        try {
-            ruleSet.fire(settings.maxRuleFirings(), session -> {
-                facts.accept(session);
-                session.insert(decision);
-            });
-            return decision;
-        } catch (RuleLoopException loop) {
-            if (replay) {
-                throw loop;
-            }
-            log.error("Dialogue rules {} looped (version {}); the turn falls back: {}", loop.loopingRules(),
-                    ruleSet.version(), loop.getMessage());
-            Decision fallback = new Decision();
-            fallback.decide("fallback", RULE_ERROR, String.join(", ", loop.loopingRules()));
-            return fallback;
-        }
-    }
-
-    /**
      * The parcels of an order sent in several that the decision answered about: its part's ({@link OrderPart}), when the
      * decision's case is one of a part ({@code <request>.part_<case>}, as {@code ReplyComposer} words it); else none.
      */
@@ -302,64 +283,10 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 : List.of();
     }
 
-    /**
-     * The look-up with the products the shopper named that its order does not contain: this message's, else those
-     * named with the conversation's request ("I want to return the beanie", then the order number and its digits);
-     * and, for an order sent in several parcels, the part of it the request is for ({@link OrderPart}).
-     */
-    private static OrderLookup withProductsNotInOrder(OrderLookup lookup, List<ProductMention> named,
-                                                      ConversationState state, RecommendationService shop) {
-        if (lookup == null || !lookup.isFound()) {
-            return lookup;
-        }
-        if (shop == null) {
-            // No catalogue to place the products named: the part delivered, if any, of an order sent in several.
-            return lookup.withPart(OrderPart.of(lookup.getOrder(), false, parcel -> false, lookup.today()));
-        }
-        List<ProductMention> asked = named.isEmpty() ? state.getRequestProducts() : named;
-        OrderDetails order = lookup.getOrder();
-        // Of an order sent in several parcels, the one that holds what was named ("return the bedding set"): its
-        // delivery, not the order's latest parcel, answers the request (OrderPart).
-        OrderPart part = OrderPart.of(order, !asked.isEmpty(), parcel -> parcel.isListed()
-                && shop.notAmong(asked, parcel.items().stream().map(OrderDetails.Item::nameEn).toList()).isEmpty(),
-                OrderPart.namesAll(asked.stream().map(ProductMention::shown).toList()),
-                lookup.today());
-        return lookup.withProductsNotInOrder(shop.notAmong(asked, order.itemsEn()).stream()
-                .map(ProductMention::shown).toList()).withPart(part);
-    }
-
-    /**
-     * The search the reply's entry comes from: the follow-up's when a rule answered with its entry (the entry need not
-     * be among the message's own hits), else the message's own, so every other reply (the fallback's suggestions
-     * too) is as it was. For what_to_do, the entry the conversation was last answered with, given again; for
-     * contact_details, the contact entry when the search did not find it.
-     */
-    private KbSearchResult answeredFrom(KbSearchResult kb, KbHit followUp, Decision decision, Language language) {
-        String action = decision.getAction();
-        boolean found = kb.hits().stream().anyMatch(hit -> hit.entry().id().equals(decision.getDetail()));
-        // what_to_do: the entry the conversation was last answered with; contact_details: the contact entry, which a
-        // question in its own words ("what's your phone number?") may not have found; account_takeover: the entry with
-        // the steps against an intruder; kb_answer: the entry a rule named from the conversation (the express entry for
-        // 能加急吗 after a shipping answer, payment-failed-card for "I used my credit card" after the failed-payment
-        // answer), whatever the search found.
-        boolean named = "kb_answer".equals(action) && !found && decision.getDetail() != null
-                && (followUp == null || !followUp.entry().id().equals(decision.getDetail()));
-        if ("what_to_do".equals(action) || named
-                || !found && ("contact_details".equals(action) || "account_takeover".equals(action))) {
-            return knowledge.entry(decision.getDetail(), language)
-                    .map(entry -> new KbSearchResult(List.of(KbHit.givenAgain(entry)), true))
-                    .orElse(kb);
-        }
-        if (followUp == null || !"kb_answer".equals(action) || found) {
-            return kb;
-        }
-        return new KbSearchResult(List.of(followUp), true);
-    }
-
     @PreDestroy
     @Override
     public void close() {
-        replyWatcher.close();
+        replyTexts.close();
         words.close();
         instalmentPlans.close();
     }

@@ -37,6 +37,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRuleFirings                  how many rule firings one turn may take before it stops as a rule loop: the
  *                                        shopper gets the {@code fallback.rule_error} reply and the log names the
  *                                        looping rules. The largest turn of the scenarios fires 6 (docs/benchmarks.md)
+ * @param replayAtStartUp                 whether the files on disk at start-up are replayed against
+ *                                        {@code gate/decisions.yml} once the language models are ready, the last version
+ *                                        that went live serving meanwhile when they are not its files (true); false: they
+ *                                        go live unreplayed (tests that share a database and never edit the rules)
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
@@ -52,7 +56,8 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("48") int damagedParcelReportHours,
                                @DefaultValue("0.8") double questionMinIntentConfidence,
                                @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans,
-                               @DefaultValue("10000") int maxRuleFirings) {
+                               @DefaultValue("10000") int maxRuleFirings,
+                               @DefaultValue("true") boolean replayAtStartUp) {
 
     public DialogueSettings {
         if (maxRuleFirings < 1) {

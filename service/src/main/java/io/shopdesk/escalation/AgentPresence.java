@@ -1,5 +1,6 @@
 package io.shopdesk.escalation;
 
+import io.shopdesk.escalation.internal.AgentHeartbeats;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +8,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +26,18 @@ import org.springframework.stereotype.Component;
  * status for {@code shopdesk.escalation.presence-grace} (a page reload, a short network loss), measured on the
  * application clock. Kept in memory: after a restart every agent is offline until their console reconnects, and away
  * is forgotten (the chats they held wait one grace for them, see {@link OfflineAgentChats}). Changes are published as
- * {@link AgentPresenceChanged}. Thread-safe (synchronized).
+ * {@link AgentPresenceChanged}.
+ * <p>
+ * Several instances of the service may share one database, each with some of the consoles: every instance writes the
+ * agents present on it to the database ({@link AgentHeartbeats}, renewed every
+ * {@code shopdesk.escalation.presence-heartbeat}), and an agent with no console here counts as present (available, or
+ * away when away everywhere) while another instance's heartbeat for them is live. Before, an instance that restarted
+ * requeued the chats of agents working on the others. Thread-safe (synchronized; the database is read and written
+ * outside the lock).
  */
 @Component
 public class AgentPresence implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AgentPresence.class);
     public static final String AVAILABLE = "available";
     public static final String AWAY = "away";
     public static final String OFFLINE = "offline";
@@ -40,15 +54,36 @@ public class AgentPresence implements AutoCloseable {
     private final Map<String, String> agentOfSocket = new HashMap<>();
     private final Map<String, Instant> lastSeen = new HashMap<>();
     private final Set<String> away = new HashSet<>();
+    /** The other instances' agents; null for an instance alone (the unit tests). */
+    private final AgentHeartbeats heartbeats;
+    private final Object heartbeatWrites = new Object();
 
     /** One agent's presence: {@code connected} false while a dropped socket's grace runs. */
     public record Status(String status, boolean connected) {
     }
 
+    /** An instance alone: nothing read from or written to the database. */
     public AgentPresence(Clock clock, EscalationSettings settings, ApplicationEventPublisher events) {
+        this(clock, settings, events, (AgentHeartbeats) null);
+    }
+
+    /** Shares presence with the other instances on the database unless {@code shopdesk.escalation.shared-presence} is off. */
+    @Autowired
+    public AgentPresence(Clock clock, EscalationSettings settings, ApplicationEventPublisher events, JdbcClient jdbc) {
+        this(clock, settings, events, settings.sharedPresence()
+                ? new AgentHeartbeats(jdbc, clock, settings.presenceHeartbeat().multipliedBy(3)) : null);
+        if (heartbeats != null) {
+            long every = settings.presenceHeartbeat().toMillis();
+            graceTimer.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private AgentPresence(Clock clock, EscalationSettings settings, ApplicationEventPublisher events,
+                          AgentHeartbeats heartbeats) {
         this.clock = clock;
         this.grace = settings.presenceGrace();
         this.events = events;
+        this.heartbeats = heartbeats;
     }
 
     /** A console socket of {@code agent} connected. */
@@ -94,7 +129,19 @@ public class AgentPresence implements AutoCloseable {
         changed(agent);
     }
 
-    public synchronized Status status(String agent) {
+    /**
+     * The agent's status here, else on another instance ({@code connected} true: their console is connected there).
+     */
+    public Status status(String agent) {
+        Status here = statusHere(agent);
+        if (!OFFLINE.equals(here.status()) || heartbeats == null) {
+            return here;
+        }
+        Optional<Boolean> awayElsewhere = heartbeats.awayElsewhere(agent);
+        return awayElsewhere.map(a -> new Status(a ? AWAY : AVAILABLE, true)).orElse(here);
+    }
+
+    private synchronized Status statusHere(String agent) {
         boolean connected = sockets.containsKey(agent);
         Instant seen = lastSeen.get(agent);
         boolean present = connected || seen != null && clock.instant().isBefore(seen.plus(grace));
@@ -105,13 +152,13 @@ public class AgentPresence implements AutoCloseable {
     }
 
     /**
-     * How many console users are available now: asked on every bot turn, so counted from what this class holds, no
-     * database read (only a logged-in agent or supervisor ever has a console socket).
+     * How many console users are available now on this instance: asked on every bot turn, so counted from what this
+     * class holds, no database read (only a logged-in agent or supervisor ever has a console socket).
      */
     public synchronized int available() {
         Set<String> known = new HashSet<>(sockets.keySet());
         known.addAll(lastSeen.keySet());
-        return (int) known.stream().filter(a -> AVAILABLE.equals(status(a).status())).count();
+        return (int) known.stream().filter(a -> AVAILABLE.equals(statusHere(a).status())).count();
     }
 
     /**
@@ -128,12 +175,54 @@ public class AgentPresence implements AutoCloseable {
     }
 
     private void changed(String agent) {
+        write(agent);
         events.publishEvent(new AgentPresenceChanged(agent, status(agent).status()));
+    }
+
+    /** Renews this instance's heartbeat of every agent present here; on the grace timer. */
+    private void beat() {
+        Set<String> known;
+        synchronized (this) {
+            known = new HashSet<>(sockets.keySet());
+            known.addAll(lastSeen.keySet());
+        }
+        known.forEach(this::write);
+    }
+
+    /**
+     * Writes the agent's status here to the database: one writer at a time, each writing the status as it is then, so
+     * a heartbeat renewed while the agent's console closes never leaves a row of someone gone behind.
+     */
+    private void write(String agent) {
+        if (heartbeats == null) {
+            return;
+        }
+        synchronized (heartbeatWrites) {
+            try {
+                Status here = statusHere(agent);
+                if (OFFLINE.equals(here.status())) {
+                    heartbeats.gone(agent);
+                } else {
+                    heartbeats.beat(agent, AWAY.equals(here.status()));
+                }
+            } catch (RuntimeException e) {
+                // The database away for a moment: the next heartbeat writes it; the consoles here are told all the same.
+                log.warn("Could not write the presence of agent {}: {}", agent, e.toString());
+            }
+        }
     }
 
     @PreDestroy
     @Override
     public void close() {
         graceTimer.shutdownNow();
+        if (heartbeats != null) {
+            try {
+                heartbeats.goneAll();
+            } catch (RuntimeException e) {
+                // Stopping with the database gone: the rows expire after three heartbeats.
+                log.debug("Could not remove this instance's presence heartbeats: {}", e.toString());
+            }
+        }
     }
 }

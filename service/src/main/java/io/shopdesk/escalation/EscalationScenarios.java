@@ -33,7 +33,8 @@ public final class EscalationScenarios {
     public record TurnInput(String intent, Double confidence, String text, String language, Double sentiment,
                             Integer consecutiveFallbacks, String dialogueAction, String dialogueDetail,
                             Integer consecutiveComplaints,
-                            Integer consecutiveNegativeTurns, Boolean productNamed, String newAddress) {
+                            Integer consecutiveNegativeTurns, Boolean productNamed, String newAddress,
+                            String sentimentSource) {
     }
 
     /**
@@ -160,7 +161,7 @@ public final class EscalationScenarios {
         List<Object> facts = new ArrayList<>();
         EscalationTurn turn = new EscalationTurn(t.intent() == null ? "oos" : t.intent(), t.confidence() == null ? 0.9 : t.confidence(),
                 t.text() == null ? "" : t.text(), t.language() == null ? "zh" : t.language(),
-                sentiment, "scenario",
+                sentiment, t.sentimentSource() == null ? "scenario" : t.sentimentSource(),
                 t.consecutiveFallbacks() == null ? 0 : t.consecutiveFallbacks(),
                 t.dialogueAction() == null ? "kb_answer" : t.dialogueAction(), t.dialogueDetail(),
                 t.consecutiveComplaints() == null ? ("complaint".equals(t.intent()) ? 1 : 0) : t.consecutiveComplaints(),

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -111,8 +112,10 @@ public class EscalationService implements Handoffs, AutoCloseable {
             if (scoredLater) {
                 sentiment.scoreLater(analysis.text(), coreNlp -> {
                     boolean lexiconWorse = lexicon.isPresent() && lexicon.getAsDouble() < coreNlp;
+                    // "corenlp" alone only when no outburst word counted: the rules trust CoreNLP less on its own.
                     escalateLater(conversationId, turn, outcome.parcels(),
-                            lexiconWorse ? lexicon.getAsDouble() : coreNlp, lexiconWorse ? "lexicon" : "corenlp");
+                            lexiconWorse ? lexicon.getAsDouble() : coreNlp,
+                            lexiconWorse ? "lexicon" : lexicon.isPresent() ? "corenlp+lexicon" : "corenlp");
                 });
             }
             return Optional.empty();
@@ -147,8 +150,9 @@ public class EscalationService implements Handoffs, AutoCloseable {
     }
 
     @Override
-    public Waiting waiting(String conversationId, Analysis analysis, ConversationState state) {
-        return waitingShoppers.answer(conversationId, analysis, state);
+    public Waiting waiting(String conversationId, Analysis analysis, ConversationState state,
+                           Supplier<DialogueOutcome> bot) {
+        return waitingShoppers.answer(conversationId, analysis, state, bot);
     }
 
     @Override
@@ -207,6 +211,7 @@ public class EscalationService implements Handoffs, AutoCloseable {
             }
             EscalationPlan plan = plan(check, availability, List.of(), ruleSet.version(), state.getLanguage());
             handoff[0] = plan.replies().getLast();
+            state.setQueueNoticeOwed(true);
             return transactions.execute(tx -> open(conversationId, plan, state));
         });
         if (status != null) {

@@ -32,6 +32,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                       the presence grace ends for an agent whose console has not connected again
  *                                       (on by default; off only where several services share one database while
  *                                       each keeps its own agents' presence, as the test contexts do)
+ * @param presenceHeartbeat              how often an instance renews, in the database, the agents present on it
+ *                                       (table {@code agent_heartbeats}); a row not renewed for three heartbeats has
+ *                                       expired: with several instances on one database, an agent connected to any of
+ *                                       them is present on all, so none requeues their chats
+ * @param sharedPresence                 whether this instance writes its agents' presence to the database and reads the
+ *                                       other instances' (on by default; off only where services share one database
+ *                                       while each stands for a desk of its own, as the test contexts do)
  */
 @ConfigurationProperties("shopdesk.escalation")
 public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
@@ -47,7 +54,16 @@ public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("0.3") double englishVeryNegativeProbability,
                                  @DefaultValue("30s") java.time.Duration presenceGrace,
                                  @DefaultValue("knowledge-base/canned-replies") Path cannedReplies,
-                                 @DefaultValue("true") boolean requeueHeldAtStart) {
+                                 @DefaultValue("true") boolean requeueHeldAtStart,
+                                 @DefaultValue("10s") java.time.Duration presenceHeartbeat,
+                                 @DefaultValue("true") boolean sharedPresence) {
+
+    public EscalationSettings {
+        if (presenceHeartbeat == null || presenceHeartbeat.isNegative() || presenceHeartbeat.isZero()) {
+            throw new IllegalArgumentException("shopdesk.escalation.presence-heartbeat must be positive, was "
+                    + presenceHeartbeat);
+        }
+    }
 
     public EscalationPolicy policy() {
         return new EscalationPolicy(fallbacksBeforeEscalation, highValueOrder, negativeSentiment, veryNegativeSentiment,

@@ -3,6 +3,7 @@ package io.shopdesk.escalation;
 import io.shopdesk.dialogue.TopicLabels;
 import io.shopdesk.nlp.Language;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The shopper's message as the escalation rules see it (a fact), after the dialogue has answered it: the intent, the
@@ -15,7 +16,9 @@ import java.util.Locale;
  * before it is labelled), they are the detail itself.
  *
  * @param sentiment           -1 (very negative) to 1 (very positive); 0 when unknown
- * @param sentimentSource     where the sentiment came from: lexicon (Chinese, or an English outburst), corenlp, pending
+ * @param sentimentSource     where the sentiment came from: lexicon (Chinese, or an English outburst), corenlp (CoreNLP
+ *                            alone: no outburst word in the message), corenlp+lexicon (CoreNLP's, more negative than
+ *                            the outburst words'), pending
  *                            (English, until CoreNLP has scored it after the reply), none, scenario
  * @param consecutiveFallbacks fallbacks in a row including this turn's
  * @param dialogueAction      what the dialogue rules chose (kb_answer, fallback, order_status, ask…)
@@ -37,6 +40,8 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
                              String sentimentSource, int consecutiveFallbacks, String dialogueAction,
                              String dialogueDetail, int consecutiveComplaints, int consecutiveNegativeTurns,
                              boolean productNamed, String aboutZh, String aboutEn, String newAddress) {
+    private static final Pattern QUESTION_OPENING = Pattern.compile(
+            "(^|[.,;!]\\s*)(can|could|how|what|when|where|why|which|is|are|do|does|did|will|would|should|may)\\b");
 
     public EscalationTurn {
         aboutZh = aboutZh == null ? dialogueDetail : aboutZh;
@@ -92,6 +97,20 @@ public record EscalationTurn(String intent, double confidence, String text, Stri
 
     public double getSentiment() {
         return sentiment;
+    }
+
+    public String getSentimentSource() {
+        return sentimentSource;
+    }
+
+    /**
+     * Whether the message asks something: a question mark, or an English sentence opening with a question word
+     * ("can I pay it off early", "how long do refunds take"). CoreNLP's sentiment model reads many plain questions
+     * about a problem as very negative ("my Huabei instalment order SD10000003, can I pay it off early?").
+     */
+    public boolean isAsksQuestion() {
+        String lower = getLowerText();
+        return lower.indexOf('?') >= 0 || lower.indexOf('？') >= 0 || QUESTION_OPENING.matcher(lower).find();
     }
 
     public int getConsecutiveFallbacks() {

@@ -2,6 +2,7 @@ package io.shopdesk.escalation;
 
 import io.shopdesk.chat.Handoffs;
 import io.shopdesk.dialogue.ConversationState;
+import io.shopdesk.dialogue.DialogueOutcome;
 import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.dialogue.Reply;
 import io.shopdesk.escalation.internal.EscalationRepository;
@@ -9,9 +10,11 @@ import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.ruleengine.RuleEngine;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Answers a shopper's messages while their conversation is with a person. Waiting in the queue, they hear where they
  * stand (over HTTP they may not even have seen the hand-off: an escalation on English sentiment is decided after the
  * reply; thanks gets "you're welcome" before it, rule {@code ThanksWhileQueued}), and they may take the request back ("算了，不用人工了", rule {@code WithdrawOnShopperRequest}): the escalation
- * closes as withdrawn and the bot answers again. Once an agent holds the conversation the bot stays silent, except to
+ * closes as withdrawn and the bot answers again. A question the bot can answer while they wait gets the bot's answer
+ * alone ({@link QueuedBotAnswer}): the agent reads both in the transcript, and the hand-off already said where they
+ * stand, so the queue notice is kept for messages the bot has no answer to. Once an agent holds the conversation the bot stays silent, except to
  * tell a shopper who wants to withdraw that the agent is already with them. Thread-safe; the chat calls it under the
  * conversation's lock, inside the turn's transaction.
  */
@@ -48,12 +53,13 @@ class WaitingShoppers {
         this.desk = desk;
     }
 
-    Handoffs.Waiting answer(String conversationId, Analysis analysis, ConversationState state) {
+    Handoffs.Waiting answer(String conversationId, Analysis analysis, ConversationState state,
+                            Supplier<DialogueOutcome> bot) {
         Language language = Language.fromTag(state.getLanguage(), Language.ZH);
         Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
         if (e == null || !e.isOpen()) {
             // The state outlived its escalation (a crash between the two writes): the bot is in charge again.
-            AgentDesk.backWithBot(state);
+            EscalationTransition.backWithBot(state);
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
         AgentAvailability availability = desk.now();
@@ -71,7 +77,7 @@ class WaitingShoppers {
             return new Handoffs.Waiting(List.of(withYou), new Handoffs.Status(e.id(), e.status(), 0));
         }
         if (turn.isWithdrawn() && escalations.close(e.id(), null, Escalation.WITHDRAWN, null, null)) {
-            AgentDesk.backWithBot(state);
+            EscalationTransition.backWithBot(state);
             log.info("Escalation {} of conversation {} withdrawn by the shopper", e.id(), conversationId);
             AfterCommit.run(() -> events.publishEvent(new EscalationChanged(e.id(), "withdrawn", clock.instant())));
             Reply withdrawn = reply(language, "escalation.withdrawn", Map.of(),
@@ -80,9 +86,22 @@ class WaitingShoppers {
         }
         wroteWhileOpen(e);
         int position = escalations.position(e);
+        Handoffs.Status queuedStatus = new Handoffs.Status(e.id(), e.status(), position);
+        if (!turn.isThanked() && QueuedBotAnswer.mayAnswer(analysis)) {
+            DialogueOutcome outcome = bot.get();
+            if (QueuedBotAnswer.helps(outcome)) {
+                List<Reply> replies = new ArrayList<>(outcome.replies());
+                if (state.isQueueNoticeOwed()) {
+                    replies.add(inQueue(language, e.id(), position, availability, null));
+                    state.setQueueNoticeOwed(false);
+                }
+                return new Handoffs.Waiting(List.copyOf(replies), queuedStatus);
+            }
+        }
+        state.setQueueNoticeOwed(false);
         // Thanks gets "you're welcome" before the place in the queue (rule ThanksWhileQueued), not the notice alone.
         Reply queued = inQueue(language, e.id(), position, availability, turn.isThanked() ? turn.thankedBy() : null);
-        return new Handoffs.Waiting(List.of(queued), new Handoffs.Status(e.id(), e.status(), position));
+        return new Handoffs.Waiting(List.of(queued), queuedStatus);
     }
 
     /**
@@ -93,7 +112,7 @@ class WaitingShoppers {
         Language language = Language.fromTag(state.getLanguage(), Language.ZH);
         Escalation e = state.getEscalationId() == null ? null : escalations.find(state.getEscalationId()).orElse(null);
         if (e == null || !e.isOpen()) {
-            AgentDesk.backWithBot(state);
+            EscalationTransition.backWithBot(state);
             return new Handoffs.Waiting(List.of(reply(language, "escalation.released", Map.of(), Map.of())), null);
         }
         wroteWhileOpen(e);

@@ -30,7 +30,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * re-checks the live version against it: failing, it is reported like a rejected edit; passing, it is recorded in the
  * history as an entry of the same version. When an edit is rejected the live version keeps serving; when the files on
  * disk are rejected at start-up, the last version that went live (kept by the {@link RuleVersionStore}) serves, and
- * without one the rule set is not ready. Either way the problems are recorded with file and line. This class finds
+ * without one the rule set is not ready. A rule set whose gate can check only once the service is ready (the
+ * dialogue's replay needs the language models) starts on the last version that went live when the files on disk are
+ * not that version's, and the files are checked then ({@link #checkDeferred}). Either way the problems are recorded with file and line. This class finds
  * the rule sets and routes calls; each load is the {@link RuleSetLoader}'s. Thread-safe: the live versions sit in a
  * concurrent map swapped whole per rule set, and loads, reloads and rollbacks are serialised. Reloads compile on one background thread of the lowest OS priority
  * ({@link BackgroundPriority}), so that a recompile under load yields the cores to the decisions.
@@ -194,6 +196,19 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     public synchronized RuleSetStatus reload(String name) {
         awaitLoaded();
         return reloads.run(name, () -> loader.reload(name));
+    }
+
+    /**
+     * Makes the check a rule set's gates could not make at start-up ({@link RuleSetGate#checksAtStartUp}), once the
+     * feature that owns them is ready: the files on disk that were not those of the last version that went live are
+     * reloaded (passing, they go live; failing, that version keeps serving), and files that served unchecked for want
+     * of any earlier version are checked where they serve (failing, they keep serving, there being nothing else, and
+     * the status names the problems). Nothing when no check waits. Runs on the reload thread, after any reload before
+     * it. Returns the resulting status.
+     */
+    public synchronized RuleSetStatus checkDeferred(String name) {
+        awaitLoaded();
+        return reloads.run(name, () -> loader.checkDeferred(name));
     }
 
     /** The versions that went live, oldest first (the last 100), including those from before a restart. */

@@ -45,4 +45,15 @@ public interface RuleSetGate {
     default Map<String, String> checkedFiles() {
         return Map.of();
     }
+
+    /**
+     * Whether this gate can check a version while the service starts. One that needs what is ready only later (the
+     * dialogue's replay needs the language models) says false; at start-up the engine then puts live the files on
+     * disk only when they are the last version that went live (or when no version ever did, unchecked), else that
+     * last version, and checks the files on disk when the feature calls {@link RuleEngine#checkDeferred} once it is
+     * ready. True by default: the check runs at start-up like on every reload.
+     */
+    default boolean checksAtStartUp() {
+        return true;
+    }
 }

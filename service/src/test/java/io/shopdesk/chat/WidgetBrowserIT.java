@@ -2,13 +2,10 @@ package io.shopdesk.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.ShopDeskTest;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The widget in a real browser: Debian's Chromium driven by playwright-core ({@code chat-ui/tests/}) loads the demo
@@ -18,26 +15,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true}) that fails.
  */
 @ShopDeskTest
-@Tag("browser")
+@BrowserTest
 class WidgetBrowserIT {
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void toolsPresent() {
-        BrowserTests.requireTools();
-    }
-
     @Test
-    void widgetChatsInChromiumAndRendersHostileTextAsText() throws Exception {
-        String output = BrowserTests.run(List.of("node", "widget.e2e.mjs", "http://localhost:" + port,
-                ShopDeskTest.IDENTITY_SECRET));
+    void widgetChatsInChromiumAndRendersHostileTextAsText(BrowserScript browser) throws Exception {
+        String output = browser.run("widget.e2e.mjs", ShopDeskTest.IDENTITY_SECRET);
         assertThat(output).contains("0 failed").contains("PASS signed-in shopper")
                 .contains("PASS the paperclip sends a photo").contains("PASS a text file named .jpg is refused");
     }
 
     @Test
-    void widgetModuleUnitTestsPass() throws Exception {
-        BrowserTests.run(List.of("node", "--test", "stomp-client.test.mjs"));
+    void widgetModuleUnitTestsPass(BrowserScript browser) throws Exception {
+        assertThat(browser.unitTests("stomp-client.test.mjs")).contains("# fail 0").doesNotContain("# pass 0");
     }
 }

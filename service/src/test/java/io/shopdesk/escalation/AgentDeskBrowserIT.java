@@ -2,13 +2,10 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.ShopDeskTest;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -20,19 +17,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ShopDeskTest
 @TestPropertySource(properties = "shopdesk.escalation.presence-grace=2s")
-@Tag("browser")
+@BrowserTest
 class AgentDeskBrowserIT {
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void toolsPresent() {
-        BrowserTests.requireTools();
-    }
-
     @Test
-    void anAgentWorksSeveralChatsAndAColleagueTakesThemOverWhenTheyLeave() throws Exception {
-        String output = BrowserTests.run(List.of("node", "agent-desk.e2e.mjs", "http://localhost:" + port));
+    void anAgentWorksSeveralChatsAndAColleagueTakesThemOverWhenTheyLeave(BrowserScript browser) throws Exception {
+        String output = browser.run("agent-desk.e2e.mjs");
         assertThat(output).contains(" 0 failed",
                 "PASS a long reason stays two lines in the queue",
                 "PASS agent2 claims two chats: they come first",

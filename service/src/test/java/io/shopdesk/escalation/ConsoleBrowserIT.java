@@ -2,13 +2,10 @@ package io.shopdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.ShopDeskTest;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An escalation in a real browser ({@code chat-ui/tests/console.e2e.mjs}, Debian's Chromium driven by playwright-core):
@@ -25,19 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * fails.
  */
 @ShopDeskTest
-@Tag("browser")
+@BrowserTest
 class ConsoleBrowserIT {
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void toolsPresent() {
-        BrowserTests.requireTools();
-    }
-
     @Test
-    void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates() throws Exception {
-        String output = BrowserTests.run(List.of("node", "console.e2e.mjs", "http://localhost:" + port));
+    void agentClaimsRepliesAndResolvesWhileTheShopperChatsAndRates(BrowserScript browser) throws Exception {
+        String output = browser.run("console.e2e.mjs");
         assertThat(output).contains("PASS the HTML text is literal text in the console transcript", " 0 failed",
                 "PASS the shopper attaches a photo: the widget shows it, the console shows its thumbnail live",
                 "PASS a private note shows in the console transcript, yellow and marked as a note",
@@ -50,7 +39,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void consoleModuleUnitTestsPass() throws Exception {
-        BrowserTests.run(List.of("node", "--test", "console.test.mjs"));
+    void consoleModuleUnitTestsPass(BrowserScript browser) throws Exception {
+        assertThat(browser.unitTests("console.test.mjs")).contains("# fail 0").doesNotContain("# pass 0");
     }
 }

@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
  * English sentiment comes from CoreNLP after the bot replied: the reply is not delayed, and a very upset message
  * still escalates the conversation a moment later, with the hand-off message added to the transcript; an outburst
  * the English lexicon knows hands off with the reply itself. Plain questions that describe a problem ("My payment
- * failed"), which CoreNLP calls negative, and worried ones ("Is this a scam?") stay with the bot. Over HTTP,
- * which cannot push, the shopper learns of such a hand-off with their next message.
+ * failed"), which CoreNLP calls negative, worried ones ("Is this a scam?") and questions the bot answered that CoreNLP
+ * alone calls very negative stay with the bot. Over HTTP, which cannot push, the shopper learns of such a hand-off with
+ * their next message, answered by the bot when it can.
  */
 @Tag("model")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -98,7 +99,9 @@ class EnglishSentimentEscalationIT {
         List<String> questions = List.of("My payment failed", "I can't log in to my account",
                 "The shoes are too small, can I exchange them?", "I lost my receipt", "too expensive",
                 "The shipping is too slow", "I haven't got a confirmation email", "Is this a scam?",
-                "the code is useless?");
+                "the code is useless?",
+                // CoreNLP alone calls it very negative; it is a question the bot answers (stop 30).
+                "my Huabei instalment order SD10000003, can I pay it off early?");
         List<String> conversations = new ArrayList<>();
         for (String question : questions) {
             JsonNode answer = send(null, question);
@@ -115,6 +118,32 @@ class EnglishSentimentEscalationIT {
             assertThat(next.at("/replies/0/type").asString()).as("the bot still answers after " + questions.get(i))
                     .isEqualTo("kb_answer");
         }
+    }
+
+    /**
+     * Queued a moment after the reply, the shopper goes on asking: a question the bot can answer gets its answer (it
+     * got "you're in the queue" alone before), and the first one, over HTTP that never showed the hand-off, also where
+     * they stand; the next question gets the answer alone, and the agent reads both in the transcript.
+     */
+    @Test
+    void aShopperQueuedAfterTheReplyStillGetsAnswersAndHearsOfTheQueueOnce() throws Exception {
+        String id = send(null, UPSET).get("conversationId").asString();
+        awaitEscalation(id);
+
+        JsonNode first = send(id, "How do I return a jacket?");
+        assertThat(first.at("/handoff/status").asString()).isEqualTo("queued");
+        assertThat(first.get("replies").valueStream().map(r -> r.get("type").asString())).containsExactly("kb_answer", "text");
+        assertThat(first.at("/replies/0/data/faqId").asString()).isEqualTo("returns-how-to");
+        assertThat(first.at("/replies/1/data/code").asString()).isEqualTo("in_queue");
+        assertThat(first.at("/replies/1/text").asString()).startsWith("You're in the queue for an agent (number ");
+
+        JsonNode second = send(id, "how long do refunds take?");
+        assertThat(second.at("/handoff/status").asString()).isEqualTo("queued");
+        assertThat(second.get("replies").valueStream().map(r -> r.get("type").asString())).containsExactly("kb_answer");
+        assertThat(second.at("/replies/0/data/faqId").asString()).isEqualTo("refunds-time");
+        assertThat(chat.transcript(id).stream().map(l -> l.role() + ":" + l.type()).toList()).containsSubsequence(
+                "bot:handoff", "shopper:text", "bot:kb_answer", "bot:text", "shopper:text", "bot:kb_answer");
+        assertThat(chat.state(id).orElseThrow().getEscalationStatus()).isEqualTo("queued");
     }
 
     @Test

@@ -330,4 +330,34 @@ class EscalationContextIT {
                     .isEqualTo("顾客要求修改收货地址：订单 SD10000006（备货中），新地址：88 Nanjing Road, Shanghai，需人工处理");
         }
     }
+
+    /**
+     * The knowledge-base suggestions are for the shopper's question, not for their request for a person: "I want to talk
+     * to a human" after a refund complaint suggested only "How do I talk to a human?" (to an agent already talking to
+     * them), nor for the order and digits the shopper then gives; and an answer the bot already gave in the chat (the
+     * takeover's steps) is marked and comes last.
+     */
+    @Test
+    void suggestionsAnswerTheShoppersQuestionAndMarkWhatTheBotAlreadySent() throws Exception {
+        String refund = chat.handle(null, "I was charged but my refund never came, this is ridiculous", "en", "context")
+                .conversationId();
+        chat.handle(refund, "I want to talk to a human", "en", "context");
+        // The order and digits the agent then asks for are an answer, not a question: the suggestions stay the refund's.
+        chat.handle(refund, "SD10000030，手机尾号1122", "zh", "context");
+        String hacked = chat.handle(null, "my account got hacked", "en", "context").conversationId();
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent1", "shopdesk");
+            var refundSuggestions = agent.get("/api/agent/conversations/" + refund + "/context").body().get("suggestions");
+            assertThat(refundSuggestions.valueStream().map(s -> s.get("faqId").asString()).toList())
+                    .as(refundSuggestions.toString()).isNotEmpty().doesNotContain("contact-customer-service")
+                    .anyMatch(id -> id.startsWith("refunds-"));
+            var hackedSuggestions = agent.get("/api/agent/conversations/" + hacked + "/context").body().get("suggestions");
+            var sent = hackedSuggestions.valueStream()
+                    .filter(s -> "account-compromised".equals(s.get("faqId").asString())).findFirst().orElseThrow();
+            assertThat(sent.get("sentInChat").asBoolean()).as(hackedSuggestions.toString()).isTrue();
+            assertThat(hackedSuggestions.get(hackedSuggestions.size() - 1).get("faqId").asString())
+                    .as("what the shopper already read comes last").isEqualTo("account-compromised");
+            assertThat(hackedSuggestions.valueStream().filter(s -> !s.get("sentInChat").asBoolean())).isNotEmpty();
+        }
+    }
 }

@@ -32,6 +32,9 @@ class ShopperVerificationIT {
     @Autowired
     RiskService risk;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theAgentVerifiesTheShopperOfATakeoverByTheirOrderAndPhoneDigits() throws Exception {
         try (AgentSession li = new AgentSession(port); AgentSession wang = new AgentSession(port)) {
@@ -55,6 +58,7 @@ class ShopperVerificationIT {
             AgentSession.Response wrong = li.post(path, Map.of("orderId", "SD10000001", "phoneLast4", "1111"));
             assertThat(wrong.status()).isEqualTo(409);
             assertThat(wrong.body().get("code").asString()).isEqualTo("phone_mismatch");
+            assertThat(wrong.body().get("triesLeft").asInt()).as("3 a chat, as the shopper's").isEqualTo(2);
             assertThat(li.post(path, Map.of("orderId", "order one", "phoneLast4", "5678")).body().get("code").asString())
                     .isEqualTo("invalid_order_id");
             assertThat(li.post(path, Map.of("orderId", "SD10000001", "phoneLast4", "56")).body().get("code").asString())
@@ -87,6 +91,48 @@ class ShopperVerificationIT {
             assertThat(next.reasons()).as(next.reasons().toString()).extracting(RiskReason::code)
                     .contains("ACCOUNT_TAKEOVER_REPORTED");
             assertThat(next.decision()).as(next.reasons().toString()).isIn(RiskDecision.REVIEW, RiskDecision.DECLINE);
+        }
+    }
+
+    /**
+     * The agent's wrong digits count against the order as the shopper's do: one wrong try by the shopper in the chat
+     * and two by the agent reach the chat's 3, and the order is locked, for the agent (even the right digits) and for
+     * the shopper once the bot has the chat again. Before, an agent could try digits without end for someone who had
+     * used up the chat's guesses. SD10000037: no other test or scenario gives it digits.
+     */
+    @Test
+    void anAgentsWrongDigitsCountAgainstTheOrderAsTheShoppersDo() throws Exception {
+        try (AgentSession li = new AgentSession(port)) {
+            li.login("agent1", "shopdesk");
+            JsonNode asked = ShopperHttp.send(port, null, "Where is my order SD10000037?", "en");
+            String id = asked.get("conversationId").asString();
+            assertThat(asked.at("/replies/0/data/slot").asString()).as(asked.toString()).isEqualTo("phone_last4");
+            JsonNode wrongInChat = ShopperHttp.send(port, id, "1111", "en");
+            assertThat(wrongInChat.toString()).doesNotContain("UPS");
+            JsonNode handedOver = ShopperHttp.send(port, id, "I want to talk to a human", "en");
+            long escalationId = handedOver.at("/handoff/escalationId").asLong();
+            assertThat(escalationId).as(handedOver.toString()).isPositive();
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/claim", Map.of()).status()).isEqualTo(200);
+            String path = "/api/agent/conversations/" + id + "/verification";
+
+            AgentSession.Response second = li.post(path, Map.of("orderId", "SD10000037", "phoneLast4", "2222"));
+            assertThat(second.body().get("code").asString()).as(second.raw()).isEqualTo("phone_mismatch");
+            assertThat(second.body().get("triesLeft").asInt()).isEqualTo(1);
+            AgentSession.Response third = li.post(path, Map.of("orderId", "SD10000037", "phoneLast4", "3333"));
+            assertThat(third.status()).isEqualTo(409);
+            assertThat(third.body().get("code").asString()).as(third.raw()).isEqualTo("verification_locked");
+            assertThat(third.body().get("wrongTries").asInt()).isEqualTo(3);
+            AgentSession.Response right = li.post(path, Map.of("orderId", "SD10000037", "phoneLast4", "0187"));
+            assertThat(right.body().get("code").asString()).as("locked: not even the right digits")
+                    .isEqualTo("verification_locked");
+            assertThat(li.get("/api/agent/conversations/" + id + "/context").body().get("customer").isNull()).isTrue();
+            assertThat(jdbc.sql("SELECT count(*) FROM wrong_phone_digits WHERE order_id = 'SD10000037'")
+                    .query(Integer.class).single()).as("counted for the order in all chats").isEqualTo(3);
+
+            assertThat(li.post("/api/agent/escalations/" + escalationId + "/release", Map.of()).status()).isEqualTo(200);
+            JsonNode backWithBot = ShopperHttp.send(port, id, "Where is my order SD10000037? My phone ends in 0187", "en");
+            assertThat(backWithBot.at("/replies/0/data/code").asString()).as(backWithBot.toString())
+                    .isEqualTo("order_verification_locked");
         }
     }
 }

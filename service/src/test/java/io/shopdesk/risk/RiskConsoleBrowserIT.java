@@ -2,13 +2,10 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.ShopDeskTest;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The risk officers' console in a real browser ({@code chat-ui/tests/risk.e2e.mjs}, Debian's Chromium driven by
@@ -23,19 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that fails.
  */
 @ShopDeskTest
-@Tag("browser")
+@BrowserTest
 class RiskConsoleBrowserIT {
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void toolsPresent() {
-        BrowserTests.requireTools();
-    }
-
     @Test
-    void anOfficerSeesTheRulesAndOpensAPaymentFromTheReviewQueue() throws Exception {
-        String output = BrowserTests.run(List.of("node", "risk.e2e.mjs", "http://localhost:" + port));
+    void anOfficerSeesTheRulesAndOpensAPaymentFromTheReviewQueue(BrowserScript browser) throws Exception {
+        String output = browser.run("risk.e2e.mjs");
         assertThat(output).contains("PASS the review queue shows the REVIEW payment",
                 "PASS opening it shows the decision with its reason codes, rules and versions",
                 "PASS a financing decision shows the default probability the model gave it",
@@ -46,8 +35,8 @@ class RiskConsoleBrowserIT {
     }
 
     @Test
-    void riskConsoleModuleUnitTestsPass() throws Exception {
-        String output = BrowserTests.run(List.of("node", "--test", "risk.test.mjs"));
+    void riskConsoleModuleUnitTestsPass(BrowserScript browser) throws Exception {
+        String output = browser.unitTests("risk.test.mjs");
         assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
     }
 }

@@ -3,14 +3,14 @@ package io.shopdesk.risk;
 import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.risk.RiskHttp.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -173,10 +173,9 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
 
     /** The console's edit, check and publish, and its block button, in Chromium ({@code risk-drafts.e2e.mjs}). */
     @Test
-    @Tag("browser")
-    void anOfficerEditsChecksAndPublishesFromTheConsole() throws Exception {
-        BrowserTests.requireTools();
-        String output = BrowserTests.run(List.of("node", "risk-drafts.e2e.mjs", "http://localhost:" + port));
+    @BrowserTest
+    void anOfficerEditsChecksAndPublishesFromTheConsole(BrowserScript browser) throws Exception {
+        String output = browser.run("risk-drafts.e2e.mjs");
         assertThat(output).contains("PASS a syntax error is shown by file and line, and clicking it selects the line",
                 "PASS Publish puts it live and the rules panel shows the new version",
                 "PASS the rule activity is drawn again for the new live version at once",
@@ -193,9 +192,8 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
      * although the drafts API could.
      */
     @Test
-    @Tag("browser")
-    void anOfficerAddsAndDeletesDecisionTablesFromTheConsole() throws Exception {
-        BrowserTests.requireTools();
+    @BrowserTest
+    void anOfficerAddsAndDeletesDecisionTablesFromTheConsole(BrowserScript browser) throws Exception {
         Path workbook = copy.resolve("seasonal.drl.xlsx");
         Files.write(workbook, WorkbookDraftsIT.workbook(List.of(
                 "RuleSet,shopdesk.risk.seasonal,",
@@ -208,8 +206,7 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
                 "Rule,Purpose,\"Code, points, English, Chinese\"",
                 "SeasonalGiftCard,gift_card,\"SC_SEASONAL, 3, Gift cards in the gift season, 送礼季的礼品卡\""), false));
         String before = live();
-        String output = BrowserTests.run(List.of("node", "risk-files.e2e.mjs", "http://localhost:" + port,
-                workbook.toString()));
+        String output = browser.run("risk-files.e2e.mjs", workbook.toString());
         assertThat(output).contains("PASS \"Add a file\" refuses a name a change may not write, in the page",
                 "PASS a new CSV decision table is added once its name is confirmed, and typed in",
                 "PASS a new Excel decision table is added and uploaded",

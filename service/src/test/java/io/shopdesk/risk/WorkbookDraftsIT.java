@@ -2,7 +2,8 @@ package io.shopdesk.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.risk.RiskHttp.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -208,16 +208,14 @@ class WorkbookDraftsIT extends RiskServiceOnCopiedRules {
      */
     @Test
     @Order(4)
-    @Tag("browser")
-    void anOfficerDownloadsAndUploadsTheWorkbookFromTheConsole() throws Exception {
-        BrowserTests.requireTools();
+    @BrowserTest
+    void anOfficerDownloadsAndUploadsTheWorkbookFromTheConsole(BrowserScript browser) throws Exception {
         assertThat(folder().resolve(XLSX)).as("the live scorecard is a workbook (the first test)").exists();
         Path broken = copy.resolve("broken.xlsx");
         Files.write(broken, workbook(edited("SC_RENTER, 5,", "SC_RENTER, five,"), false));
         Path changed = copy.resolve("changed.xlsx");
         Files.write(changed, workbook(shippedTable(), false));
-        String output = BrowserTests.run(List.of("node", "risk-workbook.e2e.mjs", "http://localhost:" + port,
-                broken.toString(), changed.toString()));
+        String output = browser.run("risk-workbook.e2e.mjs", broken.toString(), changed.toString());
         assertThat(output).contains("PASS the workbook is offered for download and upload, not as text",
                 "PASS \"Download\" saves the live workbook byte for byte",
                 "PASS a broken workbook uploaded fails its check at its row",

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A checked and analysed shopper message taken through to its stored replies. While a person is in charge the
- * message goes to the transcript (and the agent) and the hand-off answers; otherwise the dialogue rules decide and
+ * message goes to the transcript (and the agent) and the hand-off answers (in the queue, with the bot's answer when it
+ * has one); otherwise the dialogue rules decide and
  * the hand-off ({@link Handoffs}, when the escalation feature is there) may take the conversation over. The turn's
  * lines, the hand-off's writes, a reported account takeover ({@link TakeoverReports}) and the state are stored in one
  * transaction, and the lines are announced after it.
@@ -48,12 +49,14 @@ public final class ShopperTurns {
         state.setLanguage(replyLanguage.code());
         Handoffs handoff = handoffs.getIfAvailable();
         if (handoff != null && state.isHandedOff()) {
-            // A person is in charge: the message goes to the transcript (and the agent); the dialogue does not run.
+            // A person is in charge: the message goes to the transcript (and the agent); while the chat waits in the
+            // queue the bot still answers what it can (the hand-off decides), and no second hand-off is planned.
             Handoffs.Waiting[] waiting = new Handoffs.Waiting[1];
             List<TranscriptLine> lines = transactions.execute(tx -> {
                 List<TranscriptLine> added = new ArrayList<>();
                 added.add(transcripts.shopper(conversationId, text, analysis));
-                waiting[0] = handoff.waiting(conversationId, analysis, state);
+                waiting[0] = handoff.waiting(conversationId, analysis, state,
+                        () -> dialogue.decide(conversationId, analysis, replyLanguage, state));
                 waiting[0].replies().forEach(reply -> added.add(transcripts.bot(conversationId, reply, replyLanguage)));
                 conversations.saveState(conversationId, state);
                 return added;

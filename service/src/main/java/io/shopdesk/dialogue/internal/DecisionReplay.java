@@ -36,11 +36,14 @@ final class DecisionReplay {
 
     /**
      * The problem of the candidate in {@code conversation}, or null when it decides every message as recorded or as
-     * {@code live} does ({@code live} null: as recorded).
+     * {@code live} does ({@code live} null: as recorded). With {@code live} the candidate itself (the version that went
+     * live unchecked at start-up, with none before it to compare with) only a loop or a failure is a problem, and the
+     * messages are decided once.
      */
     String problem(CompiledRuleSet candidate, CompiledRuleSet live, RecordedDecisions.Conversation conversation) {
         ReplayedConversation mine = new ReplayedConversation(dialogue, candidate, conversation);
-        ReplayedConversation serving = live == null ? null : new ReplayedConversation(dialogue, live, conversation);
+        boolean itself = live == candidate;
+        ReplayedConversation serving = live == null || itself ? null : new ReplayedConversation(dialogue, live, conversation);
         boolean byRecord = true;
         boolean byLive = serving != null;
         int n = 0;
@@ -70,7 +73,7 @@ final class DecisionReplay {
             boolean asRecorded = byRecord && turn.recorded(decided);
             boolean asLive = byLive && theirs != null && Objects.equals(decided.getAction(), theirs.getAction())
                     && Objects.equals(decided.getDetail(), theirs.getDetail());
-            if (!asRecorded && !asLive) {
+            if (!asRecorded && !asLive && !itself) {
                 return where + ": decided " + RecordedDecisions.shown(decided.getAction(), decided.getDetail())
                         + " (rule " + decided.getRule() + "), recorded " + RecordedDecisions.shown(turn.action(),
                         turn.detail()) + (theirs == null ? "" : ", the live version decides "

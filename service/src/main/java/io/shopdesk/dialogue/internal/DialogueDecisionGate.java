@@ -29,8 +29,11 @@ import org.springframework.stereotype.Component;
  * reported as any rule set's (the log, the rule set's status in {@code /actuator/health}). Before it, a dialogue file
  * that compiled went live even when it looped or threw on every turn, and every shopper then got the fallback.
  *
- * <p>At start-up nothing serves yet and the service's language models may still load, so the files on disk go live
- * unreplayed, as before (the log says so); every reload, rollback and draft check replays. An edit of the recorded
+ * <p>At start-up nothing serves yet and the service's language models may still load, so the gate does not check then
+ * ({@link #checksAtStartUp}): the engine starts on the last version that went live when the files on disk are not its
+ * files, and {@link StartUpReplay} has them replayed once the models are ready. With
+ * {@code shopdesk.dialogue.replay-at-start-up=false} the files on disk go live unreplayed, as before stop 30 (the log
+ * says so). Every reload, rollback and draft check replays. An edit of the recorded
  * file alone re-checks that it reads. Thread-safe: the engine runs one check at a time; the analyses it keeps are
  * thread-safe.
  */
@@ -56,6 +59,11 @@ class DialogueDecisionGate implements RuleSetGate {
     @Override
     public String ruleSet() {
         return settings.ruleSet();
+    }
+
+    @Override
+    public boolean checksAtStartUp() {
+        return !settings.replayAtStartUp();
     }
 
     @Override

@@ -113,4 +113,16 @@ public final class ReplyTemplates implements ReplyTexts {
         String key = prefix + "." + value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         return texts.get(language).getProperty(key, value);
     }
+
+    /** The keys {@code language} has a text for, sorted. */
+    public java.util.SortedSet<String> keys(Language language) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        texts.get(language).stringPropertyNames().forEach(keys::add);
+        return keys;
+    }
+
+    /** The text {@code language} has for {@code key} as written, placeholders unfilled; null when it has none. */
+    public String template(Language language, String key) {
+        return texts.get(language).getProperty(key);
+    }
 }

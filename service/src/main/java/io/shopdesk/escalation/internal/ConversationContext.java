@@ -20,9 +20,12 @@ import io.shopdesk.risk.RiskService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +45,9 @@ class ConversationContext {
     private static final int ORDERS = 10;
     private static final int DECISIONS = 10;
     private static final int SUGGESTIONS = 3;
+    /** The intent of a request for a person: a question of no use to the agent already talking to the shopper. */
+    private static final String HUMAN_AGENT = "human_agent";
+    private static final String OUT_OF_SCOPE = "oos";
     private static final int PAST_CONVERSATIONS = 20;
 
     private final ChatService chat;
@@ -236,21 +242,54 @@ class ConversationContext {
         return m;
     }
 
+    /**
+     * A line that gives the order and phone digits the agent asked for and nothing the bot could place
+     * ("SD10000030，手机尾号1122", intent out of scope): an answer, not a question; suggestions for it were about changing
+     * one's phone number and a hacked account.
+     */
+    private static boolean onlyOrderAndDigits(TranscriptLine line) {
+        boolean placed = line.intent() != null && !OUT_OF_SCOPE.equals(line.intent());
+        return !placed && line.entities() != null && line.entities().stream()
+                .anyMatch(e -> "order_id".equals(e.type()) || "phone_last4".equals(e.type()));
+    }
+
+    /**
+     * Knowledge-base entries for the shopper's latest question: their latest line that is not a file, an order and its
+     * digits ({@link #onlyOrderAndDigits}) nor a request for a person ("I want to talk to a human" asks no question of
+     * the shop, and "How do I talk to a human?" was all it suggested, to an agent already talking to them). An entry
+     * the bot already answered in this chat is marked
+     * {@code sentInChat} and listed after the others: the shopper has read it, and inserting it repeats it.
+     */
     private List<Map<String, Object>> suggestions(List<TranscriptLine> transcript, Language fallback) {
-        // A file's line names the file, not a question: the suggestions stay those of the last thing the shopper wrote.
         TranscriptLine last = transcript.reversed().stream()
-                .filter(l -> "shopper".equals(l.role()) && !"attachment".equals(l.type())).findFirst().orElse(null);
+                .filter(l -> "shopper".equals(l.role()) && !"attachment".equals(l.type())
+                        && !HUMAN_AGENT.equals(l.intent()) && !onlyOrderAndDigits(l))
+                .findFirst().orElse(null);
         if (last == null) {
             return List.of();
         }
+        Set<String> sent = new HashSet<>();
+        for (TranscriptLine l : transcript) {
+            if (("bot".equals(l.role()) || "agent".equals(l.role())) && l.data() != null
+                    && l.data().get("faqId") instanceof String faqId) {
+                sent.add(faqId);
+            }
+        }
         Language language = Language.fromTag(last.language(), fallback);
-        return knowledge.search(last.text(), language, SUGGESTIONS).suggestions(SUGGESTIONS).stream().map(h -> {
+        List<Map<String, Object>> suggestions = new ArrayList<>();
+        for (var hit : knowledge.search(last.text(), language, SUGGESTIONS).suggestions(SUGGESTIONS)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("faqId", h.entry().id());
-            m.put("question", h.entry().questions().getFirst());
-            m.put("answer", h.entry().answer());
-            m.put("confidence", Math.round(h.confidence() * 1000) / 1000.0);
-            return m;
-        }).toList();
+            m.put("faqId", hit.entry().id());
+            m.put("question", hit.entry().questions().getFirst());
+            m.put("answer", hit.entry().answer());
+            m.put("confidence", Math.round(hit.confidence() * 1000) / 1000.0);
+            m.put("sentInChat", sent.contains(hit.entry().id())
+                    || transcript.stream().anyMatch(l -> "agent".equals(l.role())
+                    && l.text() != null && l.text().contains(hit.entry().answer())));
+            suggestions.add(m);
+        }
+        // Stable: the entries not sent yet first, each group by confidence as the search ranked them.
+        suggestions.sort(java.util.Comparator.comparing(m -> (Boolean) m.get("sentInChat")));
+        return suggestions;
     }
 }

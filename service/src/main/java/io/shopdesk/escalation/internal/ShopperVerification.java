@@ -3,6 +3,7 @@ package io.shopdesk.escalation.internal;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.commerce.OrderDetails;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.OrderPhoneCheck;
 import io.shopdesk.escalation.Agent;
 import io.shopdesk.escalation.Escalation;
 import io.shopdesk.escalation.EscalationException;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
  * "SD10000001, 5678" (an account takeover's first step is "verify who they are") still saw an anonymous shopper with
  * no orders, payments or risk decisions. Proved, the conversation gets the order's customer as the chat's own check
  * would give it ({@link ChatService#identifyByOrder}): the context shows them, the queue their name, and a reported
- * takeover sends their payments to review. Digits that do not match are refused and change nothing; agents are trusted
- * users, so their tries are not counted against the order as a shopper's are. Stateless and thread-safe.
+ * takeover sends their payments to review. Digits that do not match are refused and counted against the order as a
+ * shopper's wrong digits are ({@link OrderPhoneCheck}): past the chat's limits (per conversation, per order from all
+ * conversations) the order is locked here too, even for the right digits, so asking for a person gives no new guesses
+ * at an order's 4 digits. Stateless and thread-safe.
  */
 @Component
 class ShopperVerification {
@@ -28,11 +31,14 @@ class ShopperVerification {
     private final ChatService chat;
     private final OrderRepository orders;
     private final EscalationRepository escalations;
+    private final OrderPhoneCheck phoneCheck;
 
-    ShopperVerification(ChatService chat, OrderRepository orders, EscalationRepository escalations) {
+    ShopperVerification(ChatService chat, OrderRepository orders, EscalationRepository escalations,
+                        OrderPhoneCheck phoneCheck) {
         this.chat = chat;
         this.orders = orders;
         this.escalations = escalations;
+        this.phoneCheck = phoneCheck;
     }
 
     /** Returns {@code {"customerId","orderId"}}; the errors are EscalationExceptions with their codes. */
@@ -58,9 +64,18 @@ class ShopperVerification {
         String id = "SD" + order.group(1);
         OrderDetails found = orders.find(id).orElseThrow(() -> new EscalationException(404, "unknown_order",
                 "No order " + id, Map.of("orderId", id)));
-        if (!found.phoneEndsWith(phoneLast4.strip())) {
-            throw new EscalationException(409, "phone_mismatch", "The digits do not match order " + id + "'s phone",
-                    Map.of("orderId", id));
+        // Under the conversation's lock, stored with its state: its count of wrong digits is the chat's own.
+        OrderPhoneCheck.Result checked = chat.updateState(conversationId,
+                state -> phoneCheck.check(state, id, found, phoneLast4.strip()));
+        switch (checked.outcome()) {
+            case LOCKED -> throw new EscalationException(409, "verification_locked", "Too many wrong phone digits "
+                    + "were given for order " + id + " (" + checked.wrongHere() + " in this chat, "
+                    + checked.wrongEverywhere() + " in all chats lately): it cannot be verified by its phone here",
+                    Map.of("orderId", id, "wrongTries", checked.wrongHere(),
+                            "recentWrongTries", checked.wrongEverywhere()));
+            case WRONG -> throw new EscalationException(409, "phone_mismatch", "The digits do not match order " + id
+                    + "'s phone", Map.of("orderId", id, "triesLeft", checked.triesLeft()));
+            case PROVED -> { }
         }
         chat.identifyByOrder(conversationId, found.customerId(), id, phoneLast4.strip());
         return Map.of("customerId", found.customerId(), "orderId", id);

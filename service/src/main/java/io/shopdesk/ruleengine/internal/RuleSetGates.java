@@ -65,4 +65,9 @@ public final class RuleSetGates {
         gates.orderedStream().filter(g -> g.ruleSet().equals(ruleSet)).forEach(g -> files.putAll(g.checkedFiles()));
         return files;
     }
+
+    /** Whether a gate of the rule set checks only once the service is ready ({@link RuleSetGate#checksAtStartUp}). */
+    public boolean deferredAtStartUp(String ruleSet) {
+        return gates.orderedStream().anyMatch(g -> g.ruleSet().equals(ruleSet) && !g.checksAtStartUp());
+    }
 }

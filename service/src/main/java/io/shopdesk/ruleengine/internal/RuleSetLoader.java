@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides which version of a rule set goes live, at start-up, on a reload and on a rollback: only one that compiles
  * and passes the rule set's gates, recorded in the history before it serves. At start-up, files on disk that are
- * rejected leave the last version that went live serving, or none (the rule set is not ready); on a reload or a
+ * rejected leave the last version that went live serving, or none (the rule set is not ready); files a gate can
+ * check only once the service is ready wait for {@link #checkDeferred} behind that last version, or serve unchecked
+ * when there is none (never nothing to serve for want of a check); on a reload or a
  * rollback the live version keeps serving. An edit of what the gates read alone re-checks the live version. It
  * exists so that the engine's face ({@link RuleEngine}) only finds rule sets and routes calls. Not thread-safe on
  * its own: the engine calls it one rule set load at a time (start-up under its lock, the rest on its reload thread).
@@ -30,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class RuleSetLoader {
     /** The engine's logger: what operators already filter the rules' load messages by. */
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    /** The origin of a history entry the check deferred from start-up makes. */
+    static final String STARTED_ORIGIN = "start-up check";
 
     private final RulesFolder folder;
     private final RuleSetBuilder builder;
@@ -37,6 +42,11 @@ public final class RuleSetLoader {
     private final RuleHistory history;
     private final LiveRuleSets live;
     private final RuleSetStatuses statuses;
+    /**
+     * The rule sets whose files wait for the check their gates could not make at start-up: true when they serve
+     * unchecked, false when the last version that went live serves meanwhile.
+     */
+    private final Map<String, Boolean> unchecked = new ConcurrentHashMap<>();
 
     public RuleSetLoader(RulesFolder folder, RuleSetBuilder builder, RuleSetGates gates, RuleHistory history,
                          LiveRuleSets live, RuleSetStatuses statuses) {
@@ -59,18 +69,25 @@ public final class RuleSetLoader {
         List<RuleProblem> problems;
         CompiledRuleSet disk = null;
         Map<String, String> checked = Map.of();
+        boolean deferred = gates.deferredAtStartUp(name);
         try {
             disk = StartupTasks.join(compiling);
             checked = gates.checkedFiles(name);
-            problems = gates.problems(disk);
+            problems = deferred ? List.of() : gates.problems(disk);
         } catch (RuleSetException e) {
             problems = e.problems();
         } catch (RuntimeException e) {
             problems = List.of(RuleSetStatuses.unexpected(name, e));
         }
         Optional<RuleVersion> lastGood = history.latest(name);
+        boolean wentLiveBefore = disk != null && lastGood.isPresent()
+                && lastGood.get().files().equals(RuleVersion.files(disk.sources(), checked));
+        if (problems.isEmpty() && deferred && !wentLiveBefore) {
+            startUnchecked(name, disk, checked, lastGood, now);
+            return;
+        }
         if (problems.isEmpty()) {
-            if (lastGood.isEmpty() || !lastGood.get().files().equals(RuleVersion.files(disk.sources(), checked))) {
+            if (!wentLiveBefore) {
                 history.remember(name, disk.version(), disk.sources(), checked, disk.loadedAt(), null);
             }
             live.serve(disk, checked);
@@ -95,6 +112,84 @@ public final class RuleSetLoader {
         statuses.record(name, new RuleSetStatus(name, null, null, List.of(), now, List.copyOf(problems)));
         log.error("Rule set '{}' is NOT READY: its files were rejected and no earlier version went live:\n  {}",
                 name, RuleSetStatuses.lines(problems));
+    }
+
+    /**
+     * The files on disk compile but are not those of the last version that went live, and the rule set's gate can only
+     * check them once the service is ready (the dialogue's replay needs the language models): a loop edited in while
+     * the service was down would otherwise serve every shopper. The last version that went live serves until
+     * {@link #checkDeferred} puts the files on disk live or refuses them; without one (a new database), or when it no
+     * longer compiles, the files on disk serve unchecked and are not recorded as having gone live until they pass.
+     * Either way the status says what waits for its check, so the health shows it.
+     */
+    private void startUnchecked(String name, CompiledRuleSet disk, Map<String, String> checked,
+                                Optional<RuleVersion> lastGood, Instant now) {
+        if (lastGood.isPresent()) {
+            try {
+                CompiledRuleSet previous = build(name, lastGood.get().ruleFiles());
+                live.serve(previous, lastGood.get().checkedFiles());
+                unchecked.put(name, false);
+                RuleProblem waiting = new RuleProblem(folder.folder(name).toString(), 0, "the files on disk (version "
+                        + disk.version() + ") are not those of version " + previous.version() + ", the last that went "
+                        + "live, which serves until they pass their check once the service is ready");
+                statuses.record(name, new RuleSetStatus(name, previous.version(), now, previous.files(), now,
+                        List.of(waiting)));
+                log.warn("Rule set '{}': the files on disk (version {}) differ from version {}, the last that went live; "
+                        + "it serves until they are checked once the service is ready", name, disk.version(),
+                        previous.version());
+                return;
+            } catch (RuleSetException e) {
+                log.error("Rule set '{}': version {}, the last that went live, no longer compiles:\n  {}\nThe files on "
+                        + "disk serve unchecked until the service is ready to check them", name, lastGood.get().version(),
+                        RuleSetStatuses.lines(e.problems()));
+            }
+        }
+        live.serve(disk, checked);
+        unchecked.put(name, true);
+        RuleProblem waiting = new RuleProblem(folder.folder(name).toString(), 0, "version " + disk.version()
+                + " serves unchecked (no version went live before it) until its check once the service is ready");
+        statuses.record(name, new RuleSetStatus(name, disk.version(), disk.loadedAt(), disk.files(), now, List.of(waiting)));
+        log.warn("Rule set '{}' version {} serves unchecked: no version went live before it, and it is checked once the "
+                + "service is ready", name, disk.version());
+    }
+
+    /**
+     * The check the rule set's gates could not make at start-up ({@link #startUnchecked}), made now that the service is
+     * ready; nothing when none waits. If the last version that went live serves, the files on disk are reloaded as any
+     * edit is: passing, they go live; failing, it keeps serving and the status names their problems. If the files on
+     * disk serve unchecked, they are checked against themselves (a loop or a failure on a recorded message is a
+     * problem; nothing else can be compared): passing, they are recorded as gone live; failing, they keep serving,
+     * there being nothing else, and the status and the log name the problems.
+     */
+    public RuleSetStatus checkDeferred(String name) {
+        Boolean servesUnchecked = unchecked.remove(name);
+        if (servesUnchecked == null) {
+            return statuses.get(name);
+        }
+        if (!servesUnchecked) {
+            return reload(name, STARTED_ORIGIN);
+        }
+        RuleSetStatus before = statuses.get(name);
+        Instant now = Instant.now();
+        try {
+            CompiledRuleSet current = live.get(name);
+            Map<String, String> checked = live.passed(name);
+            List<RuleProblem> problems = gates.problems(current);
+            if (!problems.isEmpty()) {
+                return statuses.rejected(name, before, now, problems, "Rule set '" + name + "' version "
+                        + current.version() + ", serving unchecked since start-up with no earlier version to fall back "
+                        + "to, fails its check:\n  " + RuleSetStatuses.lines(problems));
+            }
+            history.remember(name, current.version(), current.sources(), checked, now, STARTED_ORIGIN);
+            log.info("Rule set '{}' version {}, serving since start-up, passes its check", name, current.version());
+            return statuses.record(name, new RuleSetStatus(name, current.version(), before.liveSince(), current.files(),
+                    now, List.of()));
+        } catch (RuleSetException e) {
+            return statuses.rejected(name, before, now, e.problems(), e.getMessage());
+        } catch (RuntimeException e) {
+            return statuses.rejected(name, before, now, List.of(RuleSetStatuses.unexpected(name, e)),
+                    "Rule set '" + name + "': " + e);
+        }
     }
 
     /** Compiles and checks the folder's current files; if they pass, they go live. Returns the resulting status. */
@@ -137,6 +232,7 @@ public final class RuleSetLoader {
             // Recorded before it serves: a version that decides is always in the history (and can be rolled back to).
             history.remember(name, candidate.version(), sources, checked, candidate.loadedAt(), origin);
             live.serve(candidate, checked);
+            unchecked.remove(name);
             log.info("Rule set '{}' version {} is live", name, candidate.version());
             return statuses.record(name, new RuleSetStatus(name, candidate.version(), now, candidate.files(), now, List.of()));
         } catch (RuleSetException e) {

@@ -139,7 +139,10 @@ class OrderStatusReplyTest {
         OrderDetails packing = order("processing", new OrderDetails.Shipment("SF Express", null, "label_created", null, null));
         assertThat(reply("order_status", "not_arrived", order("paid", null), "2026-11-28", Language.EN).text())
                 .isEqualTo("It hasn't been handed to the carrier yet, so it has no delivery date so far. Here's where it "
-                        + "is: Order SD10000001 is paid. It has no shipment yet.");
+                        + "is: Order SD10000001 is paid. It's waiting for our warehouse to pick and pack it, so there's "
+                        + "no carrier or tracking number yet. In-stock items paid for before 15:00 usually leave the same "
+                        + "day, and the rest the next day (up to 48 hours during big sales); if it's been longer than "
+                        + "that, type \"agent\" and a colleague will check with the warehouse.");
         assertThat(reply("order_status", "not_arrived", packing, "2026-11-28", Language.ZH).text())
                 .startsWith("这个订单还没有交给快递，所以暂时还没有预计送达时间。这是它目前的进度：订单 SD10000001 当前状态：");
         assertThat(reply("order_status", "not_arrived", order("pending_payment", null), "2026-11-28", Language.EN).text())

@@ -2,16 +2,13 @@ package io.shopdesk.nlp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shopdesk.BrowserTests;
+import io.shopdesk.BrowserScript;
+import io.shopdesk.BrowserTest;
 import io.shopdesk.ShippedModelsCopy;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "shopdesk.nlp.core-nlp=false",
         "shopdesk.escalation.english-sentiment=off"
 })
-@Tag("browser")
+@BrowserTest
 class ReviewBrowserIT {
     @TempDir
     static Path copy;
@@ -36,19 +33,10 @@ class ReviewBrowserIT {
         ShippedModelsCopy.into(copy.resolve("nlp-models"), registry);
     }
 
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void toolsPresent() {
-        BrowserTests.requireTools();
-    }
-
     @Test
-    void aSupervisorLabelsTrainsAndReleasesFromThePage() throws Exception {
-        String output = BrowserTests.run(List.of("node", "review.e2e.mjs", "http://localhost:" + port,
-                copy.resolve("nlp-models").toString(),
-                Path.of("service/src/test/resources/nlu/gift-wrap-intent.csv").toAbsolutePath().toString()));
+    void aSupervisorLabelsTrainsAndReleasesFromThePage(BrowserScript browser) throws Exception {
+        String output = browser.run("review.e2e.mjs", copy.resolve("nlp-models").toString(),
+                Path.of("service/src/test/resources/nlu/gift-wrap-intent.csv").toAbsolutePath().toString());
         assertThat(output).contains(" 0 failed",
                 "PASS the message is one row: count 2, out of scope then and now",
                 "PASS labelling with the picker marks the row; undo brings the picker back",

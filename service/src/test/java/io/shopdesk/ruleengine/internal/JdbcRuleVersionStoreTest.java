@@ -103,4 +103,39 @@ class JdbcRuleVersionStoreTest {
         assertThat(store.latest("dialogue")).get().isEqualTo(new RuleVersion("dialogue-v1", at, List.of("d.drl"), Map.of("d.drl", "中文 ok")));
         assertThat(store.latest("none")).isEmpty();
     }
+
+    @Test
+    void aFileSharedByManyVersionsIsStoredOnceAndEveryVersionStillHasIt() {
+        JdbcRuleVersionStore store = new JdbcRuleVersionStore(jdbc, JsonMapper.builder().build());
+        Instant at = Instant.parse("2026-12-07T10:00:00Z");
+        String decisions = "- conversation: probe\n".repeat(10_000);
+        for (int i = 1; i <= 5; i++) {
+            store.add("dialogue", new RuleVersion("v" + i, at.plusSeconds(i), List.of("dialogue.drl"),
+                    Map.of("dialogue.drl", "rules " + i, "gate/decisions.yml", decisions)));
+        }
+
+        // Five rule files and one recorded file, not five copies of it (about 220 KB each before V48).
+        assertThat(store.storedTexts()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT SUM(LENGTH(file_refs)) FROM rule_versions").query(Long.class).single())
+                .isLessThan(1_000);
+        List<RuleVersion> versions = store.versions("dialogue", 10);
+        assertThat(versions).extracting(RuleVersion::version).containsExactly("v1", "v2", "v3", "v4", "v5");
+        assertThat(versions).allSatisfy(v -> assertThat(v.checkedFiles()).isEqualTo(Map.of("gate/decisions.yml", decisions)));
+        assertThat(versions.get(2).ruleFiles()).isEqualTo(Map.of("dialogue.drl", "rules 3"));
+    }
+
+    @Test
+    void aRowWrittenBeforeTheTextsWereSharedStillReads() {
+        jdbc.sql("""
+                INSERT INTO rule_versions (rule_set, version, live_since, changed_files, files)
+                VALUES ('risk', 'old', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', '["a.drl"]', '{"a.drl":"old text"}')""")
+                .update();
+        JdbcRuleVersionStore store = new JdbcRuleVersionStore(jdbc, JsonMapper.builder().build());
+        store.add("risk", new RuleVersion("new", Instant.parse("2026-12-07T10:00:00Z"), List.of("a.drl"),
+                Map.of("a.drl", "new text")));
+
+        assertThat(store.versions("risk", 10)).extracting(RuleVersion::version, RuleVersion::files).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("old", Map.of("a.drl", "old text")),
+                org.assertj.core.groups.Tuple.tuple("new", Map.of("a.drl", "new text")));
+    }
 }

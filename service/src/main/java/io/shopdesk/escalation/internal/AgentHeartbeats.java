@@ -1,0 +1,75 @@
+package io.shopdesk.escalation.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The agents present on each instance of the service, in the shared database (table {@code agent_heartbeats}, V50):
+ * presence is kept in memory per instance ({@code AgentPresence}), so without this an instance that restarted, or
+ * whose console of an agent closed, took every agent connected to another instance for gone and requeued their chats.
+ * Each instance renews a row per agent present on it at every heartbeat; a row older than {@code expiry} (three
+ * heartbeats) is from an instance that stopped without saying so and no longer counts. Thread-safe: every method is
+ * one or two statements; two beats of one agent at once end with one row (the loser of the insert updates).
+ */
+public final class AgentHeartbeats {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration expiry;
+    private final String instance = UUID.randomUUID().toString();
+
+    public AgentHeartbeats(JdbcClient jdbc, Clock clock, Duration expiry) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.expiry = expiry;
+    }
+
+    /** This instance has {@code agent} (away or not) now. */
+    public void beat(String agent, boolean away) {
+        Timestamp now = Timestamp.from(clock.instant());
+        if (update(agent, away, now) > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("INSERT INTO agent_heartbeats (username, instance_id, away, beat_at) VALUES (:agent, :instance, "
+                            + ":away, :now)")
+                    .param("agent", agent).param("instance", instance).param("away", away).param("now", now).update();
+        } catch (DuplicateKeyException raced) {
+            update(agent, away, now);
+        }
+    }
+
+    /** This instance no longer has {@code agent}. */
+    public void gone(String agent) {
+        jdbc.sql("DELETE FROM agent_heartbeats WHERE username = :agent AND instance_id = :instance")
+                .param("agent", agent).param("instance", instance).update();
+    }
+
+    /** This instance stops: it has nobody. */
+    public void goneAll() {
+        jdbc.sql("DELETE FROM agent_heartbeats WHERE instance_id = :instance").param("instance", instance).update();
+    }
+
+    /**
+     * Whether {@code agent} is present on another instance: empty when on none (no row renewed within the expiry),
+     * else whether they are away there (false when available on any of them).
+     */
+    public Optional<Boolean> awayElsewhere(String agent) {
+        List<Boolean> away = jdbc.sql("SELECT away FROM agent_heartbeats WHERE username = :agent AND instance_id <> "
+                        + ":instance AND beat_at > :since")
+                .param("agent", agent).param("instance", instance)
+                .param("since", Timestamp.from(clock.instant().minus(expiry))).query(Boolean.class).list();
+        return away.isEmpty() ? Optional.empty() : Optional.of(away.stream().allMatch(Boolean::booleanValue));
+    }
+
+    private int update(String agent, boolean away, Timestamp now) {
+        return jdbc.sql("UPDATE agent_heartbeats SET away = :away, beat_at = :now WHERE username = :agent AND "
+                        + "instance_id = :instance")
+                .param("agent", agent).param("instance", instance).param("away", away).param("now", now).update();
+    }
+}
