@@ -59,6 +59,12 @@ export const REVIEW_STRINGS = {
     overrideSubmit: 'Release anyway',
     overrideReasonRequired: 'Say why this release may go below the floor.',
     overriddenBy: (by, reason) => `Released anyway by ${by}: ${reason}`,
+    releaseAnywayGone: {
+      candidate_gone: 'Release anyway is no longer possible: a later job replaced this candidate. Train again.',
+      release_changed: 'Release anyway is no longer possible: another release went live since this job measured its candidate. Train again.',
+    },
+    dataError: (e) => `The training data cannot be read, so releases are refused until it is fixed: ${e}`,
+    unanswered: (names) => `Intents the bot has no answer for (shoppers get the fallback): ${names}. Give them one in rules/dialogue/intent-answers/intent-answers.yml.`,
     errorPrefix: 'Error',
   },
   zh: {
@@ -118,6 +124,12 @@ export const REVIEW_STRINGS = {
     overrideSubmit: '强制发布',
     overrideReasonRequired: '请写明强制发布的原因。',
     overriddenBy: (by, reason) => `${by} 强制发布：${reason}`,
+    releaseAnywayGone: {
+      candidate_gone: '已不能强制发布：之后的训练任务替换了这个候选模型。请重新训练。',
+      release_changed: '已不能强制发布：此任务评估之后已有其他版本上线。请重新训练。',
+    },
+    dataError: (e) => `训练数据无法读取，修复前不能发布：${e}`,
+    unanswered: (names) => `机器人还没有回答的意图（顾客会收到兜底回复）：${names}。请在 rules/dialogue/intent-answers/intent-answers.yml 中为它们设置回答。`,
     errorPrefix: '出错',
   },
 };

@@ -176,7 +176,12 @@ async function loadCurrent() {
     const current = await api.currentRelease();
     const r = current.release;
     const line = r ? t('current', r.version, r.examples, current.serving) : t('noRelease', current.serving);
-    $('release-current').textContent = current.dataMatchesRelease ? line : `${line} ${t('pending')}`;
+    const said = current.dataMatchesRelease ? line : `${line} ${t('pending')}`;
+    // A training file that cannot be read (releases are refused until it is fixed), and intents nothing answers.
+    const problems = [];
+    if (current.dataError) problems.push(t('dataError', text(current.dataError)));
+    if ((current.unansweredIntents || []).length) problems.push(t('unanswered', current.unansweredIntents.map(text).join(', ')));
+    $('release-current').textContent = [said, ...problems].join(' ');
     if (current.runningJob) follow(current.runningJob);
     return current;
   } catch (err) {
@@ -245,7 +250,9 @@ async function loadHistory() {
       const tr = el('tr', job.status);
       tr.dataset.testid = `history-${job.id}`;
       const failed = (job.checks || []).filter((c) => !c.passes).map((c) => c.summary).join(' ');
-      const why = job.override ? t('overriddenBy', job.override.by, job.override.reason) : failed || job.outcome || '';
+      const gone = t('releaseAnywayGone')[job.releaseAnyway];
+      const why = job.override ? t('overriddenBy', job.override.by, job.override.reason)
+        : `${failed || job.outcome || ''}${gone ? ` ${gone}` : ''}`;
       tr.append(el('td', '', `#${job.id}`), el('td', '', clock(job.startedAt)), el('td', '', text(job.startedBy)),
         el('td', '', label(t, 'statuses', job.status)), el('td', '', text(job.released || '–')),
         el('td', '', text(why)));
@@ -272,17 +279,18 @@ function outcomeText(job) {
   const said = typeof outcome === 'function' ? outcome(job.released) : outcome || '';
   if (job.status === 'failed') return `${said}: ${text(job.outcome)}`;
   if (job.override) return `${said} ${t('overriddenBy', text(job.override.by), text(job.override.reason))}`;
-  return said;
+  const gone = t('releaseAnywayGone')[job.releaseAnyway];
+  return gone ? `${said} ${gone}` : said;
 }
 
 /**
- * "Release anyway": offered only when the floors are the sole failed check (the noise checks are never overridden,
- * and the server refuses it too). The reason is required; the server records it with the supervisor's name.
+ * "Release anyway": offered only when the floors are the sole failed check and the job's candidate is still kept
+ * (releaseAnyway 'offered'; the noise checks are never overridden, and the server refuses it too). The reason is required; the server records it with the supervisor's name.
  */
 let overrideJob = null;
 function offerOverride(job) {
-  const failed = (job.checks || []).filter((c) => !c.passes).map((c) => c.check);
-  const offered = job.status === 'refused' && failed.length > 0 && failed.every((c) => c === 'below_floor');
+  // The server says whether the candidate is still kept for it (an old job's was replaced by a later job's).
+  const offered = job.status === 'refused' && job.releaseAnyway === 'offered';
   overrideJob = offered ? job.id : null;
   $('override').hidden = !offered;
   $('override-reason').value = '';

@@ -14,6 +14,7 @@ import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
 import io.shopdesk.dialogue.internal.FaqFollowUp;
 import io.shopdesk.dialogue.internal.InstalmentAsk;
+import io.shopdesk.dialogue.internal.IntentAnswersInService;
 import io.shopdesk.dialogue.internal.InstalmentAskReader;
 import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.OrderFinder;
@@ -33,6 +34,7 @@ import io.shopdesk.knowledge.KbHit;
 import io.shopdesk.knowledge.KbSearchResult;
 import io.shopdesk.knowledge.KnowledgeBase;
 import io.shopdesk.nlp.Analysis;
+import io.shopdesk.nlp.IntentCoverage;
 import io.shopdesk.nlp.Language;
 import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.recommendation.ProductMention;
@@ -42,8 +44,10 @@ import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -72,7 +76,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(DialogueSettings.class)
-public class DialogueService implements AutoCloseable, SmartInitializingSingleton {
+public class DialogueService implements AutoCloseable, SmartInitializingSingleton, IntentCoverage {
     /** The fallback detail of a turn whose rules failed (looped): reply {@code fallback.rule_error}. */
     public static final String RULE_ERROR = "rule_error";
     private final RuleEngine rules;
@@ -91,6 +95,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final AnsweredEntry answeredEntry;
     private final RepliesInService replyTexts;
     private final WordListsInService words;
+    private final IntentAnswersInService intentAnswers;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
@@ -112,6 +117,20 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // A list that no longer reads (a bad line) is logged with its file and line, and the lists in service stay.
         this.words = new WordListsInService(rules.folder(settings.ruleSet()).resolve("words"));
         this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
+        // A team's answers for its own intents (an FAQ entry, a text, a person), read by the generic AnswerTeamIntent.
+        Path ruleSet = rules.folder(settings.ruleSet());
+        this.intentAnswers = new IntentAnswersInService(
+                ruleSet.resolve(io.shopdesk.dialogue.internal.IntentAnswers.FOLDER), ruleSet.getParent(),
+                knowledge::intentsWithTopics);
+    }
+
+    /**
+     * The intents nothing answers: not in {@code intent-answers.yml}, named by no rule, not searched by FAQ topic
+     * (the release job warns about them).
+     */
+    @Override
+    public java.util.List<String> unanswered(java.util.Collection<String> labels) {
+        return intentAnswers.unanswered(labels);
     }
 
     /**
@@ -247,6 +266,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
             session.insert(state);
             session.insert(new KbResult(kb, followUp, id -> knowledge.entry(id, replyLanguage).isPresent()));
             settings.ruleFacts().forEach(session::insert);
+            intentAnswers.answers().fact(analysis.intentName(), replyLanguage,
+                    id -> knowledge.entry(id, replyLanguage).isPresent()).ifPresent(session::insert);
             session.insert(instalments.fact());
             if (lookup != null) {
                 session.insert(lookup);
@@ -258,9 +279,11 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         if (!run.replay()) {
             addressChange.carryOut(conversationId, decision, lookup, state);
         }
-        var replies = ReplyComposer.compose(decision, replyLanguage, texts,
-                answeredEntry.searchFor(kb, followUp, decision, replyLanguage),
-                lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
+        var replies = "intent_reply".equals(decision.getAction())
+                ? List.of(teamReply(decision, replyLanguage))
+                : ReplyComposer.compose(decision, replyLanguage, texts,
+                        answeredEntry.searchFor(kb, followUp, decision, replyLanguage),
+                        lookup, ReplyPolicies.of(settings), state.getNewAddress(), instalments);
         if (!run.replay()) {
             replies = productsReply.addTo(replies, conversationId, analysis, replyLanguage, state, decision, order);
         }
@@ -283,9 +306,19 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 : List.of();
     }
 
+    /** The team's own text for its intent ({@code intent_reply}, the detail is the intent). */
+    private Reply teamReply(Decision decision, Language language) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("rule", decision.getRule());
+        data.put("code", decision.getAction());
+        data.put("intent", decision.getDetail());
+        return new Reply("text", intentAnswers.answers().reply(decision.getDetail(), language).orElseThrow(), data);
+    }
+
     @PreDestroy
     @Override
     public void close() {
+        intentAnswers.close();
         replyTexts.close();
         words.close();
         instalmentPlans.close();

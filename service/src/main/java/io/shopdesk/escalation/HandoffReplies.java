@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class HandoffReplies {
     /** Reasons after which the bot's own answer is useless: the hand-off message replaces it. */
-    private static final Set<String> REPLACING = Set.of("EXPLICIT_REQUEST", "REPEATED_FALLBACK");
+    private static final Set<String> REPLACING = Set.of("EXPLICIT_REQUEST", "REPEATED_FALLBACK", "TEAM_INTENT");
 
     private HandoffReplies() {
     }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * UP only once every NLP model (CoreNLP loads in the background), the FAQ index and every rule set are loaded and the
  * risk engine has read the payment history (velocity and known devices from before the start);
  * DOWN while a rule set is not ready (its files failed their checks at start-up and no earlier version went live).
+ * A stage that serves while its data is broken (a training file of {@code nlp-models/intents/} that cannot be read:
+ * the intent stage serves the last release) stays UP and names the problem under {@code nlpDataProblems}.
  * Details say what each serves, including rule files or an index rebuild that were rejected.
  */
 @Component("shopdesk")
@@ -35,8 +37,13 @@ class ReadinessHealth implements HealthIndicator {
     @Override
     public Health health() {
         Map<String, Object> stages = new LinkedHashMap<>();
+        Map<String, Object> problems = new LinkedHashMap<>();
         for (Stage stage : nlp.stages()) {
             stages.put(stage.name(), stage.ready() ? "ready" : "loading");
+            String problem = stage.problem();
+            if (problem != null) {
+                problems.put(stage.name(), problem);
+            }
         }
         Map<String, Object> ruleSets = new LinkedHashMap<>();
         boolean rulesReady = true;
@@ -48,6 +55,7 @@ class ReadinessHealth implements HealthIndicator {
         String history = risk.historyStatus();
         Health.Builder health = nlp.ready() && rulesReady && !"reading".equals(history) ? Health.up() : Health.down();
         return health.withDetail("nlpStages", stages)
+                .withDetail("nlpDataProblems", problems)
                 .withDetail("knowledgeBase", knowledge.status())
                 .withDetail("ruleSets", ruleSets)
                 .withDetail("paymentHistory", history)

@@ -224,6 +224,11 @@ public class KnowledgeBase implements AutoCloseable, SmartInitializingSingleton 
         return indexes.get().get(language).respelled(text);
     }
 
+    /** The intents {@code intent-topics.yml} gives FAQ categories, whose questions the FAQ search answers within them. */
+    public java.util.Set<String> intentsWithTopics() {
+        return topics.get().categories().keySet();
+    }
+
     public Optional<FaqEntry> entry(String id, Language language) {
         awaitBuilt();
         return Optional.ofNullable(indexes.get().get(language).entry(id));

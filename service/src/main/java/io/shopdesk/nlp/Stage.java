@@ -23,4 +23,12 @@ public interface Stage {
     default boolean ready() {
         return true;
     }
+
+    /**
+     * What is wrong with the data this stage serves from while it still serves (a training file that cannot be read,
+     * named {@code FILE:LINE}), for the health check; null when nothing is.
+     */
+    default String problem() {
+        return null;
+    }
 }

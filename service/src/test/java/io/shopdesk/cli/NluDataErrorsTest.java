@@ -61,7 +61,8 @@ class NluDataErrorsTest {
         assertError(eval(examplesMapping), examplesMapping + ":6: nlu item 2: 'examples' is a mapping; "
                 + "expected a block of '- ' lines ('examples: |') or a list");
         assertError(eval(intentList), intentList + ":2: nlu item 1: 'intent' is a list; expected one name");
-        assertError(eval(objectWithoutText), objectWithoutText + ":2: nlu item 1, example 2 is a mapping; "
+        // The example's own line, with the item's: before, the error named the item's line (2) only.
+        assertError(eval(objectWithoutText), objectWithoutText + ":5: nlu item 1 (line 2), example 2 is a mapping; "
                 + "expected a text or a mapping with 'text: ...'");
     }
 

@@ -172,6 +172,13 @@ public final class ReplyComposer {
                         : texts.text(language, action);
                 yield List.of(new Reply("text", text, data));
             }
+            case "intent_for_agent" -> {
+                // A team's intent it hands to a person (intent-answers.yml, handoff: true; the detail is the intent):
+                // the escalation rules take the chat over (EscalateTeamIntent), and their hand-off replaces this.
+                data.put("code", action);
+                data.put("intent", decision.getDetail());
+                yield List.of(new Reply("text", texts.text(language, action), data));
+            }
             case "handoff" -> {
                 data.put("reason", decision.getDetail());
                 yield List.of(new Reply("handoff", texts.text(language, "handoff." + decision.getDetail()), data));

@@ -51,6 +51,7 @@ final class RasaNluReader {
         Map<String, List<String>> regexes = new LinkedHashMap<>();
         Map<String, List<String>> lookups = new LinkedHashMap<>();
         List<Integer> lines = itemLines(file);
+        List<String> raw = rawLines(file);
         int index = 0;
         for (JsonNode item : nlu) {
             index++;
@@ -58,7 +59,9 @@ final class RasaNluReader {
             if (!item.isObject()) {
                 throw new IntentDataException(where + " is " + kind(item) + "; expected a mapping such as 'intent: NAME'");
             }
-            List<String> texts = examples(item.get("examples"), where);
+            int itemLine = index <= lines.size() ? lines.get(index - 1) : 0;
+            List<String> texts = examples(item.get("examples"), where,
+                    new ExampleLines(file, raw, itemLine, "nlu item " + index));
             if (item.hasNonNull("intent")) {
                 String intent = name(item, "intent", where);
                 int before = examples.size();
@@ -124,8 +127,52 @@ final class RasaNluReader {
         return lines;
     }
 
+    /**
+     * Where an example of an item is, for an error about that example: the example's own line, found in the file's
+     * text from the item's line on (the tree keeps no lines), with the item named; the item's line when it is not
+     * found. Before, such an error named the item's {@code - intent:} line, however far down its example was.
+     */
+    private record ExampleLines(Path file, List<String> raw, int itemLine, String item) {
+        /** The block line whose text is {@code trimmed}. */
+        String ofBlockLine(String trimmed) {
+            for (int i = Math.max(itemLine, 1); i <= raw.size(); i++) {
+                if (raw.get(i - 1).strip().equals(trimmed)) {
+                    return file + ":" + i + ": " + item + " (line " + itemLine + ")";
+                }
+            }
+            return file + (itemLine > 0 ? ":" + itemLine : "") + ": " + item;
+        }
+
+        /** The {@code n}th list entry ({@code - …}) after the item's {@code examples:} key. */
+        String ofListEntry(int n) {
+            int seen = 0;
+            boolean inExamples = false;
+            for (int i = Math.max(itemLine, 1); i <= raw.size(); i++) {
+                String line = raw.get(i - 1).strip();
+                if (!inExamples) {
+                    inExamples = line.startsWith("examples:") || line.startsWith("- examples:");
+                    continue;
+                }
+                if (line.startsWith("- ") || line.equals("-")) {
+                    if (++seen == n) {
+                        return file + ":" + i + ": " + item + " (line " + itemLine + "), example " + n;
+                    }
+                }
+            }
+            return file + (itemLine > 0 ? ":" + itemLine : "") + ": " + item + ", example " + n;
+        }
+    }
+
+    private static List<String> rawLines(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
     /** The {@code - } lines of an examples block (or the items of a YAML list, which Rasa also accepts). */
-    private static List<String> examples(JsonNode node, String where) {
+    private static List<String> examples(JsonNode node, String where, ExampleLines at) {
         if (node == null || node.isNull()) {
             throw new IntentDataException(where + " has no examples");
         }
@@ -134,7 +181,7 @@ final class RasaNluReader {
             int n = 0;
             for (JsonNode example : node) {
                 n++;
-                lines.add(listExample(example, where + ", example " + n));
+                lines.add(listExample(example, at.ofListEntry(n)));
             }
         } else if (node.isValueNode()) {
             for (String line : node.asString().split("\\R")) {
@@ -142,7 +189,8 @@ final class RasaNluReader {
                 if (trimmed.startsWith("- ") || trimmed.equals("-")) {
                     lines.add(trimmed.substring(1).strip());
                 } else if (!trimmed.isEmpty()) {
-                    throw new IntentDataException(where + ": example lines start with '- ', found: " + trimmed);
+                    throw new IntentDataException(at.ofBlockLine(trimmed) + ": example lines start with '- ', found: "
+                            + trimmed);
                 }
             }
         } else {

@@ -8,6 +8,7 @@ import io.shopdesk.nlp.NlpSettings;
 import io.shopdesk.nlp.Stage;
 import io.shopdesk.nlp.embedding.EmbeddingTableException;
 import io.shopdesk.nlp.embedding.StaticEmbeddings;
+import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.IntentDataReader;
 import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentFeaturizer;
@@ -44,6 +45,11 @@ public class IntentStage implements Stage, AutoCloseable {
     private final OutOfScopeBackground background;
     private volatile IntentModel model;
     private volatile String source;
+    /** The training data's error and the data hash it was found for; null while the data reads. */
+    private volatile DataError dataError;
+
+    private record DataError(String message, String hash) {
+    }
 
     public IntentStage(StageTokenizer tokenizer, NlpSettings settings) {
         this.tokenizer = tokenizer;
@@ -98,7 +104,28 @@ public class IntentStage implements Stage, AutoCloseable {
                     releaseDir(), source);
             return;
         } else {
-            var examples = IntentDataReader.readFolder(data);
+            java.util.List<io.shopdesk.nlp.intent.IntentExample> examples;
+            try {
+                examples = IntentDataReader.readFolder(data);
+            } catch (IntentDataException e) {
+                // A team's broken file must not take the shop's bot down: serve the last release (whatever data it
+                // was trained on), say what is wrong until it is fixed, and let no release be trained on it.
+                dataError = new DataError(e.getMessage(), hash);
+                log.error("Intent training data cannot be read: {}. Releases are refused until it is fixed.",
+                        e.getMessage());
+                if (model != null && released.isEmpty()) {
+                    return;
+                }
+                IntentModel last = manifest.flatMap(m -> IntentModelStore.load(releaseDir(), m.trainingDataHash()))
+                        .orElseThrow(() -> new IntentDataException(e.getMessage()
+                                + " (and no intent release in " + releaseDir() + " to serve meanwhile)"));
+                model = last.withOosThreshold(settings.oosThreshold());
+                source = "release " + manifest.get().version() + " (the training data cannot be read: "
+                        + e.getMessage() + ")";
+                log.info("Intent model: {}, {} intents", source, model.labels().size());
+                return;
+            }
+            dataError = null;
             IntentTrainer trainer = embeddings == null ? new IntentTrainer(tokenizer) : new IntentTrainer(tokenizer, embeddings, background);
             model = trainer.train(examples, settings.oosThreshold());
             source = "trained at start-up on " + examples.size() + " examples (no release for this data: run `nlu train`)";
@@ -130,6 +157,21 @@ public class IntentStage implements Stage, AutoCloseable {
     /** The folder the stage watches for releases. */
     public Path releaseFolder() {
         return releaseDir();
+    }
+
+    /**
+     * The training data's error ({@code FILE:LINE: …}) while the files are still the ones it was found in; null once
+     * they read (or were changed: a release job or {@code /current} reads them again).
+     */
+    @Override
+    public String problem() {
+        DataError error = dataError;
+        if (error == null) {
+            return null;
+        }
+        String now = IntentModelStore.dataHash(IntentDataReader.dataFiles(settings.modelsDir().resolve("intents")),
+                IntentTrainer.fingerprint(embeddings, background));
+        return now.equals(error.hash()) ? error.message() : null;
     }
 
     /** Where the serving model came from, for health. */

@@ -86,6 +86,24 @@ class RasaNluReaderTest {
     }
 
     @Test
+    void aBadExampleLineIsNamedByItsOwnLineAndItsItem() throws IOException {
+        // Line 7 lacks its "- ": the error named line 2 (the item's "- intent:"), five lines above the mistake.
+        Path file = Files.writeString(dir.resolve("bad-line.yml"), """
+                nlu:
+                - intent: greet
+                  examples: |
+                    - hello
+                    - hi
+                    - hey there
+                    good morning
+                    - hiya
+                """);
+
+        assertThatThrownBy(() -> IntentDataReader.read(file)).hasMessage(file
+                + ":7: nlu item 1 (line 2): example lines start with '- ', found: good morning");
+    }
+
+    @Test
     void eachRegexIsMatchedOnItsOwnSoInlineFlagsAndCommentsKeepTheirMeaning() {
         PatternFeatures patterns = new PatternFeatures(
                 Map.of("note", List.of("(?x) abc  # a comment", "(?i)xyz")), Map.of());

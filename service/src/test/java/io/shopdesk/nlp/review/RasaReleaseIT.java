@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
  * a temporary copy of {@code nlp-models/} whose {@code intents/} holds only {@code docs/examples/team-nlu.yml} (the
  * walkthrough's file: entity markup, synonyms, a regex, a lookup table) and no release yet. The intent stage trains
  * on it at start, {@code POST /api/nlu/releases} releases it, the release is the one {@code nlu train} writes from the
- * same folder (bit for bit), and the live service then places the team's messages. A broken {@code nlu.yml} fails the
- * job with the file and line, the live model stays, and labelling checks copies in the Rasa file too. Before, the
+ * same folder (bit for bit), and the live service then places the team's messages. A broken {@code nlu.yml} is refused
+ * before any job (409, with the file and line, also in {@code /current}), the live model stays, and labelling checks copies in the Rasa file too. Before, the
  * service read only {@code intents/*.csv}: the file was not seen at all. Real HTTP, real H2, real models.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -79,10 +79,16 @@ class RasaReleaseIT {
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
             assertThat(job.get("examples").asInt()).isEqualTo(82);
             // The file's out-of-scope intent is not the service's label: the job says so, as nlu train does.
-            assertThat(StreamSupport.stream(job.get("warnings").spliterator(), false).map(JsonNode::asString))
-                    .containsExactly("label 'out_of_scope' (6 examples) is not the out-of-scope label 'oos' and is trained "
+            var warnings = StreamSupport.stream(job.get("warnings").spliterator(), false).map(JsonNode::asString).toList();
+            assertThat(warnings.getFirst())
+                    .isEqualTo("label 'out_of_scope' (6 examples) is not the out-of-scope label 'oos' and is trained "
                             + "as an intent of its own; labels are case-sensitive (rename it to oos in its file if it "
                             + "means out of scope; the service reads labels as written)");
+            // The team's intents that nothing answers yet (no intent-answers.yml entry, no rule, no FAQ topic).
+            assertThat(warnings.subList(1, warnings.size())).map(w -> w.substring(0, w.indexOf(" has no answer")))
+                    .containsExactly("intent 'greet' (8 examples)", "intent 'track_parcel' (8 examples)",
+                            "intent 'return_item' (8 examples)", "intent 'gift_wrap' (6 examples)",
+                            "intent 'out_of_scope' (6 examples)");
             String version = job.get("released").asString();
             var manifest = IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow();
             assertThat(manifest.version()).isEqualTo(version);
@@ -109,7 +115,7 @@ class RasaReleaseIT {
             assertThat(copyOfExample.body().get("file").asString()).isEqualTo("team-nlu.yml");
             assertThat(copyOfExample.body().get("intent").asString()).isEqualTo("track_parcel");
 
-            // A broken nlu.yml beside it: the job fails naming the file and the item's line, the live model stays.
+            // A broken nlu.yml beside it: the release is refused naming the file and the item's line, the live model stays.
             Path broken = Files.writeString(models().resolve("intents/zz-more.yml"), """
                     version: "3.1"
                     nlu:
@@ -120,14 +126,15 @@ class RasaReleaseIT {
                     - intent: gift_card
                       examples: |
                     """);
+            // Refused before any job (a job used to start and fail invalid_data with the same line).
             AgentSession.Response again = boss.post("/api/nlu/releases", Map.of());
-            assertThat(again.status()).as(again.raw()).isEqualTo(202);
-            JsonNode failed = ReleaseJobsOverHttp.finished(boss, again.body().get("id").asLong());
-            assertThat(failed.get("status").asString()).as(failed.toString()).isEqualTo("failed");
-            assertThat(failed.get("reason").asString()).isEqualTo("invalid_data");
-            assertThat(failed.get("outcome").asString()).isEqualTo(broken + ":7: nlu item 2 (intent gift_card) has no examples");
+            assertThat(again.status()).as(again.raw()).isEqualTo(409);
+            assertThat(again.body().get("error").asString()).isEqualTo("invalid_training_data");
+            assertThat(again.body().get("message").asString())
+                    .isEqualTo(broken + ":7: nlu item 2 (intent gift_card) has no examples");
             JsonNode current = boss.get("/api/nlu/releases/current").body();
             assertThat(current.get("dataMatchesRelease").asBoolean()).as(current.toString()).isFalse();
+            assertThat(current.get("dataError").asString()).isEqualTo(broken + ":7: nlu item 2 (intent gift_card) has no examples");
             assertThat(current.get("serving").asString()).isEqualTo("release " + version);
             assertThat(IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow().version())
                     .isEqualTo(version);

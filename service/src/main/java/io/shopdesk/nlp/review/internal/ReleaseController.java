@@ -1,6 +1,6 @@
 package io.shopdesk.nlp.review.internal;
 
-import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentReleaseTrainer;
 import io.shopdesk.nlp.internal.IntentStage;
@@ -32,8 +32,12 @@ class ReleaseController {
     private final ReviewedExamples examples;
     private final InboxWarmer warmer;
 
-    ReleaseController(ReleaseJobs jobs, IntentStage intents, ReviewedExamples examples, InboxWarmer warmer) {
+    private final org.springframework.beans.factory.ObjectProvider<io.shopdesk.nlp.IntentCoverage> coverage;
+
+    ReleaseController(ReleaseJobs jobs, IntentStage intents, ReviewedExamples examples, InboxWarmer warmer,
+                      org.springframework.beans.factory.ObjectProvider<io.shopdesk.nlp.IntentCoverage> coverage) {
         this.jobs = jobs;
+        this.coverage = coverage;
         this.intents = intents;
         this.examples = examples;
         this.warmer = warmer;
@@ -107,7 +111,10 @@ class ReleaseController {
 
     /**
      * The release in the models folder, the model serving, whether the training data is still the release's (false
-     * once labels wait to be released), and the running job.
+     * once labels wait to be released, and while the data cannot be read), the data's error when it cannot be read
+     * ({@code dataError}, {@code FILE:LINE: …}, as a job would fail; releases are refused until it is fixed), the trained
+     * intents nothing answers ({@code unansweredIntents}), and the running job. The files are parsed, not only hashed:
+     * a hash of unreadable data described nothing a release could be trained on.
      */
     @GetMapping("/api/nlu/releases/current")
     Map<String, Object> current() {
@@ -115,9 +122,18 @@ class ReleaseController {
         var manifest = IntentModelStore.manifest(intents.releaseFolder());
         body.put("release", manifest.orElse(null));
         body.put("serving", intents.source());
-        String hash = examples.locked(() -> new IntentReleaseTrainer(intents.trainer())
-                .dataHash(IntentDataReader.dataFiles(examples.folder()), "oos"));
-        body.put("dataMatchesRelease", manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false));
+        TrainingSnapshot data = null;
+        String error = null;
+        try {
+            data = examples.locked(() -> TrainingSnapshot.read(examples.folder(), new IntentReleaseTrainer(intents.trainer())));
+        } catch (IntentDataException e) {
+            error = e.getMessage();
+        }
+        String hash = data == null ? null : data.hash();
+        body.put("dataMatchesRelease", hash != null && manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false));
+        body.put("dataError", error);
+        var answers = coverage.getIfAvailable();
+        body.put("unansweredIntents", data == null || answers == null ? List.of() : answers.unanswered(data.labels()));
         body.put("runningJob", jobs.running().map(ReleaseJob::id).orElse(null));
         // The inbox's last background classification: for which model, how many texts, how long.
         body.put("inboxWarmed", warmer.last());

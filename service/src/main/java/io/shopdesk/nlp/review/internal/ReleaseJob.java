@@ -31,38 +31,49 @@ final class ReleaseJob {
      * @param released    the new release's version, when released
      * @param override    when a reviewer released the candidate although {@code below_floor} refused it: who, when
      *                    and why (the job's status is then {@code released}, its reason {@code below_floor_overridden})
+     * @param releaseAnyway for a job refused by {@code below_floor} alone: {@code offered} while its candidate can be
+     *                      released anyway, else why not ({@code candidate_gone}: a later job replaced it;
+     *                      {@code release_changed}: another release went live since); null for any other job
      */
     record View(long id, String startedBy, Instant startedAt, Instant finishedAt, String status, String reason,
                 String phase, double progress, String detail, Recipe recipe, String floorFrom, String inputsHash,
                 Integer examples, List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks, String outcome,
-                String released, List<String> warnings, ReleaseOverride override) {
+                String released, List<String> warnings, ReleaseOverride override,
+                String releaseAnyway) {
 
         View progressed(String phase, double progress, String detail) {
             return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
-                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, warnings, override);
+                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, warnings, override, releaseAnyway);
         }
 
         View read(Recipe recipe, String floorFrom, String inputsHash, int examples, List<String> warnings) {
             return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
                     floorFrom, inputsHash, examples, comparisons, checks, outcome, released, List.copyOf(warnings),
-                    override);
+                    override, releaseAnyway);
         }
 
         View checked(List<ReleaseGate.Comparison> comparisons, List<GateCheck> checks) {
             return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
                     floorFrom, inputsHash, examples, List.copyOf(comparisons), List.copyOf(checks), outcome, released,
-                    warnings, override);
+                    warnings, override, releaseAnyway);
         }
 
         View finished(String status, String reason, String outcome, String released, Instant at) {
             return new View(id, startedBy, startedAt, at, status, reason, "done",
                     status.equals("released") ? 1 : progress, null, recipe, floorFrom, inputsHash, examples,
-                    comparisons, checks, outcome, released, warnings, override);
+                    comparisons, checks, outcome, released, warnings, override, releaseAnyway);
         }
 
         View overridden(ReleaseOverride override, String version, String outcome) {
             return new View(id, startedBy, startedAt, finishedAt, "released", "below_floor_overridden", phase, 1, null,
-                    recipe, floorFrom, inputsHash, examples, comparisons, checks, outcome, version, warnings, override);
+                    recipe, floorFrom, inputsHash, examples, comparisons, checks, outcome, version, warnings, override, null);
+        }
+
+        /** This view saying whether its candidate can still be released anyway ({@link #releaseAnyway}). */
+        View withReleaseAnyway(String releaseAnyway) {
+            return new View(id, startedBy, startedAt, finishedAt, status, reason, phase, progress, detail, recipe,
+                    floorFrom, inputsHash, examples, comparisons, checks, outcome, released, warnings, override,
+                    releaseAnyway);
         }
 
         /** Whether a reviewer may release it anyway: refused, and {@code below_floor} the only failed check. */
@@ -83,7 +94,7 @@ final class ReleaseJob {
 
     ReleaseJob(long id, String startedBy, Instant startedAt) {
         view = new View(id, startedBy, startedAt, null, "running", null, "reading", 0, null, null, null, null, null,
-                List.of(), List.of(), null, null, List.of(), null);
+                List.of(), List.of(), null, null, List.of(), null, null);
     }
 
     View view() {
@@ -116,5 +127,10 @@ final class ReleaseJob {
 
     void finish(String status, String reason, String outcome, String released, Instant at) {
         view = view.finished(status, reason, outcome, released, at);
+    }
+
+    /** Shows {@code last}, the job's final view, once it is recorded. */
+    void publish(View last) {
+        view = last;
     }
 }

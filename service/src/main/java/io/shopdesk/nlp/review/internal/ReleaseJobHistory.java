@@ -114,7 +114,7 @@ class ReleaseJobHistory {
                 rs.getString("inputs_hash"), exampleCount, comparisons, checks, rs.getString("outcome"),
                 rs.getString("released_version"),
                 warnings == null ? List.of() : json.readValue(warnings, new TypeReference<List<String>>() {
-                }), override);
+                }), override, null);
     }
 
     private static String abbreviate(String outcome) {

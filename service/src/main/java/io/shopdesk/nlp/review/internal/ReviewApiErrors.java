@@ -46,8 +46,8 @@ class ReviewApiErrors {
                 "job", e.running));
     }
 
-    @ExceptionHandler(ReleaseJobs.OverrideRefused.class)
-    ResponseEntity<Map<String, Object>> overrideRefused(ReleaseJobs.OverrideRefused e) {
+    @ExceptionHandler(ReleaseAnyway.Refused.class)
+    ResponseEntity<Map<String, Object>> overrideRefused(ReleaseAnyway.Refused e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.error, "message", e.getMessage()));
     }
 

@@ -1,0 +1,173 @@
+package io.shopdesk.nlp.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopdesk.ShippedModelsCopy;
+import io.shopdesk.ShippedRulesCopy;
+import io.shopdesk.escalation.AgentSession;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A team's own intents get answers without Java: {@code rules/dialogue/intent-answers/intent-answers.yml} (in a
+ * temporary copy of {@code rules/}) maps the team's {@code track_parcel} to an FAQ entry, {@code gift_wrap} to its own
+ * text and {@code return_item} to a person. Before, "where is my parcel?" placed as {@code track_parcel} at 0.99 got
+ * "I didn't get that" (no rule knew the intent). The release job and {@code /current} name the trained intents still
+ * unanswered. The walkthrough's Rasa file, released through {@code POST /api/nlu/releases}; shopper messages over
+ * {@code POST /api/chat/messages}. Real HTTP, real H2, real rules and models (temporary copies).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:shopdesk-team-intents;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "shopdesk.nlp.core-nlp=false",
+        "shopdesk.escalation.english-sentiment=off"
+})
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class TeamIntentAnswersIT {
+    @TempDir
+    static Path copy;
+
+    @DynamicPropertySource
+    static void teamModelsAndAnswers(DynamicPropertyRegistry registry) throws Exception {
+        Path models = ShippedModelsCopy.into(copy.resolve("nlp-models"), registry);
+        try (var files = Files.list(models.resolve("intents"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.copy(RasaReleaseIT.TEAM_FILE, models.resolve("intents/team-nlu.yml"));
+        FileSystemUtils.deleteRecursively(models.resolve("intent-model"));
+        Path rules = ShippedRulesCopy.into(copy.resolve("rules"), registry);
+        Files.writeString(rules.resolve("dialogue/intent-answers/intent-answers.yml"), """
+                track_parcel:
+                  faq: orders-track
+                gift_wrap:
+                  reply:
+                    en: "We gift wrap any order for free: tick 'gift wrap' at checkout."
+                return_item:
+                  handoff: true
+                """);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void theTeamsIntentsAreAnsweredAsItsFileSaysAndTheUnansweredOnesAreNamed() throws Exception {
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
+            assertThat(started.status()).as(started.raw()).isEqualTo(202);
+            JsonNode job = ReleaseJobsOverHttp.finished(boss, started.body().get("id").asLong());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("released");
+            List<String> warnings = StreamSupport.stream(job.get("warnings").spliterator(), false)
+                    .map(JsonNode::asString).toList();
+            // greet (the file's own name for greeting) and out_of_scope: no rule, no FAQ topic, no entry in the file.
+            assertThat(warnings).filteredOn(w -> w.contains("has no answer in the dialogue")).containsExactly(
+                    "intent 'greet' (8 examples) has no answer in the dialogue: shoppers get the fallback for it however "
+                            + "sure the model is; give it one in rules/dialogue/intent-answers/intent-answers.yml (faq, "
+                            + "reply or handoff)",
+                    "intent 'out_of_scope' (6 examples) has no answer in the dialogue: shoppers get the fallback for it "
+                            + "however sure the model is; give it one in rules/dialogue/intent-answers/"
+                            + "intent-answers.yml (faq, reply or handoff)");
+            ReleaseJobsOverHttp.serving(boss, job.get("released").asString());
+            JsonNode current = boss.get("/api/nlu/releases/current").body();
+            assertThat(current.get("unansweredIntents").toString()).isEqualTo("[\"greet\",\"out_of_scope\"]");
+            assertThat(current.get("dataError").isNull()).as(current.toString()).isTrue();
+        }
+
+        JsonNode parcel = say("where is my parcel?");
+        assertThat(parcel.at("/analysis/intent/name").asString()).as(parcel.toString()).isEqualTo("track_parcel");
+        JsonNode answer = parcel.get("replies").get(0);
+        assertThat(answer.get("type").asString()).as(parcel.toString()).isEqualTo("kb_answer");
+        assertThat(answer.at("/data/faqId").asString()).isEqualTo("orders-track");
+        assertThat(answer.at("/data/rule").asString()).isEqualTo("AnswerTeamIntent");
+
+        JsonNode wrap = say("can you gift wrap it");
+        assertThat(wrap.at("/analysis/intent/name").asString()).as(wrap.toString()).isEqualTo("gift_wrap");
+        assertThat(wrap.get("replies").get(0).get("text").asString())
+                .isEqualTo("We gift wrap any order for free: tick 'gift wrap' at checkout.");
+        assertThat(wrap.get("replies").get(0).at("/data/rule").asString()).isEqualTo("AnswerTeamIntent");
+
+        JsonNode giveBack = say("I want to return this item");
+        assertThat(giveBack.at("/analysis/intent/name").asString()).as(giveBack.toString()).isEqualTo("return_item");
+        JsonNode last = giveBack.get("replies").get(giveBack.get("replies").size() - 1);
+        assertThat(last.get("type").asString()).as(giveBack.toString()).isEqualTo("handoff");
+        assertThat(last.at("/data/reason").asString()).isEqualTo("team_intent");
+        assertThat(last.get("text").asString()).startsWith("A colleague will take this over; please wait here.");
+    }
+
+    /**
+     * An old job refused by the floors alone is no longer offered "Release anyway" once a later job replaced its kept
+     * candidate: the history says {@code candidate_gone} (before, it offered the button and the click answered 409
+     * {@code candidate_gone}). The floors of the release are raised by hand, so each job on the same data is refused
+     * by {@code below_floor} alone.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void anOldRefusedJobSaysItsCandidateIsGoneOnceALaterJobReplacedIt() throws Exception {
+        try (AgentSession boss = new AgentSession(port)) {
+            boss.login("supervisor", "shopdesk");
+            Path manifest = copy.resolve("nlp-models/intent-model/manifest.json");
+            // The release the first test made (tests run in order).
+            var raised = (tools.jackson.databind.node.ObjectNode) AgentSession.JSON.readTree(manifest.toFile());
+            ((tools.jackson.databind.node.ObjectNode) raised.at("/crossValidation/floor")).put("accuracy", 0.95);
+            Files.writeString(manifest, AgentSession.JSON.writeValueAsString(raised));
+
+            long older = refusedBelowTheFloor(boss);
+            assertThat(boss.get("/api/nlu/releases/jobs/" + older).body().get("releaseAnyway").asString())
+                    .isEqualTo("offered");
+            long newer = refusedBelowTheFloor(boss);
+            JsonNode jobs = boss.get("/api/nlu/releases/jobs").body().get("jobs");
+            Map<Long, String> offers = new LinkedHashMap<>();
+            jobs.forEach(j -> offers.put(j.get("id").asLong(), j.get("releaseAnyway").isNull() ? null
+                    : j.get("releaseAnyway").asString()));
+            assertThat(offers).containsEntry(newer, "offered").containsEntry(older, "candidate_gone");
+            assertThat(boss.get("/api/nlu/releases/jobs/" + older).body().get("releaseAnyway").asString())
+                    .isEqualTo("candidate_gone");
+            AgentSession.Response click = boss.post("/api/nlu/releases/jobs/" + older + "/override",
+                    Map.of("reason", "the figures were read"));
+            assertThat(click.status()).isEqualTo(409);
+            assertThat(click.body().get("error").asString()).isEqualTo("candidate_gone");
+        }
+    }
+
+    private static long refusedBelowTheFloor(AgentSession boss) throws Exception {
+        AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
+        assertThat(started.status()).as(started.raw()).isEqualTo(202);
+        JsonNode job = ReleaseJobsOverHttp.finished(boss, started.body().get("id").asLong());
+        assertThat(job.get("status").asString() + " " + job.get("reason").asString()).as(job.toString())
+                .isEqualTo("refused below_floor");
+        return job.get("id").asLong();
+    }
+
+    /** One message of a new conversation, as the chat widget sends it; the turn's JSON. */
+    private JsonNode say(String text) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        body.put("locale", "en");
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(AgentSession.JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return AgentSession.JSON.readTree(r.body());
+    }
+}
