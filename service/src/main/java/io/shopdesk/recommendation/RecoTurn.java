@@ -37,12 +37,16 @@ package io.shopdesk.recommendation;
  * @param unreadFollowUp the conversation was just shown cards and the message neither refines them nor asks about
  *                       one, and names nothing the products could be chosen by (no product, category, thing, person,
  *                       interest, attribute, price or gift): "something nicer?" after cards
+ * @param itemOwned      the message speaks of an item the shopper already bought or received (我买的羽绒服可以机洗吗,
+ *                       收到的鞋子怎么清洗; {@link io.shopdesk.recommendation.internal.ItemOwnedWording}): a question
+ *                       about looking after it, not a wish for more
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
                        boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem,
-                       String shownCard, java.util.List<String> interests, boolean unreadFollowUp) {
+                       String shownCard, java.util.List<String> interests, boolean unreadFollowUp,
+                       boolean itemOwned) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -54,7 +58,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false, null, false, null, null, false);
+                false, null, false, null, false, null, null, false, false);
     }
 
     /**
@@ -70,7 +74,8 @@ public record RecoTurn(String intent, String language, String category, String p
                 request.analysis().intent() == null ? 0.0 : request.analysis().intent().confidence(),
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
                 !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard,
-                query.interests(), unreadFollowUp);
+                query.interests(), unreadFollowUp,
+                io.shopdesk.recommendation.internal.ItemOwnedWording.speaksOfItemOwned(request.analysis().text()));
     }
 
     public double getConfidence() {
@@ -161,6 +166,10 @@ public record RecoTurn(String intent, String language, String category, String p
     /** The message (or, for a follow-up, the last query) says what the person likes. */
     public boolean isUnreadFollowUp() {
         return unreadFollowUp;
+    }
+
+    public boolean isItemOwned() {
+        return itemOwned;
     }
 
     public boolean isNamesInterest() {

@@ -123,7 +123,10 @@ public final class FaqFollowUp {
      * The one other entry of the last answer's category whose FAQ tags include exactly the new words (专票 after the
      * invoice answer, "vat invoice" after it in English): the FAQ's authors named that entry by them, which a search
      * on one short word cannot show with the gate's confidence (专票 alone is invoices-vat-special's best hit at 0.14).
-     * None when several entries of the category carry the word (a topic word like 发票), or only the last answer.
+     * None when several entries of the category carry the word (a topic word like 发票). When only the last answer
+     * does, by a tag other than its topic word (its first tag), that answer already speaks of what the new words name
+     * and is given again: 那积分呢 after whether coupons stack (coupons-stacking, tagged 积分: "can be used together
+     * with points") fell back, since 积分 alone is the membership entries' word and no search admits them (stop 30).
      */
     private Optional<KbHit> taggedInTopic(String words, Language language, FaqEntry lastEntry) {
         String wanted = tagForm(words);
@@ -132,8 +135,15 @@ public final class FaqFollowUp {
                 .filter(hit -> hit.entry().tags().stream().map(FaqFollowUp::tagForm)
                         .anyMatch(tag -> tag.equals(wanted) || (tag + "s").equals(wanted)))
                 .toList();
-        return carrying.size() == 1 && !carrying.getFirst().entry().id().equals(lastEntry.id())
-                ? Optional.of(carrying.getFirst()) : Optional.empty();
+        if (carrying.size() != 1) {
+            return Optional.empty();
+        }
+        KbHit only = carrying.getFirst();
+        if (!only.entry().id().equals(lastEntry.id())) {
+            return Optional.of(only);
+        }
+        boolean topicWord = !lastEntry.tags().isEmpty() && tagForm(lastEntry.tags().getFirst()).equals(wanted);
+        return topicWord ? Optional.empty() : Optional.of(only);
     }
 
     /**

@@ -157,19 +157,25 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
      * A question that points at a card by place when the conversation was shown none: 第一个容量多大 after "not sold"
      * (保温杯), "does the second one have a backlit keyboard?" before any cards. It is a place beyond the cards (there
      * are none): the answer says so and asks which product is meant, rather than three popular products for a
-     * question the shopper asked about a card. Only a place counts: "it" or 这个 may mean anything without cards.
+     * question the shopper asked about a card. "It" or 这个 may mean anything without cards (这个能退吗 is about what they
+     * have), so a demonstrative counts only in a short Chinese message that asks nothing but its stock, price, sizes,
+     * colours or attributes (这个有货吗, 这款多少钱, 这件衣服是什么面料的): the popular products came for it (心率带, 儿童雨衣,
+     * 泡沫轴), which answer nothing asked (stop 30).
      *
      * @param askedColour the colour value the message names ("black"), or null
      * @param attributes  what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
      */
     public static Optional<ShownCardQuestion> withoutCards(String text, String askedColour, List<AskedAttribute> attributes) {
         String original = normalise(text);
-        Optional<CardReference> reference = CardReference.in(original, 0).filter(r -> r.kind() != CardReference.Kind.THIS);
+        Optional<CardReference> reference = CardReference.in(original, 0);
         if (reference.isEmpty() || CardQuestionWords.notAboutACard(original)) {
             return Optional.empty();
         }
         String message = AttributeQuestionWords.without(original, attributes);
         List<CardQuestion> asked = CardQuestionWords.asked(message, askedColour, AttributeQuestionWords.firstAt(original, attributes));
+        if (reference.get().kind() == CardReference.Kind.THIS && !asksOnlyStockOrPrice(original, asked)) {
+            return Optional.empty();
+        }
         List<AskedAttribute> about = asked.contains(CardQuestion.ATTRIBUTE) ? attributes : List.of();
         if (asked.isEmpty()) {
             Optional<AskedAttribute> feature = CardFeatureQuestion.in(reference.get().removedFrom(original));
@@ -180,6 +186,20 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
             about = feature.stream().toList();
         }
         return Optional.of(new ShownCardQuestion(asked, askedColour, null, reference.get().position(), List.of(), about));
+    }
+
+    /** What a short Chinese message may ask of "this one" with no card shown: its stock, price, sizes, colours or attributes. */
+    private static final java.util.Set<CardQuestion> ASKED_OF_A_PRODUCT = java.util.EnumSet.of(CardQuestion.STOCK,
+            CardQuestion.PRICE, CardQuestion.SIZES, CardQuestion.COLOURS, CardQuestion.ATTRIBUTE);
+
+    /**
+     * A short Chinese message that only asks whether "this one" is in stock, what it costs, its sizes, colours or
+     * attributes (这个有货吗, 这款多少钱, 这件衣服是什么面料的).
+     */
+    private static boolean asksOnlyStockOrPrice(String message, List<CardQuestion> asked) {
+        return !asked.isEmpty() && message.codePointCount(0, message.length()) <= 10
+                && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && asked.stream().allMatch(ASKED_OF_A_PRODUCT::contains);
     }
 
     /** The first question asked. */
