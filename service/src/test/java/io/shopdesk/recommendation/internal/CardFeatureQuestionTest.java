@@ -96,7 +96,10 @@ class CardFeatureQuestionTest {
         assertThat(read("第一个有没有指纹解锁", List.of())).isEqualTo("attribute[?have 指纹解锁|有指纹解锁] beyond 1");
         assertThat(read("第二个呢", List.of())).isEqualTo("details beyond 2");
         assertThat(read("我要第二个", List.of())).isEqualTo("buy beyond 2");
-        assertThat(read("这个多少钱", List.of())).as("\"this\" may mean anything without cards").isEqualTo("none");
+        assertThat(read("这个多少钱", List.of())).as("\"this\" asking only the price with no card shown: which product? (stop 30)")
+                .isEqualTo("price beyond 0");
+        assertThat(read("这个能退吗", List.of())).as("\"this\" asking more than stock, price or attributes may mean anything")
+                .isEqualTo("none");
         assertThat(read("第一个订单到哪了", List.of())).isEqualTo("none");
         assertThat(read("the second time I ordered it was late", List.of())).isEqualTo("none");
         assertThat(read("show me keyboards like the first one", List.of())).isEqualTo("none");
