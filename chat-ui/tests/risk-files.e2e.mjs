@@ -103,7 +103,7 @@ async function main() {
     await visible(q('editor-workbook'), 'the workbook panel');
     await visible(q('workbook-status').filter({ hasText: 'Not on the server yet' }), 'the new workbook status');
     await q('workbook-upload').setInputFiles(WORKBOOK);
-    await visible(q('workbook-status').filter({ hasText: 'Uploaded' }), 'the uploaded workbook');
+    await visible(q('workbook-status').filter({ hasText: /^\s*Uploaded / }), 'the uploaded workbook');
     await visible(q('editor-changed').filter({ hasText: `${XLSX} (new)` }), 'both new files among the changes');
     return (await q('editor-changed').textContent()).trim();
   });

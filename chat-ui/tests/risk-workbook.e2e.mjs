@@ -13,6 +13,7 @@
 // failure). Prints one line per check; exits 0 when all pass, 1 on a failed check, 3 on the 240 s overall timeout
 // (runChecks in checks.mjs).
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { baseUrl, check, launchChromium, runChecks, saveScreenshot } from './checks.mjs';
 import { CHECKOUT_KEY, OFFICER_KEY, consoleLocators, expect, openConsole, riskApiOf, signInAsOfficer } from './risk-console.mjs';
 
@@ -59,7 +60,9 @@ async function main() {
 
   await check('a broken workbook uploaded fails its check at its row', async () => {
     await q('workbook-upload').setInputFiles(BROKEN);
-    await visible(q('workbook-status').filter({ hasText: 'Uploaded' }), 'the upload');
+    // The file's own name: 'Uploaded' alone also matched the live status's "No change uploaded." (a string is matched
+    // ignoring case), so the check could be clicked before the upload was read, and the failed verdict never came.
+    await visible(q('workbook-status').filter({ hasText: `Uploaded ${basename(BROKEN)} (` }), 'the upload');
     await q('editor-reason').fill('e2e: points in words');
     await q('editor-check').click();
     await visible(q('editor-verdict').and(page.locator('[data-passed="false"]')), 'the failed verdict');
@@ -74,7 +77,7 @@ async function main() {
 
   await check('a changed workbook uploaded passes and is published', async () => {
     await q('workbook-upload').setInputFiles(CHANGED);
-    await visible(q('workbook-status').filter({ hasText: 'Uploaded' }), 'the upload');
+    await visible(q('workbook-status').filter({ hasText: `Uploaded ${basename(CHANGED)} (` }), 'the upload');
     await q('editor-reason').fill('e2e: long employment lowers the risk again');
     await q('editor-check').click();
     await visible(q('editor-verdict').and(page.locator('[data-passed="true"]')), 'the passed verdict');
