@@ -42,8 +42,15 @@ class RasaReleaseIT {
 
     @DynamicPropertySource
     static void teamModels(DynamicPropertyRegistry registry) throws Exception {
-        Path models = ShippedModelsCopy.into(copy.resolve("nlp-models"), registry);
-        // A new team's first day: its own nlu.yml is the training data, and nothing is released for it yet.
+        newTeamModels(copy.resolve("nlp-models"), registry);
+    }
+
+    /**
+     * A new team's first day in a copy of the shipped models at {@code folder}: its own nlu.yml ({@link #TEAM_FILE}) is
+     * the training data, the shipped CSVs are gone, and nothing is released for it yet. Returns the folder.
+     */
+    static Path newTeamModels(Path folder, DynamicPropertyRegistry registry) throws Exception {
+        Path models = ShippedModelsCopy.into(folder, registry);
         try (var files = Files.list(models.resolve("intents"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
                 Files.delete(file);
@@ -51,6 +58,7 @@ class RasaReleaseIT {
         }
         Files.copy(TEAM_FILE, models.resolve("intents/team-nlu.yml"));
         FileSystemUtils.deleteRecursively(models.resolve("intent-model"));
+        return models;
     }
 
     @LocalServerPort

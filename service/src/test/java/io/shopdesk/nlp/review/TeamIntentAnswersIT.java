@@ -3,7 +3,6 @@ package io.shopdesk.nlp.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.OwnDatabaseTest;
-import io.shopdesk.ShippedModelsCopy;
 import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.escalation.AgentSession;
 import java.net.URI;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,14 +40,7 @@ class TeamIntentAnswersIT {
 
     @DynamicPropertySource
     static void teamModelsAndAnswers(DynamicPropertyRegistry registry) throws Exception {
-        Path models = ShippedModelsCopy.into(copy.resolve("nlp-models"), registry);
-        try (var files = Files.list(models.resolve("intents"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.copy(RasaReleaseIT.TEAM_FILE, models.resolve("intents/team-nlu.yml"));
-        FileSystemUtils.deleteRecursively(models.resolve("intent-model"));
+        RasaReleaseIT.newTeamModels(copy.resolve("nlp-models"), registry);
         Path rules = ShippedRulesCopy.into(copy.resolve("rules"), registry);
         Files.writeString(rules.resolve("dialogue/intent-answers/intent-answers.yml"), """
                 track_parcel:
