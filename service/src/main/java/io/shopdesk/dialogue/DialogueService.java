@@ -158,6 +158,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return words.acknowledgements().kindOf(text, language.code());
     }
 
+    /**
+     * Whether {@code text}, a whole message, asks about the wait for a person ("how long do I have to wait?", "hello?",
+     * 有人吗) by the live word lists ({@code rules/dialogue/words/queue-words-<lang>.csv}, every language's), which the
+     * escalation feature answers with the shopper's place in the queue rather than the bot's answer.
+     */
+    public boolean asksAboutTheWait(String text) {
+        return words.queueWords().asksAboutTheWait(text);
+    }
+
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
     public OrderLabels orderLabels() {
         return new OrderLabels(replyTexts.texts());

@@ -2,9 +2,7 @@ package io.shopdesk.escalation;
 
 import io.shopdesk.dialogue.DialogueOutcome;
 import io.shopdesk.nlp.Analysis;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether the bot answers a message the shopper sends while waiting in the queue for a person. Queued shoppers go on
@@ -20,24 +18,17 @@ final class QueuedBotAnswer {
     private static final Set<String> NO_ANSWER = Set.of("fallback", "complaint", "acknowledge", "thanks", "goodbye",
             "greet", "greet_again", "help", "account_takeover", "order_verification_locked", "attachment_received");
 
-    /**
-     * A message about the wait itself ("how long do I have to wait?", "is anyone there?", 还要等多久, 有人吗), which the
-     * FAQ would take for a delivery or refund time: the answer is the place in the queue.
-     */
-    private static final Pattern ABOUT_THE_WAIT = Pattern.compile(
-            "等多久|要等|还有人|有人吗|有人在吗|排队|人工|客服|\\b(wait|waiting|queue|anyone|anybody|someone|somebody|agent|human"
-                    + "|person|hello|hi|hey)\\b");
-
     private QueuedBotAnswer() {
     }
 
     /**
-     * Whether the dialogue is asked at all: not when the shopper asks for a person again or asks about the wait, which
-     * the queue notice answers.
+     * Whether the dialogue is asked at all: not when the shopper asks for a person again, nor when
+     * {@code aboutTheWait} (the message asks about the wait itself, "how long do I have to wait?", "is anyone there?",
+     * 还要等多久, 有人吗, by the dialogue's queue words, which the FAQ would take for a delivery or refund time): the queue
+     * notice answers those.
      */
-    static boolean mayAnswer(Analysis analysis) {
-        return !"human_agent".equals(analysis.intentName())
-                && !ABOUT_THE_WAIT.matcher(analysis.text().toLowerCase(Locale.ROOT)).find();
+    static boolean mayAnswer(Analysis analysis, boolean aboutTheWait) {
+        return !"human_agent".equals(analysis.intentName()) && !aboutTheWait;
     }
 
     /** Whether {@code outcome} answers the shopper, so that it is sent instead of the queue notice. */

@@ -44,6 +44,16 @@ public class ConversationRepository {
                 .param("now", now).update();
     }
 
+    /** {@code state} as it is stored, to put it back with {@link #restore} (a snapshot taken before a turn). */
+    public String snapshot(ConversationState state) {
+        return json.writeValueAsString(state);
+    }
+
+    /** Sets every field of {@code state} back to what {@code snapshot} ({@link #snapshot}) holds, in place. */
+    public void restore(ConversationState state, String snapshot) {
+        json.readerForUpdating(state).readValue(snapshot);
+    }
+
     public Optional<ConversationState> state(String id) {
         return jdbc.sql("SELECT state FROM conversations WHERE id = :id").param("id", id)
                 .query(String.class).optional()

@@ -42,6 +42,24 @@ public final class ShopperTurns {
         this.transcripts = transcripts;
     }
 
+    /** Whether the hand-off sent the bot's own replies of {@code outcome} (a question it answered while queued). */
+    private static boolean sent(DialogueOutcome outcome, Handoffs.Waiting waiting) {
+        return !outcome.replies().isEmpty() && waiting.replies().contains(outcome.replies().getFirst());
+    }
+
+    /**
+     * The dialogue's memory of a turn whose answer the shopper never got (the queue notice went instead: a fallback, a
+     * complaint, something only the person coming can take further) is put back as it was before the turn: a fallback
+     * counted towards the next hand-off once the shopper withdrew, a complaint towards the next complaint's, and a
+     * follow-up ("why?") read the unsent answer as the last one. What the hand-off itself changed (the queue notice
+     * owed) stays.
+     */
+    private void forget(ConversationState state, String before) {
+        boolean owed = state.isQueueNoticeOwed();
+        conversations.restore(state, before);
+        state.setQueueNoticeOwed(owed);
+    }
+
     /** {@code text} is the message as the shopper typed it, which the transcript keeps (the analysis reads it folded). */
     public TurnResult take(String conversationId, String text, Analysis analysis, ConversationState state) {
         Language replyLanguage = analysis.languageEvident() ? analysis.language()
@@ -52,12 +70,22 @@ public final class ShopperTurns {
             // A person is in charge: the message goes to the transcript (and the agent); while the chat waits in the
             // queue the bot still answers what it can (the hand-off decides), and no second hand-off is planned.
             Handoffs.Waiting[] waiting = new Handoffs.Waiting[1];
+            DialogueOutcome[] decided = new DialogueOutcome[1];
+            String before = conversations.snapshot(state);
             List<TranscriptLine> lines = transactions.execute(tx -> {
                 List<TranscriptLine> added = new ArrayList<>();
                 added.add(transcripts.shopper(conversationId, text, analysis));
                 waiting[0] = handoff.waiting(conversationId, analysis, state,
-                        () -> dialogue.decide(conversationId, analysis, replyLanguage, state));
+                        () -> decided[0] = dialogue.decide(conversationId, analysis, replyLanguage, state));
                 waiting[0].replies().forEach(reply -> added.add(transcripts.bot(conversationId, reply, replyLanguage)));
+                if (decided[0] != null) {
+                    // Someone else in the shopper's account is recorded for the risk rules whatever the shopper was
+                    // answered: a report made while queued for a person was lost.
+                    takeovers.recordIf(conversationId, decided[0]);
+                    if (!sent(decided[0], waiting[0])) {
+                        forget(state, before);
+                    }
+                }
                 conversations.saveState(conversationId, state);
                 return added;
             });

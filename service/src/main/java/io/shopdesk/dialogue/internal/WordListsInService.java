@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dialogue's word lists in service, from {@code rules/<set>/words/}: the acknowledgements ({@link Acknowledgements})
- * and the yes and no answers ({@link YesNoAnswers}). Read at start (a bad file stops the start, naming its file and
+ * The dialogue's word lists in service, from {@code rules/<set>/words/}: the acknowledgements ({@link Acknowledgements}),
+ * the yes and no answers ({@link YesNoAnswers}) and the words about the wait for a person ({@link QueueWords}). Read at start (a bad file stops the start, naming its file and
  * line) and again whenever the folder changes: a changed list that cannot be read is logged with its file and line and
  * every list in service stays, since all are read before any is swapped in. Thread-safe: the lists are immutable and
  * swapped whole, one holder at a time.
@@ -26,9 +26,9 @@ public final class WordListsInService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WordListsInService.class);
 
     /** The lists read together from one folder, swapped together. */
-    private record Lists(Acknowledgements acknowledgements, YesNoAnswers answers) {
+    private record Lists(Acknowledgements acknowledgements, YesNoAnswers answers, QueueWords queueWords) {
         static Lists read(Path folder) {
-            return new Lists(Acknowledgements.read(folder), YesNoAnswers.read(folder));
+            return new Lists(Acknowledgements.read(folder), YesNoAnswers.read(folder), QueueWords.read(folder));
         }
     }
 
@@ -50,6 +50,10 @@ public final class WordListsInService implements AutoCloseable {
 
     public YesNoAnswers answers() {
         return lists.answers();
+    }
+
+    public QueueWords queueWords() {
+        return lists.queueWords();
     }
 
     /**
@@ -84,7 +88,9 @@ public final class WordListsInService implements AutoCloseable {
             lists.add(Acknowledgements.file(folder, language));
             lists.add(YesNoAnswers.yesFile(folder, language));
             lists.add(YesNoAnswers.noFile(folder, language));
+            lists.add(QueueWords.file(folder, language));
             read(Acknowledgements::readList, folder, language, problems);
+            read(QueueWords::readList, folder, language, problems);
             WordList yes = read(YesNoAnswers::readYes, folder, language, problems);
             WordList no = read(YesNoAnswers::readNo, folder, language, problems);
             if (yes != null && no != null) {
@@ -97,8 +103,8 @@ public final class WordListsInService implements AutoCloseable {
         }
         try (var files = Files.list(folder)) {
             files.filter(f -> f.getFileName().toString().endsWith(".csv")).filter(f -> !lists.contains(f)).sorted()
-                    .forEach(f -> problems.add(f + ": not a word list the dialogue reads (acknowledgements-, yes- or "
-                            + "no-<zh|en>.csv), so the service ignores it"));
+                    .forEach(f -> problems.add(f + ": not a word list the dialogue reads (acknowledgements-, yes-, "
+                            + "no- or queue-words-<zh|en>.csv), so the service ignores it"));
         } catch (IOException e) {
             // the lists' own reads have said the folder is missing or unreadable
         }

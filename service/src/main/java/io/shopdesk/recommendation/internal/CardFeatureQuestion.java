@@ -41,6 +41,12 @@ public final class CardFeatureQuestion {
             + "|boys|girls|him|her|my|a (?:man|woman|boy|girl|kid|child))|size|sizes|colou?rs?)\\b|\\d+\\s*(?:eu|us|uk)?$"
             // "is the second one better?": a comparison of the cards (CardComparison), not a feature.
             + "|^(?:any |much |a lot |even )?(?:better|worse|best|worst|cheaper|dearer|nicer|more|less|bigger|smaller)\\b");
+    /**
+     * "real cashmere", "genuine leather", "pure silk": the word asks whether the product is made of what follows (its
+     * material, which the catalogue answers), not whether it is authentic (the FAQ's), so it is left out of the check
+     * against {@link #OTHERS_EN}. "is it real cashmere?" about the cashmere scarf fell back (stop 30).
+     */
+    private static final Pattern MATERIAL_QUALIFIER_EN = Pattern.compile("^(?:real|genuine|pure|authentic)\\s+(?=[a-z])");
 
     /** 有没有X, 带不带X, 是不是X的: the question in its verb-not-verb form, or with 是否. */
     private static final Pattern NOT_FORM_ZH = Pattern.compile(
@@ -92,7 +98,8 @@ public final class CardFeatureQuestion {
         String thing = words.strip();
         String term = ARTICLE_EN.matcher(thing).replaceFirst("");
         if (!term.matches("[a-z0-9][a-z0-9 '&+/.%-]*") || !term.matches(".*[a-z].*")
-                || term.split("\\s+").length > MOST_WORDS_EN || OTHERS_EN.matcher(term).find()
+                || term.split("\\s+").length > MOST_WORDS_EN
+                || OTHERS_EN.matcher(MATERIAL_QUALIFIER_EN.matcher(term).replaceFirst("")).find()
                 || CardQuestionWords.onlyFiller(term)) {
             return Optional.empty();
         }
