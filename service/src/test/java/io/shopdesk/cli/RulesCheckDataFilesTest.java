@@ -52,7 +52,7 @@ class RulesCheckDataFilesTest {
                 acknowledgements + ":2: '好的？' has a question mark, and a message with one is never an acknowledgement",
                 yes + ":" + (lines + 1) + ": 'sure thing' needs a kind of yes or after, not 'maybe'",
                 dialogue.resolve("words/yess-en.csv") + ": not a word list the dialogue reads (acknowledgements-, "
-                        + "yes- or no-<zh|en>.csv), so the service ignores it",
+                        + "yes-, no- or queue-words-<zh|en>.csv), so the service ignores it",
                 "Cannot read reply texts " + dialogue.resolve("replies/replies-en.properties"));
         assertThat(run.out()).isEqualTo(dialogue + ": 4 problems (1 rule file, word lists, reply texts)\n");
     }
