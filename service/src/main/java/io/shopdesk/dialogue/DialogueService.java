@@ -167,6 +167,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return words.queueWords().asksAboutTheWait(text);
     }
 
+    /**
+     * Whether {@code text} asks something else than the wait for a person though it holds such a word, by the live
+     * queue words' {@code not} phrases ("can someone tell me…", 客服电话是多少, which the intent model reads as a request
+     * for a person).
+     */
+    public boolean asksSomethingElseThanTheWait(String text) {
+        return words.queueWords().asksSomethingElse(text);
+    }
+
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
     public OrderLabels orderLabels() {
         return new OrderLabels(replyTexts.texts());

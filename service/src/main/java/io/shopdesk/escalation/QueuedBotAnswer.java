@@ -25,10 +25,11 @@ final class QueuedBotAnswer {
      * Whether the dialogue is asked at all: not when the shopper asks for a person again, nor when
      * {@code aboutTheWait} (the message asks about the wait itself, "how long do I have to wait?", "is anyone there?",
      * 还要等多久, 有人吗, by the dialogue's queue words, which the FAQ would take for a delivery or refund time): the queue
-     * notice answers those.
+     * notice answers those. {@code somethingElse}: the message holds a phrase that asks something else than the wait
+     * or a person (客服电话是多少, which the intent model reads as a request for a person), so the intent does not count.
      */
-    static boolean mayAnswer(Analysis analysis, boolean aboutTheWait) {
-        return !"human_agent".equals(analysis.intentName()) && !aboutTheWait;
+    static boolean mayAnswer(Analysis analysis, boolean aboutTheWait, boolean somethingElse) {
+        return (somethingElse || !"human_agent".equals(analysis.intentName())) && !aboutTheWait;
     }
 
     /** Whether {@code outcome} answers the shopper, so that it is sent instead of the queue notice. */

@@ -87,7 +87,8 @@ class WaitingShoppers {
         wroteWhileOpen(e);
         int position = escalations.position(e);
         Handoffs.Status queuedStatus = new Handoffs.Status(e.id(), e.status(), position);
-        if (!turn.isThanked() && QueuedBotAnswer.mayAnswer(analysis, dialogue.asksAboutTheWait(analysis.text()))) {
+        if (!turn.isThanked() && QueuedBotAnswer.mayAnswer(analysis, dialogue.asksAboutTheWait(analysis.text()),
+                dialogue.asksSomethingElseThanTheWait(analysis.text()))) {
             DialogueOutcome outcome = bot.get();
             if (QueuedBotAnswer.helps(outcome)) {
                 List<Reply> replies = new ArrayList<>(outcome.replies());

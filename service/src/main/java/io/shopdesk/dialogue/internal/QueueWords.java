@@ -85,6 +85,14 @@ public final class QueueWords {
     }
 
     /**
+     * Whether {@code text} holds a {@code not} phrase: it asks something else than the wait or a person ("can someone
+     * tell me…", 客服电话是多少), whatever the intent model makes of it (客服电话是多少 is human_agent to it).
+     */
+    public boolean asksSomethingElse(String text) {
+        return text != null && not.matcher(WordList.normalise(text)).find();
+    }
+
+    /**
      * One expression for every term of {@code kind} in every language: an English term (ending or starting in a Latin
      * letter or digit) as a whole word, a Chinese one anywhere; the longer term first, so that a phrase wins over a
      * word of it. A kind no list has matches nothing.

@@ -48,6 +48,9 @@ class QueueWordsTest {
             assertThat(former(message)).as("former: " + message).isTrue();
             assertThat(WORDS.asksAboutTheWait(message)).as(message).isFalse();
         }
+        // The intent model reads 客服电话是多少 as a request for a person: the phrase says it asks something else.
+        assertThat(WORDS.asksSomethingElse("客服电话是多少")).isTrue();
+        assertThat(WORDS.asksSomethingElse("我要转人工")).isFalse();
     }
 
     @Test
