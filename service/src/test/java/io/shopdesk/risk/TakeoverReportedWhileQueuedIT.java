@@ -67,15 +67,16 @@ class TakeoverReportedWhileQueuedIT extends RiskServiceOverHttp {
     @Test
     void fallbacksWhileQueuedDoNotHandTheShopperOverAgainOnceTheyWithdraw() throws Exception {
         String conversation = say(null, "I want to talk to a person", null).get("conversationId").asString();
-        for (String unplaced : new String[] {"the blue thing with the other thing", "the blue thing with the other thing"}) {
+        String unplaced = "my thingy from before did the whatsit";
+        for (int fallback = 0; fallback < 2; fallback++) {
             JsonNode queued = say(conversation, unplaced, null);
             assertThat(queued.at("/replies/0/data/code").asString()).as(queued.toString()).isEqualTo("in_queue");
         }
         JsonNode withdrawn = say(conversation, "cancel the agent request", null);
         assertThat(withdrawn.at("/replies/0/data/code").asString()).as(withdrawn.toString()).isEqualTo("withdrawn");
         // Was a hand-off for repeated fallbacks: the two unanswered while queued had counted.
-        JsonNode next = say(conversation, "the blue thing with the other thing", null);
+        JsonNode next = say(conversation, unplaced, null);
         assertThat(next.at("/replies/0/type").asString()).as(next.toString()).isEqualTo("fallback");
-        assertThat(next.get("handoff").isNull() || next.get("handoff").isMissingNode()).as(next.toString()).isTrue();
+        assertThat(next.path("handoff").isNull() || next.path("handoff").isMissingNode()).as(next.toString()).isTrue();
     }
 }
