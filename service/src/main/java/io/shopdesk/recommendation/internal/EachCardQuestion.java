@@ -50,9 +50,11 @@ final class EachCardQuestion {
      * @param discussed   the card a question was last answered about, or null
      * @param askedColour the colour value the message names ("black"), or null
      * @param attributes  what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
+     * @param wholeMessage the text is the whole message, not one sentence of several: only then does a bare Chinese
+     *                     price (多少钱) ask each card's (多少钱，那个口红 asks the lipstick's)
      */
     static List<ShownCardQuestion> in(String text, List<Product> shown, String discussed, String askedColour,
-                                      List<AskedAttribute> attributes) {
+                                      List<AskedAttribute> attributes, boolean wholeMessage) {
         String original = ShownCardQuestion.normalise(text);
         if (shown.size() < 2 || askedColour != null || AskedSize.in(original) != null
                 || CardQuestionWords.notAboutACard(original)) {
@@ -66,7 +68,7 @@ final class EachCardQuestion {
         }
         boolean all = ALL_CARDS.matcher(message).find();
         boolean chinese = message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        boolean bare = (chinese ? BARE_ZH : BARE).containsAll(asked);
+        boolean bare = (chinese && wholeMessage ? BARE_ZH : BARE).containsAll(asked);
         if (!all && (discussed != null || !bare)) {
             return List.of();
         }
