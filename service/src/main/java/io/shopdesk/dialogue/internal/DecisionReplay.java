@@ -35,10 +35,13 @@ final class DecisionReplay {
     private int turns;
 
     DecisionReplay(DialogueService dialogue, ReplayAnalyses analyses) {
-        this(dialogue, analyses, "the live version");
+        this(dialogue, analyses, "the live version decides");
     }
 
-    /** @param reference what the version compared with is called in a problem ("the live version") */
+    /**
+     * @param reference how a problem says what the version compared with decides ("the live version decides", "the
+     *                  lists in service decide")
+     */
     DecisionReplay(DialogueService dialogue, ReplayAnalyses analyses, String reference) {
         this.dialogue = dialogue;
         this.analyses = analyses;
@@ -100,7 +103,7 @@ final class DecisionReplay {
                 return new Problem(turn.say(), where + ": decided " + RecordedDecisions.shown(decided.getAction(),
                         decided.getDetail()) + " (rule " + decided.getRule() + "), recorded "
                         + RecordedDecisions.shown(turn.action(), turn.detail()) + (theirs == null ? "" : ", " + reference
-                        + " decides " + RecordedDecisions.shown(theirs.getAction(), theirs.getDetail()))
+                        + " " + RecordedDecisions.shown(theirs.getAction(), theirs.getDetail()))
                         + ": record the decisions again if the change is meant");
             }
             byRecord = asRecorded;

@@ -51,7 +51,7 @@ public final class WordListsReplay implements WordListsGate {
             return List.of(file + ": " + e.getMessage() + " (the word lists are replayed against it)");
         }
         long start = System.nanoTime();
-        DecisionReplay replay = new DecisionReplay(dialogue, analyses, "the lists in service");
+        DecisionReplay replay = new DecisionReplay(dialogue, analyses, "the lists in service decide");
         DecisionReplay.Version edited = new DecisionReplay.Version(live.get(), candidate);
         DecisionReplay.Version serving = new DecisionReplay.Version(live.get(), inService);
         List<String> problems = new ArrayList<>();
