@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ListVersionArchive {
+    /** How long before a publish's own read of the lists the watcher may have read its files first. */
+    static final java.time.Duration PUBLISH_LAG = java.time.Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
 
     ListVersionArchive(JdbcClient jdbc) {
@@ -38,12 +41,15 @@ public class ListVersionArchive {
     /**
      * Keeps one version unless it is kept already. A version kept from a plain read of the folder (its origin says
      * only "read from the lists folder …", or none, kept before V52) whose publish is known now gets the publish's
-     * origin: the watcher may read a published file before the publish tells who made it.
+     * origin, when it was first read within {@link #PUBLISH_LAG} before: the watcher may read a published file
+     * before the publish tells who made it. One read longer ago is another time the same text went live (a list
+     * unblocked back to the text it had at start-up), whose origin stays.
      */
     void keep(String list, String file, String version, String text, Instant at, String origin) {
         Optional<Kept> kept = find(list, version);
         if (kept.isPresent()) {
-            if (origin != null && !isRead(origin) && (kept.get().origin() == null || isRead(kept.get().origin()))) {
+            if (origin != null && !isRead(origin) && (kept.get().origin() == null || isRead(kept.get().origin()))
+                    && !kept.get().firstSeen().isBefore(at.minus(PUBLISH_LAG))) {
                 jdbc.sql("UPDATE risk_list_versions SET origin = :origin WHERE seq = :seq")
                         .param("origin", origin).param("seq", kept.get().seq()).update();
             }
