@@ -59,7 +59,7 @@ class CardsAndOrderTotalIT extends RiskServiceOverHttp {
         assertThat(third.get("decision").asString()).as(third.toString()).isEqualTo("REVIEW");
         assertThat(third.get("reasons").valueStream().filter(r -> r.get("code").asString().equals("CARDS_IN_CONVERSATION"))
                 .map(r -> r.get("messageEn").asString() + " / " + r.get("rule").asString()).toList())
-                .containsExactly("3 or more different cards tried in this chat within an hour. / ManyCardsInConversation");
+                .containsExactly("3 different cards tried in this chat within an hour (3 or more). / ManyCardsInConversation");
 
         assertThat(facts(second).get("cardsInConversation")).isEqualTo(JSON.readTree("""
                 {"count10m":2,"count1h":2,"count24h":2}"""));
@@ -71,17 +71,21 @@ class CardsAndOrderTotalIT extends RiskServiceOverHttp {
         JsonNode again = card("p-it-cards-4", STRANGER, "fp-it-3", "conv-cards-it");
         assertThat(facts(again).at("/cardsInConversation/count1h").asInt()).as("the same card again is no new card")
                 .isEqualTo(3);
+        JsonNode fourth = card("p-it-cards-4b", STRANGER, "fp-it-5", "conv-cards-it");
+        assertThat(fourth.get("reasons").valueStream().filter(r -> r.get("code").asString().equals("CARDS_IN_CONVERSATION"))
+                .map(r -> r.get("messageEn").asString()).toList()).as("the reason names the count an auditor checks")
+                .containsExactly("4 different cards tried in this chat within an hour (3 or more).");
         JsonNode otherChat = card("p-it-cards-5", STRANGER, "fp-it-4", "conv-cards-it-2");
         assertThat(codes(otherChat)).doesNotContain("CARDS_IN_CONVERSATION");
         assertThat(facts(otherChat).get("cardsInConversation")).as("another chat counts its own cards")
                 .isEqualTo(JSON.readTree("{\"count10m\":1,\"count1h\":1,\"count24h\":1}"));
         assertThat(facts(otherChat).at("/cardsByCustomer/count1h").asInt()).as("the customer's cards, every chat")
-                .isEqualTo(4);
+                .isEqualTo(5);
         JsonNode wallet = risk.pay("""
                 {"paymentId":"p-it-cards-wallet","customerId":%d,"amount":100,"currency":"CNY","method":"alipay",
                  "deviceId":"dev-cards-it","conversationId":"conv-cards-it"}""".formatted(STRANGER));
         assertThat(facts(wallet).at("/cardsInConversation/count1h").asInt()).as("a wallet payment tries no card")
-                .isEqualTo(3);
+                .isEqualTo(4);
     }
 
     @Test
@@ -120,8 +124,8 @@ class CardsAndOrderTotalIT extends RiskServiceOverHttp {
     @Order(3)
     void aRollbackPreviewRebuildsTheCardsAndTheOrderAsDecided() throws Exception {
         JsonNode preview = risk.officerGet("/api/risk/rules/rollback/preview?version=" + live() + "&hours=1");
-        assertThat(preview.get("replayed").asInt()).isEqualTo(11);
-        assertThat(preview.get("liveReplayMatches").asInt()).as(preview.toString()).isEqualTo(11);
+        assertThat(preview.get("replayed").asInt()).isEqualTo(12);
+        assertThat(preview.get("liveReplayMatches").asInt()).as(preview.toString()).isEqualTo(12);
         assertThat(preview.get("flipped").asInt()).isZero();
     }
 
