@@ -13,8 +13,8 @@ import io.shopdesk.risk.ShopOrder;
  *             ({@code chatAddressChange}, {@code chatPaymentFailed}) and {@code takeover_reported}, and gets them from
  *             those
  * @param order the order the payment names as the shop held it, which its amount is compared with; null when it
- *              names none or it is not known (a CSV history has no order totals: its payments' orders read as not
- *              known, {@code order.given && !order.known}, and no rule on the order's total fires)
+ *              names none or the shop does not know it (a CSV history names no order: no rule on the order's total
+ *              fires in a backtest)
  */
 public record HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
                                 int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed,
