@@ -76,7 +76,7 @@ const STRINGS = {
     listVersionChanges: (against, added, removed) => `From version ${against}: ${added} added, ${removed} removed.`,
     listVersionDiff: 'The file\'s changes, notes included',
     listVersionFirst: 'The first version the history recorded: nothing to compare with.',
-    listVersionEntries: (n) => `${n} entries at this version`,
+    listVersionEntries: (n) => `${n} ${n === 1 ? 'entry' : 'entries'} at this version`,
     listVersionLine: 'Line',
     listVersionValue: 'Value',
     listVersionNote: 'Note',

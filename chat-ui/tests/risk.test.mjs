@@ -250,3 +250,13 @@ test('facts for an auditor: those with a value first, the 0 / false / empty ones
   });
   assert.deepEqual(factGroups(null), { telling: [], quiet: [] });
 });
+
+test('a list version with one entry says "1 entry"; the rollback reason and the folded facts are asked for in both languages', () => {
+  const en = translator('en');
+  assert.equal(en('listVersionEntries', 1), '1 entry at this version');
+  assert.equal(en('listVersionEntries', 3), '3 entries at this version');
+  assert.equal(en('quietFacts', 45), '45 more facts are 0, false or empty');
+  assert.equal(translator('zh')('quietFacts', 45), '另有 45 项事实为 0、false 或空');
+  assert.ok(en('rollbackReasonRequired').startsWith('Say why you roll back'));
+  assert.ok(translator('zh')('rollbackReasonRequired').startsWith('请填写回滚原因'));
+});
