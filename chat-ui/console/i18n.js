@@ -29,6 +29,9 @@ const STRINGS = {
     verifyHint: 'Verify the shopper by an order and its phone\'s last 4 digits they told you:',
     verifyOrder: 'Order number',
     verifyDigits: 'Last 4 digits of the phone',
+    // The form of what to type, never a real order or its digits (those read as prefilled, and belong to a customer).
+    verifyOrderFormat: 'SD + 8 digits',
+    verifyDigitsFormat: '4 digits',
     verify: 'Verify',
     verified: (order) => `Verified by order ${order}`,
     onlyMyTeam: (team) => `Only ${team}`,
@@ -234,6 +237,8 @@ const STRINGS = {
     verifyHint: '按顾客告诉您的订单号和手机号后四位核实身份：',
     verifyOrder: '订单号',
     verifyDigits: '手机号后四位',
+    verifyOrderFormat: 'SD + 8 位数字',
+    verifyDigitsFormat: '4 位数字',
     verify: '核实',
     verified: (order) => `已通过订单 ${order} 核实身份`,
     onlyMyTeam: (team) => `只看${team}`,

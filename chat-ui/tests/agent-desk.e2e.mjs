@@ -173,16 +173,18 @@ async function main() {
     return `"${chen.text}" disabled; "${li.text}" enabled`;
   });
 
-  await check("agent2's console closes for good: agent1 is told and can claim both chats", async () => {
+  await check("agent2's console closes for good: agent1 is told of each chat and can claim both", async () => {
     const li = pages.agent1;
     await wang.context().close();
     delete pages.agent2;
-    const toast = li.locator('#toast');
-    await li.waitForFunction(() => {
-      const el = document.getElementById('toast');
-      return el && !el.hidden && el.textContent.includes('went offline: back in the queue');
-    }, null, { timeout: REQUEUE_TIMEOUT_MS });
-    const notice = await toast.textContent();
+    // One notice per chat, both showing: before, the second overwrote the first.
+    await li.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-toast"]')]
+      .filter((el) => el.textContent.includes('went offline: back in the queue')).length >= 2,
+    null, { timeout: REQUEUE_TIMEOUT_MS }).catch(async () => {
+      const shown = await li.locator('[data-testid="console-toast"]').allTextContents();
+      throw new Error(`notices ${JSON.stringify(shown)}`);
+    });
+    const notice = (await li.locator('[data-testid="console-toast"]').allTextContents()).join(' | ');
     for (const cid of [shoppers.en, shoppers.zh]) {
       await item(li, cid).locator('[data-testid="queue-claim"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
     }
@@ -210,7 +212,18 @@ async function main() {
     await li.locator('[data-testid="verify-digits"]').fill('1111');
     await li.locator('[data-testid="verify-submit"]').click();
     // Counted against the order as the shopper's wrong digits are: the agent is told how many tries are left.
-    await li.waitForFunction(() => /do not match.* more wrong tr(y|ies) locks? the order/.test(document.getElementById('toast')?.textContent || ''), null, { timeout: LIVE_TIMEOUT_MS });
+    await li.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-toast"]')]
+      .some((el) => /do not match.* more wrong tr(y|ies) locks? the order/.test(el.textContent)), null, { timeout: LIVE_TIMEOUT_MS });
+    // The empty fields show the form to type, not a real order and its digits (which read as prefilled).
+    const placeholders = await li.evaluate(() => ['verify-order', 'verify-digits']
+      .map((id) => document.querySelector(`[data-testid="${id}"]`).placeholder));
+    if (JSON.stringify(placeholders) !== '["SD + 8 digits","4 digits"]') throw new Error(`placeholders ${JSON.stringify(placeholders)}`);
+    // This shopper talks over HTTP (no widget socket): nobody says they left. Before, every such chat read "Shopper left".
+    const presence = await li.evaluate((cid) => ({
+      header: document.querySelector('[data-testid="conversation-shopper"]').hidden,
+      item: !!document.querySelector(`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-shopper-left"]`),
+    }), shoppers.takeover);
+    if (!presence.header || presence.item) throw new Error(`an HTTP shopper said to have left: ${JSON.stringify(presence)}`);
     await li.locator('[data-testid="verify-digits"]').fill('5678');
     await li.locator('[data-testid="verify-submit"]').click();
     const name = li.locator('[data-testid="context-customer-name"]');

@@ -15,6 +15,8 @@ import { day, duration, percent, reasonText, shopTime } from '../console/format.
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
 import { REVIEW_STRINGS } from '../console/review-strings.js';
+import { keptToasts, MAX_TOASTS } from '../console/toasts.js';
+import { holderChanged } from '../console/desk-actions.js';
 
 test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
   assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
@@ -459,4 +461,29 @@ test("the queue says \"Shopper left\" of every open chat whose shopper's widget 
   const zh = translator('zh');
   assert.equal(en('shopperLeft'), 'Shopper left the chat');
   assert.equal(zh('shopperLeft'), '顾客已离开');
+});
+
+test('notices stack: a new one keeps those showing, up to four, the oldest dropped first', () => {
+  assert.deepEqual(keptToasts([], 'a'), ['a']);
+  assert.deepEqual(keptToasts(['a'], 'b'), ['a', 'b'], 'the second does not replace the first');
+  assert.equal(MAX_TOASTS, 4);
+  assert.deepEqual(keptToasts(['a', 'b', 'c', 'd'], 'e'), ['b', 'c', 'd', 'e']);
+});
+
+test("the context is drawn again when an escalation's holder or status changes, not for a new last message", () => {
+  const held = { status: 'held', heldBy: 'agent1', lastMessage: 'a' };
+  assert.equal(holderChanged(held, { ...held, lastMessage: 'b' }), false);
+  assert.equal(holderChanged(held, { ...held, heldBy: 'agent2' }), true);
+  assert.equal(holderChanged(held, { ...held, status: 'resolved' }), true);
+  assert.equal(holderChanged(undefined, held), true);
+});
+
+test('the verify form shows the form of an order number and digits, in both languages, never a real order', () => {
+  for (const locale of ['en', 'zh']) {
+    const t = translator(locale);
+    assert.doesNotMatch(t('verifyOrderFormat'), /SD\d{8}/, locale);
+    assert.doesNotMatch(t('verifyDigitsFormat'), /\d{4}/, locale);
+  }
+  assert.equal(translator('en')('verifyOrderFormat'), 'SD + 8 digits');
+  assert.equal(translator('zh')('verifyDigitsFormat'), '4 位数字');
 });
