@@ -240,7 +240,15 @@ public class AgentPresence implements AutoCloseable {
             }
             announced.values().removeIf(OFFLINE::equals);
         }
-        changes.forEach((agent, status) -> events.publishEvent(new AgentPresenceChanged(agent, status)));
+        changes.forEach((agent, status) -> {
+            try {
+                events.publishEvent(new AgentPresenceChanged(agent, status));
+            } catch (RuntimeException e) {
+                // A listener failing (a requeue with the database away) must not end the heartbeats: a periodic task
+                // that throws is never run again. The next change of this agent is published all the same.
+                log.warn("Could not publish the presence of agent {} ({}): {}", agent, status, e.toString());
+            }
+        });
     }
 
     /**
