@@ -7,7 +7,7 @@ import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/
 import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
 import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, parcelText, paymentText } from '../console/order-facts.js';
+import { orderFacts, orderPlaced, parcelText, paymentText } from '../console/order-facts.js';
 import { riskSubjectText, signed } from '../console/risk-decisions.js';
 import { toldProof } from '../console/shopper-verification.js';
 import { axisMax } from '../console/charts.js';
@@ -486,4 +486,13 @@ test('the verify form shows the form of an order number and digits, in both lang
   }
   assert.equal(translator('en')('verifyOrderFormat'), 'SD + 8 digits');
   assert.equal(translator('zh')('verifyDigitsFormat'), '4 位数字');
+});
+
+test("an order's time is the shop's, in the form of its payments' times, whatever the agent's own zone", () => {
+  const order = { id: 'SD10000001', createdAt: '2026-11-22T01:15:00Z' };
+  assert.equal(orderPlaced(order, 'en'), '22 Nov 2026, 09:15');
+  assert.equal(orderPlaced(order, 'zh'), '2026年11月22日 09:15');
+  assert.equal(paymentText({ amount: 828, currency: 'CNY', method: 'alipay', status: 'succeeded',
+    at: '2026-11-22T09:16:00+08:00' }, translator('en'), 'en').includes('22 Nov 2026, 09:16'), true);
+  assert.equal(orderPlaced({}, 'en'), '');
 });
