@@ -6,6 +6,15 @@ import { label } from './i18n.js';
 import { text } from './format.js';
 import { holderChanged } from './desk-actions.js';
 
+/**
+ * The notice of a chat that needs the agent: what happened, then the customer, priority and team, in the console's
+ * language. Before, a Chinese console read "已转接给您: 张伟" with an English colon.
+ */
+export function chatNotice(t, headline, esc) {
+  const e = esc || {};
+  return t('chatNotice', headline, `${text(e.customerName) || t('customerUnknown')} · P${text(e.priority)} ${label(t, 'team', e.team)}`);
+}
+
 /** Handles the frames of {@code /topic/agent/escalations}; also keeps the queue badge and the page title. */
 export class EscalationFeed {
   constructor({ t, me, desk, queue, conversation, shopperTyping, loader, toast, badge }) {
@@ -25,8 +34,7 @@ export class EscalationFeed {
     this.badge.classList.remove('flash');
     void this.badge.offsetWidth; // restart the animation
     this.badge.classList.add('flash');
-    const t = this.t;
-    this.toast(`${headline}: ${text(esc.customerName) || t('customerUnknown')} · P${text(esc.priority)} ${label(t, 'team', esc.team)}`, 'info');
+    this.toast(chatNotice(this.t, headline, esc), 'info');
   }
 
   on(payload) {

@@ -17,6 +17,7 @@ import { ApiError, answer } from '../console/api.js';
 import { REVIEW_STRINGS } from '../console/review-strings.js';
 import { keptToasts, MAX_TOASTS } from '../console/toasts.js';
 import { holderChanged } from '../console/desk-actions.js';
+import { chatNotice } from '../console/escalation-feed.js';
 
 test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
   assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
@@ -495,4 +496,12 @@ test("an order's time is the shop's, in the form of its payments' times, whateve
   assert.equal(paymentText({ amount: 828, currency: 'CNY', method: 'alipay', status: 'succeeded',
     at: '2026-11-22T09:16:00+08:00' }, translator('en'), 'en').includes('22 Nov 2026, 09:16'), true);
   assert.equal(orderPlaced({}, 'en'), '');
+});
+
+test("a chat's notice is written as the console's language writes it", () => {
+  const esc = { customerName: '张伟', priority: 2, team: 'general' };
+  assert.equal(chatNotice(translator('zh'), translator('zh')('transferredToYou'), esc), '已转接给您：张伟 · P2 综合组');
+  assert.equal(chatNotice(translator('en'), translator('en')('transferredToYou'), esc), 'Transferred to you: 张伟 · P2 General');
+  assert.equal(chatNotice(translator('zh'), translator('zh')('requeuedOffline', '王伟 Wang Wei'), { priority: 3, team: 'payments' }),
+    '王伟 Wang Wei 已离线，会话已回到排队：匿名顾客 · P3 支付组');
 });
