@@ -201,6 +201,27 @@ async function main() {
     return `"${short(line.text, 40)}"`;
   });
 
+  await check('"Hand back to bot" hands the chat back: the bot answers the shopper again', async () => {
+    // Before, the console's api had two "release" keys and the later one (the review page's "train and release")
+    // won: the button posted /api/nlu/releases, "HTTP 403" for an agent, a model training for a supervisor.
+    const li = pages.agent1;
+    const posted = [];
+    const seen = (req) => { if (req.method() === 'POST') posted.push(new URL(req.url()).pathname); };
+    li.on('request', seen);
+    await item(li, shoppers.zh).locator('[data-testid="queue-claim"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.zh}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="release"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.zh}"][data-status="returned"]`, { timeout: LIVE_TIMEOUT_MS })
+      .catch(async () => {
+        throw new Error(`not handed back; POSTs ${JSON.stringify(posted)}; notices ${JSON.stringify(await li.locator('[data-testid="console-toast"]').allTextContents())}`);
+      });
+    li.off('request', seen);
+    if (posted.some((p) => p.startsWith('/api/nlu/'))) throw new Error(`POSTs ${JSON.stringify(posted)}`);
+    const answer = await say(shoppers.zh, '你好', 'zh');
+    if (!answer.replies || !answer.replies.length || answer.handoff) throw new Error(`the bot did not answer: ${JSON.stringify(answer).slice(0, 200)}`);
+    return `${posted.filter((p) => p.endsWith('/release')).join(', ')}; the bot says "${short(answer.replies[0].text, 30)}"`;
+  });
+
   await check('the takeover shopper tells their order and digits; the agent verifies them and sees the customer', async () => {
     const li = pages.agent1;
     await item(li, shoppers.takeover).locator('[data-testid="queue-claim"]').click();
