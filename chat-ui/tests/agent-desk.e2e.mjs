@@ -307,6 +307,21 @@ async function main() {
     return `"${before}" → "${after}"; the item of the chat not open after a reload: "${shown}"`;
   });
 
+  await check("the supervisor's list of agents closes on Escape and on a click elsewhere, never left over the actions", async () => {
+    const boss = await login('supervisor');
+    const list = boss.locator('[data-testid="team-presence"]');
+    const summary = boss.locator('[data-testid="agents-available"]');
+    await summary.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
+    await summary.click();
+    if (!(await list.evaluate((d) => d.open))) throw new Error('the list did not open');
+    await boss.keyboard.press('Escape');
+    if (await list.evaluate((d) => d.open)) throw new Error('Escape left the list open');
+    await summary.click();
+    await boss.locator('[data-testid="conversation"]').click({ position: { x: 20, y: 200 } });
+    if (await list.evaluate((d) => d.open)) throw new Error('a click on the conversation left the list open');
+    return `"${short(await summary.textContent(), 40)}"`;
+  });
+
   await check('no uncaught page errors', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('; '));
   });
