@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ShopperSessions implements ShopperChannel {
     private static final String QUEUE = "/queue/chat";
+    /** How many conversations whose shopper left are remembered: a bounded memory, however many chats a day bring. */
+    static final int LEFT_KEPT = 10_000;
 
     private final Map<String, Set<String>> followers = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> followed = new ConcurrentHashMap<>();
@@ -40,7 +42,6 @@ class ShopperSessions implements ShopperChannel {
             return size() > LEFT_KEPT;
         }
     };
-    static final int LEFT_KEPT = 10_000;
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
