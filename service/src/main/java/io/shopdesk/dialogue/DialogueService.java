@@ -120,7 +120,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // A team's answers for its own intents (an FAQ entry, a text, a person), read by the generic AnswerTeamIntent.
         Path ruleSet = rules.folder(settings.ruleSet());
         this.intentAnswers = new IntentAnswersInService(
-                ruleSet.resolve(io.shopdesk.dialogue.internal.IntentAnswers.FOLDER), ruleSet.getParent(),
+                ruleSet.resolve(io.shopdesk.dialogue.internal.IntentAnswers.FOLDER), this::selectedByRules,
                 knowledge::intentsWithTopics);
     }
 
@@ -131,6 +131,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public java.util.List<String> unanswered(java.util.Collection<String> labels) {
         return intentAnswers.unanswered(labels);
+    }
+
+    /** Of {@code labels}, the intents a rule set in service selects (dialogue, escalation, recommendation, …). */
+    private java.util.Set<String> selectedByRules(java.util.Collection<String> labels) {
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        for (String name : rules.names()) {
+            rules.serving(name).ifPresent(set -> selected.addAll(set.selectedValues("intent", labels)));
+        }
+        return selected;
     }
 
     /**
@@ -279,7 +288,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         if (!run.replay()) {
             addressChange.carryOut(conversationId, decision, lookup, state);
         }
-        var replies = "intent_reply".equals(decision.getAction())
+        var replies = teamText(decision, replyLanguage)
                 ? List.of(teamReply(decision, replyLanguage))
                 : ReplyComposer.compose(decision, replyLanguage, texts,
                         answeredEntry.searchFor(kb, followUp, decision, replyLanguage),
@@ -306,12 +315,25 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 : List.of();
     }
 
-    /** The team's own text for its intent ({@code intent_reply}, the detail is the intent). */
+    /**
+     * Whether the turn's reply is the team's own text for its intent: its answer ({@code intent_reply}), or what the
+     * shopper reads as a person takes over ({@code intent_for_agent}) when the team wrote one in this language.
+     */
+    private boolean teamText(Decision decision, Language language) {
+        return "intent_reply".equals(decision.getAction()) || "intent_for_agent".equals(decision.getAction())
+                && intentAnswers.answers().reply(decision.getDetail(), language).isPresent();
+    }
+
+    /**
+     * The team's own text for its intent (the detail is the intent); {@code data.teamText} tells the escalation's
+     * hand-off to say it in place of the general {@code handoff.team_intent}.
+     */
     private Reply teamReply(Decision decision, Language language) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("rule", decision.getRule());
         data.put("code", decision.getAction());
         data.put("intent", decision.getDetail());
+        data.put("teamText", true);
         return new Reply("text", intentAnswers.answers().reply(decision.getDetail(), language).orElseThrow(), data);
     }
 
