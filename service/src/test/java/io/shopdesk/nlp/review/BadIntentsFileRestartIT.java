@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.review;
 
+import static io.shopdesk.ServiceOnFileDatabase.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ServiceOnFileDatabase;
@@ -111,9 +112,5 @@ class BadIntentsFileRestartIT {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return r.body();
-    }
-
-    private static int port(ConfigurableApplicationContext service) {
-        return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }
 }
