@@ -79,7 +79,9 @@ export const api = {
   label: (text, language, intent) => request('POST', '/api/nlu/review/examples', { text, language, intent }),
   unlabel: (text, language) => request('DELETE', `/api/nlu/review/examples?text=${enc(text)}&language=${enc(language)}`),
   currentRelease: () => request('GET', '/api/nlu/releases/current'),
-  release: () => request('POST', '/api/nlu/releases'),
+  // Not "release": that key is the escalation's hand-back above, and an object literal's later key silently wins (it
+  // did: "Hand back to bot" posted a model training, 403 for an agent, a new intent model for a supervisor).
+  trainAndRelease: () => request('POST', '/api/nlu/releases'),
   releaseJob: (id) => request('GET', `/api/nlu/releases/jobs/${enc(id)}`),
   releaseJobs: () => request('GET', '/api/nlu/releases/jobs'),
   releaseAnyway: (id, reason) => request('POST', `/api/nlu/releases/jobs/${enc(id)}/override`, { reason }),

@@ -5,7 +5,7 @@
 // the chat changed, old and new. Text helpers (tested in console.test.mjs) and the
 // table the context column shows.
 import { h } from '../widget/dom.js';
-import { clock, day, shopTime, text } from './format.js';
+import { day, shopTime, text } from './format.js';
 import { formatPrice } from '../widget/renderers.js';
 import { orderStatusLabel } from '../widget/i18n.js';
 import { label } from './i18n.js';
@@ -22,7 +22,7 @@ export function ordersTable(orders, t, locale) {
         h('td', { class: 'mono' }, text(o && o.id)),
         h('td', {}, h('span', { class: 'pill' }, orderStatusLabel(locale, o && o.status))),
         h('td', { class: 'num' }, formatPrice(o && o.total, o && o.currency, locale)),
-        h('td', { class: 'muted' }, clock(o && o.createdAt, locale))),
+        h('td', { class: 'muted', 'data-testid': 'context-order-placed' }, orderPlaced(o, locale))),
       facts.length ? h('tr', { class: 'order-facts', 'data-testid': 'context-order-facts', 'data-order-id': text(o && o.id) },
         h('td', { colspan: '4' }, h('dl', { class: 'kv' }, facts.flatMap((f) => [
           h('dt', {}, f.label),
@@ -35,6 +35,14 @@ export function ordersTable(orders, t, locale) {
         ])))) : null,
     ];
   })));
+}
+
+/**
+ * When the order was placed, in the shop's time as its payments are: before, it was the agent's own clock in another
+ * form ("22/11 01:15" above a payment at "22 Nov 2026, 09:16" for an order paid a minute after it was placed).
+ */
+export function orderPlaced(order, locale) {
+  return shopTime(order && order.createdAt, locale);
 }
 
 /**

@@ -27,6 +27,10 @@ export class PresenceView {
     select.setAttribute('aria-label', t('presenceSwitch'));
     select.addEventListener('change', () => onChange(select.value));
     team.hidden = !supervisor;
+    // The open list lies over the conversation's Transfer and Resolve: Escape or a click anywhere else closes it.
+    // Before, it stayed open over them until its summary was clicked again.
+    document.addEventListener('keydown', (e) => { if (e.key === 'Escape') team.open = false; });
+    document.addEventListener('pointerdown', (e) => { if (team.open && !team.contains(e.target)) team.open = false; });
   }
 
   /** The agent's own status as the server has it. */

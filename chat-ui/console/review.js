@@ -369,7 +369,7 @@ async function waitForServing(version) {
 $('train').addEventListener('click', async () => {
   $('train').disabled = true;
   try {
-    const job = await api.release();
+    const job = await api.trainAndRelease();
     follow(job.id);
   } catch (err) {
     toast(err && err.body && err.body.error === 'busy' ? t('busy') : explain(err));

@@ -10,9 +10,9 @@ import { text } from './format.js';
  * latest shopper line that named them), checked by the server; proved, the context shows the customer.
  */
 export function verifyForm(told, t, onVerify) {
-  const order = h('input', { type: 'text', class: 'verify-order', 'data-testid': 'verify-order', placeholder: 'SD10000001',
+  const order = h('input', { type: 'text', class: 'verify-order', 'data-testid': 'verify-order', placeholder: t('verifyOrderFormat'),
     'aria-label': t('verifyOrder'), value: told.orderId || null, maxlength: '16' });
-  const digits = h('input', { type: 'text', class: 'verify-digits', 'data-testid': 'verify-digits', placeholder: '5678',
+  const digits = h('input', { type: 'text', class: 'verify-digits', 'data-testid': 'verify-digits', placeholder: t('verifyDigitsFormat'),
     'aria-label': t('verifyDigits'), value: told.phoneLast4 || null, inputmode: 'numeric', maxlength: '4' });
   const button = h('button', { type: 'submit', class: 'btn small', 'data-testid': 'verify-submit' }, t('verify'));
   const form = h('form', { class: 'verify-form', 'data-testid': 'verify-form' },

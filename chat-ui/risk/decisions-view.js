@@ -5,7 +5,7 @@
 // only; the controller (risk.js) fetches.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, diffLineKind, factEntries, firedOnce, money, probability, reasonText, text, weight } from './format.js';
+import { dateTime, diffLineKind, factEntries, factGroups, firedOnce, money, probability, reasonText, text, weight } from './format.js';
 
 export class QueueView {
   constructor(root, { t, locale, onFilter, onOpen }) {
@@ -108,6 +108,7 @@ export class DecisionView {
     const fired = Array.isArray(stored && stored.firedRules) ? stored.firedRules : [];
     const input = stored && stored.input && typeof stored.input === 'object' ? stored.input : {};
     const facts = factEntries(stored && stored.facts);
+    const groups = factGroups(stored && stored.facts);
     this.listSlot = el('div', { class: 'list-slot' });
     this.listVersionSlot = el('div', { class: 'list-version-slot', dataset: { testid: 'list-version-slot' } });
     this.root.replaceChildren(
@@ -145,10 +146,19 @@ export class DecisionView {
         Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])),
       // The counts and signals behind the reasons (customer.count10m behind VELOCITY_CUSTOMER_10M), as stored.
       el('h4', {}, t('facts')),
-      facts.length ? el('dl', { class: 'kv inputs', dataset: { testid: 'detail-facts' } },
-        facts.flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono', dataset: { fact: k } }, v)]))
+      // The facts with a value first; the 0 / false / empty ones (most of them) folded beneath, one click away.
+      facts.length ? el('div', { dataset: { testid: 'detail-facts' } },
+        factList(groups.telling),
+        groups.quiet.length ? el('details', { class: 'quiet-facts', dataset: { testid: 'detail-facts-quiet' } },
+          el('summary', {}, t('quietFacts', groups.quiet.length)), factList(groups.quiet)) : null)
         : el('p', { class: 'empty', dataset: { testid: 'detail-facts-none' } }, t('factsNotStored')));
   }
+}
+
+/** Facts as a key/value list, each value marked with its dotted key (data-fact) for the browser checks. */
+function factList(entries) {
+  return el('dl', { class: 'kv inputs' },
+    entries.flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono', dataset: { fact: k } }, v)]));
 }
 
 /**

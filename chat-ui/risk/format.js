@@ -188,3 +188,14 @@ export function factEntries(facts, prefix = '') {
   return Object.entries(facts).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v)
     ? factEntries(v, `${prefix}${k}.`) : [[`${prefix}${k}`, text(v)]]));
 }
+
+/**
+ * The facts split for an auditor (issue 5): `telling`, those with a value (a count above 0, true, a tier, an amount), which
+ * are what a reason can rest on, and `quiet`, those 0, false or empty (most of the sixty lines of a payment's facts),
+ * shown folded beneath. Both keep the order sent.
+ */
+export function factGroups(facts) {
+  const all = factEntries(facts);
+  const quiet = (v) => v === '' || v === 'false' || Number(v) === 0;
+  return { telling: all.filter(([, v]) => !quiet(v)), quiet: all.filter(([, v]) => quiet(v)) };
+}

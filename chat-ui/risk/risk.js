@@ -216,7 +216,10 @@ async function rollback(version, reason) {
   } catch (err) {
     if (err.status === 409) rules.showOutcome('refused', t('rollbackRefused', version), Array.isArray(err.body.problems) ? err.body.problems : []);
     else if (err.status === 404) rules.showOutcome('error', t('rollbackUnknown', version));
-    else if (!err.status) rules.showOutcome('error', t('unreachable'));
+    else if (err.status === 400 && err.body && err.body.fields && typeof err.body.fields === 'object') {
+      // Name the field the server refused (reason: required …), not a bare "Bad Request".
+      rules.showOutcome('error', Object.entries(err.body.fields).map(([f, m]) => t('rollbackFieldError', f, text(m))).join(' '));
+    } else if (!err.status) rules.showOutcome('error', t('unreachable'));
     else if (err.status !== 401 && err.status !== 403) rules.showOutcome('error', `${t('errorPrefix')}: ${err.message}`);
   } finally {
     rules.setBusy(false);

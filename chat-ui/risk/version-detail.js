@@ -69,10 +69,24 @@ export function renderPreviewMessage(version, message, { t, onConfirm, onCancel,
 
 // Why the rollback: kept with it in the history ("rollback to … by Li Wei: <reason>"), where an auditor reads it.
 function previewActions(version, { t, onConfirm, onCancel, busy }) {
-  const reason = el('input', { type: 'text', class: 'rollback-reason', maxlength: '300', placeholder: t('rollbackReason'),
-    'aria-label': t('rollbackReason'), dataset: { testid: 'rollback-reason' } });
+  // Required (the server answers 400 fields.reason without one): a rollback nobody can explain is no audit trail.
+  const required = el('p', { class: 'message error', role: 'alert', hidden: true, dataset: { testid: 'rollback-reason-required' } },
+    t('rollbackReasonRequired'));
+  const reason = el('input', { type: 'text', class: 'rollback-reason', maxlength: '300', required: true, placeholder: t('rollbackReason'),
+    'aria-label': t('rollbackReason'), dataset: { testid: 'rollback-reason' },
+    oninput: () => { required.hidden = true; reason.removeAttribute('aria-invalid'); } });
+  const confirm = () => {
+    if (!reason.value.trim()) {
+      required.hidden = false;
+      reason.setAttribute('aria-invalid', 'true');
+      reason.focus();
+      return;
+    }
+    onConfirm(version, reason.value.trim());
+  };
   return el('div', { class: 'preview-actions' },
     reason,
-    el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'confirm-rollback' }, disabled: busy, onclick: () => onConfirm(version, reason.value.trim()) }, t('confirmRollbackButton', version)),
-    el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'cancel-rollback' }, onclick: () => onCancel(version) }, t('cancel')));
+    el('button', { type: 'button', class: 'btn small primary', dataset: { testid: 'confirm-rollback' }, disabled: busy, onclick: confirm }, t('confirmRollbackButton', version)),
+    el('button', { type: 'button', class: 'btn small ghost', dataset: { testid: 'cancel-rollback' }, onclick: () => onCancel(version) }, t('cancel')),
+    required);
 }

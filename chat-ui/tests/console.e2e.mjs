@@ -553,11 +553,9 @@ async function main() {
     await box.fill(DRAFT);
     await desk.evaluate(() => window.ShopDeskConsole.open('no-such-conversation'));
     const notice = 'This conversation does not exist.';
-    await desk.waitForFunction((want) => {
-      const el = document.querySelector('[data-testid="console-toast"]');
-      return el && !el.hidden && el.textContent === want;
-    }, notice, { timeout: 5_000 }).catch(async () => {
-      throw new Error(`notice "${short(await desk.locator('[data-testid="console-toast"]').textContent(), 80)}"`);
+    await desk.waitForFunction((want) => [...document.querySelectorAll('[data-testid="console-toast"]')]
+      .some((el) => el.textContent === want), notice, { timeout: 5_000 }).catch(async () => {
+      throw new Error(`notices ${JSON.stringify(await desk.locator('[data-testid="console-toast"]').allTextContents())}`);
     });
     if (await box.inputValue() !== '') throw new Error(`the draft followed into another conversation: ${JSON.stringify(await box.inputValue())}`);
     await desk.evaluate((id) => window.ShopDeskConsole.open(id), cid);

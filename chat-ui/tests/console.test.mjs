@@ -7,7 +7,7 @@ import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/
 import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
 import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, parcelText, paymentText } from '../console/order-facts.js';
+import { orderFacts, orderPlaced, parcelText, paymentText } from '../console/order-facts.js';
 import { riskSubjectText, signed } from '../console/risk-decisions.js';
 import { toldProof } from '../console/shopper-verification.js';
 import { axisMax } from '../console/charts.js';
@@ -15,6 +15,9 @@ import { day, duration, percent, reasonText, shopTime } from '../console/format.
 import { explainError, translator, label } from '../console/i18n.js';
 import { ApiError, answer } from '../console/api.js';
 import { REVIEW_STRINGS } from '../console/review-strings.js';
+import { keptToasts, MAX_TOASTS } from '../console/toasts.js';
+import { holderChanged } from '../console/desk-actions.js';
+import { chatNotice } from '../console/escalation-feed.js';
 
 test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
   assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
@@ -459,4 +462,46 @@ test("the queue says \"Shopper left\" of every open chat whose shopper's widget 
   const zh = translator('zh');
   assert.equal(en('shopperLeft'), 'Shopper left the chat');
   assert.equal(zh('shopperLeft'), '顾客已离开');
+});
+
+test('notices stack: a new one keeps those showing, up to four, the oldest dropped first', () => {
+  assert.deepEqual(keptToasts([], 'a'), ['a']);
+  assert.deepEqual(keptToasts(['a'], 'b'), ['a', 'b'], 'the second does not replace the first');
+  assert.equal(MAX_TOASTS, 4);
+  assert.deepEqual(keptToasts(['a', 'b', 'c', 'd'], 'e'), ['b', 'c', 'd', 'e']);
+});
+
+test("the context is drawn again when an escalation's holder or status changes, not for a new last message", () => {
+  const held = { status: 'held', heldBy: 'agent1', lastMessage: 'a' };
+  assert.equal(holderChanged(held, { ...held, lastMessage: 'b' }), false);
+  assert.equal(holderChanged(held, { ...held, heldBy: 'agent2' }), true);
+  assert.equal(holderChanged(held, { ...held, status: 'resolved' }), true);
+  assert.equal(holderChanged(undefined, held), true);
+});
+
+test('the verify form shows the form of an order number and digits, in both languages, never a real order', () => {
+  for (const locale of ['en', 'zh']) {
+    const t = translator(locale);
+    assert.doesNotMatch(t('verifyOrderFormat'), /SD\d{8}/, locale);
+    assert.doesNotMatch(t('verifyDigitsFormat'), /\d{4}/, locale);
+  }
+  assert.equal(translator('en')('verifyOrderFormat'), 'SD + 8 digits');
+  assert.equal(translator('zh')('verifyDigitsFormat'), '4 位数字');
+});
+
+test("an order's time is the shop's, in the form of its payments' times, whatever the agent's own zone", () => {
+  const order = { id: 'SD10000001', createdAt: '2026-11-22T01:15:00Z' };
+  assert.equal(orderPlaced(order, 'en'), '22 Nov 2026, 09:15');
+  assert.equal(orderPlaced(order, 'zh'), '2026年11月22日 09:15');
+  assert.equal(paymentText({ amount: 828, currency: 'CNY', method: 'alipay', status: 'succeeded',
+    at: '2026-11-22T09:16:00+08:00' }, translator('en'), 'en').includes('22 Nov 2026, 09:16'), true);
+  assert.equal(orderPlaced({}, 'en'), '');
+});
+
+test("a chat's notice is written as the console's language writes it", () => {
+  const esc = { customerName: '张伟', priority: 2, team: 'general' };
+  assert.equal(chatNotice(translator('zh'), translator('zh')('transferredToYou'), esc), '已转接给您：张伟 · P2 综合组');
+  assert.equal(chatNotice(translator('en'), translator('en')('transferredToYou'), esc), 'Transferred to you: 张伟 · P2 General');
+  assert.equal(chatNotice(translator('zh'), translator('zh')('requeuedOffline', '王伟 Wang Wei'), { priority: 3, team: 'payments' }),
+    '王伟 Wang Wei 已离线，会话已回到排队：匿名顾客 · P3 支付组');
 });

@@ -345,7 +345,15 @@ async function main() {
     expect(financingFlip.includes('f-flip-2') && financingFlip.includes('0.250') && financingFlip.includes('Financing'), `financing flip ${financingFlip}`);
     expect(dialogs.length === 0, `a dialog before confirming: ${dialogs}`);
     await screenshot('risk-preview');
+    // No reason, no rollback: the server would answer 400 fields.reason; the page says so under the field first.
+    await shownPreview.locator('[data-testid="confirm-rollback"]').click();
+    await visible(shownPreview.locator('[data-testid="rollback-reason-required"]'), 'the reason asked for');
+    expect((await shownPreview.locator('[data-testid="rollback-reason-required"]').textContent()).includes('Say why you roll back'),
+      'the required reason is named');
+    expect(await shownPreview.locator('[data-testid="rollback-reason"]').getAttribute('aria-invalid') === 'true', 'the field marked');
+    expect(rollbackBodies.length === 0, `a rollback sent without a reason: ${JSON.stringify(rollbackBodies)}`);
     await shownPreview.locator('[data-testid="rollback-reason"]').fill('  the note broke the export ');
+    expect(await shownPreview.locator('[data-testid="rollback-reason-required"]').isHidden(), 'typing a reason clears it');
     await shownPreview.locator('[data-testid="confirm-rollback"]').click();
     await visible(q('rollback-outcome').filter({ hasText: '409' }), 'the refused rollback');
     expect((await q('rollback-problem').textContent()).includes('scenarios/payments.yml: New account'), 'the 409 problems');

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, factEntries, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, factEntries, factGroups, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -236,4 +236,27 @@ test('facts the rules saw: one dotted line per fact, in the order sent; none for
     ['conversation.addressChangeRequested', 'true']]);
   assert.deepEqual(factEntries(null), []);
   assert.deepEqual(factEntries('x'), []);
+});
+
+test('facts for an auditor: those with a value first, the 0 / false / empty ones apart, each in the order sent', () => {
+  const facts = { amountCny: 5980, customer: { count10m: 1, sum10m: 0 }, firstSeenDevice: false, customerTier: 'regular',
+    order: { given: true, known: true, totalCny: 598, amountToTotal: 10 }, cardsInConversation: { count1h: 0 },
+    conversation: { present: false }, ratio: 0.25, missing: null };
+  assert.deepEqual(factGroups(facts), {
+    telling: [['amountCny', '5980'], ['customer.count10m', '1'], ['customerTier', 'regular'], ['order.given', 'true'],
+      ['order.known', 'true'], ['order.totalCny', '598'], ['order.amountToTotal', '10'], ['ratio', '0.25']],
+    quiet: [['customer.sum10m', '0'], ['firstSeenDevice', 'false'], ['cardsInConversation.count1h', '0'],
+      ['conversation.present', 'false'], ['missing', '']],
+  });
+  assert.deepEqual(factGroups(null), { telling: [], quiet: [] });
+});
+
+test('a list version with one entry says "1 entry"; the rollback reason and the folded facts are asked for in both languages', () => {
+  const en = translator('en');
+  assert.equal(en('listVersionEntries', 1), '1 entry at this version');
+  assert.equal(en('listVersionEntries', 3), '3 entries at this version');
+  assert.equal(en('quietFacts', 45), '45 more facts are 0, false or empty');
+  assert.equal(translator('zh')('quietFacts', 45), '另有 45 项事实为 0、false 或空');
+  assert.ok(en('rollbackReasonRequired').startsWith('Say why you roll back'));
+  assert.ok(translator('zh')('rollbackReasonRequired').startsWith('请填写回滚原因'));
 });

@@ -21,4 +21,9 @@ public final class ServiceOnFileDatabase {
         args.addAll(java.util.List.of(moreArgs));
         return new SpringApplicationBuilder(ShopDeskApplication.class).run(args.toArray(String[]::new));
     }
+
+    /** The port a service started here listens on (it was started on a random one). */
+    public static int port(ConfigurableApplicationContext service) {
+        return service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
 }

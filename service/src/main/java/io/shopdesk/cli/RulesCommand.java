@@ -58,6 +58,7 @@ class RulesCommand {
                 return 2;
             }
             List<String> problems = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
             try {
                 RuleEngine.check(folder);
             } catch (RuleSetException e) {
@@ -69,18 +70,22 @@ class RulesCommand {
                 DialogueDataCheck data = DialogueDataCheck.of(folder, instalmentPlans);
                 checked.addAll(data.checked());
                 problems.addAll(data.problems());
+                warnings.addAll(data.warnings());
             } else if (mentions(folder, "io.shopdesk.recommendation.RecommendationDecision")) {
                 checked.add("texts");
                 problems.addAll(RecommendationDataCheck.problems(folder));
             }
             problems.forEach(System.err::println);
+            warnings.forEach(System.err::println);
             String read = String.join(", ", checked);
+            // Warnings fail nothing: the service takes the files as they are.
+            String warned = warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
             if (problems.isEmpty()) {
-                System.out.println(folder + ": OK (" + read + ")");
+                System.out.println(folder + ": OK (" + read + ")" + warned);
                 return 0;
             }
             System.out.println(folder + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                    + " (" + read + ")");
+                    + " (" + read + ")" + warned);
             return 1;
         }
     }

@@ -17,12 +17,15 @@ import java.util.List;
  *
  * @param checked  what was read, for the summary ("word lists", "reply texts", "instalment plans")
  * @param problems one line per problem, most as {@code file:line: reason}; empty when every file reads
+ * @param warnings one line per thing the service takes but a team should look at ({@code file:line: warning: ...}): a
+ *                 reply key only one language has ({@link ReplyTextsCheck#oneLanguageOnly}); they fail nothing
  */
-public record DialogueDataCheck(List<String> checked, List<String> problems) {
+public record DialogueDataCheck(List<String> checked, List<String> problems, List<String> warnings) {
 
     public DialogueDataCheck {
         checked = List.copyOf(checked);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -34,17 +37,19 @@ public record DialogueDataCheck(List<String> checked, List<String> problems) {
     public static DialogueDataCheck of(Path ruleFolder, Path instalmentPlans) {
         List<String> checked = new ArrayList<>(List.of("word lists", "reply texts"));
         List<String> problems = new ArrayList<>(WordListsInService.problems(ruleFolder.resolve("words")));
+        List<String> warnings = new ArrayList<>();
         List<String> unreadable = ReplyTemplates.problems(ruleFolder.resolve("replies"));
         problems.addAll(unreadable);
         if (unreadable.isEmpty()) {
             // Placeholders as the service checks them on a reload (no texts in service to compare keys with here).
-            problems.addAll(ReplyTextsCheck.problems(ruleFolder.resolve("replies"),
-                    ReplyTemplates.load(ruleFolder.resolve("replies")), null));
+            ReplyTemplates texts = ReplyTemplates.load(ruleFolder.resolve("replies"));
+            problems.addAll(ReplyTextsCheck.problems(ruleFolder.resolve("replies"), texts, null));
+            warnings.addAll(ReplyTextsCheck.oneLanguageOnly(ruleFolder.resolve("replies"), texts));
         }
         if (instalmentPlans != null) {
             checked.add("instalment plans");
             problems.addAll(InstalmentPlansInService.problems(instalmentPlans));
         }
-        return new DialogueDataCheck(checked, problems);
+        return new DialogueDataCheck(checked, problems, warnings);
     }
 }

@@ -8,7 +8,10 @@ import io.shopdesk.dialogue.internal.AnsweredEntry;
 import io.shopdesk.dialogue.internal.AttachmentReply;
 import io.shopdesk.dialogue.internal.DialogueRules;
 import io.shopdesk.dialogue.internal.OrderRequestProducts;
+import io.shopdesk.dialogue.internal.WordLists;
 import io.shopdesk.dialogue.internal.WordListsInService;
+import io.shopdesk.dialogue.internal.WordListsReplay;
+import io.shopdesk.dialogue.internal.ReplayAnalyses;
 import io.shopdesk.dialogue.internal.YesNoAnswers;
 import io.shopdesk.dialogue.internal.ConfirmedAddressChange;
 import io.shopdesk.dialogue.internal.ConversationMemory;
@@ -64,7 +67,8 @@ import org.springframework.stereotype.Service;
  * {@link ProductsReply}) and updates the state ({@link ConversationMemory}). A message that asks several questions ("运费多少？支持花呗吗？") is decided question by question and answered
  * in one turn ({@link QuestionParts}, {@link SeveralQuestions}). The reply texts ({@link RepliesInService}, checked
  * before they replace those in service), the acknowledgement words ({@link Acknowledgements}) and the yes and no words
- * ({@link YesNoAnswers}, {@link WordListsInService}) are read from beside the rule set, and again when they change.
+ * ({@link YesNoAnswers}, {@link WordListsInService}) are read from beside the rule set, and again when they change
+ * (the word lists only when the recorded decisions replay with them: {@link WordListsReplay}).
  * The parts with a responsibility of their own sit beside it: the rules' run within the firing limit
  * ({@link DialogueRules}), the products of a request placed in the order ({@link OrderRequestProducts}), the FAQ search
  * a reply is worded from ({@link AnsweredEntry}).
@@ -99,7 +103,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
-                           JdbcClient jdbc, Clock clock, NlpPipeline nlp, OrderAddressChanges addresses) {
+                           JdbcClient jdbc, Clock clock, NlpPipeline nlp, OrderAddressChanges addresses,
+                           ReplayAnalyses replayAnalyses) {
         this.rules = rules;
         this.questions = new QuestionParts(nlp, knowledge, settings.questionMinIntentConfidence());
         this.followUps = new FaqFollowUp(knowledge);
@@ -114,13 +119,16 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.answeredEntry = new AnsweredEntry(knowledge);
         // Texts that would show a shopper a key or a placeholder are logged with file and line, and those in service stay.
         this.replyTexts = new RepliesInService(rules.folder(settings.ruleSet()).resolve("replies"));
-        // A list that no longer reads (a bad line) is logged with its file and line, and the lists in service stay.
-        this.words = new WordListsInService(rules.folder(settings.ruleSet()).resolve("words"));
+        // A list that no longer reads (a bad line), or that would decide a recorded message otherwise than recorded and
+        // than the lists in service do, is logged with its file and line, and the lists in service stay.
+        Path rulesFolder = rules.folder(settings.ruleSet());
+        this.words = new WordListsInService(rulesFolder.resolve("words"),
+                new WordListsReplay(this, rules, settings.ruleSet(), replayAnalyses), rulesFolder.resolve("gate"));
         this.instalmentPlans = new InstalmentPlansInService(settings.instalmentPlans());
         // A team's answers for its own intents (an FAQ entry, a text, a person), read by the generic AnswerTeamIntent.
         Path ruleSet = rules.folder(settings.ruleSet());
         this.intentAnswers = new IntentAnswersInService(
-                ruleSet.resolve(io.shopdesk.dialogue.internal.IntentAnswers.FOLDER), ruleSet.getParent(),
+                ruleSet.resolve(io.shopdesk.dialogue.internal.IntentAnswers.FOLDER), this::selectedByRules,
                 knowledge::intentsWithTopics);
     }
 
@@ -131,6 +139,15 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public java.util.List<String> unanswered(java.util.Collection<String> labels) {
         return intentAnswers.unanswered(labels);
+    }
+
+    /** Of {@code labels}, the intents a rule set in service selects (dialogue, escalation, recommendation, …). */
+    private java.util.Set<String> selectedByRules(java.util.Collection<String> labels) {
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        for (String name : rules.names()) {
+            rules.serving(name).ifPresent(set -> selected.addAll(set.selectedValues("intent", labels)));
+        }
+        return selected;
     }
 
     /**
@@ -174,6 +191,20 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      */
     public boolean asksSomethingElseThanTheWait(String text) {
         return words.queueWords().asksSomethingElse(text);
+    }
+
+    /**
+     * Reads the word lists ({@code rules/dialogue/words/}) again, as their folder's watcher does on an edit: they
+     * replace those in service only if they read and pass the replay of the recorded decisions. Returns whether they
+     * are in service now; when not, {@link #wordListProblems()} says why.
+     */
+    public boolean reloadWordLists() {
+        return words.reload();
+    }
+
+    /** Why the last edit of the word lists was refused, one line each ({@code file:line: reason}); empty once one passed. */
+    public List<String> wordListProblems() {
+        return words.lastProblems();
     }
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
@@ -227,14 +258,28 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * @throws RuntimeException                         whatever a rule's consequence or the reply's wording throws
      */
     public Decision replay(CompiledRuleSet ruleSet, Analysis analysis, ConversationState state) {
+        return replay(ruleSet, null, analysis, state);
+    }
+
+    /**
+     * As {@link #replay(CompiledRuleSet, Analysis, ConversationState)}, reading the words of {@code words} (null: the
+     * lists in service): the replay that checks an edit of the word lists before it replaces those in service.
+     */
+    public Decision replay(CompiledRuleSet ruleSet, WordLists words, Analysis analysis, ConversationState state) {
         Language replyLanguage = analysis.languageEvident() ? analysis.language()
                 : Language.fromTag(state.getLanguage(), Language.ZH);
         state.setLanguage(replyLanguage.code());
-        return decide(null, analysis, replyLanguage, state, new Run(ruleSet, true)).decision();
+        return decide(null, analysis, replyLanguage, state, new Run(ruleSet, true, words)).decision();
     }
 
-    /** The rule set a turn is decided with; {@code replay}: a gate's replay, which changes nothing outside the state. */
-    private record Run(CompiledRuleSet ruleSet, boolean replay) {
+    /**
+     * The rule set a turn is decided with; {@code replay}: a gate's replay, which changes nothing outside the state;
+     * {@code words}: the word lists it reads (null: those in service).
+     */
+    private record Run(CompiledRuleSet ruleSet, boolean replay, WordLists words) {
+        Run(CompiledRuleSet ruleSet, boolean replay) {
+            this(ruleSet, replay, null);
+        }
     }
 
     private DialogueOutcome decide(String conversationId, Analysis analysis, Language replyLanguage,
@@ -276,11 +321,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         String text = analysis.text();
         String code = replyLanguage.code();
         ReplyTemplates texts = replyTexts.texts();
-        YesNoAnswers yesNo = words.answers();
+        WordLists lists = run.words() != null ? run.words() : words.lists();
+        YesNoAnswers yesNo = lists.answers();
         String answer = yesNo.saysYes(text, code) ? "yes" : yesNo.saysNo(text, code) ? "no" : null;
         Decision decision = dialogueRules.decide(ruleSet, new Decision(), run.replay(), session -> {
             session.insert(new Turn(analysis, code, digitsGiven, whyFollowUp.asksWhy(text), productKind, problem,
-                    aboutShownCard, words.acknowledgements().kindOf(text, code).orElse(null), named, answer));
+                    aboutShownCard, lists.acknowledgements().kindOf(text, code).orElse(null), named, answer));
             session.insert(state);
             session.insert(new KbResult(kb, followUp, id -> knowledge.entry(id, replyLanguage).isPresent()));
             settings.ruleFacts().forEach(session::insert);
@@ -297,7 +343,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         if (!run.replay()) {
             addressChange.carryOut(conversationId, decision, lookup, state);
         }
-        var replies = "intent_reply".equals(decision.getAction())
+        var replies = teamText(decision, replyLanguage)
                 ? List.of(teamReply(decision, replyLanguage))
                 : ReplyComposer.compose(decision, replyLanguage, texts,
                         answeredEntry.searchFor(kb, followUp, decision, replyLanguage),
@@ -324,12 +370,25 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
                 : List.of();
     }
 
-    /** The team's own text for its intent ({@code intent_reply}, the detail is the intent). */
+    /**
+     * Whether the turn's reply is the team's own text for its intent: its answer ({@code intent_reply}), or what the
+     * shopper reads as a person takes over ({@code intent_for_agent}) when the team wrote one in this language.
+     */
+    private boolean teamText(Decision decision, Language language) {
+        return "intent_reply".equals(decision.getAction()) || "intent_for_agent".equals(decision.getAction())
+                && intentAnswers.answers().reply(decision.getDetail(), language).isPresent();
+    }
+
+    /**
+     * The team's own text for its intent (the detail is the intent); {@code data.teamText} tells the escalation's
+     * hand-off to say it in place of the general {@code handoff.team_intent}.
+     */
     private Reply teamReply(Decision decision, Language language) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("rule", decision.getRule());
         data.put("code", decision.getAction());
         data.put("intent", decision.getDetail());
+        data.put("teamText", true);
         return new Reply("text", intentAnswers.answers().reply(decision.getDetail(), language).orElseThrow(), data);
     }
 

@@ -41,6 +41,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                        {@code gate/decisions.yml} once the language models are ready, the last version
  *                                        that went live serving meanwhile when they are not its files (true); false: they
  *                                        go live unreplayed (tests that share a database and never edit the rules)
+ * @param replayWithoutStages             the language stages ({@code shopdesk.nlp.stages}) whose output the recorded
+ *                                        decisions ({@code gate/decisions.yml}) are recorded and replayed without
+ *                                        (corenlp: the recording command turns it off). The start-up replay waits only
+ *                                        for the other stages, so it does not wait for CoreNLP's minutes of loading
  */
 @ConfigurationProperties("shopdesk.dialogue")
 public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
@@ -57,7 +61,8 @@ public record DialogueSettings(@DefaultValue("dialogue") String ruleSet,
                                @DefaultValue("0.8") double questionMinIntentConfidence,
                                @DefaultValue("knowledge-base/instalments") java.nio.file.Path instalmentPlans,
                                @DefaultValue("10000") int maxRuleFirings,
-                               @DefaultValue("true") boolean replayAtStartUp) {
+                               @DefaultValue("true") boolean replayAtStartUp,
+                               @DefaultValue("corenlp") java.util.Set<String> replayWithoutStages) {
 
     public DialogueSettings {
         if (maxRuleFirings < 1) {

@@ -32,8 +32,13 @@ import org.springframework.stereotype.Component;
  * agents present on it to the database ({@link AgentHeartbeats}, renewed every
  * {@code shopdesk.escalation.presence-heartbeat}), and an agent with no console here counts as present (available, or
  * away when away everywhere) while another instance's heartbeat for them is live. Before, an instance that restarted
- * requeued the chats of agents working on the others. Thread-safe (synchronized; the database is read and written
- * outside the lock).
+ * requeued the chats of agents working on the others. At each heartbeat the instance also reads every other instance's
+ * agents at once and publishes an {@link AgentPresenceChanged} for each agent whose status, as seen here, changed
+ * there: the consoles here hear of a colleague's away or offline on another instance, the hand-off counts them
+ * ({@link #available}), and an agent whose only instance died (its rows no longer renewed) goes offline here, which
+ * requeues their chats ({@link OfflineAgentChats}). Before, presence events reached only the consoles of the instance
+ * where they happened, and such a chat stayed held until an instance restarted. Thread-safe (synchronized; the
+ * database is read and written outside the lock).
  */
 @Component
 public class AgentPresence implements AutoCloseable {
@@ -54,6 +59,10 @@ public class AgentPresence implements AutoCloseable {
     private final Map<String, String> agentOfSocket = new HashMap<>();
     private final Map<String, Instant> lastSeen = new HashMap<>();
     private final Set<String> away = new HashSet<>();
+    /** The last status published of each agent, so a heartbeat publishes only what changed on another instance. */
+    private final Map<String, String> announced = new HashMap<>();
+    /** The agents present on other instances at the last heartbeat (true: away on all of them); empty when alone. */
+    private volatile Map<String, Boolean> elsewhere = Map.of();
     /** The other instances' agents; null for an instance alone (the unit tests). */
     private final AgentHeartbeats heartbeats;
     private final Object heartbeatWrites = new Object();
@@ -152,13 +161,27 @@ public class AgentPresence implements AutoCloseable {
     }
 
     /**
-     * How many console users are available now on this instance: asked on every bot turn, so counted from what this
-     * class holds, no database read (only a logged-in agent or supervisor ever has a console socket).
+     * How many console users are available now on any instance: asked on every bot turn, so counted from what this
+     * class holds and the other instances' agents as the last heartbeat read them, no database read (only a logged-in
+     * agent or supervisor ever has a console socket). Before, only this instance's consoles counted: a shopper was told
+     * every agent was busy while a colleague worked on another instance.
      */
-    public synchronized int available() {
-        Set<String> known = new HashSet<>(sockets.keySet());
-        known.addAll(lastSeen.keySet());
-        return (int) known.stream().filter(a -> AVAILABLE.equals(statusHere(a).status())).count();
+    public int available() {
+        Map<String, Boolean> others = elsewhere;
+        synchronized (this) {
+            Set<String> known = new HashSet<>(sockets.keySet());
+            known.addAll(lastSeen.keySet());
+            known.addAll(others.keySet());
+            return (int) known.stream().filter(a -> AVAILABLE.equals(statusSeen(a, others).status())).count();
+        }
+    }
+
+    /** The agent's status here, else as {@code others} (the last heartbeat's read) has them on another instance. */
+    private synchronized Status statusSeen(String agent, Map<String, Boolean> others) {
+        Status here = statusHere(agent);
+        Boolean awayThere = others.get(agent);
+        return !OFFLINE.equals(here.status()) || awayThere == null ? here
+                : new Status(awayThere ? AWAY : AVAILABLE, true);
     }
 
     /**
@@ -176,10 +199,18 @@ public class AgentPresence implements AutoCloseable {
 
     private void changed(String agent) {
         write(agent);
-        events.publishEvent(new AgentPresenceChanged(agent, status(agent).status()));
+        String status = status(agent).status();
+        synchronized (this) {
+            announced.put(agent, status);
+        }
+        events.publishEvent(new AgentPresenceChanged(agent, status));
     }
 
-    /** Renews this instance's heartbeat of every agent present here; on the grace timer. */
+    /**
+     * Renews this instance's heartbeat of every agent present here, reads the other instances' agents, and publishes
+     * the status of every agent that changed there since the last heartbeat (came, went away, came back, or has no live
+     * row any more: offline); on the grace timer.
+     */
     private void beat() {
         Set<String> known;
         synchronized (this) {
@@ -187,6 +218,37 @@ public class AgentPresence implements AutoCloseable {
             known.addAll(lastSeen.keySet());
         }
         known.forEach(this::write);
+        Map<String, Boolean> others;
+        try {
+            others = Map.copyOf(heartbeats.elsewhere());
+        } catch (RuntimeException e) {
+            // The database away for a moment: keep what the last heartbeat read rather than take everyone for gone.
+            log.warn("Could not read the other instances' agents: {}", e.toString());
+            return;
+        }
+        elsewhere = others;
+        Map<String, String> changes = new HashMap<>();
+        synchronized (this) {
+            Set<String> agents = new HashSet<>(others.keySet());
+            agents.addAll(announced.keySet());
+            for (String agent : agents) {
+                String now = statusSeen(agent, others).status();
+                if (!now.equals(announced.getOrDefault(agent, OFFLINE))) {
+                    changes.put(agent, now);
+                    announced.put(agent, now);
+                }
+            }
+            announced.values().removeIf(OFFLINE::equals);
+        }
+        changes.forEach((agent, status) -> {
+            try {
+                events.publishEvent(new AgentPresenceChanged(agent, status));
+            } catch (RuntimeException e) {
+                // A listener failing (a requeue with the database away) must not end the heartbeats: a periodic task
+                // that throws is never run again. The next change of this agent is published all the same.
+                log.warn("Could not publish the presence of agent {} ({}): {}", agent, status, e.toString());
+            }
+        });
     }
 
     /**

@@ -43,7 +43,7 @@ final class HandoffReplies {
         data.put("opensAt", AgentAvailability.CLOSED.equals(answer) ? desk.nextOpening().toOffsetDateTime().toString() : null);
         data.put("hours", desk.hoursData());
         Language lang = Language.fromTag(language, Language.ZH);
-        String text = dialogue.texts().text(lang, "handoff." + code);
+        String text = teamHandoffText(check, botReplies).orElseGet(() -> dialogue.texts().text(lang, "handoff." + code));
         String truth = desk.sentence(availability, lang, position);
         Reply handoff = new Reply("handoff", truth.isEmpty() ? text : text + (lang == Language.ZH ? "" : " ") + truth,
                 data);
@@ -57,5 +57,18 @@ final class HandoffReplies {
         }
         replies.add(handoff);
         return List.copyOf(replies);
+    }
+
+    /**
+     * The team's own hand-off text for its intent ({@code intent-answers.yml}, {@code handoff: {en: …, zh: …}}), which
+     * the dialogue put in its {@code intent_for_agent} reply, when the team's intent is what takes the chat over.
+     */
+    private static java.util.Optional<String> teamHandoffText(EscalationCheck check, List<Reply> botReplies) {
+        if (!"TEAM_INTENT".equals(check.reasons().getFirst().code())) {
+            return java.util.Optional.empty();
+        }
+        return botReplies.stream()
+                .filter(r -> "intent_for_agent".equals(r.data().get("code")) && Boolean.TRUE.equals(r.data().get("teamText")))
+                .map(Reply::text).findFirst();
     }
 }

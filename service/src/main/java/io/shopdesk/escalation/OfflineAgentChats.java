@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When an agent goes offline (their console closed and did not come back within
- * {@code shopdesk.escalation.presence-grace}, and present on no other instance), the chats they hold go back to their
+ * {@code shopdesk.escalation.presence-grace}, and present on no other instance; or the only instance they were on died
+ * and its heartbeats expired, {@link AgentPresence}), the chats they hold go back to their
  * teams' queues ({@link #requeueChatsOf}): before, such a chat stayed "held" by nobody present, the shopper writing into the
  * void and colleagues unable to claim it. Away is not offline: an agent who set themselves away keeps their chats.
  * <p>
@@ -49,7 +50,9 @@ class OfflineAgentChats {
 
     @EventListener
     void presenceChanged(AgentPresenceChanged change) {
-        if (!AgentPresence.OFFLINE.equals(change.status())) {
+        // Read again: a heartbeat's change may be published just after the agent's console connected somewhere.
+        if (!AgentPresence.OFFLINE.equals(change.status())
+                || !AgentPresence.OFFLINE.equals(presence.status(change.agent()).status())) {
             return;
         }
         List<Escalation> moved = requeueChatsOf(change.agent(), null);

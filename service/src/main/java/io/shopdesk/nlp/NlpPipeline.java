@@ -46,10 +46,19 @@ public class NlpPipeline {
     }
 
     public Analysis analyse(String text) {
+        return analyse(text, Set.of());
+    }
+
+    /**
+     * Analyses {@code text} as {@link #analyse(String)} does but without the stages named in {@code skipped}: the
+     * dialogue's reload gate replays recorded messages as they were recorded, without CoreNLP, so that its check
+     * neither waits for CoreNLP's minutes of loading nor reads the messages otherwise once it is loaded.
+     */
+    public Analysis analyse(String text, Set<String> skipped) {
         Annotations annotations = new Annotations(text);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
-            if (!stage.ready()) {
+            if (!stage.ready() || skipped.contains(stage.name())) {
                 continue;
             }
             long start = System.nanoTime();
@@ -68,5 +77,10 @@ public class NlpPipeline {
     /** True once every stage has its model loaded. */
     public boolean ready() {
         return stages.stream().allMatch(Stage::ready);
+    }
+
+    /** True once every stage but those named in {@code skipped} has its model loaded. */
+    public boolean readyWithout(Set<String> skipped) {
+        return stages.stream().filter(s -> !skipped.contains(s.name())).allMatch(Stage::ready);
     }
 }

@@ -7,6 +7,7 @@ import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.NamedProductQuestion;
 import io.shopdesk.recommendation.internal.NamedProducts;
+import io.shopdesk.recommendation.internal.PointedKind;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
 import io.shopdesk.recommendation.internal.ShownCardMessage;
@@ -81,6 +82,10 @@ final class ShownCardAnswers {
      */
     private static NamedProducts.Named namedInstead(Analysis analysis, List<Product> shown, CatalogueInService served) {
         NamedProducts.Named named = served.namedProducts().in(ShownCardQuestion.normalise(analysis.text()));
+        if (named.none() && shown.isEmpty()) {
+            // 那个口红多少钱 with no card shown: the few lipsticks are what 那个 points at (PointedKind).
+            named = PointedKind.in(analysis, served.catalogue(), served.parser()::isWholeCategoryWord);
+        }
         return shown.containsAll(named.products()) ? NamedProducts.Named.NONE : named;
     }
 

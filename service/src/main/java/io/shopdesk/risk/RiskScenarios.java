@@ -30,12 +30,32 @@ public final class RiskScenarios {
         }
     }
 
-    /** What the rules see besides the request; neutral defaults: a year-old regular customer with 5 orders. */
+    /**
+     * The order a scenario's payment names as the shop holds it: {@code total} in {@code currency} (CNY when left
+     * out), {@code known: false} for an order the shop does not know, {@code ofAnotherCustomer} for another
+     * customer's. Left out of a context: the payment names no order ({@link OrderTotal#NONE}).
+     */
+    public record OrderInput(BigDecimal total, String currency, Boolean known, boolean ofAnotherCustomer) {
+        OrderTotal toOrderTotal(PaymentRequest payment, BigDecimal amountCny) {
+            if (Boolean.FALSE.equals(known) || total == null) {
+                return OrderTotal.UNKNOWN;
+            }
+            ShopOrder order = new ShopOrder("scenario", ofAnotherCustomer ? -1 : payment.customerId(), total,
+                    currency == null ? "CNY" : currency);
+            return OrderTotal.of("scenario", payment.customerId(), amountCny, order, CnyRates.DEFAULTS);
+        }
+    }
+
+    /**
+     * What the rules see besides the request; neutral defaults: a year-old regular customer with 5 orders, no card
+     * tried before, no order named.
+     */
     public record Context(VelocityInput customer, VelocityInput card, VelocityInput device, VelocityInput ip,
                           boolean firstSeenDevice, boolean firstSeenIp, boolean addressMismatch,
                           Long accountAgeDays, Integer orderCount, int failedPaymentsLast24h, String customerTier,
                           boolean customerAllowed, boolean deviceBlocked, boolean ipBlocked, boolean cardBlocked,
-                          ConversationSignals conversation, Double defaultProbability) {
+                          ConversationSignals conversation, Double defaultProbability,
+                          DistinctCards cardsByCustomer, DistinctCards cardsInConversation, OrderInput order) {
     }
 
     public record Expect(String decision, List<String> reasons, List<String> absent, Integer minScore, Integer maxScore) {
@@ -85,7 +105,7 @@ public final class RiskScenarios {
                     + "minScore or maxScore)", null);
         }
         Context c = s.context() == null ? new Context(null, null, null, null, false, false, false, null, null, 0,
-                null, false, false, false, false, null, null) : s.context();
+                null, false, false, false, false, null, null, null, null, null) : s.context();
         List<Object> facts = new ArrayList<>();
         ConversationSignals conversation = c.conversation() == null ? ConversationSignals.NONE : c.conversation();
         long age = c.accountAgeDays() == null ? 400 : c.accountAgeDays();
@@ -98,9 +118,12 @@ public final class RiskScenarios {
                         + new java.util.TreeSet<>(CnyRates.DEFAULTS.perUnit().keySet()), null);
             }
             facts.add(s.payment());
-            facts.add(new PaymentContext(CnyRates.DEFAULTS.toCny(s.payment().amount(), s.payment().currency()), v(c.customer()), v(c.card()), v(c.device()), v(c.ip()), c.firstSeenDevice(),
+            BigDecimal cny = CnyRates.DEFAULTS.toCny(s.payment().amount(), s.payment().currency());
+            facts.add(new PaymentContext(cny, v(c.customer()), v(c.card()), v(c.device()), v(c.ip()), c.firstSeenDevice(),
                     c.firstSeenIp(), c.addressMismatch(), age, orders, c.failedPaymentsLast24h(), tier,
-                    c.customerAllowed(), c.deviceBlocked(), c.ipBlocked(), c.cardBlocked(), conversation));
+                    c.customerAllowed(), c.deviceBlocked(), c.ipBlocked(), c.cardBlocked(), conversation,
+                    cards(c.cardsByCustomer()), cards(c.cardsInConversation()),
+                    c.order() == null ? OrderTotal.NONE : c.order().toOrderTotal(s.payment(), cny)));
         } else if (s.financing() != null) {
             facts.add(s.financing());
             facts.add(new FinancingContext(c.defaultProbability() == null ? -1 : c.defaultProbability(), "scenario",
@@ -138,6 +161,10 @@ public final class RiskScenarios {
 
     private static PaymentContext.Velocity v(VelocityInput input) {
         return input == null ? PaymentContext.Velocity.NONE : input.toVelocity();
+    }
+
+    private static DistinctCards cards(DistinctCards given) {
+        return given == null ? DistinctCards.NONE : given;
     }
 
     private static BigDecimal orZero(BigDecimal value) {

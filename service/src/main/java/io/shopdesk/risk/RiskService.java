@@ -69,7 +69,7 @@ public class RiskService implements AutoCloseable {
         this.clock = clock;
         removeStagedLists(rules, settings);
         // Every list version a decision can record is kept for the auditor before any decision uses it.
-        this.lists = new RiskLists(settings.lists(), read -> archive.keep(read, clock.instant()));
+        this.lists = new RiskLists(settings.lists(), (read, origins) -> archive.keep(read, clock.instant(), origins));
         this.payments = new PaymentFacts(new VelocityTracker(), lists, settings.cny());
         this.once = new OncePerPayment(audit, decisions);
         this.onceFinancing = new OncePerApplication(audit, decisions);
@@ -142,7 +142,8 @@ public class RiskService implements AutoCloseable {
         ConversationSignals chat = customer.signals(context.conversation(request.conversationId(), request.orderId(), now));
         // One read of the lists for the facts and for the record of which entries matched.
         ListSnapshot listed = lists.snapshot();
-        PaymentContext facts = payments.observe(request, now, customer, chat, listed);
+        ShopOrder order = context.order(request.orderId()).orElse(null);
+        PaymentContext facts = payments.observe(request, now, customer, chat, order, listed);
         RiskEvaluator.Outcome outcome = RiskEvaluator.evaluate(ruleSet, List.of(request, facts),
                 settings.maxRuleFirings());
         return store("payment", request.paymentId(), request.customerId(), request.conversationId(), request, facts,
@@ -261,7 +262,7 @@ public class RiskService implements AutoCloseable {
     /** A list was published through the service: it holds from the next decision on, not a watcher's poll later. */
     @EventListener
     void listsPublished(ListsPublished published) {
-        lists.reread();
+        lists.reread(published.origin(), published.files());
     }
 
     @Override

@@ -161,6 +161,15 @@ public final class CompiledRuleSet {
         return sources.keySet().stream().sorted().toList();
     }
 
+    /**
+     * Of {@code candidates}, the values of the facts' {@code property} that this version's compiled rules select: a
+     * constraint compares the property with the value, or passes it to a function of the rule set that is true for it
+     * ({@link io.shopdesk.ruleengine.internal.SelectedValues}). What the team's release warns about as unanswered.
+     */
+    public Set<String> selectedValues(String property, Collection<String> candidates) {
+        return io.shopdesk.ruleengine.internal.SelectedValues.of(kieBase, property, candidates);
+    }
+
     public KieBase kieBase() {
         return kieBase;
     }

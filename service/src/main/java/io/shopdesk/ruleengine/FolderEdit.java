@@ -1,7 +1,7 @@
 package io.shopdesk.ruleengine;
 
 /**
- * A change of a rule set's files that {@link RuleEngine#publish} makes on its reload thread, so that no reload reads
+ * A change of a rule set's files that {@link RuleEngine#publish} makes on the rule set's reload lane, so that no reload reads
  * the folder half-changed, and takes back when the reload rejects it. Implementations write every file or none, and
  * one that replaces several files keeps a {@link PublishJournal} from before its first move until {@link #settle()},
  * so that a crash in between is finished or taken back at the next start-up.

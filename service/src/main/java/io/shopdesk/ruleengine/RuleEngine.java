@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.shopdesk.ruleengine.internal.BackgroundPriority;
 import io.shopdesk.ruleengine.internal.LiveRuleSets;
+import io.shopdesk.ruleengine.internal.ReloadLanes;
 import io.shopdesk.ruleengine.internal.ReloadThread;
 import io.shopdesk.ruleengine.internal.RuleCompiler;
 import io.shopdesk.ruleengine.internal.RuleHistory;
@@ -34,8 +35,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * dialogue's replay needs the language models) starts on the last version that went live when the files on disk are
  * not that version's, and the files are checked then ({@link #checkDeferred}). Either way the problems are recorded with file and line. This class finds
  * the rule sets and routes calls; each load is the {@link RuleSetLoader}'s. Thread-safe: the live versions sit in a
- * concurrent map swapped whole per rule set, and loads, reloads and rollbacks are serialised. Reloads compile on one background thread of the lowest OS priority
- * ({@link BackgroundPriority}), so that a recompile under load yields the cores to the decisions.
+ * concurrent map swapped whole per rule set, and a rule set's reloads, rollbacks and publishes are serialised on its own
+ * reload lane ({@link ReloadLanes}), a background thread of the lowest OS priority ({@link BackgroundPriority}), so
+ * that a recompile under load yields the cores to the decisions and one rule set's slow check (the dialogue's replay)
+ * never holds up another's reload.
  */
 public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final RulesFolder folder;
@@ -43,7 +46,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final LiveRuleSets live = new LiveRuleSets();
     private final RuleSetStatuses statuses;
     private final RuleSetLoader loader;
-    private final ReloadThread reloads = new ReloadThread();
+    private final ReloadLanes reloads = new ReloadLanes();
     private final ReloadThread drafts = new ReloadThread("rules-drafts");
     private final RuleSetGates gates;
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
@@ -193,7 +196,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * Compiles and checks the folder's current files; if they pass, they go live. Returns the resulting status,
      * whose {@code lastProblems} say why a version was rejected.
      */
-    public synchronized RuleSetStatus reload(String name) {
+    public RuleSetStatus reload(String name) {
         awaitLoaded();
         return reloads.run(name, () -> loader.reload(name));
     }
@@ -203,10 +206,10 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * feature that owns them is ready: the files on disk that were not those of the last version that went live are
      * reloaded (passing, they go live; failing, that version keeps serving), and files that served unchecked for want
      * of any earlier version are checked where they serve (failing, they keep serving, there being nothing else, and
-     * the status names the problems). Nothing when no check waits. Runs on the reload thread, after any reload before
+     * the status names the problems). Nothing when no check waits. Runs on the rule set's reload lane, after any reload of it before
      * it. Returns the resulting status.
      */
-    public synchronized RuleSetStatus checkDeferred(String name) {
+    public RuleSetStatus checkDeferred(String name) {
         awaitLoaded();
         return reloads.run(name, () -> loader.checkDeferred(name));
     }
@@ -283,7 +286,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     }
 
     /** As {@link #rollback(String, String)}, recording {@code origin} (who rolled back) with the history entry. */
-    public synchronized RuleSetStatus rollback(String name, String version, String origin) {
+    public RuleSetStatus rollback(String name, String version, String origin) {
         awaitLoaded();
         RuleVersion target = history.version(name, version);
         return reloads.run(name, () -> loader.rollback(name, target, origin));
@@ -322,7 +325,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * starts ({@link PublishJournal}). Returns the resulting status:
      * its {@code lastProblems} are empty when the change went live.
      */
-    public synchronized RuleSetStatus publish(String name, FolderEdit edit, String origin) {
+    public RuleSetStatus publish(String name, FolderEdit edit, String origin) {
         awaitLoaded();
         return reloads.run(name, () -> loader.publish(name, edit, origin));
     }

@@ -69,6 +69,35 @@ class NluTrainCommandTest {
                         + "spaces): 'where is my parcel' (order_status, refund)");
     }
 
+    /**
+     * A small Chinese intent set with no oos example placed 你好 as gift_wrap in the walkthrough, and no command said why:
+     * English data without oos gets the general-English background, Chinese none. English with oos of its own is fine.
+     */
+    @Test
+    void aLanguageWithoutOutOfScopeExamplesIsWarnedAbout() throws IOException {
+        Path data = write("gift.csv", """
+                text,intent
+                可以帮我包装成礼物吗,gift_wrap
+                能做礼品包装吗,gift_wrap
+                有没有礼盒包装,gift_wrap
+                能帮我写张贺卡吗,greeting_card
+                可以附一张祝福卡片吗,greeting_card
+                贺卡要收费吗,greeting_card
+                can you gift wrap it,gift_wrap
+                do you offer gift wrapping,gift_wrap
+                what's the weather like,oos
+                tell me a joke,oos
+                """);
+
+        CommandRun run = train(data, "--folds", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + data + ": no Chinese example is labelled oos (out of scope) among "
+                + "the 6 Chinese ones: every Chinese message the bot gets (a greeting, a question no intent covers) is "
+                + "placed in one of the intents unless the model is unsure; add Chinese messages it should not place, "
+                + "labelled oos").doesNotContain("no English example");
+    }
+
     @Test
     void errorsAboutTheExamplesNameTheDataFiles() throws IOException {
         Path single = write("single.csv", "text,intent\nhello,greeting\nhi,greeting\nbye,goodbye\n");

@@ -57,6 +57,34 @@ class RulesCheckDataFilesTest {
         assertThat(run.out()).isEqualTo(dialogue + ": 4 problems (1 rule file, word lists, reply texts)\n");
     }
 
+    /**
+     * A key only one language has is taken by the service (the other language falls back), so it fails nothing, but
+     * the check names it with its line: 13 English-only texts went unnoticed until stop 31.
+     */
+    @Test
+    void aReplyKeyInOneLanguageOnlyIsAWarningWithItsLine(@TempDir Path dir) throws Exception {
+        Path dialogue = dir.resolve("dialogue");
+        FileSystemUtils.copyRecursively(Path.of("rules/dialogue"), dialogue);
+        Path en = dialogue.resolve("replies/replies-en.properties");
+        Path zh = dialogue.resolve("replies/replies-zh.properties");
+        Files.writeString(en, "late_by.two=2 days\nparcel_note=We wrapped it twice.\n", StandardOpenOption.APPEND);
+        int lines = Files.readAllLines(en).size();
+        Files.writeString(zh, "goodbye.extra=再见啦\n", StandardOpenOption.APPEND);
+        int zhLines = Files.readAllLines(zh).size();
+
+        CommandRun run = CommandRun.of("rules", "check", dialogue.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(problems(run)).containsExactly(
+                zh + ":" + zhLines + ": warning: goodbye.extra has no text in replies-en.properties: English shoppers get "
+                        + "goodbye's text instead; add one (or note why the fallback is meant)",
+                en + ":" + (lines - 1) + ": warning: late_by.two has no text in replies-zh.properties: Chinese shoppers get "
+                        + "late_by's text instead; add one (or note why the fallback is meant)",
+                en + ":" + lines + ": warning: parcel_note has no text in replies-zh.properties: a reply using it falls "
+                        + "back to another text or leaves the sentence out for Chinese shoppers; add one (or note why the fallback is meant)");
+        assertThat(run.out()).isEqualTo(dialogue + ": OK (1 rule file, word lists, reply texts), 3 warnings\n");
+    }
+
     @Test
     void aNoThatIsAlsoAYesIsNamedWithBothLines(@TempDir Path dir) throws Exception {
         Path dialogue = dir.resolve("dialogue");

@@ -190,7 +190,7 @@ class DialogueDecisionGateIT {
         // The team meant it: the decisions recorded again with the changed rules, the change goes live.
         var changed = RuleEngine.compile(dialogue);
         RecordedDecisions.write(dialogue.resolve(RecordedDecisions.FILE), new DecisionRecorder(dialogueService,
-                new ReplayAnalyses(nlp)).record(changed, dialogue.resolve("scenarios")));
+                new ReplayAnalyses(nlp, java.util.Set.of("corenlp"))).record(changed, dialogue.resolve("scenarios")));
         assertThat(Files.readString(dialogue.resolve(RecordedDecisions.FILE))).contains("action: greet_again");
 
         RuleSetStatus accepted = engine.reload("dialogue");

@@ -1,5 +1,7 @@
 package io.shopdesk.escalation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.shopdesk.chat.StompTestClient;
 import java.lang.reflect.Type;
 import java.net.CookieManager;
@@ -149,6 +151,13 @@ public final class AgentSession implements AutoCloseable {
             }
         });
         Thread.sleep(200);
+    }
+
+    /** {@code GET /api/agent/escalations/{id}}, expected to be answered 200: the escalation as the server has it now. */
+    public JsonNode escalation(long id) throws Exception {
+        Response r = get("/api/agent/escalations/" + id);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.body();
     }
 
     /** The next frame on {@code destination} matching {@code kind}/{@code event}, skipping others. */

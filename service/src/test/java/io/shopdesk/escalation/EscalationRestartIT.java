@@ -1,5 +1,6 @@
 package io.shopdesk.escalation;
 
+import static io.shopdesk.ServiceOnFileDatabase.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ServiceOnFileDatabase;
@@ -57,16 +58,6 @@ class EscalationRestartIT {
         }
     }
 
-    private static int port(ConfigurableApplicationContext context) {
-        return context.getEnvironment().getProperty("local.server.port", Integer.class);
-    }
-
-    private static JsonNode escalation(AgentSession session, long id) throws Exception {
-        AgentSession.Response r = session.get("/api/agent/escalations/" + id);
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-        return r.body();
-    }
-
     /**
      * Wang Wei's console is back right after the restart, Li Na's is not: once the grace (4 s here) is over, Li Na's
      * chat is in the queue again in its place and her shopper is told and answered from the queue; Wang Wei's stays his.
@@ -93,7 +84,7 @@ class EscalationRestartIT {
             JsonNode toLi = ShopperHttp.send(port, null, "转人工", "zh");
             lisChat = toLi.get("conversationId").asString();
             lisEscalation = toLi.at("/handoff/escalationId").asLong();
-            lisAskedAt = escalation(li, lisEscalation).get("createdAt").asString();
+            lisAskedAt = li.escalation(lisEscalation).get("createdAt").asString();
             assertThat(wang.post("/api/agent/escalations/" + wangsEscalation + "/claim", Map.of()).status()).isEqualTo(200);
             assertThat(li.post("/api/agent/escalations/" + lisEscalation + "/claim", Map.of()).status()).isEqualTo(200);
             assertThat(li.post("/api/agent/conversations/" + lisChat + "/messages", Map.of("text", "您好，我是李娜。"))
@@ -107,7 +98,7 @@ class EscalationRestartIT {
             chen.login("agent3", "shopdesk");
             chen.connect();
             chen.subscribe("/topic/agent/escalations");
-            assertThat(escalation(chen, lisEscalation).get("heldBy").asString()).as("held while the grace runs")
+            assertThat(chen.escalation(lisEscalation).get("heldBy").asString()).as("held while the grace runs")
                     .isEqualTo("agent1");
 
             JsonNode requeued = chen.next("/topic/agent/escalations", f -> "requeued".equals(f.path("event").asString())
@@ -128,7 +119,7 @@ class EscalationRestartIT {
             assertThat(transcript).containsSubsequence("system:agent_joined", "agent:text", "system:transferred",
                     "shopper:text", "bot:text");
 
-            JsonNode kept = escalation(chen, wangsEscalation);
+            JsonNode kept = chen.escalation(wangsEscalation);
             assertThat(kept.get("status").asString()).as("Wang Wei came back in time").isEqualTo("held");
             assertThat(kept.get("heldBy").asString()).isEqualTo("agent2");
             assertThat(ShopperHttp.send(port, wangsChat, "好的谢谢", "zh").get("replies")).as("the bot stays silent")

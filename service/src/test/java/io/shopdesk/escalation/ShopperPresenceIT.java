@@ -55,4 +55,40 @@ class ShopperPresenceIT {
             }
         }
     }
+
+    /**
+     * A shopper who talks over HTTP (no widget socket) never left: the queue and the context say nothing of their
+     * presence (null), while a widget shopper who closed the widget is "left" in both. Before, every chat started over
+     * HTTP read as "Shopper left the chat" from its first message.
+     */
+    @Test
+    void aShopperOverHttpIsNotSaidToHaveLeft() throws Exception {
+        try (AgentSession li = new AgentSession(port)) {
+            li.login("agent1", "shopdesk");
+            String overHttp = ShopperHttp.send(port, null, "I want to talk to a human", "en").get("conversationId")
+                    .asString();
+            String widget;
+            try (StompTestClient shopper = new StompTestClient(port)) {
+                widget = shopper.turn(null, "转人工", "zh").get("conversationId").asString();
+            }
+            assertThat(li.get("/api/agent/conversations/" + overHttp + "/context").body()
+                    .at("/conversation/shopperConnected").isNull()).isTrue();
+            JsonNode queue = li.get("/api/agent/escalations").body();
+            assertThat(item(queue, overHttp).get("shopperConnected").isNull()).as(queue.toString()).isTrue();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!item(li.get("/api/agent/escalations").body(), widget).path("shopperConnected").isBoolean()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100); // the widget's socket close is handled a moment after it closed
+            }
+            assertThat(item(li.get("/api/agent/escalations").body(), widget).get("shopperConnected").asBoolean())
+                    .isFalse();
+            assertThat(li.get("/api/agent/conversations/" + widget + "/context").body()
+                    .at("/conversation/shopperConnected").asBoolean()).isFalse();
+        }
+    }
+
+    private static JsonNode item(JsonNode queue, String conversationId) {
+        return queue.valueStream().filter(e -> conversationId.equals(e.get("conversationId").asString())).findFirst()
+                .orElseThrow();
+    }
 }

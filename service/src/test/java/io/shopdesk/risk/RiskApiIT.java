@@ -360,7 +360,7 @@ class RiskApiIT extends RiskServiceOverHttp {
 
     @Test
     void onlyARiskOfficersKeyChangesTheRules() throws Exception {
-        String body = "{\"version\":\"000000000000\"}";
+        String body = "{\"version\":\"000000000000\",\"reason\":\"undo a test edit\"}";
         HttpResponse<String> checkout = post("/api/risk/rules/rollback", body, "dev-risk-key");
         assertThat(checkout.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(checkout.body()).get("error").asString()).isEqualTo("forbidden");
@@ -377,7 +377,7 @@ class RiskApiIT extends RiskServiceOverHttp {
      */
     @Test
     void aPercentEncodedPathDoesNotGetTheCheckoutsKeyPastTheOfficerCheck() throws Exception {
-        String body = "{\"version\":\"000000000000\"}";
+        String body = "{\"version\":\"000000000000\",\"reason\":\"undo a test edit\"}";
         for (String path : java.util.List.of("/api/risk/%72ules/rollback", "/api/risk/rules/%72ollback",
                 "/api/%72isk/rules/rollback")) {
             HttpResponse<String> checkout = post(path, body, "dev-risk-key");
@@ -404,6 +404,15 @@ class RiskApiIT extends RiskServiceOverHttp {
 
         HttpResponse<String> notAnObject = post("/api/risk/rules/rollback", "\"abc\"", officer);
         assertThat(JSON.readTree(notAnObject.body()).get("message").asString()).isEqualTo("The body must be a JSON object");
+
+        HttpResponse<String> noReason = post("/api/risk/rules/rollback", "{\"version\":\"000000000000\"}", officer);
+        assertThat(noReason.statusCode()).as("an auditor must read why: the reason is required").isEqualTo(400);
+        assertThat(JSON.readTree(noReason.body())).isEqualTo(JSON.readTree("""
+                {"error":"invalid_request","fields":{"reason":"required: say why you roll back (at most 300 characters)"}}"""));
+        HttpResponse<String> blankReason = post("/api/risk/rules/rollback", "{\"reason\":\"  \\n \"}", officer);
+        assertThat(JSON.readTree(blankReason.body())).isEqualTo(JSON.readTree("""
+                {"error":"invalid_request","fields":{"reason":"required: say why you roll back (at most 300 characters)",
+                 "version":"required"}}"""));
 
         HttpResponse<String> wrongType = post("/api/risk/rules/rollback", "{\"version\":[1]}", officer);
         assertThat(wrongType.statusCode()).isEqualTo(400);

@@ -356,15 +356,17 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
         assertThat(diff.at("/files/0/file").asString()).isEqualTo("lists/blocked-ips.csv");
         assertThat(JSON.convertValue(diff.at("/files/0/lines"), List.class)).contains("+192.0.2.77,# botnet");
 
-        Reply back = risk.officer("POST", "/api/risk/rules/rollback", Map.of("version", before));
+        Reply back = risk.officer("POST", "/api/risk/rules/rollback", Map.of("version", before,
+                "reason", "undo the note"));
         assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
         assertThat(live()).isEqualTo(before);
         assertThat(Files.readString(folder().resolve("thresholds.drl"))).isEqualTo(thresholds);
         assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv")))
                 .as("a rollback restores rule files; the lists stay as published").contains("192.0.2.77,# botnet\n");
-        assertThat(lastVersion().get("origin").asString()).matches("rollback to " + before + " by officer:[0-9a-f]{8}");
+        assertThat(lastVersion().get("origin").asString()).matches("rollback to " + before + " by officer:[0-9a-f]{8}: undo the note");
 
-        Reply forward = risk.officer("POST", "/api/risk/rules/rollback", Map.of("version", noted));
+        Reply forward = risk.officer("POST", "/api/risk/rules/rollback", Map.of("version", noted,
+                "reason", "the note was right"));
         assertThat(forward.status()).as("to the version whose latest entry is the list change").isEqualTo(200);
         assertThat(live()).isEqualTo(noted);
         assertThat(Files.readString(folder().resolve("lists/blocked-ips.csv"))).contains("192.0.2.77,# botnet\n");

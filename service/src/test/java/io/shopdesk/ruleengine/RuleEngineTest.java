@@ -323,7 +323,7 @@ class RuleEngineTest {
     }
 
     @Test
-    void aReloadCompilesAndChecksOnTheLowPriorityReloadThread() throws Exception {
+    void aReloadCompilesAndChecksOnItsRuleSetsLowPriorityReloadLane() throws Exception {
         boolean[] renice = new boolean[1];
         Thread probe = Thread.ofPlatform().start(() -> renice[0] = BackgroundPriority.lowerCurrentThread(BackgroundPriority.LOWEST));
         probe.join();
@@ -337,8 +337,63 @@ class RuleEngineTest {
             seen.clear();
             Files.writeString(rules.resolve("demo/hello.drl"), GOOD_V2);
             engine.reload("demo");
-            assertThat(seen).containsExactly("rules-reload nice " + BackgroundPriority.LOWEST);
+            assertThat(seen).containsExactly("rules-reload-demo nice " + BackgroundPriority.LOWEST);
             assertThat(fire(engine.ruleSet("demo"), "world")).containsExactly("hi world");
+        }
+    }
+
+    /** A gate of rule set "slow" whose check, once a reload starts, waits until the test lets it go. */
+    record HeldGate(java.util.concurrent.CountDownLatch entered, java.util.concurrent.CountDownLatch release)
+            implements RuleSetGate {
+        @Override
+        public String ruleSet() {
+            return "slow";
+        }
+
+        @Override
+        public List<RuleProblem> check(CompiledRuleSet candidate) {
+            if (entered.getCount() == 0 || candidate.sources().values().stream().noneMatch(s -> s.contains("hi "))) {
+                return List.of();
+            }
+            entered.countDown();
+            try {
+                // Bounded, so that an engine that serialises every rule set fails the test below instead of hanging.
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        }
+    }
+
+    /**
+     * Until stop 31 every rule set reloaded on one thread under one lock: the dialogue's minute-long replay held up a
+     * risk officer's reload of the risk rules behind it. Each rule set now has its own lane.
+     */
+    @Test
+    void aSlowCheckOfOneRuleSetDoesNotHoldUpAnotherRuleSetsReload() throws Exception {
+        for (String set : List.of("slow", "fast")) {
+            Files.createDirectories(rules.resolve(set));
+            Files.writeString(rules.resolve(set + "/hello.drl"), GOOD.replace("package demo", "package " + set));
+        }
+        var entered = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        try (RuleEngine engine = engine(List.of(new HeldGate(entered, release)))) {
+            engine.names();
+            Files.writeString(rules.resolve("slow/hello.drl"), GOOD_V2.replace("package demo", "package slow"));
+            Files.writeString(rules.resolve("fast/hello.drl"), GOOD_V2.replace("package demo", "package fast"));
+            var slowReload = java.util.concurrent.CompletableFuture.supplyAsync(() -> engine.reload("slow"));
+            entered.await();
+
+            RuleSetStatus fast = engine.reload("fast");
+
+            assertThat(slowReload).as("the slow rule set's check still runs").isNotDone();
+            assertThat(fast.lastProblems()).isEmpty();
+            assertThat(fire(engine.ruleSet("fast"), "world")).containsExactly("hi world");
+            assertThat(fire(engine.ruleSet("slow"), "world")).containsExactly("hello world");
+            release.countDown();
+            assertThat(slowReload.get().lastProblems()).isEmpty();
+            assertThat(fire(engine.ruleSet("slow"), "world")).containsExactly("hi world");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.shopdesk.chat.internal;
 import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.chat.ShopperPresenceChanged;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,9 +27,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ShopperSessions implements ShopperChannel {
     private static final String QUEUE = "/queue/chat";
+    /** How many conversations whose shopper left are remembered: a bounded memory, however many chats a day bring. */
+    static final int LEFT_KEPT = 10_000;
 
     private final Map<String, Set<String>> followers = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> followed = new ConcurrentHashMap<>();
+    /**
+     * The conversations whose last socket closed, most recent last, at most {@link #LEFT_KEPT}: the shopper left (the
+     * oldest are forgotten and read as unknown, never as connected). Guarded by itself.
+     */
+    private final Map<String, Boolean> left = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > LEFT_KEPT;
+        }
+    };
     private final SimpMessagingTemplate messaging;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -51,6 +64,9 @@ class ShopperSessions implements ShopperChannel {
             return set;
         });
         followed.computeIfAbsent(shopper.getName(), k -> ConcurrentHashMap.newKeySet()).add(conversationId);
+        synchronized (left) {
+            left.remove(conversationId);
+        }
         if (first[0]) {
             events.publishEvent(new ShopperPresenceChanged(conversationId, true));
         }
@@ -59,6 +75,16 @@ class ShopperSessions implements ShopperChannel {
     @Override
     public boolean connected(String conversationId) {
         return conversationId != null && followers.containsKey(conversationId);
+    }
+
+    @Override
+    public Boolean presence(String conversationId) {
+        if (connected(conversationId)) {
+            return Boolean.TRUE;
+        }
+        synchronized (left) {
+            return left.containsKey(conversationId) ? Boolean.FALSE : null;
+        }
     }
 
     /** Whether the socket of {@code shopper} follows the conversation (sent in it or was replayed its history). */
@@ -82,6 +108,9 @@ class ShopperSessions implements ShopperChannel {
                     return names.isEmpty() ? null : names;
                 });
                 if (last[0]) {
+                    synchronized (left) {
+                        left.put(id, Boolean.TRUE);
+                    }
                     events.publishEvent(new ShopperPresenceChanged(id, false));
                 }
             }

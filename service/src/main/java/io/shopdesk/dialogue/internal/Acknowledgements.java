@@ -71,6 +71,11 @@ public final class Acknowledgements {
         return folder.resolve("acknowledgements-" + language.code() + ".csv");
     }
 
+    /** Every language's list, for comparing two readings of the folder ({@link WordLists#changesFrom}). */
+    java.util.Collection<WordList> lists() {
+        return terms.values();
+    }
+
     /** How many terms {@code language} lists. */
     public int size(Language language) {
         return terms.get(language).size();

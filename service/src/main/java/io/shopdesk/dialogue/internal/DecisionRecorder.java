@@ -67,7 +67,8 @@ public final class DecisionRecorder {
         }
         RecordedDecisions.Conversation conversation = new RecordedDecisions.Conversation(name, scenario.locale(),
                 scenario.signedInAs(), messages);
-        ReplayedConversation replayed = new ReplayedConversation(dialogue, ruleSet, conversation);
+        ReplayedConversation replayed = new ReplayedConversation(dialogue, new DecisionReplay.Version(ruleSet, null),
+                conversation);
         List<RecordedDecisions.Turn> decided = new ArrayList<>();
         for (RecordedDecisions.Turn turn : messages) {
             Decision decision;

@@ -53,14 +53,14 @@ class DecisionRecording implements ApplicationRunner {
             return;
         }
         Instant deadline = Instant.now().plus(MODELS_WAIT);
-        while (!nlp.ready() && Instant.now().isBefore(deadline)) {
+        while (!nlp.readyWithout(settings.replayWithoutStages()) && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
         int status = 0;
         try {
             CompiledRuleSet live = rules.ruleSet(settings.ruleSet());
             long start = System.nanoTime();
-            List<RecordedDecisions.Conversation> recorded = new DecisionRecorder(dialogue, new ReplayAnalyses(nlp))
+            List<RecordedDecisions.Conversation> recorded = new DecisionRecorder(dialogue, new ReplayAnalyses(nlp, settings.replayWithoutStages()))
                     .record(live, rules.folder(settings.ruleSet()).resolve("scenarios"));
             RecordedDecisions.write(Path.of(target), recorded);
             log.info("Recorded the decisions of version {} for {} conversations ({} messages) into {} in {} ms",

@@ -16,17 +16,36 @@ import java.util.Objects;
  * stop being one part-way through a conversation: the recorded decisions once the candidate left them (a change the
  * live version shares: a FAQ entry, the intent model or a date moved since the recording), the live version once the
  * candidate decided otherwise (a change the file records); from then on the conversations' states differ, and only the
- * other is compared. A conversation's first problem ends its replay. Not thread-safe: one replay at a time (the engine
- * checks one version at a time).
+ * other is compared. A conversation's first problem ends its replay. The same replay checks an edit of the word lists
+ * ({@link WordListsReplay}): the candidate is then the live rules with the new lists, the reference the live rules with
+ * the lists in service. Not thread-safe: one replay at a time (the engine checks one version at a time).
  */
 final class DecisionReplay {
+    /** What a message is decided with: a version of the rules, and word lists (null: those in service). */
+    record Version(CompiledRuleSet rules, WordLists words) {
+    }
+
+    /** The first problem of a conversation: the message it was found on, as typed, and what is wrong. */
+    record Problem(String say, String description) {
+    }
+
     private final DialogueService dialogue;
     private final ReplayAnalyses analyses;
+    private final String reference;
     private int turns;
 
     DecisionReplay(DialogueService dialogue, ReplayAnalyses analyses) {
+        this(dialogue, analyses, "the live version decides");
+    }
+
+    /**
+     * @param reference how a problem says what the version compared with decides ("the live version decides", "the
+     *                  lists in service decide")
+     */
+    DecisionReplay(DialogueService dialogue, ReplayAnalyses analyses, String reference) {
         this.dialogue = dialogue;
         this.analyses = analyses;
+        this.reference = reference;
     }
 
     /** How many messages the replays so far decided with the candidate. */
@@ -41,8 +60,15 @@ final class DecisionReplay {
      * messages are decided once.
      */
     String problem(CompiledRuleSet candidate, CompiledRuleSet live, RecordedDecisions.Conversation conversation) {
+        Problem problem = problem(new Version(candidate, null), live == null ? null : new Version(live, null),
+                conversation);
+        return problem == null ? null : problem.description();
+    }
+
+    /** As {@link #problem(CompiledRuleSet, CompiledRuleSet, RecordedDecisions.Conversation)}, for versions of both. */
+    Problem problem(Version candidate, Version live, RecordedDecisions.Conversation conversation) {
         ReplayedConversation mine = new ReplayedConversation(dialogue, candidate, conversation);
-        boolean itself = live == candidate;
+        boolean itself = live != null && live.equals(candidate);
         ReplayedConversation serving = live == null || itself ? null : new ReplayedConversation(dialogue, live, conversation);
         boolean byRecord = true;
         boolean byLive = serving != null;
@@ -56,10 +82,10 @@ final class DecisionReplay {
             try {
                 decided = mine.decide(turn, analysis);
             } catch (RuleLoopException loop) {
-                return where + ": the rules loop (" + String.join(", ", loop.loopingRules()) + " keep re-activating "
-                        + "each other past " + loop.limit() + " firings)";
+                return new Problem(turn.say(), where + ": the rules loop (" + String.join(", ", loop.loopingRules())
+                        + " keep re-activating each other past " + loop.limit() + " firings)");
             } catch (RuntimeException e) {
-                return where + ": the rules fail: " + rootMessage(e);
+                return new Problem(turn.say(), where + ": the rules fail: " + rootMessage(e));
             }
             Decision theirs = null;
             if (byLive) {
@@ -74,11 +100,11 @@ final class DecisionReplay {
             boolean asLive = byLive && theirs != null && Objects.equals(decided.getAction(), theirs.getAction())
                     && Objects.equals(decided.getDetail(), theirs.getDetail());
             if (!asRecorded && !asLive && !itself) {
-                return where + ": decided " + RecordedDecisions.shown(decided.getAction(), decided.getDetail())
-                        + " (rule " + decided.getRule() + "), recorded " + RecordedDecisions.shown(turn.action(),
-                        turn.detail()) + (theirs == null ? "" : ", the live version decides "
-                        + RecordedDecisions.shown(theirs.getAction(), theirs.getDetail()))
-                        + ": record the decisions again if the change is meant";
+                return new Problem(turn.say(), where + ": decided " + RecordedDecisions.shown(decided.getAction(),
+                        decided.getDetail()) + " (rule " + decided.getRule() + "), recorded "
+                        + RecordedDecisions.shown(turn.action(), turn.detail()) + (theirs == null ? "" : ", " + reference
+                        + " " + RecordedDecisions.shown(theirs.getAction(), theirs.getDetail()))
+                        + ": record the decisions again if the change is meant");
             }
             byRecord = asRecorded;
             byLive = asLive;

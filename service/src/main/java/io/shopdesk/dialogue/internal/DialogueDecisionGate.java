@@ -2,7 +2,6 @@ package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.dialogue.DialogueSettings;
-import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleProblem;
@@ -31,7 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>At start-up nothing serves yet and the service's language models may still load, so the gate does not check then
  * ({@link #checksAtStartUp}): the engine starts on the last version that went live when the files on disk are not its
- * files, and {@link StartUpReplay} has them replayed once the models are ready. With
+ * files, and {@link StartUpReplay} has them replayed once the stages the recorded decisions are made with are
+ * ready (not CoreNLP: {@link ReplayAnalyses}). With
  * {@code shopdesk.dialogue.replay-at-start-up=false} the files on disk go live unreplayed, as before stop 30 (the log
  * says so). Every reload, rollback and draft check replays. An edit of the recorded
  * file alone re-checks that it reads. Thread-safe: the engine runs one check at a time; the analyses it keeps are
@@ -49,11 +49,11 @@ class DialogueDecisionGate implements RuleSetGate {
     private final ReplayAnalyses analyses;
 
     DialogueDecisionGate(DialogueSettings settings, ObjectProvider<RuleEngine> rules,
-                         ObjectProvider<DialogueService> dialogue, NlpPipeline nlp) {
+                         ObjectProvider<DialogueService> dialogue, ReplayAnalyses analyses) {
         this.settings = settings;
         this.rules = rules;
         this.dialogue = dialogue;
-        this.analyses = new ReplayAnalyses(nlp);
+        this.analyses = analyses;
     }
 
     @Override

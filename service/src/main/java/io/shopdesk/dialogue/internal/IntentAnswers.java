@@ -22,7 +22,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * The answers a team gives its own intents without writing rules: {@code rules/dialogue/intent-answers/intent-answers.yml},
  * one entry an intent, each with exactly one of {@code faq: <FAQ entry id>}, {@code reply: {en: …, zh: …}} (one
- * language or both) or {@code handoff: true}. Read whole or not at all: a bad entry is an
+ * language or both) or {@code handoff: true}, or {@code handoff: {en: …, zh: …}}: a person takes the chat over and the
+ * shopper reads the team's text in those languages (the general hand-off text in a language without one). Texts are
+ * checked alike, in a reply or a hand-off: en or zh, not blank. Read whole or not at all: a bad entry is an
  * {@link IllegalArgumentException} naming {@code FILE:LINE} and what is wrong, so a broken file never replaces working
  * answers. A missing file is no answers. Immutable and thread-safe.
  */
@@ -33,7 +35,10 @@ public final class IntentAnswers {
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}_.-]+");
     private static final Set<String> LANGUAGES = Set.of("en", "zh");
 
-    /** One intent's answer; exactly one of {@code faq}, {@code replies} (by language code) or {@code handoff}. */
+    /**
+     * One intent's answer: {@code faq}, or the team's {@code replies} (by language code), or {@code handoff}, whose
+     * {@code replies} are then what the shopper reads as a person takes over (none: the general hand-off text).
+     */
     public record Answer(String intent, String faq, Map<String, String> replies, boolean handoff) {
     }
 
@@ -93,7 +98,7 @@ public final class IntentAnswers {
     private static Answer answer(Path file, String intent, Node node) {
         if (!(node instanceof MappingNode map) || map.getValue().size() != 1) {
             throw new IllegalArgumentException(at(file, node) + "intent " + intent
-                    + " needs exactly one of faq: <FAQ entry id>, reply: {en: …, zh: …} or handoff: true");
+                    + " needs exactly one of faq: <FAQ entry id>, reply: {en: …, zh: …} or handoff: true (or handoff: {en: …, zh: …})");
         }
         NodeTuple only = map.getValue().getFirst();
         String kind = scalar(file, only.getKeyNode(), "faq, reply or handoff");
@@ -101,31 +106,42 @@ public final class IntentAnswers {
         return switch (kind) {
             case "faq" -> new Answer(intent, scalar(file, value, "an FAQ entry id"), Map.of(), false);
             case "handoff" -> {
-                if (!"true".equals(scalar(file, value, "true"))) {
+                if (value instanceof MappingNode) {
+                    yield new Answer(intent, null, texts(file, intent, value, "handoff"), true);
+                }
+                if (!"true".equals(scalar(file, value, "true or a text per language, en: … and/or zh: …"))) {
                     throw new IllegalArgumentException(at(file, value) + "intent " + intent
-                            + ": handoff must be true (remove the entry to leave the intent unanswered)");
+                            + ": handoff must be true, or the text the shopper reads per language (en: … and/or zh: …);"
+                            + " remove the entry to leave the intent unanswered");
                 }
                 yield new Answer(intent, null, Map.of(), true);
             }
-            case "reply" -> {
-                if (!(value instanceof MappingNode texts) || texts.getValue().isEmpty()) {
-                    throw new IllegalArgumentException(at(file, value) + "intent " + intent
-                            + ": reply needs a text per language, en: … and/or zh: …");
-                }
-                Map<String, String> replies = new LinkedHashMap<>();
-                for (NodeTuple text : texts.getValue()) {
-                    String language = scalar(file, text.getKeyNode(), "en or zh");
-                    if (!LANGUAGES.contains(language)) {
-                        throw new IllegalArgumentException(at(file, text.getKeyNode()) + "intent " + intent
-                                + ": reply language '" + language + "' is not en or zh");
-                    }
-                    replies.put(language, scalar(file, text.getValueNode(), "the reply text"));
-                }
-                yield new Answer(intent, null, replies, false);
-            }
+            case "reply" -> new Answer(intent, null, texts(file, intent, value, "reply"), false);
             default -> throw new IllegalArgumentException(at(file, only.getKeyNode()) + "intent " + intent + ": '" + kind
                     + "' is not faq, reply or handoff");
         };
+    }
+
+    /** The texts of a {@code reply} or a {@code handoff}, by language: en and/or zh, none blank. */
+    private static Map<String, String> texts(Path file, String intent, Node value, String kind) {
+        if (!(value instanceof MappingNode texts) || texts.getValue().isEmpty()) {
+            throw new IllegalArgumentException(at(file, value) + "intent " + intent
+                    + ": " + kind + " needs a text per language, en: … and/or zh: …");
+        }
+        Map<String, String> replies = new LinkedHashMap<>();
+        for (NodeTuple text : texts.getValue()) {
+            String language = scalar(file, text.getKeyNode(), "en or zh");
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException(at(file, text.getKeyNode()) + "intent " + intent
+                        + ": " + kind + " language '" + language + "' is not en or zh");
+            }
+            if (replies.containsKey(language)) {
+                throw new IllegalArgumentException(at(file, text.getKeyNode()) + "intent " + intent
+                        + ": " + kind + " has two " + language + " texts");
+            }
+            replies.put(language, scalar(file, text.getValueNode(), "the " + kind + " text in " + language));
+        }
+        return replies;
     }
 
     private static String scalar(Path file, Node node, String expected) {
@@ -168,7 +184,7 @@ public final class IntentAnswers {
         });
     }
 
-    /** The team's text for {@code intent} in {@code language}, if it has one. */
+    /** The team's text for {@code intent} in {@code language} (its reply, or its hand-off text), if it has one. */
     public Optional<String> reply(String intent, Language language) {
         return of(intent).map(a -> a.replies().get(language.code()));
     }

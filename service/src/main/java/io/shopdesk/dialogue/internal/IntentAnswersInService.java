@@ -1,18 +1,14 @@
 package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.watch.FolderWatcher;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,29 +16,30 @@ import org.slf4j.LoggerFactory;
  * The team's intent answers in service ({@link IntentAnswers}, {@code rules/<set>/intent-answers/}): read at start (a
  * bad file stops the start, naming its file and line) and again whenever the folder changes; a changed file that
  * cannot be read is logged with its file and line and the answers in service stay. Also tells which intents nothing
- * answers: not in the file, not named as a string literal ({@code "order_status"}) on a line about an intent in any
- * {@code *.drl} of the rules folder (the shipped dialogue and escalation rules name the intents they act on so:
- * {@code intent == "human_agent"}; an action's name such as {@code "greet"} is not counted), not one the FAQ searches by topic
- * ({@code intent-topics.yml}), and not the out-of-scope label. Thread-safe: the answers are immutable and swapped whole.
+ * answers: not in the file, not selected by the compiled rules in service (a constraint on the intent,
+ * {@code intent == "human_agent"}, or a function the rules give the intent that is true for it; what the engine
+ * compiled, so a comment naming an intent does not count, see {@code CompiledRuleSet.selectedValues}), not one the
+ * FAQ searches by topic ({@code intent-topics.yml}), and not the out-of-scope label. Thread-safe: the answers are
+ * immutable and swapped whole.
  */
 public final class IntentAnswersInService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IntentAnswersInService.class);
-    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*)\"");
 
     private final Path folder;
-    private final Path rulesRoot;
+    private final Function<Collection<String>, Set<String>> answeredByRules;
     private final Supplier<Set<String>> faqTopics;
     private final FolderWatcher watcher;
     private volatile IntentAnswers answers;
 
     /**
      * @param folder    {@code rules/<set>/intent-answers}
-     * @param rulesRoot the rules folder whose {@code *.drl} files name the intents they act on
+     * @param answeredByRules of the labels given, those the rules in service select (by the compiled rules)
      * @param faqTopics the intents the FAQ search answers within their topic
      */
-    public IntentAnswersInService(Path folder, Path rulesRoot, Supplier<Set<String>> faqTopics) {
+    public IntentAnswersInService(Path folder, Function<Collection<String>, Set<String>> answeredByRules,
+                                  Supplier<Set<String>> faqTopics) {
         this.folder = folder;
-        this.rulesRoot = rulesRoot;
+        this.answeredByRules = answeredByRules;
         this.faqTopics = faqTopics;
         String read = FolderWatcher.fingerprint(folder);
         this.answers = IntentAnswers.read(folder);
@@ -69,31 +66,10 @@ public final class IntentAnswersInService implements AutoCloseable {
     public List<String> unanswered(Collection<String> labels) {
         Set<String> answered = new HashSet<>(answers.intents());
         answered.addAll(faqTopics.get());
-        answered.addAll(namedInRules());
         answered.add("oos");
-        return labels.stream().distinct().filter(l -> !answered.contains(l)).toList();
-    }
-
-    private Set<String> namedInRules() {
-        Set<String> named = new HashSet<>();
-        try (Stream<Path> files = Files.walk(rulesRoot)) {
-            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                // Only lines about an intent ("intent == ...", "lastIntent", "getIntent()"): an action's name ("greet",
-                // "complaint") is no intent the rules answer.
-                for (String line : Files.readAllLines(drl)) {
-                    if (!line.toLowerCase(java.util.Locale.ROOT).contains("intent")) {
-                        continue;
-                    }
-                    Matcher m = LITERAL.matcher(line);
-                    while (m.find()) {
-                        named.add(m.group(1));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Cannot read the rules in {} to tell which intents they answer: {}", rulesRoot, e.toString());
-        }
-        return named;
+        List<String> rest = labels.stream().distinct().filter(l -> !answered.contains(l)).toList();
+        Set<String> byRules = rest.isEmpty() ? Set.of() : answeredByRules.apply(rest);
+        return rest.stream().filter(l -> !byRules.contains(l)).toList();
     }
 
     @Override

@@ -5,22 +5,22 @@ import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
-import io.shopdesk.ruleengine.CompiledRuleSet;
 
 /**
- * A recorded conversation replayed message by message against one version of the dialogue rules, with a state of its
+ * A recorded conversation replayed message by message against one version of the dialogue rules and word lists, with a state of its
  * own that no chat stores ({@link DialogueService#replay}: nothing outside it changes). A message that opens a new
  * conversation starts a new state for the same shopper. Not thread-safe: one replay at a time.
  */
 final class ReplayedConversation {
     private final DialogueService dialogue;
-    private final CompiledRuleSet ruleSet;
+    private final DecisionReplay.Version version;
     private final RecordedDecisions.Conversation conversation;
     private ConversationState state;
 
-    ReplayedConversation(DialogueService dialogue, CompiledRuleSet ruleSet, RecordedDecisions.Conversation conversation) {
+    ReplayedConversation(DialogueService dialogue, DecisionReplay.Version version,
+                         RecordedDecisions.Conversation conversation) {
         this.dialogue = dialogue;
-        this.ruleSet = ruleSet;
+        this.version = version;
         this.conversation = conversation;
         this.state = fresh();
     }
@@ -35,7 +35,7 @@ final class ReplayedConversation {
         if (turn.opensConversation()) {
             state = fresh();
         }
-        return dialogue.replay(ruleSet, analysis, state);
+        return dialogue.replay(version.rules(), version.words(), analysis, state);
     }
 
     /** A new conversation's state as the chat makes it: the client's language, the shop's signed-in customer. */

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * the same key in the other language (one of them names a value the reply does not fill, or leaves one out), and a
  * key the texts in service have in both languages that the new files lack in one (a reply using it would show its
  * key to that language's shoppers). Each problem is one line, {@code file:line: reason}. A key removed from both
- * languages at once is a text retired on purpose and passes; a key only one language has (an English-only text so
- * far) is left alone. Stateless; thread-safe.
+ * languages at once is a text retired on purpose and passes. A key only one language has is no problem (the reply
+ * falls back to its base key's text, or says nothing, in the other), but {@code rules check} names it as a warning
+ * ({@link #oneLanguageOnly}): until stop 31, 13 English-only texts gave Chinese shoppers a general sentence, or none,
+ * and nobody saw it. Stateless; thread-safe.
  */
 public final class ReplyTextsCheck {
     /** A placeholder as the reply composer fills it: {@code {name}}. */
@@ -86,6 +88,39 @@ public final class ReplyTextsCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The keys of {@code texts} that only one language has, one warning each as {@code file:line: reason}, saying what
+     * the other language's shoppers get instead: the text of the key's base ({@code a.b} for {@code a.b.c}, the
+     * wording for one case falling back to the general one) when that language has it, else nothing of it.
+     */
+    public static List<String> oneLanguageOnly(Path folder, ReplyTemplates texts) {
+        List<String> warnings = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Map<String, Integer> lines = keyLines(ReplyTemplates.file(folder, language));
+            for (Language other : Language.values()) {
+                if (other == language) {
+                    continue;
+                }
+                Path otherFile = ReplyTemplates.file(folder, other);
+                for (String key : texts.keys(language)) {
+                    if (texts.template(other, key) != null) {
+                        continue;
+                    }
+                    int dot = key.lastIndexOf('.');
+                    String base = dot < 0 ? null : key.substring(0, dot);
+                    String shoppers = other == Language.ZH ? "Chinese shoppers" : "English shoppers";
+                    String instead = base != null && texts.template(other, base) != null
+                            ? shoppers + " get " + base + "'s text instead"
+                            : "a reply using it falls back to another text or leaves the sentence out for " + shoppers;
+                    warnings.add(at(ReplyTemplates.file(folder, language), lines, key) + ": warning: " + key
+                            + " has no text in " + otherFile.getFileName() + ": " + instead
+                            + "; add one (or note why the fallback is meant)");
+                }
+            }
+        }
+        return warnings;
     }
 
     /** The first brace of {@code text} that is no {@code {name}} placeholder, quoted with what follows; null if none. */

@@ -13,19 +13,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Has the dialogue files found on disk at start-up replayed against {@code gate/decisions.yml} once the language
- * models are ready ({@link RuleEngine#checkDeferred}): a loop or a broken answer edited in while the service was down
- * went live unchecked before stop 30, and every shopper it reached got the rule-error fallback. Until then the last
- * version that went live serves (or, on a database without one, the files on disk). It waits on a thread of its own
- * so that start-up does not; after {@link #MODELS_WAIT} it replays with what is loaded (a model that never loads must
- * not leave the files unchecked for ever). Not while the service only records the decisions
+ * Has the dialogue files found on disk at start-up replayed against {@code gate/decisions.yml} as soon as the language
+ * stages the recorded decisions depend on are ready ({@link RuleEngine#checkDeferred}): a loop or a broken answer
+ * edited in while the service was down went live unchecked before stop 30, and every shopper it reached got the
+ * rule-error fallback. Until then the last version that went live serves (or, on a database without one, the files on
+ * disk). The decisions are recorded and replayed without CoreNLP ({@code shopdesk.dialogue.replay-without-stages}), so
+ * the replay does not wait for its minutes of loading, as it did until stop 31 (a deploy's rules went live up to ten
+ * minutes late); every other stage is ready when the service is. It waits on a thread of its own so that start-up
+ * does not; after {@link #MODELS_WAIT} it replays with what is loaded (a model that never loads must not leave the
+ * files unchecked for ever). The replay itself runs on the dialogue rule set's own reload lane, so it delays no other
+ * rule set's reload. Not while the service only records the decisions
  * ({@code shopdesk.dialogue.record-decisions}), nor with {@code shopdesk.dialogue.replay-at-start-up=false}.
  * Thread-safe: one thread, started once.
  */
 @Component
 class StartUpReplay {
     private static final Logger log = LoggerFactory.getLogger(StartUpReplay.class);
-    /** How long the replay waits for the language models; CoreNLP takes up to a few minutes on a loaded machine. */
+    /** How long the replay waits for the language stages it reads (not CoreNLP): a model that never loads. */
     static final Duration MODELS_WAIT = Duration.ofMinutes(10);
 
     private final DialogueSettings settings;
@@ -52,22 +56,28 @@ class StartUpReplay {
     private void replayWhenModelsReady() {
         Instant deadline = Instant.now().plus(MODELS_WAIT);
         try {
-            while (!nlp.ready() && Instant.now().isBefore(deadline)) {
+            while (!modelsReady() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(500);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
-        if (!nlp.ready()) {
+        if (!modelsReady()) {
             log.warn("The language models are not all ready after {}: the dialogue files on disk are replayed with what "
                     + "is loaded", MODELS_WAIT);
         }
+        log.info("Replaying the dialogue files on disk at start-up (the stages they need are ready; CoreNLP {})",
+                nlp.ready() ? "too" : "still loads and is not waited for");
         try {
             rules.checkDeferred(settings.ruleSet());
         } catch (RuntimeException e) {
             // The engine closed (the service stopping) or the rule set is gone: nothing waits for this thread.
             log.warn("The start-up replay of the dialogue rules did not run: {}", e.toString());
         }
+    }
+
+    private boolean modelsReady() {
+        return nlp.readyWithout(settings.replayWithoutStages());
     }
 }

@@ -17,31 +17,49 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dialogue's word lists in service, from {@code rules/<set>/words/}: the acknowledgements ({@link Acknowledgements}),
- * the yes and no answers ({@link YesNoAnswers}) and the words about the wait for a person ({@link QueueWords}). Read at start (a bad file stops the start, naming its file and
- * line) and again whenever the folder changes: a changed list that cannot be read is logged with its file and line and
- * every list in service stays, since all are read before any is swapped in. Thread-safe: the lists are immutable and
- * swapped whole, one holder at a time.
+ * the yes and no answers ({@link YesNoAnswers}) and the words about the wait for a person ({@link QueueWords}). Read at
+ * start (a bad file stops the start, naming its file and line) and again whenever the folder changes. A changed list replaces those in service only when every list reads and
+ * the {@link WordListsGate} passes them (the service's replays the recorded decisions with them,
+ * {@link WordListsReplay}: until stop 31 a word removed from a list silently changed decisions); otherwise the problems
+ * are logged, each as {@code file:line: reason}, kept for {@link #lastProblems}, and every list in service stays. A
+ * refused edit is tried again when the gate's folder changes ({@code gate/decisions.yml} recorded again, written after
+ * the lists by a {@code git pull}). Thread-safe: the lists are immutable and swapped whole; reloads run one at a time.
  */
 public final class WordListsInService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WordListsInService.class);
-
-    /** The lists read together from one folder, swapped together. */
-    private record Lists(Acknowledgements acknowledgements, YesNoAnswers answers, QueueWords queueWords) {
-        static Lists read(Path folder) {
-            return new Lists(Acknowledgements.read(folder), YesNoAnswers.read(folder), QueueWords.read(folder));
-        }
-    }
+    private static final Duration POLL = Duration.ofSeconds(2);
 
     private final Path folder;
+    private final WordListsGate gate;
     private final FolderWatcher watcher;
-    private volatile Lists lists;
+    private final FolderWatcher gateWatcher;
+    private volatile WordLists lists;
+    private volatile List<String> lastProblems = List.of();
 
-    /** @param folder the folder with the lists, {@code rules/<set>/words} */
+    /** @param folder the folder with the lists, {@code rules/<set>/words}; every edit that reads is taken */
     public WordListsInService(Path folder) {
+        this(folder, WordListsGate.NONE, null);
+    }
+
+    /**
+     * @param folder     the folder with the lists, {@code rules/<set>/words}
+     * @param gate       what an edit must pass before it replaces the lists in service
+     * @param gateFolder the folder of what the gate reads ({@code rules/<set>/gate}), watched to try a refused edit
+     *                   again; null: none
+     */
+    public WordListsInService(Path folder, WordListsGate gate, Path gateFolder) {
         this.folder = folder;
+        this.gate = gate;
         String read = FolderWatcher.fingerprint(folder);
-        this.lists = Lists.read(folder);
-        this.watcher = new FolderWatcher("dialogue-words", folder, Duration.ofSeconds(2), read, this::reload);
+        this.lists = WordLists.read(folder);
+        this.watcher = new FolderWatcher("dialogue-words", folder, POLL, read, this::reload);
+        this.gateWatcher = gateFolder == null ? null : new FolderWatcher("dialogue-words-gate", gateFolder, POLL,
+                FolderWatcher.fingerprint(gateFolder), this::retryRefused);
+    }
+
+    /** The lists in service, read together. */
+    public WordLists lists() {
+        return lists;
     }
 
     public Acknowledgements acknowledgements() {
@@ -56,23 +74,53 @@ public final class WordListsInService implements AutoCloseable {
         return lists.queueWords();
     }
 
+    /** Why the last edit of the lists was refused, one line each ({@code file:line: reason}); empty once one passed. */
+    public List<String> lastProblems() {
+        return lastProblems;
+    }
+
     /**
-     * Reads every list again; when one cannot be read, that is logged and the lists in service stay.
+     * Reads every list again and has the gate check them; when one cannot be read or the gate refuses them, that is
+     * logged and the lists in service stay.
      *
      * @return whether the folder's lists are now in service
      */
-    public boolean reload() {
+    public synchronized boolean reload() {
+        WordLists candidate;
         try {
-            lists = Lists.read(folder);
-            log.info("Dialogue word lists reloaded from {}", folder);
-            return true;
+            candidate = WordLists.read(folder);
         } catch (RuntimeException e) {
-            log.error("Dialogue word lists in {} not reloaded, the previous ones keep serving: {}", folder,
-                    e.getMessage());
-            return false;
+            return refuse(List.of(e.getMessage()));
+        }
+        List<String> problems;
+        try {
+            problems = gate.problems(lists, candidate);
+        } catch (RuntimeException e) {
+            // A check that cannot run refuses: an edit nobody checked is what the gate is there to stop.
+            problems = List.of(folder + ": the word lists could not be checked: " + e);
+        }
+        if (!problems.isEmpty()) {
+            return refuse(problems);
+        }
+        lists = candidate;
+        lastProblems = List.of();
+        log.info("Dialogue word lists reloaded from {}", folder);
+        return true;
+    }
+
+    /** After the gate's files changed: an edit refused before is checked again (it may be recorded now). */
+    private void retryRefused() {
+        if (!lastProblems.isEmpty()) {
+            reload();
         }
     }
 
+    private boolean refuse(List<String> problems) {
+        lastProblems = List.copyOf(problems);
+        log.error("Dialogue word lists in {} not reloaded, the previous ones keep serving:\n  {}", folder,
+                String.join("\n  ", problems));
+        return false;
+    }
     /**
      * Every problem the service would find reading {@code folder}'s lists, file by file with the same readers (so one
      * bad file does not hide another's problem), for {@code rules check}: a list's first bad line as
@@ -125,5 +173,8 @@ public final class WordListsInService implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        if (gateWatcher != null) {
+            gateWatcher.close();
+        }
     }
 }

@@ -63,6 +63,13 @@ public final class YesNoAnswers {
         return new YesNoAnswers(yes, no);
     }
 
+    /** Every language's yes and no lists, for comparing two readings of the folder ({@link WordLists#changesFrom}). */
+    List<WordList> lists() {
+        List<WordList> all = new java.util.ArrayList<>(yes.values());
+        all.addAll(no.values());
+        return all;
+    }
+
     /** Reads {@code language}'s yes list alone, as {@link #read} does (for the offline check, file by file). */
     static WordList readYes(Path folder, Language language) {
         return WordList.read(yesFile(folder, language), YES_KINDS, "yes answer");

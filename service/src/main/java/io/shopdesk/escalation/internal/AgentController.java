@@ -73,10 +73,11 @@ class AgentController {
 
     /**
      * An open escalation as the queue lists it: the escalation's fields and whether its shopper's widget follows the
-     * chat now ({@code shopperConnected}, false: "Shopper left", a reply waits for them), so the list says so of every
-     * chat, not only the open one's header; live changes come as {@code shopper_presence}.
+     * chat now ({@code shopperConnected}, false: "Shopper left", a reply waits for them; null: never on a socket here,
+     * a chat over HTTP), so the list says so of every chat, not only the open one's header; live changes come as
+     * {@code shopper_presence}.
      */
-    record QueueItem(@JsonUnwrapped Escalation escalation, boolean shopperConnected) {
+    record QueueItem(@JsonUnwrapped Escalation escalation, Boolean shopperConnected) {
     }
 
     record StatusChange(String status) {
@@ -130,7 +131,7 @@ class AgentController {
                                                  @RequestParam(required = false) String days) {
         if (!"resolved".equals(status) && !"closed".equals(status)) {
             return ResponseEntity.ok(desk.queue().stream()
-                    .map(e -> new QueueItem(e, shoppers.connected(e.conversationId()))).toList());
+                    .map(e -> new QueueItem(e, shoppers.presence(e.conversationId()))).toList());
         }
         ClosedEscalationSearch.Page found = closed.search(q, page, size, days);
         return ResponseEntity.ok().header("X-Page", String.valueOf(found.page()))

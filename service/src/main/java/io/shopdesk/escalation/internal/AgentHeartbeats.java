@@ -3,10 +3,13 @@ package io.shopdesk.escalation.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -65,6 +68,18 @@ public final class AgentHeartbeats {
                 .param("agent", agent).param("instance", instance)
                 .param("since", Timestamp.from(clock.instant().minus(expiry))).query(Boolean.class).list();
         return away.isEmpty() ? Optional.empty() : Optional.of(away.stream().allMatch(Boolean::booleanValue));
+    }
+
+    /**
+     * Every agent present on another instance (a row renewed within the expiry), with whether they are away on all of
+     * them (true) or available on one (false): one read for all agents, on each heartbeat.
+     */
+    public Map<String, Boolean> elsewhere() {
+        Map<String, Boolean> away = new HashMap<>();
+        jdbc.sql("SELECT username, away FROM agent_heartbeats WHERE instance_id <> :instance AND beat_at > :since")
+                .param("instance", instance).param("since", Timestamp.from(clock.instant().minus(expiry)))
+                .query((RowCallbackHandler) rs -> away.merge(rs.getString(1), rs.getBoolean(2), Boolean::logicalAnd));
+        return away;
     }
 
     private int update(String agent, boolean away, Timestamp now) {

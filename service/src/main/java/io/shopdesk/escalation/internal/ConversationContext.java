@@ -93,7 +93,7 @@ class ConversationContext {
                 : state.getCustomerId() != null ? "order_phone" : null);
         conversation.put("orderId", state.getOrderId());
         conversation.put("escalationStatus", state.getEscalationStatus());
-        conversation.put("shopperConnected", shoppers.connected(conversationId));
+        conversation.put("shopperConnected", shoppers.presence(conversationId));
 
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("conversation", conversation);

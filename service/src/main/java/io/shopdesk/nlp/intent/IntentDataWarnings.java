@@ -13,8 +13,9 @@ import java.util.TreeSet;
 /**
  * Mistakes in labelled data that are legal but almost never meant, found before minutes of training: a label that
  * looks like the out-of-scope label but is not it ({@code OOS}, {@code out_of_scope}), labels that differ only in
- * case ({@code Greeting}, {@code greeting}), each trained as an intent of its own, and one text under two labels,
- * which no model can get right both times. The commands print them as warnings; nothing is changed. Stateless and
+ * case ({@code Greeting}, {@code greeting}), each trained as an intent of its own, one text under two labels,
+ * which no model can get right both times, and a language with no out-of-scope example, whose every message is then
+ * placed in some intent. The commands print them as warnings; nothing is changed. Stateless and
  * thread-safe.
  */
 public final class IntentDataWarnings {
@@ -56,7 +57,39 @@ public final class IntentDataWarnings {
         });
         caseVariants(counts, oosLabel, warnings);
         textsUnderSeveralLabels(examples, warnings);
+        // A look-alike of the out-of-scope label is already named: renaming it is the fix.
+        if (counts.keySet().stream().noneMatch(label -> looksLikeOos(label, oosLabel))) {
+            languagesWithoutOos(examples, warnings);
+        }
         return warnings;
+    }
+
+    /**
+     * A language whose examples hold no out-of-scope example: the model then has no "none of these" for it, and every
+     * message in that language is placed in one of the intents unless it is unsure (a small Chinese intent set placed
+     * 你好 as gift_wrap). English data without any oos example is left out: the general-English background is added
+     * as its oos ({@link OutOfScopeBackground}); Chinese has no such background.
+     */
+    private static void languagesWithoutOos(List<IntentExample> examples, List<String> warnings) {
+        Map<Boolean, long[]> byChinese = new TreeMap<>();
+        for (IntentExample example : examples) {
+            long[] counts = byChinese.computeIfAbsent(chinese(example.text()), k -> new long[2]);
+            counts[IntentPrediction.OUT_OF_SCOPE.equals(example.intent()) ? 1 : 0]++;
+        }
+        boolean anyOos = byChinese.values().stream().anyMatch(c -> c[1] > 0);
+        byChinese.forEach((chinese, counts) -> {
+            if (counts[0] > 0 && counts[1] == 0 && (chinese || anyOos)) {
+                String language = chinese ? "Chinese" : "English";
+                warnings.add("no " + language + " example is labelled oos (out of scope) among the " + counts[0] + " "
+                        + language + " ones: every " + language + " message the bot gets (a greeting, a question no "
+                        + "intent covers) is placed in one of the intents unless the model is unsure; add " + language
+                        + " messages it should not place, labelled oos");
+            }
+        });
+    }
+
+    private static boolean chinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static void caseVariants(Map<String, Integer> counts, String oosLabel, List<String> warnings) {

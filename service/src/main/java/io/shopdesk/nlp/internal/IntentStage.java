@@ -32,7 +32,11 @@ import org.springframework.stereotype.Component;
  * {@code *.yml}); otherwise one is trained at start-up. English messages also get their sentence vector from the
  * static embeddings in {@code nlp-models/embeddings/} (without that table the stage runs on sparse features alone and
  * says so). A new release (its manifest changes) is swapped in without a restart; a message in flight keeps the model
- * it started with. Thread-safe: the model and the embeddings are immutable, the model is held in a volatile field.
+ * it started with. The training data is watched too, but only for what it says about the data: a file broken or fixed
+ * while the service runs changes {@link #problem()} and {@link #source()} at once (before, {@code serving} kept saying
+ * "the training data cannot be read" after the fix until the next release or restart); an edit never retrains the
+ * serving model (a label waits for its release). Thread-safe: the model and the embeddings are immutable, the model
+ * and what is said about it are held in volatile fields.
  */
 @Component
 public class IntentStage implements Stage, AutoCloseable {
@@ -41,9 +45,11 @@ public class IntentStage implements Stage, AutoCloseable {
     private final StageTokenizer tokenizer;
     private final NlpSettings settings;
     private final FolderWatcher watcher;
+    private final FolderWatcher dataWatcher;
     private final StaticEmbeddings embeddings;
     private final OutOfScopeBackground background;
     private volatile IntentModel model;
+    /** Where the serving model came from ("release 3", "trained at start-up on …"), without the data's state. */
     private volatile String source;
     /** The training data's error and the data hash it was found for; null while the data reads. */
     private volatile DataError dataError;
@@ -63,7 +69,36 @@ public class IntentStage implements Stage, AutoCloseable {
         // Watching starts before the first load, so a release that lands while it runs (seconds, when it trains) is
         // loaded right after it rather than missed.
         this.watcher = new FolderWatcher("intent-model", releaseDir(), Duration.ofSeconds(2), this::load);
+        String dataRead = FolderWatcher.fingerprint(dataDir());
         load();
+        this.dataWatcher = new FolderWatcher("intents", dataDir(), Duration.ofSeconds(2), dataRead, this::readData);
+    }
+
+    private Path dataDir() {
+        return settings.modelsDir().resolve("intents");
+    }
+
+    private String dataHash() {
+        return IntentModelStore.dataHash(IntentDataReader.dataFiles(dataDir()), IntentTrainer.fingerprint(embeddings, background));
+    }
+
+    /**
+     * Reads the training files again after they changed, for their state only: an error found ({@code FILE:LINE}) is
+     * logged and said by {@link #problem()} and {@link #source()}; files that read again clear it. The serving model
+     * stays either way: a release (the release folder's watcher) or a restart changes it.
+     */
+    synchronized void readData() {
+        String hash = dataHash();
+        try {
+            IntentDataReader.readFolder(dataDir());
+            if (dataError != null) {
+                log.info("Intent training data reads again; still serving {} (train and release to serve it)", source);
+            }
+            dataError = null;
+        } catch (IntentDataException e) {
+            dataError = new DataError(e.getMessage(), hash);
+            log.error("Intent training data cannot be read: {}. Releases are refused until it is fixed.", e.getMessage());
+        }
     }
 
     private static StaticEmbeddings embeddings(Path modelsDir) {
@@ -81,8 +116,8 @@ public class IntentStage implements Stage, AutoCloseable {
 
     private synchronized void load() {
         long start = System.nanoTime();
-        Path data = settings.modelsDir().resolve("intents");
-        String hash = IntentModelStore.dataHash(IntentDataReader.dataFiles(data), IntentTrainer.fingerprint(embeddings, background));
+        Path data = dataDir();
+        String hash = dataHash();
         java.util.Optional<IntentModelStore.Manifest> manifest;
         java.util.Optional<IntentModel> released;
         try {
@@ -97,6 +132,8 @@ public class IntentStage implements Stage, AutoCloseable {
         if (released.isPresent()) {
             model = released.get().withOosThreshold(settings.oosThreshold());
             source = "release " + manifest.map(IntentModelStore.Manifest::version).orElse("?");
+            // A release is trained on readable data only, so data that hashes as its own reads.
+            dataError = null;
         } else if (model != null && manifest.map(m -> hash.equals(m.trainingDataHash())).orElse(false)) {
             // The manifest is for this data but the model file is not its: a release is being written (model file
             // first, manifest last), so keep serving and load it when the manifest lands, instead of training.
@@ -120,9 +157,8 @@ public class IntentStage implements Stage, AutoCloseable {
                         .orElseThrow(() -> new IntentDataException(e.getMessage()
                                 + " (and no intent release in " + releaseDir() + " to serve meanwhile)"));
                 model = last.withOosThreshold(settings.oosThreshold());
-                source = "release " + manifest.get().version() + " (the training data cannot be read: "
-                        + e.getMessage() + ")";
-                log.info("Intent model: {}, {} intents", source, model.labels().size());
+                source = "release " + manifest.get().version();
+                log.info("Intent model: {}, {} intents", source(), model.labels().size());
                 return;
             }
             dataError = null;
@@ -169,14 +205,16 @@ public class IntentStage implements Stage, AutoCloseable {
         if (error == null) {
             return null;
         }
-        String now = IntentModelStore.dataHash(IntentDataReader.dataFiles(settings.modelsDir().resolve("intents")),
-                IntentTrainer.fingerprint(embeddings, background));
-        return now.equals(error.hash()) ? error.message() : null;
+        return dataHash().equals(error.hash()) ? error.message() : null;
     }
 
-    /** Where the serving model came from, for health. */
+    /**
+     * Where the serving model came from, for health and {@code /api/nlu/releases/current}'s {@code serving}, followed
+     * by {@code (the training data cannot be read: FILE:LINE: …)} while {@link #problem()} says so.
+     */
     public String source() {
-        return source;
+        String problem = problem();
+        return problem == null ? source : source + " (the training data cannot be read: " + problem + ")";
     }
 
     @Override
@@ -207,5 +245,6 @@ public class IntentStage implements Stage, AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        dataWatcher.close();
     }
 }

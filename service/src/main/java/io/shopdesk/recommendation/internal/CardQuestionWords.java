@@ -31,7 +31,9 @@ final class CardQuestionWords {
                     + "|\\b(?:return|returns|refund|exchange|cancel|complain|complaint|broken|damaged|ship|shipping|delivery"
                     + "|deliver|courier|coupon|voucher|invoice|my order|the order|order number|discount|deal|better price"
                     + "|ordered|bought|purchased|(?:on|by|until|before|after) the \\d{1,2}(?:st|nd|rd|th))\\b"
-                    + "|上次|以前买|之前买|买过");
+                    + "|上次|以前买|之前买|买过"
+                    // 这个价格能保价吗 is price protection (the dialogue's answer), no card's price (stop 31).
+                    + "|保价|价保|价格保护");
     /**
      * A message asking for other products (cheaper, dearer, similar: the follow-ups that refine the cards) or haggling
      * (便宜点): no question about one card. A comparison of cards says 哪个更便宜 with words of its own.

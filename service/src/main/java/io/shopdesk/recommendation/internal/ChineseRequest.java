@@ -26,6 +26,18 @@ final class ChineseRequest {
             "^" + WHO + "(?<thing>.{1,8}?)(?:有没有卖|有没有|有得卖|有卖|有木有|卖不卖|有吗|卖吗|有)" + END + "$",
             "(?:推荐|想买|要买|想要|需要|我要|买|找|求购)(?:一下)?(?<thing>.{1,12}?)(?:吧|呢|吗|啊|呀)?$")
             .stream().map(Pattern::compile).toList();
+    /**
+     * A brand or model in Latin letters asked for in a Chinese frame: iPhone 15有吗, 有没有AirPods, 你们卖switch吗. HanLP
+     * tags such words nx (no noun it takes) and a model number adds a space, so the frames above never read them and
+     * iPhone 15有吗 fell back (stop 30); the catalogue then says whether some product is the thing. An order number
+     * (SD10000001有吗) is no thing, nor a size (有XL吗) or a word such as vip.
+     */
+    private static final String LATIN_THING = "(?<thing>(?!(?i:sd)\\d|(?i:x{0,4}[sml]|[2-6]xl|vip|ok|size|plus|pro|max)(?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9+\\-]*(?: ?[A-Za-z0-9+\\-]+){0,3})";
+    private static final List<Pattern> LATIN_FRAMES = List.of(
+            "^" + WHO + "(?:有没有卖|有没有|有木有|卖不卖|有卖|在卖|还卖|出售|有|卖)\\s*" + LATIN_THING + "\\s*(?:卖|出售)?" + END + "$",
+            "^" + WHO + LATIN_THING + "\\s*(?:有没有卖|有没有|有得卖|有卖|有木有|卖不卖|有吗|卖吗|有货吗|有)" + END + "$")
+            .stream().map(Pattern::compile).toList();
+    private static final int MAX_LATIN_CHARS = 24;
     private static final Pattern POLITE = Pattern.compile("^(?:请问|问一下|问下|亲|你好|您好)[，,\\s]*");
     private static final Pattern FOR_WHOM = Pattern.compile("(?:送给|给|为|帮).*$");
     private static final Pattern MEASURE = Pattern.compile(
@@ -39,6 +51,13 @@ final class ChineseRequest {
         Matcher polite = POLITE.matcher(text.strip());
         int offset = text.indexOf(text.strip()) + (polite.find() ? polite.end() : 0);
         String core = text.substring(offset).replaceFirst("[？?。！!~～.\\s]+$", "");
+        for (Pattern frame : LATIN_FRAMES) {
+            Matcher m = frame.matcher(core);
+            if (m.find() && m.group("thing").length() <= MAX_LATIN_CHARS) {
+                String thing = m.group("thing").strip();
+                return AskedThing.judged(List.of(thing), "", thing, false);
+            }
+        }
         for (Pattern frame : FRAMES) {
             Matcher m = frame.matcher(core);
             if (!m.find()) {

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * One question asked of every card the conversation was last shown: a question that says "they" / "them" / "these" /
  * "each" / 它们 / 这些 / 这几款 / 都 ("what colours do they come in?", "are they in stock?", "how much are they?",
  * 它们都有什么颜色, 它们有货吗), or, with no card discussed, one that is nothing but a question about colours or sizes
- * ("what colours", "what sizes?", 有什么颜色, 有哪些尺码). It is read as one {@link ShownCardQuestion} per card, in their
+ * ("what colours", "what sizes?", 有什么颜色, 有哪些尺码; in Chinese the price too: 多少钱). It is read as one {@link ShownCardQuestion} per card, in their
  * order, and answered a line per card from the catalogue. Before, "what colours" after three running shoes got the
  * fallback, and 有什么颜色 three unrelated popular products. Stateless and thread-safe.
  * <p>
@@ -27,6 +27,12 @@ final class EachCardQuestion {
             CardQuestion.PRICE, CardQuestion.STOCK, CardQuestion.INSTALMENTS, CardQuestion.ATTRIBUTE);
     /** The questions that, as the whole message, ask about every card when none was discussed (有什么颜色). */
     private static final Set<CardQuestion> BARE = EnumSet.of(CardQuestion.COLOURS, CardQuestion.SIZES);
+    /**
+     * In Chinese the price too: 多少钱 or 价格呢 right after two down jackets fell back, or got the price protection
+     * (stop 31); each card's price answers it.
+     */
+    private static final Set<CardQuestion> BARE_ZH = EnumSet.of(CardQuestion.COLOURS, CardQuestion.SIZES,
+            CardQuestion.PRICE);
     /** All the cards shown: "they", "them", "these", "each", "all", 它们, 这些, 这几款, 每款, 都. */
     private static final Pattern ALL_CARDS = Pattern.compile(
             "它们|这些|那些|(?:这|那)几(?:个|款|件|双|样|种)?|每(?:一)?(?:个|款|件|双|样)|都|分别|各"
@@ -44,9 +50,11 @@ final class EachCardQuestion {
      * @param discussed   the card a question was last answered about, or null
      * @param askedColour the colour value the message names ("black"), or null
      * @param attributes  what the message asks about attributes ({@link AttributeQuestionWords#in}), or empty
+     * @param wholeMessage the text is the whole message, not one sentence of several: only then does a bare Chinese
+     *                     price (多少钱) ask each card's (多少钱，那个口红 asks the lipstick's)
      */
     static List<ShownCardQuestion> in(String text, List<Product> shown, String discussed, String askedColour,
-                                      List<AskedAttribute> attributes) {
+                                      List<AskedAttribute> attributes, boolean wholeMessage) {
         String original = ShownCardQuestion.normalise(text);
         if (shown.size() < 2 || askedColour != null || AskedSize.in(original) != null
                 || CardQuestionWords.notAboutACard(original)) {
@@ -59,7 +67,9 @@ final class EachCardQuestion {
             return List.of();
         }
         boolean all = ALL_CARDS.matcher(message).find();
-        if (!all && (discussed != null || !BARE.containsAll(asked))) {
+        boolean chinese = message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean bare = (chinese && wholeMessage ? BARE_ZH : BARE).containsAll(asked);
+        if (!all && (discussed != null || !bare)) {
             return List.of();
         }
         String rest = CardQuestionWords.without(message, asked);

@@ -84,8 +84,10 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         String card = discussed;
         CardQuestion last = lastQuestion;
         List<AskedAttribute> lastAsked = lastAttributes;
-        for (String sentence : sentences(message, attributeWords)) {
-            List<ShownCardQuestion> read = read(sentence, shown, card, last, lastAsked, colourIn, attributeWords);
+        List<String> sentences = sentences(message, attributeWords);
+        for (String sentence : sentences) {
+            List<ShownCardQuestion> read = read(sentence, shown, card, last, lastAsked, colourIn, attributeWords,
+                    sentences.size() == 1);
             if (read.isEmpty()) {
                 whole &= COURTESY.matcher(sentence).matches();
                 continue;
@@ -140,16 +142,20 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
         return sentences;
     }
 
-    /** The questions of one sentence: about one card, or the same about each of several named (第一个和第二个多少钱). */
+    /**
+     * The questions of one sentence: about one card, or the same about each of several named (第一个和第二个多少钱);
+     * {@code wholeMessage}: the sentence is the whole message (多少钱 alone asks each card's price, 多少钱，那个口红 not).
+     */
     private static List<ShownCardQuestion> read(String sentence, List<Product> shown, String discussed,
                                                 CardQuestion lastQuestion, List<AskedAttribute> lastAttributes,
-                                                UnaryOperator<String> colourIn, AttributeQuestionWords attributeWords) {
+                                                UnaryOperator<String> colourIn, AttributeQuestionWords attributeWords,
+                                                boolean wholeMessage) {
         String colour = colourIn.apply(sentence);
         Optional<ShownCardQuestion> question = ShownCardQuestion.of(sentence, shown, discussed, lastQuestion,
                 lastAttributes, colour, attributeWords.in(sentence));
         if (question.isEmpty()) {
             // "What colours do they come in?", 有什么颜色 after three cards: each card's.
-            return EachCardQuestion.in(sentence, shown, discussed, colour, attributeWords.in(sentence));
+            return EachCardQuestion.in(sentence, shown, discussed, colour, attributeWords.in(sentence), wholeMessage);
         }
         CardMentions named = CardMentions.in(sentence, shown, discussed);
         if (named.positions().size() >= 2 && !named.beyond(shown.size())) {

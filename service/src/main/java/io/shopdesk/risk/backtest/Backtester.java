@@ -151,7 +151,7 @@ public final class Backtester {
         var r = h.request();
         var customer = new RiskContextRepository.Customer(h.accountAgeDays(), h.customerTier(), h.orderCount(),
                 h.failedPaymentsLast24h());
-        PaymentContext context = payments.observe(r, r.timestamp(), customer, h.chat());
+        PaymentContext context = payments.observe(r, r.timestamp(), customer, h.chat(), h.order());
         return List.of(r, context);
     }
 

@@ -2,6 +2,7 @@ package io.shopdesk.risk.backtest;
 
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.ShopOrder;
 
 /**
  * One past payment as a backtest replays it: the request (its {@code timestamp} is when it was decided), what the
@@ -11,10 +12,21 @@ import io.shopdesk.risk.PaymentRequest;
  * @param chat what the conversation said, as the rules see it; a history read from CSV has only the two chat columns
  *             ({@code chatAddressChange}, {@code chatPaymentFailed}) and {@code takeover_reported}, and gets them from
  *             those
+ * @param order the order the payment names as the shop held it, which its amount is compared with; null when it
+ *              names none or the shop does not know it (a CSV history names no order: no rule on the order's total
+ *              fires in a backtest)
  */
 public record HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
                                 int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed,
-                                Boolean fraud, ConversationSignals chat) {
+                                Boolean fraud, ConversationSignals chat, ShopOrder order) {
+
+    /** A payment with these chat signals whose order is not known. */
+    public HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
+                             int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed,
+                             Boolean fraud, ConversationSignals chat) {
+        this(request, accountAgeDays, orderCount, customerTier, failedPaymentsLast24h, chatAddressChange,
+                chatPaymentFailed, fraud, chat, null);
+    }
 
     /** A payment whose chat signals are the two a CSV history records, with no takeover reported. */
     public HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,

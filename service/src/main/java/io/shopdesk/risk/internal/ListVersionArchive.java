@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ListVersionArchive {
+    /** How long before a publish's own read of the lists the watcher may have read its files first. */
+    static final java.time.Duration PUBLISH_LAG = java.time.Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
 
     ListVersionArchive(JdbcClient jdbc) {
@@ -27,14 +30,29 @@ public class ListVersionArchive {
     record Kept(long seq, String list, String version, String file, String text, Instant firstSeen, String origin) {
     }
 
-    /** Keeps each list of a read that decisions are about to use (origin unknown: the file as read). */
-    public void keep(ListSnapshot read, Instant at) {
-        read.files().values().forEach(f -> keep(f.list(), f.file(), f.version(), f.text(), at, null));
+    /**
+     * Keeps each list of a read that decisions are about to use, with why it was read ({@code origin}: at start-up,
+     * after a file changed on the server, or the draft that published it, {@link RiskLists}).
+     */
+    public void keep(ListSnapshot read, Instant at, RiskLists.ReadOrigins origins) {
+        read.files().values().forEach(f -> keep(f.list(), f.file(), f.version(), f.text(), at, origins.of(f.file())));
     }
 
-    /** Keeps one version unless it is kept already. */
+    /**
+     * Keeps one version unless it is kept already. A version kept from a plain read of the folder (its origin says
+     * only "read from the lists folder …", or none, kept before V52) whose publish is known now gets the publish's
+     * origin, when it was first read within {@link #PUBLISH_LAG} before: the watcher may read a published file
+     * before the publish tells who made it. One read longer ago is another time the same text went live (a list
+     * unblocked back to the text it had at start-up), whose origin stays.
+     */
     void keep(String list, String file, String version, String text, Instant at, String origin) {
-        if (find(list, version).isPresent()) {
+        Optional<Kept> kept = find(list, version);
+        if (kept.isPresent()) {
+            if (origin != null && !isRead(origin) && (kept.get().origin() == null || isRead(kept.get().origin()))
+                    && !kept.get().firstSeen().isBefore(at.minus(PUBLISH_LAG))) {
+                jdbc.sql("UPDATE risk_list_versions SET origin = :origin WHERE seq = :seq")
+                        .param("origin", origin).param("seq", kept.get().seq()).update();
+            }
             return;
         }
         try {
@@ -47,6 +65,10 @@ public class ListVersionArchive {
         } catch (DuplicateKeyException keptMeanwhile) {
             // Another instance (or the watcher and a publish) kept the same version first: the text is the same.
         }
+    }
+
+    private static boolean isRead(String origin) {
+        return origin.startsWith("read from the lists folder") || origin.startsWith("kept before V52");
     }
 
     Optional<Kept> find(String list, String version) {

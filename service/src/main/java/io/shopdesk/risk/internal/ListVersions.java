@@ -153,10 +153,22 @@ class ListVersions {
         String file = file(list);
         for (Occurrence o : occurrences(list, rules.fullHistory(settings.ruleSet()))) {
             if (o.recorded()) {
-                archive.keep(list, file, o.version(), o.text(), o.at(), o.origin());
+                archive.keep(list, file, o.version(), o.text(), o.at(), o.origin() == null ? EDITED_ON_SERVER : o.origin());
             }
         }
         return archive.find(list, version);
+    }
+
+    /**
+     * The origin of a history entry that records none: the lists were edited on the server and the edit passed the
+     * gate (nobody published it from the console).
+     */
+    static final String EDITED_ON_SERVER = "an edit of the file on the server, recorded in the rule history "
+            + "(not through the console)";
+
+    /** Who or what the archive says put {@code version} live, when it keeps it with an origin. */
+    private Optional<String> keptOrigin(String list, String version) {
+        return archive.find(list, version).map(ListVersionArchive.Kept::origin);
     }
 
     private static Occurrence occurrence(ListVersionArchive.Kept kept) {
@@ -195,13 +207,17 @@ class ListVersions {
             String text = entry.files().get(path);
             everRecorded |= text != null;
             if (text != null && !text.equals(last)) {
-                all.add(new Occurrence(ListSnapshot.version(text), text, entry.liveSince(), entry.origin(), true));
+                String version = ListSnapshot.version(text);
+                all.add(new Occurrence(version, text, entry.liveSince(),
+                        entry.origin() != null ? entry.origin() : keptOrigin(list, version).orElse(EDITED_ON_SERVER),
+                        true));
             }
             last = text;
         }
         Optional<String> disk = liveText(list);
         if (disk.isPresent() && !Objects.equals(disk.get(), last)) {
-            all.add(new Occurrence(ListSnapshot.version(disk.get()), disk.get(), null, null, false));
+            String version = ListSnapshot.version(disk.get());
+            all.add(new Occurrence(version, disk.get(), null, keptOrigin(list, version).orElse(null), false));
         }
         if (all.isEmpty() && !everRecorded) {
             throw new UnknownList("No list " + list + ": the lists are " + names());

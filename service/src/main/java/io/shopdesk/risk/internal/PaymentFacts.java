@@ -2,8 +2,11 @@ package io.shopdesk.risk.internal;
 
 import io.shopdesk.risk.CnyRates;
 import io.shopdesk.risk.ConversationSignals;
+import io.shopdesk.risk.DistinctCards;
+import io.shopdesk.risk.OrderTotal;
 import io.shopdesk.risk.PaymentContext;
 import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.ShopOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -12,7 +15,9 @@ import java.util.Locale;
  * Records a payment in velocity and builds the {@link PaymentContext} the payment rules see from it, what the shop
  * knew about its customer and what the chat said. The one place both the service and the backtest build it,
  * so that a backtest decides a payment exactly as the service would have: amounts in CNY, keys stripped, addresses
- * compared without spaces and punctuation, the customer's recent failed payments counted. Thread-safe (the tracker and the lists are).
+ * compared without spaces and punctuation, the customer's recent failed payments counted, the different cards tried by
+ * the customer and in the conversation counted, the amount compared with the named order's total. Thread-safe (the
+ * tracker and the lists are).
  */
 public final class PaymentFacts {
     private final VelocityTracker velocity;
@@ -33,18 +38,29 @@ public final class PaymentFacts {
      */
     public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
                                   ConversationSignals chat) {
-        return observe(r, now, customer, chat, lists);
+        return observe(r, now, customer, chat, null, lists);
+    }
+
+    /** As {@link #observe(PaymentRequest, Instant, RiskContextRepository.Customer, ConversationSignals)}, with the order {@code r} names as the shop holds it (null: none). */
+    public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
+                                  ConversationSignals chat, ShopOrder order) {
+        return observe(r, now, customer, chat, order, lists);
     }
 
     /**
-     * As {@link #observe(PaymentRequest, Instant, RiskContextRepository.Customer, ConversationSignals)}, reading the
-     * lists from {@code listed} (the snapshot the decision records as consulted, {@link #listLookups}).
+     * As {@link #observe(PaymentRequest, Instant, RiskContextRepository.Customer, ConversationSignals, ShopOrder)},
+     * reading the lists from {@code listed} (the snapshot the decision records as consulted, {@link #listLookups}).
+     *
+     * @param order the order {@code r} names as the shop holds it; null when it names none or the shop has none
      */
     public PaymentContext observe(PaymentRequest r, Instant now, RiskContextRepository.Customer customer,
-                                  ConversationSignals chat, ListLookup listed) {
+                                  ConversationSignals chat, ShopOrder order, ListLookup listed) {
         BigDecimal cny = rates.toCny(r.amount(), r.currency());
         String device = key("dev", r.deviceId());
         String ip = key("ip", r.ip());
+        DistinctCards byCustomer = velocity.recordCardAndCount(customerKey(r), r.cardFingerprint(), now);
+        DistinctCards inConversation = velocity.recordCardAndCount(key("conv", r.conversationId()),
+                r.cardFingerprint(), now);
         return new PaymentContext(cny,
                 velocity.recordAndRead(customerKey(r), now, cny),
                 velocity.recordAndRead(key("card", r.cardFingerprint()), now, cny),
@@ -53,7 +69,8 @@ public final class PaymentFacts {
                 customer.accountAgeDays(), customer.orderCount(), customer.failedPaymentsLast24h(), customer.tier(),
                 listed.contains("allowed-customers", String.valueOf(r.customerId())),
                 listed.contains("blocked-devices", r.deviceId()), listed.contains("blocked-ips", r.ip()),
-                listed.contains("blocked-cards", r.cardFingerprint()), chat);
+                listed.contains("blocked-cards", r.cardFingerprint()), chat, byCustomer, inConversation,
+                OrderTotal.of(r.orderId(), r.customerId(), cny, order, rates));
     }
 
     /** Which list a payment's facts look up with which of its values (null: it has none), in the facts' order. */
@@ -76,7 +93,8 @@ public final class PaymentFacts {
                 context.accountAgeDays(), context.orderCount(), context.failedPaymentsLast24h(), context.customerTier(),
                 lists.contains("allowed-customers", String.valueOf(r.customerId())),
                 lists.contains("blocked-devices", r.deviceId()), lists.contains("blocked-ips", r.ip()),
-                lists.contains("blocked-cards", r.cardFingerprint()), context.conversation());
+                lists.contains("blocked-cards", r.cardFingerprint()), context.conversation(),
+                context.cardsByCustomer(), context.cardsInConversation(), context.order());
     }
 
     /**
@@ -90,6 +108,8 @@ public final class PaymentFacts {
         velocity.record(key("card", r.cardFingerprint()), at, cny);
         velocity.record(key("dev", r.deviceId()), at, cny);
         velocity.record(key("ip", r.ip()), at, cny);
+        velocity.recordCardAndCount(customerKey(r), r.cardFingerprint(), at);
+        velocity.recordCardAndCount(key("conv", r.conversationId()), r.cardFingerprint(), at);
         known(r.customerId(), r.deviceId(), r.ip());
     }
 

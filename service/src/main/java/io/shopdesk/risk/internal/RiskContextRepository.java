@@ -2,6 +2,7 @@ package io.shopdesk.risk.internal;
 
 import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.RiskSettings;
+import io.shopdesk.risk.ShopOrder;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,6 +90,37 @@ public class RiskContextRepository {
         }
         long age = Math.max(0, Duration.between(row.get().createdAt().toInstant(), now).toDays());
         return new Customer(age, row.get().tier(), row.get().orders(), row.get().failed(), row.get().takeover());
+    }
+
+    /**
+     * The order a payment names ({@code PaymentRequest.orderId}) as the shop holds it: whose it is, its total and
+     * currency; empty for none given or an id the shop does not know. One look-up by primary key, only for a payment
+     * naming an order. Today's total: a replay compares with it too (an order's total is not kept over time; the
+     * shop does not change it once placed).
+     */
+    public java.util.Optional<ShopOrder> order(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("SELECT id, customer_id, total, currency FROM orders WHERE id = :id").param("id", orderId.strip())
+                .query((rs, n) -> new ShopOrder(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** {@link #order} for many ids at once (a replay's), {@value #BATCH} per query; ids the shop does not know are left out. */
+    public Map<String, ShopOrder> orders(Collection<String> orderIds) {
+        List<String> ids = orderIds.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct()
+                .toList();
+        Map<String, ShopOrder> found = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += BATCH) {
+            jdbc.sql("SELECT id, customer_id, total, currency FROM orders WHERE id IN (:ids)")
+                    .param("ids", ids.subList(start, Math.min(ids.size(), start + BATCH)))
+                    .query((java.sql.ResultSet rs) -> {
+                        found.put(rs.getString(1), new ShopOrder(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3),
+                                rs.getString(4)));
+                    });
+        }
+        return found;
     }
 
     /** Customers read per query by {@link #customers}: an IN list of this many ids. */

@@ -51,7 +51,7 @@ class RiskRulesController {
     }
 
     /**
-     * A rollback request: the version to go back to and, optionally, why (kept in the history entry's origin, where
+     * A rollback request: the version to go back to and why, required (kept in the history entry's origin, where
      * an auditor reads who rolled back and why; at most {@value #REASON_MAX} characters, line breaks made spaces).
      */
     record Rollback(String version, String reason) {
@@ -64,17 +64,26 @@ class RiskRulesController {
     @PostMapping("/api/risk/rules/rollback")
     ResponseEntity<Object> rollback(@RequestBody Rollback request,
                                     @RequestHeader(RiskApiKeyInterceptor.HEADER) String key) {
-        if (request == null || request.version() == null) {
+        if (request == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", Map.of("version", "required")));
         }
         String reason = request.reason() == null ? "" : request.reason().strip().replaceAll("\\s+", " ");
-        if (reason.length() > REASON_MAX) {
-            return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields",
-                    Map.of("reason", "at most " + REASON_MAX + " characters (" + reason.length() + " given)")));
+        Map<String, String> fields = new java.util.TreeMap<>();
+        if (request.version() == null) {
+            fields.put("version", "required");
+        }
+        if (reason.isEmpty()) {
+            // An auditor must read why every rollback was made: the history entry's origin keeps it.
+            fields.put("reason", "required: say why you roll back (at most " + REASON_MAX + " characters)");
+        } else if (reason.length() > REASON_MAX) {
+            fields.put("reason", "at most " + REASON_MAX + " characters (" + reason.length() + " given)");
+        }
+        if (!fields.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", fields));
         }
         try {
             RuleSetStatus status = rules.rollback(settings.ruleSet(), request.version(),
-                    "rollback to " + request.version() + " by " + officers.of(key) + (reason.isEmpty() ? "" : ": " + reason));
+                    "rollback to " + request.version() + " by " + officers.of(key) + ": " + reason);
             boolean live = request.version().equals(status.liveVersion());
             return ResponseEntity.status(live ? 200 : 409).body(Map.of("rolledBack", live, "status", status,
                     "problems", status.lastProblems() == null ? List.of() : status.lastProblems()));

@@ -4,6 +4,7 @@ import io.shopdesk.risk.ConversationSignals;
 import io.shopdesk.risk.DefaultProbabilityModel;
 import io.shopdesk.risk.FinancingRequest;
 import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.ShopOrder;
 import io.shopdesk.risk.RiskAssessment;
 import io.shopdesk.risk.RiskSettings;
 import io.shopdesk.risk.backtest.Backtester;
@@ -172,6 +173,8 @@ class RollbackPreview {
         }
         CustomerTimelines customers = context.customers(
                 ordered.stream().map(ReplayableDecisions.Stored::customerId).toList(), ordered.getFirst().at());
+        Map<String, ShopOrder> orders = context.orders(ordered.stream()
+                .map(s -> s.request() instanceof PaymentRequest r ? r.orderId() : null).toList());
         List<ReplayableDecisions.Stored> paymentRows = new ArrayList<>();
         List<HistoricalPayment> payments = new ArrayList<>();
         List<ReplayableDecisions.Stored> financingRows = new ArrayList<>();
@@ -185,7 +188,8 @@ class RollbackPreview {
                 paymentRows.add(s);
                 payments.add(new HistoricalPayment(at(r, s.at()), customer.accountAgeDays(), customer.orderCount(),
                         customer.tier(), customer.failedPaymentsLast24h(), chat.addressChangeRequested(),
-                        chat.paymentFailedMessages(), null, chat));
+                        chat.paymentFailedMessages(), null, chat,
+                        r.orderId() == null ? null : orders.get(r.orderId().strip())));
             } else if (s.request() instanceof FinancingRequest r) {
                 financingRows.add(s);
                 applications.add(new HistoricalApplication(r,

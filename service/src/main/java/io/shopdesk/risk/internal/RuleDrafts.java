@@ -200,7 +200,9 @@ class RuleDrafts {
         if (published) {
             drafts.published(id, officer, now, status.liveVersion());
             if (draft.paths().stream().anyMatch(p -> p.startsWith(DraftFiles.LISTS))) {
-                events.publishEvent(new ListsPublished(id));
+                events.publishEvent(new ListsPublished(id, origin, draft.paths().stream()
+                        .filter(p -> p.startsWith(DraftFiles.LISTS)).map(p -> p.substring(DraftFiles.LISTS.length()))
+                        .collect(java.util.stream.Collectors.toSet())));
             }
         } else {
             drafts.refused(id, officer, now, problems);

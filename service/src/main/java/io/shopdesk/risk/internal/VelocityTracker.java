@@ -1,5 +1,6 @@
 package io.shopdesk.risk.internal;
 
+import io.shopdesk.risk.DistinctCards;
 import io.shopdesk.risk.PaymentContext.Velocity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sliding-window counts and sums per key (customer, card, device, IP) over 10 minutes, 1 hour and 24 hours, and
- * which devices and IPs each customer has used. In memory: events older than 24 hours are dropped as new ones
+ * which devices and IPs each customer has used, and which different cards each customer and each conversation tried
+ * ({@link #recordCardAndCount}). In memory: events older than 24 hours are dropped as new ones
  * arrive. A look-up costs O(log n) in the key's events of the last day, not O(n): a busy IP or a card under
  * attack must not slow every decision down. Sums are kept in hundredths (to the cent or fen, rounded half up, scale 2):
  * a running total per event is then a primitive, and a day of events at 100,000 decisions/s takes a tenth of the
@@ -28,6 +30,7 @@ public final class VelocityTracker {
 
     private final Map<String, Events> windows = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> seen = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Long>> cards = new ConcurrentHashMap<>();
 
     /**
      * The velocity of {@code key} at {@code now}: events under 10 minutes and under an hour old, and at most 24 hours
@@ -90,6 +93,44 @@ public final class VelocityTracker {
     private static void add(Events events, long t, BigDecimal amount) {
         events.add(t, amount);
         events.dropBefore(t - DAY);
+    }
+
+    /**
+     * Records that {@code card} was tried under {@code key} (a customer's or a conversation's) at {@code at} and
+     * returns how many different cards were tried under it in the 10 minutes, hour and 24 hours up to {@code at}, this
+     * one included; in one step under the key's lock, as {@link #recordAndRead}. Each card is kept with its last use
+     * only, so a look-up costs O(cards tried in the last day), not O(payments); cards last used more than 24 hours
+     * before are dropped. A null or blank key or card counts nothing (the card's count is that of the others).
+     */
+    public DistinctCards recordCardAndCount(String key, String card, Instant at) {
+        if (key == null || key.isBlank()) {
+            return DistinctCards.NONE;
+        }
+        long t = at.toEpochMilli();
+        boolean noCard = card == null || card.isBlank();
+        Map<String, Long> tried = noCard ? cards.get(key) : cards.computeIfAbsent(key, k -> new java.util.HashMap<>());
+        if (tried == null) {
+            return DistinctCards.NONE;
+        }
+        synchronized (tried) {
+            if (!noCard) {
+                tried.merge(card.strip(), t, Math::max);
+            }
+            tried.values().removeIf(last -> last < t - DAY);
+            int tenMinutes = 0;
+            int hour = 0;
+            int day = 0;
+            for (long last : tried.values()) {
+                if (last > t) {
+                    continue;
+                }
+                day++;
+                // The window edges of velocity's: under 10 minutes and under an hour old, at most a day old.
+                hour += last > t - HOUR ? 1 : 0;
+                tenMinutes += last > t - TEN_MINUTES ? 1 : 0;
+            }
+            return new DistinctCards(tenMinutes, hour, day);
+        }
     }
 
     /**

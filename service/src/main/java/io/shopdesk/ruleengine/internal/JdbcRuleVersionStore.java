@@ -26,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * reach a version from before it. Since V48 a row holds each file as the SHA-256 of its text ({@code file_refs}) and
  * the text sits once per distinct content in {@code rule_file_texts}: the dialogue's ~280 KB
  * {@code gate/decisions.yml} was written whole into every version's row, and most versions change one file. Rows
- * written before V48 keep their texts in {@code files} and read as before. Rows and texts are never deleted.
+ * written before V48 held their texts in {@code files}; V55 converted them to references
+ * ({@link RuleVersionTextsConversion}), so every row reads its texts from {@code rule_file_texts}. A row that still
+ * holds texts (written into the table by hand, or by a service older than V48 after the migration) reads as it always
+ * did. Rows and texts are never deleted.
  * Thread-safe (stateless over JDBC; two writers of the same text both end with it stored once).
  */
 public final class JdbcRuleVersionStore implements RuleVersionStore {

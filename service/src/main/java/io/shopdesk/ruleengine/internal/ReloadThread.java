@@ -6,19 +6,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The one thread that reloads and rollbacks run on, so that they never interleave, at the lowest OS priority
+ * A thread that reloads and rollbacks run on (one per rule set: {@link ReloadLanes}), so that they never interleave, at the lowest OS priority
  * ({@link BackgroundPriority}): a recompile takes about a second of CPU, and at equal priority it would take that
  * second from the requests being decided meanwhile. Thread-safe: any thread may hand it work and waits for the result.
  */
 public final class ReloadThread implements AutoCloseable {
     private final ExecutorService thread;
 
-    /** The reload thread, {@code rules-reload}. */
-    public ReloadThread() {
-        this("rules-reload");
-    }
-
-    /** A thread of the same priority under another name (the drafts' checks, {@code rules-drafts}). */
+    /** A thread named {@code name}: a rule set's reload lane, or the drafts' checks ({@code rules-drafts}). */
     public ReloadThread(String name) {
         thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name(name).daemon().unstarted(() -> {
             BackgroundPriority.lowerCurrentThread(BackgroundPriority.LOWEST);

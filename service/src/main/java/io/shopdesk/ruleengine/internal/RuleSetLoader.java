@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * when there is none (never nothing to serve for want of a check); on a reload or a
  * rollback the live version keeps serving. An edit of what the gates read alone re-checks the live version. It
  * exists so that the engine's face ({@link RuleEngine}) only finds rule sets and routes calls. Not thread-safe on
- * its own: the engine calls it one rule set load at a time (start-up under its lock, the rest on its reload thread).
+ * its own: the engine calls it one load of a rule set at a time (start-up under its lock, the rest on the rule set's reload
+ * lane, {@link ReloadLanes}); different rule sets' loads may run at once, and what they share (the live versions, the
+ * statuses, the history, the builder) is thread-safe.
  */
 public final class RuleSetLoader {
     /** The engine's logger: what operators already filter the rules' load messages by. */

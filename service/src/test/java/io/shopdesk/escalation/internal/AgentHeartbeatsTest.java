@@ -6,6 +6,7 @@ import io.shopdesk.MigratedDatabase;
 import io.shopdesk.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,23 @@ class AgentHeartbeatsTest {
         assertThat(third.awayElsewhere("agent1")).contains(true);
         first.goneAll();
         assertThat(third.awayElsewhere("agent1")).isEqualTo(Optional.empty());
+    }
+
+    /** What each heartbeat reads of all the other instances' agents at once (the hand-off count, the live presence). */
+    @Test
+    void everyAgentElsewhereInOneReadAwayOnlyWhenAwayOnEveryInstance() {
+        first.beat("agent1", true);
+        second.beat("agent1", false);
+        first.beat("agent2", true);
+        second.beat("agent3", false);
+        third.beat("agent3", true);
+        assertThat(third.elsewhere()).isEqualTo(Map.of("agent1", false, "agent2", true, "agent3", false));
+        assertThat(first.elsewhere()).as("never its own rows").isEqualTo(Map.of("agent1", false, "agent3", false));
+
+        clock.advanceSeconds(20);
+        second.beat("agent1", false);
+        clock.advanceSeconds(15);
+        assertThat(third.elsewhere()).as("the first instance's rows expired, the second's renewed one lives")
+                .isEqualTo(Map.of("agent1", false));
     }
 }

@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.review;
 
+import static io.shopdesk.ServiceOnFileDatabase.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ServiceOnFileDatabase;
@@ -123,9 +124,5 @@ class ReleaseAnywayRestartIT {
             Thread.sleep(250);
         }
         throw new AssertionError("inbox not warmed for " + model + " within 2 minutes: " + current);
-    }
-
-    private static int port(ConfigurableApplicationContext service) {
-        return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }
 }

@@ -1,5 +1,6 @@
 package io.shopdesk.nlp.review;
 
+import static io.shopdesk.ServiceOnFileDatabase.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.ServiceOnFileDatabase;
@@ -68,9 +69,5 @@ class ReleaseHistoryRestartIT {
             }
             assertThat(boss.get("/api/nlu/releases/jobs?limit=0").status()).isEqualTo(400);
         }
-    }
-
-    private static int port(ConfigurableApplicationContext service) {
-        return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A team's own intents get answers without Java: {@code rules/dialogue/intent-answers/intent-answers.yml} (in a
  * temporary copy of {@code rules/}) maps the team's {@code track_parcel} to an FAQ entry, {@code gift_wrap} to its own
- * text and {@code return_item} to a person. Before, "where is my parcel?" placed as {@code track_parcel} at 0.99 got
+ * text and {@code return_item} to a person, with the team's own hand-off text. Before, "where is my parcel?" placed as {@code track_parcel} at 0.99 got
  * "I didn't get that" (no rule knew the intent). The release job and {@code /current} name the trained intents still
  * unanswered. The walkthrough's Rasa file, released through {@code POST /api/nlu/releases}; shopper messages over
  * {@code POST /api/chat/messages}. Real HTTP, real H2, real rules and models (temporary copies).
@@ -49,7 +49,8 @@ class TeamIntentAnswersIT {
                   reply:
                     en: "We gift wrap any order for free: tick 'gift wrap' at checkout."
                 return_item:
-                  handoff: true
+                  handoff:
+                    en: "Returns are checked by our returns desk: a colleague will take this over."
                 """);
     }
 
@@ -99,7 +100,11 @@ class TeamIntentAnswersIT {
         JsonNode last = giveBack.get("replies").get(giveBack.get("replies").size() - 1);
         assertThat(last.get("type").asString()).as(giveBack.toString()).isEqualTo("handoff");
         assertThat(last.at("/data/reason").asString()).isEqualTo("team_intent");
-        assertThat(last.get("text").asString()).startsWith("A colleague will take this over; please wait here.");
+        // The team's own hand-off text, where the general "A colleague will take this over; please wait here." was all
+        // a team could give; the truth about when a person answers still follows it.
+        assertThat(last.get("text").asString())
+                .startsWith("Returns are checked by our returns desk: a colleague will take this over.");
+        assertThat(giveBack.get("replies").size()).as(giveBack.toString()).isEqualTo(1);
     }
 
     /**

@@ -102,7 +102,11 @@ class ShownCardMessageTest {
         softly.assertThat(read("do they come in black?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
         softly.assertThat(read("do you have them in size 44?", RUNNING_SHOES, null, null)).as("a refinement").isEqualTo("none");
         softly.assertThat(read("any cheaper ones?", RUNNING_SHOES, null, null)).isEqualTo("none");
-        softly.assertThat(read("多少钱", RUNNING_SHOES, null, null)).as("a bare price: which card?").isEqualTo("none");
+        // Stop 31: 多少钱 alone right after cards fell back in the chat ("did you mean"); each card's price answers it.
+        softly.assertThat(read("多少钱", RUNNING_SHOES, null, null)).as("a bare price: each card's")
+                .isEqualTo("price@1 price@2 price@3");
+        softly.assertThat(read("多少钱", RUNNING_SHOES, "SHO-1009", CardQuestion.STOCK)).as("a bare price: the card discussed")
+                .isEqualTo("price@2");
         softly.assertThat(read("what colours do you have for the sofa?", RUNNING_SHOES, null, null)).isEqualTo("none");
     }
 

@@ -2,6 +2,7 @@ package io.shopdesk.risk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopdesk.risk.DistinctCards;
 import io.shopdesk.risk.PaymentContext.Velocity;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -106,5 +107,26 @@ class VelocityTrackerTest {
         assertThat(tracker.firstSeen(1, "dev:x")).isFalse();
         assertThat(tracker.known(1, "dev:x")).isTrue();
         assertThat(tracker.known(2, "dev:x")).isFalse();
+    }
+
+    @Test
+    void differentCardsAreCountedPerKeyAtVelocitysWindowEdgesTheCurrentOneIncluded() {
+        VelocityTracker tracker = new VelocityTracker();
+        tracker.recordCardAndCount("conv:a", "fp-1", NOW.minus(Duration.ofHours(24)));
+        tracker.recordCardAndCount("conv:a", "fp-2", NOW.minus(Duration.ofMinutes(60)));
+        tracker.recordCardAndCount("conv:a", "fp-3", NOW.minus(Duration.ofMinutes(10)));
+        tracker.recordCardAndCount("conv:a", "fp-4", NOW.minus(Duration.ofMinutes(9)));
+        assertThat(tracker.recordCardAndCount("conv:a", "fp-4", NOW)).as("the same card again counts once")
+                .isEqualTo(new DistinctCards(1, 2, 4));
+        assertThat(tracker.recordCardAndCount("conv:a", " fp-2 ", NOW)).as("a card used again is recent again")
+                .isEqualTo(new DistinctCards(2, 3, 4));
+        assertThat(tracker.recordCardAndCount("conv:a", null, NOW)).as("no card: the others' count")
+                .isEqualTo(new DistinctCards(2, 3, 4));
+        assertThat(tracker.recordCardAndCount("conv:a", "fp-5", NOW.plusMillis(1))).as("fp-1 is now over a day old")
+                .isEqualTo(new DistinctCards(3, 4, 4));
+        assertThat(tracker.recordCardAndCount("conv:b", "fp-1", NOW)).as("another key counts its own")
+                .isEqualTo(new DistinctCards(1, 1, 1));
+        assertThat(tracker.recordCardAndCount(null, "fp-1", NOW)).isEqualTo(DistinctCards.NONE);
+        assertThat(tracker.recordCardAndCount("conv:none", "", NOW)).isEqualTo(DistinctCards.NONE);
     }
 }

@@ -2,6 +2,7 @@ package io.shopdesk.nlp.review.internal;
 
 import io.shopdesk.nlp.intent.IntentExample;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ import java.util.TreeMap;
  */
 final class LabelAgreement {
     static final String CHECK = "new_label_agreement";
+    /** How many disagreeing examples of a failed intent the summary quotes. */
+    private static final int SHOWN = 3;
 
     private LabelAgreement() {
     }
@@ -53,6 +56,7 @@ final class LabelAgreement {
             }
         }
         Map<String, int[]> byIntent = new TreeMap<>();
+        Map<String, List<String>> missed = new HashMap<>();
         int total = 0;
         int agreed = 0;
         for (int i = 0; i < examples.size(); i++) {
@@ -65,6 +69,11 @@ final class LabelAgreement {
             int[] counts = byIntent.computeIfAbsent(label, k -> new int[2]);
             counts[0]++;
             counts[1] += agrees ? 1 : 0;
+            if (!agrees) {
+                String placed = known.contains(label) ? heldOutWithout.get(i).stream().findFirst().orElse("?")
+                        : heldOutWith.get(i);
+                missed.computeIfAbsent(label, k -> new ArrayList<>()).add(quote(examples.get(i).text()) + " (" + placed + ")");
+            }
             total++;
             agreed += agrees ? 1 : 0;
         }
@@ -74,28 +83,41 @@ final class LabelAgreement {
         List<GateCheck.Figure> figures = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         figure(figures, failed, "new examples with their label in the 3 likeliest (" + total + ")", "all new examples", agreed, total,
-                minShare, minGroup);
+                minShare, minGroup, List.of());
+        boolean[] newIntentFailed = {false};
         byIntent.forEach((intent, counts) -> {
             if (counts[0] >= minGroup || !known.contains(intent)) {
                 String what = known.contains(intent) ? intent : intent + ", an intent the live model does not know";
+                int before = failed.size();
                 figure(figures, failed, known.contains(intent)
                         ? "new " + intent + " examples with it in the 3 likeliest (" + counts[0] + ")"
                         : "new " + intent + " examples placed as labelled by each other (" + counts[0] + ")", what,
-                        counts[1], counts[0], minShare, minGroup);
+                        counts[1], counts[0], minShare, minGroup, missed.getOrDefault(intent, List.of()));
+                newIntentFailed[0] |= failed.size() > before && !known.contains(intent);
             }
         });
         String how = "of the new examples had their label among the 3 likeliest of a model cross-validated without "
                 + "them (a new intent's: placed so by the other folds' examples of it)";
+        // A team's new intent with a dozen examples over two languages fails by having too few, not by noise: say so.
+        String fewer = newIntentFailed[0] ? " A new intent whose examples do not place each other has too few of them "
+                + "for the ways it is asked, or its examples mean different things: add examples of it (in each "
+                + "language it serves) or split it." : "";
         return failed.isEmpty()
                 ? new GateCheck(CHECK, true, "At least " + percent(minShare) + " " + how + ".", figures)
                 : new GateCheck(CHECK, false, "Under " + percent(minShare) + " " + how + ": "
-                + String.join(", ", failed) + ". Read these labels: they look like noise, or like another intent.",
-                figures);
+                + String.join(", ", failed) + ". Read these labels: they look like noise, or like another intent."
+                + fewer, figures);
+    }
+
+    /** An example's text as quoted in a summary: at most 40 characters. */
+    private static String quote(String text) {
+        String t = text.strip();
+        return "'" + (t.length() > 40 ? t.substring(0, 39) + "…" : t) + "'";
     }
 
     /** A share of fewer than {@code minGroup} examples is shown without a limit: one label is no evidence of noise. */
     private static void figure(List<GateCheck.Figure> figures, List<String> failed, String name, String what,
-                               int agreed, int total, double minShare, int minGroup) {
+                               int agreed, int total, double minShare, int minGroup, List<String> missed) {
         double share = Math.round(agreed * 10_000.0 / total) / 10_000.0;
         if (total < minGroup) {
             figures.add(new GateCheck.Figure(name + ", too few to judge", null, share, null, true, true));
@@ -104,7 +126,10 @@ final class LabelAgreement {
         boolean passes = share >= minShare;
         figures.add(new GateCheck.Figure(name, null, share, minShare, true, passes));
         if (!passes) {
-            failed.add(what + " " + agreed + " of " + total + " (" + percent(share) + ")");
+            // The first few that disagreed, with where they were placed: "read these labels" names what to read.
+            String shown = missed.isEmpty() ? "" : "; not so: " + String.join(", ", missed.subList(0, Math.min(SHOWN,
+                    missed.size()))) + (missed.size() > SHOWN ? ", …" : "");
+            failed.add(what + " " + agreed + " of " + total + " (" + percent(share) + shown + ")");
         }
     }
 

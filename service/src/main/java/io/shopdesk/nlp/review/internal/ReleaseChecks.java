@@ -26,6 +26,15 @@ final class ReleaseChecks {
     }
 
     static GateCheck floors(List<ReleaseGate.Comparison> comparisons, IntentModelStore.CrossValidation live) {
+        return floors(comparisons, live, List.of());
+    }
+
+    /**
+     * @param newIntents the candidate's intents the live model does not know (a team's own): macro-F1 averages them
+     *                   too, which the live release's floor was measured without, so a refusal by macro-F1 says so
+     */
+    static GateCheck floors(List<ReleaseGate.Comparison> comparisons, IntentModelStore.CrossValidation live,
+                            List<String> newIntents) {
         if (comparisons.isEmpty()) {
             return new GateCheck("below_floor", true, "Not measured: the recipe has no cross-validation folds.", List.of());
         }
@@ -40,7 +49,24 @@ final class ReleaseChecks {
                 ? new GateCheck("below_floor", true, live == null ? "No live release with floors: nothing to hold to."
                 : "Every cross-validated figure is at or above the live release's floor.", figures)
                 : new GateCheck("below_floor", false, "The candidate is below the current release's floor in "
-                + String.join(", ", below) + ".", figures);
+                + String.join(", ", below) + "." + newIntentsNote(comparisons, newIntents), figures);
+    }
+
+    /**
+     * Why macro-F1 can fall under the floor when intents are added although no intent got worse: a team that added
+     * three small intents was refused by macro-F1 0.0029 under, with every other figure and check passing, and nothing
+     * said why or what to do.
+     */
+    private static String newIntentsNote(List<ReleaseGate.Comparison> comparisons, List<String> newIntents) {
+        boolean macroF1 = comparisons.stream().anyMatch(c -> !c.passes() && c.figure().equals("macroF1"));
+        if (!macroF1 || newIntents.isEmpty()) {
+            return "";
+        }
+        return " Macro-F1 is the plain mean of every intent's F1 and now also averages " + newIntents.size() + " new "
+                + (newIntents.size() == 1 ? "intent" : "intents") + " (" + String.join(", ", newIntents) + "), which the "
+                + "floor was measured without: a new intent with few examples lowers it although no other intent got "
+                + "worse (intent_f1_drop tells). Add examples of the new intents, or, when the floors are all that "
+                + "failed, a supervisor may release anyway with a reason.";
     }
 
     /**

@@ -5,6 +5,7 @@ import io.shopdesk.nlp.NlpSettings;
 import io.shopdesk.nlp.intent.IntentCrossValidator;
 import io.shopdesk.nlp.intent.IntentDataException;
 import io.shopdesk.nlp.intent.IntentDataWarnings;
+import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentModel;
 import io.shopdesk.nlp.intent.IntentModelStore;
 import io.shopdesk.nlp.intent.IntentReleaseTrainer;
@@ -105,7 +106,8 @@ final class ReleaseJobRun {
                 : ReleaseGate.compare(measured.measured(), recorded == null ? null : recorded.floor());
         OffTopicProbe.Featurised probed = probe.featurise(release.trainer());
         List<GateCheck> checks = List.of(
-                ReleaseChecks.floors(comparisons, recorded),
+                ReleaseChecks.floors(comparisons, recorded, data.examples().stream().map(IntentExample::intent)
+                        .filter(label -> !liveModel.labels().contains(label)).distinct().sorted().toList()),
                 ReleaseChecks.intentF1(paired == null ? null : paired.f1Without(),
                         paired == null ? null : paired.f1With(), count(fresh), review.intentF1Drop()),
                 ReleaseChecks.offTopic(probed.placedBy(liveModel.withOosThreshold(settings.oosThreshold())),

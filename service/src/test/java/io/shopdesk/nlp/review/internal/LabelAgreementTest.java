@@ -58,8 +58,9 @@ class LabelAgreementTest {
                         true));
         assertThat(check.summary()).isEqualTo("Under 50% of the new examples had their label among the 3 likeliest of "
                 + "a model cross-validated without them (a new intent's: placed so by the other folds' examples of "
-                + "it): all new examples 9 of 22 (41%), greeting 0 of 12 (0%). Read these labels: they look like "
-                + "noise, or like another intent.");
+                + "it): all new examples 9 of 22 (41%), greeting 0 of 12 (0%; not so: 'greeting 40' (oos), "
+                + "'greeting 41' (oos), 'greeting 42' (oos), …). Read these labels: they look like noise, or like "
+                + "another intent.");
     }
 
     @Test
@@ -93,6 +94,28 @@ class LabelAgreementTest {
                 new GateCheck.Figure("new gift_wrap examples placed as labelled by each other (20)", null, 0.75, 0.5,
                         true, true));
         assertThat(check.summary()).startsWith("At least 50% of the new examples had their label among the 3 likeliest");
+    }
+
+    /**
+     * A team's new intent with a dozen examples over two languages (the walkthrough's corporate_order, 3 of 12): the
+     * summary quotes what to read, where each was placed, and says that a new intent fails so by having too few
+     * examples. Before, it said only "they look like noise", and named no example.
+     */
+    @Test
+    void aFailedNewIntentQuotesItsExamplesAndAsksForMore() {
+        add("invoice", false, List.of("invoice", "oos"), "invoice", 20);
+        add("corporate_order", true, List.of("oos", "invoice"), "corporate_order", 3);
+        add("corporate_order", true, List.of("oos", "invoice"), "invoice", 5);
+        add("corporate_order", true, List.of("oos", "invoice"), "oos", 4);
+
+        GateCheck check = check();
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.summary()).endsWith("corporate_order, an intent the live model does not know 3 of 12 (25%; "
+                + "not so: 'corporate_order 23' (invoice), 'corporate_order 24' (invoice), 'corporate_order 25' "
+                + "(invoice), …). Read these labels: they look like noise, or like another intent. A new intent whose "
+                + "examples do not place each other has too few of them for the ways it is asked, or its examples mean "
+                + "different things: add examples of it (in each language it serves) or split it.");
     }
 
     @Test

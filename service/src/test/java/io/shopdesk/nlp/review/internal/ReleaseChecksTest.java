@@ -65,4 +65,25 @@ class ReleaseChecksTest {
         assertThat(check.figures().getFirst()).isEqualTo(new GateCheck.Figure("accuracy", 0.883, 0.80, 0.873, true, false));
         assertThat(ReleaseChecks.floors(List.of(), null).passes()).isTrue();
     }
+
+    /**
+     * The walkthrough's team added three small intents: every figure held but macro-F1 (0.8846 < 0.8875), now a mean
+     * over three more intents. The summary says why and what to do; before, it gave the numbers only.
+     */
+    @Test
+    void aMacroF1RefusalWithNewIntentsSaysTheyAreAveragedToo() {
+        Figures floor = new Figures(0.873, 0.8796, 0.8146, 0.8875);
+        var comparisons = ReleaseGate.compare(new Figures(0.8868, 0.8891, 0.8657, 0.8846), floor);
+        var live = new CrossValidation(5, 42, 0.45, 0.01, LIVE, floor);
+
+        assertThat(ReleaseChecks.floors(comparisons, live, List.of("corporate_order", "gift_wrap", "greeting_card"))
+                .summary()).isEqualTo("The candidate is below the current release's floor in macroF1 0.8846 < floor "
+                + "0.8875. Macro-F1 is the plain mean of every intent's F1 and now also averages 3 new intents "
+                + "(corporate_order, gift_wrap, greeting_card), which the floor was measured without: a new intent with "
+                + "few examples lowers it although no other intent got worse (intent_f1_drop tells). Add examples of "
+                + "the new intents, or, when the floors are all that failed, a supervisor may release anyway with a "
+                + "reason.");
+        assertThat(ReleaseChecks.floors(comparisons, live, List.of()).summary())
+                .isEqualTo("The candidate is below the current release's floor in macroF1 0.8846 < floor 0.8875.");
+    }
 }
