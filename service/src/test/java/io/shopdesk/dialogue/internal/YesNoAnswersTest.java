@@ -355,6 +355,8 @@ class YesNoAnswersTest {
         writeGoodLists();
         write("acknowledgements-en", "term,kind", "ok,ok");
         write("acknowledgements-zh", "term,kind", "好的,ok");
+        write("queue-words-en", "term,kind", "wait,wait");
+        write("queue-words-zh", "term,kind", "排队,wait");
         try (WordListsInService lists = new WordListsInService(folder)) {
             write("yes-en", "term,kind", "yes,yes", "aye,yes", "sure,definitely");
             write("acknowledgements-en", "term,kind", "ok,ok", "cool,ok");
