@@ -39,16 +39,17 @@ public class ListVersionArchive {
     }
 
     /**
-     * Keeps one version unless it is kept already. A version kept from a plain read of the folder (its origin says
-     * only "read from the lists folder …", or none, kept before V52) whose publish is known now gets the publish's
-     * origin, when it was first read within {@link #PUBLISH_LAG} before: the watcher may read a published file
-     * before the publish tells who made it. One read longer ago is another time the same text went live (a list
-     * unblocked back to the text it had at start-up), whose origin stays.
+     * Keeps one version unless it is kept already. A version the watcher kept after a file changed on the server (or
+     * one with no origin) whose publish is known now gets the publish's origin, when it was first read within
+     * {@link #PUBLISH_LAG} before: the watcher may read a published file before the publish tells who made it. A
+     * version read at start-up keeps its origin however recent: a publish back to that text (a list unblocked to
+     * its start-up text a few seconds later) is another time the same text went live, not the reason it was read.
+     * Neither does one read longer ago.
      */
     void keep(String list, String file, String version, String text, Instant at, String origin) {
         Optional<Kept> kept = find(list, version);
         if (kept.isPresent()) {
-            if (origin != null && !isRead(origin) && (kept.get().origin() == null || isRead(kept.get().origin()))
+            if (origin != null && !isRead(origin) && (kept.get().origin() == null || isWatcherRead(kept.get().origin()))
                     && !kept.get().firstSeen().isBefore(at.minus(PUBLISH_LAG))) {
                 jdbc.sql("UPDATE risk_list_versions SET origin = :origin WHERE seq = :seq")
                         .param("origin", origin).param("seq", kept.get().seq()).update();
@@ -65,6 +66,10 @@ public class ListVersionArchive {
         } catch (DuplicateKeyException keptMeanwhile) {
             // Another instance (or the watcher and a publish) kept the same version first: the text is the same.
         }
+    }
+
+    private static boolean isWatcherRead(String origin) {
+        return origin.equals(RiskLists.READ_AFTER_EDIT);
     }
 
     private static boolean isRead(String origin) {

@@ -77,4 +77,26 @@ class ListVersionOriginsTest {
             assertThat(origin(archive, "blocked-devices", shipped)).isEqualTo(RiskLists.READ_AT_START);
         }
     }
+
+    /**
+     * A list unblocked back to its start-up text seconds after the start (a fast test, or an officer undoing a mistake
+     * at once): the start-up version keeps its origin. Before, any kept version read less than a minute earlier took
+     * the publish's origin, so ListVersionsIT failed whenever it ran in under a minute.
+     */
+    @Test
+    void aPublishBackToTheStartUpTextSecondsLaterLeavesItsOrigin() throws Exception {
+        ListVersionArchive archive = new ListVersionArchive(database("list-origins-fast"));
+        AtomicReference<Instant> now = new AtomicReference<>(START);
+        String shipped = "value\ndev-fraud-0001\n";
+        Files.writeString(lists.resolve("blocked-devices.csv"), shipped);
+        try (RiskLists read = new RiskLists(lists, (snapshot, origins) -> archive.keep(snapshot, now.get(), origins))) {
+            now.set(START.plusSeconds(3));
+            Files.writeString(lists.resolve("blocked-devices.csv"), shipped + "dev-x\n");
+            read.reread(DRAFT_9, Set.of("blocked-devices.csv"));
+            now.set(START.plusSeconds(6));
+            Files.writeString(lists.resolve("blocked-devices.csv"), shipped);
+            read.reread(DRAFT_10, Set.of("blocked-devices.csv"));
+            assertThat(origin(archive, "blocked-devices", shipped)).isEqualTo(RiskLists.READ_AT_START);
+        }
+    }
 }
