@@ -227,6 +227,7 @@ public class AgentPresence implements AutoCloseable {
             return;
         }
         elsewhere = others;
+        forgetDeadInstances();
         Map<String, String> changes = new HashMap<>();
         synchronized (this) {
             Set<String> agents = new HashSet<>(others.keySet());
@@ -249,6 +250,15 @@ public class AgentPresence implements AutoCloseable {
                 log.warn("Could not publish the presence of agent {} ({}): {}", agent, status, e.toString());
             }
         });
+    }
+
+    /** Deletes the heartbeat rows of instances long dead; a failure waits for the next heartbeat. */
+    private void forgetDeadInstances() {
+        try {
+            heartbeats.forgetDeadInstances();
+        } catch (RuntimeException e) {
+            log.debug("Could not delete the heartbeats of dead instances: {}", e.toString());
+        }
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one or two statements; two beats of one agent at once end with one row (the loser of the insert updates).
  */
 public final class AgentHeartbeats {
+    /** How long after its last beat a row is deleted rather than only not counted ({@link #forgetDeadInstances}). */
+    static final Duration DEAD_AFTER = Duration.ofHours(1);
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration expiry;
@@ -56,6 +58,19 @@ public final class AgentHeartbeats {
     /** This instance stops: it has nobody. */
     public void goneAll() {
         jdbc.sql("DELETE FROM agent_heartbeats WHERE instance_id = :instance").param("instance", instance).update();
+    }
+
+    /**
+     * Deletes the rows of instances gone for an hour or more (or three expiries, if longer), which already count for
+     * nobody: an instance that died never deletes its own, so without this every crash left its agents' rows for good.
+     * Any instance may do it; an instance paused that long writes its rows again at its next beat.
+     *
+     * @return how many rows were deleted
+     */
+    public int forgetDeadInstances() {
+        Duration dead = expiry.multipliedBy(3).compareTo(DEAD_AFTER) > 0 ? expiry.multipliedBy(3) : DEAD_AFTER;
+        return jdbc.sql("DELETE FROM agent_heartbeats WHERE beat_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(dead))).update();
     }
 
     /**

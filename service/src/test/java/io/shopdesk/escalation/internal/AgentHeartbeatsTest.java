@@ -45,6 +45,20 @@ class AgentHeartbeatsTest {
                 .isEqualTo(1);
     }
 
+    /** A dead instance's rows go after an hour, whoever deletes them; a live instance's row stays. */
+    @Test
+    void theRowsOfAnInstanceDeadForAnHourAreDeleted() {
+        first.beat("agent1", false);
+        clock.advanceSeconds(3599);
+        second.beat("agent2", false);
+        assertThat(third.forgetDeadInstances()).as("dead for less than an hour").isZero();
+        clock.advanceSeconds(2);
+        assertThat(third.forgetDeadInstances()).isEqualTo(1);
+        assertThat(third.awayElsewhere("agent2")).contains(false);
+        assertThat(database.jdbc().sql("SELECT username FROM agent_heartbeats").query(String.class).list())
+                .containsExactly("agent2");
+    }
+
     @Test
     void awayOnlyWhenAwayEverywhereAndGoneWhenTheInstanceSaysSo() {
         first.beat("agent1", true);
