@@ -37,6 +37,19 @@ public final class RiskHttp {
         return post("/api/risk/payments", body);
     }
 
+    /**
+     * A shopper's chat message over {@code POST /api/chat/messages} (no key; {@code conversationId} null starts a
+     * chat), signed in as {@code identity} (null: a guest): how the chat's signals reach the risk rules.
+     */
+    public JsonNode say(String conversationId, String text, String locale, Object identity) throws Exception {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("conversationId", conversationId);
+        body.put("text", text);
+        body.put("locale", locale);
+        body.put("identity", identity);
+        return ok(request("POST", "/api/chat/messages", null, body), "/api/chat/messages");
+    }
+
     /** A POST with the checkout's key ({@code /api/risk/payments}, {@code /api/risk/financing}). */
     public JsonNode post(String path, String body) throws Exception {
         return ok(request("POST", path, CHECKOUT, body), path);

@@ -1,16 +1,12 @@
 package io.shopdesk.risk;
 
-import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.ShopperIdentity;
-import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,14 +25,7 @@ class TakeoverReportedInChatIT extends RiskServiceOverHttp {
     static final String REASON = "ACCOUNT_TAKEOVER_REPORTED";
 
     JsonNode say(String conversationId, String text, String locale, ShopperIdentity identity) throws Exception {
-        Map<String, Object> body = new HashMap<>();
-        body.put("conversationId", conversationId);
-        body.put("text", text);
-        body.put("locale", locale);
-        body.put("identity", identity);
-        HttpResponse<String> response = risk.request("POST", "/api/chat/messages", null, body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return risk.say(conversationId, text, locale, identity);
     }
 
     /** An ordinary wallet payment: APPROVE for a known customer under the shipped rules. */

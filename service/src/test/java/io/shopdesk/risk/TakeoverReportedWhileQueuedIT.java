@@ -1,15 +1,11 @@
 package io.shopdesk.risk;
 
-import static io.shopdesk.risk.RiskHttp.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.OwnDatabaseTest;
 import io.shopdesk.ShopDeskTest;
 import io.shopdesk.chat.ShopperIdentities;
 import io.shopdesk.chat.ShopperIdentity;
-import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,14 +22,7 @@ import tools.jackson.databind.JsonNode;
 })
 class TakeoverReportedWhileQueuedIT extends RiskServiceOverHttp {
     JsonNode say(String conversationId, String text, ShopperIdentity identity) throws Exception {
-        Map<String, Object> body = new HashMap<>();
-        body.put("conversationId", conversationId);
-        body.put("text", text);
-        body.put("locale", "en");
-        body.put("identity", identity);
-        HttpResponse<String> response = risk.request("POST", "/api/chat/messages", null, body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return risk.say(conversationId, text, "en", identity);
     }
 
     JsonNode pay(String paymentId, long customerId) throws Exception {
