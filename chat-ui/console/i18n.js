@@ -364,7 +364,7 @@ const STRINGS = {
       agent_offline: '该客服已离线，顾客将无人应答。请改为转接到其所在小组。',
       phone_mismatch: '手机号后四位与该订单不符，未做任何更改。',
       verification_locked: '该订单的手机号后四位核对失败次数过多（聊天中或此处），现在无法用手机号核实。请用其他方式核实顾客身份。',
-      invalid_order_id: '订单号为 SD 加 8 位数字，例如 SD10000001。',
+      invalid_order_id: '订单号为 SD 加 8 位数字，例如 SD12345678。',
       invalid_phone_last4: '请填写手机号后四位。',
       unknown_order: '没有这个订单。',
       unknown_team: '该小组不存在。',

@@ -170,7 +170,7 @@ class DialogueDecisionGateIT {
         assertThat(engine.ruleSet("dialogue").files()).doesNotContain("probe.drl");
         TurnResult turn = chat.handle(null, "where is my order", "en", "gate-test");
         assertThat(turn.replies().getFirst().type()).isEqualTo("ask");
-        assertThat(turn.replies().getFirst().text()).isEqualTo("Sure. What is your order number? (It looks like SD10000001.)");
+        assertThat(turn.replies().getFirst().text()).isEqualTo("Sure. What is your order number? (It looks like SD12345678.)");
     }
 
     @Test

@@ -83,7 +83,7 @@ class DialogueStartUpReplayRestartIT {
                     .isEqualTo("dialogue/" + RecordedDecisions.FILE);
             JsonNode reply = chat(port(second), "where is my order").path("replies").get(0);
             assertThat(reply.path("type").asString()).isEqualTo("ask");
-            assertThat(reply.path("text").asString()).isEqualTo("Sure. What is your order number? (It looks like SD10000001.)");
+            assertThat(reply.path("text").asString()).isEqualTo("Sure. What is your order number? (It looks like SD12345678.)");
         }
 
         Files.delete(dialogue.resolve("probe.drl"));

@@ -174,7 +174,7 @@ class AttachmentIT {
         assertThat(photo.body().at("/replies/0/data/about").asString()).isEqualTo("problem");
         assertThat(photo.body().at("/replies/0/text").asString()).isEqualTo("Thank you, I've received your photo "
                 + "\"torn jacket.jpg\" and attached it to this conversation, so the colleague who looks into the problem "
-                + "sees it too. Please send me the order number (it looks like SD10000001) so I can tell you how to get "
+                + "sees it too. Please send me the order number (it looks like SD12345678) so I can tell you how to get "
                 + "it sorted.");
         // The question the bot asked before the photo still stands: the order number is answered as such.
         JsonNode next = ShopperHttp.send(port, cid, "SD10000002", "en");
@@ -191,7 +191,7 @@ class AttachmentIT {
         String zh = ShopperHttp.send(port, null, "收到的围巾有破洞", "zh").get("conversationId").asString();
         Upload zhPhoto = upload(zh, "围巾.png", "image/png", image("png"), null);
         assertThat(zhPhoto.body().at("/replies/0/text").asString()).isEqualTo("谢谢，已收到您的照片“围巾.png”，已附在这个会话中，"
-                + "处理问题的同事也能看到。请发一下订单号（类似 SD10000001），我来告诉您怎么处理。");
+                + "处理问题的同事也能看到。请发一下订单号（类似 SD12345678），我来告诉您怎么处理。");
     }
 
     @Test
