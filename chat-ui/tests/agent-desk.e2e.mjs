@@ -137,7 +137,7 @@ async function main() {
   let decision = null;
   await check('the payment under review names what it judged and each reason\'s points, heaviest first', async () => {
     const res = await jsonApi(BASE, 'POST', '/api/risk/payments', {
-      paymentId: `p-desk-${Date.now()}`, customerId: 26, amount: 12000, currency: 'CNY', method: 'card',
+      paymentId: `p-desk-${Date.now()}`, customerId: 26, amount: 5000, currency: 'CNY', method: 'card',
       cardFingerprint: `fp-desk-${Date.now()}`, deviceId: `dev-desk-${Date.now()}`, ip: '192.0.2.95',
       orderId: 'SD10000026', conversationId: shoppers.en,
     }, { 'X-Api-Key': RISK_API_KEY });
@@ -147,7 +147,7 @@ async function main() {
     const risk = wang.locator('[data-testid="context-risk"]').first();
     await risk.locator('[data-testid="context-risk-subject"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
     const subject = await risk.locator('[data-testid="context-risk-subject"]').textContent();
-    if (subject !== 'CN¥12,000.00 · card · order SD10000026') throw new Error(`subject "${subject}"`);
+    if (subject !== 'CN¥5,000.00 · card · order SD10000026') throw new Error(`subject "${subject}"`);
     const weights = (await risk.locator('[data-testid="context-risk-weight"]').allTextContents())
       .map((w) => Number(w.replace('\u2212', '-')));
     const sum = weights.reduce((a, b) => a + b, 0);

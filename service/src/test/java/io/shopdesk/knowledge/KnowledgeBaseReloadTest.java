@@ -41,18 +41,19 @@ class KnowledgeBaseReloadTest {
                     .isEqualTo("returns-how-to");
 
             Files.writeString(faq, original + """
-                    - id: gift-wrapping
+                    - id: engraving
                       category: orders
                       questions:
-                        - Do you offer gift wrapping?
-                        - Can you wrap my order as a present?
-                        - Is gift wrap available?
-                      answer: Yes, choose gift wrapping at checkout for 5 yuan.
-                      tags: [gift]
+                        - Do you offer engraving?
+                        - Can you engrave a name on my watch?
+                        - Is personal engraving available?
+                      answer: Yes, choose engraving at checkout for 30 yuan.
+                      tags: [engraving]
                     """, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             assertThat(kb.rebuild().ok()).isTrue();
-            assertThat(kb.search("can you gift wrap it", Language.EN).answer().orElseThrow().entry().id())
-                    .isEqualTo("gift-wrapping");
+            // (An entry the shipped FAQ does not have: its gift wrapping, since stop 31, would take a gift question.)
+            assertThat(kb.search("can you engrave it", Language.EN).answer().orElseThrow().entry().id())
+                    .isEqualTo("engraving");
 
             // One question is how most shops write an FAQ entry.
             Files.writeString(faq, """
