@@ -61,6 +61,10 @@ final class CardComparisonReplies {
         reason.put("question", "compare");
         reason.put("aspect", comparison.aspect().code());
         reason.put("shown", shown.stream().map(Product::sku).toList());
+        if (shown.isEmpty()) {
+            // 这个和那个有什么区别 with no cards shown in the conversation: which two products are meant.
+            return new ProductSuggestions(wording.text("card.compare.none-shown", Map.of()), List.of(), reason);
+        }
         if (!comparison.clear()) {
             String list = String.join(language == Language.ZH ? "、" : ", ", IntStream.rangeClosed(1, shown.size())
                     .mapToObj(at -> wording.text("card.list-item", Map.of("position", String.valueOf(at),

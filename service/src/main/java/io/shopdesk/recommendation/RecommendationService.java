@@ -240,6 +240,18 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
                     shown.stream().map(Candidate::getSku).filter(sku -> catalogue.find(sku).orElseThrow().isAccessory())
                             .collect(Collectors.toSet()));
         }
+        if (reply.isPresent() && reply.get().cards().isEmpty() && "query".equals(decision.getSource())
+                && reply.get().reason().get("soldOut") instanceof List<?> gone && !gone.isEmpty()) {
+            // 有面霜吗 when the one face cream is sold out: its category is remembered as the request, with the sold-out
+            // product as shown, so that 干皮用的 next asks the category for it (the hydrating skincare in stock). It fell
+            // back (no cards, nothing to follow up); the product word kept would only find the sold-out cream again.
+            java.util.Map<String, BigDecimal> soldOut = new LinkedHashMap<>();
+            gone.forEach(sku -> catalogue.find(String.valueOf(sku)).ifPresent(p -> soldOut.put(p.sku(), p.price())));
+            String category = soldOut.isEmpty() || query.category() != null ? query.category()
+                    : catalogue.find(soldOut.keySet().iterator().next()).map(Product::category).orElse(null);
+            followUps.remember(request.conversationId(), soldOut.isEmpty() ? query : query.withTerm(null).withProduct(null).withCategory(category),
+                    CatalogueSelection.Relaxed.NONE, soldOut, java.util.Set.of());
+        }
         return reply;
     }
 }

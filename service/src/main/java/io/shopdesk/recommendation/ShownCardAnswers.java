@@ -85,6 +85,11 @@ final class ShownCardAnswers {
         if (named.none() && shown.isEmpty()) {
             // 那个口红多少钱 with no card shown: the few lipsticks are what 那个 points at (PointedKind).
             named = PointedKind.in(analysis, served.catalogue(), served.parser()::isWholeCategoryWord);
+            if (named.none()) {
+                // 你们家的羽绒服保暖吗: each of the shop's few down jackets is answered (PointedKind.ofTheShop).
+                named = PointedKind.ofTheShop(analysis, served.catalogue(), served.parser()::isWholeCategoryWord,
+                        served.attributeQuestions());
+            }
         }
         return shown.containsAll(named.products()) ? NamedProducts.Named.NONE : named;
     }

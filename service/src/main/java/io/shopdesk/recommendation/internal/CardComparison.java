@@ -148,6 +148,28 @@ public record CardComparison(Aspect aspect, List<Integer> positions) {
                 : Optional.empty();
     }
 
+    /** What a comparison naming no card says besides the asking: "this and that", 这个和那个, 这两个. */
+    private static final Pattern THIS_AND_THAT = Pattern.compile("和|跟|与|还是|\\b(?:this|that|and|vs)\\b");
+
+    /**
+     * A comparison asked when no card was shown (这个和那个有什么区别, 哪个更好, "what's the difference between this and
+     * that?"): nothing but the asking, of no product named. It got the popular products, as if the shopper had asked for
+     * something; the answer asks which two products they mean. Unclear (no positions), or empty when the message says
+     * more than the comparison.
+     */
+    public static Optional<CardComparison> withoutCards(String normalised) {
+        Optional<Aspect> aspect = Aspect.in(normalised);
+        if (aspect.isEmpty() || CardQuestionWords.OFF_TOPIC.matcher(normalised).find()
+                || OTHER_SHOPS.matcher(normalised).find() || OTHER_PRODUCTS.matcher(normalised).find()
+                || !(WHICH.matcher(normalised).find() || aspect.get() == Aspect.DIFFERENCE)) {
+            return Optional.empty();
+        }
+        String rest = THIS_AND_THAT.matcher(COMPARING.matcher(normalised).replaceAll(" ")).replaceAll(" ");
+        return FILLER.matcher(rest).replaceAll("").isEmpty()
+                ? Optional.of(new CardComparison(aspect.get(), List.of()))
+                : Optional.empty();
+    }
+
     /** Whether it is clear which cards are compared. */
     public boolean clear() {
         return !positions.isEmpty();

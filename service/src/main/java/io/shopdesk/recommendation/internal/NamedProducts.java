@@ -102,14 +102,22 @@ public final class NamedProducts {
                 if (determiner.find()) {
                     from = determiner.start();
                 }
-                text.replace(from, span.end(), span.chinese() ? "它" : "it");
+                text.replace(from, span.end(), span.chinese() ? (span.all() ? "它们" : "它") : (span.all() ? "them" : "it"));
             }
             return text.toString();
         }
     }
 
     /** Where a name stands in the message, and whether it is written in Chinese. */
-    public record Span(int start, int end, boolean chinese) {
+    /**
+     * Where a name stands; {@code all}: the kind word stands for every product it names (你们家的羽绒服保暖吗), read as
+     * "them" (它们) rather than "it", so each product is answered rather than asked which.
+     */
+    public record Span(int start, int end, boolean chinese, boolean all) {
+
+        public Span(int start, int end, boolean chinese) {
+            this(start, end, chinese, false);
+        }
     }
 
     private record Match(int score, Span span) {

@@ -27,7 +27,40 @@ public final class PointedKind {
     private static final java.util.Set<CardQuestion> ASKED = java.util.EnumSet.of(CardQuestion.PRICE, CardQuestion.STOCK,
             CardQuestion.COLOURS);
 
+    /** The shop's own kind of product: 你们家的羽绒服, 你们店的, 贵店的, 店里的. */
+    private static final Pattern THE_SHOPS = Pattern.compile("(?:你们家|你们店|你家|贵店|店里|咱家|你们)的?$");
+
     private PointedKind() {
+    }
+
+    /**
+     * The products of the kind a question about a property asks of the shop's range: 你们家的羽绒服保暖吗, 你们的冲锋衣防水吗.
+     * It got the kind's cards without a word on the property; each product's answer is given (the kind word reads as
+     * 它们), then its card. Only with no card shown, a property of {@code attribute-questions.csv}, and a kind of at most
+     * {@link #MOST_PRODUCTS} products; {@link NamedProducts.Named#NONE} otherwise.
+     */
+    public static NamedProducts.Named ofTheShop(Analysis analysis, ProductCatalogue catalogue,
+                                                Predicate<String> wholeCategoryWord, AttributeQuestionWords attributeWords) {
+        String message = ShownCardQuestion.normalise(analysis.text());
+        if (attributeWords.in(message).isEmpty()) {
+            return NamedProducts.Named.NONE;
+        }
+        for (Entity kind : analysis.entities(Entity.CATEGORY)) {
+            String word = ShownCardQuestion.normalise(kind.text());
+            int at = message.indexOf(word);
+            java.util.regex.Matcher shops = THE_SHOPS.matcher(at < 0 ? "" : message.substring(0, at));
+            if (word.isEmpty() || at < 0 || wholeCategoryWord.test(word) || !shops.find()) {
+                continue;
+            }
+            ProductQuery ofKind = ProductQuery.ANY.withTerm(word);
+            List<Product> products = catalogue.all().stream().filter(ofKind::matchesTerm).toList();
+            if (!products.isEmpty() && products.size() <= MOST_PRODUCTS) {
+                // 你们家的羽绒服 as a whole is what 它们 stands for.
+                return new NamedProducts.Named(products,
+                        List.of(new NamedProducts.Span(shops.start(), at + word.length(), true, true)));
+            }
+        }
+        return NamedProducts.Named.NONE;
     }
 
     /**

@@ -64,6 +64,11 @@ public record ShownCardMessage(CardComparison comparison, List<ShownCardQuestion
                                                 UnaryOperator<String> colourIn, AttributeQuestionWords attributeWords) {
         String message = ShownCardQuestion.normalise(text);
         if (shown.isEmpty()) {
+            Optional<CardComparison> comparison = CardComparison.withoutCards(message);
+            if (comparison.isPresent()) {
+                // 这个和那个有什么区别 with no cards shown: which two products, not the popular ones.
+                return Optional.of(new ShownCardMessage(comparison.get(), List.of(), true));
+            }
             // 第一个容量多大 with no cards shown: a message that is nothing but that question is told there is no such card.
             List<String> sentences = sentences(message, attributeWords).stream()
                     .filter(s -> !COURTESY.matcher(s).matches()).toList();
