@@ -67,8 +67,10 @@ class RiskBacktestCommand implements Callable<Integer> {
                         + (read.columns().contains("is_fraud") ? "; the history has a column is_fraud (--label is_fraud)" : ""));
             }
             System.out.printf("%d decisions flip%n", report.flips().size());
-            report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s -> %s%s%n", f.paymentId(), f.live(),
-                    f.candidate(), f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
+            // Each side with the rule that decided it: a REVIEW by ReviewFarAboveOrderTotal is not one by ReviewAt40.
+            report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s (%s) -> %s (%s)%s%n", f.paymentId(),
+                    f.live(), f.liveDecidedBy(), f.candidate(), f.candidateDecidedBy(),
+                    f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
             System.out.println("live:      " + summary(report.live()));
             System.out.println("candidate: " + summary(report.candidate()));
             Map<String, Object> json = new LinkedHashMap<>();

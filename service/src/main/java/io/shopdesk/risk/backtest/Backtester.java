@@ -25,7 +25,17 @@ import java.util.function.Consumer;
  */
 public final class Backtester {
 
-    public record Flip(String paymentId, String live, String candidate, Boolean fraud) {
+    /**
+     * A payment whose decision differs between the live and the candidate rule set, with the rule that decided it in
+     * each ({@link RiskAssessment#getDecidedBy()}): a flip to REVIEW by {@code ReviewFarAboveOrderTotal} is another
+     * story than one by {@code ReviewAt40}.
+     */
+    public record Flip(String paymentId, String live, String candidate, Boolean fraud, String liveDecidedBy,
+                       String candidateDecidedBy) {
+
+        public Flip(String paymentId, String live, String candidate, Boolean fraud) {
+            this(paymentId, live, candidate, fraud, null, null);
+        }
     }
 
     /**
@@ -50,13 +60,16 @@ public final class Backtester {
                       Path candidateFolder) {
         List<HistoricalPayment> ordered = new ArrayList<>(history);
         ordered.sort(Comparator.comparing(h -> h.request().timestamp()));
-        List<String> liveDecisions = decisions(replay(ordered, live, liveFolder));
-        List<String> candidateDecisions = decisions(replay(ordered, candidate, candidateFolder));
+        List<RiskAssessment> liveAssessments = replay(ordered, live, liveFolder);
+        List<RiskAssessment> candidateAssessments = replay(ordered, candidate, candidateFolder);
+        List<String> liveDecisions = decisions(liveAssessments);
+        List<String> candidateDecisions = decisions(candidateAssessments);
         List<Flip> flips = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (!liveDecisions.get(i).equals(candidateDecisions.get(i))) {
                 flips.add(new Flip(ordered.get(i).request().paymentId(), liveDecisions.get(i), candidateDecisions.get(i),
-                        ordered.get(i).fraud()));
+                        ordered.get(i).fraud(), liveAssessments.get(i).getDecidedBy(),
+                        candidateAssessments.get(i).getDecidedBy()));
             }
         }
         int unlabelled = (int) ordered.stream().filter(h -> h.fraud() == null).count();
