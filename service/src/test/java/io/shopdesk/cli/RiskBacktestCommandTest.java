@@ -53,6 +53,24 @@ class RiskBacktestCommandTest {
         assertThat(json.get("flips").asInt()).isZero();
     }
 
+    /**
+     * Each flip names the rule that decided it on each side (stop 32): before, "syn-12: APPROVE -> REVIEW" did not say
+     * whether the candidate's REVIEW came from the lowered score threshold or from a floor rule.
+     */
+    @Test
+    void eachFlipNamesTheRuleThatDecidedItOnEachSide() throws Exception {
+        Path candidate = io.shopdesk.ShippedRiskRules.copyInto(dir);
+        Path thresholds = candidate.resolve("thresholds.drl");
+        Files.writeString(thresholds, Files.readString(thresholds)
+                .replace("score >= 40, score < 70", "score >= 25, score < 70").replace("score < 40", "score < 25"));
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", candidate.toString(), "--history", demo().toString(),
+                "--label", "is_fraud");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> flips = run.out().lines().filter(l -> l.startsWith("  syn-")).toList();
+        assertThat(flips).as(run.out()).isNotEmpty()
+                .allMatch(l -> l.matches("  syn-\\d+: APPROVE \\(ApproveBelow40\\) -> REVIEW \\(ReviewAt40\\)( \\((fraud|legitimate)\\))?"));
+    }
+
     @Test
     void aHistoryItCannotReadIsOneLineAndExitCode2() throws Exception {
         Path demo = demo();
