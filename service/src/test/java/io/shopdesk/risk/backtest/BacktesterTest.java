@@ -180,7 +180,7 @@ class BacktesterTest {
         Backtester.Report report = new Backtester().run(rows, RuleEngine.compile(live), live,
                 RuleEngine.compile(candidate), candidate);
         assertThat(report.flips()).containsExactly(new Backtester.Flip("p-reported", "REVIEW", "APPROVE", null,
-                "ReviewAfterReportedTakeover", "ApproveBelow40"));
+                "ReviewAfterReportedTakeover", "ApproveBelow40", List.of(), List.of("ACCOUNT_TAKEOVER_REPORTED")));
 
         Path written = dir.resolve("written.csv");
         PaymentHistoryCsv.write(written, rows);
