@@ -75,11 +75,13 @@ export class QueueView {
 
 export class DecisionView {
   /** onListVersion(list, version): a list version under "Lists at decision time" was clicked. */
-  constructor(root, { t, locale, onListVersion = () => {} }) {
+  /** onRuleVersion(version): the rule-set version of the decision shown was clicked. */
+  constructor(root, { t, locale, onListVersion = () => {}, onRuleVersion = () => {} }) {
     this.root = root;
     this.t = t;
     this.locale = locale;
     this.onListVersion = onListVersion;
+    this.onRuleVersion = onRuleVersion;
     this.clear();
   }
 
@@ -90,6 +92,11 @@ export class DecisionView {
   /** A list at one version ({@link renderListVersion}) under the lists the decision consulted; null closes it. */
   showListVersion(node) {
     if (this.listVersionSlot) this.listVersionSlot.replaceChildren(...(node ? [node] : []));
+  }
+
+  /** What the decision's rule-set version changed ({@link renderDiff}) under its versions; null closes it. */
+  showRuleVersion(node) {
+    if (this.ruleVersionSlot) this.ruleVersionSlot.replaceChildren(...(node ? [node] : []));
   }
 
   /** The list buttons under the decision shown ({@link listActions}). */
@@ -112,6 +119,7 @@ export class DecisionView {
     const groups = factGroups(stored && stored.facts);
     this.listSlot = el('div', { class: 'list-slot' });
     this.listVersionSlot = el('div', { class: 'list-version-slot', dataset: { testid: 'list-version-slot' } });
+    this.ruleVersionSlot = el('div', { class: 'rule-version-slot', dataset: { testid: 'rule-version-slot' } });
     this.root.replaceChildren(
       el('div', { class: 'detail-head' },
         el('h3', { class: 'mono', dataset: { testid: 'detail-id' } }, text(d.decisionId)),
@@ -123,13 +131,19 @@ export class DecisionView {
         // Which rule's decision stood: "Rules fired" lists every threshold rule whose condition held.
         el('dt', {}, t('decidedBy')), el('dd', { class: d.decidedBy ? 'mono' : 'muted', dataset: { testid: 'detail-decided-by' } },
           decidedByText(t, d.decidedBy)),
-        el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
+        // A link to what that version changed: the rules that decided may have been rolled back since.
+        el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } },
+          d.ruleSetVersion ? el('button', {
+            type: 'button', class: 'link mono', title: t('ruleVersionOpen'), dataset: { testid: 'open-rule-version' },
+            onclick: () => this.onRuleVersion(String(d.ruleSetVersion)),
+          }, text(d.ruleSetVersion)) : text(d.ruleSetVersion)),
         el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion)),
         // What the model rules read: without it an auditor could not tell why MODEL_MEDIUM_RISK did or did not fire.
         d.kind === 'financing' ? [el('dt', {}, t('defaultProbability')),
           el('dd', { class: 'mono', dataset: { testid: 'detail-probability' } },
             stored && stored.defaultProbability !== null && stored.defaultProbability !== undefined
               ? probability(stored.defaultProbability) : t('probabilityNotStored'))] : null),
+      this.ruleVersionSlot,
       listsConsulted(t, stored && stored.lists, this.onListVersion),
       this.listVersionSlot,
       this.listSlot,
