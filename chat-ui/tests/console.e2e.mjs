@@ -217,13 +217,14 @@ async function main() {
   });
 
   let cid = null;
-  await check(`shopper asks "${HUMAN_TEXT}": hand-off reply and queued notice`, async () => {
+  await check(`shopper asks "${HUMAN_TEXT}": the hand-off reply says the place in the queue`, async () => {
     await shopperSays(HUMAN_TEXT);
     await waitFor(widgetMessages('bot', 'handoff').first(), 'bot hand-off reply', REPLY_TIMEOUT_MS, describeWidget);
-    await waitFor(widgetMessages('system', 'handoff_queued').first(), 'queued notice', LIVE_TIMEOUT_MS, describeWidget);
+    const line = widgetMessages('bot', 'handoff').first().locator('[data-testid="shopdesk-queue-status"]');
+    await waitFor(line, 'the place in the queue', LIVE_TIMEOUT_MS, describeWidget);
     cid = await shop.evaluate(() => window.ShopDesk.conversationId);
     if (!cid) throw new Error('no conversation id');
-    return `conversation ${cid}; "${short(await widgetMessages('system', 'handoff_queued').first().textContent(), 60)}"`;
+    return `conversation ${cid}; "${short(await line.textContent(), 60)}"`;
   });
 
   // ------------------------------------------------------- queue and claim
