@@ -81,6 +81,8 @@ const queue = new QueueView($('queue'), {
   me,
   onClaim: (esc) => actions.claim(esc),
   onOpen: (esc) => loader.open(esc.conversationId),
+  // Opening an unread chat clears its mark: the title's count follows.
+  onUnreadChange: () => feed.updateBadge(),
 });
 
 const conversation = new ConversationView($('conversation'), {

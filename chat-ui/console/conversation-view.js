@@ -150,6 +150,14 @@ export class ConversationView {
     return true;
   }
 
+  /** Put the cursor in the reply box, at the end of a draft kept for this chat. */
+  focusReply() {
+    const input = this.reply.input;
+    if (input.disabled) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }
+
   /** Put text into the reply box (a knowledge-base suggestion), at the cursor. */
   insertText(value) {
     this.reply.insert(value);

@@ -177,7 +177,10 @@ export class QueueView {
 
   select(cid) {
     this.selectedCid = cid;
-    if (this.unread.delete(cid)) this.render();
+    if (this.unread.delete(cid)) {
+      this.render();
+      if (this.options.onUnreadChange) this.options.onUnreadChange();
+    }
     for (const li of this.listEl.children) {
       if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
     }

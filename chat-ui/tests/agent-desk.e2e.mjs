@@ -97,6 +97,9 @@ async function main() {
     for (const cid of [shoppers.en, shoppers.zh]) {
       await item(wang, cid).locator('[data-testid="queue-claim"]').click();
       await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+      // Claimed, the chat is ready to answer: the cursor is in its reply box, no click needed.
+      await wang.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'reply-input', null, { timeout: LIVE_TIMEOUT_MS })
+        .catch(async () => { throw new Error(`after the claim the focus is on ${await wang.evaluate(() => document.activeElement.outerHTML.slice(0, 80))}`); });
     }
     const rows = await wang.locator('[data-testid="queue-list"] > li').evaluateAll((els) =>
       els.map((e) => e.dataset.group ? `# ${e.textContent}` : `${e.dataset.status}${e.dataset.mine ? ' mine' : ''}`));
@@ -128,10 +131,23 @@ async function main() {
     await unread.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
     const label = await unread.textContent();
     if (await item(wang, shoppers.zh).locator('[data-testid="queue-unread"]').count()) throw new Error('the open chat is marked too');
+    const title = await wang.title();
+    if (!title.startsWith('✉ 1 · ')) throw new Error(`the tab title "${title}" does not count the unread chat`);
     await item(wang, shoppers.en).click();
     await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"]`, { timeout: LIVE_TIMEOUT_MS });
     await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
-    return `"${label}", cleared when opened`;
+    if ((await wang.title()).startsWith('✉')) throw new Error(`opened, the title still says "${await wang.title()}"`);
+    if (await wang.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('opened from the queue, the reply box has no focus');
+    // The same words again, with the other chat open: a second message, marked again (it was not: the last
+    // message's text had not changed).
+    await item(wang, shoppers.zh).click();
+    await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.zh}"]`, { timeout: LIVE_TIMEOUT_MS });
+    await say(shoppers.en, 'Are you still there?', 'en');
+    await unread.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('the same words a second time got no "New message"'); });
+    await item(wang, shoppers.en).click();
+    await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    return `"${label}", "${title}", cleared when opened, the reply box focused; the same words again marked again`;
   });
 
   let decision = null;

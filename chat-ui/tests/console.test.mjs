@@ -17,7 +17,7 @@ import { ApiError, answer } from '../console/api.js';
 import { REVIEW_STRINGS } from '../console/review-strings.js';
 import { keptToasts, MAX_TOASTS } from '../console/toasts.js';
 import { holderChanged } from '../console/desk-actions.js';
-import { chatNotice } from '../console/escalation-feed.js';
+import { chatNotice, pageTitle, shopperWrote } from '../console/escalation-feed.js';
 
 test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
   assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
@@ -504,4 +504,23 @@ test("a chat's notice is written as the console's language writes it", () => {
   assert.equal(chatNotice(translator('en'), translator('en')('transferredToYou'), esc), 'Transferred to you: 张伟 · P2 General');
   assert.equal(chatNotice(translator('zh'), translator('zh')('requeuedOffline', '王伟 Wang Wei'), { priority: 3, team: 'payments' }),
     '王伟 Wang Wei 已离线，会话已回到排队：匿名顾客 · P3 支付组');
+});
+
+test('a shopper who writes the same words again has written: "updated" of the same chat and customer', () => {
+  const held = { id: 6, status: 'held', heldBy: 'agent2', customerId: 1003, lastMessage: 'hello?' };
+  assert.equal(shopperWrote('updated', held, { ...held }), true, 'the same text twice is a second message');
+  assert.equal(shopperWrote('updated', held, { ...held, lastMessage: 'refund?' }), true);
+  assert.equal(shopperWrote('updated', { ...held, customerId: null }, held), false, 'the shopper became known');
+  assert.equal(shopperWrote('claimed', held, held), false);
+  assert.equal(shopperWrote('updated', null, held), false);
+  assert.equal(shopperWrote('updated', { ...held, status: 'queued' }, held), false);
+});
+
+test("the page title says how many of the agent's own chats have a message not read, then the queue", () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(pageTitle(en, 4, 1), '✉ 1 · (4) Agent console · ShopDesk');
+  assert.equal(pageTitle(en, 4, 0), '(4) Agent console · ShopDesk');
+  assert.equal(pageTitle(en, 0, 2), '✉ 2 · Agent console · ShopDesk');
+  assert.equal(pageTitle(zh, 0, 0), `${zh('consoleTitle')} · ShopDesk`);
 });
