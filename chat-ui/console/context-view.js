@@ -5,6 +5,7 @@
 // for the latest shopper message, each insertable into the reply box with one click.
 import { h } from '../widget/dom.js';
 import { percent, reasonText, text } from './format.js';
+import { label } from './locale.js';
 import { ordersTable } from './order-facts.js';
 import { pastConversations } from './past-conversations.js';
 import { riskDecisions } from './risk-decisions.js';
@@ -71,7 +72,7 @@ export class ContextView {
     return h('dl', { class: 'kv' },
       h('dt', {}, '#'), h('dd', {}, text(customer.id)),
       h('dt', {}, t('customer')), h('dd', { 'data-testid': 'context-customer-name' }, text(customer.name)),
-      h('dt', {}, t('tier')), h('dd', {}, text(customer.tier)),
+      h('dt', {}, t('tier')), h('dd', { 'data-testid': 'context-customer-tier' }, label(t, 'tiers', customer.tier)),
       h('dt', {}, t('phone')), h('dd', {}, text(customer.phone)),
       conv.identifiedBy === 'sign_in' || conv.identifiedBy === 'order_phone'
         ? [h('dt', {}, t('identifiedBy')),

@@ -270,13 +270,17 @@ export class QueueView {
               + (this.offline.has(esc.heldBy) ? ` · ${label(t, 'presence', 'offline')}` : ''))
           : null,
       ),
-      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,
+      // What the chat is about comes first: the reason names the problem ("charged twice for SD10000047…"); the last
+      // message is often only the digits the bot asked for ("0164") or "hello?", so it follows, marked as the
+      // shopper's words.
       reasons.length
         ? h('ul', { class: 'qi-reasons', 'data-testid': 'queue-reasons' },
           // Clamped to two lines (console.css): the whole reason is in its title and the context column.
           reasons.map((r) => h('li', { title: reasonText(r, this.options.locale) + (r && r.rule ? ` (${text(r.rule)})` : '') },
             reasonText(r, this.options.locale))))
         : null,
+      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
+        h('span', { class: 'qi-who' }, t('lastFromShopper')), text(esc.lastMessage)) : null,
       h('div', { class: 'qi-actions' }, action),
     );
     const open = () => this.options.onOpen(esc);

@@ -90,6 +90,10 @@ async function main() {
     if (height > lineHeight * 2 + 2) throw new Error(`the reason is ${height}px high, line height ${lineHeight}px`);
     if (full <= height) throw new Error('the reason was short enough not to need clamping');
     if (!title.startsWith('Account security (urgent')) throw new Error(`title "${short(title, 40)}"`);
+    // The reason comes first, the shopper's last words after it.
+    const order = await item(wang, shoppers.takeover).evaluate((li) => [...li.querySelectorAll('[data-testid="queue-reasons"], [data-testid="queue-last-message"]')]
+      .map((e) => e.dataset.testid));
+    if (order.join() !== 'queue-reasons,queue-last-message') throw new Error(`the item reads ${order.join(' then ')}`);
     return `${Math.round(height)}px of ${full}px`;
   });
 

@@ -540,8 +540,9 @@ async function main() {
   await check("the queue shows the shopper's latest message live", async () => {
     const last = item().locator('[data-testid="queue-last-message"]');
     await desk.waitForFunction(([sel, want]) => {
+      // "Shopper:" and the words; the whole message is the line's title.
       const el = document.querySelector(sel);
-      return el && el.textContent === want;
+      return el && el.title === want && el.textContent.endsWith(want);
     }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-last-message"]`, SHOPPER_BACK],
     { timeout: LIVE_TIMEOUT_MS }).catch(async () => {
       throw new Error(`the queue still shows "${short(await last.textContent().catch(() => ''), 50)}"`);
@@ -763,6 +764,9 @@ async function main() {
     await desk.locator('[data-testid="search-go"]').click();
     const hit = desk.locator(`[data-testid="search-result"][data-conversation-id="${lateCid}"]`);
     await waitFor(hit, 'the earlier chat among the results', 10_000);
+    // What it was about comes before the shopper's last words: the late delivery's reason.
+    const about = await hit.locator('[data-testid="search-reason"]').textContent().catch(() => '');
+    if (!about.includes('SD10000001')) throw new Error(`the result says "${short(about, 60)}" of what it was about`);
     await hit.click();
     const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
     await waitFor(dialog, 'the transcript from the search', 10_000);

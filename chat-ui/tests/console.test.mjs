@@ -524,3 +524,10 @@ test("the page title says how many of the agent's own chats have a message not r
   assert.equal(pageTitle(en, 0, 2), '✉ 2 · Agent console · ShopDesk');
   assert.equal(pageTitle(zh, 0, 0), `${zh('consoleTitle')} · ShopDesk`);
 });
+
+test("the customer's tier in the console's language, an unknown one as it came", () => {
+  assert.equal(label(translator('zh'), 'tiers', 'gold'), '金卡会员');
+  assert.equal(label(translator('zh'), 'tiers', 'regular'), '普通会员');
+  assert.equal(label(translator('en'), 'tiers', 'vip'), 'VIP');
+  assert.equal(label(translator('en'), 'tiers', 'diamond'), 'diamond');
+});
