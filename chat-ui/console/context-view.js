@@ -40,7 +40,8 @@ export class ContextView {
       this._section('customer', t('customer'), this._customer(c.customer, c.conversation)),
       c.customer ? this._section('past', t('pastConversations'), pastConversations(c.pastConversations, {
         t, locale: this.options.locale, onOpen: (cid, at) => this.options.onOpenPast(cid, at) })) : null,
-      this._section('orders', t('orders'), ordersTable(c.orders, t, this.options.locale)),
+      this._section('orders', t('orders'), ordersTable(c.orders, t, this.options.locale,
+        c.conversation && typeof c.conversation === 'object' ? c.conversation.orderId : null)),
       this._section('risk', t('risk'), riskDecisions(c.riskDecisions, t, this.options.locale)),
       this._section('suggestions', t('suggestions'), this._suggestions(c.suggestions)),
     ].filter(Boolean));

@@ -742,6 +742,12 @@ async function main() {
     if (await desk.locator(`[data-testid="past-conversation"][data-conversation-id="${againCid}"]`).count()) {
       throw new Error('the open conversation lists itself');
     }
+    // The order the chat is about comes first among the customer's orders, marked so.
+    const orders = await desk.locator('[data-testid="context-order"]').evaluateAll((els) =>
+      els.map((e) => e.dataset.orderId + (e.dataset.inQuestion ? '*' : '')));
+    if (orders[0] !== 'SD10000001*' || orders.filter((o) => o.endsWith('*')).length !== 1) {
+      throw new Error(`orders ${JSON.stringify(orders)}`);
+    }
     await earlier.locator('[data-testid="past-open"]').click();
     const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
     await waitFor(dialog, 'the read-only transcript', 10_000);

@@ -7,7 +7,7 @@ import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/
 import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
 import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, orderPlaced, parcelText, paymentText } from '../console/order-facts.js';
+import { orderFacts, orderPlaced, ordersInQuestionFirst, parcelText, paymentText } from '../console/order-facts.js';
 import { riskSubjectText, signed } from '../console/risk-decisions.js';
 import { toldProof } from '../console/shopper-verification.js';
 import { axisMax } from '../console/charts.js';
@@ -530,4 +530,15 @@ test("the customer's tier in the console's language, an unknown one as it came",
   assert.equal(label(translator('zh'), 'tiers', 'regular'), '普通会员');
   assert.equal(label(translator('en'), 'tiers', 'vip'), 'VIP');
   assert.equal(label(translator('en'), 'tiers', 'diamond'), 'diamond');
+});
+
+test("the order the chat is about comes first among the customer's orders, whatever its age or case", () => {
+  const orders = [{ id: 'SD10000032' }, { id: 'SD10000020' }, { id: 'SD10000002' }];
+  assert.deepEqual(ordersInQuestionFirst(orders, 'SD10000002').map((o) => o.id), ['SD10000002', 'SD10000032', 'SD10000020']);
+  assert.deepEqual(ordersInQuestionFirst(orders, 'sd10000020').map((o) => o.id), ['SD10000020', 'SD10000032', 'SD10000002']);
+  assert.deepEqual(ordersInQuestionFirst(orders, null).map((o) => o.id), ['SD10000032', 'SD10000020', 'SD10000002']);
+  assert.deepEqual(ordersInQuestionFirst(orders, 'SD99999999').map((o) => o.id), ['SD10000032', 'SD10000020', 'SD10000002'],
+    'an order of someone else is not invented');
+  assert.deepEqual(ordersInQuestionFirst(null, 'SD10000002'), []);
+  assert.equal(translator('zh')('orderInQuestion'), '本次咨询');
 });
