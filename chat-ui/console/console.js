@@ -129,6 +129,15 @@ new ClosedSearch($('search'), {
   onError: (err) => toast(explain(err)),
 });
 
+// Alt+↓ / Alt+↑: the next or previous chat of the list, opened (one the agent holds with the cursor in its reply box).
+document.addEventListener('keydown', (e) => {
+  if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+  const next = queue.neighbour(conversation.conversationId, e.key === 'ArrowDown' ? 1 : -1);
+  if (!next) return;
+  e.preventDefault();
+  loader.open(next);
+});
+
 // Started below, once everything it feeds exists.
 let started = false;
 const live = new LiveFeed(socketUrl(), (state) => {

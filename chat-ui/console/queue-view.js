@@ -186,6 +186,18 @@ export class QueueView {
     }
   }
 
+  /**
+   * The conversation {@code step} items away from {@code cid} in the list as shown (the agent's own chats first, then
+   * the queue, then colleagues'), or from the top when {@code cid} is not shown; null past either end. Alt+↓ / Alt+↑
+   * move through it, so an agent with several chats switches without the mouse.
+   */
+  neighbour(cid, step) {
+    const shown = [...this.listEl.children].map((li) => li.dataset.conversationId).filter(Boolean);
+    const at = shown.indexOf(cid);
+    const next = at < 0 ? (step > 0 ? 0 : shown.length - 1) : at + step;
+    return next >= 0 && next < shown.length ? shown[next] : null;
+  }
+
   tick() {
     for (const li of this.listEl.children) {
       const esc = this.items.get(li.dataset.escalationId);

@@ -154,6 +154,21 @@ async function main() {
     return `"${label}", "${title}", cleared when opened, the reply box focused; the same words again marked again`;
   });
 
+  await check('Alt+↓ and Alt+↑ move to the next and previous chat of the list, ready to answer', async () => {
+    const ids = await wang.locator('[data-testid="queue-item"]').evaluateAll((els) => els.map((e) => e.dataset.conversationId));
+    const at = ids.indexOf(shoppers.en);
+    const open = () => wang.evaluate(() => window.ShopDeskConsole.conversationId);
+    await wang.keyboard.press('Alt+ArrowDown');
+    await wang.waitForFunction((cid) => window.ShopDeskConsole.conversationId === cid, ids[at + 1], { timeout: LIVE_TIMEOUT_MS })
+      .catch(async () => { throw new Error(`Alt+↓ from item ${at} opened ${await open()}, not ${ids[at + 1]}`); });
+    await wang.keyboard.press('Alt+ArrowUp');
+    await wang.waitForFunction((cid) => window.ShopDeskConsole.conversationId === cid, shoppers.en, { timeout: LIVE_TIMEOUT_MS })
+      .catch(async () => { throw new Error(`Alt+↑ came back to ${await open()}`); });
+    await wang.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'reply-input', null, { timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('back in its own chat, the reply box has no focus'); });
+    return `item ${at} → ${at + 1} → ${at}`;
+  });
+
   let decision = null;
   await check('the payment under review names what it judged and each reason\'s points, heaviest first', async () => {
     const res = await jsonApi(BASE, 'POST', '/api/risk/payments', {
