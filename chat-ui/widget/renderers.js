@@ -241,8 +241,9 @@ export function opensLocally(data, ctx) {
 export function queueLine(queue, ctx) {
   const position = Number.isInteger(queue.position) ? queue.position : null;
   const at = /T(\d{2}:\d{2})/.exec(asText(queue.opensAt));
+  // No wait said when it is not known (never "shortly" by default: outside hours that would be untrue).
   const wait = queue.availability === 'closed' && at ? ctx.t('queueWaitFrom', at[1])
-    : (ctx.t('queueWait') || {})[asText(queue.availability)] || (ctx.t('queueWait') || {}).available || '';
+    : (ctx.t('queueWait') || {})[asText(queue.availability)] || '';
   return h('div', { class: 'queue-status', 'data-testid': 'shopdesk-queue-status', role: 'status',
     'data-position': position === null ? null : String(position) },
   h('span', { class: 'queue-place', 'data-testid': 'shopdesk-queue-place' }, ctx.t('queuePlace', position)),

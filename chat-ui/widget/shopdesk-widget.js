@@ -308,7 +308,7 @@ function mount() {
         showQueue(Number.isInteger(payload.position) && payload.position > 0 ? { position: payload.position } : {});
         break;
       case 'queue_position':
-        if (Number.isInteger(payload.position) && payload.position > 0) showQueue({ position: payload.position });
+        if (Number.isInteger(payload.position) && payload.position > 0) showQueue({ position: payload.position, ...waitOf({ data: payload }) });
         break;
       case 'agent_joined':
         withAgent = true;

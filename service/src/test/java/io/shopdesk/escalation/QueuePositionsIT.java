@@ -35,9 +35,12 @@ class QueuePositionsIT {
         try (AgentSession li = new AgentSession(port); StompTestClient first = new StompTestClient(port);
              StompTestClient second = new StompTestClient(port); StompTestClient urgent = new StompTestClient(port)) {
             li.login("agent1", "shopdesk");
+            li.connect();
             JsonNode one = first.turn(null, "转人工", "zh");
             long firstId = one.at("/handoff/escalationId").asLong();
             JsonNode two = second.turn(null, "I want to talk to a human", "en");
+            assertThat(EscalationLifecycleIT.nextKind(second, "handoff").get("position").asInt())
+                    .isEqualTo(two.at("/handoff/position").asInt());
             int place = two.at("/handoff/position").asInt();
             assertThat(place).as("behind the first shopper").isEqualTo(one.at("/handoff/position").asInt() + 1);
             assertThat(first.drainPositions(500)).as("a shopper behind moves nobody ahead").isEmpty();
@@ -48,11 +51,14 @@ class QueuePositionsIT {
             assertThat(moved.get("conversationId").asString()).isEqualTo(two.get("conversationId").asString());
             assertThat(moved.get("escalationId").asLong()).isEqualTo(two.at("/handoff/escalationId").asLong());
             assertThat(moved.get("position").asInt()).isEqualTo(place - 1);
+            assertThat(moved.get("availability").asString()).as("11:00, an agent connected").isEqualTo("available");
+            assertThat(moved.get("opensAt").isNull()).isTrue();
             assertThat(first.drainPositions(300)).as("the claimed chat is in no queue").isEmpty();
 
             // An account takeover is urgent (priority 1): it goes ahead of the second shopper.
             JsonNode takeover = urgent.turn(null, "my account got hacked", "en");
             assertThat(takeover.at("/handoff/status").asString()).isEqualTo("queued");
+            EscalationLifecycleIT.nextKind(urgent, "handoff");
             assertThat(second.nextPosition().get("position").asInt()).isEqualTo(place);
 
             JsonNode withdrawn = urgent.turn(takeover.get("conversationId").asString(), "never mind, cancel the agent request", "en");
@@ -60,6 +66,7 @@ class QueuePositionsIT {
             assertThat(second.nextPosition().get("position").asInt()).isEqualTo(place - 1);
 
             JsonNode waiting = second.turn(two.get("conversationId").asString(), "how long do I have to wait?", "en");
+            assertThat(waiting.get("kind").asString()).isEqualTo("turn");
             assertThat(waiting.at("/handoff/position").asInt()).as("the place the queue answer gives").isEqualTo(place - 1);
         }
     }

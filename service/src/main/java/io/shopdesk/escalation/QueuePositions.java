@@ -1,8 +1,7 @@
-package io.shopdesk.escalation.internal;
+package io.shopdesk.escalation;
 
 import io.shopdesk.chat.ShopperChannel;
-import io.shopdesk.escalation.Escalation;
-import io.shopdesk.escalation.EscalationChanged;
+import io.shopdesk.escalation.internal.EscalationRepository;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells each shopper waiting in the queue when their place in it changed: a chat ahead was claimed, withdrawn,
  * transferred away or closed, or a more urgent one came in ahead. {@code {"kind":"queue_position","conversationId",
- * "escalationId","position"}} on the shopper's sockets, which the widget shows in place in its one hand-off notice.
+ * "escalationId","position","availability","opensAt"}} on the shopper's sockets, which the widget shows in place in its
+ * one hand-off notice: the place, and the wait as {@link AgentAvailability} answers now (a chat queued again after a
+ * transfer must not read "shortly" outside hours).
  * Before, the shopper read the place the hand-off gave them ("number 3") until they wrote again, though the queue had
  * moved. Only the shoppers whose place changed since they were last told are told; a change made on another instance
  * (several instances on one database) reaches the shoppers of that instance only. Thread-safe: the places told are
@@ -30,12 +31,14 @@ class QueuePositions {
 
     private final EscalationRepository escalations;
     private final ShopperChannel shoppers;
+    private final DeskAvailability desk;
     /** The place each queued escalation's shopper was last told, by escalation id. */
     private final Map<Long, Integer> told = new HashMap<>();
 
-    QueuePositions(EscalationRepository escalations, ShopperChannel shoppers) {
+    QueuePositions(EscalationRepository escalations, ShopperChannel shoppers, DeskAvailability desk) {
         this.escalations = escalations;
         this.shoppers = shoppers;
+        this.desk = desk;
     }
 
     @EventListener
@@ -59,6 +62,12 @@ class QueuePositions {
                 }
             });
         }
+        if (toTell.isEmpty()) {
+            return;
+        }
+        AgentAvailability availability = desk.now();
+        String answer = availability.answer();
+        String opensAt = AgentAvailability.CLOSED.equals(answer) ? desk.nextOpening().toOffsetDateTime().toString() : null;
         toTell.forEach((id, position) -> {
             String conversationId = conversations.get(id);
             if (conversationId == null) {
@@ -69,6 +78,8 @@ class QueuePositions {
             body.put("conversationId", conversationId);
             body.put("escalationId", id);
             body.put("position", position);
+            body.put("availability", answer);
+            body.put("opensAt", opensAt);
             int sockets = shoppers.push(conversationId, body);
             log.debug("Escalation {} is number {} in the queue now ({} socket(s) told)", id, position, sockets);
         });
