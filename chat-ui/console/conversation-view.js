@@ -42,6 +42,7 @@ export class ConversationView {
     this.actions = new EscalationActions({
       t, me: o.me, agents: o.agents, escalation: () => this.escalation, mayAct: () => this.mayAct,
       onClaim: o.onClaim, onTransfer: o.onTransfer, onRelease: o.onRelease, onResolve: o.onResolve,
+      onCancelResolve: () => this.focusReply(),
     });
     this.reply = new ReplyComposer({ t, mayWrite: () => this.holdsIt, onSend: o.onSend, loadCanned: o.loadCanned,
       chatLanguage: () => (this.escalation ? this.escalation.language : null) });

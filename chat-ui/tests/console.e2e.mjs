@@ -568,7 +568,12 @@ async function main() {
   });
 
   // --------------------------------------------------- resolve and rating
-  await check('agent resolves with a disposition and a note', async () => {
+  await check('agent resolves with a disposition and a note (Esc first cancels the form)', async () => {
+    await desk.locator('[data-testid="resolve"]').click();
+    await desk.keyboard.press('Escape');
+    await desk.locator('[data-testid="resolve-form"]').waitFor({ state: 'hidden', timeout: 5_000 })
+      .catch(() => { throw new Error('Esc did not close the resolve form'); });
+    if (await desk.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('after Esc the cursor is not in the reply box');
     await desk.locator('[data-testid="resolve"]').click();
     await desk.locator('[data-testid="resolve-disposition"]').selectOption('solved');
     await desk.locator('[data-testid="resolve-note"]').fill(NOTE);
