@@ -2,6 +2,7 @@ package io.shopdesk.escalation;
 
 import io.shopdesk.chat.ShopperChannel;
 import io.shopdesk.escalation.internal.EscalationRepository;
+import io.shopdesk.ruleengine.RuleEngine;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +33,18 @@ class QueuePositions {
     private final EscalationRepository escalations;
     private final ShopperChannel shoppers;
     private final DeskAvailability desk;
+    private final RuleEngine rules;
+    private final EscalationSettings settings;
     /** The place each queued escalation's shopper was last told, by escalation id. */
     private final Map<Long, Integer> told = new HashMap<>();
 
-    QueuePositions(EscalationRepository escalations, ShopperChannel shoppers, DeskAvailability desk) {
+    QueuePositions(EscalationRepository escalations, ShopperChannel shoppers, DeskAvailability desk, RuleEngine rules,
+                   EscalationSettings settings) {
         this.escalations = escalations;
         this.shoppers = shoppers;
         this.desk = desk;
+        this.rules = rules;
+        this.settings = settings;
     }
 
     @EventListener
@@ -65,7 +71,7 @@ class QueuePositions {
         if (toTell.isEmpty()) {
             return;
         }
-        AgentAvailability availability = desk.now();
+        AgentAvailability availability = EscalationRules.answered(rules.ruleSet(settings.ruleSet()), desk.now());
         String answer = availability.answer();
         String opensAt = AgentAvailability.CLOSED.equals(answer) ? desk.nextOpening().toOffsetDateTime().toString() : null;
         toTell.forEach((id, position) -> {

@@ -61,9 +61,14 @@ class QueuePositionsIT {
             EscalationLifecycleIT.nextKind(urgent, "handoff");
             assertThat(second.nextPosition().get("position").asInt()).isEqualTo(place);
 
+            // At 03:00 Beijing time the desk is closed: the push says so and when agents are back, not "shortly".
+            PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.of(3, 0)));
             JsonNode withdrawn = urgent.turn(takeover.get("conversationId").asString(), "never mind, cancel the agent request", "en");
             assertThat(withdrawn.has("handoff")).isFalse();
-            assertThat(second.nextPosition().get("position").asInt()).isEqualTo(place - 1);
+            JsonNode closed = second.nextPosition();
+            assertThat(closed.get("position").asInt()).isEqualTo(place - 1);
+            assertThat(closed.get("availability").asString()).isEqualTo("closed");
+            assertThat(closed.get("opensAt").asString()).endsWith("T09:00+08:00");
 
             JsonNode waiting = second.turn(two.get("conversationId").asString(), "how long do I have to wait?", "en");
             assertThat(waiting.get("kind").asString()).isEqualTo("turn");
