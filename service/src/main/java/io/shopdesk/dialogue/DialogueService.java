@@ -2,6 +2,7 @@ package io.shopdesk.dialogue;
 
 import io.shopdesk.commerce.OrderAddressChanges;
 import io.shopdesk.commerce.OrderRepository;
+import io.shopdesk.dialogue.internal.AcceptedWordLists;
 import io.shopdesk.dialogue.internal.AttachmentReply;
 import io.shopdesk.dialogue.internal.ReplayAnalyses;
 import io.shopdesk.dialogue.internal.RepliesInService;
@@ -18,6 +19,8 @@ import io.shopdesk.recommendation.RecommendationService;
 import io.shopdesk.risk.RiskService;
 import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleProblem;
+import io.shopdesk.ruleengine.RuleVersionStore;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,7 +64,8 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
                            JdbcClient jdbc, Clock clock, NlpPipeline nlp, OrderAddressChanges addresses,
-                           ReplayAnalyses replayAnalyses) {
+                           ReplayAnalyses replayAnalyses, RuleVersionStore history,
+                           @Value("${shopdesk.dialogue.record-decisions:}") String recordDecisions) {
         this.rules = rules;
         this.knowledge = knowledge;
         this.settings = settings;
@@ -68,9 +73,13 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         // Texts that would show a shopper a key or a placeholder are logged with file and line, and those in service stay.
         this.replyTexts = new RepliesInService(rulesFolder.resolve("replies"));
         // A list that no longer reads (a bad line), or that would decide a recorded message otherwise than recorded and
-        // than the lists in service do, is logged with its file and line, and the lists in service stay.
+        // than the lists in service do, is logged with its file and line, and the lists in service stay. Lists edited
+        // while the service was down wait behind those accepted last for the start-up replay (not while the service
+        // only records the decisions: they are recorded with the lists on disk).
         this.words = new WordListsInService(rulesFolder.resolve("words"),
-                new WordListsReplay(this, rules, settings.ruleSet(), replayAnalyses), rulesFolder.resolve("gate"));
+                new WordListsReplay(this, rules, settings.ruleSet(), replayAnalyses), rulesFolder.resolve("gate"),
+                new AcceptedWordLists(history, settings.ruleSet(), clock),
+                settings.replayAtStartUp() && recordDecisions.isBlank());
         // A team's answers for its own intents (an FAQ entry, a text, a person), read by the generic AnswerTeamIntent.
         this.teamReplies = new TeamIntentReplies(rules, rulesFolder, knowledge);
         this.turns = new TurnDecider(knowledge, orders, settings, risk, recommendations, jdbc, clock, nlp, addresses,
@@ -138,9 +147,29 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return words.reload();
     }
 
-    /** Why the last edit of the word lists was refused, one line each ({@code file:line: reason}); empty once one passed. */
+    /**
+     * Why the last edit of the word lists was refused, one line each ({@code file:line: reason}), or that those on disk
+     * wait for their check at start-up; empty once one passed.
+     */
     public List<String> wordListProblems() {
         return words.lastProblems();
+    }
+
+    /**
+     * {@link #wordListProblems()} by file and line, as the dialogue rule set's status reports them beside a refused
+     * edit of its rule files ({@code /actuator/health}).
+     */
+    public List<RuleProblem> wordListRuleProblems() {
+        return words.ruleProblems();
+    }
+
+    /**
+     * Checks the word lists on disk that were not those accepted last at start-up, once the service is ready (the
+     * start-up replay calls it after the rules'): passing, they replace the accepted ones that served meanwhile;
+     * refused, those keep serving and {@link #wordListProblems()} says why. Returns whether the lists on disk serve.
+     */
+    public boolean checkWordListsDeferred() {
+        return words.checkDeferred();
     }
 
     /** The status and carrier labels of the reply texts currently live, for showing an order to a person. */
