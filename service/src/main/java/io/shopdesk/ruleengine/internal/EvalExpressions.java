@@ -12,6 +12,7 @@ import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
@@ -19,13 +20,14 @@ import org.drools.drl.parser.DroolsParserException;
  * The expressions of the {@code eval( … )} conditions of a rule set's DRL files, by rule ({@code package.Rule}),
  * comments removed. Drools compiles an eval into a class of the rule's own and keeps no text of it, so these are read
  * with Drools' own DRL parser from the files that were compiled (never from lines: a commented-out eval is no eval).
- * Only the rules whose compiled conditions hold an eval are parsed, each on its own (the rule's text, from
- * {@code rule "Name"} to its {@code end}): parsing the whole 4,800-line dialogue file took longer than the rest of the
- * check together (docs/benchmarks.md, "The intents the rules answer"). Decision tables ({@code .drl.csv},
+ * Only the rules whose compiled conditions hold an eval are parsed (their texts, from {@code rule "Name"} to its
+ * {@code end}, cut out and parsed together): parsing the whole 4,800-line dialogue file, or each rule on its own, took
+ * longer than the rest of the check together (docs/benchmarks.md, "The intents the rules answer"). Decision tables ({@code .drl.csv},
  * {@code .drl.xlsx}) are not read; their conditions are constraints. Stateless and thread-safe.
  */
 final class EvalExpressions {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*;?\\s*$");
 
     private EvalExpressions() {
@@ -49,39 +51,33 @@ final class EvalExpressions {
             if (!pkg.find()) {
                 continue;
             }
-            for (String rule : rules) {
-                if (rule.startsWith(pkg.group(1) + ".") && !byRule.containsKey(rule)) {
-                    String name = rule.substring(pkg.group(1).length() + 1);
-                    List<String> evals = evalsOf(pkg.group(1), name, text);
-                    if (evals != null) {
-                        byRule.put(rule, evals);
-                    }
+            // The rules wanted, cut out of the file and parsed together: one parse, of a few rules, not thousands.
+            StringBuilder wanted = new StringBuilder("package ").append(pkg.group(1)).append('\n');
+            Matcher start = RULE.matcher(text);
+            while (start.find()) {
+                String name = start.group(1).startsWith("\"") || start.group(1).startsWith("'")
+                        ? start.group(1).substring(1, start.group(1).length() - 1) : start.group(1);
+                Matcher end = END.matcher(text);
+                if (rules.contains(pkg.group(1) + "." + name) && end.find(start.end())) {
+                    wanted.append(text, start.start(), end.end()).append('\n');
                 }
+            }
+            for (RuleDescr rule : parse(wanted.toString())) {
+                List<String> evals = evals(rule.getLhs(), new ArrayList<>());
+                byRule.computeIfAbsent(pkg.group(1) + "." + rule.getName(), k -> new ArrayList<>()).addAll(evals);
             }
         }
         return byRule;
     }
 
-    /** The evals of rule {@code name} in {@code text} (without comments), parsed on its own; null when not there. */
-    private static List<String> evalsOf(String pkg, String name, String text) {
-        Matcher start = Pattern.compile("(?m)^\\s*rule\\s+(?:\"" + Pattern.quote(name) + "\"|'" + Pattern.quote(name)
-                + "'|" + Pattern.quote(name) + "(?=\\s))").matcher(text);
-        if (!start.find()) {
-            return null;
-        }
-        Matcher end = END.matcher(text);
-        if (!end.find(start.end())) {
-            return null;
-        }
+    /** The rules of {@code drl}; none when it does not parse (it compiled, so it should: an eval not read selects less). */
+    private static List<RuleDescr> parse(String drl) {
         try {
             DrlParser parser = new DrlParser();
-            PackageDescr parsed = parser.parse(false, "package " + pkg + "\n" + text.substring(start.start(), end.end()));
-            if (parsed == null || parser.hasErrors() || parsed.getRules().isEmpty()) {
-                return null;
-            }
-            return evals(parsed.getRules().getFirst().getLhs(), new ArrayList<>());
+            PackageDescr parsed = parser.parse(false, drl);
+            return parsed == null || parser.hasErrors() ? List.of() : parsed.getRules();
         } catch (DroolsParserException | RuntimeException e) {
-            return null; // the file compiled, so this should not happen; an eval not read only selects less
+            return List.of();
         }
     }
 
