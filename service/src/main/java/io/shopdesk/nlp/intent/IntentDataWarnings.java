@@ -132,6 +132,15 @@ public final class IntentDataWarnings {
         return warnings.stream().findFirst();
     }
 
+    /**
+     * Whether the service's data (read without renaming) has {@code label} as a look-alike of {@code oos}
+     * ({@code out_of_scope}, {@code OOS}): the warning says to rename it, so the release job does not also ask for an
+     * answer to it.
+     */
+    public static boolean looksLikeOutOfScope(String label) {
+        return looksLikeOos(label, IntentPrediction.OUT_OF_SCOPE);
+    }
+
     private static boolean looksLikeOos(String label, String oosLabel) {
         if (label.equals(IntentPrediction.OUT_OF_SCOPE) || label.equals(oosLabel)) {
             return false;
