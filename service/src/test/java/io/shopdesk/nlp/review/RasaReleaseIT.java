@@ -75,7 +75,8 @@ class RasaReleaseIT {
             JsonNode before = boss.get("/api/nlu/releases/current").body();
             assertThat(before.get("release").isNull()).as(before.toString()).isTrue();
             assertThat(before.get("serving").asString())
-                    .isEqualTo("trained at start-up on 82 examples (no release for this data: run `nlu train`)");
+                    .isEqualTo("trained at start-up on 82 examples (no release for this data: Train and release on "
+                            + "the review page, or run `nlu train`)");
 
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
             assertThat(started.status()).as(started.raw()).isEqualTo(202);
