@@ -3,7 +3,7 @@
 // /api/agent/escalations?status=resolved&q=…, 20 a page, the last 90 days);
 // "More" loads the next page; a result opens its transcript read-only.
 import { h } from '../widget/dom.js';
-import { shopTime, text } from './format.js';
+import { reasonText, shopTime, text } from './format.js';
 import { label } from './i18n.js';
 import { searchClosed } from './api.js';
 
@@ -62,6 +62,7 @@ export class ClosedSearch {
 
   _item(esc) {
     const { t, locale } = this.options;
+    const reason = Array.isArray(esc.reasons) && esc.reasons.length ? esc.reasons[0] : null;
     const li = h('li', { class: 'search-item', tabindex: '0', 'data-testid': 'search-result',
       'data-escalation-id': text(esc.id), 'data-conversation-id': text(esc.conversationId) },
     h('div', {},
@@ -70,7 +71,10 @@ export class ClosedSearch {
       h('span', { class: 'pill' }, label(t, 'statuses', esc.status)),
       esc.disposition ? h('span', { class: 'pill' }, label(t, 'dispositions', esc.disposition)) : null),
     esc.heldByName ? h('small', {}, t('pastBy', text(esc.heldByName))) : null,
-    esc.lastMessage ? h('p', { class: 'qi-last' }, text(esc.lastMessage)) : null);
+    // What it was about and how it ended, before the shopper's last words (often "thanks" or "hello?").
+    reason ? h('p', { class: 'search-reason', 'data-testid': 'search-reason' }, reasonText(reason, locale)) : null,
+    esc.note ? h('p', { class: 'search-note', 'data-testid': 'search-note' }, t('resolveNoteShown', text(esc.note))) : null,
+    esc.lastMessage ? h('p', { class: 'qi-last' }, h('span', { class: 'qi-who' }, t('lastFromShopper')), text(esc.lastMessage)) : null);
     const open = () => this.options.onOpen(esc);
     li.addEventListener('click', open);
     li.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });

@@ -81,6 +81,8 @@ const queue = new QueueView($('queue'), {
   me,
   onClaim: (esc) => actions.claim(esc),
   onOpen: (esc) => loader.open(esc.conversationId),
+  // Opening an unread chat clears its mark: the title's count follows.
+  onUnreadChange: () => feed.updateBadge(),
 });
 
 const conversation = new ConversationView($('conversation'), {
@@ -125,6 +127,15 @@ new ClosedSearch($('search'), {
   locale,
   onOpen: (esc) => openTranscript(esc.conversationId, { t, locale, at: esc.createdAt, onError: (err) => toast(explain(err)) }),
   onError: (err) => toast(explain(err)),
+});
+
+// Alt+↓ / Alt+↑: the next or previous chat of the list, opened (one the agent holds with the cursor in its reply box).
+document.addEventListener('keydown', (e) => {
+  if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+  const next = queue.neighbour(conversation.conversationId, e.key === 'ArrowDown' ? 1 : -1);
+  if (!next) return;
+  e.preventDefault();
+  loader.open(next);
 });
 
 // Started below, once everything it feeds exists.

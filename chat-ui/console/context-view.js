@@ -5,6 +5,7 @@
 // for the latest shopper message, each insertable into the reply box with one click.
 import { h } from '../widget/dom.js';
 import { percent, reasonText, text } from './format.js';
+import { label } from './locale.js';
 import { ordersTable } from './order-facts.js';
 import { pastConversations } from './past-conversations.js';
 import { riskDecisions } from './risk-decisions.js';
@@ -39,7 +40,8 @@ export class ContextView {
       this._section('customer', t('customer'), this._customer(c.customer, c.conversation)),
       c.customer ? this._section('past', t('pastConversations'), pastConversations(c.pastConversations, {
         t, locale: this.options.locale, onOpen: (cid, at) => this.options.onOpenPast(cid, at) })) : null,
-      this._section('orders', t('orders'), ordersTable(c.orders, t, this.options.locale)),
+      this._section('orders', t('orders'), ordersTable(c.orders, t, this.options.locale,
+        c.conversation && typeof c.conversation === 'object' ? c.conversation.orderId : null)),
       this._section('risk', t('risk'), riskDecisions(c.riskDecisions, t, this.options.locale)),
       this._section('suggestions', t('suggestions'), this._suggestions(c.suggestions)),
     ].filter(Boolean));
@@ -71,7 +73,7 @@ export class ContextView {
     return h('dl', { class: 'kv' },
       h('dt', {}, '#'), h('dd', {}, text(customer.id)),
       h('dt', {}, t('customer')), h('dd', { 'data-testid': 'context-customer-name' }, text(customer.name)),
-      h('dt', {}, t('tier')), h('dd', {}, text(customer.tier)),
+      h('dt', {}, t('tier')), h('dd', { 'data-testid': 'context-customer-tier' }, label(t, 'tiers', customer.tier)),
       h('dt', {}, t('phone')), h('dd', {}, text(customer.phone)),
       conv.identifiedBy === 'sign_in' || conv.identifiedBy === 'order_phone'
         ? [h('dt', {}, t('identifiedBy')),

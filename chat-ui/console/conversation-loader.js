@@ -42,6 +42,9 @@ export class ConversationLoader {
     }
     this.queue.select(cid);
     await this.refreshContext(cid);
+    // A chat the agent holds opens ready to answer (just claimed, or switched to from the queue, by click or Enter):
+    // before, the claim button vanished with the focus and the agent reached for the mouse to type.
+    if (cid === this.conversation.conversationId && this.conversation.holdsIt) this.conversation.focusReply();
   }
 
   /** A line (message or note) of the open conversation, live; a shopper's line brings new suggestions. */

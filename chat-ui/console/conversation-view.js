@@ -42,6 +42,7 @@ export class ConversationView {
     this.actions = new EscalationActions({
       t, me: o.me, agents: o.agents, escalation: () => this.escalation, mayAct: () => this.mayAct,
       onClaim: o.onClaim, onTransfer: o.onTransfer, onRelease: o.onRelease, onResolve: o.onResolve,
+      onCancelResolve: () => this.focusReply(),
     });
     this.reply = new ReplyComposer({ t, mayWrite: () => this.holdsIt, onSend: o.onSend, loadCanned: o.loadCanned,
       chatLanguage: () => (this.escalation ? this.escalation.language : null) });
@@ -148,6 +149,14 @@ export class ConversationView {
     this.transcriptEl.append(transcriptLine(this.t, this.options.locale, line));
     if (nearBottom || line.role === 'agent') this.transcriptEl.scrollTop = this.transcriptEl.scrollHeight;
     return true;
+  }
+
+  /** Put the cursor in the reply box, at the end of a draft kept for this chat. */
+  focusReply() {
+    const input = this.reply.input;
+    if (input.disabled) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
   }
 
   /** Put text into the reply box (a knowledge-base suggestion), at the cursor. */

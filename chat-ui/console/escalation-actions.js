@@ -44,6 +44,13 @@ export class EscalationActions {
       h('label', { for: 'resolve-note' }, t('note')), this.noteInput,
       h('div', { class: 'row' }, confirm, cancel),
     );
+    // Esc cancels, as the canned list and the agents' list close on it; the cursor goes back to the reply box.
+    this.resolveForm.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      this.showResolve(false);
+      if (this.options.onCancelResolve) this.options.onCancelResolve();
+    });
     this.resolveForm.addEventListener('submit', (e) => {
       e.preventDefault();
       options.onResolve(this.dispositionSelect.value, this.noteInput.value.trim());

@@ -15,6 +15,25 @@ export function chatNotice(t, headline, esc) {
   return t('chatNotice', headline, `${text(e.customerName) || t('customerUnknown')} · P${text(e.priority)} ${label(t, 'team', e.team)}`);
 }
 
+/**
+ * Whether an escalation event says its shopper wrote: an {@code updated} event of the same open escalation whose
+ * customer did not change (the other {@code updated} is the shopper becoming known). Not whether the last message's
+ * text changed: a shopper who writes "hello?" twice, or sends a second photo of the same name, wrote again. Before, the
+ * second identical message of another chat of the agent's got no "New message" mark and no beep.
+ */
+export function shopperWrote(event, before, esc) {
+  return event === 'updated' && !!before && !!esc && before.status === esc.status
+    && (before.customerId ?? null) === (esc.customerId ?? null);
+}
+
+/**
+ * The page title: the chats of the agent's own with a message not read yet ("✉ 2"), then the queued count, so an
+ * agent working in another tab sees that a shopper of theirs wrote, not only that the queue grew.
+ */
+export function pageTitle(t, queued, unread) {
+  return `${unread ? `✉ ${unread} · ` : ''}${queued ? `(${queued}) ` : ''}${t('consoleTitle')} · ShopDesk`;
+}
+
 /** Handles the frames of {@code /topic/agent/escalations}; also keeps the queue badge and the page title. */
 export class EscalationFeed {
   constructor({ t, me, desk, queue, conversation, shopperTyping, loader, toast, badge }) {
@@ -26,7 +45,7 @@ export class EscalationFeed {
     this.badge.textContent = String(n);
     this.badge.hidden = n === 0;
     this.badge.setAttribute('aria-label', this.t('waiting', n));
-    document.title = `${n ? `(${n}) ` : ''}${this.t('consoleTitle')} · ShopDesk`;
+    document.title = pageTitle(this.t, n, this.queue.unreadCount);
   }
 
   notifyNew(esc, headline = this.t('newEscalation')) {
@@ -64,7 +83,7 @@ export class EscalationFeed {
     } else if (isNew || payload.event === 'created') {
       this.notifyNew(esc);
     }
-    if (payload.event === 'updated' && before && esc.lastMessage !== before.lastMessage
+    if (shopperWrote(payload.event, before, esc)
         && esc.conversationId !== conversation.conversationId && queue.markUnread(esc.conversationId)) {
       // The shopper of another of this agent's chats wrote: marked in the list, with the short beep.
       beep();

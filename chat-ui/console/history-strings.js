@@ -21,6 +21,8 @@ export const HISTORY_STRINGS = {
     searchNone: 'Nothing found in the last 90 days.',
     searchMore: 'More',
     searchShort: 'Type at least 2 characters.',
+    lastFromShopper: 'Shopper:',
+    resolveNoteShown: (note) => `Note: ${note}`,
   },
   zh: {
     shopperTyping: '顾客正在输入…',
@@ -40,5 +42,7 @@ export const HISTORY_STRINGS = {
     searchNone: '近 90 天内没有找到。',
     searchMore: '更多',
     searchShort: '请至少输入 2 个字符。',
+    lastFromShopper: '顾客：',
+    resolveNoteShown: (note) => `备注：${note}`,
   },
 };

@@ -11,15 +11,32 @@ import { orderStatusLabel } from '../widget/i18n.js';
 import { label } from './i18n.js';
 
 /** The customer's orders as a table: each order's row, then a row of its facts (orderFacts). */
-export function ordersTable(orders, t, locale) {
+/**
+ * The customer's orders with the one the chat is about ({@code inQuestion}, the conversation's order) first, whatever
+ * its age; the rest newest first as they came. Before, a shopper asking about an order of two weeks ago had it below
+ * their newer ones, and the agent had to find it by its number in the transcript.
+ */
+export function ordersInQuestionFirst(orders, inQuestion) {
   const list = Array.isArray(orders) ? orders : [];
+  const id = typeof inQuestion === 'string' ? inQuestion.toUpperCase() : '';
+  if (!id) return list;
+  const theOne = list.filter((o) => o && text(o.id).toUpperCase() === id);
+  return [...theOne, ...list.filter((o) => !theOne.includes(o))];
+}
+
+export function ordersTable(orders, t, locale, inQuestion = null) {
+  const list = ordersInQuestionFirst(orders, inQuestion);
   if (!list.length) return h('p', { class: 'empty' }, t('noOrders'));
+  const asked = typeof inQuestion === 'string' ? inQuestion.toUpperCase() : '';
   // Each order's row, then a row with what it holds and where its parcel is.
   return h('table', { class: 'orders' }, h('tbody', {}, list.flatMap((o) => {
     const facts = orderFacts(o, t, locale);
+    const isAsked = !!asked && text(o && o.id).toUpperCase() === asked;
     return [
-      h('tr', { 'data-testid': 'context-order', 'data-order-id': text(o && o.id) },
-        h('td', { class: 'mono' }, text(o && o.id)),
+      h('tr', { 'data-testid': 'context-order', 'data-order-id': text(o && o.id), 'data-in-question': isAsked ? 'true' : null,
+        class: isAsked ? 'in-question' : null },
+        h('td', { class: 'mono' }, text(o && o.id),
+          isAsked ? h('span', { class: 'pill in-question', 'data-testid': 'context-order-in-question' }, t('orderInQuestion')) : null),
         h('td', {}, h('span', { class: 'pill' }, orderStatusLabel(locale, o && o.status))),
         h('td', { class: 'num' }, formatPrice(o && o.total, o && o.currency, locale)),
         h('td', { class: 'muted', 'data-testid': 'context-order-placed' }, orderPlaced(o, locale))),

@@ -177,10 +177,25 @@ export class QueueView {
 
   select(cid) {
     this.selectedCid = cid;
-    if (this.unread.delete(cid)) this.render();
+    if (this.unread.delete(cid)) {
+      this.render();
+      if (this.options.onUnreadChange) this.options.onUnreadChange();
+    }
     for (const li of this.listEl.children) {
       if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === cid ? 'true' : 'false');
     }
+  }
+
+  /**
+   * The conversation {@code step} items away from {@code cid} in the list as shown (the agent's own chats first, then
+   * the queue, then colleagues'), or from the top when {@code cid} is not shown; null past either end. Alt+↓ / Alt+↑
+   * move through it, so an agent with several chats switches without the mouse.
+   */
+  neighbour(cid, step) {
+    const shown = [...this.listEl.children].map((li) => li.dataset.conversationId).filter(Boolean);
+    const at = shown.indexOf(cid);
+    const next = at < 0 ? (step > 0 ? 0 : shown.length - 1) : at + step;
+    return next >= 0 && next < shown.length ? shown[next] : null;
   }
 
   tick() {
@@ -267,13 +282,17 @@ export class QueueView {
               + (this.offline.has(esc.heldBy) ? ` · ${label(t, 'presence', 'offline')}` : ''))
           : null,
       ),
-      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message' }, text(esc.lastMessage)) : null,
+      // What the chat is about comes first: the reason names the problem ("charged twice for SD10000047…"); the last
+      // message is often only the digits the bot asked for ("0164") or "hello?", so it follows, marked as the
+      // shopper's words.
       reasons.length
         ? h('ul', { class: 'qi-reasons', 'data-testid': 'queue-reasons' },
           // Clamped to two lines (console.css): the whole reason is in its title and the context column.
           reasons.map((r) => h('li', { title: reasonText(r, this.options.locale) + (r && r.rule ? ` (${text(r.rule)})` : '') },
             reasonText(r, this.options.locale))))
         : null,
+      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
+        h('span', { class: 'qi-who' }, t('lastFromShopper')), text(esc.lastMessage)) : null,
       h('div', { class: 'qi-actions' }, action),
     );
     const open = () => this.options.onOpen(esc);

@@ -32,7 +32,7 @@ export class QueueView {
         el('label', {}, `${t('kindFilter')} `, this.kind),
         byId),
       el('div', { class: 'table-wrap' }, el('table', { class: 'decisions' },
-        el('thead', {}, el('tr', {}, ['time', 'kind', 'subject', 'customer', 'amount', 'decision', 'score', 'version']
+        el('thead', {}, el('tr', {}, ['time', 'kind', 'subject', 'customer', 'amount', 'decision', 'score', 'decidedBy', 'version']
           .map((k) => el('th', { class: k === 'amount' || k === 'score' ? 'num' : null }, c(k))))),
         this.rows)),
       this.empty);
@@ -61,6 +61,7 @@ export class QueueView {
       el('td', { class: 'num' }, money(d.amount, d.currency, this.locale)),
       el('td', {}, decisionPill(t, d.decision)),
       el('td', { class: 'num' }, text(d.score)),
+      el('td', { class: 'mono', dataset: { testid: 'row-decided-by' } }, text(d.decidedBy)),
       el('td', { class: 'mono' }, text(d.ruleSetVersion)));
     }));
     this.empty.hidden = list.length > 0;
@@ -74,11 +75,13 @@ export class QueueView {
 
 export class DecisionView {
   /** onListVersion(list, version): a list version under "Lists at decision time" was clicked. */
-  constructor(root, { t, locale, onListVersion = () => {} }) {
+  /** onRuleVersion(version): the rule-set version of the decision shown was clicked. */
+  constructor(root, { t, locale, onListVersion = () => {}, onRuleVersion = () => {} }) {
     this.root = root;
     this.t = t;
     this.locale = locale;
     this.onListVersion = onListVersion;
+    this.onRuleVersion = onRuleVersion;
     this.clear();
   }
 
@@ -89,6 +92,11 @@ export class DecisionView {
   /** A list at one version ({@link renderListVersion}) under the lists the decision consulted; null closes it. */
   showListVersion(node) {
     if (this.listVersionSlot) this.listVersionSlot.replaceChildren(...(node ? [node] : []));
+  }
+
+  /** What the decision's rule-set version changed ({@link renderDiff}) under its versions; null closes it. */
+  showRuleVersion(node) {
+    if (this.ruleVersionSlot) this.ruleVersionSlot.replaceChildren(...(node ? [node] : []));
   }
 
   /** The list buttons under the decision shown ({@link listActions}). */
@@ -111,6 +119,7 @@ export class DecisionView {
     const groups = factGroups(stored && stored.facts);
     this.listSlot = el('div', { class: 'list-slot' });
     this.listVersionSlot = el('div', { class: 'list-version-slot', dataset: { testid: 'list-version-slot' } });
+    this.ruleVersionSlot = el('div', { class: 'rule-version-slot', dataset: { testid: 'rule-version-slot' } });
     this.root.replaceChildren(
       el('div', { class: 'detail-head' },
         el('h3', { class: 'mono', dataset: { testid: 'detail-id' } }, text(d.decisionId)),
@@ -119,13 +128,22 @@ export class DecisionView {
       el('dl', { class: 'kv' },
         el('dt', {}, label(t, 'col', 'kind')), el('dd', {}, `${label(t, 'kind', d.kind)} · ${text(d.subjectId)}`),
         el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),
-        el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } }, text(d.ruleSetVersion)),
+        // Which rule's decision stood: "Rules fired" lists every threshold rule whose condition held.
+        el('dt', {}, t('decidedBy')), el('dd', { class: d.decidedBy ? 'mono' : 'muted', dataset: { testid: 'detail-decided-by' } },
+          decidedByText(t, d.decidedBy)),
+        // A link to what that version changed: the rules that decided may have been rolled back since.
+        el('dt', {}, t('ruleSetVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-rule-set' } },
+          d.ruleSetVersion ? el('button', {
+            type: 'button', class: 'link mono', title: t('ruleVersionOpen'), dataset: { testid: 'open-rule-version' },
+            onclick: () => this.onRuleVersion(String(d.ruleSetVersion)),
+          }, text(d.ruleSetVersion)) : text(d.ruleSetVersion)),
         el('dt', {}, t('modelVersion')), el('dd', { class: 'mono', dataset: { testid: 'detail-model' } }, text(d.modelVersion)),
         // What the model rules read: without it an auditor could not tell why MODEL_MEDIUM_RISK did or did not fire.
         d.kind === 'financing' ? [el('dt', {}, t('defaultProbability')),
           el('dd', { class: 'mono', dataset: { testid: 'detail-probability' } },
             stored && stored.defaultProbability !== null && stored.defaultProbability !== undefined
               ? probability(stored.defaultProbability) : t('probabilityNotStored'))] : null),
+      this.ruleVersionSlot,
       listsConsulted(t, stored && stored.lists, this.onListVersion),
       this.listVersionSlot,
       this.listSlot,
@@ -139,8 +157,13 @@ export class DecisionView {
           el('td', { class: 'num' }, weight(r.weight))))))
         : el('p', { class: 'empty' }, t('noReasons')),
       el('h4', {}, t('firedRules')),
-      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, firedOnce(fired).map((f) => el('li', { class: 'pill mono', dataset: { rule: f.rule, times: String(f.times) } },
-        f.times > 1 ? `${f.rule} ×${f.times}` : f.rule))),
+      el('ul', { class: 'fired', dataset: { testid: 'detail-fired' } }, firedOnce(fired).map((f) => {
+        const decided = f.rule === d.decidedBy;
+        return el('li', {
+          class: decided ? 'pill mono decided' : 'pill mono', title: decided ? t('decidedTitle', f.rule) : null,
+          dataset: { rule: f.rule, times: String(f.times), decided: String(decided) },
+        }, f.times > 1 ? `${f.rule} ×${f.times}` : f.rule, decided ? el('span', { class: 'decided-mark' }, ` · ${t('decidedMark')}`) : null);
+      })),
       el('h4', {}, t('inputs')),
       el('dl', { class: 'kv inputs', dataset: { testid: 'detail-inputs' } },
         Object.entries(input).flatMap(([k, v]) => [el('dt', { class: 'mono' }, k), el('dd', { class: 'mono' }, text(v))])),
@@ -153,6 +176,12 @@ export class DecisionView {
           el('summary', {}, t('quietFacts', groups.quiet.length)), factList(groups.quiet)) : null)
         : el('p', { class: 'empty', dataset: { testid: 'detail-facts-none' } }, t('factsNotStored')));
   }
+}
+
+/** The rule that decided, the engine's own review said so, or "not stored" for a decision from before V57. */
+function decidedByText(t, rule) {
+  if (!rule) return t('decidedByNotStored');
+  return rule === 'engine' ? t('decidedByEngine') : rule;
 }
 
 /** Facts as a key/value list, each value marked with its dotted key (data-fact) for the browser checks. */

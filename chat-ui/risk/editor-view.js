@@ -247,7 +247,8 @@ export class EditorView {
     const t = this.t;
     const changes = Array.isArray(r.changes) ? r.changes : [];
     const sample = Array.isArray(r.sample) ? r.sample : [];
-    const outcome = (o, reasons) => `${label(t, 'decision', o && o.decision)} ${text(o && o.score)}`
+    // With the rule that decided (decidedBy): a REVIEW by ReviewFarAboveOrderTotal is another story than by ReviewAt40.
+    const outcome = (o, reasons) => `${label(t, 'decision', o && o.decision)} ${text(o && o.score)}${o && o.decidedBy ? ` · ${o.decidedBy}` : ''}`
       + (Array.isArray(reasons) && reasons.length ? ` (${reasons.join(', ')})` : '');
     return el('div', { class: 'editor-replay', dataset: { testid: 'editor-replay' } },
       el('h4', {}, t('editorReplay', r.hours)),

@@ -39,7 +39,9 @@ $('rules').setAttribute('aria-label', t('rules'));
 const rules = new RulesView($('rules'), { t, onRollback: (v) => previewRollback(v), onDiff: (v, at) => showDiff(v, at) });
 const activity = new ActivityView($('activity'), { t, onWindow: () => refreshActivity(), onRefresh: () => refreshActivity() });
 const queue = new QueueView($('queue'), { t, locale, onFilter: () => refreshQueue(true), onOpen: (id) => openDecision(id) });
-const detail = new DecisionView($('detail'), { t, locale, onListVersion: (list, version) => openListVersion(list, version) });
+const detail = new DecisionView($('detail'), {
+  t, locale, onListVersion: (list, version) => openListVersion(list, version), onRuleVersion: (version) => openRuleVersion(version),
+});
 const editor = new EditorView($('editor'), { t, onOpen: () => loadFiles(true), onCheck: (draft) => checkDraft(draft), onPublish: (id) => publishDraft(id) });
 
 let timer = null;
@@ -311,6 +313,23 @@ async function openListVersion(list, version) {
     if (err.status === 401 || err.status === 403 || decision !== shownDecision) return;
     detail.showListVersion(el('p', { class: 'message error', role: 'alert', dataset: { testid: 'list-version-message' } },
       err.status === 404 ? t('listVersionUnknown', list, version) : errorText(err)));
+  }
+}
+
+// The rule-set version of the decision shown, clicked: what that version changed (it may no longer be live).
+async function openRuleVersion(version) {
+  const decision = shownDecision;
+  detail.showRuleVersion(el('p', { class: 'muted', role: 'status' }, t('diffLoading')));
+  try {
+    const body = await api.diff(version);
+    if (decision !== shownDecision) return;
+    detail.showRuleVersion(el('div', {},
+      renderDiff(body, t),
+      el('button', { type: 'button', class: 'btn small', dataset: { testid: 'close-rule-version' }, onclick: () => detail.showRuleVersion(null) }, t('close'))));
+  } catch (err) {
+    if (err.status === 401 || err.status === 403 || decision !== shownDecision) return;
+    detail.showRuleVersion(el('p', { class: 'message error', role: 'alert', dataset: { testid: 'rule-version-message' } },
+      err.status === 404 ? t('ruleVersionUnknown', version) : errorText(err)));
   }
 }
 

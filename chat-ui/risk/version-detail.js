@@ -35,7 +35,8 @@ export function renderPreview(body, { t, onConfirm, onCancel, busy }) {
   const sample = Array.isArray(body && body.sample) ? body.sample : [];
   const d = (code) => label(t, 'decision', code);
   const k = (kind) => label(t, 'kind', kind);
-  const outcome = (o) => (o ? `${d(o.decision)} (${text(o.score)})` : '–');
+  // With the rule that decided, when known (a decision stored before V57 does not say).
+  const outcome = (o) => (o ? `${d(o.decision)} (${text(o.score)}${o.decidedBy ? `, ${o.decidedBy}` : ''})` : '–');
   const col = (key) => label(t, 'previewCols', key);
   return el('section', { class: 'preview', dataset: { testid: 'rollback-preview', version, flipped: String(c.flipped) }, role: 'region', 'aria-label': t('previewTitle', version) },
     el('h4', {}, t('previewTitle', version)),

@@ -90,6 +90,10 @@ async function main() {
     if (height > lineHeight * 2 + 2) throw new Error(`the reason is ${height}px high, line height ${lineHeight}px`);
     if (full <= height) throw new Error('the reason was short enough not to need clamping');
     if (!title.startsWith('Account security (urgent')) throw new Error(`title "${short(title, 40)}"`);
+    // The reason comes first, the shopper's last words after it.
+    const order = await item(wang, shoppers.takeover).evaluate((li) => [...li.querySelectorAll('[data-testid="queue-reasons"], [data-testid="queue-last-message"]')]
+      .map((e) => e.dataset.testid));
+    if (order.join() !== 'queue-reasons,queue-last-message') throw new Error(`the item reads ${order.join(' then ')}`);
     return `${Math.round(height)}px of ${full}px`;
   });
 
@@ -97,6 +101,9 @@ async function main() {
     for (const cid of [shoppers.en, shoppers.zh]) {
       await item(wang, cid).locator('[data-testid="queue-claim"]').click();
       await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+      // Claimed, the chat is ready to answer: the cursor is in its reply box, no click needed.
+      await wang.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'reply-input', null, { timeout: LIVE_TIMEOUT_MS })
+        .catch(async () => { throw new Error(`after the claim the focus is on ${await wang.evaluate(() => document.activeElement.outerHTML.slice(0, 80))}`); });
     }
     const rows = await wang.locator('[data-testid="queue-list"] > li').evaluateAll((els) =>
       els.map((e) => e.dataset.group ? `# ${e.textContent}` : `${e.dataset.status}${e.dataset.mine ? ' mine' : ''}`));
@@ -128,10 +135,38 @@ async function main() {
     await unread.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
     const label = await unread.textContent();
     if (await item(wang, shoppers.zh).locator('[data-testid="queue-unread"]').count()) throw new Error('the open chat is marked too');
+    const title = await wang.title();
+    if (!title.startsWith('✉ 1 · ')) throw new Error(`the tab title "${title}" does not count the unread chat`);
     await item(wang, shoppers.en).click();
     await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"]`, { timeout: LIVE_TIMEOUT_MS });
     await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
-    return `"${label}", cleared when opened`;
+    if ((await wang.title()).startsWith('✉')) throw new Error(`opened, the title still says "${await wang.title()}"`);
+    if (await wang.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('opened from the queue, the reply box has no focus');
+    // The same words again, with the other chat open: a second message, marked again (it was not: the last
+    // message's text had not changed).
+    await item(wang, shoppers.zh).click();
+    await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.zh}"]`, { timeout: LIVE_TIMEOUT_MS });
+    await say(shoppers.en, 'Are you still there?', 'en');
+    await unread.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('the same words a second time got no "New message"'); });
+    await item(wang, shoppers.en).click();
+    await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    return `"${label}", "${title}", cleared when opened, the reply box focused; the same words again marked again`;
+  });
+
+  await check('Alt+↓ and Alt+↑ move to the next and previous chat of the list, ready to answer', async () => {
+    const ids = await wang.locator('[data-testid="queue-item"]').evaluateAll((els) => els.map((e) => e.dataset.conversationId));
+    const at = ids.indexOf(shoppers.en);
+    const open = () => wang.evaluate(() => window.ShopDeskConsole.conversationId);
+    await wang.keyboard.press('Alt+ArrowDown');
+    await wang.waitForFunction((cid) => window.ShopDeskConsole.conversationId === cid, ids[at + 1], { timeout: LIVE_TIMEOUT_MS })
+      .catch(async () => { throw new Error(`Alt+↓ from item ${at} opened ${await open()}, not ${ids[at + 1]}`); });
+    await wang.keyboard.press('Alt+ArrowUp');
+    await wang.waitForFunction((cid) => window.ShopDeskConsole.conversationId === cid, shoppers.en, { timeout: LIVE_TIMEOUT_MS })
+      .catch(async () => { throw new Error(`Alt+↑ came back to ${await open()}`); });
+    await wang.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'reply-input', null, { timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('back in its own chat, the reply box has no focus'); });
+    return `item ${at} → ${at + 1} → ${at}`;
   });
 
   let decision = null;

@@ -217,13 +217,14 @@ async function main() {
   });
 
   let cid = null;
-  await check(`shopper asks "${HUMAN_TEXT}": hand-off reply and queued notice`, async () => {
+  await check(`shopper asks "${HUMAN_TEXT}": the hand-off reply says the place in the queue`, async () => {
     await shopperSays(HUMAN_TEXT);
     await waitFor(widgetMessages('bot', 'handoff').first(), 'bot hand-off reply', REPLY_TIMEOUT_MS, describeWidget);
-    await waitFor(widgetMessages('system', 'handoff_queued').first(), 'queued notice', LIVE_TIMEOUT_MS, describeWidget);
+    const line = widgetMessages('bot', 'handoff').first().locator('[data-testid="shopdesk-queue-status"]');
+    await waitFor(line, 'the place in the queue', LIVE_TIMEOUT_MS, describeWidget);
     cid = await shop.evaluate(() => window.ShopDesk.conversationId);
     if (!cid) throw new Error('no conversation id');
-    return `conversation ${cid}; "${short(await widgetMessages('system', 'handoff_queued').first().textContent(), 60)}"`;
+    return `conversation ${cid}; "${short(await line.textContent(), 60)}"`;
   });
 
   // ------------------------------------------------------- queue and claim
@@ -539,8 +540,9 @@ async function main() {
   await check("the queue shows the shopper's latest message live", async () => {
     const last = item().locator('[data-testid="queue-last-message"]');
     await desk.waitForFunction(([sel, want]) => {
+      // "Shopper:" and the words; the whole message is the line's title.
       const el = document.querySelector(sel);
-      return el && el.textContent === want;
+      return el && el.title === want && el.textContent.endsWith(want);
     }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-last-message"]`, SHOPPER_BACK],
     { timeout: LIVE_TIMEOUT_MS }).catch(async () => {
       throw new Error(`the queue still shows "${short(await last.textContent().catch(() => ''), 50)}"`);
@@ -566,7 +568,12 @@ async function main() {
   });
 
   // --------------------------------------------------- resolve and rating
-  await check('agent resolves with a disposition and a note', async () => {
+  await check('agent resolves with a disposition and a note (Esc first cancels the form)', async () => {
+    await desk.locator('[data-testid="resolve"]').click();
+    await desk.keyboard.press('Escape');
+    await desk.locator('[data-testid="resolve-form"]').waitFor({ state: 'hidden', timeout: 5_000 })
+      .catch(() => { throw new Error('Esc did not close the resolve form'); });
+    if (await desk.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('after Esc the cursor is not in the reply box');
     await desk.locator('[data-testid="resolve"]').click();
     await desk.locator('[data-testid="resolve-disposition"]').selectOption('solved');
     await desk.locator('[data-testid="resolve-note"]').fill(NOTE);
@@ -740,6 +747,12 @@ async function main() {
     if (await desk.locator(`[data-testid="past-conversation"][data-conversation-id="${againCid}"]`).count()) {
       throw new Error('the open conversation lists itself');
     }
+    // The order the chat is about comes first among the customer's orders, marked so.
+    const orders = await desk.locator('[data-testid="context-order"]').evaluateAll((els) =>
+      els.map((e) => e.dataset.orderId + (e.dataset.inQuestion ? '*' : '')));
+    if (orders[0] !== 'SD10000001*' || orders.filter((o) => o.endsWith('*')).length !== 1) {
+      throw new Error(`orders ${JSON.stringify(orders)}`);
+    }
     await earlier.locator('[data-testid="past-open"]').click();
     const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
     await waitFor(dialog, 'the read-only transcript', 10_000);
@@ -762,6 +775,9 @@ async function main() {
     await desk.locator('[data-testid="search-go"]').click();
     const hit = desk.locator(`[data-testid="search-result"][data-conversation-id="${lateCid}"]`);
     await waitFor(hit, 'the earlier chat among the results', 10_000);
+    // What it was about comes before the shopper's last words: the late delivery's reason.
+    const about = await hit.locator('[data-testid="search-reason"]').textContent().catch(() => '');
+    if (!about.includes('SD10000001')) throw new Error(`the result says "${short(about, 60)}" of what it was about`);
     await hit.click();
     const dialog = desk.locator(`[data-testid="transcript-dialog"][data-conversation-id="${lateCid}"]`);
     await waitFor(dialog, 'the transcript from the search', 10_000);

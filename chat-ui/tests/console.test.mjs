@@ -7,7 +7,7 @@ import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/
 import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
 import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
-import { orderFacts, orderPlaced, parcelText, paymentText } from '../console/order-facts.js';
+import { orderFacts, orderPlaced, ordersInQuestionFirst, parcelText, paymentText } from '../console/order-facts.js';
 import { riskSubjectText, signed } from '../console/risk-decisions.js';
 import { toldProof } from '../console/shopper-verification.js';
 import { axisMax } from '../console/charts.js';
@@ -17,7 +17,7 @@ import { ApiError, answer } from '../console/api.js';
 import { REVIEW_STRINGS } from '../console/review-strings.js';
 import { keptToasts, MAX_TOASTS } from '../console/toasts.js';
 import { holderChanged } from '../console/desk-actions.js';
-import { chatNotice } from '../console/escalation-feed.js';
+import { chatNotice, pageTitle, shopperWrote } from '../console/escalation-feed.js';
 
 test("an attachment line's file is only ever ShopDesk's own download path, its size in words", () => {
   assert.equal(attachmentPath({ url: '/api/chat/conversations/sDezaoDFIGzNouuz3d7U4NMN7ueimVvj/attachments/12' }),
@@ -504,4 +504,41 @@ test("a chat's notice is written as the console's language writes it", () => {
   assert.equal(chatNotice(translator('en'), translator('en')('transferredToYou'), esc), 'Transferred to you: 张伟 · P2 General');
   assert.equal(chatNotice(translator('zh'), translator('zh')('requeuedOffline', '王伟 Wang Wei'), { priority: 3, team: 'payments' }),
     '王伟 Wang Wei 已离线，会话已回到排队：匿名顾客 · P3 支付组');
+});
+
+test('a shopper who writes the same words again has written: "updated" of the same chat and customer', () => {
+  const held = { id: 6, status: 'held', heldBy: 'agent2', customerId: 1003, lastMessage: 'hello?' };
+  assert.equal(shopperWrote('updated', held, { ...held }), true, 'the same text twice is a second message');
+  assert.equal(shopperWrote('updated', held, { ...held, lastMessage: 'refund?' }), true);
+  assert.equal(shopperWrote('updated', { ...held, customerId: null }, held), false, 'the shopper became known');
+  assert.equal(shopperWrote('claimed', held, held), false);
+  assert.equal(shopperWrote('updated', null, held), false);
+  assert.equal(shopperWrote('updated', { ...held, status: 'queued' }, held), false);
+});
+
+test("the page title says how many of the agent's own chats have a message not read, then the queue", () => {
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(pageTitle(en, 4, 1), '✉ 1 · (4) Agent console · ShopDesk');
+  assert.equal(pageTitle(en, 4, 0), '(4) Agent console · ShopDesk');
+  assert.equal(pageTitle(en, 0, 2), '✉ 2 · Agent console · ShopDesk');
+  assert.equal(pageTitle(zh, 0, 0), `${zh('consoleTitle')} · ShopDesk`);
+});
+
+test("the customer's tier in the console's language, an unknown one as it came", () => {
+  assert.equal(label(translator('zh'), 'tiers', 'gold'), '金卡会员');
+  assert.equal(label(translator('zh'), 'tiers', 'regular'), '普通会员');
+  assert.equal(label(translator('en'), 'tiers', 'vip'), 'VIP');
+  assert.equal(label(translator('en'), 'tiers', 'diamond'), 'diamond');
+});
+
+test("the order the chat is about comes first among the customer's orders, whatever its age or case", () => {
+  const orders = [{ id: 'SD10000032' }, { id: 'SD10000020' }, { id: 'SD10000002' }];
+  assert.deepEqual(ordersInQuestionFirst(orders, 'SD10000002').map((o) => o.id), ['SD10000002', 'SD10000032', 'SD10000020']);
+  assert.deepEqual(ordersInQuestionFirst(orders, 'sd10000020').map((o) => o.id), ['SD10000020', 'SD10000032', 'SD10000002']);
+  assert.deepEqual(ordersInQuestionFirst(orders, null).map((o) => o.id), ['SD10000032', 'SD10000020', 'SD10000002']);
+  assert.deepEqual(ordersInQuestionFirst(orders, 'SD99999999').map((o) => o.id), ['SD10000032', 'SD10000020', 'SD10000002'],
+    'an order of someone else is not invented');
+  assert.deepEqual(ordersInQuestionFirst(null, 'SD10000002'), []);
+  assert.equal(translator('zh')('orderInQuestion'), '本次咨询');
 });

@@ -210,6 +210,19 @@ async function main() {
     expect(messages.includes(review.reasons[0].messageEn), `messages ${messages}`);
     const fired = await q('detail-fired').textContent();
     expect(fired.includes('ReviewAt40'), `fired ${fired}`);
+    // Which rule's decision stood, in the detail and marked among the rules fired (before: only the list of fired rules).
+    expect(review.decidedBy === 'ReviewAt40', `decidedBy ${review.decidedBy}`);
+    expect((await q('detail-decided-by').textContent()).trim() === 'ReviewAt40', `decided by ${await q('detail-decided-by').textContent()}`);
+    const decidedPills = await q('detail-fired').locator('[data-decided="true"]').evaluateAll((els) => els.map((e) => e.dataset.rule));
+    expect(JSON.stringify(decidedPills) === '["ReviewAt40"]', `marked as deciding: ${decidedPills}`);
+    expect((await row().locator('[data-testid="row-decided-by"]').textContent()).trim() === 'ReviewAt40', 'the queue row names the rule');
+    // The rule-set version opens what it changed, under the decision (an auditor's rules may have been rolled back).
+    await q('open-rule-version').click();
+    const versionDiff = q('rule-version-slot').locator('[data-testid="version-diff"]');
+    await visible(versionDiff, 'the decision\'s rule-set version diff');
+    expect((await versionDiff.getAttribute('data-version')) === review.ruleSetVersion, `diff of ${await versionDiff.getAttribute('data-version')}`);
+    await q('close-rule-version').click();
+    await versionDiff.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
     expect((await q('detail-inputs').textContent()).includes(PAYMENT_ID), 'inputs');
     // The facts behind NEW_DEVICE and LARGE_AMOUNT, as stored with the decision.
     const fact = async (name) => (await q('detail-facts').locator(`[data-fact="${name}"]`).textContent()).trim();

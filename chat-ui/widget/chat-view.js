@@ -308,14 +308,27 @@ export class ChatView {
     return item.el;
   }
 
-  /** Merge `patch` into the data of a shown message and draw it again (e.g. the rating card). */
+  /**
+   * Merge `patch` into the data of a shown message and draw it again (e.g. the rating card, the place in the queue);
+   * returns the element now shown, or null when `el` is not shown (any more).
+   */
   updateData(el, patch) {
     const item = this.items.find((i) => i.el === el);
-    if (!item) return;
+    if (!item) return null;
     item.msg = { ...item.msg, data: { ...(item.msg.data || {}), ...patch } };
     const next = this._renderItem(item);
     item.el.replaceWith(next);
     item.el = next;
+    return next;
+  }
+
+  /** The last shown message whose data has `key` (not null), e.g. the notice with the place in the queue. */
+  lastWithData(key) {
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const data = this.items[i].msg.data;
+      if (data && typeof data === 'object' && data[key] !== undefined && data[key] !== null) return this.items[i].el;
+    }
+    return null;
   }
 
   /** The last shown message of a type, e.g. the open rating request. */

@@ -233,6 +233,23 @@ export function opensLocally(data, ctx) {
   return h('div', { class: 'handoff-hours', 'data-testid': 'shopdesk-opens-locally' }, ctx.t('opensLocally', local));
 }
 
+/**
+ * The shopper's place in the queue and how long the wait is, kept in data.queue ({position, availability, opensAt})
+ * of the hand-off reply (or of the one notice shown when the chat is queued again): one line, drawn again in place
+ * when the place changes. "from 9:00" reads opensAt in the desk's own time, as the hand-off text says it.
+ */
+export function queueLine(queue, ctx) {
+  const position = Number.isInteger(queue.position) ? queue.position : null;
+  const at = /T(\d{2}:\d{2})/.exec(asText(queue.opensAt));
+  // No wait said when it is not known (never "shortly" by default: outside hours that would be untrue).
+  const wait = queue.availability === 'closed' && at ? ctx.t('queueWaitFrom', at[1])
+    : (ctx.t('queueWait') || {})[asText(queue.availability)] || '';
+  return h('div', { class: 'queue-status', 'data-testid': 'shopdesk-queue-status', role: 'status',
+    'data-position': position === null ? null : String(position) },
+  h('span', { class: 'queue-place', 'data-testid': 'shopdesk-queue-place' }, ctx.t('queuePlace', position)),
+  wait ? ' · ' + wait : '');
+}
+
 export function renderMessage(msg, ctx) {
   const type = asText(msg.type) || 'text';
   let role = KNOWN_ROLES.has(msg.role) ? msg.role : 'bot';
@@ -277,6 +294,7 @@ export function renderMessage(msg, ctx) {
     if (Array.isArray(extra)) el.append(...extra);
     else el.append(extra);
   }
+  if (data.queue && typeof data.queue === 'object') el.append(queueLine(data.queue, ctx));
   if (!el.childNodes.length) el.append(h('div', { class: 'bubble' }, ''));
   return el;
 }

@@ -198,6 +198,34 @@ function mount() {
     view.addMessage({ role: 'system', type, text, data });
   }
 
+  // The one notice that says where the shopper stands in the queue: the hand-off reply itself, or, once an agent had
+  // the chat and it went back to the queue, one notice of its own. Its place and wait (data.queue) are drawn again in
+  // place when they change (the queue moved, a message answered with the place), never as a second notice.
+  let queueNotice = null;
+  let queueState = null;
+
+  // The element is looked up again each time: a language switch draws every message anew.
+  function showQueue(patch) {
+    queueState = { ...(queueState || {}), ...patch };
+    const el = (queueState && view.lastWithData('queue')) || queueNotice;
+    queueNotice = el ? view.updateData(el, { queue: queueState }) : null;
+    if (!queueNotice) queueNotice = view.addMessage({ role: 'system', type: 'handoff_queued', text: '', data: { queue: queueState } });
+  }
+
+  /** The chat left the queue (an agent joined, the shopper withdrew, it was handed back): the place line goes. */
+  function endQueue() {
+    const el = view.lastWithData('queue');
+    if (el) view.updateData(el, { queue: null });
+    queueNotice = null;
+    queueState = null;
+  }
+
+  /** What a reply says of the wait: the hand-off's or a queue answer's availability and opening time. */
+  function waitOf(reply) {
+    const data = reply && reply.data && typeof reply.data === 'object' ? reply.data : {};
+    return typeof data.availability === 'string' ? { availability: data.availability, opensAt: data.opensAt || null } : {};
+  }
+
   function setLocale(next) {
     if (next !== 'zh' && next !== 'en') return;
     locale = next;
@@ -243,10 +271,26 @@ function mount() {
         const replies = Array.isArray(payload.replies) ? payload.replies : [];
         const analysis = payload.analysis && typeof payload.analysis === 'object' ? payload.analysis : null;
         const intent = analysis && analysis.intent && typeof analysis.intent.name === 'string' ? analysis.intent.name : undefined;
+        let wait = {};
         replies.forEach((reply, i) => {
           if (!reply || typeof reply !== 'object') return;
-          view.addMessage({ ...reply, role: replyRole(reply, 'bot') }, { intent: i === 0 ? intent : undefined });
+          const el = view.addMessage({ ...reply, role: replyRole(reply, 'bot') }, { intent: i === 0 ? intent : undefined });
+          if (reply.type === 'handoff') {
+            // A new hand-off: its reply is the queue notice from now on.
+            endQueue();
+            queueNotice = el;
+          }
+          wait = { ...wait, ...waitOf(reply) };
         });
+        const handoff = payload.handoff && typeof payload.handoff === 'object' ? payload.handoff : null;
+        if (handoff && handoff.status === 'queued') {
+          showQueue({ ...wait, ...(Number.isInteger(handoff.position) && handoff.position > 0 ? { position: handoff.position } : {}) });
+        } else if (handoff && handoff.status === 'held') {
+          endQueue();
+        } else if (!handoff && !replies.some((r) => r && r.type === 'handoff')) {
+          // Withdrawn, or the bot is in charge again: no place in any queue.
+          endQueue();
+        }
         break;
       }
       case 'error':
@@ -260,11 +304,15 @@ function mount() {
         break;
       case 'handoff':
         view.hideTyping();
-        notice('handoff_queued', t('handoffQueued', Number.isInteger(payload.position) ? payload.position : null),
-          { escalationId: payload.escalationId, status: payload.status });
+        if (!queueNotice) queueNotice = view.lastOfType('handoff');
+        showQueue(Number.isInteger(payload.position) && payload.position > 0 ? { position: payload.position } : {});
+        break;
+      case 'queue_position':
+        if (Number.isInteger(payload.position) && payload.position > 0) showQueue({ position: payload.position, ...waitOf({ data: payload }) });
         break;
       case 'agent_joined':
         withAgent = true;
+        endQueue();
         notice('agent_joined', t('agentJoined', typeof payload.agent === 'string' ? payload.agent : ''), { agent: payload.agent });
         break;
       case 'agent_message': {
@@ -278,6 +326,7 @@ function mount() {
         break;
       case 'agent_left':
         withAgent = false;
+        endQueue();
         view.hideTyping();
         notice('agent_left', t({ resolved: 'agentLeftResolved', transferred: 'agentLeftTransferred', agent_offline: 'agentLeftOffline' }[payload.reason]
           || 'agentLeftReleased'), { reason: payload.reason });

@@ -184,6 +184,12 @@ button:focus-visible, textarea:focus-visible, a:focus-visible {
   text-align: center;
 }
 .handoff-hours { font-size: 12px; opacity: .75; margin-top: 4px; }
+/* The place in the queue and the wait, under the hand-off reply; redrawn in place when the queue moves. */
+.queue-status {
+  margin-top: 6px; padding: 5px 12px; border-radius: 12px; font-size: 12.5px; text-align: center;
+  background: #f0fdfa; color: var(--sd-agent); border: 1px solid #99f6e4;
+}
+.queue-place { font-weight: 600; }
 /* Notices about the hand-off (queued, agent joined/left, rating thanks). */
 .msg[data-role="system"]:not([data-type="error"]) .bubble {
   background: #f0fdfa;

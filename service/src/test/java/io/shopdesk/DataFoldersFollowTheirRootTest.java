@@ -48,5 +48,29 @@ class DataFoldersFollowTheirRootTest {
         assertThat(binder.bindOrCreate("shopdesk.risk", RiskSettings.class).lists()).isEqualTo(Path.of("rules/risk/lists"));
         assertThat(binder.bindOrCreate("shopdesk.dialogue", DialogueSettings.class).instalmentPlans())
                 .isEqualTo(Path.of("knowledge-base/instalments"));
+        assertThat(binder.bindOrCreate("shopdesk.risk", RiskSettings.class).model())
+                .isEqualTo(Path.of("nlp-models/financing-model"));
+    }
+
+    /**
+     * Before stop 32 the financing model stayed {@code nlp-models/financing-model} under the working folder whatever
+     * {@code shopdesk.nlp.models-dir} said: a service whose models were copied elsewhere scored instalments with the
+     * working folder's model, or with none ({@code modelVersion} none) when there was no such folder.
+     */
+    @Test
+    void theFinancingModelMovesWithTheModelsFolder() throws IOException {
+        Binder binder = binder(Map.of("shopdesk.nlp.models-dir", "/srv/shop/models"));
+
+        assertThat(binder.bindOrCreate("shopdesk.risk", RiskSettings.class).model())
+                .isEqualTo(Path.of("/srv/shop/models/financing-model"));
+    }
+
+    @Test
+    void aModelFolderSetOnItsOwnStillWins() throws IOException {
+        Binder binder = binder(Map.of("shopdesk.nlp.models-dir", "/srv/shop/models",
+                "shopdesk.risk.model", "/srv/shop/other-model"));
+
+        assertThat(binder.bindOrCreate("shopdesk.risk", RiskSettings.class).model())
+                .isEqualTo(Path.of("/srv/shop/other-model"));
     }
 }

@@ -55,10 +55,18 @@ final class NluData {
     }
 
     /**
-     * Refuses training data with an intent of a single example (or a single intent) before any work, naming the files:
-     * otherwise featurising ran first, and cross-validation's message about folds hid the simpler problem.
+     * Refuses training data with an intent of a single example (or a single intent), or a text labelled with more than
+     * one intent, before any work, naming the files: otherwise featurising ran first, and cross-validation's message
+     * about folds hid the simpler problem.
      */
     static void requireTrainable(List<IntentExample> examples, List<Path> files) {
+        // A text under two intents is a mistake in the data, not a matter of degree: the team's file had a greeting
+        // pasted under goodbye, and training went on with a warning scrolled away above the figures.
+        IntentDataWarnings.textsUnderSeveralLabels(examples).ifPresent(conflicts -> {
+            throw new io.shopdesk.nlp.intent.IntentDataException(String.join(", ", files.stream().map(Path::toString)
+                    .toList()) + ": " + conflicts + "; no model can get both right: keep each under the one intent it "
+                    + "means");
+        });
         try {
             IntentTrainer.requireTrainable(examples);
         } catch (io.shopdesk.nlp.intent.IntentDataException e) {

@@ -67,8 +67,11 @@ class RiskBacktestCommand implements Callable<Integer> {
                         + (read.columns().contains("is_fraud") ? "; the history has a column is_fraud (--label is_fraud)" : ""));
             }
             System.out.printf("%d decisions flip%n", report.flips().size());
-            report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s -> %s%s%n", f.paymentId(), f.live(),
-                    f.candidate(), f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
+            // Each side with the rule that decided it (a REVIEW by ReviewFarAboveOrderTotal is not one by ReviewAt40),
+            // and the reasons the candidate added (+) and dropped (-): what made it flip.
+            report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s (%s) -> %s (%s)%s%s%n", f.paymentId(),
+                    f.live(), f.liveDecidedBy(), f.candidate(), f.candidateDecidedBy(), reasonChanges(f),
+                    f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
             System.out.println("live:      " + summary(report.live()));
             System.out.println("candidate: " + summary(report.candidate()));
             Map<String, Object> json = new LinkedHashMap<>();
@@ -87,6 +90,13 @@ class RiskBacktestCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** " +SECOND_CARD_NEW_ACCOUNT -NEW_IP": the reason codes the candidate added and dropped; "" when none. */
+    private static String reasonChanges(Backtester.Flip f) {
+        String changes = java.util.stream.Stream.concat(f.reasonsAdded().stream().map(c -> "+" + c),
+                f.reasonsRemoved().stream().map(c -> "-" + c)).collect(Collectors.joining(" "));
+        return changes.isEmpty() ? "" : " " + changes;
     }
 
     private static String summary(Backtester.Quality q) {

@@ -40,7 +40,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replayAtStartUp                 whether the files on disk at start-up are replayed against
  *                                        {@code gate/decisions.yml} once the language models are ready, the last version
  *                                        that went live serving meanwhile when they are not its files (true); false: they
- *                                        go live unreplayed (tests that share a database and never edit the rules)
+ *                                        go live unreplayed (tests that share a database and never edit the rules).
+ *                                        The same for the word lists ({@code words/}): lists on disk that are not
+ *                                        those accepted last wait behind them for the replay (true), or serve at once (false)
  * @param replayWithoutStages             the language stages ({@code shopdesk.nlp.stages}) whose output the recorded
  *                                        decisions ({@code gate/decisions.yml}) are recorded and replayed without
  *                                        (corenlp: the recording command turns it off). The start-up replay waits only

@@ -28,6 +28,15 @@ public final class EscalationRules {
     }
 
     /**
+     * Fires {@code rules} over {@code availability} alone, so it carries the rules' answer (available, busy, closed) for a
+     * notice that is not a turn's: a waiting shopper's new place in the queue.
+     */
+    public static AgentAvailability answered(CompiledRuleSet rules, AgentAvailability availability) {
+        rules.fire(session -> session.insert(availability));
+        return availability;
+    }
+
+    /**
      * As {@link #waiting(CompiledRuleSet, WaitingTurn)}, with whether a person can answer now: {@code availability}
      * then carries the rules' answer (the waiting notice says when agents are back outside business hours).
      */

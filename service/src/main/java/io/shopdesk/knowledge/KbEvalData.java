@@ -91,9 +91,15 @@ public final class KbEvalData {
         Set<String> ids = new HashSet<>();
         faq.forEach(entry -> ids.add(entry.id()));
         List<KbEvaluator.LabelledQuery> queries = new ArrayList<>();
-        for (Row row : rows(file, "query", "expected_ids")) {
+        for (Row row : rows(file, Set.of("expected_ids"), "query", "expected_ids")) {
             Set<String> expected = new LinkedHashSet<>(Arrays.stream(row.get("expected_ids").split("\\|"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList());
+            if (row.get("expected_ids").isBlank()) {
+                // A team writes the questions its FAQ should not answer here, with no id: say where they go.
+                throw new KbDataException(file + ":" + row.line() + ": no expected id for '" + row.get("query")
+                        + "'; a question the FAQ should not answer goes in a text file of its own, one a line, given "
+                        + "with --unrelated FILE");
+            }
             if (expected.isEmpty()) {
                 throw new KbDataException(file + ":" + row.line() + ": no expected id in '" + row.get("expected_ids") + "'");
             }
@@ -137,7 +143,8 @@ public final class KbEvalData {
 
     private record Row(int line, Map<String, String> values) {
         String get(String column) {
-            return values.get(column).strip();
+            String value = values.get(column);
+            return value == null ? "" : value.strip();
         }
     }
 
@@ -147,6 +154,11 @@ public final class KbEvalData {
      * line it starts on: a quote left open is only noticed at the end of the file.
      */
     private static List<Row> rows(Path file, String... required) {
+        return rows(file, Set.of(), required);
+    }
+
+    /** {@link #rows(Path, String...)}, where the columns {@code mayBeBlank} must be in the header but may be blank. */
+    private static List<Row> rows(Path file, Set<String> mayBeBlank, String... required) {
         List<Row> rows = new ArrayList<>();
         int line = 1;
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
@@ -168,7 +180,7 @@ public final class KbEvalData {
                     continue;
                 }
                 for (String column : required) {
-                    if (values.get(column) == null || values.get(column).isBlank()) {
+                    if (!mayBeBlank.contains(column) && (values.get(column) == null || values.get(column).isBlank())) {
                         throw new KbDataException(file + ":" + line + ": empty " + column);
                     }
                 }

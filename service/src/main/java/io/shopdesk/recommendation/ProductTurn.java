@@ -1,8 +1,10 @@
 package io.shopdesk.recommendation;
 
+import io.shopdesk.recommendation.internal.AskedQuality;
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
 import io.shopdesk.recommendation.internal.DeviceWords;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
+import io.shopdesk.recommendation.internal.ProductQuality;
 import io.shopdesk.recommendation.internal.ProductQueryParser;
 import io.shopdesk.recommendation.internal.ShownCardMessage;
 import java.util.List;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * @param aboutCard    what the message asks about those cards (or, with none shown, a card by place); else empty
  * @param availability the kind of product asked for in words no category word covers, or {@link AvailabilityQuestion#NONE}
  * @param device       the phone or device model word the message names ("iphone cases"), or empty
- * @param refined      the follow-up the message is to the last cards ("any cheaper ones?"), or empty
+ * @param refined      the follow-up the message is to the last cards ("any cheaper ones?"), or the quality a new
+ *                     request names ("a warm jacket"), or empty
  * @param query        the query the candidates are selected for: the follow-up's, merged, else the message's own
  * @param turn         the fact the recommendation rules read
  */
@@ -53,15 +56,21 @@ record ProductTurn(List<Product> lastShown, Optional<ShownCardMessage> aboutCard
         }
         ProductQuery parsed = availability.carried() ? message.withTerm(availability.catalogueWord()) : message;
         // A question about a card shown refines nothing: "is the second one available in black?" is about that card.
-        Optional<ProductFollowUps.Refinement> refined = aboutCard.isPresent() ? Optional.empty()
-                : followUps.refine(request.conversationId(), request.analysis().text(), parsed, lastShown,
-                        serving.qualities().in(request.analysis().text()));
+        Optional<ProductQuality> quality = serving.qualities().in(request.analysis().text());
+        Optional<ProductFollowUps.Refinement> followUp = aboutCard.isPresent() ? Optional.empty()
+                : followUps.refine(request.conversationId(), request.analysis().text(), parsed, lastShown, quality);
+        // A new request that names a quality the catalogue tags ("recommend me a warm jacket under 1000"): the
+        // products must have it, as for "something warmer" after cards, and the reply says so when none has.
+        Optional<ProductFollowUps.Refinement> refined = followUp.isPresent() || aboutCard.isPresent()
+                || parsed.productSku() != null ? followUp
+                : AskedQuality.ofRequest(quality).map(asked -> new ProductFollowUps.Refinement(parsed, null, null,
+                        java.util.Set.of(), false, asked, null));
         ProductQuery query = refined.map(ProductFollowUps.Refinement::query).orElse(parsed);
         // After cards, a message that neither refines them nor names anything to choose products by ("something
         // nicer?") is asked what to change, not shown the popular products (rule AskWhatToChangeAfterCards).
         boolean unreadFollowUp = !lastShown.isEmpty() && refined.isEmpty() && aboutCard.isEmpty()
                 && namesNothing(parsed) && availability.thing() == null && !availability.service();
-        RecoTurn turn = RecoTurn.of(request, parsed, query, availability, refined.isPresent(),
+        RecoTurn turn = RecoTurn.of(request, parsed, query, availability, followUp.isPresent(),
                 messageParser.statesProductProblem(request.analysis().text()),
                 aboutCard.map(ShownCardMessage::code).orElse(null), unreadFollowUp);
         return new ProductTurn(lastShown, aboutCard, availability, device, refined, query, turn);

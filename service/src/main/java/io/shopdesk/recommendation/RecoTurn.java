@@ -40,13 +40,16 @@ package io.shopdesk.recommendation;
  * @param itemOwned      the message speaks of an item the shopper already bought or received (我买的羽绒服可以机洗吗,
  *                       收到的鞋子怎么清洗; {@link io.shopdesk.recommendation.internal.ItemOwnedWording}): a question
  *                       about looking after it, not a wish for more
+ * @param dialogueDetail the detail of the dialogue's action: for kb_answer the FAQ entry it answered with
+ *                       ({@code orders-gift-wrapping}), which says whether the answer was about a product or a service;
+ *                       null when none
  */
 public record RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                        String orderStatus, int words, boolean refinesLast, Double confidence, String thing,
                        boolean thingCarried, boolean asksForService, String recipient,
                        boolean mentionsAttributeOrPrice, String orderRequest, boolean productProblem,
                        String shownCard, java.util.List<String> interests, boolean unreadFollowUp,
-                       boolean itemOwned) {
+                       boolean itemOwned, String dialogueDetail) {
 
     /** A scenario that leaves the confidence out means a sure turn, whichever accessor the rules read. */
     public RecoTurn {
@@ -58,7 +61,7 @@ public record RecoTurn(String intent, String language, String category, String p
     public RecoTurn(String intent, String language, String category, String product, String dialogueAction,
                     String orderStatus, int words, boolean refinesLast) {
         this(intent, language, category, product, dialogueAction, orderStatus, words, refinesLast, 1.0, null, false,
-                false, null, false, null, false, null, null, false, false);
+                false, null, false, null, false, null, null, false, false, null);
     }
 
     /**
@@ -75,7 +78,8 @@ public record RecoTurn(String intent, String language, String category, String p
                 availability.thing(), availability.carried(), availability.service(), query.recipient(),
                 !parsed.attributes().isEmpty() || parsed.hasPrice(), request.orderRequest(), productProblem, shownCard,
                 query.interests(), unreadFollowUp,
-                io.shopdesk.recommendation.internal.ItemOwnedWording.speaksOfItemOwned(request.analysis().text()));
+                io.shopdesk.recommendation.internal.ItemOwnedWording.speaksOfItemOwned(request.analysis().text()),
+                request.dialogueDetail());
     }
 
     public double getConfidence() {
@@ -170,6 +174,15 @@ public record RecoTurn(String intent, String language, String category, String p
 
     public boolean isItemOwned() {
         return itemOwned;
+    }
+
+    public String getDialogueDetail() {
+        return dialogueDetail;
+    }
+
+    /** The dialogue answered from an FAQ entry about something other than the products (shipping, an order's service, refunds…). */
+    public boolean isServiceAnswer() {
+        return "kb_answer".equals(dialogueAction) && dialogueDetail != null && !dialogueDetail.startsWith("products-");
     }
 
     public boolean isNamesInterest() {

@@ -33,15 +33,17 @@ final class RefinementReplies {
         return switch (quality.answer()) {
             case NOT_LISTED -> Optional.of(texts.text(language, "quality.not-listed", named));
             case ASK_SIZE -> Optional.of(texts.text(language, "quality.size", named));
-            case SELECT -> noCards ? Optional.of(texts.text(language, "no-quality", named)) : Optional.empty();
+            case SELECT -> noCards ? Optional.of(texts.text(language, quality.requested() ? "no-quality.request"
+                    : "no-quality", named)) : Optional.empty();
         };
     }
 
     /** The line above the cards with the quality, before the line that says which price they came closest to, if any. */
     String intro(AskedQuality quality, String relaxedIntro) {
         Map<String, String> named = Map.of("quality", quality.quality().name(language));
-        return relaxedIntro == null ? texts.text(language, "intro.quality", named)
-                : texts.text(language, "quality.note", named) + (language == Language.ZH ? "" : " ") + relaxedIntro;
+        String suffix = quality.requested() ? ".request" : "";
+        return relaxedIntro == null ? texts.text(language, "intro.quality" + suffix, named)
+                : texts.text(language, "quality.note" + suffix, named) + (language == Language.ZH ? "" : " ") + relaxedIntro;
     }
 
     /**

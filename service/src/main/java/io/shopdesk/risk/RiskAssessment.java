@@ -12,6 +12,7 @@ public class RiskAssessment {
     private final List<RiskReason> reasons = new ArrayList<>();
     private int score;
     private String decision;
+    private String decidedBy;
 
     /** Adds {@code weight} points (negative lowers risk) with a reason in both languages. */
     public void add(String code, int weight, String messageEn, String messageZh, String rule) {
@@ -45,6 +46,27 @@ public class RiskAssessment {
             this.decision = decision;
         }
     }
+
+    /**
+     * The rule that decided: the first whose action set the decision (a threshold rule such as
+     * {@code ReviewFarAboveOrderTotal} or {@code ReviewAt40}), or {@value #ENGINE} when no rule did (a rule failed or
+     * looped: {@code RULE_ERROR}; no threshold rule matched: {@code NO_DECISION}). Null until decided. "Rules fired"
+     * lists every threshold rule whose condition held, which for a REVIEW at 45 far above the order's total is two;
+     * this says which one's decision stood.
+     */
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /** Records the rule that decided; set by the evaluator after the rule that decided has fired, and only once. */
+    void decidedBy(String rule) {
+        if (decidedBy == null && decision != null) {
+            decidedBy = rule;
+        }
+    }
+
+    /** What {@link #getDecidedBy()} says when no rule decided: the engine made the decision a REVIEW itself. */
+    public static final String ENGINE = "engine";
 
     public List<RiskReason> getReasons() {
         return List.copyOf(reasons);

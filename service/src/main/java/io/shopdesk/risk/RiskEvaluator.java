@@ -65,7 +65,10 @@ public final class RiskEvaluator {
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(AfterMatchFiredEvent event) {
-                        fired.add(event.getMatch().getRule().getName());
+                        String rule = event.getMatch().getRule().getName();
+                        fired.add(rule);
+                        // The first rule after whose action the assessment is decided is the one that decided.
+                        assessment.decidedBy(rule);
                     }
                 });
                 facts.forEach(session::insert);
@@ -83,6 +86,7 @@ public final class RiskEvaluator {
                     + " 互相反复触发（已在 " + loop.limit() + " 次后停止），将由人工审核。",
                     String.join(", ", loop.loopingRules()));
             review.decide(RiskDecision.REVIEW);
+            review.decidedBy(RiskAssessment.ENGINE);
             return new Outcome(review, List.copyOf(fired), loop);
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "unknown" : e.getMatch().getRule().getName();
@@ -96,6 +100,7 @@ public final class RiskEvaluator {
         if (!assessment.isDecided()) {
             assessment.add("NO_DECISION", 0, "No threshold rule decided.", "没有阈值规则作出决定。", "engine");
             assessment.decide(RiskDecision.REVIEW);
+            assessment.decidedBy(RiskAssessment.ENGINE);
         }
         return new Outcome(assessment, List.copyOf(fired));
     }
@@ -118,6 +123,7 @@ public final class RiskEvaluator {
         RiskAssessment review = new RiskAssessment();
         review.add("RULE_ERROR", 0, "A risk rule failed; a person will review this.", "风控规则执行出错，将由人工审核。", rule);
         review.decide(RiskDecision.REVIEW);
+        review.decidedBy(RiskAssessment.ENGINE);
         return new Outcome(review, List.copyOf(fired));
     }
 }

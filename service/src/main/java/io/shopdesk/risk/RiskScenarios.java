@@ -58,7 +58,13 @@ public final class RiskScenarios {
                           DistinctCards cardsByCustomer, DistinctCards cardsInConversation, OrderInput order) {
     }
 
-    public record Expect(String decision, List<String> reasons, List<String> absent, Integer minScore, Integer maxScore) {
+    /**
+     * What a scenario expects; {@code decidedBy} names the rule whose decision must stand (a threshold rule such as
+     * {@code ReviewUnknownOrderLargeAmount}, or {@code engine}), when two threshold rules match and which one decides
+     * matters.
+     */
+    public record Expect(String decision, List<String> reasons, List<String> absent, Integer minScore, Integer maxScore,
+                         String decidedBy) {
     }
 
     public record Scenario(String name, PaymentRequest payment, FinancingRequest financing, Context context, Expect expect) {
@@ -102,7 +108,7 @@ public final class RiskScenarios {
         }
         if (s.expect() == null) {
             return new Result(file.toString(), s.name(), false, "needs an expect: (decision, reasons, absent, "
-                    + "minScore or maxScore)", null);
+                    + "minScore, maxScore or decidedBy)", null);
         }
         Context c = s.context() == null ? new Context(null, null, null, null, false, false, false, null, null, 0,
                 null, false, false, false, false, null, null, null, null, null) : s.context();
@@ -148,6 +154,9 @@ public final class RiskScenarios {
         }
         if (e.absent() != null) {
             e.absent().stream().filter(codes::contains).forEach(r -> differences.add("unexpected reason " + r));
+        }
+        if (e.decidedBy() != null && !e.decidedBy().equals(a.getDecidedBy())) {
+            differences.add("decided by " + a.getDecidedBy() + ", expected " + e.decidedBy());
         }
         if (e.minScore() != null && a.getScore() < e.minScore()) {
             differences.add("score " + a.getScore() + " below " + e.minScore());

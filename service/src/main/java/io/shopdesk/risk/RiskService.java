@@ -253,7 +253,7 @@ public class RiskService implements AutoCloseable {
                                Double defaultProbability, ListsConsulted listsConsulted, Instant now) {
         RiskAssessment a = outcome.assessment();
         RiskDecision decision = new RiskDecision(UUID.randomUUID().toString(), kind, subject, a.getDecision(),
-                a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now);
+                a.getScore(), new ArrayList<>(a.getReasons()), ruleSetVersion, modelVersion, now, a.getDecidedBy());
         audit.submit(new RiskDecisionRepository.AuditRow(decision, customerId, conversationId, input, outcome.firedRules(),
                 defaultProbability, listsConsulted, facts));
         return decision;

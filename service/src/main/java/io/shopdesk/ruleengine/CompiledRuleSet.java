@@ -3,11 +3,13 @@ package io.shopdesk.ruleengine;
 import io.micrometer.core.instrument.Timer;
 import io.shopdesk.ruleengine.internal.FiringLimit;
 import io.shopdesk.ruleengine.internal.RuleDescriptions;
+import io.shopdesk.ruleengine.internal.SelectedValues;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -35,6 +37,11 @@ public final class CompiledRuleSet {
     private final KieSessionsPool sessions;
     private final Set<String> globals;
     private final List<String> ruleNames;
+    /**
+     * What the rules select, by fact property: worked out on first use and kept with this version (a reload is a new
+     * version), so that {@code /current} and each release job do not read every rule again.
+     */
+    private final Map<String, SelectedValues> selectedByProperty = new ConcurrentHashMap<>();
     /** Worked out on first use (reading a decision table costs a few ms); then the same list. */
     private volatile List<RuleDescription> descriptions;
 
@@ -164,10 +171,11 @@ public final class CompiledRuleSet {
     /**
      * Of {@code candidates}, the values of the facts' {@code property} that this version's compiled rules select: a
      * constraint compares the property with the value, or passes it to a function of the rule set that is true for it
-     * ({@link io.shopdesk.ruleengine.internal.SelectedValues}). What the team's release warns about as unanswered.
+     * ({@link SelectedValues}), in a constraint or in an {@code eval( … )}. What the team's release warns about as
+     * unanswered. The rules are read once per property for this version; each value's answer is kept too.
      */
     public Set<String> selectedValues(String property, Collection<String> candidates) {
-        return io.shopdesk.ruleengine.internal.SelectedValues.of(kieBase, property, candidates);
+        return selectedByProperty.computeIfAbsent(property, p -> SelectedValues.in(kieBase, sources, p)).of(candidates);
     }
 
     public KieBase kieBase() {

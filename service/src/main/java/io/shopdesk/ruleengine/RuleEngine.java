@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.shopdesk.ruleengine.internal.BackgroundPriority;
 import io.shopdesk.ruleengine.internal.LiveRuleSets;
 import io.shopdesk.ruleengine.internal.ReloadLanes;
-import io.shopdesk.ruleengine.internal.ReloadThread;
 import io.shopdesk.ruleengine.internal.RuleCompiler;
 import io.shopdesk.ruleengine.internal.RuleHistory;
 import io.shopdesk.ruleengine.internal.RuleSetBuilder;
@@ -47,7 +46,7 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
     private final RuleSetStatuses statuses;
     private final RuleSetLoader loader;
     private final ReloadLanes reloads = new ReloadLanes();
-    private final ReloadThread drafts = new ReloadThread("rules-drafts");
+    private final ReloadLanes drafts = ReloadLanes.forDrafts();
     private final RuleSetGates gates;
     private final Map<String, CompletableFuture<CompiledRuleSet>> loading = new ConcurrentHashMap<>();
     private final Map<String, PublishJournal.Recovery> recoveries = new ConcurrentHashMap<>();
@@ -187,9 +186,14 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
         return java.util.Optional.ofNullable(recoveries.get(name));
     }
 
+    /**
+     * What the rule set serves and how its last load went; its {@code lastProblems} end with what its feature refused
+     * of the data beside the rule files ({@link RuleSetGate#refusedData}: the dialogue's word lists), which a reload
+     * of the rule files neither clears nor changes.
+     */
     public RuleSetStatus status(String name) {
         awaitLoaded();
-        return statuses.get(name);
+        return statuses.withRefusedData(statuses.get(name), gates.refusedData(name));
     }
 
     /**
@@ -296,8 +300,9 @@ public class RuleEngine implements AutoCloseable, SmartInitializingSingleton {
      * Runs a reload's checks on a proposed version without putting it live: {@code copy} is a copy of the rule set's
      * folder (named like it, inside a folder of its own) holding the proposed files. Its rule files are compiled
      * (problems by file and line) and, when they compile, the gates check them against the copy's own scenarios.
-     * Problems name their files as a reload's do ({@code risk/payments.drl:42}). Runs on a thread of its own at the
-     * lowest priority: it neither waits for reloads nor takes CPU from decisions.
+     * Problems name their files as a reload's do ({@code risk/payments.drl:42}). Runs on the rule set's own drafts lane
+     * ({@code rules-drafts-<set>}) at the lowest priority: it neither waits for reloads nor for another rule set's draft
+     * checks (a dialogue draft's minute-long replay), nor takes CPU from decisions.
      */
     public CandidateCheck checkCandidate(String name, Path copy) {
         awaitLoaded();

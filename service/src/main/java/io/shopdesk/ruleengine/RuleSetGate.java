@@ -56,4 +56,14 @@ public interface RuleSetGate {
     default boolean checksAtStartUp() {
         return true;
     }
+
+    /**
+     * What the rule set's feature refused of the data it reads beside the rule files and reloads on its own (the
+     * dialogue's word lists: an edit its replay refused, or lists on disk waiting for their check at start-up), by file
+     * and line. The engine adds them to the rule set's status ({@link RuleEngine#status}), so that they show where a
+     * refused edit of the rule files does ({@code /actuator/health}, the rules API). None by default.
+     */
+    default List<RuleProblem> refusedData() {
+        return List.of();
+    }
 }

@@ -19,12 +19,17 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real STOMP-over-WebSocket client for tests: connects to /ws, subscribes to /user/queue/chat, sends JSON. */
+/**
+ * A real STOMP-over-WebSocket client for tests: connects to /ws, subscribes to /user/queue/chat, sends JSON. The
+ * queue's unsolicited {@code queue_position} pushes (the shopper's place changed because another chat moved) are kept
+ * apart ({@link #nextPosition}), so {@link #next} and {@link #turn} read the conversation's own frames in order.
+ */
 public final class StompTestClient implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StompSession session;
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<JsonNode> positions = new LinkedBlockingQueue<>();
 
     public StompTestClient(int port) throws Exception {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
@@ -39,7 +44,8 @@ public final class StompTestClient implements AutoCloseable {
 
             @Override
             public void handleFrame(StompHeaders headers, Object payload) {
-                received.add(JSON.readTree((byte[]) payload));
+                JsonNode frame = JSON.readTree((byte[]) payload);
+                ("queue_position".equals(frame.path("kind").asString()) ? positions : received).add(frame);
             }
         });
         // The subscription is registered asynchronously; a receipt-less round trip makes sure it is in place.
@@ -89,6 +95,23 @@ public final class StompTestClient implements AutoCloseable {
             throw new AssertionError("No message on /user/queue/chat within 20 s");
         }
         return message;
+    }
+
+    /** The next {@code queue_position} push, within 20 s. */
+    public JsonNode nextPosition() throws InterruptedException {
+        JsonNode message = positions.poll(20, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("No queue_position on /user/queue/chat within 20 s");
+        }
+        return message;
+    }
+
+    /** The {@code queue_position} pushes that arrived within {@code millis}. */
+    public java.util.List<JsonNode> drainPositions(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+        positions.drainTo(all);
+        return all;
     }
 
     /** Whatever arrived within {@code millis}, without waiting for a particular message. */

@@ -131,6 +131,23 @@ class KbCommandTest {
         assertError(eval(faq, empty), empty + ":3: no expected id in '|'");
     }
 
+    /**
+     * A team new to ShopDesk writes the question its FAQ should not answer among the queries, with no id (the
+     * walkthrough of stop 32: "what's the weather," and "what's the weather" alone): before, the command said
+     * "empty expected_ids", which did not say what to do; now it says where such questions go.
+     */
+    @Test
+    void aQueryWithNoExpectedIdIsToldToGoInTheUnrelatedFile() throws IOException {
+        Path faq = write("faq.csv", FAQ);
+        String hint = "; a question the FAQ should not answer goes in a text file of its own, one a line, given with "
+                + "--unrelated FILE";
+        Path blank = write("blank.csv", "query,expected_ids\nneed a receipt,invoice\nwhat's the weather,\n");
+        Path missing = write("missing.csv", "query,expected_ids\nneed a receipt,invoice\nwhat's the weather\n");
+
+        assertError(eval(faq, blank), blank + ":3: no expected id for 'what's the weather'" + hint);
+        assertError(eval(faq, missing), missing + ":3: no expected id for 'what's the weather'" + hint);
+    }
+
     @Test
     void csvErrorsNameTheFilesOwnLine() throws IOException {
         Path faq = write("faq.csv", FAQ);

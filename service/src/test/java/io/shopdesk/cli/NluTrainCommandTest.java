@@ -51,22 +51,42 @@ class NluTrainCommandTest {
     }
 
     @Test
-    void labelsDifferingOnlyInCaseAndTextsUnderTwoLabelsAreWarnedAbout() throws IOException {
+    void labelsDifferingOnlyInCaseAreWarnedAbout() throws IOException {
         Path data = write("train.csv", NluCommandTest.TRAIN + """
                 hello,Greeting
                 hey,Greeting
                 hi there,greeting
                 good morning,greeting
-                Where is my parcel,refund
                 """);
 
         CommandRun run = train(data, "--folds", "0");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("warning: " + data + ": labels 'Greeting' (2 examples) and 'greeting' (2 examples) "
-                        + "differ only in case or surrounding spaces and are trained as different intents")
-                .contains("warning: " + data + ": 1 text is labelled with more than one intent (ignoring case and "
-                        + "spaces): 'where is my parcel' (order_status, refund)");
+                        + "differ only in case or surrounding spaces and are trained as different intents");
+    }
+
+    /**
+     * A text under two intents (the stop-32 team pasted a greeting under goodbye) stops every command that trains, with
+     * exit code 2 and nothing written: before, it was a warning above the figures and the release went on.
+     */
+    @Test
+    void aTextUnderTwoIntentsStopsTraining() throws IOException {
+        Path data = write("train.csv", NluCommandTest.TRAIN + """
+                Where is my parcel,refund
+                """);
+        String error = "error: " + data + ": 1 text is labelled with more than one intent (ignoring case and spaces): "
+                + "'where is my parcel' (order_status, refund); no model can get both right: keep each under the one "
+                + "intent it means";
+
+        CommandRun train = train(data, "--folds", "0");
+        CommandRun crossValidate = CommandRun.of("nlu", "cross-validate", "--data", data.toString());
+
+        assertThat(train.exitCode()).as(train.err()).isEqualTo(2);
+        assertThat(train.err()).contains(error).doesNotContain("Exception");
+        assertThat(dir.resolve("release")).doesNotExist();
+        assertThat(crossValidate.exitCode()).as(crossValidate.err()).isEqualTo(2);
+        assertThat(crossValidate.err()).contains(error);
     }
 
     /**

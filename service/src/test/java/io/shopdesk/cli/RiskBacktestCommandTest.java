@@ -53,6 +53,48 @@ class RiskBacktestCommandTest {
         assertThat(json.get("flips").asInt()).isZero();
     }
 
+    /**
+     * Each flip names the rule that decided it on each side (stop 32): before, "syn-12: APPROVE -> REVIEW" did not say
+     * whether the candidate's REVIEW came from the lowered score threshold or from a floor rule.
+     */
+    @Test
+    void eachFlipNamesTheRuleThatDecidedItOnEachSide() throws Exception {
+        Path candidate = io.shopdesk.ShippedRiskRules.copyInto(dir);
+        Path thresholds = candidate.resolve("thresholds.drl");
+        Files.writeString(thresholds, Files.readString(thresholds)
+                .replace("score >= 40, score < 70", "score >= 25, score < 70").replace("score < 40", "score < 25"));
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", candidate.toString(), "--history", demo().toString(),
+                "--label", "is_fraud");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> flips = run.out().lines().filter(l -> l.startsWith("  syn-")).toList();
+        assertThat(flips).as(run.out()).isNotEmpty()
+                .allMatch(l -> l.matches("  syn-\\d+: APPROVE \\(ApproveBelow40\\) -> REVIEW \\(ReviewAt40\\)( \\((fraud|legitimate)\\))?"));
+    }
+
+    /** A candidate with a new rule: each flip names the reason it added, so the officer sees what made it flip. */
+    @Test
+    void eachFlipNamesTheReasonsTheCandidateAddedOrDropped() throws Exception {
+        Path candidate = io.shopdesk.ShippedRiskRules.copyInto(dir);
+        Path payments = candidate.resolve("payments.drl");
+        Files.writeString(payments, Files.readString(payments) + """
+
+                rule "SecondCardNewAccount"
+                when
+                    PaymentContext( cardsInConversation.count1h >= 2, accountAgeDays < 30 )
+                then
+                    assessment.add("SECOND_CARD_NEW_ACCOUNT", 25, "A second card in one chat, new account.", "新账户第二张卡。", drools.getRule().getName());
+                end
+                """);
+        Path history = dir.resolve("synthetic-1500.csv");
+        assertThat(CommandRun.of("risk", "generate-history", "--out", history.toString(), "--payments", "1500", "--seed", "7")
+                .exitCode()).isZero();
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", candidate.toString(), "--history", history.toString(),
+                "--label", "is_fraud");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> flips = run.out().lines().filter(l -> l.startsWith("  syn-")).toList();
+        assertThat(flips).as(run.out()).isNotEmpty().allMatch(l -> l.contains(") +SECOND_CARD_NEW_ACCOUNT"));
+    }
+
     @Test
     void aHistoryItCannotReadIsOneLineAndExitCode2() throws Exception {
         Path demo = demo();

@@ -3,7 +3,6 @@ package io.shopdesk.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.OwnDatabaseTest;
-import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.chat.ChatService;
 import io.shopdesk.chat.TurnResult;
 import io.shopdesk.dialogue.internal.DecisionRecorder;
@@ -26,13 +25,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The dialogue's reload gate on a copy of the shipped rules, with the shipped recorded decisions
@@ -48,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "shopdesk.dialogue.max-rule-firings=2000"
 })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DialogueDecisionGateIT {
+class DialogueDecisionGateIT extends DialogueServiceOnCopiedRules {
     /** Two rules that undo each other on any message naming an order, as a team's edit once did. */
     static final String LOOPING = """
             package shopdesk.dialogue
@@ -88,23 +84,11 @@ class DialogueDecisionGateIT {
     static final String GREET = "$d.decide( \"greet\", null, drools.getRule().getName() );";
     static final String GREET_CHANGED = "$d.decide( \"greet_again\", null, drools.getRule().getName() );";
 
-    @TempDir
-    static Path folder;
-    static Path dialogue;
-
-    @DynamicPropertySource
-    static void rulesCopy(DynamicPropertyRegistry registry) throws IOException {
-        dialogue = ShippedRulesCopy.into(folder.resolve("rules"), registry).resolve("dialogue");
-    }
-
     @Autowired
     RuleEngine engine;
 
     @Autowired
     ChatService chat;
-
-    @Autowired
-    DialogueService dialogueService;
 
     @Autowired
     NlpPipeline nlp;

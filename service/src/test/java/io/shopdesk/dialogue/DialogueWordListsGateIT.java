@@ -3,10 +3,10 @@ package io.shopdesk.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.OwnDatabaseTest;
-import io.shopdesk.ShippedRulesCopy;
 import io.shopdesk.dialogue.internal.RecordedDecisions;
 import io.shopdesk.nlp.Language;
-import java.io.IOException;
+import io.shopdesk.ruleengine.RuleEngine;
+import io.shopdesk.ruleengine.RuleProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +17,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The word lists' reload gate on a copy of the shipped rules and recorded decisions, edited as a team edits them while
@@ -30,18 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * silently stopped being acknowledged. Real service, real pipeline, real rule files; the waits guard against a hang.
  */
 @OwnDatabaseTest(database = "shopdesk-dialogue-words-gate", properties = "shopdesk.rules.poll-interval=1h")
-class DialogueWordListsGateIT {
-    @TempDir
-    static Path folder;
-    static Path dialogue;
-
-    @DynamicPropertySource
-    static void rulesCopy(DynamicPropertyRegistry registry) throws IOException {
-        dialogue = ShippedRulesCopy.into(folder.resolve("rules"), registry).resolve("dialogue");
-    }
+class DialogueWordListsGateIT extends DialogueServiceOnCopiedRules {
+    @LocalServerPort
+    int port;
 
     @Autowired
-    DialogueService dialogueService;
+    RuleEngine engine;
 
     Path acknowledgements() {
         return dialogue.resolve("words/acknowledgements-en.csv");
@@ -50,7 +43,7 @@ class DialogueWordListsGateIT {
     @AfterEach
     void restore() throws Exception {
         Files.writeString(acknowledgements(), Files.readString(Path.of("rules/dialogue/words/acknowledgements-en.csv")));
-        waitFor(() -> dialogueService.wordListProblems().isEmpty()
+        waitFor(() -> dialogueService.wordListProblems().isEmpty() && engine.status("dialogue").lastProblems().isEmpty()
                 && dialogueService.acknowledgement("righto", Language.EN).isEmpty()
                 && dialogueService.acknowledgement("got it", Language.EN).isPresent());
     }
@@ -84,6 +77,14 @@ class DialogueWordListsGateIT {
                         + "again if the change is meant");
         assertThat(dialogueService.acknowledgement("got it", Language.EN)).as("the lists in service stay")
                 .contains("understood");
+        // Where a refused edit of the rule files shows: until stop 32 only the log and wordListProblems() said it.
+        JsonNode problem = DialogueStartUpReplayRestartIT.dialogueStatus(port).path("lastProblems").get(0);
+        assertThat(problem.path("file").asString()).isEqualTo("dialogue/words/acknowledgements-en.csv");
+        assertThat(problem.path("line").asInt()).isEqualTo(line);
+        assertThat(problem.path("message").asString()).startsWith("'got it' was removed (it was on this line): ");
+        assertThat(engine.status("dialogue").lastProblems()).extracting(RuleProblem::toString)
+                .containsExactlyElementsOf(dialogueService.wordListProblems().stream()
+                        .map(p -> p.substring((folder.resolve("rules") + "/").length())).toList());
     }
 
     @Test

@@ -35,8 +35,10 @@ class EscalationContextIT {
     void theContextShowsTheConversationsRiskDecisionWithItsReasons() throws Exception {
         String id = chat.handle(null, "I want to buy a camera", "en", "context").conversationId();
         // An order no other test touches: the dialogue scenarios change SD10000004's address in this shared database,
-        // and an address change right before paying adds 30 points (a DECLINE when they ran first).
-        RiskDecision decision = risk.assessPayment(new PaymentRequest("p-context-review", 4L, new BigDecimal("12000"),
+        // and an address change right before paying adds 30 points (a DECLINE when they ran first). The shop does not
+        // know it: since stop 32 that adds ORDER_UNKNOWN_LARGE_AMOUNT (25), so 5,000 rather than 12,000 (which now
+        // scores 70, a DECLINE) keeps the payment a REVIEW whose points add up to its score (55).
+        RiskDecision decision = risk.assessPayment(new PaymentRequest("p-context-review", 4L, new BigDecimal("5000"),
                 "CNY", "card", "fp-context", "dev-context-new", "192.0.2.78", null, null, "SD19990004", id, null));
         assertThat(decision.decision()).as(decision.reasons().toString()).isEqualTo(RiskDecision.REVIEW);
         chat.handle(id, "my payment failed, why?", "en", "context");
@@ -60,7 +62,7 @@ class EscalationContextIT {
             assertThat(reasons.at("/0/code").asString()).isEqualTo(firstReason.code());
             // What was judged, as the agent names it to the shopper; never the device, IP or card fingerprint.
             assertThat(context.body().at("/riskDecisions/0/subject").toString()).isEqualTo(
-                    "{\"paymentId\":\"p-context-review\",\"orderId\":\"SD19990004\",\"amount\":12000,"
+                    "{\"paymentId\":\"p-context-review\",\"orderId\":\"SD19990004\",\"amount\":5000,"
                     + "\"currency\":\"CNY\",\"method\":\"card\"}");
             assertThat(context.body().at("/riskDecisions/0/reasons/0/message").asString()).isEqualTo(firstReason.messageEn());
             assertThat(context.body().at("/riskDecisions/0/reasons/0/messageEn").asString()).isEqualTo(firstReason.messageEn());

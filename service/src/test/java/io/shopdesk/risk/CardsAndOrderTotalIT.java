@@ -106,9 +106,25 @@ class CardsAndOrderTotalIT extends RiskServiceOverHttp {
                 {"given":true,"known":true,"ofAnotherCustomer":false,"totalCny":598.00,"amountToTotal":10.0}"""));
 
 
+        assertThat(tenfold.get("decidedBy").asString()).as("the floor decided, not ReviewAt40")
+                .isEqualTo("ReviewFarAboveOrderTotal");
+        JsonNode storedTenfold = risk.officerGet("/api/risk/decisions/" + tenfold.get("decisionId").asString());
+        assertThat(storedTenfold.at("/decision/decidedBy").asString()).isEqualTo("ReviewFarAboveOrderTotal");
+        assertThat(storedTenfold.get("firedRules").valueStream().map(JsonNode::asString).toList())
+                .as("both thresholds matched; decidedBy says whose decision stood")
+                .contains("ReviewFarAboveOrderTotal", "ReviewAt40");
+
+        // Before stop 32 an unknown order was read by no rule: 5,980 for it was APPROVE.
         JsonNode unknown = forOrder("p-it-order-unknown", 4, "5980", "SD19999999");
         assertThat(codes(unknown)).as("no total to compare with").doesNotContain("AMOUNT_ABOVE_ORDER_TOTAL",
                 "AMOUNT_FAR_ABOVE_ORDER_TOTAL");
+        assertThat(unknown.get("decision").asString()).as(unknown.toString()).isEqualTo("REVIEW");
+        assertThat(unknown.get("decidedBy").asString()).isEqualTo("ReviewUnknownOrderLargeAmount");
+        assertThat(unknown.get("reasons").valueStream()
+                .filter(r -> r.get("code").asString().startsWith("ORDER_UNKNOWN"))
+                .map(r -> r.get("code").asString() + " " + r.get("weight").asInt() + ": " + r.get("messageEn").asString())
+                .toList()).containsExactly("ORDER_UNKNOWN_LARGE_AMOUNT 25: CNY 5980.00 paid for the order SD19999999, "
+                + "which is not in the shop's orders (CNY 3,000 or more).");
         assertThat(facts(unknown).get("order")).as("an order the shop does not know, said so").isEqualTo(JSON.readTree("""
                 {"given":true,"known":false,"ofAnotherCustomer":false,"totalCny":null,"amountToTotal":0.0}"""));
 

@@ -147,12 +147,16 @@ class FinancingRollbackPreviewIT extends RiskServiceOnCopiedRules {
         assertThat(flipA.get("modelVersion").asString()).isEqualTo(SHIPPED_MODEL);
         assertThat(flipA.get("defaultProbability").asDouble()).isEqualTo(probability);
         assertThat(flipA.get("storedRuleSetVersion").asString()).isEqualTo(shipped);
-        assertThat(JSON.writeValueAsString(flipA.get("stored"))).isEqualTo("{\"decision\":\"APPROVE\",\"score\":30}");
-        assertThat(JSON.writeValueAsString(flipA.get("live"))).isEqualTo("{\"decision\":\"REVIEW\",\"score\":50}");
-        assertThat(JSON.writeValueAsString(flipA.get("version"))).isEqualTo("{\"decision\":\"APPROVE\",\"score\":30}");
+        assertThat(JSON.writeValueAsString(flipA.get("stored"))).isEqualTo(
+                "{\"decision\":\"APPROVE\",\"score\":30,\"decidedBy\":\"ApproveBelow40\"}");
+        assertThat(JSON.writeValueAsString(flipA.get("live"))).isEqualTo(
+                "{\"decision\":\"REVIEW\",\"score\":50,\"decidedBy\":\"ReviewAt40\"}");
+        assertThat(JSON.writeValueAsString(flipA.get("version"))).isEqualTo(
+                "{\"decision\":\"APPROVE\",\"score\":30,\"decidedBy\":\"ApproveBelow40\"}");
         JsonNode flipB = flips.get("f-prev-b");
         assertThat(flipB.get("storedRuleSetVersion").asString()).isEqualTo(live);
-        assertThat(JSON.writeValueAsString(flipB.get("stored"))).isEqualTo("{\"decision\":\"REVIEW\",\"score\":50}");
+        assertThat(JSON.writeValueAsString(flipB.get("stored"))).as("stored with the rule that decided it").isEqualTo(
+                "{\"decision\":\"REVIEW\",\"score\":50,\"decidedBy\":\"ReviewAt40\"}");
         assertThat(flipB.at("/version/decision").asString()).isEqualTo("APPROVE");
         assertThat(preview.get("decidedByLive").asInt()).as("b and c (a and the payment came before the edit)")
                 .isEqualTo(2);

@@ -60,6 +60,8 @@ class RecentDecisionsIT extends RiskServiceOverHttp {
         assertThat(row.get("decision").asString()).isEqualTo("REVIEW");
         assertThat(row.get("score").asInt()).isEqualTo(review.get("score").asInt());
         assertThat(row.get("ruleSetVersion").asString()).isEqualTo(review.get("ruleSetVersion").asString()).hasSize(12);
+        assertThat(row.get("decidedBy").asString()).as("the queue says which rule decided")
+                .isEqualTo(review.get("decidedBy").asString()).isNotBlank();
         assertThat(row.get("createdAt").asString()).isNotBlank();
 
         assertThat(mine(list("?decision=REVIEW&limit=200", OFFICER))).containsExactly("p-recent-review");

@@ -144,6 +144,8 @@ class RiskApiIT extends RiskServiceOverHttp {
         assertThat(stored.at("/decision/decision").asString()).isEqualTo("APPROVE");
         assertThat(stored.at("/input/paymentId").asString()).isEqualTo("p-it-1");
         assertThat(stored.get("firedRules").valueStream().map(JsonNode::asString)).contains("FirstSeenDevice", "ApproveBelow40");
+        assertThat(decision.get("decidedBy").asString()).isEqualTo("ApproveBelow40");
+        assertThat(stored.at("/decision/decidedBy").asString()).as("stored with the decision").isEqualTo("ApproveBelow40");
     }
 
     @Test
@@ -451,6 +453,9 @@ class RiskApiIT extends RiskServiceOverHttp {
                 .contains("Idempotent per paymentId: a payment id decided before gets that decision back");
         assertThat(api.at("/paths/~1api~1risk~1financing/post/description").asString())
                 .contains("Idempotent per applicationId: an application id decided before gets that decision back");
+        assertThat(api.at("/components/schemas/RiskDecision/properties/decidedBy/description").asString())
+                .startsWith("The rule that decided: the threshold rule whose decision stood")
+                .contains("\"engine\" when no rule decided");
     }
 
     @Test

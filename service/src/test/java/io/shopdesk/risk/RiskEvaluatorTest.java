@@ -150,4 +150,68 @@ class RiskEvaluatorTest {
             threads.shutdownNow();
         }
     }
+
+    /**
+     * Two threshold rules whose conditions both hold fire both ("Rules fired" lists both), but only the first's
+     * decision stands: the outcome says which rule that was. Before, an auditor of a REVIEW at 45 far above its
+     * order's total saw ReviewFarAboveOrderTotal and ReviewAt40 among the rules fired and could not tell which decided.
+     */
+    @Test
+    void theRuleWhoseDecisionStoodIsNamedAmongSeveralThatMatched() throws Exception {
+        Path folder = dir.resolve("thresholds/risk");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("rules.drl"), """
+                package test.risk
+                import io.shopdesk.risk.RiskAssessment
+                import io.shopdesk.risk.PaymentRequest
+                import io.shopdesk.risk.DecisionPhase
+                global RiskAssessment assessment
+
+                rule "Big"
+                when
+                    PaymentRequest( amount.intValue() >= 1000 )
+                then
+                    assessment.add("BIG", 45, "Big.", "大。", "Big");
+                end
+
+                rule "ReviewBig"
+                    salience 15
+                when
+                    DecisionPhase( hasReason("BIG") )
+                then
+                    assessment.decide("REVIEW");
+                end
+
+                rule "ReviewAt40"
+                    salience 10
+                when
+                    DecisionPhase( score >= 40 )
+                then
+                    assessment.decide("DECLINE");
+                end
+
+                rule "ApproveBelow40"
+                when
+                    DecisionPhase( score < 40 )
+                then
+                    assessment.decide("APPROVE");
+                end
+                """);
+        CompiledRuleSet thresholds = RuleEngine.compile(folder);
+
+        RiskEvaluator.Outcome big = decide(thresholds, 2000);
+        assertThat(big.firedRules()).containsExactly("Big", "ReviewBig", "ReviewAt40");
+        assertThat(big.assessment().getDecision()).isEqualTo("REVIEW");
+        assertThat(big.assessment().getDecidedBy()).isEqualTo("ReviewBig");
+        assertThat(decide(thresholds, 10).assessment().getDecidedBy()).isEqualTo("ApproveBelow40");
+    }
+
+    @Test
+    void aDecisionNoRuleMadeIsTheEngines() {
+        assertThat(decide(rules, 2000).assessment().getDecidedBy()).as("rules matching the assessment fact")
+                .isEqualTo("Decide");
+        assertThat(decide(globalRules, 2000).assessment().getDecidedBy()).isEqualTo("Decide");
+        assertThat(decide(13).assessment().getDecidedBy()).as("RULE_ERROR").isEqualTo(RiskAssessment.ENGINE);
+        assertThat(decide(7).assessment().getDecidedBy()).as("a condition that throws").isEqualTo(RiskAssessment.ENGINE);
+    }
 }

@@ -138,8 +138,12 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
         replay.get("sample").forEach(f -> flips.put(f.get("paymentId").asString(), f));
         assertThat(flips).containsKey("p-draft-35").doesNotContainKey("p-draft-20");
         JsonNode flip = flips.get("p-draft-35");
-        assertThat(JSON.writeValueAsString(flip.get("live"))).isEqualTo("{\"decision\":\"APPROVE\",\"score\":35}");
-        assertThat(JSON.writeValueAsString(flip.get("version"))).isEqualTo("{\"decision\":\"REVIEW\",\"score\":35}");
+        assertThat(JSON.writeValueAsString(flip.get("live"))).isEqualTo(
+                "{\"decision\":\"APPROVE\",\"score\":35,\"decidedBy\":\"ApproveBelow40\"}");
+        assertThat(JSON.writeValueAsString(flip.get("version"))).as("each side names the rule that decided it").isEqualTo(
+                "{\"decision\":\"REVIEW\",\"score\":35,\"decidedBy\":\"ReviewAt40\"}");
+        // Before stop 32 0.0: the stored probability's null was read with wasNull() after another column.
+        assertThat(flip.get("defaultProbability").isNull()).as("a payment has no model probability").isTrue();
         assertThat(JSON.convertValue(flip.get("versionReasons"), List.class))
                 .containsExactlyInAnyOrder("NEW_ACCOUNT", "NEW_IP", "ADDRESS_MISMATCH");
         assertThat(replay.get("flipped").asInt()).isEqualTo(replay.get("sample").size());

@@ -128,4 +128,46 @@ class RuleEngineDraftTest {
             assertThat(engine.history("demo").getLast().origin()).isEqualTo("rollback to " + live + " by officer:0000");
         }
     }
+
+    /**
+     * Until stop 32 every rule set's drafts were checked on one thread: a dialogue draft's minute-long replay held up
+     * the check of a risk officer's draft behind it. Each rule set's drafts now have their own lane, as its reloads do.
+     */
+    @Test
+    void aSlowDraftCheckOfOneRuleSetDoesNotHoldUpAnotherRuleSetsDraftCheck() throws Exception {
+        for (String set : List.of("slow", "fast")) {
+            Files.createDirectories(rules.resolve(set));
+            Files.writeString(rules.resolve(set + "/hello.drl"), RuleEngineTest.GOOD.replace("package demo", "package " + set));
+        }
+        var entered = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("gate", new RuleEngineTest.HeldGate(entered, release));
+        try (RuleEngine engine = new RuleEngine(new RuleSettings(rules, Duration.ofHours(1)), new SimpleMeterRegistry(),
+                beans.getBeanProvider(RuleSetGate.class))) {
+            engine.names();
+            Path slowDraft = draftOf("slow", RuleEngineTest.GOOD_V2.replace("package demo", "package slow"));
+            Path fastDraft = draftOf("fast", RuleEngineTest.GOOD_V2.replace("package demo", "package fast"));
+            var slowCheck = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> engine.checkCandidate("slow", slowDraft));
+            assertThat(entered.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("the slow check started").isTrue();
+
+            CandidateCheck fast = engine.checkCandidate("fast", fastDraft);
+
+            assertThat(slowCheck).as("the slow rule set's draft check still runs").isNotDone();
+            assertThat(fast.passed()).isTrue();
+            release.countDown();
+            assertThat(slowCheck.get().passed()).isTrue();
+            assertThat(engine.status("slow").liveVersion()).as("a draft check puts nothing live")
+                    .isEqualTo(engine.history("slow").getFirst().version());
+        }
+    }
+
+    /** A draft of rule set {@code set}: a copy of its folder holding {@code text} as hello.drl. */
+    Path draftOf(String set, String text) throws IOException {
+        Path copy = drafts.resolve(set);
+        Files.createDirectories(copy);
+        Files.writeString(copy.resolve("hello.drl"), text);
+        return copy;
+    }
 }

@@ -65,4 +65,51 @@ class SelectedValuesTest {
                 "gift_wrap", "order_status", "refund_request", "greeting", "size_chart")))
                 .containsExactly("gift_wrap", "order_status", "refund_request", "greeting");
     }
+
+    /**
+     * A function given the intent only inside {@code eval( … )} (compiled into the rule's own class, with no text kept):
+     * before, such a rule was not seen, and the release warned that its intent had no answer. Read through the fact
+     * ({@code $t.getIntent()}) or a variable bound to the intent ({@code $i : intent}); a commented-out eval and an eval
+     * that gives the function the text, not the intent, select nothing.
+     */
+    @Test
+    void aFunctionGivenTheIntentInsideAnEvalSelectsLikeOneInAConstraint() throws IOException {
+        Path set = Files.createDirectories(dir.resolve("evals"));
+        Files.writeString(set.resolve("evals.drl"), """
+                package shopdesk.evals;
+                import io.shopdesk.dialogue.Turn;
+
+                function boolean welcomes(String label) {
+                    return "greet".equals(label) || "hi".equals(label);
+                }
+
+                function boolean isFarewell(String label) {
+                    return "bye".equals(label);
+                }
+
+                function boolean saysGoodbye(String text) {
+                    return "goodbye".equals(text);
+                }
+
+                rule "Welcome"
+                when
+                    $t : Turn()
+                    eval( welcomes( $t.getIntent() ) )
+                then
+                end
+
+                rule "Farewell"
+                when
+                    Turn( $i : intent, $x : text )
+                    not( eval( !isFarewell( $i ) /* || "thanks".equals( $i ) */ ) )
+                    eval( saysGoodbye( $x ) )
+                    // eval( intent == "order_status" )
+                then
+                end
+                """);
+        CompiledRuleSet rules = RuleEngine.compile(set);
+
+        assertThat(rules.selectedValues("intent", List.of("greet", "thanks", "hi", "bye", "goodbye",
+                "order_status"))).containsExactly("greet", "hi", "bye");
+    }
 }

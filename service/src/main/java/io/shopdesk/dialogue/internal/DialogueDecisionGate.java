@@ -102,6 +102,16 @@ class DialogueDecisionGate implements RuleSetGate {
         }
     }
 
+    /**
+     * The word lists' refused edit, or their wait for the check at start-up ({@link WordListsInService}), reported with
+     * the rule set's status: until stop 32 only the log and {@code DialogueService.wordListProblems()} said it.
+     */
+    @Override
+    public List<RuleProblem> refusedData() {
+        DialogueService service = dialogue.getIfAvailable();
+        return service == null ? List.of() : service.wordListRuleProblems();
+    }
+
     /** The recorded file, which a version is checked against and every history entry keeps. */
     @Override
     public Map<String, String> checkedFiles() {

@@ -62,7 +62,8 @@ public final class ProductsReply {
         }
         return service.recommend(new RecommendationRequest(conversationId, analysis, language, state.getCustomerId(),
                         state.getLastIntent(), state.isHandedOff(), decision.getAction(), order,
-                        state.getOrderRequest(), state.isProblemReported(), state.isUpset()))
+                        state.getOrderRequest(), state.isProblemReported(), state.isUpset(),
+                        decision.getDetail()))
                 .map(s -> {
                     String rule = answeringRule(decision, s.reason());
                     Reply products = new Reply("products", s.text(), Map.of("rule", rule,

@@ -1,5 +1,6 @@
 package io.shopdesk.dialogue.internal;
 
+import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.dialogue.DialogueSettings;
 import io.shopdesk.nlp.NlpPipeline;
 import io.shopdesk.ruleengine.RuleEngine;
@@ -7,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * minutes late); every other stage is ready when the service is. It waits on a thread of its own so that start-up
  * does not; after {@link #MODELS_WAIT} it replays with what is loaded (a model that never loads must not leave the
  * files unchecked for ever). The replay itself runs on the dialogue rule set's own reload lane, so it delays no other
- * rule set's reload. Not while the service only records the decisions
+ * rule set's reload. Then the word lists on disk, when they are not those accepted last, are replayed with the rules
+ * that serve ({@link DialogueService#checkWordListsDeferred}, on this thread): until stop 32 they went live unreplayed. Not while the service only records the decisions
  * ({@code shopdesk.dialogue.record-decisions}), nor with {@code shopdesk.dialogue.replay-at-start-up=false}.
  * Thread-safe: one thread, started once.
  */
@@ -36,13 +40,23 @@ class StartUpReplay {
     private final RuleEngine rules;
     private final NlpPipeline nlp;
     private final boolean recording;
+    private final Runnable wordLists;
 
+    @Autowired
     StartUpReplay(DialogueSettings settings, RuleEngine rules, NlpPipeline nlp,
-                  @Value("${shopdesk.dialogue.record-decisions:}") String recordDecisions) {
+                  @Value("${shopdesk.dialogue.record-decisions:}") String recordDecisions,
+                  ObjectProvider<DialogueService> dialogue) {
+        this(settings, rules, nlp, recordDecisions, () -> dialogue.getObject().checkWordListsDeferred());
+    }
+
+    /** @param wordLists checks the word lists on disk once the rules' check ran ({@link DialogueService#checkWordListsDeferred}) */
+    StartUpReplay(DialogueSettings settings, RuleEngine rules, NlpPipeline nlp, String recordDecisions,
+                  Runnable wordLists) {
         this.settings = settings;
         this.rules = rules;
         this.nlp = nlp;
         this.recording = !recordDecisions.isBlank();
+        this.wordLists = wordLists;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,6 +88,12 @@ class StartUpReplay {
         } catch (RuntimeException e) {
             // The engine closed (the service stopping) or the rule set is gone: nothing waits for this thread.
             log.warn("The start-up replay of the dialogue rules did not run: {}", e.toString());
+        }
+        // After the rules: the lists are replayed with the rules that serve once their own check is done.
+        try {
+            wordLists.run();
+        } catch (RuntimeException e) {
+            log.warn("The start-up replay of the dialogue word lists did not run: {}", e.toString());
         }
     }
 

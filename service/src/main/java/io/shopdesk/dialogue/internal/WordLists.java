@@ -32,12 +32,16 @@ public record WordLists(Acknowledgements acknowledgements, YesNoAnswers answers,
         }
     }
 
-    /** What changed from {@code before} to these lists, list by list in file order, term by term. */
+    /**
+     * What changed from {@code before} to these lists, list by list in file order, term by term. Lists are matched by
+     * file name: those accepted last are read from a folder of their own at start-up ({@link AcceptedWordLists#read}).
+     */
     List<Change> changesFrom(WordLists before) {
-        Map<Path, WordList> old = before.all().stream().collect(Collectors.toMap(WordList::file, Function.identity()));
+        Map<Path, WordList> old = before.all().stream()
+                .collect(Collectors.toMap(l -> l.file().getFileName(), Function.identity()));
         List<Change> changes = new ArrayList<>();
         for (WordList now : all()) {
-            WordList then = old.get(now.file());
+            WordList then = old.get(now.file().getFileName());
             if (then == null) {
                 continue;
             }

@@ -105,6 +105,16 @@ public final class IntentDataWarnings {
     }
 
     private static void textsUnderSeveralLabels(List<IntentExample> examples, List<String> warnings) {
+        textsUnderSeveralLabels(examples).ifPresent(warnings::add);
+    }
+
+    /**
+     * The texts labelled with more than one intent (ignoring case, spaces and punctuation), up to five quoted with their
+     * labels, as one sentence; empty when none is. The {@code nlu} commands refuse such training data (no model can get
+     * both right); the service's release job warns.
+     */
+    public static java.util.Optional<String> textsUnderSeveralLabels(List<IntentExample> examples) {
+        List<String> warnings = new ArrayList<>();
         Map<String, Set<String>> labelsOf = new LinkedHashMap<>();
         Map<String, String> firstText = new LinkedHashMap<>();
         for (IntentExample example : examples) {
@@ -119,6 +129,16 @@ public final class IntentDataWarnings {
                     + String.join(", ", conflicts.subList(0, Math.min(SHOWN, conflicts.size())))
                     + (conflicts.size() > SHOWN ? ", …" : ""));
         }
+        return warnings.stream().findFirst();
+    }
+
+    /**
+     * Whether the service's data (read without renaming) has {@code label} as a look-alike of {@code oos}
+     * ({@code out_of_scope}, {@code OOS}): the warning says to rename it, so the release job does not also ask for an
+     * answer to it.
+     */
+    public static boolean looksLikeOutOfScope(String label) {
+        return looksLikeOos(label, IntentPrediction.OUT_OF_SCOPE);
     }
 
     private static boolean looksLikeOos(String label, String oosLabel) {

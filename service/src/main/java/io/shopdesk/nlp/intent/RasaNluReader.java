@@ -28,6 +28,9 @@ final class RasaNluReader {
     /** {@code [text](annotation)} or {@code [text]{json}}; the text itself may not contain brackets. */
     private static final Pattern ENTITY = Pattern.compile("\\[([^\\[\\]]+)\\](?:\\(([^)]*)\\)|(\\{[^}]*\\}))");
 
+    /** SnakeYAML's refusal of a document over its code point limit (3 MB by default). */
+    private static final Pattern SIZE_LIMIT = Pattern.compile("exceeds the limit: (\\d+) code points");
+
     private RasaNluReader() {
     }
 
@@ -36,8 +39,18 @@ final class RasaNluReader {
         try {
             root = YAML.readTree(file.toFile());
         } catch (JacksonException e) {
+            String message = oneLine(e.getOriginalMessage());
+            Matcher limit = SIZE_LIMIT.matcher(message);
+            if (limit.find()) {
+                // Valid YAML, only longer than the YAML reader reads at once: "not valid YAML" sent a team looking for
+                // a mistake on the line where the reader gave up.
+                throw new IntentDataException(String.format(java.util.Locale.ROOT, "%s: too large to read as one YAML "
+                        + "file (%,d bytes; the reader stops after %,d characters); split its intents over several "
+                        + ".yml files (--data takes several, and nlp-models/intents/ reads them all)", file,
+                        file.toFile().length(), Long.parseLong(limit.group(1))));
+            }
             throw new IntentDataException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
-                    + ": not valid YAML (" + oneLine(e.getOriginalMessage()) + ")");
+                    + ": not valid YAML (" + message + ")");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new IntentDataException(file + ": the file is empty");

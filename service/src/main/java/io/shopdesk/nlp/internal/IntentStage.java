@@ -164,7 +164,9 @@ public class IntentStage implements Stage, AutoCloseable {
             dataError = null;
             IntentTrainer trainer = embeddings == null ? new IntentTrainer(tokenizer) : new IntentTrainer(tokenizer, embeddings, background);
             model = trainer.train(examples, settings.oosThreshold());
-            source = "trained at start-up on " + examples.size() + " examples (no release for this data: run `nlu train`)";
+            // A team on the review page has "Train and release" in front of it; the command line is the other way.
+            source = "trained at start-up on " + examples.size() + " examples (no release for this data: Train and "
+                    + "release on the review page, or run `nlu train`)";
         }
         log.info("Intent model: {}, {} intents, {} features, ready in {} ms", source, model.labels().size(),
                 model.featureCount(), (System.nanoTime() - start) / 1_000_000);

@@ -15,8 +15,25 @@ import java.util.Optional;
  *                  for a tag quality, or when no card has one
  * @param bound     the lowest (for less) or highest (for more) value of that attribute among the cards; null with it
  * @param answer    whether products are selected, a size is asked for, or the catalogue does not list the measure
+ * @param requested the quality is part of a new request ("recommend me a warm jacket"), not asked of cards shown
  */
-public record AskedQuality(ProductQuality quality, String attribute, BigDecimal bound, Answer answer) {
+public record AskedQuality(ProductQuality quality, String attribute, BigDecimal bound, Answer answer,
+                           boolean requested) {
+
+    /** A quality asked of the cards shown. */
+    public AskedQuality(ProductQuality quality, String attribute, BigDecimal bound, Answer answer) {
+        this(quality, attribute, bound, answer, false);
+    }
+
+    /**
+     * A quality a new request names, when the catalogue tags it ("a warm jacket under 1000": the winter, down, wool…
+     * things); empty for an ordering quality ("a lighter tent" compares with no cards) or none. The rain jackets
+     * came for "recommend me a warm jacket under 1000" before (stop 32): the word was read only after cards.
+     */
+    public static Optional<AskedQuality> ofRequest(Optional<ProductQuality> quality) {
+        return quality.filter(q -> q.kind() == ProductQuality.Kind.TAG)
+                .map(q -> new AskedQuality(q, null, null, Answer.SELECT, true));
+    }
 
     /** How a quality asked of the cards is answered. */
     public enum Answer {

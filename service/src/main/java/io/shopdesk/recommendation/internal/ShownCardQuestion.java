@@ -139,6 +139,11 @@ public record ShownCardQuestion(List<CardQuestion> questions, String askedColour
         if (target == null) {
             return Optional.empty();
         }
+        if (asked.isEmpty() && target.sku() != null && AskedSize.in(original) != null) {
+            // "The second one in XL?", "the last one in a 42?": whether that card comes in the size. It was read as
+            // a refinement, and all three cards came back under "These come in size XL" (stop 32).
+            asked = List.of(CardQuestion.SIZES);
+        }
         if (asked.isEmpty()) {
             // A message that only points ("第二个呢", "what about the third one?") asks what was last asked.
             if (!CardQuestionWords.onlyFiller(rest)) {

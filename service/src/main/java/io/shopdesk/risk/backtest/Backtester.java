@@ -25,7 +25,34 @@ import java.util.function.Consumer;
  */
 public final class Backtester {
 
-    public record Flip(String paymentId, String live, String candidate, Boolean fraud) {
+    /**
+     * A payment whose decision differs between the live and the candidate rule set, with the rule that decided it in
+     * each ({@link RiskAssessment#getDecidedBy()}): a flip to REVIEW by {@code ReviewFarAboveOrderTotal} is another
+     * story than one by {@code ReviewAt40}.
+     */
+    public record Flip(String paymentId, String live, String candidate, Boolean fraud, String liveDecidedBy,
+                       String candidateDecidedBy, List<String> reasonsAdded, List<String> reasonsRemoved) {
+
+        public Flip(String paymentId, String live, String candidate, Boolean fraud, String liveDecidedBy,
+                    String candidateDecidedBy) {
+            this(paymentId, live, candidate, fraud, liveDecidedBy, candidateDecidedBy, List.of(), List.of());
+        }
+
+        public Flip(String paymentId, String live, String candidate, Boolean fraud) {
+            this(paymentId, live, candidate, fraud, null, null);
+        }
+
+        /**
+         * The flip with the reason codes the candidate added and dropped: what made it flip. A risk officer trying a
+         * new rule saw "REVIEW -> DECLINE" and had to guess which of the candidate's reasons did it.
+         */
+        static Flip of(String paymentId, Boolean fraud, RiskAssessment live, RiskAssessment candidate) {
+            List<String> before = live.reasonCodes();
+            List<String> after = candidate.reasonCodes();
+            return new Flip(paymentId, live.getDecision(), candidate.getDecision(), fraud, live.getDecidedBy(),
+                    candidate.getDecidedBy(), after.stream().filter(c -> !before.contains(c)).distinct().toList(),
+                    before.stream().filter(c -> !after.contains(c)).distinct().toList());
+        }
     }
 
     /**
@@ -50,13 +77,15 @@ public final class Backtester {
                       Path candidateFolder) {
         List<HistoricalPayment> ordered = new ArrayList<>(history);
         ordered.sort(Comparator.comparing(h -> h.request().timestamp()));
-        List<String> liveDecisions = decisions(replay(ordered, live, liveFolder));
-        List<String> candidateDecisions = decisions(replay(ordered, candidate, candidateFolder));
+        List<RiskAssessment> liveAssessments = replay(ordered, live, liveFolder);
+        List<RiskAssessment> candidateAssessments = replay(ordered, candidate, candidateFolder);
+        List<String> liveDecisions = decisions(liveAssessments);
+        List<String> candidateDecisions = decisions(candidateAssessments);
         List<Flip> flips = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (!liveDecisions.get(i).equals(candidateDecisions.get(i))) {
-                flips.add(new Flip(ordered.get(i).request().paymentId(), liveDecisions.get(i), candidateDecisions.get(i),
-                        ordered.get(i).fraud()));
+                flips.add(Flip.of(ordered.get(i).request().paymentId(), ordered.get(i).fraud(), liveAssessments.get(i),
+                        candidateAssessments.get(i)));
             }
         }
         int unlabelled = (int) ordered.stream().filter(h -> h.fraud() == null).count();

@@ -13,8 +13,9 @@ import io.shopdesk.risk.ShopOrder;
  *             ({@code chatAddressChange}, {@code chatPaymentFailed}) and {@code takeover_reported}, and gets them from
  *             those
  * @param order the order the payment names as the shop held it, which its amount is compared with; null when it
- *              names none or the shop does not know it (a CSV history names no order: no rule on the order's total
- *              fires in a backtest)
+ *              names none ({@code request.orderId()} null) or the shop does not know it (an {@code orderId} without
+ *              an order: {@code order.given && !order.known}). A CSV history gives it in {@code order_id},
+ *              {@code order_total} and {@code order_currency}
  */
 public record HistoricalPayment(PaymentRequest request, long accountAgeDays, int orderCount, String customerTier,
                                 int failedPaymentsLast24h, boolean chatAddressChange, int chatPaymentFailed,
@@ -46,6 +47,26 @@ public record HistoricalPayment(PaymentRequest request, long accountAgeDays, int
                              boolean takeoverReported, Boolean fraud) {
         this(request, accountAgeDays, orderCount, customerTier, failedPaymentsLast24h, chatAddressChange,
                 chatPaymentFailed, fraud, signals(chatAddressChange, chatPaymentFailed, takeoverReported));
+    }
+
+    /**
+     * This payment naming {@code orderId} (null: none) whose total the shop held as {@code total} in the payment's
+     * currency (null: an order the shop did not know), made in {@code conversationId} (null: none).
+     */
+    HistoricalPayment with(String orderId, java.math.BigDecimal total, String conversationId) {
+        PaymentRequest r = request;
+        PaymentRequest named = new PaymentRequest(r.paymentId(), r.customerId(), r.amount(), r.currency(), r.method(),
+                r.cardFingerprint(), r.deviceId(), r.ip(), r.shippingAddress(), r.billingAddress(), orderId,
+                conversationId, r.timestamp());
+        return new HistoricalPayment(named, accountAgeDays, orderCount, customerTier, failedPaymentsLast24h,
+                chatAddressChange, chatPaymentFailed, fraud, chat,
+                orderId == null || total == null ? null : new ShopOrder(orderId, r.customerId(), total, r.currency()));
+    }
+
+    /** This payment with the order it names as the shop held it (null: none, or one the shop did not know). */
+    public HistoricalPayment withOrder(ShopOrder order) {
+        return new HistoricalPayment(request, accountAgeDays, orderCount, customerTier, failedPaymentsLast24h,
+                chatAddressChange, chatPaymentFailed, fraud, chat, order);
     }
 
     private static ConversationSignals signals(boolean chatAddressChange, int chatPaymentFailed,

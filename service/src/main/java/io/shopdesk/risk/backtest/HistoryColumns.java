@@ -25,10 +25,13 @@ final class HistoryColumns {
 
     private final Map<String, Integer> positions;
     private final List<String> names;
+    /** Columns left out with --ignore-column: never read, so a known one among them counts as absent. */
+    private final Set<String> leftOut;
 
-    private HistoryColumns(Map<String, Integer> positions, List<String> names) {
+    private HistoryColumns(Map<String, Integer> positions, List<String> names, Set<String> leftOut) {
         this.positions = positions;
         this.names = names;
+        this.leftOut = leftOut;
     }
 
     private static Map<String, String> optional() {
@@ -43,6 +46,12 @@ final class HistoryColumns {
         columns.put("chat_address_change", "false");
         columns.put("chat_payment_failed", "0");
         columns.put("takeover_reported", "false");
+        // The order the payment names and its total, and the chat it was made in: without them the rules on the amount
+        // against the order's total, on an unknown order and on the cards tried in one chat cannot fire.
+        columns.put("order_id", "none");
+        columns.put("order_total", "none: an order_id without it is an order the shop does not know");
+        columns.put("order_currency", "the payment's currency");
+        columns.put("conversation_id", "none");
         return java.util.Collections.unmodifiableMap(columns);
     }
 
@@ -76,6 +85,8 @@ final class HistoryColumns {
         if (!missing.isEmpty()) {
             problems.addFirst("missing required column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
         }
+        leftOut.stream().filter(REQUIRED::contains).forEach(c -> problems.add("required column " + c
+                + " cannot be left out (--ignore-column)"));
         if (label != null && !positions.containsKey(normal(label))) {
             problems.add("no label column " + normal(label) + suggestion(normal(label), positions.keySet()));
         }
@@ -88,7 +99,7 @@ final class HistoryColumns {
             throw new IllegalArgumentException(file + ":" + line + ": " + String.join("; ", problems) + ". The header has: "
                     + String.join(", ", List.of(header).stream().map(HistoryColumns::normal).toList()));
         }
-        return new HistoryColumns(positions, List.copyOf(positions.keySet()));
+        return new HistoryColumns(positions, List.copyOf(positions.keySet()), Set.copyOf(leftOut));
     }
 
     static String normal(String name) {
@@ -134,12 +145,15 @@ final class HistoryColumns {
     }
 
     boolean has(String column) {
-        return positions.containsKey(normal(column));
+        return positions.containsKey(normal(column)) && !leftOut.contains(normal(column));
     }
 
-    /** A row's cell in {@code column}; null when the history has no such column or the row ends before it. */
+    /**
+     * A row's cell in {@code column}; null when the history has no such column, it was left out (--ignore-column: a
+     * known column left out on purpose is read as missing, not used) or the row ends before it.
+     */
     String cell(String[] row, String column) {
-        Integer at = positions.get(normal(column));
+        Integer at = leftOut.contains(normal(column)) ? null : positions.get(normal(column));
         return at == null || at >= row.length ? null : row[at];
     }
 
@@ -147,7 +161,7 @@ final class HistoryColumns {
     Map<String, String> absent() {
         Map<String, String> absent = new LinkedHashMap<>();
         OPTIONAL.forEach((column, value) -> {
-            if (!positions.containsKey(column)) {
+            if (!has(column)) {
                 absent.put(column, value);
             }
         });

@@ -1,7 +1,9 @@
 package io.shopdesk.risk.backtest;
 
 import io.shopdesk.model.DataFile;
+import io.shopdesk.risk.CnyRates;
 import io.shopdesk.risk.PaymentRequest;
+import io.shopdesk.risk.ShopOrder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -28,7 +30,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 /**
  * Reads and writes payment histories as CSV (header row, RFC 4180): the payment fields, the customer's account age,
  * order count and tier, chat signals, a takeover of the account the customer had reported ({@code takeover_reported}),
- * and an optional label column. The header is checked first ({@link
+ * the order the payment names with its total ({@code order_id}, {@code order_total}, {@code order_currency}), the chat
+ * it was made in ({@code conversation_id}), and an optional label column. The header is checked first ({@link
  * HistoryColumns}: required columns, unknown ones, the label); then each cell is read strictly, an error naming the
  * file, line, column and value ({@code h.csv:8: column amount: "abc" is not a number}), and each payment is validated
  * as the API validates one (a negative or absurd amount, an unknown currency or method is refused with its line, not
@@ -38,7 +41,7 @@ public final class PaymentHistoryCsv {
     static final List<String> COLUMNS = List.of("timestamp", "payment_id", "customer_id", "amount", "currency", "method",
             "card_fingerprint", "device_id", "ip", "shipping_address", "billing_address", "account_age_days",
             "order_count", "customer_tier", "failed_payments_24h", "chat_address_change", "chat_payment_failed", "takeover_reported",
-            "is_fraud");
+            "order_id", "order_total", "order_currency", "conversation_id", "is_fraud");
     /** The customer tiers the shop knows ({@code customers.tier}); the rules compare them as written here. */
     static final List<String> TIERS = List.of("regular", "silver", "gold", "vip");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES)
@@ -104,11 +107,55 @@ public final class PaymentHistoryCsv {
             PaymentRequest request = new PaymentRequest(required("payment_id"), whole(required("customer_id"), "customer_id"),
                     number(required("amount"), "amount"), required("currency"), required("method"),
                     optional("card_fingerprint"), optional("device_id"), optional("ip"), optional("shipping_address"),
-                    optional("billing_address"), null, null, instant(required("timestamp"), "timestamp"));
+                    optional("billing_address"), stripped("order_id"), stripped("conversation_id"),
+                    instant(required("timestamp"), "timestamp"));
             validate(request, file, line);
             return new HistoricalPayment(request, count("account_age_days"), (int) count("order_count"), tier(),
                     (int) count("failed_payments_24h"), flag("chat_address_change"), (int) count("chat_payment_failed"),
-                    flag("takeover_reported"), label == null ? null : fraud(label));
+                    flag("takeover_reported"), label == null ? null : fraud(label)).withOrder(order(request));
+        }
+
+        /**
+         * The order {@code order_id} names as the shop held it: {@code order_total} in {@code order_currency} (blank:
+         * the payment's), the paying customer's. Without a total, none: the shop did not know the order. A total or
+         * currency without an order id, a total that is no positive number or an unknown currency stops the run.
+         */
+        private ShopOrder order(PaymentRequest request) {
+            String total = columns.cell(cells, "order_total");
+            String currency = columns.cell(cells, "order_currency");
+            if (request.orderId() == null) {
+                if (!blank(total)) {
+                    throw bad("order_total", quoted(total) + " without an order_id: say which order it is the total of");
+                }
+                if (!blank(currency)) {
+                    throw bad("order_currency", quoted(currency) + " without an order_id and order_total");
+                }
+                return null;
+            }
+            if (blank(total)) {
+                if (!blank(currency)) {
+                    throw bad("order_currency", quoted(currency) + " without an order_total (blank order_total: an "
+                            + "order the shop does not know, which has no currency)");
+                }
+                return null;
+            }
+            BigDecimal amount = number(total, "order_total");
+            if (amount.signum() <= 0) {
+                throw bad("order_total", quoted(total) + " must be more than 0 (blank: an order the shop does not know)");
+            }
+            String inCurrency = blank(currency) ? request.currency() : currency.strip().toUpperCase(Locale.ROOT);
+            if (!CnyRates.DEFAULTS.perUnit().containsKey(inCurrency)) {
+                throw bad("order_currency", quoted(currency) + " must be one of "
+                        + String.join(", ", new java.util.TreeSet<>(CnyRates.DEFAULTS.perUnit().keySet()))
+                        + " (blank: the payment's currency)");
+            }
+            return new ShopOrder(request.orderId(), request.customerId(), amount, inCurrency);
+        }
+
+        /** An optional text cell without surrounding spaces; null when blank or the history has no such column. */
+        private String stripped(String column) {
+            String value = optional(column);
+            return value == null ? null : value.strip();
         }
 
         private IllegalArgumentException bad(String column, String message) {
@@ -231,7 +278,10 @@ public final class PaymentHistoryCsv {
                         String.valueOf(h.accountAgeDays()), String.valueOf(h.orderCount()), h.customerTier(),
                         String.valueOf(h.failedPaymentsLast24h()),
                         String.valueOf(h.chatAddressChange()), String.valueOf(h.chatPaymentFailed()),
-                        String.valueOf(h.chat().takeoverReported()),
+                        String.valueOf(h.chat().takeoverReported()), orEmpty(p.orderId()),
+                        h.order() == null ? "" : h.order().total().toPlainString(),
+                        h.order() == null || h.order().currency().equals(p.currency()) ? "" : h.order().currency(),
+                        orEmpty(p.conversationId()),
                         h.fraud() == null ? "" : (h.fraud() ? "1" : "0"));
                 out.write(String.join(",", cells.stream().map(PaymentHistoryCsv::quote).toList()) + "\n");
             }

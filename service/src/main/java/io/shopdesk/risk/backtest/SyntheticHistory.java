@@ -11,10 +11,13 @@ import java.util.Random;
 
 /**
  * Generates a SYNTHETIC, labelled payment history for demonstrating and testing backtests (no real shopper is in
- * it). Normal traffic: customers of varied account age paying from their own one or two devices. Fraud patterns,
+ * it). Normal traffic: customers of varied account age paying from their own one or two devices, most for an order
+ * of the same total ({@code order_id}, {@code order_total}), a tenth from a chat ({@code conversation_id}), one in a
+ * hundred of their orders one the shop does not know (an order of another system, small amounts). Fraud patterns,
  * labelled 1: card testing (bursts of tiny amounts on one card from one IP), account takeover (a new device, an
- * address change in the chat, a large amount, mismatched addresses), and known-bad devices from the demo block
- * list. Deterministic for a seed. Thread-safe (stateless).
+ * address change in the chat, a large amount, mismatched addresses), known-bad devices from the demo block list,
+ * card after card tried in one chat for one order, a large payment for an order the shop does not know, and a
+ * payment of several times its order's total. Deterministic for a seed. Thread-safe (stateless).
  */
 public final class SyntheticHistory {
 
@@ -53,6 +56,33 @@ public final class SyntheticHistory {
                 rows.add(row(++n, clock, customer, money(random, 100, 3000), "card", "fp-" + customer,
                         "dev-fraud-000" + (1 + random.nextInt(2)), "192.0.2." + random.nextInt(250), null, null,
                         30 + random.nextInt(500), random.nextInt(10), "regular", false, 0, true));
+            } else if (pattern < 0.035) {
+                // Cards tried one after another in one chat for one order, by a new account, until one goes through.
+                long customer = 60_000 + random.nextInt(1000);
+                String conversation = "conv-cards-" + n;
+                String order = orderId(n);
+                BigDecimal amount = money(random, 200, 900);
+                int cards = 3 + random.nextInt(3);
+                for (int i = 0; i < cards && rows.size() < payments; i++) {
+                    clock = clock.plus(Duration.ofSeconds(20 + random.nextInt(60)));
+                    rows.add(row(++n, clock, customer, amount, "card", "fp-chat-" + random.nextInt(1_000_000),
+                            "dev-c-" + customer, "198.18.0." + random.nextInt(250), null, null, 3 + random.nextInt(60),
+                            random.nextInt(2), "regular", false, 0, true).with(order, amount, conversation));
+                }
+            } else if (pattern < 0.04) {
+                // A large payment for an order the shop does not know: nothing it could be for.
+                long customer = 1 + random.nextInt(2000);
+                rows.add(row(++n, clock, customer, money(random, 3000, 9000), "card", "fp-" + customer,
+                        "dev-" + customer + "-0", "192.0.2." + (customer % 250), null, null, 30 + random.nextInt(900),
+                        random.nextInt(10), "regular", false, 0, true).with("SD9" + String.format("%07d", n), null, null));
+            } else if (pattern < 0.045) {
+                // Several times the order's total: a payment that is not for this order.
+                long customer = 1 + random.nextInt(2000);
+                BigDecimal total = money(random, 100, 800);
+                BigDecimal amount = total.multiply(BigDecimal.valueOf(3 + random.nextInt(8)));
+                rows.add(row(++n, clock, customer, amount, "card", "fp-" + customer, "dev-" + customer + "-0",
+                        "192.0.2." + (customer % 250), null, null, 30 + random.nextInt(900), random.nextInt(10),
+                        "regular", false, 0, true).with(orderId(n), total, null));
             } else {
                 long customer = 1 + random.nextInt(2000);
                 String method = switch (random.nextInt(5)) {
@@ -62,13 +92,26 @@ public final class SyntheticHistory {
                     default -> "card";
                 };
                 String address = "上海市浦东新区张杨路 " + (customer % 500) + " 号";
-                rows.add(row(++n, clock, customer, money(random, 20, 2500), method, "fp-" + customer,
+                BigDecimal amount = money(random, 20, 2500);
+                HistoricalPayment payment = row(++n, clock, customer, amount, method, "fp-" + customer,
                         "dev-" + customer + "-" + random.nextInt(2), "192.0.2." + (customer % 250), address, address,
                         30 + customer % 1500, (int) (customer % 30), customer % 20 == 0 ? "gold" : "regular",
-                        false, random.nextInt(40) == 0 ? 1 : 0, false));
+                        false, random.nextInt(40) == 0 ? 1 : 0, false);
+                int order = random.nextInt(100);
+                String conversation = random.nextInt(10) == 0 ? "conv-" + n : null;
+                // Most pay for an order of their amount; a fifth name none; one in a hundred an order the shop does
+                // not know (placed in another system).
+                rows.add(order < 20 ? payment.with(null, null, conversation)
+                        : payment.with(order == 20 ? "SD8" + String.format("%07d", n) : orderId(n),
+                        order == 20 ? null : amount, conversation));
             }
         }
         return rows;
+    }
+
+    /** An order id of the demo's form, unique per payment number (SD2…: never one of the demo shop's SD1…). */
+    private static String orderId(int n) {
+        return "SD2" + String.format("%07d", n);
     }
 
     private static BigDecimal money(Random random, int min, int max) {

@@ -34,9 +34,12 @@ class RecentDecisions {
      */
     static final String FINANCING_CURRENCY = "CNY";
 
-    /** One listed decision; {@code currency} as the payment named it, {@value #FINANCING_CURRENCY} for financing. */
+    /**
+     * One listed decision; {@code currency} as the payment named it, {@value #FINANCING_CURRENCY} for financing;
+     * {@code decidedBy} the rule whose decision stood (null before V57).
+     */
     record Summary(String id, String kind, String subjectId, Long customerId, BigDecimal amount, String currency,
-                   String decision, int score, Instant createdAt, String ruleSetVersion) {
+                   String decision, int score, Instant createdAt, String ruleSetVersion, String decidedBy) {
     }
 
     /** Newest first; {@code decision} and {@code kind} null mean any. */
@@ -46,7 +49,8 @@ class RecentDecisions {
         String where = (query.decision() == null ? "" : " AND decision = :decision")
                 + (query.kind() == null ? "" : " AND kind = :kind");
         var statement = jdbc.sql("""
-                        SELECT id, kind, subject_id, customer_id, input, decision, score, created_at, rule_set_version
+                        SELECT id, kind, subject_id, customer_id, input, decision, score, created_at, rule_set_version,
+                            decided_by
                         FROM risk_decisions WHERE 1 = 1""" + where + " ORDER BY created_at DESC, id DESC LIMIT :limit")
                 .param("limit", query.limit());
         if (query.decision() != null) {
@@ -61,7 +65,8 @@ class RecentDecisions {
                     long customer = rs.getLong(4);
                     return new Summary(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.wasNull() ? null : customer, decimal(input.get("amount")), currency(rs.getString(2), input),
-                            rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
+                            rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9),
+                            rs.getString(10));
                 })
                 .list();
     }

@@ -77,7 +77,7 @@ class ReplayableDecisions {
         int[] unreadable = {0};
         jdbc.sql("""
                         SELECT id, kind, created_at, input, decision, score, rule_set_version, model_version,
-                            default_probability
+                            default_probability, decided_by
                         FROM risk_decisions
                         WHERE created_at >= :since AND created_at < :until
                             AND (kind = 'payment' OR (kind = 'financing' AND default_probability IS NOT NULL))
@@ -102,9 +102,11 @@ class ReplayableDecisions {
         String kind = rs.getString(2);
         Class<?> type = "payment".equals(kind) ? PaymentRequest.class : FinancingRequest.class;
         Object request = json.readValue(rs.getString(4), type);
+        // Read with its own null check: wasNull() answers for the column read last.
         double probability = rs.getDouble(9);
+        Double stored = rs.wasNull() ? null : probability;
         return new Stored(rs.getString(1), kind, rs.getTimestamp(3).toInstant(), request,
-                new RollbackPreview.Outcome(rs.getString(5), rs.getInt(6)), rs.getString(7), rs.getString(8),
-                rs.wasNull() ? null : probability);
+                new RollbackPreview.Outcome(rs.getString(5), rs.getInt(6), rs.getString(10)), rs.getString(7), rs.getString(8),
+                stored);
     }
 }

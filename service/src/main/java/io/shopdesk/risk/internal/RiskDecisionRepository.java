@@ -64,8 +64,8 @@ public class RiskDecisionRepository {
     private static final String INSERT = """
             INSERT INTO risk_decisions (id, kind, subject_id, customer_id, conversation_id, decision, score,
                 reasons, input, fired_rules, rule_set_version, model_version, created_at, payment_id, application_id,
-                device_id, ip, default_probability, lists, facts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                device_id, ip, default_probability, lists, facts, decided_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public void save(AuditRow row) {
         saveAll(List.of(row));
@@ -86,7 +86,7 @@ public class RiskDecisionRepository {
                 row.input() instanceof PaymentRequest p ? orEmpty(p.deviceId()) : null,
                 row.input() instanceof PaymentRequest p ? orEmpty(p.ip()) : null, row.defaultProbability(),
                 row.lists() == null ? null : json.writeValueAsString(row.lists()),
-                row.facts() == null ? null : json.writeValueAsString(row.facts())};
+                row.facts() == null ? null : json.writeValueAsString(row.facts()), d.decidedBy()};
     }
 
     /** A payment's device or IP as its column holds it (V21): '' for none, so that NULL means "not recorded". */
@@ -107,13 +107,13 @@ public class RiskDecisionRepository {
     public Optional<StoredDecision> find(String id) {
         return jdbc.sql("""
                         SELECT id, kind, subject_id, decision, score, reasons, input, fired_rules, rule_set_version,
-                            model_version, created_at, lists, default_probability, facts FROM risk_decisions
+                            model_version, created_at, lists, default_probability, facts, decided_by FROM risk_decisions
                         WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new StoredDecision(
                         new RiskDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                                 json.readValue(rs.getString(6), new TypeReference<List<RiskReason>>() { }),
-                                rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant()),
+                                rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getString(15)),
                         json.readValue(rs.getString(7), new TypeReference<Map<String, Object>>() { }),
                         json.readValue(rs.getString(8), new TypeReference<List<String>>() { }),
                         rs.getString(12) == null ? null : json.readValue(rs.getString(12), ListsConsulted.class),

@@ -73,11 +73,14 @@ class RollbackPreview {
         this.audit = audit;
     }
 
-    /** A decision and its score. */
-    record Outcome(String decision, int score) {
+    /**
+     * A decision, its score and the rule that decided it ({@code decidedBy}; null for a stored decision from before
+     * V57 recorded it).
+     */
+    record Outcome(String decision, int score, String decidedBy) {
 
         static Outcome of(RiskAssessment assessment) {
-            return new Outcome(assessment.getDecision(), assessment.getScore());
+            return new Outcome(assessment.getDecision(), assessment.getScore(), assessment.getDecidedBy());
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 public final class ReloadThread implements AutoCloseable {
     private final ExecutorService thread;
 
-    /** A thread named {@code name}: a rule set's reload lane, or the drafts' checks ({@code rules-drafts}). */
+    /** A thread named {@code name}: a rule set's reload lane, or a rule set's drafts' checks ({@code rules-drafts-<set>}). */
     public ReloadThread(String name) {
         thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name(name).daemon().unstarted(() -> {
             BackgroundPriority.lowerCurrentThread(BackgroundPriority.LOWEST);

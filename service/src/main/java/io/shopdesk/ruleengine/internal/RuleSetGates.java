@@ -66,6 +66,13 @@ public final class RuleSetGates {
         return files;
     }
 
+    /** What the rule set's features refused of the data beside its rule files ({@link RuleSetGate#refusedData}). */
+    public List<RuleProblem> refusedData(String ruleSet) {
+        List<RuleProblem> problems = new ArrayList<>();
+        gates.orderedStream().filter(g -> g.ruleSet().equals(ruleSet)).forEach(g -> problems.addAll(g.refusedData()));
+        return problems;
+    }
+
     /** Whether a gate of the rule set checks only once the service is ready ({@link RuleSetGate#checksAtStartUp}). */
     public boolean deferredAtStartUp(String ruleSet) {
         return gates.orderedStream().anyMatch(g -> g.ruleSet().equals(ruleSet) && !g.checksAtStartUp());

@@ -35,6 +35,20 @@ public final class RuleSetStatuses {
         return statuses.get(ruleSet);
     }
 
+    /**
+     * The rule set's status with {@code refusedData} (what its feature refused of the data beside its rule files)
+     * after its own problems, files named from the rules folder; not kept: the feature keeps them.
+     */
+    public RuleSetStatus withRefusedData(RuleSetStatus status, List<RuleProblem> refusedData) {
+        if (status == null || refusedData.isEmpty()) {
+            return status;
+        }
+        List<RuleProblem> problems = new java.util.ArrayList<>(status.lastProblems());
+        refusedData.forEach(p -> problems.add(p.relativeTo(rulesDir)));
+        return new RuleSetStatus(status.name(), status.liveVersion(), status.liveSince(), status.files(),
+                status.lastAttemptAt(), List.copyOf(problems));
+    }
+
     /** Every rule set with a status, ready or not, sorted. */
     public Set<String> names() {
         return new TreeMap<>(statuses).keySet();

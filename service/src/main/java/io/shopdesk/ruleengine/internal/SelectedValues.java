@@ -5,17 +5,22 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
+import org.drools.base.rule.EvalCondition;
 import org.drools.base.rule.Function;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
+import org.drools.core.base.FieldNameSupplier;
 import org.drools.mvel.MVELConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -27,35 +32,66 @@ import org.kie.api.definition.KiePackage;
  * {@code intent in ( "a", "b" )}, {@code "a".equals( intent )}), or when a constraint passes the property to a function
  * of the rule set ({@code Turn( asksAboutGiftWrap( intent ) )}) that the compiled function answers true for with that
  * value and false for a value no rule names (its other arguments empty: {@code ""}, {@code false}, 0, null). Negations
- * ({@code intent != "thanks"}, {@code not in}) select nothing. Not seen: a function called inside {@code eval( … )}
- * (compiled into the rule's own class), which Drools advises against anyway. Stateless and thread-safe.
+ * ({@code intent != "thanks"}, {@code not in}) select nothing. An {@code eval( … )} counts the same way: Drools keeps no
+ * text of it, so its expression is read by the DRL parser from the compiled files ({@link EvalExpressions}), and there
+ * the property is also read through a variable bound to it ({@code Turn( $i : intent )} then
+ * {@code eval( welcomes( $i ) )}) or to its fact ({@code $t.getIntent()}).
+ *
+ * <p>Made once per compiled version and property ({@link #in}), which is the costly part (every constraint of every
+ * rule read with regular expressions, the functions' classes looked up); {@link #of} then costs a set look-up and a
+ * call of each function that takes the property, per value, and remembers each value's answer. Thread-safe.
  */
 public final class SelectedValues {
     /** A value no rule names: a function true for it too does not select by the property. */
     private static final String NEUTRAL = "\u0000no such value";
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
 
-    private SelectedValues() {
+    /** A function of the rule set and the position at which the rules give it the property. */
+    private record Probe(Method method, int position) {
+    }
+
+    private final Set<String> compared;
+    private final List<Probe> probes;
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+    private SelectedValues(Set<String> compared, List<Probe> probes) {
+        this.compared = compared;
+        this.probes = probes;
     }
 
     /**
-     * Of {@code candidates}, those the rules of {@code kieBase} select for {@code property} (a property name such as
-     * {@code intent}; also read as {@code $t.intent}, {@code getIntent()}, and a longer name ending in it,
-     * {@code lastIntent}).
+     * What the rules of {@code kieBase}, compiled from {@code sources} (file name to text, for the evals), select for
+     * {@code property} (a property name such as {@code intent}; also read as {@code $t.intent}, {@code getIntent()},
+     * a longer name ending in it, {@code lastIntent}, and a variable bound to one of those).
      */
-    public static Set<String> of(KieBase kieBase, String property, Collection<String> candidates) {
+    public static SelectedValues in(KieBase kieBase, Map<String, String> sources, String property) {
         String name = Pattern.quote(property.substring(1));
         String first = "[" + Character.toLowerCase(property.charAt(0)) + Character.toUpperCase(property.charAt(0)) + "]";
         String access = "(?<![\\w$])(?:[\\w$]+\\.)*(?:get)?(?:[\\w$]*)" + first + name + "(?:\\(\\s*\\))?(?![\\w$])";
-        Pattern compared = Pattern.compile(access + "\\s*==\\s*\"([^\"]*)\"|\"([^\"]*)\"\\s*==\\s*" + access
+        Pattern comparison = Pattern.compile(access + "\\s*==\\s*\"([^\"]*)\"|\"([^\"]*)\"\\s*==\\s*" + access
                 + "|\"([^\"]*)\"\\s*\\.\\s*equals\\s*\\(\\s*" + access + "\\s*\\)");
         Pattern argument = Pattern.compile(access);
+        Pattern field = Pattern.compile("(?:[\\w$]*)" + first + name);
+        Set<String> withEval = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (var rule : pkg.getRules()) {
+                if (holdsEval(((RuleImpl) rule).getLhs())) {
+                    withEval.add(pkg.getName() + "." + rule.getName());
+                }
+            }
+        }
+        Map<String, List<String>> evals = EvalExpressions.of(sources, withEval);
         Set<String> selected = new LinkedHashSet<>();
         Map<String, Set<Integer>> calls = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (var rule : pkg.getRules()) {
-                for (String expression : expressions(((RuleImpl) rule).getLhs(), new ArrayList<>())) {
-                    Matcher m = compared.matcher(expression);
+                RuleImpl compiled = (RuleImpl) rule;
+                List<String> expressions = expressions(compiled.getLhs(), new ArrayList<>());
+                expressions.addAll(evals.getOrDefault(pkg.getName() + "." + rule.getName(), List.of()));
+                Pattern bound = boundTo(compiled, field);
+                for (String written : expressions) {
+                    String expression = bound == null ? written : bound.matcher(written).replaceAll(property);
+                    Matcher m = comparison.matcher(expression);
                     while (m.find()) {
                         for (int g = 1; g <= 3; g++) {
                             if (m.group(g) != null) {
@@ -67,39 +103,72 @@ public final class SelectedValues {
                 }
             }
         }
-        Set<String> result = new LinkedHashSet<>();
-        for (String candidate : candidates) {
-            if (selected.contains(candidate)) {
-                result.add(candidate);
-            }
-        }
+        List<Probe> probes = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             if (!(pkg instanceof InternalKnowledgePackage internal)) {
                 continue;
             }
             for (Function function : internal.getFunctions().values()) {
                 Set<Integer> positions = calls.get(function.getName());
-                if (positions == null) {
-                    continue;
-                }
-                Method method = method(internal, function);
+                Method method = positions == null ? null : method(internal, function);
                 if (method == null) {
                     continue;
                 }
                 for (int position : positions) {
-                    if (position >= method.getParameterCount() || method.getParameterTypes()[position] != String.class
-                            || Boolean.TRUE.equals(call(method, position, NEUTRAL))) {
-                        continue;
-                    }
-                    for (String candidate : candidates) {
-                        if (Boolean.TRUE.equals(call(method, position, candidate))) {
-                            result.add(candidate);
-                        }
+                    if (position < method.getParameterCount() && method.getParameterTypes()[position] == String.class
+                            && !Boolean.TRUE.equals(call(method, position, NEUTRAL))) {
+                        probes.add(new Probe(method, position));
                     }
                 }
             }
         }
-        return candidates.stream().filter(result::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        return new SelectedValues(Set.copyOf(selected), List.copyOf(probes));
+    }
+
+    /** Of {@code candidates}, those the rules select, in the order given. */
+    public Set<String> of(Collection<String> candidates) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String candidate : candidates) {
+            if (answers.computeIfAbsent(candidate, this::selects)) {
+                result.add(candidate);
+            }
+        }
+        return result;
+    }
+
+    private boolean selects(String candidate) {
+        if (compared.contains(candidate)) {
+            return true;
+        }
+        for (Probe probe : probes) {
+            if (Boolean.TRUE.equals(call(probe.method(), probe.position(), candidate))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The variables of {@code rule} bound to the property ({@code $i : intent}), as one pattern; null when none. */
+    private static Pattern boundTo(RuleImpl rule, Pattern field) {
+        List<String> names = new ArrayList<>();
+        for (Declaration declaration : rule.getDeclarations().values()) {
+            if (declaration.getExtractor() instanceof FieldNameSupplier reader && reader.getFieldName() != null
+                    && field.matcher(reader.getFieldName()).matches()) {
+                names.add(Pattern.quote(declaration.getIdentifier()));
+            }
+        }
+        return names.isEmpty() ? null : Pattern.compile("(?<![\\w$.])(?:" + String.join("|", names) + ")(?![\\w$])");
+    }
+
+    private static boolean holdsEval(RuleConditionElement element) {
+        if (element instanceof EvalCondition) {
+            return true;
+        }
+        if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getSource() != null
+                && holdsEval(pattern.getSource())) {
+            return true;
+        }
+        return element.getNestedElements().stream().anyMatch(SelectedValues::holdsEval);
     }
 
     /** The compiled MVEL constraints' expressions of a rule's conditions, nested ones ({@code not}, {@code or}) too. */

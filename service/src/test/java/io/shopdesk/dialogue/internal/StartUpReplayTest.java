@@ -112,7 +112,7 @@ class StartUpReplayTest {
                             + "its check once the service is ready");
             assertThat(checked).as("nothing checks at start-up").isEmpty();
 
-            new StartUpReplay(settings(Set.of("corenlp")), engine, nlp, "").serviceReady();
+            new StartUpReplay(settings(Set.of("corenlp")), engine, nlp, "", () -> { }).serviceReady();
 
             // Bounded so that a replay waiting for CoreNLP (ten minutes) fails here instead of hanging.
             assertThat(done.await(2, TimeUnit.MINUTES)).as("replayed without waiting for CoreNLP").isTrue();

@@ -112,4 +112,24 @@ class RasaNluReaderTest {
         assertThat(patterns.features("say XYZ")).containsExactly("rx:note");
         assertThat(patterns.features("say ABC")).as("(?i) of the second pattern does not leak").isEmpty();
     }
+
+    /**
+     * A team's 6 MB nlu.yml (valid YAML) got "FILE:50043: not valid YAML (The incoming YAML document exceeds the limit:
+     * 3145728 code points.)", and the team looked for a mistake on line 50043. Now the file's size, the reader's limit
+     * and what to do.
+     */
+    @Test
+    void aFileOverTheYamlReadersLimitIsToldToBeSplit() throws IOException {
+        StringBuilder big = new StringBuilder("version: \"3.1\"\nnlu:\n- intent: order_status\n  examples: |\n");
+        String line = "    - where is the parcel I ordered last week, it has not come yet\n";
+        while (big.length() < 3_300_000) {
+            big.append(line.replace("week", "week " + big.length()));
+        }
+        Path file = Files.writeString(dir.resolve("huge.yml"), big, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> IntentDataReader.readData(file)).isInstanceOf(IntentDataException.class)
+                .hasMessage(String.format(java.util.Locale.ROOT, "%s: too large to read as one YAML file (%,d bytes; "
+                        + "the reader stops after 3,145,728 characters); split its intents over several .yml files "
+                        + "(--data takes several, and nlp-models/intents/ reads them all)", file, Files.size(file)));
+    }
 }

@@ -28,7 +28,7 @@ class ReviewedFilesAtStartTest {
 
         try (IntentStage stage = new IntentStage(StagesForTests.tokenizer(), IntentReleaseSwapTest.settings(models))) {
             assertThat(stage.source()).isEqualTo("trained at start-up on " + (IntentReleaseSwapTest.SHIPPED_EXAMPLES + 1)
-                    + " examples (no release for this data: run `nlu train`)");
+                    + " examples (no release for this data: Train and release on the review page, or run `nlu train`)");
             assertThat(stage.classify(LABELLED).name()).isEqualTo("order_status");
 
             List<Path> files = IntentDataReader.dataFiles(models.resolve("intents"));

@@ -75,7 +75,8 @@ class RasaReleaseIT {
             JsonNode before = boss.get("/api/nlu/releases/current").body();
             assertThat(before.get("release").isNull()).as(before.toString()).isTrue();
             assertThat(before.get("serving").asString())
-                    .isEqualTo("trained at start-up on 82 examples (no release for this data: run `nlu train`)");
+                    .isEqualTo("trained at start-up on 82 examples (no release for this data: Train and release on "
+                            + "the review page, or run `nlu train`)");
 
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
             assertThat(started.status()).as(started.raw()).isEqualTo(202);
@@ -88,11 +89,11 @@ class RasaReleaseIT {
                     .isEqualTo("label 'out_of_scope' (6 examples) is not the out-of-scope label 'oos' and is trained "
                             + "as an intent of its own; labels are case-sensitive (rename it to oos in its file if it "
                             + "means out of scope; the service reads labels as written)");
-            // The team's intents that nothing answers yet (no intent-answers.yml entry, no rule, no FAQ topic).
+            // The team's intents that nothing answers yet (no intent-answers.yml entry, no rule, no FAQ topic). Not
+            // out_of_scope: the warning above says to rename it; until stop 32 a second one asked for an answer to it.
             assertThat(warnings.subList(1, warnings.size())).map(w -> w.substring(0, w.indexOf(" has no answer")))
                     .containsExactly("intent 'greet' (8 examples)", "intent 'track_parcel' (8 examples)",
-                            "intent 'return_item' (8 examples)", "intent 'gift_wrap' (6 examples)",
-                            "intent 'out_of_scope' (6 examples)");
+                            "intent 'return_item' (8 examples)", "intent 'gift_wrap' (6 examples)");
             String version = job.get("released").asString();
             var manifest = IntentModelStore.manifest(models().resolve("intent-model")).orElseThrow();
             assertThat(manifest.version()).isEqualTo(version);

@@ -46,6 +46,18 @@ class QualityWordsTest {
     }
 
     @Test
+    void aNewRequestKeepsATagQualityItNamesAndNoOrderingOne() {
+        // "Recommend me a warm jacket under 1000" showed rain jackets: warm was read only after cards (stop 32).
+        AskedQuality warm = AskedQuality.ofRequest(words.in("recommend me a warm jacket under 1000")).orElseThrow();
+        assertThat(warm.requested()).isTrue();
+        assertThat(warm.answer()).isEqualTo(AskedQuality.Answer.SELECT);
+        assertThat(warm.has(CATALOGUE.find("APP-2002").orElseThrow())).as("Arctic Down Puffer Jacket").isTrue();
+        assertThat(warm.has(CATALOGUE.find("APP-2032").orElseThrow())).as("Packable Rain Jacket").isFalse();
+        assertThat(AskedQuality.ofRequest(words.in("a lighter tent"))).as("nothing to compare with").isEmpty();
+        assertThat(AskedQuality.ofRequest(words.in("a tent"))).isEmpty();
+    }
+
+    @Test
     void anEnglishWordCountsOnlyAsAWholeWord() {
         assertThat(quality("show me the lightweight running shoes")).as("lightweight is not lighter").isNull();
         assertThat(quality("any cheaper ones?")).isNull();

@@ -55,6 +55,18 @@ class ShownCardQuestionTest {
     }
 
     @Test
+    void aSizeNamedWithACardsPlaceAsksWhetherThatCardComesInIt() {
+        // "The second one in XL?" after three jackets was read as a refinement: all three came back in XL (stop 32).
+        List<Product> jackets = cards("APP-2002", "APP-2001", "APP-2032");
+        assertThat(read(ShownCardQuestion.of("the second one in XL?", jackets, null, null, null)))
+                .isEqualTo("sizes APP-2001@2");
+        assertThat(read(ShownCardQuestion.of("the last one in a 42?", jackets, null, null, null)))
+                .isEqualTo("sizes APP-2032@3");
+        assertThat(read(ShownCardQuestion.of("any in XL?", jackets, null, null, null))).as("no card pointed at")
+                .isEqualTo("none");
+    }
+
+    @Test
     void englishOrdinalsPointByPlace() {
         assertThat(read("is the second one in stock?")).isEqualTo("stock BEA-6005@2");
         assertThat(read("how much is the first one?")).isEqualTo("price BEA-6009@1");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PaymentHistoryCsvTest {
     static final String OPTIONAL = "card_fingerprint, device_id, ip, shipping_address, billing_address, account_age_days, "
-            + "order_count, customer_tier, failed_payments_24h, chat_address_change, chat_payment_failed, takeover_reported";
+            + "order_count, customer_tier, failed_payments_24h, chat_address_change, chat_payment_failed, takeover_reported, "
+            + "order_id, order_total, order_currency, conversation_id";
     static final String HEADER = "timestamp,payment_id,customer_id,amount,currency,method,device_id,account_age_days,"
             + "customer_tier,chat_address_change,is_fraud\n";
     static final String ROW = "2026-11-01T00:00:00Z,p1,1,10,CNY,card,dev-1,400,gold,false,0\n";
@@ -123,7 +124,66 @@ class PaymentHistoryCsvTest {
                 Map.entry("shipping_address", "none"), Map.entry("billing_address", "none"),
                 Map.entry("account_age_days", "365"), Map.entry("order_count", "0"), Map.entry("customer_tier", "regular"),
                 Map.entry("failed_payments_24h", "0"), Map.entry("chat_address_change", "false"),
-                Map.entry("chat_payment_failed", "0"), Map.entry("takeover_reported", "false"));
+                Map.entry("chat_payment_failed", "0"), Map.entry("takeover_reported", "false"),
+                Map.entry("order_id", "none"),
+                Map.entry("order_total", "none: an order_id without it is an order the shop does not know"),
+                Map.entry("order_currency", "the payment's currency"), Map.entry("conversation_id", "none"));
+    }
+
+    /**
+     * The order a payment names and its total, and the chat it was made in (stop 32): before, a CSV history had
+     * neither, so the rules on the amount against the order's total, on an unknown order and on the cards tried in
+     * one chat could not fire in a backtest. A total is in the payment's currency unless {@code order_currency} says
+     * otherwise; an order id without a total is an order the shop did not know.
+     */
+    @Test
+    void theOrderWithItsTotalAndTheConversationAreRead() throws Exception {
+        Path file = history("timestamp,payment_id,customer_id,amount,currency,method,order_id,order_total,order_currency,"
+                + "conversation_id\n"
+                + "2026-11-01T00:00:00Z,p1,7,5980,CNY,alipay, SD10000004 ,598,,conv-1\n"
+                + "2026-11-01T00:01:00Z,p2,7,720,CNY,alipay,SD10000099,100,usd,\n"
+                + "2026-11-01T00:02:00Z,p3,7,5980,CNY,alipay,SD19999999,,,conv-1\n"
+                + "2026-11-01T00:03:00Z,p4,7,10,CNY,alipay,,,,\n");
+        List<HistoricalPayment> rows = PaymentHistoryCsv.read(file, null).payments();
+
+        assertThat(rows).extracting(h -> h.request().orderId()).containsExactly("SD10000004", "SD10000099", "SD19999999", null);
+        assertThat(rows).extracting(h -> h.request().conversationId()).containsExactly("conv-1", null, "conv-1", null);
+        assertThat(rows.get(0).order()).isEqualTo(new io.shopdesk.risk.ShopOrder("SD10000004", 7, new java.math.BigDecimal("598"), "CNY"));
+        assertThat(rows.get(1).order()).isEqualTo(new io.shopdesk.risk.ShopOrder("SD10000099", 7, new java.math.BigDecimal("100"), "USD"));
+        assertThat(rows.get(2).order()).as("an order the shop did not know").isNull();
+        assertThat(rows.get(3).order()).isNull();
+
+        Path written = dir.resolve("written.csv");
+        PaymentHistoryCsv.write(written, rows);
+        List<HistoricalPayment> again = PaymentHistoryCsv.read(written, null).payments();
+        assertThat(again).extracting(HistoricalPayment::order).containsExactlyElementsOf(
+                rows.stream().map(HistoricalPayment::order).toList());
+        assertThat(again).extracting(h -> h.request().conversationId()).containsExactly("conv-1", null, "conv-1", null);
+    }
+
+    @Test
+    void badOrderCellsNameTheirLineColumnAndValue() throws Exception {
+        String header = "timestamp,payment_id,customer_id,amount,currency,method,order_id,order_total,order_currency\n";
+        String ok = "2026-11-01T00:00:00Z,p1,1,10,CNY,card,SD10000001,10,\n";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,SD10000002,ten,\n",
+                ":3: column order_total: \"ten\" is not a number");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,SD10000002,0,\n",
+                ":3: column order_total: \"0\" must be more than 0 (blank: an order the shop does not know)");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,,598,\n",
+                ":3: column order_total: \"598\" without an order_id: say which order it is the total of");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,SD10000002,598,RMB\n",
+                ":3: column order_currency: \"RMB\" must be one of CNY, EUR, GBP, HKD, JPY, USD (blank: the payment's currency)");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,SD10000002,,USD\n",
+                ":3: column order_currency: \"USD\" without an order_total (blank order_total: an order the shop does "
+                        + "not know, which has no currency)");
+        cases.put("2026-11-01T00:01:00Z,p2,1,10,CNY,card,SD100000020000000,10,\n",
+                ":3: order_id size must be between 0 and 16");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path file = history(header + ok + c.getKey());
+            assertThatThrownBy(() -> PaymentHistoryCsv.read(file, null)).as(c.getKey())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(file + c.getValue());
+        }
     }
 
     @Test

@@ -143,13 +143,17 @@ final class ReleaseJobRun {
 
     /**
      * The data's warnings ({@link IntentDataWarnings}), then one for each intent the bot has no answer for: trained,
-     * it is recognised, and the shopper still gets "I didn't get that".
+     * it is recognised, and the shopper still gets "I didn't get that". Not for a look-alike of {@code oos}: the first
+     * warning already says to rename it, and "give it an answer" sent a team the wrong way.
      */
     private List<String> warnings(TrainingSnapshot data) {
         List<String> warnings = new ArrayList<>(IntentDataWarnings.ofServiceData(data.examples()));
         if (coverage != null) {
             for (String label : coverage.unanswered(data.labels())) {
-                warnings.add(unansweredWarning(label, data.count(label)));
+                // An out_of_scope label is warned about above: the fix is to rename it to oos, not to answer it.
+                if (!IntentDataWarnings.looksLikeOutOfScope(label)) {
+                    warnings.add(unansweredWarning(label, data.count(label)));
+                }
             }
         }
         return warnings;
