@@ -92,22 +92,13 @@ class QueuePositions {
     }
 
     /**
-     * The place of each queued escalation among {@code open}, counted as {@link EscalationRepository#position} counts
-     * it: 1 plus the queued ones more urgent, or as urgent and asked for a person no later.
+     * The place of each queued escalation among {@code open}, as {@link EscalationRepository#position} counts it (one
+     * definition of the queue's order; a count per queued chat, on the events that move the queue only).
      */
-    static Map<Long, Integer> positions(List<Escalation> open) {
-        List<Escalation> queued = open.stream().filter(e -> Escalation.QUEUED.equals(e.status())).toList();
+    private Map<Long, Integer> positions(List<Escalation> open) {
         Map<Long, Integer> positions = new LinkedHashMap<>();
-        for (Escalation e : queued) {
-            int ahead = 0;
-            for (Escalation other : queued) {
-                if (other.id() != e.id() && (other.priority() < e.priority()
-                        || other.priority() == e.priority() && !other.createdAt().isAfter(e.createdAt()))) {
-                    ahead++;
-                }
-            }
-            positions.put(e.id(), ahead + 1);
-        }
+        open.stream().filter(e -> Escalation.QUEUED.equals(e.status()))
+                .forEach(e -> positions.put(e.id(), escalations.position(e)));
         return positions;
     }
 }
