@@ -13,6 +13,7 @@ class NlpConfiguration {
 
     @Bean
     NlpPipeline nlpPipeline(NlpSettings settings, List<Stage> stages, MeterRegistry meters) {
-        return new NlpPipeline(settings.stages(), stages, meters);
+        return new NlpPipeline(settings.stages(), stages, meters, ChineseMisspellings.read(
+                settings.modelsDir().resolve("dictionaries").resolve(ChineseMisspellings.FILE)));
     }
 }

@@ -18,8 +18,16 @@ import java.util.stream.Collectors;
 public class NlpPipeline {
     private final List<Stage> stages;
     private final List<Timer> timers;
+    private final ChineseMisspellings misspellings;
 
     public NlpPipeline(List<String> stageNames, List<Stage> available, MeterRegistry meters) {
+        this(stageNames, available, meters, ChineseMisspellings.NONE);
+    }
+
+    /** As above, with the Chinese misspellings put right in each message before its first stage. */
+    public NlpPipeline(List<String> stageNames, List<Stage> available, MeterRegistry meters,
+                       ChineseMisspellings misspellings) {
+        this.misspellings = misspellings;
         Map<String, Stage> byName = available.stream().collect(Collectors.toMap(Stage::name, Function.identity()));
         List<Stage> ordered = new ArrayList<>();
         Set<Key<?>> provided = new HashSet<>();
@@ -55,7 +63,7 @@ public class NlpPipeline {
      * neither waits for CoreNLP's minutes of loading nor reads the messages otherwise once it is loaded.
      */
     public Analysis analyse(String text, Set<String> skipped) {
-        Annotations annotations = new Annotations(text);
+        Annotations annotations = new Annotations(misspellings.fix(text));
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             if (!stage.ready() || skipped.contains(stage.name())) {

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ConversationMemory {
     /** Actions taken only on an order the shopper proved is theirs: its customer is then the conversation's. */
     private static final Set<String> OWNERSHIP_SHOWN = Set.of("order_status", "order_request", "order_request_for_agent",
-            "late_delivery", "late_delivery_for_agent", "confirm_address", "address_changed", "address_kept",
+            "late_delivery", "late_delivery_for_agent", "late_delivery_with_agent", "confirm_address", "address_changed", "address_kept",
             "address_not_changed");
     /** What the conversation waits for after the bot asked to confirm a new delivery address: yes, no, or another. */
     private static final String ADDRESS_CONFIRMATION = "address_confirmation";

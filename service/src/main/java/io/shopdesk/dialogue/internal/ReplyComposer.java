@@ -144,7 +144,7 @@ public final class ReplyComposer {
                 String lead = OrderStatusReply.lead(decision.getDetail(), order, policies.late(), language, texts);
                 yield List.of(new Reply("order_status", lead + (language == Language.ZH ? "" : " ") + status.text(), data));
             }
-            case "late_delivery", "late_delivery_for_agent" ->
+            case "late_delivery", "late_delivery_for_agent", "late_delivery_with_agent" ->
                     List.of(OrderStatusReply.chasing(action, order, daysLate, lookup.getLateParcel(), policies.late(),
                             language, texts, data));
             case "order_request", "order_request_for_agent" -> {

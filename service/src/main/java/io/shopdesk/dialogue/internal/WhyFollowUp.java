@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a message only asks why about what the bot just said: "why?", "but why was it declined?", "how come",
- * "what's the reason?", 为什么？, 为啥失败, 怎么回事. The dialogue rules answer such a follow-up from the conversation's
+ * "what's the reason?", 为什么？, 为啥失败, 怎么回事, 是怎么回事, 这是为什么. The dialogue rules answer such a follow-up from the conversation's
  * last answer (a declined payment, a payment in review, a failed payment the FAQ explained) instead of falling back,
  * since on its own the intent model reads "why?" as out of scope.
  * <p>
@@ -46,7 +46,7 @@ public final class WhyFollowUp {
             "order", "money", "instalment", "instalments", "installment", "installments", "available", "for", "to",
             "of", "that's", "it's", "what", "happen", "happened", "wrong", "reason");
     private static final Pattern CHINESE = Pattern.compile(
-            "(?:那|但是?|可是|所以|嗯|哦|好吧)?[，,\\s]*(为什么|为啥|为何|咋回事|怎么回事|怎么会|怎么了|什么原因|啥原因|原因是什么|原因呢|凭什么)(.*)",
+            "(?:那|但是?|可是|所以|嗯|哦|好吧)?[，,\\s]*(?:这个?|那个?)?是?(为什么|为啥|为何|咋回事|怎么回事|怎么会|怎么了|什么原因|啥原因|原因是什么|原因呢|凭什么)(.*)",
             Pattern.DOTALL);
     /**
      * What may follow the opening in Chinese, read as the longest of these at each place: words that point back or name

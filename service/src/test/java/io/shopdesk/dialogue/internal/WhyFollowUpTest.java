@@ -36,7 +36,8 @@ class WhyFollowUpTest {
     @Test
     void chineseWhyQuestionsAboutTheLastAnswer() {
         for (String text : List.of("为什么？", "为什么", "为啥失败", "为啥失败了", "为什么付不了款", "为什么不能分期？", "怎么回事",
-                "怎么回事？？", "什么原因", "原因是什么？", "那为什么会失败呢", "凭什么不通过", "为什么这笔付款被拒绝了", "为何审核这么久")) {
+                "怎么回事？？", "什么原因", "原因是什么？", "那为什么会失败呢", "凭什么不通过", "为什么这笔付款被拒绝了", "为何审核这么久", "是怎么回事",
+                "这是怎么回事？", "那是为什么呢")) {
             assertThat(why.asksWhy(text)).as(text).isTrue();
         }
     }
