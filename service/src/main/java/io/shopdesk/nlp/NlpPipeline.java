@@ -2,6 +2,7 @@ package io.shopdesk.nlp;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.shopdesk.nlp.internal.TraditionalChinese;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Runs the configured stages in order over one message and returns its {@link Analysis}. The constructor checks
  * that every stage's requirements are provided by an earlier stage, so a bad order fails at start-up, not on a
- * shopper's message. Each stage is timed with a Micrometer timer {@code shopdesk.nlp.stage}. Thread-safe.
+ * shopper's message. Before the first stage a message's Traditional characters are read as Simplified
+ * ({@link TraditionalChinese}) and its Chinese misspellings put right ({@link ChineseMisspellings}), the same length. Each stage is timed with a Micrometer timer {@code shopdesk.nlp.stage}. Thread-safe.
  */
 public class NlpPipeline {
     private final List<Stage> stages;
@@ -63,7 +65,8 @@ public class NlpPipeline {
      * neither waits for CoreNLP's minutes of loading nor reads the messages otherwise once it is loaded.
      */
     public Analysis analyse(String text, Set<String> skipped) {
-        Annotations annotations = new Annotations(misspellings.fix(text));
+        // Traditional characters first, so that a misspelling written in them is put right too.
+        Annotations annotations = new Annotations(misspellings.fix(TraditionalChinese.simplify(text)));
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             if (!stage.ready() || skipped.contains(stage.name())) {

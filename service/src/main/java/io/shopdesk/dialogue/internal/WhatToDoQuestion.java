@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the whole message asks what to do now, about nothing new: "what should I do?", "what do I do now?", "what
- * now?", "now what?", "what are my options?", 那怎么办, 我该怎么办, 现在怎么办, 咋办. After an answer it means the
+ * now?", "now what?", "what are my options?", 那怎么办, 我该怎么办, 现在怎么办, 那我现在怎么办, 咋办. After an answer it means the
  * shopper is stuck with it (the card still fails, the coupon still does not work): the dialogue rules answer with what
  * the last answer said to do and offer a person, and hand the chat to one when asked again, instead of reading it as
  * off-topic (the intent model does: "what should I do?" names nothing the shop covers). A question about something
@@ -24,7 +24,7 @@ public final class WhatToDoQuestion {
             + "|what's next|what is next|how do i fix (?:it|this|that)|what can you do(?: about it| about that)?)"
             + "(?:,? (?:then|now|please|pls))*[\\s?!.…]*");
     private static final Pattern CHINESE = Pattern.compile(
-            "(?:那|那么|那我|我|那现在|现在|所以|可是|但是|嗯|哦|好吧)?[，,\\s]*(?:该|应该|要|能|可以|还能|还可以)?"
+            "(?:(?:那么|那|我们|我|现在|所以|可是|但是|嗯|哦|好吧|这样的话|这种情况)[，,\\s]*)*(?:该|应该|要|能|可以|还能|还可以)?"
                     + "(?:怎么办|咋办|怎么弄|咋弄|咋整|怎么处理|如何处理|怎么解决|如何解决|怎么做|做什么|干什么)"
                     + "(?:呢|啊|呀|吗|嘛|才好|好|了)*[？?。!！~～…\\s]*");
 

@@ -24,7 +24,7 @@ class WhatToDoQuestionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"那怎么办", "那我该怎么办？", "怎么办啊", "现在怎么办呢", "咋办", "那该如何处理", "我应该怎么做", "那怎么解决呢"})
+    @ValueSource(strings = {"那怎么办", "那我该怎么办？", "怎么办啊", "现在怎么办呢", "咋办", "那该如何处理", "我应该怎么做", "那怎么解决呢", "那我现在怎么办", "那我们现在该怎么办？"})
     void chineseMessagesThatOnlyAskWhatToDo(String text) {
         assertThat(WhatToDoQuestion.asks(text, "zh")).as(text).isTrue();
     }
