@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p>The lists that pass are remembered ({@link AcceptedWordLists}, in the rule version history). At start-up, lists on
  * disk that are not those accepted last (edited while the service was down) do not serve unchecked, as they did until
  * stop 32: the accepted ones serve, and the lists on disk are checked as an edit is once the service is ready
- * ({@link #checkDeferred}, called by the start-up replay), refused with {@code file:line} or put in service. With
+ * ({@link #checkDeferred}, called by the start-up replay), refused with {@code file:line} or put in service; a change
+ * of the lists or of the gate's files meanwhile waits for that check ({@link #gateChanged}). With
  * nothing accepted before (a new database), or when the check at start-up is off, the lists on disk serve at once (a
  * bad one stops the start, naming its file and line) and are recorded as accepted.
  *
@@ -99,9 +100,9 @@ public final class WordListsInService implements AutoCloseable {
             this.lists = WordLists.read(folder);
             accepted.accepted(onDisk, null);
         }
-        this.watcher = new FolderWatcher("dialogue-words", folder, POLL, read, this::reload);
+        this.watcher = new FolderWatcher("dialogue-words", folder, POLL, read, this::listsChanged);
         this.gateWatcher = gateFolder == null ? null : new FolderWatcher("dialogue-words-gate", gateFolder, POLL,
-                FolderWatcher.fingerprint(gateFolder), this::retryRefused);
+                FolderWatcher.fingerprint(gateFolder), this::gateChanged);
     }
 
     /** The accepted lists, or null (logged) when they no longer read: the lists on disk then serve, unchecked. */
@@ -221,8 +222,31 @@ public final class WordListsInService implements AutoCloseable {
         return true;
     }
 
-    /** After the gate's files changed: an edit refused before is checked again (it may be recorded now). */
-    private void retryRefused() {
+    /**
+     * The lists' folder changed (its watcher): the lists are checked now, unless they wait for their check at start-up
+     * ({@link #checkDeferred}), which reads the folder as it is then.
+     */
+    void listsChanged() {
+        if (waiting) {
+            log.info("Dialogue word lists in {} changed while they wait for their check at start-up: checked then", folder);
+            return;
+        }
+        reload();
+    }
+
+    /**
+     * The gate's files changed (its watcher, {@code gate/decisions.yml} recorded again): an edit refused before is
+     * checked again, as it may be recorded now. Not while the lists wait for their check at start-up: until stop 33 a
+     * {@code git pull} that brought a new {@code decisions.yml} during start-up ran that check at once, before the
+     * language models it replays with were ready and before the rules' own start-up check, and the lists it refused
+     * then were not checked again once the service was ready. The check at start-up reads the gate's file as it is then.
+     */
+    void gateChanged() {
+        if (waiting) {
+            log.info("Dialogue word lists' gate files changed while the lists wait for their check at start-up: "
+                    + "checked then");
+            return;
+        }
         if (!lastProblems.isEmpty()) {
             reload();
         }
