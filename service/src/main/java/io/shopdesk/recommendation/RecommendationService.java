@@ -174,6 +174,35 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return main.size() == 1 ? Optional.of(main.getFirst()) : Optional.empty();
     }
 
+    /**
+     * For a replay of a recorded conversation (the dialogue's reload gate and its recording, which ask for no products
+     * reply): remembers that {@code conversationId} was shown {@code skus}, in order, as a products reply showing them
+     * does. A new set of cards ({@code aboutShownCards} false) is what "the second one" means next; after an answer
+     * about the cards shown (true) those keep their places and, when it showed one card, that one is what "it" means
+     * next. SKUs the catalogue does not have are left out.
+     */
+    public void replayShown(String conversationId, List<String> skus, boolean aboutShownCards) {
+        ProductCatalogue catalogue = live.serving().catalogue();
+        java.util.Map<String, BigDecimal> cards = new LinkedHashMap<>();
+        java.util.Set<String> accessories = new java.util.HashSet<>();
+        for (String sku : skus) {
+            catalogue.find(sku).ifPresent(product -> {
+                cards.put(sku, product.price());
+                if (product.isAccessory()) {
+                    accessories.add(sku);
+                }
+            });
+        }
+        if (cards.isEmpty()) {
+            return;
+        }
+        if (!aboutShownCards || followUps.shownCards(conversationId).isEmpty()) {
+            followUps.remember(conversationId, ProductQuery.ANY, CatalogueSelection.Relaxed.NONE, cards, accessories);
+        } else {
+            followUps.compared(conversationId, cards.size() == 1 ? cards.keySet().iterator().next() : null);
+        }
+    }
+
     private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis) {
         CatalogueInService serving = live.serving();
         return shownCards.message(conversationId, analysis,
