@@ -1,21 +1,13 @@
 package io.shopdesk.dialogue.internal;
 
-import io.shopdesk.nlp.Language;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.RuleVersion;
 import io.shopdesk.watch.FolderWatcher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -257,54 +249,6 @@ public final class WordListsInService implements AutoCloseable {
         log.error("Dialogue word lists in {} not reloaded, the previous ones keep serving:\n  {}", folder,
                 String.join("\n  ", problems));
         return false;
-    }
-    /**
-     * Every problem the service would find reading {@code folder}'s lists, file by file with the same readers (so one
-     * bad file does not hide another's problem), for {@code rules check}: a list's first bad line as
-     * {@code file:line: reason}, a missing list, a no that is also a yes of its language, and a {@code .csv} of the
-     * folder that is none of the lists (a misspelt name the service would never read).
-     *
-     * @return the problems, one line each; empty when the service would take every list
-     */
-    public static List<String> problems(Path folder) {
-        List<String> problems = new ArrayList<>();
-        Set<Path> lists = new TreeSet<>();
-        for (Language language : Language.values()) {
-            lists.add(Acknowledgements.file(folder, language));
-            lists.add(YesNoAnswers.yesFile(folder, language));
-            lists.add(YesNoAnswers.noFile(folder, language));
-            lists.add(QueueWords.file(folder, language));
-            read(Acknowledgements::readList, folder, language, problems);
-            read(QueueWords::readList, folder, language, problems);
-            WordList yes = read(YesNoAnswers::readYes, folder, language, problems);
-            WordList no = read(YesNoAnswers::readNo, folder, language, problems);
-            if (yes != null && no != null) {
-                try {
-                    YesNoAnswers.refuseAnswersOfBoth(yes, no);
-                } catch (IllegalArgumentException e) {
-                    problems.add(e.getMessage());
-                }
-            }
-        }
-        try (var files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".csv")).filter(f -> !lists.contains(f)).sorted()
-                    .forEach(f -> problems.add(f + ": not a word list the dialogue reads (acknowledgements-, yes-, "
-                            + "no- or queue-words-<zh|en>.csv), so the service ignores it"));
-        } catch (IOException e) {
-            // the lists' own reads have said the folder is missing or unreadable
-        }
-        return problems;
-    }
-
-    /** One list read by {@code reader}, or null with its problem added. */
-    private static WordList read(BiFunction<Path, Language, WordList> reader, Path folder, Language language,
-                                 List<String> problems) {
-        try {
-            return reader.apply(folder, language);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            problems.add(e.getMessage());
-            return null;
-        }
     }
 
     @Override
