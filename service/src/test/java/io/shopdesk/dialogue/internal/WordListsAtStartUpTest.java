@@ -75,11 +75,8 @@ class WordListsAtStartUpTest {
 
     @Test
     void withTheCheckAtStartUpOffTheListsOnDiskServeAndAreRecorded() throws Exception {
-        Path words = copy.resolve("words");
-        FileSystemUtils.copyRecursively(Path.of("rules/dialogue/words"), words);
         AcceptedWordLists accepted = new AcceptedWordLists(RuleVersionStore.inMemory(), "dialogue", Clock.systemUTC());
-        new WordListsInService(words, REFUSES_CHANGES, null, accepted, true).close();
-        Files.writeString(words.resolve("acknowledgements-en.csv"), "righto,ok\n", java.nio.file.StandardOpenOption.APPEND);
+        Path words = acceptedThenEdited(accepted);
 
         try (WordListsInService lists = new WordListsInService(words, REFUSES_CHANGES, null, accepted, false)) {
             assertThat(lists.waiting()).isFalse();
@@ -96,11 +93,8 @@ class WordListsAtStartUpTest {
      */
     @Test
     void aChangeOfTheGateOrTheListsWhileTheListsWaitDoesNotRunTheirCheckEarly() throws Exception {
-        Path words = copy.resolve("words");
-        FileSystemUtils.copyRecursively(Path.of("rules/dialogue/words"), words);
         AcceptedWordLists accepted = new AcceptedWordLists(RuleVersionStore.inMemory(), "dialogue", Clock.systemUTC());
-        new WordListsInService(words, REFUSES_CHANGES, null, accepted, true).close();
-        Files.writeString(words.resolve("acknowledgements-en.csv"), "righto,ok\n", java.nio.file.StandardOpenOption.APPEND);
+        Path words = acceptedThenEdited(accepted);
         java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
         WordListsGate counting = (inService, candidate) -> {
             checks.incrementAndGet();
@@ -126,11 +120,8 @@ class WordListsAtStartUpTest {
 
     @Test
     void afterTheCheckAtStartUpAChangedGateChecksARefusedEditAgain() throws Exception {
-        Path words = copy.resolve("words");
-        FileSystemUtils.copyRecursively(Path.of("rules/dialogue/words"), words);
         AcceptedWordLists accepted = new AcceptedWordLists(RuleVersionStore.inMemory(), "dialogue", Clock.systemUTC());
-        new WordListsInService(words, REFUSES_CHANGES, null, accepted, true).close();
-        Files.writeString(words.resolve("acknowledgements-en.csv"), "righto,ok\n", java.nio.file.StandardOpenOption.APPEND);
+        Path words = acceptedThenEdited(accepted);
         java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
         WordListsGate refusesUntilRecorded = (inService, candidate) -> recorded.get() ? List.of()
                 : REFUSES_CHANGES.problems(inService, candidate);
@@ -144,5 +135,17 @@ class WordListsAtStartUpTest {
             assertThat(lists.lastProblems()).isEmpty();
             assertThat(lists.acknowledgements().kindOf("righto", "en")).contains("ok");
         }
+    }
+
+    /**
+     * A copy of the shipped lists, accepted as a first start records them, then edited as while the service was down:
+     * "righto" added as an acknowledgement ("ok").
+     */
+    private Path acceptedThenEdited(AcceptedWordLists accepted) throws Exception {
+        Path words = copy.resolve("words");
+        FileSystemUtils.copyRecursively(Path.of("rules/dialogue/words"), words);
+        new WordListsInService(words, REFUSES_CHANGES, null, accepted, true).close();
+        Files.writeString(words.resolve("acknowledgements-en.csv"), "righto,ok\n", java.nio.file.StandardOpenOption.APPEND);
+        return words;
     }
 }
