@@ -16,14 +16,14 @@ public interface IntentCoverage {
 
     /**
      * An intent with no answer of its own whose messages the FAQ search answers anyway: {@code answered} of its
-     * {@code examples} (those tried) get the FAQ entry {@code entry}'s answer.
+     * {@code examples} (those tried) get an FAQ answer, from {@code entries} (the most frequent first).
      */
-    record SearchAnswer(String intent, String entry, int answered, int examples) {
+    record SearchAnswer(String intent, List<String> entries, int answered, int examples) {
     }
 
     /**
      * Of the intents given with their example texts (intents {@link #unanswered} names), those whose examples the FAQ
-     * search answers, most of them with one entry, as the shopper's message would be answered with no rule for its
+     * search answers, at least half of them, as the shopper's message would be answered with no rule for its
      * intent: such an intent is answered, though maybe not as the team means (a team's {@code price_match} got the
      * shipped price-protection answer while it was listed as unanswered). In the order given.
      */

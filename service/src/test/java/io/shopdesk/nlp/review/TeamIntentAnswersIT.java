@@ -197,7 +197,7 @@ class TeamIntentAnswersIT {
             JsonNode current = boss.get("/api/nlu/releases/current").body();
             assertThat(current.get("unansweredIntents").toString()).as(current.toString()).isEqualTo("[]");
             assertThat(current.get("answeredByFaqSearch").toString()).isEqualTo("[{\"intent\":\"price_drop\","
-                    + "\"entry\":\"products-price-protection\",\"answered\":" + PRICE_ANSWERED + ",\"examples\":4}]");
+                    + "\"entries\":[\"products-price-protection\"],\"answered\":" + PRICE_ANSWERED + ",\"examples\":4}]");
 
             Files.writeString(typo, "text,intent\n\nhas my package shipped yet,gift_wrap\n");
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
@@ -212,8 +212,8 @@ class TeamIntentAnswersIT {
             List<String> warnings = StreamSupport.stream(job.get("warnings").spliterator(), false)
                     .map(JsonNode::asString).toList();
             assertThat(warnings).contains("intent 'price_drop' (4 examples) has no answer of its own, but the FAQ "
-                    + "search answers " + PRICE_ANSWERED + " of 4 of its examples with the entry "
-                    + "'products-price-protection': if that is not what it means, give it an answer in "
+                    + "search answers " + PRICE_ANSWERED + " of 4 of its examples (entry products-price-protection): "
+                    + "if that is not what it means, give it an answer in "
                     + "rules/dialogue/intent-answers/intent-answers.yml (faq, reply or handoff)");
         } finally {
             Files.deleteIfExists(price);

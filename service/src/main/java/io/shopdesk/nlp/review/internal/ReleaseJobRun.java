@@ -174,9 +174,9 @@ final class ReleaseJobRun {
     /** The warning for an intent only the FAQ search answers: the answer may not be the one the team means. */
     static String searchAnsweredWarning(io.shopdesk.nlp.IntentCoverage.SearchAnswer found, long examples) {
         return "intent '" + found.intent() + "' (" + examples + " examples) has no answer of its own, but the FAQ search "
-                + "answers " + found.answered() + " of " + found.examples() + " of its examples with the entry '"
-                + found.entry() + "': if that is not what it means, give it an answer in rules/dialogue/intent-answers/"
-                + "intent-answers.yml (faq, reply or handoff)";
+                + "answers " + found.answered() + " of " + found.examples() + " of its examples (" + (found.entries().size()
+                == 1 ? "entry " : "entries ") + String.join(", ", found.entries()) + "): if that is not what it means, "
+                + "give it an answer in rules/dialogue/intent-answers/intent-answers.yml (faq, reply or handoff)";
     }
 
     private static int count(boolean[] marks) {
