@@ -190,14 +190,24 @@ class TeamIntentAnswersIT {
                 Can I get a refund of the price difference?,price_drop
                 "The price dropped after I bought it, can I get the difference?",price_drop
                 "the price went down after I ordered, can I get the difference back",price_drop
+                可以开发票吗,invoice_ask
+                我要开增值税专用发票,invoice_ask
+                发票开错了怎么办,invoice_ask
                 """);
         Path typo = intents.resolve("team-typo.csv");
         try (AgentSession boss = new AgentSession(port)) {
             boss.login("supervisor", "shopdesk");
             JsonNode current = boss.get("/api/nlu/releases/current").body();
             assertThat(current.get("unansweredIntents").toString()).as(current.toString()).isEqualTo("[]");
-            assertThat(current.get("answeredByFaqSearch").toString()).isEqualTo("[{\"intent\":\"price_drop\","
-                    + "\"entries\":[\"products-price-protection\"],\"answered\":" + PRICE_ANSWERED + ",\"examples\":4}]");
+            assertThat(current.get("answeredByFaqSearch").get(0).toString()).isEqualTo("{\"intent\":\"price_drop\","
+                    + "\"entries\":[\"products-price-protection\"],\"answered\":" + PRICE_ANSWERED + ",\"examples\":4}");
+            // Each way of asking for an invoice gets a shipped invoice entry of its own (the stop-33 tea team's
+            // invoice_request): answered by the FAQ search, though no one entry answers half of them.
+            JsonNode invoice = current.get("answeredByFaqSearch").get(1);
+            assertThat(invoice.get("intent").asString()).as(current.toString()).isEqualTo("invoice_ask");
+            assertThat(invoice.get("answered").asInt() + " of " + invoice.get("examples").asInt() + " from "
+                    + invoice.get("entries").size()).as(invoice.toString()).isEqualTo("3 of 3 from 3");
+            assertThat(current.get("answeredByFaqSearch").size()).isEqualTo(2);
 
             Files.writeString(typo, "text,intent\n\nhas my package shipped yet,gift_wrap\n");
             AgentSession.Response started = boss.post("/api/nlu/releases", Map.of());
