@@ -16,12 +16,16 @@ export function problemText(problem) {
   return where ? `${where}: ${text(problem.message)}` : text(problem.message);
 }
 
-/** The versions newest first (the server sends them oldest first); equal times keep the server's later one first. */
+/**
+ * The versions newest first. GET /api/risk/rules sends them so (it sent them oldest first until stop 33, and the
+ * console turned them round); sorting by time again is stable, so entries of one time keep the server's order, the
+ * later recorded first.
+ */
 export function newestFirst(versions) {
   if (!Array.isArray(versions)) return [];
   return versions
     .map((v, i) => ({ v, i, at: Date.parse(v && v.liveSince) || 0 }))
-    .sort((a, b) => b.at - a.at || b.i - a.i)
+    .sort((a, b) => b.at - a.at || a.i - b.i)
     .map((x) => x.v);
 }
 

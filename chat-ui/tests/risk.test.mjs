@@ -15,12 +15,16 @@ test('problems: file:line when there is a line, the file alone when not', () => 
 });
 
 test('versions: newest first, a repeated version (a rollback) by its later entry', () => {
+  // As GET /api/risk/rules sends them: newest first.
   const sent = [
-    { version: 'aaa', liveSince: '2026-12-01T10:00:00Z' },
-    { version: 'bbb', liveSince: '2026-12-02T10:00:00Z' },
     { version: 'aaa', liveSince: '2026-12-03T10:00:00Z' },
+    { version: 'bbb', liveSince: '2026-12-02T10:00:00Z' },
+    { version: 'aaa', liveSince: '2026-12-01T10:00:00Z' },
   ];
   assert.deepEqual(newestFirst(sent).map((v) => `${v.version}@${v.liveSince.slice(8, 10)}`), ['aaa@03', 'bbb@02', 'aaa@01']);
+  // Two entries of one second (a publish and the list change it carried): the server's order, the later recorded first.
+  const sameTime = [{ version: 'ccc', liveSince: '2026-12-04T10:00:00Z' }, { version: 'ddd', liveSince: '2026-12-04T10:00:00Z' }];
+  assert.deepEqual(newestFirst(sameTime).map((v) => v.version), ['ccc', 'ddd']);
   assert.deepEqual(newestFirst(null), []);
 });
 
@@ -142,6 +146,8 @@ test('the insight strings exist in both languages and differ', () => {
   assert.equal(zh('previewWithoutScore', 4), '4 条分期决策保存于记录模型概率之前，未重放。');
   assert.equal(en('noTrafficRules', 12), 'No request of their kind for them in this window (12)');
   assert.equal(zh('deadRules', 3), '失效规则：有同类请求却从未触发（3）');
+  assert.equal(zh('deadRules', 3, 200), '失效规则：有 200 笔以上同类请求却从未触发（3）');
+  assert.equal(zh('tooFewCount', 7, 200), '决策数尚不足（7 / 200）');
   assert.equal(label(zh, 'ruleKind', 'financing'), '分期');
   assert.equal(label(en, 'ruleKind', 'any'), 'any request');
   assert.equal(label(zh, 'windowHours', 720), '最近 30 天');

@@ -29,6 +29,7 @@ class RiskConsoleBrowserIT {
                 "PASS opening it shows the decision with its reason codes, rules and versions",
                 "PASS a financing decision shows the default probability the model gave it",
                 "PASS the rule activity panel shows the rules that fired and the live rules that did not",
+                "PASS a rule that did not fire in seven payments is \"not enough decisions yet (7 of 200)\", not dead",
                 "PASS clicking a version shows its changes as a diff with +/- lines",
                 "PASS a rejected edit is obvious; a rollback first shows its preview, and a refused one shows its problems",
                 " 0 failed");
