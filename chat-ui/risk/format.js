@@ -104,6 +104,23 @@ export function reasonText(reason, locale) {
   return text(first || second || reason.message || reason.code);
 }
 
+/**
+ * The reasons' weights added up, when that is not the score: the engine keeps a score within 0-100, so a decline
+ * whose reasons weigh 160 shows "Score 100", and an auditor adding the weights found 60 points nowhere (stop 33).
+ * null when they agree, or when a weight or the score is not a number.
+ */
+export function uncappedScore(score, reasons) {
+  const shown = Number(score);
+  if (!Number.isFinite(shown) || !Array.isArray(reasons) || !reasons.length) return null;
+  let sum = 0;
+  for (const r of reasons) {
+    const w = Number(r && r.weight);
+    if (!Number.isFinite(w)) return null;
+    sum += w;
+  }
+  return sum === shown ? null : sum;
+}
+
 /** "+15", "-30", "0". */
 export function weight(points) {
   const n = Number(points);

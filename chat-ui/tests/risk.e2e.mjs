@@ -303,6 +303,23 @@ async function main() {
     return `${shown} (${stored.decision.modelVersion}); listed as ${amount}`;
   });
 
+  await check('a declined payment whose reasons weigh more than 100 says so beside its score', async () => {
+    const paymentId = `p-e2e-capped-${Date.now()}`;
+    const paid = await riskApi('POST', '/api/risk/payments', { paymentId, customerId: 880003, amount: 88, currency: 'CNY',
+      method: 'card', cardFingerprint: 'fp-stolen-0001', deviceId: 'dev-fraud-0001', ip: '203.0.113.66' }, CHECKOUT_KEY);
+    expect(paid.status === 200 && paid.body.decision === 'DECLINE' && paid.body.score === 100, `HTTP ${paid.status} ${JSON.stringify(paid.body)}`);
+    const sum = paid.body.reasons.reduce((total, r) => total + r.weight, 0);
+    expect(sum > 100, `weights add up to ${sum}`);
+    await page.evaluate((id) => window.ShopDeskRisk.open(id), paid.body.decisionId);
+    await visible(q('detail-id').filter({ hasText: paid.body.decisionId }), 'the declined payment');
+    const note = (await q('detail-score-note').textContent()).trim();
+    expect(note === `(the reasons' weights add up to ${sum}; a score is kept within 0-100)`, `note ${note}`);
+    await page.evaluate((id) => window.ShopDeskRisk.open(id), review.decisionId);
+    await visible(q('detail-id').filter({ hasText: review.decisionId }), 'the REVIEW payment again');
+    expect(await q('detail-score-note').count() === 0, 'a score its weights add up to has a note');
+    return `Score 100 ${note}`;
+  });
+
   await check('in Chinese the reasons read in Chinese', async () => {
     await q('locale-switch').click();
     await page.waitForLoadState('domcontentloaded');

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, factEntries, factGroups, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, factEntries, factGroups, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, uncappedScore, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -26,6 +26,20 @@ test('versions: newest first, a repeated version (a rollback) by its later entry
   const sameTime = [{ version: 'ccc', liveSince: '2026-12-04T10:00:00Z' }, { version: 'ddd', liveSince: '2026-12-04T10:00:00Z' }];
   assert.deepEqual(newestFirst(sameTime).map((v) => v.version), ['ccc', 'ddd']);
   assert.deepEqual(newestFirst(null), []);
+});
+
+test('a score kept within 0-100 says what the reasons\' weights add up to (stop 33: "Score 100" beside weights of 160)', () => {
+  const declined = [40, 30, 15, 5, 25, 15, 10, 10, 5, 5].map((weight) => ({ code: 'X', weight }));
+  assert.equal(uncappedScore(100, declined), 160);
+  assert.equal(uncappedScore(0, [{ weight: 10 }, { weight: -30 }]), -20);
+  assert.equal(uncappedScore(45, [{ weight: 10 }, { weight: 35 }]), null, 'they agree: nothing to say');
+  assert.equal(uncappedScore(100, []), null);
+  assert.equal(uncappedScore(100, [{ weight: 'x' }]), null);
+  assert.equal(uncappedScore(undefined, declined), null);
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(en('scoreKept', 160), "(the reasons' weights add up to 160; a score is kept within 0-100)");
+  assert.equal(zh('scoreKept', 160), '（各原因权重合计 160；分数限定在 0-100 之间）');
 });
 
 test('rules health: ok, a rejected edit while the old version serves, not ready', () => {

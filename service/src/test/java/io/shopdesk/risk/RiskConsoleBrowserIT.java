@@ -28,6 +28,7 @@ class RiskConsoleBrowserIT {
         assertThat(output).contains("PASS the review queue shows the REVIEW payment",
                 "PASS opening it shows the decision with its reason codes, rules and versions",
                 "PASS a financing decision shows the default probability the model gave it",
+                "PASS a declined payment whose reasons weigh more than 100 says so beside its score",
                 "PASS the rule activity panel shows the rules that fired and the live rules that did not",
                 "PASS a rule that did not fire in seven payments is \"not enough decisions yet (7 of 200)\", not dead",
                 "PASS clicking a version shows its changes as a diff with +/- lines",
