@@ -440,6 +440,29 @@ async function main() {
     return (await q('key-message').textContent()).trim();
   });
 
+  await check('signing in on a slow server says the rules are loading, never "not ready" before they come', async () => {
+    await page.unroute('**/api/risk/rules');
+    // The rules answer 3 s late (a server busy compiling a rollback); the key check answers at once.
+    const slow = (url) => url.pathname === '/api/risk/rules';
+    await page.route(slow, async (route) => { await new Promise((r) => setTimeout(r, 3000)); await route.continue(); });
+    try {
+      await enterKey(OFFICER_KEY);
+      await visible(q('rules-loading'), 'the loading message');
+      const seen = [];
+      for (let i = 0; i < 10; i++) {
+        seen.push(await q('rules-health').count() ? await q('rules-health').getAttribute('data-health') : 'loading');
+        await page.waitForTimeout(200);
+      }
+      expect(!seen.includes('not_ready'), `while the rules loaded the panel said ${seen.join(', ')}`);
+      expect((await q('rules-loading').textContent()).trim() === 'Loading the rules…', 'the loading text');
+      await visible(q('live-version').filter({ hasText: rules.status.liveVersion }), 'the live version once the rules came');
+      expect(await q('rules-health').getAttribute('data-health') === 'ok', 'health once loaded');
+      return seen.join(' ');
+    } finally {
+      await page.unroute(slow);
+    }
+  });
+
   await check('no page errors, no alerts', async () => {
     expect(pageErrors.length === 0, pageErrors.join(' | '));
     expect(dialogs.length === 0, dialogs.join(' | '));

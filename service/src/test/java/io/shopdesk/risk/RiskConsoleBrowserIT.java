@@ -33,6 +33,7 @@ class RiskConsoleBrowserIT {
                 "PASS a rule that did not fire in seven payments is \"not enough decisions yet (7 of 200)\", not dead",
                 "PASS clicking a version shows its changes as a diff with +/- lines",
                 "PASS a rejected edit is obvious; a rollback first shows its preview, and a refused one shows its problems",
+                "PASS signing in on a slow server says the rules are loading, never \"not ready\" before they come",
                 " 0 failed");
     }
 
