@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
  * The risk officers' console in a real browser ({@code chat-ui/tests/risk.e2e.mjs}, Debian's Chromium driven by
  * playwright-core): a refused key, then the officer's key; the live rule version and the history; a payment sent to
  * REVIEW through the real API shows in the review queue and opens with its reason codes; the rule activity panel
- * shows the rules that fired, the dead ones and those without traffic of their kind as the API lists them, a
- * scorecard row under its table, row and condition; a version's changes open as a diff with +/- lines; a rollback
+ * shows the rules that fired, the dead ones, those with too few decisions yet ("not enough decisions yet (7 of 200)")
+ * and those without traffic of their kind as the API lists them, a scorecard row under its table, row and condition; a
+ * declined payment whose reasons weigh more than 100 says what they add up to beside its score; a version's changes open as a diff with +/- lines; a rollback
  * first shows its preview (payment and financing flips per kind, the stored model probability, financing decisions
  * stored without one) and is confirmed from it; a rejected edit
- * and a refused rollback are shown with their problems; a key the server stops accepting leads back to the key screen.
+ * and a refused rollback are shown with their problems; a key the server stops accepting leads back to the key screen;
+ * signing in while the rules answer slowly says they are loading, never "not ready".
  * Off CI, the test is skipped with a message when Chromium or the npm packages are missing; on CI ({@code CI=true})
  * that fails.
  */
