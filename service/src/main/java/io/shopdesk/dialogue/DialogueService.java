@@ -97,6 +97,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         return teamReplies.unanswered(labels);
     }
 
+    /** Of intents nothing answers, with their examples, those the FAQ search answers anyway (by their examples). */
+    @Override
+    public List<SearchAnswer> answeredBySearch(java.util.Map<String, List<String>> examples) {
+        return teamReplies.answeredBySearch(examples);
+    }
+
     /**
      * Fails start-up when the configured rule set does not exist, once the rule engine has compiled (one that
      * exists but is not ready shows in the health check instead).
