@@ -65,6 +65,8 @@ export const REVIEW_STRINGS = {
     },
     dataError: (e) => `The training data cannot be read, so releases are refused until it is fixed: ${e}`,
     unanswered: (names) => `Intents the bot has no answer for (shoppers get the fallback): ${names}. Give them one in rules/dialogue/intent-answers/intent-answers.yml.`,
+    searchAnswered: (list) => `Intents with no answer of their own that the FAQ search answers: ${list}. If that is not what they mean, give them one in rules/dialogue/intent-answers/intent-answers.yml.`,
+    searchAnsweredOne: (intent, entries, n, of) => `${intent} (${n} of ${of} examples; ${entries})`,
     errorPrefix: 'Error',
   },
   zh: {
@@ -130,6 +132,8 @@ export const REVIEW_STRINGS = {
     },
     dataError: (e) => `训练数据无法读取，修复前不能发布：${e}`,
     unanswered: (names) => `机器人还没有回答的意图（顾客会收到兜底回复）：${names}。请在 rules/dialogue/intent-answers/intent-answers.yml 中为它们设置回答。`,
+    searchAnswered: (list) => `没有自己的回答、由知识库搜索回答的意图：${list}。如果这不是它们的意思，请在 rules/dialogue/intent-answers/intent-answers.yml 中为它们设置回答。`,
+    searchAnsweredOne: (intent, entries, n, of) => `${intent}（${of} 个例句中 ${n} 个；条目 ${entries}）`,
     errorPrefix: '出错',
   },
 };

@@ -181,6 +181,8 @@ async function loadCurrent() {
     const problems = [];
     if (current.dataError) problems.push(t('dataError', text(current.dataError)));
     if ((current.unansweredIntents || []).length) problems.push(t('unanswered', current.unansweredIntents.map(text).join(', ')));
+    const searched = current.answeredByFaqSearch || [];
+    if (searched.length) problems.push(t('searchAnswered', searched.map((s) => t('searchAnsweredOne', text(s.intent), (s.entries || []).map(text).join(', '), s.answered, s.examples)).join(', ')));
     $('release-current').textContent = [said, ...problems].join(' ');
     if (current.runningJob) follow(current.runningJob);
     return current;

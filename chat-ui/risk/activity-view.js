@@ -3,9 +3,11 @@
 // scorecard row as "FinancingScorecard row 10 (Housing: rent)") with its kind,
 // the decisions it fired in, their share of all decisions, how they ended and
 // when it last fired; then the live rules that did not fire at all, split into
-// the dead ones (requests of their kind came: what officers look for) and those
-// that had no request of their kind in the window (financing rules without
-// financing traffic: not dead). Renders only; the controller (risk.js) fetches
+// the dead ones (enough requests of their kind came, deadAfterDecisions: what
+// officers look for), those with too few requests yet to tell ("not enough
+// decisions yet (7 of 200)": a fresh database's seven payments made forty
+// rules "dead") and those that had no request of their kind in the window
+// (financing rules without financing traffic: not dead). Renders only; the controller (risk.js) fetches
 // GET /api/risk/rules/activity.
 import { el } from './dom.js';
 import { label } from './i18n.js';
@@ -41,6 +43,8 @@ export class ActivityView {
     const rules = Array.isArray(body && body.rules) ? body.rules : [];
     const dead = Array.isArray(body && body.deadRules) ? body.deadRules : [];
     const noTraffic = Array.isArray(body && body.noTrafficRules) ? body.noTrafficRules : [];
+    const tooFew = Array.isArray(body && body.notEnoughDecisions) ? body.notEnoughDecisions.filter((r) => r && r.rule) : [];
+    const needed = Number(body && body.deadAfterDecisions) > 0 ? Number(body.deadAfterDecisions) : null;
     const details = (body && body.ruleDetails) || {};
     this.summary.textContent = `${t('activityTotal', Number(body && body.decisions) || 0, text(body && body.liveVersion) || '–')} ${t('activityNote')}`;
     const c = (k) => label(t, 'activityCols', k);
@@ -63,20 +67,26 @@ export class ActivityView {
       })))) : el('p', { class: 'empty' }, t('noActivity'));
     // By label, numbers as numbers: a scorecard's rows in row order ("row 9" before "row 10").
     const byLabel = (names) => [...names].sort((x, y) => ruleTitle(x, details).label.localeCompare(ruleTitle(y, details).label, undefined, { numeric: true }));
-    const item = (name, testid) => {
+    const item = (name, testid, count) => {
       const title = ruleTitle(name, details);
       return el('li', { class: 'pill', dataset: { testid, rule: title.name, kind: title.kind } },
-        title.label, title.showName ? el('span', { class: 'mono rule-key' }, title.name) : null);
+        title.label, title.showName ? el('span', { class: 'mono rule-key' }, title.name) : null,
+        count ? [' ', el('span', { class: 'muted evidence', dataset: { testid: 'rule-evidence' } }, count)] : null);
     };
     const deadList = el('section', { class: 'dead-rules', dataset: { testid: 'dead-rules', count: String(dead.length) } },
-      el('h3', { class: 'sub' }, t('deadRules', dead.length)),
+      el('h3', { class: 'sub' }, t('deadRules', dead.length, needed)),
       dead.length ? el('ul', { class: 'fired' }, byLabel(dead).map((r) => item(r, 'dead-rule')))
         : el('p', { class: 'muted' }, t('noDeadRules')));
     const idleList = noTraffic.length ? el('section', { class: 'no-traffic-rules', dataset: { testid: 'no-traffic-rules', count: String(noTraffic.length) } },
       el('h3', { class: 'sub' }, t('noTrafficRules', noTraffic.length)),
       el('p', { class: 'muted' }, t('noTrafficNote')),
       el('ul', { class: 'fired' }, byLabel(noTraffic).map((r) => item(r, 'no-traffic-rule')))) : null;
-    this.body.replaceChildren(table, deadList, ...(idleList ? [idleList] : []));
+    const counts = new Map(tooFew.map((r) => [String(r.rule), t('tooFewCount', Number(r.decisions) || 0, Number(r.needed) || needed || 0)]));
+    const tooFewList = tooFew.length ? el('section', { class: 'too-few-rules', dataset: { testid: 'too-few-rules', count: String(tooFew.length) } },
+      el('h3', { class: 'sub' }, t('tooFewRules', tooFew.length)),
+      el('p', { class: 'muted' }, t('tooFewNote', needed || '–')),
+      el('ul', { class: 'fired' }, byLabel([...counts.keys()]).map((r) => item(r, 'too-few-rule', counts.get(r))))) : null;
+    this.body.replaceChildren(table, deadList, ...[tooFewList, idleList].filter(Boolean));
   }
 
   message(textValue) {

@@ -69,7 +69,7 @@ async function request(method, path, body, key = currentKey()) {
 const enc = encodeURIComponent;
 
 export const api = {
-  /** Checks a key without keeping it; resolves to the rules status when the server accepts it. */
+  /** Checks a key without keeping it; resolves (to the newest decision, unused) when the server accepts it as an officer's. */
   // An officer-only endpoint: the checkout's key (which reads the rules too) is refused with 403 at the key screen.
   tryKey: (key) => request('GET', '/api/risk/decisions?limit=1', undefined, key),
   rules: () => request('GET', '/api/risk/rules'),

@@ -5,7 +5,7 @@
 // only; the controller (risk.js) fetches.
 import { el } from './dom.js';
 import { label } from './i18n.js';
-import { dateTime, diffLineKind, factEntries, factGroups, firedOnce, money, probability, reasonText, text, weight } from './format.js';
+import { dateTime, diffLineKind, factEntries, factGroups, firedOnce, money, probability, reasonText, text, uncappedScore, weight } from './format.js';
 
 export class QueueView {
   constructor(root, { t, locale, onFilter, onOpen }) {
@@ -124,7 +124,9 @@ export class DecisionView {
       el('div', { class: 'detail-head' },
         el('h3', { class: 'mono', dataset: { testid: 'detail-id' } }, text(d.decisionId)),
         decisionPill(t, d.decision, 'detail-decision'),
-        el('span', { class: 'score', dataset: { testid: 'detail-score' } }, `${t('score')} ${text(d.score)}`)),
+        el('span', { class: 'score', dataset: { testid: 'detail-score' } }, `${t('score')} ${text(d.score)}`),
+        uncappedScore(d.score, reasons) === null ? null
+          : el('span', { class: 'muted small', dataset: { testid: 'detail-score-note' } }, t('scoreKept', uncappedScore(d.score, reasons)))),
       el('dl', { class: 'kv' },
         el('dt', {}, label(t, 'col', 'kind')), el('dd', {}, `${label(t, 'kind', d.kind)} · ${text(d.subjectId)}`),
         el('dt', {}, t('decidedAt')), el('dd', {}, dateTime(d.decidedAt)),

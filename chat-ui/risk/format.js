@@ -16,12 +16,16 @@ export function problemText(problem) {
   return where ? `${where}: ${text(problem.message)}` : text(problem.message);
 }
 
-/** The versions newest first (the server sends them oldest first); equal times keep the server's later one first. */
+/**
+ * The versions newest first. GET /api/risk/rules sends them so (it sent them oldest first until stop 33, and the
+ * console turned them round); sorting by time again is stable, so entries of one time keep the server's order, the
+ * later recorded first.
+ */
 export function newestFirst(versions) {
   if (!Array.isArray(versions)) return [];
   return versions
     .map((v, i) => ({ v, i, at: Date.parse(v && v.liveSince) || 0 }))
-    .sort((a, b) => b.at - a.at || b.i - a.i)
+    .sort((a, b) => b.at - a.at || a.i - b.i)
     .map((x) => x.v);
 }
 
@@ -98,6 +102,23 @@ export function reasonText(reason, locale) {
   const first = locale === 'zh' ? reason.messageZh : reason.messageEn;
   const second = locale === 'zh' ? reason.messageEn : reason.messageZh;
   return text(first || second || reason.message || reason.code);
+}
+
+/**
+ * The reasons' weights added up, when that is not the score: the engine keeps a score within 0-100, so a decline
+ * whose reasons weigh 160 shows "Score 100", and an auditor adding the weights found 60 points nowhere (stop 33).
+ * null when they agree, or when a weight or the score is not a number.
+ */
+export function uncappedScore(score, reasons) {
+  const shown = Number(score);
+  if (!Number.isFinite(shown) || !Array.isArray(reasons) || !reasons.length) return null;
+  let sum = 0;
+  for (const r of reasons) {
+    const w = Number(r && r.weight);
+    if (!Number.isFinite(w)) return null;
+    sum += w;
+  }
+  return sum === shown ? null : sum;
 }
 
 /** "+15", "-30", "0". */

@@ -76,10 +76,11 @@ $('key-form').addEventListener('submit', async (e) => {
   button.disabled = true;
   button.textContent = t('keyChecking');
   try {
-    const body = await api.tryKey(key);
+    // The key check reads the review queue (an officer-only endpoint), not the rules: the rules come with the first tick.
+    await api.tryKey(key);
     storeKey(key);
     input.value = '';
-    start(body);
+    start();
   } catch (err) {
     if (!err.status) showKeyScreen(t('unreachable'));
     else if (err.status !== 401 && err.status !== 403) showKeyScreen(`${t('errorPrefix')}: ${err.message}`);
@@ -146,7 +147,7 @@ async function tick() {
   if (running) timer = setTimeout(tick, REFRESH_MS);
 }
 
-function start(rulesBody) {
+function start() {
   running = true;
   $('key-screen').hidden = true;
   $('app').hidden = false;
@@ -155,7 +156,7 @@ function start(rulesBody) {
   lastQueue = '';
   activityVersion = '';
   ticks = 0;
-  if (rulesBody) showRules(rulesBody);
+  rules.loading();
   showOfficer();
   clearTimeout(timer);
   tick().then(() => { document.body.dataset.ready = 'true'; });

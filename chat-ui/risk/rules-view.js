@@ -20,6 +20,18 @@ export class RulesView {
     this.body = el('div');
     this.root.replaceChildren(el('h2', { class: 'col-title' }, t('rules')), this.outcome, this.body);
     this.busy = false;
+    this.loading();
+  }
+
+  /**
+   * Until the first GET /api/risk/rules answers: "Loading the rules…", not a verdict. Signing in once drew the
+   * decisions the key check had read as if they were the rules' status, and a slow server showed "Rules not ready:
+   * no live version, the risk API answers 503" for as long as the rules took to come (stop 33).
+   */
+  loading() {
+    this.lastBody = null;
+    this.opened = null;
+    this.body.replaceChildren(el('p', { class: 'muted', role: 'status', dataset: { testid: 'rules-loading' } }, this.t('rulesLoading')));
   }
 
   /** body: GET /api/risk/rules ({status, versions}). */

@@ -88,7 +88,7 @@ async function main() {
     await visible(q('live-version').filter({ hasText: draftVersion }), `live version ${draftVersion}`);
     const live = (await riskApi('GET', '/api/risk/rules')).body;
     expect(live.status.liveVersion === draftVersion, `live ${live.status.liveVersion}`);
-    const last = live.versions[live.versions.length - 1];
+    const last = live.versions[0]; // newest first
     expect(/published by officer:[0-9a-f]{8}: e2e: review from 38$/.test(last.origin || ''), `origin ${last.origin}`);
     return last.origin;
   });

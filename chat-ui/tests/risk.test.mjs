@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { decisionsQuery, diffLineKind, factEntries, factGroups, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, weight } from '../risk/format.js';
+import { decisionsQuery, diffLineKind, factEntries, factGroups, firedOnce, liveSince, money, newestEntries, newestFirst, percent, previewCounts, probability, problemText, reasonText, rollbackEntries, ruleTitle, rulesHealth, uncappedScore, weight } from '../risk/format.js';
 import { translator, label, keysOf } from '../risk/i18n.js';
 import { api } from '../risk/api.js';
 
@@ -15,13 +15,31 @@ test('problems: file:line when there is a line, the file alone when not', () => 
 });
 
 test('versions: newest first, a repeated version (a rollback) by its later entry', () => {
+  // As GET /api/risk/rules sends them: newest first.
   const sent = [
-    { version: 'aaa', liveSince: '2026-12-01T10:00:00Z' },
-    { version: 'bbb', liveSince: '2026-12-02T10:00:00Z' },
     { version: 'aaa', liveSince: '2026-12-03T10:00:00Z' },
+    { version: 'bbb', liveSince: '2026-12-02T10:00:00Z' },
+    { version: 'aaa', liveSince: '2026-12-01T10:00:00Z' },
   ];
   assert.deepEqual(newestFirst(sent).map((v) => `${v.version}@${v.liveSince.slice(8, 10)}`), ['aaa@03', 'bbb@02', 'aaa@01']);
+  // Two entries of one second (a publish and the list change it carried): the server's order, the later recorded first.
+  const sameTime = [{ version: 'ccc', liveSince: '2026-12-04T10:00:00Z' }, { version: 'ddd', liveSince: '2026-12-04T10:00:00Z' }];
+  assert.deepEqual(newestFirst(sameTime).map((v) => v.version), ['ccc', 'ddd']);
   assert.deepEqual(newestFirst(null), []);
+});
+
+test('a score kept within 0-100 says what the reasons\' weights add up to (stop 33: "Score 100" beside weights of 160)', () => {
+  const declined = [40, 30, 15, 5, 25, 15, 10, 10, 5, 5].map((weight) => ({ code: 'X', weight }));
+  assert.equal(uncappedScore(100, declined), 160);
+  assert.equal(uncappedScore(0, [{ weight: 10 }, { weight: -30 }]), -20);
+  assert.equal(uncappedScore(45, [{ weight: 10 }, { weight: 35 }]), null, 'they agree: nothing to say');
+  assert.equal(uncappedScore(100, []), null);
+  assert.equal(uncappedScore(100, [{ weight: 'x' }]), null);
+  assert.equal(uncappedScore(undefined, declined), null);
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(en('scoreKept', 160), "(the reasons' weights add up to 160; a score is kept within 0-100)");
+  assert.equal(zh('scoreKept', 160), '（各原因权重合计 160；分数限定在 0-100 之间）');
 });
 
 test('rules health: ok, a rejected edit while the old version serves, not ready', () => {
@@ -142,6 +160,8 @@ test('the insight strings exist in both languages and differ', () => {
   assert.equal(zh('previewWithoutScore', 4), '4 条分期决策保存于记录模型概率之前，未重放。');
   assert.equal(en('noTrafficRules', 12), 'No request of their kind for them in this window (12)');
   assert.equal(zh('deadRules', 3), '失效规则：有同类请求却从未触发（3）');
+  assert.equal(zh('deadRules', 3, 200), '失效规则：有 200 笔以上同类请求却从未触发（3）');
+  assert.equal(zh('tooFewCount', 7, 200), '决策数尚不足（7 / 200）');
   assert.equal(label(zh, 'ruleKind', 'financing'), '分期');
   assert.equal(label(en, 'ruleKind', 'any'), 'any request');
   assert.equal(label(zh, 'windowHours', 720), '最近 30 天');

@@ -39,6 +39,9 @@ class DataFoldersFollowTheirRootTest {
                 .isEqualTo(Path.of("/srv/shop/rules/risk/lists"));
         assertThat(binder.bindOrCreate("shopdesk.dialogue", DialogueSettings.class).instalmentPlans())
                 .isEqualTo(Path.of("/srv/shop/kb/instalments"));
+        // Stop 33: the product catalogue stayed knowledge-base/products under the working folder, and the start failed.
+        assertThat(binder.bindOrCreate("shopdesk.recommendation", io.shopdesk.recommendation.RecommendationSettings.class)
+                .catalogue()).isEqualTo(Path.of("/srv/shop/kb/products"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.shopdesk.model.DataFile;
 import io.shopdesk.nlp.Language;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,38 +86,10 @@ class KbCommand {
                     plain = KbEvaluator.evaluate(stepping(baseline, progress), labelled, List.of());
                 }
 
-                Map<String, Object> metrics = new LinkedHashMap<>();
-                metrics.put("p_at_1", NluData.figure(ours.pAt1()));
-                metrics.put("mrr_at_10", NluData.figure(ours.mrrAt10()));
-                metrics.put("recall_at_5", NluData.figure(ours.recallAt5()));
-                metrics.put("n_queries", ours.queries());
-                metrics.put("n_entries", entries.size());
-                metrics.put("language", used.code());
-                metrics.put("answered_correctly", NluData.figure(ours.answeredCorrectly()));
-                metrics.put("answered_wrongly", NluData.figure(ours.answeredWrongly()));
-                if (!offTopic.isEmpty()) {
-                    metrics.put("unrelated_rejected", NluData.figure(ours.unrelatedRejected()));
-                }
-                metrics.put("baseline_p_at_1", NluData.figure(plain.pAt1()));
-                metrics.put("baseline_mrr_at_10", NluData.figure(plain.mrrAt10()));
-                metrics.put("baseline_recall_at_5", NluData.figure(plain.recallAt5()));
-                metrics.put("p_at_1_gain_points", Math.round((ours.pAt1() - plain.pAt1()) * 1000) / 10.0);
-                metrics.put("build_seconds", Math.round(buildSeconds * 100) / 100.0);
-
-                String analyser = used == Language.ZH ? "SmartChineseAnalyzer" : "EnglishAnalyzer";
-                System.out.printf(Locale.ROOT, "FAQ %s: %d entries (%s); %d queries from %s%n", faq, entries.size(),
-                        used.code(), ours.queries(), queries);
-                System.out.printf(Locale.ROOT, "%-28s %6s %8s %9s%n", "", "P@1", "MRR@10", "Recall@5");
-                System.out.printf(Locale.ROOT, "%-28s %6.3f %8.3f %9.3f%n", "FAQ search", ours.pAt1(), ours.mrrAt10(), ours.recallAt5());
-                System.out.printf(Locale.ROOT, "%-28s %6.3f %8.3f %9.3f%n", "BM25 + " + analyser, plain.pAt1(),
-                        plain.mrrAt10(), plain.recallAt5());
-                System.out.printf(Locale.ROOT, "P@1 difference: %+.1f points%n", (ours.pAt1() - plain.pAt1()) * 100);
-                System.out.printf(Locale.ROOT, "Answered (confident): %.3f right, %.3f wrong%n",
-                        ours.answeredCorrectly(), ours.answeredWrongly());
-                if (!offTopic.isEmpty()) {
-                    System.out.printf(Locale.ROOT, "Unrelated questions left unanswered: %.3f of %d%n",
-                            ours.unrelatedRejected(), ours.unrelated());
-                }
+                KbEvalFigures figures = new KbEvalFigures(used, entries.size(), ours, plain, buildSeconds,
+                        !offTopic.isEmpty());
+                figures.print(System.out, faq, queries);
+                Map<String, Object> metrics = figures.metrics();
                 if (report != null) {
                     System.out.println("Report: " + KbReportWriter.write(report, "kb eval: " + faq.getFileName() + ", "
                             + queries.getFileName(), ours, plain, metrics));

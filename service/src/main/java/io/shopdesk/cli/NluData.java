@@ -7,6 +7,7 @@ import io.shopdesk.nlp.intent.IntentDataWarnings;
 import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentFeatures;
 import io.shopdesk.nlp.intent.IntentTrainer;
+import io.shopdesk.nlp.intent.LabelConflicts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
@@ -62,10 +63,11 @@ final class NluData {
     static void requireTrainable(List<IntentExample> examples, List<Path> files) {
         // A text under two intents is a mistake in the data, not a matter of degree: the team's file had a greeting
         // pasted under goodbye, and training went on with a warning scrolled away above the figures.
+        // Each copy is named with its file and line, as the service's release job names them.
         IntentDataWarnings.textsUnderSeveralLabels(examples).ifPresent(conflicts -> {
-            throw new io.shopdesk.nlp.intent.IntentDataException(String.join(", ", files.stream().map(Path::toString)
-                    .toList()) + ": " + conflicts + "; no model can get both right: keep each under the one intent it "
-                    + "means");
+            throw new io.shopdesk.nlp.intent.IntentDataException(LabelConflicts.in(files).orElseGet(() ->
+                    String.join(", ", files.stream().map(Path::toString).toList()) + ": " + conflicts
+                            + "; no model can get both right: keep each under the one intent it means"));
         });
         try {
             IntentTrainer.requireTrainable(examples);

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,30 +102,11 @@ class NluEvalCommand implements Callable<Integer> {
             double perSecond = testExamples.size() / ((System.nanoTime() - predictStart) / 1e9);
             IntentEvaluator.Report scores = IntentEvaluator.score(IntentEvaluator.withThreshold(raw, threshold));
 
-            Map<String, Object> metrics = new LinkedHashMap<>();
-            metrics.put("accuracy", NluData.figure(scores.accuracy()));
-            metrics.put("in_scope_accuracy", NluData.figure(scores.inScopeAccuracy()));
-            metrics.put("oos_recall", NluData.figure(scores.oosRecall()));
-            metrics.put("macro_f1", NluData.figure(scores.macroF1()));
-            metrics.put("n_train", trainExamples.size());
-            metrics.put("n_test", testExamples.size());
-            metrics.put("unknown_test_intents", unknownTestIntents);
-            metrics.put("train_seconds", Math.round(trainSeconds * 100) / 100.0);
-            metrics.put("oos_threshold", threshold);
-            metrics.put("classifications_per_second", Math.round(perSecond));
-            metrics.put("intents", model.labels().size());
-            metrics.put("features", model.featureCount());
-            int background = trainer.backgroundExamples(trainExamples, trainFeatures);
-            metrics.put("oos_background", background);
-
-            System.out.printf(Locale.ROOT, "Trained on %d examples from %s (%d intents, %d features) in %.1f s%n",
-                    trainExamples.size(), train, model.labels().size(), model.featureCount(), trainSeconds);
-            NluData.printBackground(background);
-            System.out.printf(Locale.ROOT, "Tested on %d examples from %s; out-of-scope threshold %.2f (%s)%n",
-                    testExamples.size(), test, threshold, thresholdSource);
-            printScores(scores);
-            System.out.printf(Locale.ROOT, "Classified %d test messages at %.0f/s on one thread (features precomputed)%n",
-                    testExamples.size(), perSecond);
+            NluEvalFigures figures = new NluEvalFigures(scores, trainExamples.size(), testExamples.size(),
+                    unknownTestIntents, trainSeconds, threshold, perSecond, model.labels().size(), model.featureCount(),
+                    trainer.backgroundExamples(trainExamples, trainFeatures));
+            figures.print(train, test, thresholdSource);
+            Map<String, Object> metrics = figures.metrics();
             if (report != null) {
                 Path written = IntentReportWriter.write(report, "nlu eval: " + train.getFileName() + " → " + test.getFileName(),
                         scores, raw, threshold, metrics);

@@ -39,8 +39,20 @@ class RiskBacktestCommand implements Callable<Integer> {
             description = "a column of the history to leave out (any other unknown column stops the run)")
     Set<String> ignored = new TreeSet<>();
 
+    @Option(names = "--json-flips", defaultValue = "50", paramLabel = "N",
+            description = "how many flips, the first in the history's time order, the JSON line lists (firstFlips); "
+                    + "flips still counts them all (default: ${DEFAULT-VALUE}; 0 lists none)")
+    int jsonFlips;
+
+    /** How many flips the report lists above its summary; the JSON line lists {@code --json-flips} of them. */
+    static final int PRINTED_FLIPS = 20;
+
     @Override
     public Integer call() {
+        if (jsonFlips < 0) {
+            System.err.println("error: --json-flips " + jsonFlips + ": give 0 or more (how many flips the JSON line lists)");
+            return 2;
+        }
         for (Path folder : new Path[] {candidate, live}) {
             if (!java.nio.file.Files.isDirectory(folder)) {
                 System.err.println("error: " + (folder == candidate ? "--rules " : "--live ") + folder + ": no such folder; "
@@ -69,15 +81,22 @@ class RiskBacktestCommand implements Callable<Integer> {
             System.out.printf("%d decisions flip%n", report.flips().size());
             // Each side with the rule that decided it (a REVIEW by ReviewFarAboveOrderTotal is not one by ReviewAt40),
             // and the reasons the candidate added (+) and dropped (-): what made it flip.
-            report.flips().stream().limit(20).forEach(f -> System.out.printf("  %s: %s (%s) -> %s (%s)%s%s%n", f.paymentId(),
-                    f.live(), f.liveDecidedBy(), f.candidate(), f.candidateDecidedBy(), reasonChanges(f),
+            report.flips().stream().limit(PRINTED_FLIPS).forEach(f -> System.out.printf("  %s: %s (%s) -> %s (%s)%s%s%n",
+                    f.paymentId(), f.live(), f.liveDecidedBy(), f.candidate(), f.candidateDecidedBy(), reasonChanges(f),
                     f.fraud() == null ? "" : (f.fraud() ? " (fraud)" : " (legitimate)")));
+            if (report.flips().size() > PRINTED_FLIPS) {
+                // The list stopped at 20 without a word, and read as if those were all the flips.
+                System.out.printf("  ... and %d more (the JSON line lists the first %d, firstFlips)%n",
+                        report.flips().size() - PRINTED_FLIPS, Math.min(jsonFlips, report.flips().size()));
+            }
             System.out.println("live:      " + summary(report.live()));
             System.out.println("candidate: " + summary(report.candidate()));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("n", report.payments());
             json.put("unlabelled", report.unlabelled());
             json.put("flips", report.flips().size());
+            // The flips themselves, bounded so the last line stays one a script can read: flips is the total.
+            json.put("firstFlips", report.flips().stream().limit(jsonFlips).map(RiskBacktestCommand::json).toList());
             json.put("defaulted", read.defaulted());
             json.put("live", json(report.live()));
             json.put("candidate", json(report.candidate()));
@@ -103,6 +122,20 @@ class RiskBacktestCommand implements Callable<Integer> {
         String counts = String.format("flagged %d, declined %d", q.flagged(), q.declined());
         return q.measured() ? counts + String.format(", precision %.3f, recall %.3f, FPR %.4f", q.precision(), q.recall(),
                 q.falsePositiveRate()) : counts;
+    }
+
+    /** One flip of the JSON line: the payment, each side's decision and deciding rule, the reasons added and dropped. */
+    private static Map<String, Object> json(Backtester.Flip f) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("paymentId", f.paymentId());
+        json.put("live", f.live());
+        json.put("liveDecidedBy", f.liveDecidedBy());
+        json.put("candidate", f.candidate());
+        json.put("candidateDecidedBy", f.candidateDecidedBy());
+        json.put("reasonsAdded", f.reasonsAdded());
+        json.put("reasonsDropped", f.reasonsRemoved());
+        json.put("fraud", f.fraud());
+        return json;
     }
 
     /** Precision, recall and FPR only when measured: never NaN, which is not JSON. */

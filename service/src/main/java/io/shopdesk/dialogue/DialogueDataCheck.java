@@ -3,7 +3,7 @@ package io.shopdesk.dialogue;
 import io.shopdesk.dialogue.internal.InstalmentPlansInService;
 import io.shopdesk.dialogue.internal.ReplyTemplates;
 import io.shopdesk.dialogue.internal.ReplyTextsCheck;
-import io.shopdesk.dialogue.internal.WordListsInService;
+import io.shopdesk.dialogue.internal.WordListsCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public record DialogueDataCheck(List<String> checked, List<String> problems, Lis
      */
     public static DialogueDataCheck of(Path ruleFolder, Path instalmentPlans) {
         List<String> checked = new ArrayList<>(List.of("word lists", "reply texts"));
-        List<String> problems = new ArrayList<>(WordListsInService.problems(ruleFolder.resolve("words")));
+        List<String> problems = new ArrayList<>(WordListsCheck.problems(ruleFolder.resolve("words")));
         List<String> warnings = new ArrayList<>();
         List<String> unreadable = ReplyTemplates.problems(ruleFolder.resolve("replies"));
         problems.addAll(unreadable);

@@ -60,6 +60,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     private final WordListsInService words;
     private final TeamIntentReplies teamReplies;
     private final TurnDecider turns;
+    private final ObjectProvider<RecommendationService> recommendations;
 
     public DialogueService(RuleEngine rules, KnowledgeBase knowledge, OrderRepository orders, DialogueSettings settings,
                            ObjectProvider<RiskService> risk, ObjectProvider<RecommendationService> recommendations,
@@ -69,6 +70,7 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
         this.rules = rules;
         this.knowledge = knowledge;
         this.settings = settings;
+        this.recommendations = recommendations;
         Path rulesFolder = rules.folder(settings.ruleSet());
         // Texts that would show a shopper a key or a placeholder are logged with file and line, and those in service stay.
         this.replyTexts = new RepliesInService(rulesFolder.resolve("replies"));
@@ -93,6 +95,12 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
     @Override
     public List<String> unanswered(Collection<String> labels) {
         return teamReplies.unanswered(labels);
+    }
+
+    /** Of intents nothing answers, with their examples, those the FAQ search answers anyway (by their examples). */
+    @Override
+    public List<SearchAnswer> answeredBySearch(java.util.Map<String, List<String>> examples) {
+        return teamReplies.answeredBySearch(examples);
     }
 
     /**
@@ -232,10 +240,33 @@ public class DialogueService implements AutoCloseable, SmartInitializingSingleto
      * lists in service): the replay that checks an edit of the word lists before it replaces those in service.
      */
     public Decision replay(CompiledRuleSet ruleSet, WordLists words, Analysis analysis, ConversationState state) {
+        return replay(ruleSet, words, analysis, state, null);
+    }
+
+    /**
+     * As {@link #replay(CompiledRuleSet, WordLists, Analysis, ConversationState)} in the replayed conversation
+     * {@code conversationId} (null: none), which sees the product cards {@link #replayShownCards} showed it.
+     */
+    public Decision replay(CompiledRuleSet ruleSet, WordLists words, Analysis analysis, ConversationState state,
+                           String conversationId) {
         Language replyLanguage = analysis.languageEvident() ? analysis.language()
                 : Language.fromTag(state.getLanguage(), Language.ZH);
         state.setLanguage(replyLanguage.code());
-        return turns.decide(null, analysis, replyLanguage, state, new TurnDecider.Run(ruleSet, true, words)).decision();
+        return turns.decide(conversationId, analysis, replyLanguage, state, new TurnDecider.Run(ruleSet, true, words))
+                .decision();
+    }
+
+    /**
+     * After a replayed message, the product cards its recorded reply showed ({@code skus}, in order), left for the next
+     * message as the chat's products reply leaves them, which a replay does not ask for: a new set of cards, or, after
+     * a question about the cards shown ({@code decision} {@code shown_card}), the card it was about. Only the replayed
+     * conversation {@code conversationId}, which no chat has, sees them. Nothing without the recommendation feature.
+     */
+    public void replayShownCards(String conversationId, Decision decision, List<String> skus) {
+        RecommendationService shop = recommendations.getIfAvailable();
+        if (shop != null) {
+            shop.replayShown(conversationId, skus, "shown_card".equals(decision.getAction()));
+        }
     }
 
     @PreDestroy

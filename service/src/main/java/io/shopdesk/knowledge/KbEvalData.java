@@ -173,11 +173,19 @@ public final class KbEvalData {
                         List<String> found = new ArrayList<>();
                         header.forEach(c -> found.add(c.getName()));
                         throw new KbDataException(file + ": the header must have the columns "
-                                + String.join(",", required) + ", found " + found);
+                                + String.join(",", required) + ", found " + found
+                                + (String.join(",", found).contains("，")
+                                ? "; the comma in the header is the full-width '，': type it as ','" : ""));
                     }
                 }
                 if (values.values().stream().allMatch(value -> value == null || value.isBlank())) {
                     continue;
+                }
+                // The header again (a second export pasted below the first) was read as an entry or query of its own.
+                if (values.entrySet().stream().allMatch(e -> e.getValue() == null || e.getValue().isBlank()
+                        || e.getValue().strip().equalsIgnoreCase(e.getKey()))) {
+                    throw new KbDataException(file + ":" + line + ": the header " + String.join(",", values.keySet())
+                            + " again; keep it on the first line only (was a second file pasted below the first?)");
                 }
                 for (String column : required) {
                     if (!mayBeBlank.contains(column) && (values.get(column) == null || values.get(column).isBlank())) {

@@ -59,8 +59,24 @@ final class CardLines {
                     // cards pass for running things.
                     : !query.interests().isEmpty() && SuggestionReason.interestCards(shown, query, catalogue).isEmpty()
                     ? texts.text(language, "intro.interest-unmatched", Map.of())
+                    : asksWhatTheyLike(query, shown)
+                    ? texts.text(language, "intro.ask-interest." + query.recipient()
+                            + (query.hasPrice() ? "" : ".budget"), Map.of())
                     : texts.text(language, "intro.query", Map.of());
         };
+    }
+
+    /**
+     * "A gift for my dad", "something for my girlfriend under 300": a man or a woman, nothing said of what they like or
+     * what kind of product, and at most one card shown is for their group (the catalogue tags few products men's or
+     * women's, so the cards are mostly for anyone: a skincare set and a candle set for a dad, stop 33). The line above them asks
+     * what the person likes (and the budget, when none was named), which {@code interests.csv} then ranks by.
+     */
+    private boolean asksWhatTheyLike(ProductQuery query, List<Candidate> shown) {
+        return ("men".equals(query.recipient()) || "women".equals(query.recipient()))
+                && query.interests().isEmpty() && query.category() == null && query.term() == null
+                && query.productSku() == null && query.attributes().isEmpty()
+                && shown.stream().filter(c -> query.recipient().equals(c.getAudience())).count() < 2;
     }
 
     /** A card's "why" line: the accessory of what was ordered, like the product named, or its model's reason. */

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns what the recommendation rules decided for one turn into the products reply: the cards with their "why" lines,
- * the line above them, the agent's {@code reason}, and the replies without cards ("we don't sell", "sold out", "no
- * more", "nothing cheaper", "nothing dearer", "none in that size"). The one place that decides how a recommendation is
+ * the line above them, the agent's {@code reason}, and the replies without cards ("we don't sell", and through
+ * {@link RepliesWithoutCards} "sold out", "no more", "nothing cheaper", "nothing dearer", "none in that size"). The one place that decides how a recommendation is
  * worded, as {@code ReplyComposer} is for the dialogue; the lines about the cards are {@link CardLines}', the
  * agent's reason {@link SuggestionReason}'s. One instance per turn, made with that turn's texts and catalogue; not
  * shared between threads.
@@ -86,46 +86,26 @@ final class ProductReplies {
         // (A quality asked, "something warmer", leaves out the cards shown too, but is no "more": it says why none.)
         boolean more = refined.isPresent() && !refined.get().exclude().isEmpty() && refined.get().quality() == null;
         List<Candidate> soldOut = asked && !more ? soldOut(outcome, decision) : List.of();
+        RepliesWithoutCards none = new RepliesWithoutCards(texts, language, decision, query, ruleSetVersion);
         if (shown.isEmpty() && more) {
-            // "Show me more" when every product the query selects has been shown.
-            return Optional.of(new ProductSuggestions(texts.text(language, "no-more", Map.of()), List.of(),
-                    Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion,
-                            "filters", SuggestionReason.filters(query), "excluded", List.copyOf(refined.get().exclude()))));
+            return Optional.of(none.noMore(refined.get().exclude()));
         }
         BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
         if (shown.isEmpty() && query.size() != null && outcome.candidates().isEmpty()) {
-            // "Running shoes in size 50": none comes in it. Said so, rather than shoes in other sizes or nothing at all.
-            String thing = query.term() != null ? query.term()
-                    : query.category() != null ? texts.text(language, "category." + query.category(), Map.of()) : null;
-            Map<String, String> values = thing == null ? Map.of("size", query.size())
-                    : Map.of("size", query.size(), "thing", thing);
-            return Optional.of(new ProductSuggestions(texts.text(language, thing == null ? "no-size.any" : "no-size", values),
-                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
-                    "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query), "noSize", query.size())));
+            return Optional.of(none.noSize());
         }
         RefinementReplies refinements = new RefinementReplies(texts, language);
         AskedQuality quality = refined.map(ProductFollowUps.Refinement::quality).orElse(null);
         Optional<String> qualityText = quality == null ? Optional.empty()
                 : refinements.withoutCards(quality, shown.isEmpty() && soldOut.isEmpty());
         if (qualityText.isPresent()) {
-            // "Any lighter ones?" with no weight for the cards, "bigger" for shoes, or nothing warmer that suits the
-            // request: said so, never unrelated products.
-            Map<String, Object> reason = new LinkedHashMap<>(Map.of("trigger", decision.getTrigger(),
-                    "rule", decision.getRule(), "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query)));
-            reason.putAll(RefinementReplies.reason(quality));
-            return Optional.of(new ProductSuggestions(qualityText.get(), List.of(), reason));
+            return Optional.of(none.noQuality(qualityText.get(), quality));
         }
         if (cheaperThan != null && shown.isEmpty() && soldOut.isEmpty()) {
-            // "Anything cheaper?" and nothing that suits the request is left at any price (every gift turned down).
-            return Optional.of(new ProductSuggestions(texts.text(language, "no-cheaper", Map.of("price", CardLines.budget(cheaperThan))),
-                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
-                    "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query), "cheaperThanCny", cheaperThan)));
+            return Optional.of(none.noCheaper(cheaperThan));
         }
         if (shown.isEmpty() && pricierThan != null && soldOut.isEmpty()) {
-            // "Anything more expensive?" when the dearest card shown is the dearest such product.
-            return Optional.of(new ProductSuggestions(texts.text(language, "no-pricier", Map.of("price", CardLines.budget(pricierThan))),
-                    List.of(), Map.of("trigger", decision.getTrigger(), "rule", decision.getRule(),
-                    "ruleSetVersion", ruleSetVersion, "filters", SuggestionReason.filters(query), "pricierThanCny", pricierThan)));
+            return Optional.of(none.noPricier(pricierThan));
         }
         if (shown.isEmpty() && soldOut.isEmpty() && namedSoldOut.isEmpty()) {
             return Optional.empty();
@@ -147,19 +127,30 @@ final class ProductReplies {
             // Asked for what is sold out: say so, rather than "Sorry, I didn't quite get that".
             List<Product> gone = namedSoldOut.map(List::of).orElseGet(() -> soldOut.stream()
                     .map(c -> catalogue.find(c.getSku()).orElseThrow()).toList());
-            reason.put("soldOut", gone.stream().map(Product::sku).toList());
-            String names = gone.stream().limit(settings.maxCards()).map(p -> p.name(language))
-                    .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
-            return Optional.of(new ProductSuggestions(texts.text(language, "sold-out", Map.of("products", names)),
-                    List.of(), reason));
+            return Optional.of(none.soldOut(gone, settings.maxCards(), reason));
         }
         if (cheaperThan != null) {
             reason.put("cheaperThanCny", cheaperThan);
         }
-        CatalogueSelection.Relaxed relaxed = supplied.relaxed();
         if (quality != null) {
             reason.putAll(RefinementReplies.reason(quality));
         }
+        String intro = intro(outcome, query, refined, shown, namedSoldOut, lines, refinements, supplied.relaxed());
+        return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+    }
+
+    /**
+     * The line above the cards: what came of a quality asked for, of someone new to buy for, or of dearer or cheaper
+     * ones, else what the cards are ({@link CardLines#intro}); with the size asked for when the cards come in it.
+     */
+    private String intro(RecommendationRules.Outcome outcome, ProductQuery query,
+                         Optional<ProductFollowUps.Refinement> refined, List<Candidate> shown,
+                         Optional<Product> namedSoldOut, CardLines lines, RefinementReplies refinements,
+                         CatalogueSelection.Relaxed relaxed) {
+        RecommendationDecision decision = outcome.decision();
+        AskedQuality quality = refined.map(ProductFollowUps.Refinement::quality).orElse(null);
+        BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
+        BigDecimal pricierThan = refined.map(ProductFollowUps.Refinement::pricierThan).orElse(null);
         String newRecipient = refined.map(ProductFollowUps.Refinement::newRecipient).orElse(null);
         Optional<String> forAnyone = relaxed == CatalogueSelection.Relaxed.NONE && quality == null && cheaperThan == null
                 ? refinements.forAnyone(newRecipient, shown.stream().map(c -> catalogue.find(c.getSku()).orElseThrow()).toList())
@@ -184,7 +175,7 @@ final class ProductReplies {
                     : texts.text(language, "size.note", Map.of("size", query.size())) + (language == Language.ZH ? "" : " ")
                     + intro;
         }
-        return Optional.of(new ProductSuggestions(intro, List.copyOf(cards), reason));
+        return intro;
     }
 
     /**

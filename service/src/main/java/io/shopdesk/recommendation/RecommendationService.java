@@ -1,7 +1,6 @@
 package io.shopdesk.recommendation;
 
 import io.shopdesk.recommendation.internal.AvailabilityQuestion;
-import io.shopdesk.recommendation.internal.CatalogueSelection;
 import io.shopdesk.recommendation.internal.InteractionRepository;
 import io.shopdesk.recommendation.internal.ProductFollowUps;
 import io.shopdesk.recommendation.internal.RecommendationTexts;
@@ -11,12 +10,9 @@ import io.shopdesk.ruleengine.CompiledRuleSet;
 import io.shopdesk.ruleengine.RuleLoopException;
 import io.shopdesk.ruleengine.RuleEngine;
 import jakarta.annotation.PreDestroy;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +27,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * This class reads the turn and fires the rules; {@link LiveCatalogue} reads the catalogue, the models and the texts
  * (and again when they change), {@link CandidateSupplier} asks the models (and the risk engine) for the candidates,
- * {@link ProductReplies} words the reply, and {@link ShownCardAnswers} answers questions about the cards just shown.
+ * {@link ProductReplies} words the reply, {@link ShownCardAnswers} answers questions about the cards just shown, and
+ * {@link ShownCardsMemory} remembers what was shown for the next message.
  */
 @Service
 @EnableConfigurationProperties(RecommendationSettings.class)
@@ -48,6 +45,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
     private final ProductFollowUps followUps = new ProductFollowUps();
     private final CandidateSupplier candidates;
     private final ShownCardAnswers shownCards;
+    private final ShownCardsMemory shownCardsMemory;
 
     public RecommendationService(RecommendationSettings settings, RuleEngine rules, InteractionRepository interactions,
                                  ObjectProvider<RiskService> risk) {
@@ -55,6 +53,7 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         this.rules = rules;
         this.candidates = new CandidateSupplier(settings.maxCards(), risk);
         this.shownCards = new ShownCardAnswers(followUps, candidates, interactions, settings);
+        this.shownCardsMemory = new ShownCardsMemory(followUps, settings.maxCards());
         this.live = new LiveCatalogue(settings, rules.folder(settings.ruleSet()), interactions);
     }
 
@@ -174,6 +173,17 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
         return main.size() == 1 ? Optional.of(main.getFirst()) : Optional.empty();
     }
 
+    /**
+     * For a replay of a recorded conversation (the dialogue's reload gate and its recording, which ask for no products
+     * reply): remembers that {@code conversationId} was shown {@code skus}, in order, as a products reply showing them
+     * does. A new set of cards ({@code aboutShownCards} false) is what "the second one" means next; after an answer
+     * about the cards shown (true) those keep their places and, when it showed one card, that one is what "it" means
+     * next. SKUs the catalogue does not have are left out.
+     */
+    public void replayShown(String conversationId, List<String> skus, boolean aboutShownCards) {
+        shownCardsMemory.replayed(conversationId, skus, aboutShownCards, live.serving().catalogue());
+    }
+
     private Optional<ShownCardMessage> shownCardMessage(String conversationId, io.shopdesk.nlp.Analysis analysis) {
         CatalogueInService serving = live.serving();
         return shownCards.message(conversationId, analysis,
@@ -228,29 +238,9 @@ public class RecommendationService implements SmartInitializingSingleton, AutoCl
             reply = reply.map(r -> new DeviceNote(texts, serving.valueNames(), catalogue, request.language())
                     .noted(r, read.device().get().device()));
         }
-        if (reply.isPresent() && !reply.get().cards().isEmpty() && "query".equals(decision.getSource())) {
-            // Remembered for "any cheaper ones?" and "in black?": the query as these cards answered it (at any price
-            // when nothing cheaper was, and the cheapest were shown instead).
-            BigDecimal cheaperThan = refined.map(ProductFollowUps.Refinement::cheaperThan).orElse(null);
-            List<Candidate> shown = ProductReplies.shown(outcome, cheaperThan, settings.maxCards());
-            boolean noneCheaper = cheaperThan != null && ProductReplies.noneCheaper(outcome, cheaperThan);
-            followUps.remember(request.conversationId(), query,
-                    noneCheaper ? CatalogueSelection.Relaxed.PRICE : supplied[0].relaxed(), shown.stream()
-                    .collect(Collectors.toMap(Candidate::getSku, Candidate::getPrice, (a, b) -> a, LinkedHashMap::new)),
-                    shown.stream().map(Candidate::getSku).filter(sku -> catalogue.find(sku).orElseThrow().isAccessory())
-                            .collect(Collectors.toSet()));
-        }
-        if (reply.isPresent() && reply.get().cards().isEmpty() && "query".equals(decision.getSource())
-                && reply.get().reason().get("soldOut") instanceof List<?> gone && !gone.isEmpty()) {
-            // 有面霜吗 when the one face cream is sold out: its category is remembered as the request, with the sold-out
-            // product as shown, so that 干皮用的 next asks the category for it (the hydrating skincare in stock). It fell
-            // back (no cards, nothing to follow up); the product word kept would only find the sold-out cream again.
-            java.util.Map<String, BigDecimal> soldOut = new LinkedHashMap<>();
-            gone.forEach(sku -> catalogue.find(String.valueOf(sku)).ifPresent(p -> soldOut.put(p.sku(), p.price())));
-            String category = soldOut.isEmpty() || query.category() != null ? query.category()
-                    : catalogue.find(soldOut.keySet().iterator().next()).map(Product::category).orElse(null);
-            followUps.remember(request.conversationId(), soldOut.isEmpty() ? query : query.withTerm(null).withProduct(null).withCategory(category),
-                    CatalogueSelection.Relaxed.NONE, soldOut, java.util.Set.of());
+        if (reply.isPresent() && "query".equals(decision.getSource())) {
+            shownCardsMemory.remember(request.conversationId(), reply.get(), outcome, query, refined, supplied[0],
+                    catalogue);
         }
         return reply;
     }

@@ -73,6 +73,23 @@ class KbCommandTest {
         assertThat(run.out()).isEmpty();
     }
 
+    /**
+     * A Chinese team's FAQ file (stop 33): its header pasted again below the first export was read as an entry "id"
+     * with the question "question", and kb eval went on with exit 0; a header typed with a full-width comma said only
+     * "found [id，question, answer]". Both are one line now, exit 2, saying what to change.
+     */
+    @Test
+    void aHeaderPastedTwiceOrTypedWithAFullWidthCommaSaysWhatToChange() throws IOException {
+        Path twice = write("twice.csv", FAQ + "id,question,answer\nstorage,茶叶怎么保存,密封避光\n");
+        Path fullWidth = write("full-width.csv", "id，question,answer\ntea-fresh，茶叶是新茶吗,是的\n");
+        Path queries = write("queries.csv", QUERIES);
+
+        assertError(eval(twice, queries), twice + ":10: the header id,question,answer again; keep it on the first line "
+                + "only (was a second file pasted below the first?)");
+        assertError(eval(fullWidth, queries), fullWidth + ": the header must have the columns id,question, found "
+                + "[id，question, answer]; the comma in the header is the full-width '，': type it as ','");
+    }
+
     private static void assertError(CommandRun run, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("error: " + message).doesNotContain("Exception", "\tat ");

@@ -155,6 +155,25 @@ class NluCommandTest {
         assertThat(json.get("folds").asInt()).isEqualTo(2);
     }
 
+    /**
+     * Standard error that is not a terminal (a CI log, {@code 2> log.txt}; here captured) gets plain progress lines, each
+     * once: the redrawn bar printed each redraw with carriage returns there, and its last state twice ("Featurising 100%
+     * … 14/14" two times, "Folds 50% … 1/2" then the full bar twice).
+     */
+    @Test
+    void progressIsPlainLinesEachOnceWhenStandardErrorIsNotATerminal() throws IOException {
+        Path data = write("data.csv", TRAIN);
+
+        CommandRun run = CommandRun.of("nlu", "cross-validate", "--data", data.toString(), "--folds", "2", "--oos-label", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("\r").doesNotContain("%");
+        java.util.List<String> featurising = run.err().lines().filter(l -> l.startsWith("Featurising")).toList();
+        // How far featurising got at each look depends on the cores; it only goes forward, and ends once.
+        assertThat(featurising).isNotEmpty().doesNotHaveDuplicates().last().isEqualTo("Featurising 14/14");
+        assertThat(run.err().lines().filter(l -> l.startsWith("Folds")).toList()).containsExactly("Folds 1/2", "Folds 2/2");
+    }
+
     @Test
     void badInputsGiveAMessageNamingTheFileAndNoStackTrace() throws IOException {
         Path test = write("test.csv", TEST);

@@ -51,6 +51,7 @@ class RiskBacktestCommandTest {
                 "falsePositiveRate");
         assertThat(json.get("defaulted").size()).isZero();
         assertThat(json.get("flips").asInt()).isZero();
+        assertThat(json.get("firstFlips").size()).isZero();
     }
 
     /**
@@ -93,6 +94,65 @@ class RiskBacktestCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> flips = run.out().lines().filter(l -> l.startsWith("  syn-")).toList();
         assertThat(flips).as(run.out()).isNotEmpty().allMatch(l -> l.contains(") +SECOND_CARD_NEW_ACCOUNT"));
+        JsonNode firstFlips = run.json().get("firstFlips");
+        assertThat(firstFlips.size()).isEqualTo(Math.min(50, run.json().get("flips").asInt()));
+        assertThat(firstFlips.valueStream().map(f -> f.get("reasonsAdded").toString()))
+                .allMatch(added -> added.equals("[\"SECOND_CARD_NEW_ACCOUNT\"]"));
+        assertThat(firstFlips.valueStream().map(f -> f.get("reasonsDropped").size())).containsOnly(0);
+    }
+
+    /**
+     * The JSON line lists the flips themselves, not only their count (stop 33): a script reading the last line had
+     * "flips": 31 and had to scrape the text above for which payments flipped. Bounded by --json-flips so the line stays
+     * one a script can read; flips stays the total, and the text says how many it did not print.
+     */
+    @Test
+    void theJsonLineListsTheFirstFlipsWithTheirRulesAndTheTotal() throws Exception {
+        Path candidate = io.shopdesk.ShippedRiskRules.copyInto(dir);
+        Path thresholds = candidate.resolve("thresholds.drl");
+        Files.writeString(thresholds, Files.readString(thresholds)
+                .replace("score >= 40, score < 70", "score >= 25, score < 70").replace("score < 40", "score < 25"));
+        Path history = dir.resolve("synthetic-1500.csv");
+        assertThat(CommandRun.of("risk", "generate-history", "--out", history.toString(), "--payments", "1500", "--seed", "7")
+                .exitCode()).isZero();
+
+        CommandRun run = CommandRun.of("risk", "backtest", "--rules", candidate.toString(), "--history", history.toString(),
+                "--label", "is_fraud", "--json-flips", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        int total = json.get("flips").asInt();
+        assertThat(total).as(run.out()).isGreaterThan(20);
+        List<String> printed = run.out().lines().filter(l -> l.startsWith("  syn-")).toList();
+        assertThat(printed).hasSize(20);
+        assertThat(run.out()).contains("  ... and " + (total - 20) + " more (the JSON line lists the first 3, firstFlips)\n");
+        JsonNode first = json.get("firstFlips");
+        assertThat(first.size()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            JsonNode flip = first.get(i);
+            assertThat(flip.propertyNames()).containsExactly("paymentId", "live", "liveDecidedBy", "candidate",
+                    "candidateDecidedBy", "reasonsAdded", "reasonsDropped", "fraud");
+            // The same flip, in the same order, as the text's line.
+            assertThat(printed.get(i)).startsWith("  " + flip.get("paymentId").asString() + ": APPROVE (ApproveBelow40) -> "
+                    + "REVIEW (ReviewAt40)");
+            assertThat(flip.get("live").asString()).isEqualTo("APPROVE");
+            assertThat(flip.get("liveDecidedBy").asString()).isEqualTo("ApproveBelow40");
+            assertThat(flip.get("candidate").asString()).isEqualTo("REVIEW");
+            assertThat(flip.get("candidateDecidedBy").asString()).isEqualTo("ReviewAt40");
+            assertThat(flip.get("reasonsAdded").size()).isZero();
+            assertThat(flip.get("fraud").isBoolean()).isTrue();
+            assertThat(printed.get(i)).endsWith(flip.get("fraud").asBoolean() ? " (fraud)" : " (legitimate)");
+        }
+
+        CommandRun none = CommandRun.of("risk", "backtest", "--rules", candidate.toString(), "--history", history.toString(),
+                "--json-flips", "0");
+        assertThat(none.json().get("flips").asInt()).isEqualTo(total);
+        assertThat(none.json().get("firstFlips").size()).isZero();
+
+        CommandRun negative = CommandRun.of("risk", "backtest", "--rules", candidate.toString(), "--history",
+                history.toString(), "--json-flips", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).isEqualTo("error: --json-flips -1: give 0 or more (how many flips the JSON line lists)\n");
     }
 
     @Test

@@ -182,4 +182,36 @@ class DialogueDecisionGateIT extends DialogueServiceOnCopiedRules {
         assertThat(accepted.lastProblems()).isEmpty();
         assertThat(accepted.liveVersion()).isEqualTo(changed.version());
     }
+
+    /**
+     * The recording shows the replay the cards each scenario reply showed ({@code cardSkus}), as the chat's products
+     * reply does: a comparison of the cards just shown is recorded as the chat decides it ({@code shown_card}), not as a
+     * fallback with no cards (as five comparisons of {@code shown-cards.yml} were until stop 33, while the live
+     * scenarios passed), and the shipped file holds exactly what the recording records.
+     */
+    @Test
+    @Order(4)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void theRecordingReplaysTheCardsEachReplyShowed() throws IOException {
+        Path scenarios = Files.createDirectories(folder.resolve("shown-cards-only"));
+        Files.copy(dialogue.resolve("scenarios/shown-cards.yml"), scenarios.resolve("shown-cards.yml"));
+
+        List<RecordedDecisions.Conversation> recorded = new DecisionRecorder(dialogueService,
+                new ReplayAnalyses(nlp, java.util.Set.of("corenlp"))).record(engine.ruleSet("dialogue"), scenarios);
+
+        java.util.Map<String, RecordedDecisions.Turn> bySay = new java.util.LinkedHashMap<>();
+        recorded.forEach(c -> c.turns().forEach(t -> bySay.putIfAbsent(t.say(), t)));
+        assertThat(bySay.get("有没有跑步鞋").cards()).containsExactly("SHO-1017", "SHO-1009", "SHO-1015");
+        for (String comparison : List.of("第一个和第二个有什么区别", "第二个和第三个哪个好", "口红和围巾哪个好",
+                "which is better, the first or the second?", "what's the difference between the scarf and the lipstick?",
+                "compare the first two")) {
+            assertThat(bySay.get(comparison).action()).as(comparison).isEqualTo("shown_card");
+        }
+        assertThat(bySay.get("compare prices with other shops").action()).isEqualTo("fallback");
+        assertThat(bySay.get("比较一下快递").action()).isEqualTo("ask");
+        assertThat(RecordedDecisions.read(dialogue.resolve(RecordedDecisions.FILE)))
+                .as("the shipped recording of shown-cards.yml")
+                .filteredOn(c -> c.name().startsWith("shown-cards.yml: "))
+                .containsExactlyElementsOf(recorded);
+    }
 }

@@ -18,8 +18,11 @@ import tools.jackson.databind.JsonNode;
  * decided before it existed; now it is without traffic until a payment is decided by a version that has it, and then
  * dead if it does not fire for it. The version the earlier payments were decided by was never asked about while live,
  * so its rules are read by compiling its recorded files.
+ *
+ * <p>One request a rule could have fired for calls it dead here ({@code dead-after-decisions=1}): this test is about
+ * which requests count, {@code RuleActivityEvidenceIT} about how many.
  */
-@OwnDatabaseTest(database = "shopdesk-new-rule-activity")
+@OwnDatabaseTest(database = "shopdesk-new-rule-activity", properties = "shopdesk.risk.activity.dead-after-decisions=1")
 class NewRuleActivityIT extends RiskServiceOnCopiedRules {
     static final String RULE = """
 

@@ -117,6 +117,33 @@ class RiskApiIT extends RiskServiceOverHttp {
                 .query(Long.class).single()).isZero();
     }
 
+    /**
+     * Housing, employment and credit history take the scorecard's and model's words only (stop 33): "paid_duly",
+     * "employed" and "castle" were accepted and scored as if not given, so a lender's typo took away the scorecard's
+     * points without a word. Each is named with the values it takes, and nothing is decided or stored.
+     */
+    @Test
+    void anApplicantAttributeTheScorecardDoesNotKnowIsRefusedWithItsValues() throws Exception {
+        HttpResponse<String> unknown = post("/api/risk/financing", """
+                {"applicationId":"f-words","customerId":2,"amount":6000,"termMonths":12,"housing":"castle",
+                 "employment":"employed","creditHistory":"paid_duly"}""", "dev-risk-key");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        JsonNode json = JSON.readTree(unknown.body());
+        assertThat(json.get("error").asString()).isEqualTo("invalid_request");
+        assertThat(json.at("/fields/housing").asString()).isEqualTo("one of own, rent, free (leave it out when not known)");
+        assertThat(json.at("/fields/employment").asString()).isEqualTo("one of unemployed, less_than_1_year, 1_to_4_years, "
+                + "4_to_7_years, 7_years_plus (leave it out when not known)");
+        assertThat(json.at("/fields/creditHistory").asString()).isEqualTo("one of no_credits, all_paid, existing_paid, "
+                + "delayed, critical (leave it out when not known)");
+        assertThat(jdbc.sql("SELECT count(*) FROM risk_decisions WHERE subject_id = 'f-words'").query(Long.class).single())
+                .isZero();
+
+        HttpResponse<String> known = post("/api/risk/financing", """
+                {"applicationId":"f-words-2","customerId":2,"amount":6000,"termMonths":12,"housing":"free",
+                 "employment":"4_to_7_years","creditHistory":"no_credits"}""", "dev-risk-key");
+        assertThat(known.statusCode()).as(known.body()).isEqualTo(200);
+    }
+
     /** 1e20 once overflowed the velocity sums after the rules ran: a 500, and nothing stored. */
     @Test
     void amountsAreBoundedAndHaveAtMostTwoDecimals() throws Exception {

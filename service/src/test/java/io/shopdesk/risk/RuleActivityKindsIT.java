@@ -16,8 +16,11 @@ import tools.jackson.databind.JsonNode;
  * did not fire are dead and the financing rules (the scorecard's rows among them) merely had no traffic; once an
  * application comes, the financing rules it did not fire are dead too. The scorecard's rows read as their table, row
  * and condition.
+ *
+ * <p>One request a rule could have fired for calls it dead here ({@code dead-after-decisions=1}): this test is about
+ * which requests count, {@code RuleActivityEvidenceIT} about how many.
  */
-@OwnDatabaseTest(database = "shopdesk-rule-kinds")
+@OwnDatabaseTest(database = "shopdesk-rule-kinds", properties = "shopdesk.risk.activity.dead-after-decisions=1")
 class RuleActivityKindsIT extends RiskServiceOverHttp {
     JsonNode activity() throws Exception {
         return risk.officerGet("/api/risk/rules/activity?hours=1");

@@ -164,7 +164,7 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
         assertThat(again.get("decision").asString()).isEqualTo("REVIEW");
         assertThat(again.get("ruleSetVersion").asString()).isEqualTo(version);
         JsonNode versions = risk.officerGet("/api/risk/rules").get("versions");
-        JsonNode last = versions.get(versions.size() - 1);
+        JsonNode last = versions.get(0);
         assertThat(last.get("version").asString()).isEqualTo(version);
         assertThat(JSON.convertValue(last.get("changedFiles"), List.class)).containsExactly("thresholds.drl");
         assertThat(last.get("origin").asString()).matches("draft " + id
@@ -333,8 +333,8 @@ class RuleDraftsIT extends RiskServiceOnCopiedRules {
     }
 
     JsonNode lastVersion() throws Exception {
-        JsonNode versions = risk.officerGet("/api/risk/rules").get("versions");
-        return versions.get(versions.size() - 1);
+        // Newest first.
+        return risk.officerGet("/api/risk/rules").get("versions").get(0);
     }
 
     @Test

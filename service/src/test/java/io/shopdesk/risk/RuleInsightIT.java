@@ -23,8 +23,11 @@ import tools.jackson.databind.JsonNode;
  * shipped rules copied to a temporary folder so that a threshold edit can go live through the engine's reload):
  * which rules fired in real payments and which never did, what a version changed as a unified diff, and what a
  * rollback to the version before would flip, with the live rule set left as it was.
+ *
+ * <p>One request a rule could have fired for calls it dead here ({@code dead-after-decisions=1}): this test is about
+ * which requests count, {@code RuleActivityEvidenceIT} about how many.
  */
-@OwnDatabaseTest(database = "shopdesk-rule-insight")
+@OwnDatabaseTest(database = "shopdesk-rule-insight", properties = "shopdesk.risk.activity.dead-after-decisions=1")
 class RuleInsightIT extends RiskServiceOnCopiedRules {
     HttpResponse<String> get(String path, String key) throws Exception {
         return risk.request("GET", path, key, null);

@@ -14,7 +14,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Records the decisions the dialogue's reload gate replays ({@link RecordedDecisions}): every scenario conversation of
- * {@code rules/dialogue/scenarios/} (its messages; a file the shopper sends is left out: the gate replays messages),
+ * {@code rules/dialogue/scenarios/} (its messages, with the product cards it expects each reply to show; a file the shopper sends is left out: the gate
+ * replays messages),
  * decided message by message by a version of the rules as the gate replays them ({@link DialogueService#replay}: no
  * conversation stored, no database written). Recording with the replay, not with the chat, is what makes the file
  * comparable: the gate's replay is the same. Thread-safe: it keeps nothing between calls.
@@ -23,11 +24,22 @@ public final class DecisionRecorder {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    /** What the recorder reads of a scenario ({@code DialogueScenariosIT}'s format; the expectations are not read). */
+    /**
+     * What the recorder reads of a scenario ({@code DialogueScenariosIT}'s format; of the expectations only the cards
+     * shown).
+     */
     record Scenario(String name, String locale, Long signedInAs, List<Step> turns) {
     }
 
-    record Step(String say, String send, Boolean newConversation) {
+    record Step(String say, String send, Boolean newConversation, Expect expect) {
+        /** The cards the scenario expects the reply to show, in order; null for none or none named. */
+        List<String> cards() {
+            return expect == null ? null : expect.cardSkus();
+        }
+    }
+
+    /** What the recorder reads of an expectation: the cards the reply shows, which the replay shows after it. */
+    record Expect(List<String> cardSkus) {
     }
 
     private final DialogueService dialogue;
@@ -61,7 +73,8 @@ public final class DecisionRecorder {
         for (Step step : scenario.turns()) {
             opens |= Boolean.TRUE.equals(step.newConversation());
             if (step.say() != null) {
-                messages.add(new RecordedDecisions.Turn(step.say(), opens ? Boolean.TRUE : null, null, null));
+                messages.add(new RecordedDecisions.Turn(step.say(), opens ? Boolean.TRUE : null, null, null,
+                        step.cards()));
                 opens = false;
             }
         }
@@ -80,7 +93,7 @@ public final class DecisionRecorder {
                 throw new IllegalStateException(name + " (\"" + turn.say() + "\"): the rules fail: " + e, e);
             }
             decided.add(new RecordedDecisions.Turn(turn.say(), turn.newConversation(), decision.getAction(),
-                    decision.getDetail()));
+                    decision.getDetail(), turn.cards()));
         }
         return new RecordedDecisions.Conversation(name, scenario.locale(), scenario.signedInAs(), decided);
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Whether the shopper says their order has still not come: "it's still not here", "it still hasn't arrived", "I
  * haven't received it yet", "why isn't it here yet?", "it's so late", "it's been a week and my parcel still isn't here",
- * 怎么还没到, 还没收到, 物流一直没更新, 都晚了好几天了, 都一个星期了还没到. Rules read it right after the status of the shopper's
+ * "my package is a week late!! unacceptable", 怎么还没到, 还没收到, 物流一直没更新, 都晚了好几天了, 都一个星期了还没到. Rules read it right after the status of the shopper's
  * verified order: for a late one it chases the order (rules LateOrderGoesToAPerson, SlightlyLateOrderFollowUp), for one
  * on time it asks where it is (OrderStatusFollowUp); before the conversation has an order, it asks for the order and
  * answers by how late it is (NoteOrderNotArrived). The
@@ -22,6 +22,9 @@ public final class NotArrivedYet {
             + "|the parcel is|my package'?s|my package is|the package is|they'?re|they are)";
     private static final Pattern ENGLISH = Pattern.compile(
             "(?:(?:but|and|so|well|hmm+|ugh|um+|sorry|hi|hello|hey)[,.!\\s]+)*"
+            // "I'm so angry, my parcel is a week late", "where is my package?? it's a week late!!" (stop 33)
+            + "(?:(?:i'?m|i am) (?:so |really |very |getting )?(?:angry|annoyed|upset|frustrated|mad|fed up|furious)[,.!\\s]+"
+            + "|where is " + IT + "[?!.,\\s]+)?"
             + "(?:(?:it'?s been|it has been|after|for) [a-z0-9 ]{1,30}?[,.!]*\\s+(?:and |but |now |already )*)?"
             + "(?:" + IT_IS + " still not (?:here|there|arrived|delivered|come|in)"
             + "|" + IT + " (?:still )?(?:isn'?t|is not|aren'?t|are not) (?:here|there)"
@@ -32,11 +35,17 @@ public final class NotArrivedYet {
             + "|nothing (?:has )?(?:arrived|come|shown up|turned up)"
             + "|still (?:not here|not arrived|not delivered|nothing|no sign of it|waiting(?: for it)?)"
             + "|" + IT_IS + " (?:so |very |really |super |way )?(?:late|overdue)"
+            + "|" + IT_IS + " (?:already |now )?(?:a|one|two|three|four|five|\\d+|a few|several|over a|more than a) "
+            + "(?:days?|weeks?) (?:late|overdue)"
             + "|why (?:isn'?t|is not|hasn'?t|has not|haven'?t|have not|aren'?t|are not) " + IT
             + " (?:here|arrived|come|got here|been delivered)"
             + "|why (?:is it not|has it not) (?:here|arrived|come)"
             + "|why is it (?:so |this )?late)"
-            + "(?: yet| already| still)?(?:[,.!]*\\s*(?:it'?s been|after|for) [a-z0-9 ]{1,30})?[\\s?!.…]*");
+            + "(?: yet| already| still)?(?:[,.!]*\\s*(?:it'?s been|after|for) [a-z0-9 ]{1,30})?"
+            // "… a week late!! unacceptable", "… This is ridiculous": the shopper's anger after it, not another request
+            + "(?:[,.!?]*\\s*(?:this is |that'?s |it'?s |so |just )?(?:absolutely |totally |completely |really )?"
+            + "(?:unacceptable|ridiculous|a joke|terrible|awful|a disgrace|not ok(?:ay)?|crazy|insane|so annoying))?"
+            + "[\\s?!.…]*");
     private static final Pattern CHINESE = Pattern.compile(
             "(?s).*(?:(?:还|仍|仍然|依然|一直|都|怎么|为什么|为啥|咋|迟迟|到现在)(?:也|还)?(?:没|没有|未)(?:有)?"
             + "(?:到|收到|送到|送来|寄到|到货|来|发货|签收|动|更新)"

@@ -24,7 +24,10 @@ public final class QuestionSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("[?？!！;；。…]+|\\.(?=\\s+[\\p{L}])");
     private static final Pattern CLAUSE_END = Pattern.compile("[,，]|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     private static final Pattern JOINED_QUESTION = Pattern.compile("(?i)(?<=\\S)\\s+(?=(?:and\\s+also|and|also|plus)\\s+"
-            + QuestionForm.JOINED_OPENING + ")|(?<=[吗呢么])(?=另外|还有[，,\\s]|以及|顺便)");
+            + QuestionForm.JOINED_OPENING + ")|(?<=[吗呢么])(?=另外|还有[，,\\s]|以及|顺便)"
+            // "where is my order 1234 can I change the address and do you ship to Canada": after a number, a question's
+            // opening starts a new one without any punctuation (the order question was lost in the address one, stop 33)
+            + "|(?i)(?<=\\d)\\s+(?=" + QuestionForm.JOINED_OPENING + ")");
     /** Words ending in a full stop that do not end a sentence ("order no. 10000001", "e.g. a jacket"). */
     private static final Set<String> ABBREVIATIONS = Set.of("no", "nr", "mr", "mrs", "ms", "dr", "st", "vs", "etc",
             "e.g", "i.e", "eg", "ie", "approx", "inc", "ltd", "co", "jr", "sr");

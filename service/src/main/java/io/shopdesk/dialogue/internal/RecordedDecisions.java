@@ -54,10 +54,23 @@ public final class RecordedDecisions {
 
     /**
      * One message and the decision recorded for it; {@code newConversation}: the message opens a new conversation of
-     * the same shopper (true, or null).
+     * the same shopper (true, or null); {@code cards}: the product cards the scenario's reply to the message shows (its
+     * {@code cardSkus}), or null. The replay has no products reply (it asks no recommendation), so it shows the
+     * conversation these cards after the message ({@link ReplayedConversation}): without them a comparison of the
+     * cards ("第一个和第二个有什么区别") was replayed as if none were shown and recorded as a fallback, where the chat
+     * decides it about the cards.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Turn(String say, Boolean newConversation, String action, String detail) {
+    public record Turn(String say, Boolean newConversation, String action, String detail, List<String> cards) {
+        public Turn {
+            cards = cards == null || cards.isEmpty() ? null : List.copyOf(cards);
+        }
+
+        /** A message after which no cards are shown. */
+        public Turn(String say, Boolean newConversation, String action, String detail) {
+            this(say, newConversation, action, detail, null);
+        }
+
         /** Whether {@code decision} is the recorded one: the same action and detail (the rule's name may differ). */
         public boolean recorded(Decision decision) {
             return Objects.equals(action, decision.getAction()) && Objects.equals(detail, decision.getDetail());

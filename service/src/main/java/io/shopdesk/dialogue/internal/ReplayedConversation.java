@@ -5,17 +5,23 @@ import io.shopdesk.dialogue.Decision;
 import io.shopdesk.dialogue.DialogueService;
 import io.shopdesk.nlp.Analysis;
 import io.shopdesk.nlp.Language;
+import java.util.UUID;
 
 /**
  * A recorded conversation replayed message by message against one version of the dialogue rules and word lists, with a state of its
  * own that no chat stores ({@link DialogueService#replay}: nothing outside it changes). A message that opens a new
- * conversation starts a new state for the same shopper. Not thread-safe: one replay at a time.
+ * conversation starts a new state for the same shopper. A message whose recorded reply showed product cards
+ * ({@link RecordedDecisions.Turn#cards}) leaves them shown, under a conversation id of the replay's own that no chat
+ * has, for the next message ("the second one", a comparison of the cards), as the chat's products reply does. Not
+ * thread-safe: one replay at a time.
  */
 final class ReplayedConversation {
     private final DialogueService dialogue;
     private final DecisionReplay.Version version;
     private final RecordedDecisions.Conversation conversation;
     private ConversationState state;
+    /** The id the recommendation remembers the cards shown under; a new one with each new conversation. */
+    private String conversationId;
 
     ReplayedConversation(DialogueService dialogue, DecisionReplay.Version version,
                          RecordedDecisions.Conversation conversation) {
@@ -35,11 +41,16 @@ final class ReplayedConversation {
         if (turn.opensConversation()) {
             state = fresh();
         }
-        return dialogue.replay(version.rules(), version.words(), analysis, state);
+        Decision decision = dialogue.replay(version.rules(), version.words(), analysis, state, conversationId);
+        if (turn.cards() != null) {
+            dialogue.replayShownCards(conversationId, decision, turn.cards());
+        }
+        return decision;
     }
 
     /** A new conversation's state as the chat makes it: the client's language, the shop's signed-in customer. */
     private ConversationState fresh() {
+        conversationId = "replay-" + UUID.randomUUID();
         ConversationState fresh = new ConversationState();
         fresh.setLanguage(Language.fromTag(conversation.locale(), Language.ZH).code());
         if (conversation.signedInAs() != null) {

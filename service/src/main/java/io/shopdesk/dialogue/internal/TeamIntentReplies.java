@@ -24,6 +24,7 @@ import java.util.Set;
 public final class TeamIntentReplies implements AutoCloseable {
     private final RuleEngine rules;
     private final IntentAnswersInService answers;
+    private final FaqSearchCoverage faqSearch;
 
     /**
      * @param ruleSetFolder the dialogue rule set's folder, whose {@code intent-answers/} is read and watched
@@ -32,6 +33,7 @@ public final class TeamIntentReplies implements AutoCloseable {
         this.rules = rules;
         this.answers = new IntentAnswersInService(ruleSetFolder.resolve(IntentAnswers.FOLDER), this::selectedByRules,
                 knowledge::intentsWithTopics);
+        this.faqSearch = new FaqSearchCoverage(knowledge);
     }
 
     /** The answers in service. */
@@ -44,6 +46,11 @@ public final class TeamIntentReplies implements AutoCloseable {
      */
     public List<String> unanswered(Collection<String> labels) {
         return answers.unanswered(labels);
+    }
+
+    /** Of the intents given with their examples, those the FAQ search answers ({@link FaqSearchCoverage}). */
+    public List<io.shopdesk.nlp.IntentCoverage.SearchAnswer> answeredBySearch(Map<String, List<String>> examples) {
+        return faqSearch.answered(examples);
     }
 
     /**

@@ -1,21 +1,13 @@
 package io.shopdesk.dialogue.internal;
 
-import io.shopdesk.nlp.Language;
 import io.shopdesk.ruleengine.RuleProblem;
 import io.shopdesk.ruleengine.RuleVersion;
 import io.shopdesk.watch.FolderWatcher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -34,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>The lists that pass are remembered ({@link AcceptedWordLists}, in the rule version history). At start-up, lists on
  * disk that are not those accepted last (edited while the service was down) do not serve unchecked, as they did until
  * stop 32: the accepted ones serve, and the lists on disk are checked as an edit is once the service is ready
- * ({@link #checkDeferred}, called by the start-up replay), refused with {@code file:line} or put in service. With
+ * ({@link #checkDeferred}, called by the start-up replay), refused with {@code file:line} or put in service; a change
+ * of the lists or of the gate's files meanwhile waits for that check ({@link #gateChanged}). With
  * nothing accepted before (a new database), or when the check at start-up is off, the lists on disk serve at once (a
  * bad one stops the start, naming its file and line) and are recorded as accepted.
  *
@@ -99,9 +92,9 @@ public final class WordListsInService implements AutoCloseable {
             this.lists = WordLists.read(folder);
             accepted.accepted(onDisk, null);
         }
-        this.watcher = new FolderWatcher("dialogue-words", folder, POLL, read, this::reload);
+        this.watcher = new FolderWatcher("dialogue-words", folder, POLL, read, this::listsChanged);
         this.gateWatcher = gateFolder == null ? null : new FolderWatcher("dialogue-words-gate", gateFolder, POLL,
-                FolderWatcher.fingerprint(gateFolder), this::retryRefused);
+                FolderWatcher.fingerprint(gateFolder), this::gateChanged);
     }
 
     /** The accepted lists, or null (logged) when they no longer read: the lists on disk then serve, unchecked. */
@@ -221,8 +214,31 @@ public final class WordListsInService implements AutoCloseable {
         return true;
     }
 
-    /** After the gate's files changed: an edit refused before is checked again (it may be recorded now). */
-    private void retryRefused() {
+    /**
+     * The lists' folder changed (its watcher): the lists are checked now, unless they wait for their check at start-up
+     * ({@link #checkDeferred}), which reads the folder as it is then.
+     */
+    void listsChanged() {
+        if (waiting) {
+            log.info("Dialogue word lists in {} changed while they wait for their check at start-up: checked then", folder);
+            return;
+        }
+        reload();
+    }
+
+    /**
+     * The gate's files changed (its watcher, {@code gate/decisions.yml} recorded again): an edit refused before is
+     * checked again, as it may be recorded now. Not while the lists wait for their check at start-up: until stop 33 a
+     * {@code git pull} that brought a new {@code decisions.yml} during start-up ran that check at once, before the
+     * language models it replays with were ready and before the rules' own start-up check, and the lists it refused
+     * then were not checked again once the service was ready. The check at start-up reads the gate's file as it is then.
+     */
+    void gateChanged() {
+        if (waiting) {
+            log.info("Dialogue word lists' gate files changed while the lists wait for their check at start-up: "
+                    + "checked then");
+            return;
+        }
         if (!lastProblems.isEmpty()) {
             reload();
         }
@@ -233,54 +249,6 @@ public final class WordListsInService implements AutoCloseable {
         log.error("Dialogue word lists in {} not reloaded, the previous ones keep serving:\n  {}", folder,
                 String.join("\n  ", problems));
         return false;
-    }
-    /**
-     * Every problem the service would find reading {@code folder}'s lists, file by file with the same readers (so one
-     * bad file does not hide another's problem), for {@code rules check}: a list's first bad line as
-     * {@code file:line: reason}, a missing list, a no that is also a yes of its language, and a {@code .csv} of the
-     * folder that is none of the lists (a misspelt name the service would never read).
-     *
-     * @return the problems, one line each; empty when the service would take every list
-     */
-    public static List<String> problems(Path folder) {
-        List<String> problems = new ArrayList<>();
-        Set<Path> lists = new TreeSet<>();
-        for (Language language : Language.values()) {
-            lists.add(Acknowledgements.file(folder, language));
-            lists.add(YesNoAnswers.yesFile(folder, language));
-            lists.add(YesNoAnswers.noFile(folder, language));
-            lists.add(QueueWords.file(folder, language));
-            read(Acknowledgements::readList, folder, language, problems);
-            read(QueueWords::readList, folder, language, problems);
-            WordList yes = read(YesNoAnswers::readYes, folder, language, problems);
-            WordList no = read(YesNoAnswers::readNo, folder, language, problems);
-            if (yes != null && no != null) {
-                try {
-                    YesNoAnswers.refuseAnswersOfBoth(yes, no);
-                } catch (IllegalArgumentException e) {
-                    problems.add(e.getMessage());
-                }
-            }
-        }
-        try (var files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".csv")).filter(f -> !lists.contains(f)).sorted()
-                    .forEach(f -> problems.add(f + ": not a word list the dialogue reads (acknowledgements-, yes-, "
-                            + "no- or queue-words-<zh|en>.csv), so the service ignores it"));
-        } catch (IOException e) {
-            // the lists' own reads have said the folder is missing or unreadable
-        }
-        return problems;
-    }
-
-    /** One list read by {@code reader}, or null with its problem added. */
-    private static WordList read(BiFunction<Path, Language, WordList> reader, Path folder, Language language,
-                                 List<String> problems) {
-        try {
-            return reader.apply(folder, language);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            problems.add(e.getMessage());
-            return null;
-        }
     }
 
     @Override

@@ -71,15 +71,21 @@ public final class IntentDataReader {
                 if (header.column("text") == null || header.column("intent") == null) {
                     List<String> columns = new ArrayList<>();
                     header.forEach(column -> columns.add(column.getName()));
-                    throw new IntentDataException(file + ": the header must have the columns text and intent, found " + columns);
+                    throw new IntentDataException(file + ": the header must have the columns text and intent, found "
+                            + columns + fullWidthHint(String.join(",", columns)));
                 }
                 if (row.values().stream().allMatch(value -> value == null || value.isBlank())) {
                     continue;
                 }
                 String text = row.get("text") == null ? "" : row.get("text").strip();
                 String intent = row.get("intent") == null ? "" : row.get("intent").strip();
+                // The header again (a second export pasted below the first) was read as an intent named "intent".
+                if (text.equalsIgnoreCase("text") && intent.equalsIgnoreCase("intent")) {
+                    throw new IntentDataException(file + ":" + line + ": the header text,intent again; keep it on the "
+                            + "first line only (was a second file pasted below the first?)");
+                }
                 if (text.isEmpty() || intent.isEmpty()) {
-                    throw new IntentDataException(file + ":" + line + ": empty text or intent");
+                    throw new IntentDataException(file + ":" + line + ": empty text or intent" + emptyCell(text, intent));
                 }
                 examples.add(new IntentExample(text, intent));
             }
@@ -127,6 +133,33 @@ public final class IntentDataReader {
             throw new IntentDataException(dir + ": no training files (*.csv with a text,intent header, Rasa nlu.yml)");
         }
         return all;
+    }
+
+    /** A label as a team writes one after a full-width comma: {@code 这个茶新鲜吗，tea_freshness}. */
+    private static final java.util.regex.Pattern AFTER_FULL_WIDTH_COMMA =
+            java.util.regex.Pattern.compile(".*[，、]\\s*([\\p{L}\\p{N}_.-]+)");
+
+    /**
+     * Which cell of a row is empty, and, when the text ends in a full-width comma and a label (a Chinese input method
+     * types '，' for ','), that this is why: the row was one cell, and "empty text or intent" alone sent the team
+     * looking for a blank cell.
+     */
+    private static String emptyCell(String text, String intent) {
+        if (text.isEmpty()) {
+            return intent.isEmpty() ? "" : " (no text for intent '" + intent + "')";
+        }
+        java.util.regex.Matcher fullWidth = AFTER_FULL_WIDTH_COMMA.matcher(text);
+        if (fullWidth.matches() && !Character.UnicodeScript.of(fullWidth.group(1).codePointAt(0))
+                .equals(Character.UnicodeScript.HAN)) {
+            return " (no intent: '" + text + "' has a full-width comma '，' before '" + fullWidth.group(1)
+                    + "'; separate the text and its intent with ',')";
+        }
+        return " (no intent for '" + text + "')";
+    }
+
+    /** A header that is one column with a full-width comma in it: {@code text，intent}. */
+    private static String fullWidthHint(String header) {
+        return header.contains("，") ? "; the comma in the header is the full-width '，': type it as ','" : "";
     }
 
     /** A row with more columns than the header is nearly always a text with an unquoted comma: say how to fix it. */

@@ -110,8 +110,8 @@ public final class IntentDataWarnings {
 
     /**
      * The texts labelled with more than one intent (ignoring case, spaces and punctuation), up to five quoted with their
-     * labels, as one sentence; empty when none is. The {@code nlu} commands refuse such training data (no model can get
-     * both right); the service's release job warns.
+     * labels, as one sentence; empty when none is. The {@code nlu} commands and the release job refuse such training
+     * data (no model can get both right), naming each copy's file and line ({@link LabelConflicts}).
      */
     public static java.util.Optional<String> textsUnderSeveralLabels(List<IntentExample> examples) {
         List<String> warnings = new ArrayList<>();

@@ -35,30 +35,7 @@ final class RasaNluReader {
     }
 
     static IntentData read(Path file) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.toFile());
-        } catch (JacksonException e) {
-            String message = oneLine(e.getOriginalMessage());
-            Matcher limit = SIZE_LIMIT.matcher(message);
-            if (limit.find()) {
-                // Valid YAML, only longer than the YAML reader reads at once: "not valid YAML" sent a team looking for
-                // a mistake on the line where the reader gave up.
-                throw new IntentDataException(String.format(java.util.Locale.ROOT, "%s: too large to read as one YAML "
-                        + "file (%,d bytes; the reader stops after %,d characters); split its intents over several "
-                        + ".yml files (--data takes several, and nlp-models/intents/ reads them all)", file,
-                        file.toFile().length(), Long.parseLong(limit.group(1))));
-            }
-            throw new IntentDataException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
-                    + ": not valid YAML (" + message + ")");
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new IntentDataException(file + ": the file is empty");
-        }
-        JsonNode nlu = root.get("nlu");
-        if (nlu == null || !nlu.isArray()) {
-            throw new IntentDataException(file + ": no 'nlu:' list; expected Rasa nlu.yml with intent examples");
-        }
+        JsonNode nlu = nluList(file);
         List<IntentExample> examples = new ArrayList<>();
         Map<String, String> synonyms = new LinkedHashMap<>();
         Map<String, List<String>> regexes = new LinkedHashMap<>();
@@ -109,6 +86,40 @@ final class RasaNluReader {
             throw new IntentDataException(file + ": no intent examples");
         }
         return new IntentData(examples, synonyms, regexes, lookups);
+    }
+
+    /**
+     * The file's top-level {@code nlu:} list.
+     *
+     * @throws IntentDataException naming the file (and line) when it is not YAML, too large to read at once, empty, or
+     *                             has no {@code nlu:} list
+     */
+    private static JsonNode nluList(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (JacksonException e) {
+            String message = oneLine(e.getOriginalMessage());
+            Matcher limit = SIZE_LIMIT.matcher(message);
+            if (limit.find()) {
+                // Valid YAML, only longer than the YAML reader reads at once: "not valid YAML" sent a team looking for
+                // a mistake on the line where the reader gave up.
+                throw new IntentDataException(String.format(java.util.Locale.ROOT, "%s: too large to read as one YAML "
+                        + "file (%,d bytes; the reader stops after %,d characters); split its intents over several "
+                        + ".yml files (--data takes several, and nlp-models/intents/ reads them all)", file,
+                        file.toFile().length(), Long.parseLong(limit.group(1))));
+            }
+            throw new IntentDataException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not valid YAML (" + message + ")");
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new IntentDataException(file + ": the file is empty");
+        }
+        JsonNode nlu = root.get("nlu");
+        if (nlu == null || !nlu.isArray()) {
+            throw new IntentDataException(file + ": no 'nlu:' list; expected Rasa nlu.yml with intent examples");
+        }
+        return nlu;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects the message's entities: order ids, phones, money, dates and instalment terms from patterns, plus the person,
+ * Collects the message's entities: order ids (ShopDesk's and the shop's own, {@link OrderNumberPatterns}), phones, money,
+ * dates and instalment terms from patterns, plus the person,
  * place and organisation names an earlier stage found. Where two overlap, a pattern match wins over a name (the
  * segmenter can read 五下的单 in 上周五下的单 as a place); otherwise the longer, then the earlier found, wins, so
  * {@code SD10000001} is an order id and not a phone fragment. Thread-safe.
@@ -22,9 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityStage implements Stage {
     private final Clock clock;
+    private final OrderNumberPatterns orderNumbers;
 
+    /** With ShopDesk's own order numbers only ({@code SD12345678}). */
     public EntityStage(Clock clock) {
+        this(clock, OrderNumberPatterns.none());
+    }
+
+    /** With the shop's own order numbers besides ({@code nlp-models/order-numbers.yml}). */
+    @org.springframework.beans.factory.annotation.Autowired
+    public EntityStage(Clock clock, OrderNumberPatterns orderNumbers) {
         this.clock = clock;
+        this.orderNumbers = orderNumbers;
     }
 
     @Override
@@ -45,7 +55,11 @@ public class EntityStage implements Stage {
     @Override
     public void process(Annotations annotations) {
         String text = annotations.text();
-        List<Entity> candidates = new ArrayList<>(PatternEntityExtractor.extract(text));
+        List<Entity> candidates = new ArrayList<>();
+        // The shop's own order numbers first: among overlapping pattern matches of one length, the first found wins.
+        orderNumbers.find(text).forEach(m -> candidates.add(new Entity(Entity.ORDER_ID, text.substring(m.start(), m.end()),
+                m.start(), m.end(), m.orderId(), "pattern-order-number")));
+        candidates.addAll(PatternEntityExtractor.extract(text));
         candidates.addAll(DateExtractor.extract(text, LocalDate.now(clock)));
         candidates.addAll(InstalmentTermExtractor.extract(text));
         candidates.addAll(annotations.getOrDefault(Keys.NAMED_ENTITIES, List.of()));

@@ -46,6 +46,16 @@ public record AskedThing(String phrase, String head, boolean singular, boolean s
             "客服", "人工", "售后", "实体店", "门店", "店铺", "线下", "发票", "优惠券", "分期", "保修", "运费险", "包邮", "快递", "发货",
             "折扣", "打折", "积分", "会员", "礼品卡", "购物卡", "退款", "退货", "换货", "维修", "安装", "运费", "网站", "小程序");
 
+    /**
+     * What no shop sells, asked of a shopping assistant ("can you recommend a good restaurant?", "book me a hotel"):
+     * read as a service, so the reply is the dialogue's honest "not something I can help with", not "Sorry, we don't
+     * sell restaurants" (stop 33).
+     */
+    private static final Set<String> NOT_SHOPPING_WORDS = Set.of("restaurant", "restaurants", "hotel", "hotels",
+            "flight", "flights", "taxi", "taxis", "doctor", "doctors", "dentist", "lawyer", "movie", "movies", "film",
+            "films", "recipe", "recipes", "job", "jobs", "apartment", "apartments", "cafe", "cafes",
+            "hospital", "school", "schools", "hairdresser", "haircut", "tour", "tours", "ticket", "tickets");
+
     /** Services named by two English words, one of which alone would be a product or a gift. */
     private static final List<String> SERVICE_PHRASES = List.of("gift card", "credit card", "debit card",
             "membership card", "store card");
@@ -95,7 +105,8 @@ public record AskedThing(String phrase, String head, boolean singular, boolean s
         String phrase = String.join(joiner, words);
         List<String> lower = words.stream().flatMap(w -> List.of(w.toLowerCase(Locale.ROOT).split("\\s+")).stream()).toList();
         String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
-        if (anyOf(lower, phrase, SERVICE_WORDS) || SERVICE_PHRASES.stream().anyMatch(lowerPhrase::contains)) {
+        if (anyOf(lower, phrase, SERVICE_WORDS) || SERVICE_PHRASES.stream().anyMatch(lowerPhrase::contains)
+                || lower.stream().anyMatch(NOT_SHOPPING_WORDS::contains)) {
             return Optional.of(new AskedThing(phrase, head, singular, true));
         }
         return anyOf(lower, phrase, OPEN_WORDS) ? Optional.empty() : Optional.of(new AskedThing(phrase, head, singular, false));

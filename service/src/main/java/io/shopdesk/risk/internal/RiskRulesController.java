@@ -3,19 +3,27 @@ package io.shopdesk.risk.internal;
 import io.shopdesk.risk.RiskSettings;
 import io.shopdesk.ruleengine.RuleEngine;
 import io.shopdesk.ruleengine.RuleSetStatus;
+import io.shopdesk.ruleengine.RuleVersion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Governance of the risk rules for risk officers: what is live, why the last edit was rejected, every version that
- * went live (hash, time, changed files), and rollback to one of them.
+ * went live (hash, time, changed files), newest first as the console shows them, and rollback to one of them.
+ * Stateless and thread-safe.
  */
 @RestController
 class RiskRulesController {
@@ -29,13 +37,38 @@ class RiskRulesController {
         this.officers = officers;
     }
 
+    /** The most history entries one answer lists: the history keeps the last 100 (older ones stay in the database). */
+    static final int MAX_VERSIONS = 100;
+
     @GetMapping("/api/risk/rules")
-    Map<String, Object> status() {
+    @Operation(summary = "The live rule version, the last rejected edit, and the version history, newest first",
+            description = "status: the live version, since when this process serves it, whether the rule set is ready, "
+                    + "the files, the last reload attempt and the last rejected edit's problems (lastProblems). "
+                    + "interruptedChange: a publish or rollback a crash interrupted and the start-up finished or took "
+                    + "back (null: none). versions: the history entries that went live, NEWEST FIRST (as the risk "
+                    + "console lists them; entries of the same time keep the order they were recorded in, the later "
+                    + "first), at most limit of the last " + MAX_VERSIONS + " entries; a version is listed once per "
+                    + "entry (a list change or a rollback to it adds one). Each: version, liveSince, changedFiles and "
+                    + "origin (who put it live through the service and why; null for an edit on disk). "
+                    + "versionsTotal: how many entries the history holds (at most " + MAX_VERSIONS + "), so a "
+                    + "caller sees whether limit cut the list.")
+    @ApiResponse(responseCode = "200", description = "the status and history")
+    @ApiResponse(responseCode = "400", description = "{\"error\":\"invalid_request\",\"fields\":{\"limit\":…}} for a limit that is no whole number from 1 to " + MAX_VERSIONS)
+    @ApiResponse(responseCode = "401", description = "no valid X-Api-Key")
+    Map<String, Object> status(
+            @Parameter(description = "how many history entries to list, newest first, 1-" + MAX_VERSIONS,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_VERSIONS, defaultValue = "" + MAX_VERSIONS))
+            @RequestParam(required = false) String limit) {
+        int shown = limit(limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", rules.status(settings.ruleSet()));
         // A publish or rollback a crash interrupted and the start-up finished or took back (null: none).
         body.put("interruptedChange", rules.interruptedChange(settings.ruleSet()).orElse(null));
-        body.put("versions", rules.history(settings.ruleSet()).stream()
+        // The engine keeps them oldest first; the console listed them newest first and the API the other way round,
+        // so a script reading versions[0] as "the latest" read the oldest (stop 33).
+        List<RuleVersion> history = rules.history(settings.ruleSet());
+        body.put("versionsTotal", history.size());
+        body.put("versions", history.reversed().stream().limit(shown)
                 .map(v -> {
                     Map<String, Object> entry = new LinkedHashMap<>();
                     entry.put("version", v.version());
@@ -48,6 +81,29 @@ class RiskRulesController {
                 })
                 .toList());
         return body;
+    }
+
+    /** Blank or absent: every entry the history keeps; anything but a whole number from 1 to 100 is a 400. */
+    private static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return MAX_VERSIONS;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > MAX_VERSIONS) {
+            throw new DecisionQuery.Invalid(Map.of("limit", "a whole number from 1 to " + MAX_VERSIONS
+                    + " (the newest entries of the version history)"));
+        }
+        return n;
+    }
+
+    @ExceptionHandler(DecisionQuery.Invalid.class)
+    ResponseEntity<Map<String, Object>> invalid(DecisionQuery.Invalid e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "fields", e.fields()));
     }
 
     /**

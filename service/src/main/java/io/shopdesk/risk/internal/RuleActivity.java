@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link RuleKinds}): a dead rule fired for none of them (a typo in a condition, a list nobody fills, a threshold no
  * payment reaches); a rule without traffic had none to fire for (the financing rules in a window without a financing
  * application, or a rule newer than the window's requests: only those decided by a version that had the rule count,
- * {@link VersionRuleNames}). Counted by rule name, so decisions made by an older version of the rules count under the name they
+ * {@link VersionRuleNames}). A rule that fired for none of too few requests ({@link RuleActivitySettings#deadAfterDecisions})
+ * is neither: it is listed with how many it could have fired for, not yet dead (on a fresh database, seven payments
+ * made some forty rules "dead"). Counted by rule name, so decisions made by an older version of the rules count under the name they
  * fired with; a rule fired in the window but no longer in the live set is listed with {@code live: false}. Each live
  * rule carries a readable label: a decision table's rows, which Drools names {@code ScorecardRenter} or
  * {@code FinancingScorecard_10}, read as their table, row and condition ({@link RuleDescription}).
@@ -45,12 +47,15 @@ class RuleActivity {
     private final JsonMapper json;
     private final DecisionAuditWriter audit;
     private final VersionRuleNames versionRules;
+    private final int deadAfter;
 
-    RuleActivity(JdbcClient jdbc, JsonMapper json, DecisionAuditWriter audit, VersionRuleNames versionRules) {
+    RuleActivity(JdbcClient jdbc, JsonMapper json, DecisionAuditWriter audit, VersionRuleNames versionRules,
+                 RuleActivitySettings settings) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
         this.versionRules = versionRules;
+        this.deadAfter = settings.deadAfterDecisions();
     }
 
     /**
@@ -81,9 +86,21 @@ class RuleActivity {
     }
 
     /**
+     * A live rule that fired in none of the window's requests it could have fired for, too few of them to call it dead.
+     *
+     * @param decisions the requests it could have fired for: of its kind, decided by a version that had it (1 or more)
+     * @param needed    how many it takes to call it dead ({@link RuleActivitySettings#deadAfterDecisions})
+     */
+    record TooFewDecisions(String rule, long decisions, int needed) {
+    }
+
+    /**
      * @param liveVersion    null when the rule set serves no version (then the rule lists are empty: nothing to compare)
      * @param deadRules      rules of the live set that fired in no decision of the window although requests of their
      *                       kind came (any request, for a rule of kind {@code any}), by name
+     * @param deadAfterDecisions how many requests a rule must have had the chance to fire for before it is dead
+     * @param notEnoughDecisions rules of the live set that fired in no decision although requests of their kind came,
+     *                       fewer than {@code deadAfterDecisions}: not dead yet, each with how many came, by name
      * @param noTrafficRules rules of the live set that fired in no decision because no request of their kind came in
      *                       the window (no financing decision, say), or none was decided by a version that had the
      *                       rule (one published after the window's requests): not dead, untested
@@ -91,7 +108,8 @@ class RuleActivity {
      */
     record Report(String liveVersion, int hours, Instant since, Instant until, long decisions,
                   Map<String, Long> byDecision, Map<String, Long> byKind, List<RuleStats> rules, List<String> deadRules,
-                  List<String> noTrafficRules, Map<String, RuleDetail> ruleDetails) {
+                  int deadAfterDecisions, List<TooFewDecisions> notEnoughDecisions, List<String> noTrafficRules,
+                  Map<String, RuleDetail> ruleDetails) {
     }
 
     /** The activity of {@code live}'s rules (null: none serves) over decisions made at or after since, before until. */
@@ -127,15 +145,23 @@ class RuleActivity {
         });
         rules.sort(Comparator.comparingLong(RuleStats::decisions).reversed().thenComparing(RuleStats::rule));
         List<String> dead = new ArrayList<>();
+        List<TooFewDecisions> tooFew = new ArrayList<>();
         List<String> noTraffic = new ArrayList<>();
         Traffic traffic = traffic(live, since, until);
         details.forEach((rule, d) -> {
             if (!byRule.containsKey(rule)) {
-                (traffic.of(rule, d.kind()) > 0 ? dead : noTraffic).add(rule);
+                long chances = traffic.of(rule, d.kind());
+                if (chances == 0) {
+                    noTraffic.add(rule);
+                } else if (chances < deadAfter) {
+                    tooFew.add(new TooFewDecisions(rule, chances, deadAfter));
+                } else {
+                    dead.add(rule);
+                }
             }
         });
         return new Report(live == null ? null : live.version(), window.hours(), since, until, total[0], byDecision,
-                byKind, rules, dead, noTraffic, details);
+                byKind, rules, dead, deadAfter, tooFew, noTraffic, details);
     }
 
     /**

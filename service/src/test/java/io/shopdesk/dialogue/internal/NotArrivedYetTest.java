@@ -22,6 +22,20 @@ class NotArrivedYetTest {
     }
 
     @Test
+    void englishSaysItHasNotComeInAnger() {
+        // Stop 33: the angry ones were handed to a person at once, without the order asked for.
+        for (String q : List.of("my package is a week late!!", "My package is a WEEK late!! unacceptable",
+                "My package is a week late!! This is ridiculous", "I'm so angry, my parcel is a week late",
+                "Where is my package?? It's a week late!!", "my order is 3 days late", "the parcel is two weeks overdue")) {
+            assertThat(NotArrivedYet.says(q, "en")).as(q).isTrue();
+        }
+        for (String q : List.of("this is ridiculous", "I'm so angry", "where is my package??", "my payment is a week late",
+                "I'm so angry, where is my refund?")) {
+            assertThat(NotArrivedYet.says(q, "en")).as(q).isFalse();
+        }
+    }
+
+    @Test
     void chineseSaysItHasNotCome() {
         for (String q : List.of("怎么还没到", "为什么还没到", "还没收到", "我没收到啊", "没收到", "我根本没收到", "怎么还没收到啊",
                 "快递怎么还没到啊", "都过了好几天了还没到",

@@ -35,6 +35,11 @@ class QuestionSplitterTest {
                 .containsExactly("I want to return my order SD10000002", "how long do refunds take?");
         assertThat(parts("Do you have it in black and white and can it be gift-wrapped"))
                 .containsExactly("Do you have it in black and white", "can it be gift-wrapped");
+        // Stop 33: no punctuation at all; a question's opening after the order number starts the next one.
+        assertThat(parts("where is my order 1234 can I change the address and do you ship to Canada"))
+                .containsExactly("where is my order 1234", "can I change the address", "do you ship to Canada");
+        assertThat(parts("where is my order SD10000001 how do I get an invoice"))
+                .containsExactly("where is my order SD10000001", "how do I get an invoice");
     }
 
     @Test

@@ -75,16 +75,77 @@ class WordListsAtStartUpTest {
 
     @Test
     void withTheCheckAtStartUpOffTheListsOnDiskServeAndAreRecorded() throws Exception {
-        Path words = copy.resolve("words");
-        FileSystemUtils.copyRecursively(Path.of("rules/dialogue/words"), words);
         AcceptedWordLists accepted = new AcceptedWordLists(RuleVersionStore.inMemory(), "dialogue", Clock.systemUTC());
-        new WordListsInService(words, REFUSES_CHANGES, null, accepted, true).close();
-        Files.writeString(words.resolve("acknowledgements-en.csv"), "righto,ok\n", java.nio.file.StandardOpenOption.APPEND);
+        Path words = acceptedThenEdited(accepted);
 
         try (WordListsInService lists = new WordListsInService(words, REFUSES_CHANGES, null, accepted, false)) {
             assertThat(lists.waiting()).isFalse();
             assertThat(lists.acknowledgements().kindOf("righto", "en")).contains("ok");
             assertThat(accepted.last()).map(RuleVersion::files).contains(AcceptedWordLists.texts(words));
         }
+    }
+
+    /**
+     * A {@code git pull} that brings lists and a new {@code gate/decisions.yml} while the service starts: the gate's
+     * watcher and the lists' watcher fire while the lists wait for their check at start-up. Until stop 33 the gate's
+     * change ran the check at once (before the language models were ready) and the start-up check then found nothing
+     * waiting. Now both wait for the check at start-up, which runs the gate once, on the files as they are then.
+     */
+    @Test
+    void aChangeOfTheGateOrTheListsWhileTheListsWaitDoesNotRunTheirCheckEarly() throws Exception {
+        AcceptedWordLists accepted = new AcceptedWordLists(RuleVersionStore.inMemory(), "dialogue", Clock.systemUTC());
+        Path words = acceptedThenEdited(accepted);
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        WordListsGate counting = (inService, candidate) -> {
+            checks.incrementAndGet();
+            return List.of();
+        };
+
+        try (WordListsInService lists = new WordListsInService(words, counting, null, accepted, true)) {
+            lists.gateChanged();
+            lists.listsChanged();
+
+            assertThat(checks).as("no check before the service is ready").hasValue(0);
+            assertThat(lists.waiting()).isTrue();
+            assertThat(lists.acknowledgements().kindOf("righto", "en")).as("the accepted lists serve").isEmpty();
+            assertThat(lists.lastProblems()).singleElement().asString().endsWith(WordListsInService.WAITING);
+
+            assertThat(lists.checkDeferred()).isTrue();
+
+            assertThat(checks).hasValue(1);
+            assertThat(lists.acknowledgements().kindOf("righto", "en")).contains("ok");
+            assertThat(accepted.last().orElseThrow().origin()).isEqualTo(WordListsInService.STARTED_ORIGIN);
+        }
+    }
+
+    @Test
+    void afterTheCheckAtStartUpAChangedGateChecksARefusedEditAgain() throws Exception {
+        AcceptedWordLists accepted = new AcceptedWordLists(RuleVersionStore.inMemory(), "dialogue", Clock.systemUTC());
+        Path words = acceptedThenEdited(accepted);
+        java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+        WordListsGate refusesUntilRecorded = (inService, candidate) -> recorded.get() ? List.of()
+                : REFUSES_CHANGES.problems(inService, candidate);
+
+        try (WordListsInService lists = new WordListsInService(words, refusesUntilRecorded, null, accepted, true)) {
+            assertThat(lists.checkDeferred()).isFalse();
+            recorded.set(true);
+
+            lists.gateChanged();
+
+            assertThat(lists.lastProblems()).isEmpty();
+            assertThat(lists.acknowledgements().kindOf("righto", "en")).contains("ok");
+        }
+    }
+
+    /**
+     * A copy of the shipped lists, accepted as a first start records them, then edited as while the service was down:
+     * "righto" added as an acknowledgement ("ok").
+     */
+    private Path acceptedThenEdited(AcceptedWordLists accepted) throws Exception {
+        Path words = copy.resolve("words");
+        FileSystemUtils.copyRecursively(Path.of("rules/dialogue/words"), words);
+        new WordListsInService(words, REFUSES_CHANGES, null, accepted, true).close();
+        Files.writeString(words.resolve("acknowledgements-en.csv"), "righto,ok\n", java.nio.file.StandardOpenOption.APPEND);
+        return words;
     }
 }

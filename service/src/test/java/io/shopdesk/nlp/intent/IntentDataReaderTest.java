@@ -97,7 +97,7 @@ class IntentDataReaderTest {
         Path file = write("short.csv", "text,intent\nhello,greeting\nwhere is my order\n");
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
-                .hasMessage(file + ":3: empty text or intent");
+                .hasMessage(file + ":3: empty text or intent (no intent for 'where is my order')");
     }
 
     @Test
@@ -105,7 +105,34 @@ class IntentDataReaderTest {
         Path file = write("blank.csv", "text,intent\nhello,greeting\nwhere is my order,\n");
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
-                .hasMessage(file + ":3: empty text or intent");
+                .hasMessage(file + ":3: empty text or intent (no intent for 'where is my order')");
+    }
+
+    /**
+     * What a Chinese team typed with its input method (stop 33): a full-width comma between text and intent was "empty
+     * text or intent" at the line, which sent the team looking for a blank cell; the header with one was "found
+     * [text，intent]"; the header pasted again below the data trained an intent named "intent" ("intent 'intent' has only
+     * one example"); an empty intent cell did not say which cell. Each now says what to change.
+     */
+    @Test
+    void aChineseTeamsTypingMistakesSayWhatToChange() throws IOException {
+        Path rows = write("rows.csv", "text,intent\n这个茶叶是今年的新茶吗，tea_freshness\n");
+        Path header = write("header.csv", "text，intent\n这个茶叶是今年的新茶吗，tea_freshness\n");
+        Path twice = write("twice.csv", "text,intent\n茶叶怎么保存,tea_storage\n\ntext,intent\n普洱茶怎么存放,tea_storage\n");
+        Path emptyCell = write("empty.csv", "text,intent\n茶叶怎么保存,tea_storage\n发票可以开吗,\n");
+        Path noText = write("no-text.csv", "text,intent\n茶叶怎么保存,tea_storage\n,invoice_request\n");
+
+        assertThatThrownBy(() -> IntentDataReader.read(rows)).hasMessage(rows + ":2: empty text or intent (no intent: "
+                + "'这个茶叶是今年的新茶吗，tea_freshness' has a full-width comma '，' before 'tea_freshness'; separate the text "
+                + "and its intent with ',')");
+        assertThatThrownBy(() -> IntentDataReader.read(header)).hasMessage(header + ": the header must have the columns "
+                + "text and intent, found [text，intent]; the comma in the header is the full-width '，': type it as ','");
+        assertThatThrownBy(() -> IntentDataReader.read(twice)).hasMessage(twice + ":4: the header text,intent again; "
+                + "keep it on the first line only (was a second file pasted below the first?)");
+        assertThatThrownBy(() -> IntentDataReader.read(emptyCell)).hasMessage(emptyCell + ":3: empty text or intent "
+                + "(no intent for '发票可以开吗')");
+        assertThatThrownBy(() -> IntentDataReader.read(noText)).hasMessage(noText + ":3: empty text or intent (no text "
+                + "for intent 'invoice_request')");
     }
 
     @Test
@@ -121,7 +148,7 @@ class IntentDataReaderTest {
         Path file = write("multi-line.csv", "text,intent\n\"hello\nthere\",greeting\n\nwhere is my order,\n");
 
         assertThatThrownBy(() -> IntentDataReader.read(file)).isInstanceOf(IntentDataException.class)
-                .hasMessage(file + ":5: empty text or intent");
+                .hasMessage(file + ":5: empty text or intent (no intent for 'where is my order')");
     }
 
     @Test

@@ -122,4 +122,15 @@ class AskedThingTest {
                 .hasValueSatisfying(t -> assertThat(t.service()).isTrue());
         assertThat(AskedThing.in(chinese("你们/rr 卖/v 手机/n 吗/y"))).hasValueSatisfying(t -> assertThat(t.service()).isFalse());
     }
+
+    @Test
+    void whatNoShopSellsIsNoProductNotSold() {
+        // Stop 33: "Sorry, we don't sell restaurants."
+        assertThat(AskedThing.in(english("can/AUX you/PRON recommend/VERB a/DET good/ADJ restaurant/NOUN ?/PUNCT")))
+                .hasValueSatisfying(t -> assertThat(t.service()).isTrue());
+        assertThat(AskedThing.in(english("do/AUX you/PRON sell/VERB flight/NOUN tickets/NOUN ?/PUNCT")))
+                .hasValueSatisfying(t -> assertThat(t.service()).isTrue());
+        assertThat(AskedThing.in(english("do/AUX you/PRON sell/VERB sofas/NOUN ?/PUNCT")))
+                .hasValueSatisfying(t -> assertThat(t.service()).isFalse());
+    }
 }

@@ -73,8 +73,8 @@ class RuleDraftRecordsIT extends RiskServiceOnCopiedRules {
     }
 
     JsonNode lastVersion() throws Exception {
-        JsonNode versions = risk.send("GET", "/api/risk/rules", DEV_OFFICER, null).body().get("versions");
-        return versions.get(versions.size() - 1);
+        // Newest first.
+        return risk.send("GET", "/api/risk/rules", DEV_OFFICER, null).body().get("versions").get(0);
     }
 
     @Test

@@ -113,7 +113,8 @@ class ReleaseController {
      * The release in the models folder, the model serving, whether the training data is still the release's (false
      * once labels wait to be released, and while the data cannot be read), the data's error when it cannot be read
      * ({@code dataError}, {@code FILE:LINE: …}, as a job would fail; releases are refused until it is fixed), the trained
-     * intents nothing answers ({@code unansweredIntents}), and the running job. The files are parsed, not only hashed:
+     * intents nothing answers ({@code unansweredIntents}), those only the FAQ search answers ({@code answeredByFaqSearch}:
+     * intent, entry, answered, examples; {@link AnswerCoverage}), and the running job. The files are parsed, not only hashed:
      * a hash of unreadable data described nothing a release could be trained on.
      */
     @GetMapping("/api/nlu/releases/current")
@@ -132,8 +133,11 @@ class ReleaseController {
         String hash = data == null ? null : data.hash();
         body.put("dataMatchesRelease", hash != null && manifest.map(m -> m.trainingDataHash().equals(hash)).orElse(false));
         body.put("dataError", error);
-        var answers = coverage.getIfAvailable();
-        body.put("unansweredIntents", data == null || answers == null ? List.of() : answers.unanswered(data.labels()));
+        // Out of scope (and a look-alike of its label, which the job's warnings ask to rename) is answered by the
+        // fallback, and an intent whose examples the FAQ search answers is listed apart: it is not unanswered.
+        AnswerCoverage answers = data == null ? AnswerCoverage.NONE : AnswerCoverage.of(coverage.getIfAvailable(), data);
+        body.put("unansweredIntents", answers.unanswered());
+        body.put("answeredByFaqSearch", answers.searchAnswered());
         body.put("runningJob", jobs.running().map(ReleaseJob::id).orElse(null));
         // The inbox's last background classification: for which model, how many texts, how long.
         body.put("inboxWarmed", warmer.last());

@@ -4,6 +4,8 @@ import io.shopdesk.nlp.IntentCoverage;
 import io.shopdesk.nlp.NlpSettings;
 import io.shopdesk.nlp.intent.IntentCrossValidator;
 import io.shopdesk.nlp.intent.IntentDataException;
+import io.shopdesk.nlp.intent.IntentDataReader;
+import io.shopdesk.nlp.intent.LabelConflicts;
 import io.shopdesk.nlp.intent.IntentDataWarnings;
 import io.shopdesk.nlp.intent.IntentExample;
 import io.shopdesk.nlp.intent.IntentModel;
@@ -92,6 +94,13 @@ final class ReleaseJobRun {
         TrainingSnapshot data = examples.locked(() -> TrainingSnapshot.read(examples.folder(), release));
         job.read(new ReleaseJob.Recipe(recipe.folds(), recipe.seed(), recipe.oosThreshold(), recipe.tolerance()),
                 recorded == null ? null : live.get().version(), data.hash(), data.examples().size(), warnings(data));
+        // A text under two intents: no model can get both right, and nlu train refuses it; the job fails before minutes
+        // of cross-validation, naming each copy's file and line (it used to warn and release).
+        if (IntentDataWarnings.textsUnderSeveralLabels(data.examples()).isPresent()) {
+            LabelConflicts.in(IntentDataReader.dataFiles(examples.folder())).ifPresent(conflicts -> {
+                throw new IntentDataException(conflicts);
+            });
+        }
         IntentModel liveModel = IntentModelStore.load(releases, live.map(IntentModelStore.Manifest::trainingDataHash)
                 .orElse("")).orElse(intents.model());
         boolean[] fresh = data.newExamples(liveModel.labels());
@@ -143,19 +152,15 @@ final class ReleaseJobRun {
 
     /**
      * The data's warnings ({@link IntentDataWarnings}), then one for each intent the bot has no answer for: trained,
-     * it is recognised, and the shopper still gets "I didn't get that". Not for a look-alike of {@code oos}: the first
-     * warning already says to rename it, and "give it an answer" sent a team the wrong way.
+     * it is recognised, and the shopper still gets "I didn't get that"; and one for each intent only the FAQ search
+     * answers, naming the entry. Not for a look-alike of {@code oos}: the first warning already says to rename it, and
+     * "give it an answer" sent a team the wrong way ({@link AnswerCoverage}).
      */
     private List<String> warnings(TrainingSnapshot data) {
         List<String> warnings = new ArrayList<>(IntentDataWarnings.ofServiceData(data.examples()));
-        if (coverage != null) {
-            for (String label : coverage.unanswered(data.labels())) {
-                // An out_of_scope label is warned about above: the fix is to rename it to oos, not to answer it.
-                if (!IntentDataWarnings.looksLikeOutOfScope(label)) {
-                    warnings.add(unansweredWarning(label, data.count(label)));
-                }
-            }
-        }
+        AnswerCoverage answers = AnswerCoverage.of(coverage, data);
+        answers.unanswered().forEach(label -> warnings.add(unansweredWarning(label, data.count(label))));
+        answers.searchAnswered().forEach(found -> warnings.add(searchAnsweredWarning(found, data.count(found.intent()))));
         return warnings;
     }
 
@@ -164,6 +169,14 @@ final class ReleaseJobRun {
         return "intent '" + label + "' (" + examples + " examples) has no answer in the dialogue: shoppers get the "
                 + "fallback for it however sure the model is; give it one in rules/dialogue/intent-answers/"
                 + "intent-answers.yml (faq, reply or handoff)";
+    }
+
+    /** The warning for an intent only the FAQ search answers: the answer may not be the one the team means. */
+    static String searchAnsweredWarning(io.shopdesk.nlp.IntentCoverage.SearchAnswer found, long examples) {
+        return "intent '" + found.intent() + "' (" + examples + " examples) has no answer of its own, but the FAQ search "
+                + "answers " + found.answered() + " of " + found.examples() + " of its examples (" + (found.entries().size()
+                == 1 ? "entry " : "entries ") + String.join(", ", found.entries()) + "): if that is not what it means, "
+                + "give it an answer in rules/dialogue/intent-answers/intent-answers.yml (faq, reply or handoff)";
     }
 
     private static int count(boolean[] marks) {
