@@ -1,5 +1,6 @@
 // The queue column: open escalations (queued, then held), each with priority,
-// team, reasons, language, last message and a waiting time that ticks. Kept
+// team, reasons, language, what the shopper needs, last message and a time that
+// ticks (waiting, or held by its agent). Kept
 // up to date by upsert()/remove() from the live feed. Data only ever reaches
 // the DOM as text nodes (h() from the widget's dom.js).
 import { h } from '../widget/dom.js';
@@ -24,6 +25,33 @@ export function queueOrder(a, b) {
 function askedAt(esc) {
   const created = Date.parse(esc.createdAt);
   return Number.isFinite(created) ? created : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The time an item shows, counting on from when the console received it: a held chat, how long its agent has had it
+ * (the server's heldSeconds; before, a held chat showed the wait it had before the claim, frozen); a queued one, how
+ * long it has waited in this queue.
+ */
+export function timeShown(esc) {
+  if (esc && esc.status === 'held' && Number.isFinite(Number(esc.heldSeconds)) && esc.heldSeconds !== null) {
+    const since = esc._receivedAt ? (Date.now() - esc._receivedAt) / 1000 : 0;
+    return { kind: 'held', seconds: Number(esc.heldSeconds) + since };
+  }
+  return { kind: 'waiting', seconds: waitingNow(esc) };
+}
+
+/**
+ * What the shopper needs (the server's need: the intent of their latest line that tells the problem, the order, that
+ * line's words), in the console's language: "Refund status · order SD10000001 · “where is my refund?”". Empty when
+ * nothing is known. A request for a person says why a person is needed, not what for; this says what for.
+ */
+export function needText(t, need) {
+  if (!need || typeof need !== 'object') return '';
+  const parts = [];
+  if (need.intent) parts.push(label(t, 'intents', need.intent));
+  if (need.orderId) parts.push(t('needOrder', text(need.orderId)));
+  if (need.text) parts.push(`“${text(need.text)}”`);
+  return parts.join(' · ');
 }
 
 /** Seconds waited so far: the server's waitingSeconds plus the time since we received it. */
@@ -202,7 +230,7 @@ export class QueueView {
     for (const li of this.listEl.children) {
       const esc = this.items.get(li.dataset.escalationId);
       const el = li.querySelector('.wait');
-      if (esc && el) el.textContent = duration(waitingNow(esc));
+      if (esc && el) el.textContent = this._time(esc);
     }
   }
 
@@ -235,6 +263,12 @@ export class QueueView {
     for (const li of this.listEl.children) {
       if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === this.selectedCid ? 'true' : 'false');
     }
+  }
+
+  /** "waiting 1:05" or "held 12:30", in the console's language. */
+  _time(esc) {
+    const shown = timeShown(esc);
+    return this.t(shown.kind === 'held' ? 'heldFor' : 'waitingFor', duration(shown.seconds));
   }
 
   _item(esc) {
@@ -272,7 +306,8 @@ export class QueueView {
         this.shopperLeft.has(esc.conversationId)
           ? h('span', { class: 'pill shopper-left', 'data-testid': 'queue-shopper-left', title: t('shopperLeftHint') },
             t('shopperLeft')) : null,
-        h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('waitingTime') }, duration(waitingNow(esc))),
+        h('span', { class: 'wait', 'data-testid': 'queue-wait', 'data-kind': timeShown(esc).kind,
+          title: t(timeShown(esc).kind === 'held' ? 'heldTime' : 'waitingTime') }, this._time(esc)),
       ),
       h('div', { class: 'qi-customer' },
         h('strong', {}, text(esc.customerName) || t('customerUnknown')),
@@ -291,7 +326,10 @@ export class QueueView {
           reasons.map((r) => h('li', { title: reasonText(r, this.options.locale) + (r && r.rule ? ` (${text(r.rule)})` : '') },
             reasonText(r, this.options.locale))))
         : null,
-      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
+      // What the shopper needs, from their messages: "asked for a person" alone says why a person, not what for.
+      needText(t, esc.need) ? h('p', { class: 'qi-need', 'data-testid': 'queue-need', title: needText(t, esc.need) },
+        h('span', { class: 'qi-who' }, t('need')), needText(t, esc.need)) : null,
+      esc.lastMessage && !(esc.need && esc.need.text === esc.lastMessage) ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
         h('span', { class: 'qi-who' }, t('lastFromShopper')), text(esc.lastMessage)) : null,
       h('div', { class: 'qi-actions' }, action),
     );

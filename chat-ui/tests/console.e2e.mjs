@@ -259,10 +259,49 @@ async function main() {
     return `${before} → ${await item().locator('[data-testid="queue-wait"]').textContent()}`;
   });
 
+  await check('a request for a person after a refund question: the queue item says what the shopper needs', async () => {
+    // Over HTTP, a shopper asks about a refund, asks for a person, then only "hello?": before, the item read "The
+    // shopper asked for a person" and "Shopper: hello?", and the refund question was in the transcript only.
+    const ask = (conversationId, text) => jsonApi(BASE, 'POST', '/api/chat/messages', { conversationId, text, locale: 'en' });
+    const first = await ask(null, "my refund for SD10000019 still hasn't arrived");
+    const other = first.body.conversationId;
+    await ask(other, 'I want to talk to a person');
+    await ask(other, 'hello?');
+    const need = desk.locator(`[data-testid="queue-item"][data-conversation-id="${other}"] [data-testid="queue-need"]`);
+    await waitFor(need, 'what the shopper needs on the queue item', LIVE_TIMEOUT_MS, async () => 'no need shown');
+    const deadline = Date.now() + LIVE_TIMEOUT_MS;
+    while (Date.now() < deadline && !(await need.textContent()).includes('hello?') && !(await need.textContent()).includes('SD10000019')) {
+      await desk.waitForTimeout(100);
+    }
+    const said = (await need.textContent()).replace(/\s+/g, ' ');
+    if (!said.startsWith('Needs:') || !said.includes("order SD10000019") || !said.includes("“my refund for SD10000019 still hasn't arrived”")) {
+      throw new Error(`the item says "${said}"`);
+    }
+    if (said.includes('hello?')) throw new Error(`"hello?" is taken for the need: "${said}"`);
+    const last = await desk.locator(`[data-testid="queue-item"][data-conversation-id="${other}"] [data-testid="queue-last-message"]`).textContent();
+    await ask(other, 'never mind, cancel the agent request');
+    return `"${said}"; then "${last}"`;
+  });
+
   await check('claim the escalation', async () => {
     await item().locator('[data-testid="queue-claim"]').click();
     await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-status="held"][data-mine="true"]`, { timeout: 10_000 });
     return await desk.locator('[data-testid="conversation-status"]').textContent();
+  });
+
+  await check('a held chat shows how long its agent has had it, ticking, on its item and in the header', async () => {
+    // Before, a held chat showed the wait before its claim, frozen.
+    const wait = item().locator('[data-testid="queue-wait"]');
+    const before = await wait.textContent();
+    if (await wait.getAttribute('data-kind') !== 'held' || !/^held \d+:\d{2}$/.test(before)) throw new Error(`the item shows "${before}"`);
+    await desk.waitForFunction(([sel, b]) => {
+      const el = document.querySelector(sel);
+      return el && el.textContent !== b;
+    }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-wait"]`, before], { timeout: 4_000 })
+      .catch(() => { throw new Error(`"${before}" does not tick`); });
+    const header = await desk.locator('[data-testid="conversation-time"]').textContent();
+    if (!/^held \d+:\d{2}$/.test(header)) throw new Error(`the header shows "${header}"`);
+    return `${before} → ${await wait.textContent()}; header "${header}"`;
   });
 
   await check('transfer starts on "Transfer to…": nothing is transferred until a target is chosen', async () => {
@@ -575,6 +614,10 @@ async function main() {
       .catch(() => { throw new Error('Esc did not close the resolve form'); });
     if (await desk.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('after Esc the cursor is not in the reply box');
     await desk.locator('[data-testid="resolve"]').click();
+    // No outcome is chosen for the agent: before, the list started on "Solved".
+    const chosen = await desk.locator('[data-testid="resolve-disposition"]').inputValue();
+    if (chosen !== '') throw new Error(`the outcome starts on ${JSON.stringify(chosen)}`);
+    if (!(await desk.locator('[data-testid="resolve-confirm"]').isDisabled())) throw new Error('Resolve is enabled without an outcome');
     await desk.locator('[data-testid="resolve-disposition"]').selectOption('solved');
     await desk.locator('[data-testid="resolve-note"]').fill(NOTE);
     await desk.locator('[data-testid="resolve-confirm"]').click();

@@ -13,12 +13,16 @@ import java.util.List;
  *                            closed, how long that wait lasted
  * @param totalWaitingSeconds all the time spent queued: the first queue and every team queue after a transfer
  * @param claimedAt           when an agent first claimed it
+ * @param heldSeconds         while held, how long its agent has had it (since their claim, or the transfer to them);
+ *                            null unless held. Before, a held chat showed the wait it had before the claim, frozen
+ * @param need                what the shopper needs, from their messages (open escalations only; null when their
+ *                            messages tell nothing of it, and for closed ones)
  */
 public record Escalation(long id, String conversationId, String status, int priority, String team,
                          List<Reason> reasons, String language, Long customerId, String customerName,
                          String lastMessage, Instant createdAt, long waitingSeconds, long totalWaitingSeconds,
                          String heldBy, String heldByName, Instant claimedAt, Instant resolvedAt, String disposition,
-                         String note, String ruleSetVersion) {
+                         String note, String ruleSetVersion, Long heldSeconds, ShopperNeed need) {
 
     public static final String QUEUED = "queued";
     public static final String HELD = "held";

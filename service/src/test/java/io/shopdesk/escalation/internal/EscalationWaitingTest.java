@@ -37,7 +37,7 @@ class EscalationWaitingTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/demo").load().migrate();
         jdbc = JdbcClient.create(db);
-        escalations = new EscalationRepository(jdbc, JsonMapper.builder().build(), clock);
+        escalations = new EscalationRepository(jdbc, JsonMapper.builder().build(), clock, new ShopperNeeds(jdbc, JsonMapper.builder().build()));
         reports = new EscalationReports(jdbc, clock);
     }
 
@@ -111,5 +111,33 @@ class EscalationWaitingTest {
         assertThat(totals.get("resolved")).isEqualTo(1);
         assertThat(totals.get("avgWaitSeconds")).as("only waits an agent ended").isEqualTo(40.0);
         assertThat(Duration.ofSeconds(closed.totalWaitingSeconds())).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    /**
+     * A held chat says how long its agent has had it, counting on, and a transfer to a colleague starts it again: before,
+     * the console showed the wait before the claim for a held chat, frozen, so a chat held for an hour read "0:12".
+     */
+    @Test
+    void aHeldEscalationCountsHowLongItsAgentHasHadIt() {
+        long id = escalate("c-held");
+        clock.advanceSeconds(12);
+        assertThat(find(id).heldSeconds()).as("queued: nobody holds it").isNull();
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        clock.advanceSeconds(90);
+        assertThat(find(id).heldSeconds()).isEqualTo(90);
+        clock.advanceSeconds(3600);
+        assertThat(find(id).heldSeconds()).as("still counting").isEqualTo(3690);
+        assertThat(find(id).waitingSeconds()).as("the wait ended at the claim").isEqualTo(12);
+
+        assertThat(escalations.assign(id, "agent1", "agent2")).isTrue();
+        clock.advanceSeconds(7);
+        assertThat(find(id).heldSeconds()).as("transferred to agent2 7 s ago").isEqualTo(7);
+
+        assertThat(escalations.requeue(id, "agent2", "payments")).isTrue();
+        assertThat(find(id).heldSeconds()).as("back in a queue").isNull();
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        clock.advanceSeconds(5);
+        assertThat(escalations.close(id, "agent1", Escalation.RESOLVED, "solved", null)).isTrue();
+        assertThat(find(id).heldSeconds()).as("closed").isNull();
     }
 }
