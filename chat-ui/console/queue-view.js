@@ -43,14 +43,16 @@ export function timeShown(esc) {
 /**
  * What the shopper needs (the server's need: the intent of their latest line that tells the problem, the order, that
  * line's words), in the console's language: "Refund status · order SD10000001 · “where is my refund?”". Empty when
- * nothing is known. A request for a person says why a person is needed, not what for; this says what for.
+ * nothing is known. A request for a person says why a person is needed, not what for; this says what for. Their words
+ * are left out when they are the {@code lastMessage} shown below.
  */
-export function needText(t, need) {
+export function needText(t, need, lastMessage) {
   if (!need || typeof need !== 'object') return '';
   const parts = [];
   if (need.intent) parts.push(label(t, 'intents', need.intent));
   if (need.orderId) parts.push(t('needOrder', text(need.orderId)));
-  if (need.text) parts.push(`“${text(need.text)}”`);
+  // The shopper's words once: when they are also the last message, that line shows them.
+  if (need.text && need.text !== lastMessage) parts.push(`“${text(need.text)}”`);
   return parts.join(' · ');
 }
 
@@ -327,9 +329,9 @@ export class QueueView {
             reasonText(r, this.options.locale))))
         : null,
       // What the shopper needs, from their messages: "asked for a person" alone says why a person, not what for.
-      needText(t, esc.need) ? h('p', { class: 'qi-need', 'data-testid': 'queue-need', title: needText(t, esc.need) },
-        h('span', { class: 'qi-who' }, t('need')), needText(t, esc.need)) : null,
-      esc.lastMessage && !(esc.need && esc.need.text === esc.lastMessage) ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
+      needText(t, esc.need, esc.lastMessage) ? h('p', { class: 'qi-need', 'data-testid': 'queue-need', title: needText(t, esc.need) },
+        h('span', { class: 'qi-who' }, t('need')), needText(t, esc.need, esc.lastMessage)) : null,
+      esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
         h('span', { class: 'qi-who' }, t('lastFromShopper')), text(esc.lastMessage)) : null,
       h('div', { class: 'qi-actions' }, action),
     );

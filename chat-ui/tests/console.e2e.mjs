@@ -10,7 +10,7 @@
 // PNGs of both pages at the end or on failure). Prints one line per check;
 // exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 420 s
 // overall timeout (runChecks in checks.mjs).
-import { baseUrl, check, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
+import { baseUrl, check, jsonApi, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const REPLY_TIMEOUT_MS = 20_000;

@@ -567,4 +567,6 @@ test("what the shopper needs: the intent in the page's language, the order, thei
   assert.equal(needText(translator('en'), { orderId: 'SD10000007' }), 'order SD10000007');
   assert.equal(needText(translator('en'), { intent: 'new_intent', text: 'x' }), 'new_intent · “x”');
   assert.equal(needText(translator('en'), null), '');
+  // Their words once: the last message shows them when they are the same.
+  assert.equal(needText(translator('en'), need, "my refund hasn't arrived"), 'Refund status · order SD10000019');
 });
