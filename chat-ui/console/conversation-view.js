@@ -8,7 +8,7 @@ import { h } from '../widget/dom.js';
 import { duration, text } from './format.js';
 import { label } from './i18n.js';
 import { EscalationActions } from './escalation-actions.js';
-import { needText, timeShown } from './queue-view.js';
+import { needText, timeShown, unansweredNow } from './queue-view.js';
 import { NoteComposer } from './note-composer.js';
 import { ReplyComposer } from './reply-composer.js';
 import { lineKey, transcriptLine } from './transcript-line.js';
@@ -115,7 +115,9 @@ export class ConversationView {
       return;
     }
     const shown = timeShown(esc);
-    this.timeEl.textContent = this.t(shown.kind === 'held' ? 'heldFor' : 'waitingFor', duration(shown.seconds));
+    const unanswered = unansweredNow(esc);
+    this.timeEl.textContent = this.t(shown.kind === 'held' ? 'heldFor' : 'waitingFor', duration(shown.seconds))
+      + (unanswered === null ? '' : ' · ' + this.t('unansweredFor', duration(unanswered)));
     this.timeEl.title = this.t(shown.kind === 'held' ? 'heldTime' : 'waitingTime');
   }
 

@@ -148,6 +148,8 @@ const STRINGS = {
     waitingFor: (d) => `waiting ${d}`,
     heldFor: (d) => `held ${d}`,
     heldTime: 'How long its agent has had this chat (since the claim or the transfer to them)',
+    unansweredFor: (d) => `awaiting reply ${d}`,
+    unansweredTime: 'How long the shopper has waited for an answer from the agent',
     need: 'Needs:',
     needOrder: (order) => `order ${order}`,
     intents: {
@@ -368,6 +370,8 @@ const STRINGS = {
     waitingFor: (d) => `已等待 ${d}`,
     heldFor: (d) => `已接待 ${d}`,
     heldTime: '当前客服接待此会话的时长（自认领或转接给其本人起）',
+    unansweredFor: (d) => `待回复 ${d}`,
+    unansweredTime: '顾客等待客服回复的时长',
     need: '诉求：',
     needOrder: (order) => `订单 ${order}`,
     intents: {

@@ -41,6 +41,18 @@ export function timeShown(esc) {
 }
 
 /**
+ * While held, how long the shopper has waited for an agent's answer (the server's unansweredSeconds, counting on from
+ * when it arrived); null when the agent wrote last. Before, an agent with several chats saw "New message" only while
+ * a chat was not open, and nothing of a shopper left unanswered once it had been opened.
+ */
+export function unansweredNow(esc) {
+  if (!esc || esc.status !== 'held' || esc.unansweredSeconds === null || esc.unansweredSeconds === undefined
+    || !Number.isFinite(Number(esc.unansweredSeconds))) return null;
+  const since = esc._receivedAt ? (Date.now() - esc._receivedAt) / 1000 : 0;
+  return Number(esc.unansweredSeconds) + since;
+}
+
+/**
  * What the shopper needs (the server's need: the intent of their latest line that tells the problem, the order, that
  * line's words), in the console's language: "Refund status · order SD10000001 · “where is my refund?”". Empty when
  * nothing is known. A request for a person says why a person is needed, not what for; this says what for. Their words
@@ -233,6 +245,8 @@ export class QueueView {
       const esc = this.items.get(li.dataset.escalationId);
       const el = li.querySelector('.wait');
       if (esc && el) el.textContent = this._time(esc);
+      const waiting = li.querySelector('.unanswered');
+      if (esc && waiting) waiting.textContent = this.t('unansweredFor', duration(unansweredNow(esc)));
     }
   }
 
@@ -308,6 +322,9 @@ export class QueueView {
         this.shopperLeft.has(esc.conversationId)
           ? h('span', { class: 'pill shopper-left', 'data-testid': 'queue-shopper-left', title: t('shopperLeftHint') },
             t('shopperLeft')) : null,
+        unansweredNow(esc) !== null
+          ? h('span', { class: 'pill unanswered', 'data-testid': 'queue-unanswered', title: t('unansweredTime') },
+            t('unansweredFor', duration(unansweredNow(esc)))) : null,
         h('span', { class: 'wait', 'data-testid': 'queue-wait', 'data-kind': timeShown(esc).kind,
           title: t(timeShown(esc).kind === 'held' ? 'heldTime' : 'waitingTime') }, this._time(esc)),
       ),

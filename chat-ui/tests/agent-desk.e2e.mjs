@@ -141,7 +141,9 @@ async function main() {
     await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"]`, { timeout: LIVE_TIMEOUT_MS });
     await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
     if ((await wang.title()).startsWith('✉')) throw new Error(`opened, the title still says "${await wang.title()}"`);
-    if (await wang.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('opened from the queue, the reply box has no focus');
+    // The box takes the focus once the chat's context is read (after the mark goes): waited for, not raced.
+    await wang.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'reply-input', null, { timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('opened from the queue, the reply box has no focus'); });
     // The same words again, with the other chat open: a second message, marked again (it was not: the last
     // message's text had not changed).
     await item(wang, shoppers.zh).click();

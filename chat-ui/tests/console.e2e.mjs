@@ -366,6 +366,11 @@ async function main() {
   });
 
   await check('agent replies; the reply is in the console transcript', async () => {
+    // Before the first reply the item says how long the shopper has waited for one; the reply ends it.
+    const unanswered = item().locator('[data-testid="queue-unanswered"]');
+    await waitFor(unanswered, 'how long the shopper waits for an answer', LIVE_TIMEOUT_MS);
+    const waited = await unanswered.textContent();
+    if (!/^awaiting reply \d+:\d{2}$/.test(waited)) throw new Error(`the item says "${waited}"`);
     await desk.locator('[data-testid="reply-input"]').fill(AGENT_REPLY);
     await desk.locator('[data-testid="reply-send"]').click();
     const line = desk.locator('[data-testid="transcript-line"][data-role="agent"]').filter({ hasText: AGENT_REPLY });
@@ -377,6 +382,9 @@ async function main() {
       if (Date.now() > cleared) throw new Error('reply box not cleared');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await unanswered.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('the item still says the shopper waits for an answer'); });
+    return `"${waited}" before the reply, gone after it`;
   });
 
   await check("the widget shows the agent's reply with the agent's name", async () => {

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { needText, queueGroup, queueOrder, shoppersWhoLeft, timeShown, waitingNow } from '../console/queue-view.js';
+import { needText, queueGroup, queueOrder, shoppersWhoLeft, timeShown, unansweredNow, waitingNow } from '../console/queue-view.js';
 import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
 import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
@@ -569,4 +569,14 @@ test("what the shopper needs: the intent in the page's language, the order, thei
   assert.equal(needText(translator('en'), null), '');
   // Their words once: the last message shows them when they are the same.
   assert.equal(needText(translator('en'), need, "my refund hasn't arrived"), 'Refund status · order SD10000019');
+});
+
+test('awaiting reply: while held, the server value counting on from when it arrived; nothing when the agent wrote last', () => {
+  const at = Date.now() - 4000;
+  const seconds = unansweredNow({ status: 'held', unansweredSeconds: 20, _receivedAt: at });
+  assert.ok(seconds >= 24 && seconds < 26, String(seconds));
+  assert.equal(unansweredNow({ status: 'held', unansweredSeconds: null, _receivedAt: at }), null);
+  assert.equal(unansweredNow({ status: 'queued', unansweredSeconds: 20 }), null);
+  assert.equal(translator('en')('unansweredFor', '0:24'), 'awaiting reply 0:24');
+  assert.equal(translator('zh')('unansweredFor', '0:24'), '待回复 0:24');
 });

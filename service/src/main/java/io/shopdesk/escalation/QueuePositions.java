@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 class QueuePositions implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(QueuePositions.class);
-    /** Events that move nobody in the queue: a message written, a rating. */
-    private static final Set<String> NOT_MOVING = Set.of("updated", "rated");
+    /** Events that move nobody in the queue: a message written (by the shopper, or the agent: answered), a rating. */
+    private static final Set<String> NOT_MOVING = Set.of("updated", "answered", "rated");
 
     private final EscalationRepository escalations;
     private final ShopperChannel shoppers;

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code queued_at} is when the escalation entered the queue it is (or last was) in, {@code wait_ended_at} when an
  * agent took it from there or it closed (null while it waits), {@code earlier_wait_seconds} the earlier stays (before
  * transfers to a team). Each agent's stint holding an escalation is kept in {@code escalation_holds} beside it (the
- * per-agent reports read it), written in the same step as the escalation's change. Thread-safe.
+ * per-agent reports read it), written in the same step as the escalation's change. A held escalation is read with when
+ * its shopper began waiting for an answer: since asking for a person until an agent's first message in it, then since
+ * their first message after the last agent message. Thread-safe.
  */
 @Repository
 public class EscalationRepository {
@@ -32,7 +34,13 @@ public class EscalationRepository {
                             AND m.role = 'shopper' ORDER BY m.id DESC LIMIT 1),
                    e.created_at, e.held_by, a.display_name, e.claimed_at, e.resolved_at, e.disposition, e.note,
                    e.rule_set_version, e.queued_at, e.wait_ended_at, e.earlier_wait_seconds,
-                   (SELECT MAX(h.started_at) FROM escalation_holds h WHERE h.escalation_id = e.id AND h.ended_at IS NULL)
+                   (SELECT MAX(h.started_at) FROM escalation_holds h WHERE h.escalation_id = e.id AND h.ended_at IS NULL),
+                   CASE WHEN NOT EXISTS (SELECT 1 FROM conversation_messages a WHERE a.conversation_id = e.conversation_id
+                                         AND a.role = 'agent' AND a.created_at >= e.created_at) THEN e.created_at
+                        ELSE (SELECT MIN(m.created_at) FROM conversation_messages m
+                              WHERE m.conversation_id = e.conversation_id AND m.role = 'shopper'
+                              AND m.id > (SELECT MAX(a.id) FROM conversation_messages a
+                                          WHERE a.conversation_id = e.conversation_id AND a.role = 'agent')) END
             FROM escalations e LEFT JOIN customers c ON c.id = e.customer_id LEFT JOIN agents a ON a.username = e.held_by
             """;
 
@@ -282,6 +290,7 @@ public class EscalationRepository {
                 rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), rs.getString(10), created,
                 waiting, rs.getLong(21) + waiting, rs.getString(12), rs.getString(13),
                 claimed == null ? null : claimed.toInstant(), resolved == null ? null : resolved.toInstant(),
-                rs.getString(16), rs.getString(17), rs.getString(18), held, open ? needs.of(rs.getString(2)) : null);
+                rs.getString(16), rs.getString(17), rs.getString(18), held, open ? needs.of(rs.getString(2)) : null,
+                Escalation.HELD.equals(status) && rs.getTimestamp(23) != null ? seconds(rs.getTimestamp(23).toInstant(), now) : null);
     }
 }

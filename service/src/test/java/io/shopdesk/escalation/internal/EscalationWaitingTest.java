@@ -140,4 +140,39 @@ class EscalationWaitingTest {
         assertThat(escalations.close(id, "agent1", Escalation.RESOLVED, "solved", null)).isTrue();
         assertThat(find(id).heldSeconds()).as("closed").isNull();
     }
+
+    void line(String conversationId, String role, String text) {
+        jdbc.sql("""
+                        INSERT INTO conversation_messages (conversation_id, role, type, text, created_at)
+                        VALUES (:cid, :role, 'text', :text, :at)""")
+                .param("cid", conversationId).param("role", role).param("text", text)
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    /**
+     * A held chat says since when its shopper waits for an answer: since asking until the agent's first message, then
+     * since their first message after the agent's last one; nothing while the agent wrote last. An agent with several
+     * chats saw only "New message" while one was not open, and nothing once it was opened and left unanswered.
+     */
+    @Test
+    void aHeldEscalationSaysSinceWhenItsShopperWaitsForAnAnswer() {
+        long id = escalate("c-answer");
+        clock.advanceSeconds(30);
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        assertThat(find(id).unansweredSeconds()).as("no answer since asking").isEqualTo(30);
+        clock.advanceSeconds(10);
+        line("c-answer", "agent", "Hello, I am looking into it.");
+        assertThat(find(id).unansweredSeconds()).as("the agent wrote last").isNull();
+        clock.advanceSeconds(20);
+        line("c-answer", "shopper", "thanks, it is SD10000001");
+        clock.advanceSeconds(15);
+        line("c-answer", "shopper", "hello?");
+        clock.advanceSeconds(5);
+        assertThat(find(id).unansweredSeconds()).as("since the first line not answered").isEqualTo(20);
+        line("c-answer", "agent", "Found it.");
+        assertThat(find(id).unansweredSeconds()).isNull();
+        assertThat(escalations.requeue(id, "agent1", "payments")).isTrue();
+        line("c-answer", "shopper", "anyone?");
+        assertThat(find(id).unansweredSeconds()).as("queued: the queue's wait says it").isNull();
+    }
 }
