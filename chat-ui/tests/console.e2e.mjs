@@ -300,7 +300,8 @@ async function main() {
     }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-wait"]`, before], { timeout: 4_000 })
       .catch(() => { throw new Error(`"${before}" does not tick`); });
     const header = await desk.locator('[data-testid="conversation-time"]').textContent();
-    if (!/^held \d+:\d{2}$/.test(header)) throw new Error(`the header shows "${header}"`);
+    // Not answered yet: the header says that too.
+    if (!/^held \d+:\d{2} · awaiting reply \d+:\d{2}$/.test(header)) throw new Error(`the header shows "${header}"`);
     return `${before} → ${await wait.textContent()}; header "${header}"`;
   });
 
