@@ -165,6 +165,12 @@ async function main() {
     if (await page.locator(`${W.message}[data-type="handoff"] ${W.queue}`).count() !== 1) throw new Error(`not in the hand-off reply; ${await describe()}`);
     const notices = await page.locator(`${W.message}[data-type="handoff_queued"]`).count();
     if (notices) throw new Error(`${notices} separate queue notice(s); ${await describe()}`);
+    // Drawn after the history, the line is in view: the list stays scrolled to its end.
+    const inView = await page.locator(W.queue).first().evaluate((el) => {
+      const log = el.closest('[data-testid="shopdesk-log"]');
+      return !!log && log.scrollHeight - log.scrollTop - log.clientHeight < 2;
+    });
+    if (!inView) throw new Error('the place is below the view: the list did not stay at its end');
     await page.locator(W.toggle).click();
     return `${text}; then ${await lineShows('en', position, availability)}`;
   });

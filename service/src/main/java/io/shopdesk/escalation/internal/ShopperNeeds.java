@@ -89,13 +89,26 @@ public class ShopperNeeds {
             return false;
         }
         // "SD10000001 5678": the order and digits the bot asked for, whatever intent the model gave them.
-        String rest = line.text();
-        for (Map<String, Object> e : entities) {
-            if (("order_id".equals(e.get("type")) || "phone_last4".equals(e.get("type"))) && e.get("text") instanceof String s) {
-                rest = rest.replace(s, " ");
-            }
+        return !onlyOrderAndDigits(line.text(), entities.stream()
+                .filter(e -> "order_id".equals(e.get("type")) || "phone_last4".equals(e.get("type")))
+                .map(e -> e.get("text")).filter(String.class::isInstance).map(String.class::cast).toList());
+    }
+
+    /**
+     * Whether {@code text} says nothing but the order numbers and phone digits in it ({@code orderAndDigits}, the
+     * entities' own text) and the words around them ("order", "my phone ends in", 订单号, 手机尾号…): the answer to the
+     * bot's question, not what the shopper needs. The intent model may place such a line (SD10000002 alone reads as
+     * order_status), so the intent cannot tell it.
+     */
+    static boolean onlyOrderAndDigits(String text, List<String> orderAndDigits) {
+        if (text == null || orderAndDigits.isEmpty()) {
+            return false;
         }
-        return !rest.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]|(?i)\\b(order|phone|my|is|the|and|number|ends?|in|with)\\b|订单号?|手机|尾号|号码|是", "")
+        String rest = text;
+        for (String s : orderAndDigits) {
+            rest = rest.replace(s, " ");
+        }
+        return rest.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]|(?i)\\b(order|phone|my|is|it'?s|the|and|number|ends?|in|with|last|digits?)\\b|订单号?|手机号?|尾号|号码|后四位|是", "")
                 .isEmpty();
     }
 

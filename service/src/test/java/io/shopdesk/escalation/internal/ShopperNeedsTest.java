@@ -59,4 +59,15 @@ class ShopperNeedsTest {
         assertThat(need.text()).hasSize(300).endsWith("…");
         assertThat(need.intent()).isEqualTo("complaint");
     }
+
+    @Test
+    void anOrderNumberAloneOrWithItsDigitsSaysNothingElse() {
+        assertThat(ShopperNeeds.onlyOrderAndDigits("SD10000002", List.of("SD10000002"))).isTrue();
+        assertThat(ShopperNeeds.onlyOrderAndDigits("order SD10000002, my phone ends in 4321", List.of("SD10000002", "4321")))
+                .isTrue();
+        assertThat(ShopperNeeds.onlyOrderAndDigits("订单号SD10000030，手机尾号1122", List.of("SD10000030", "1122"))).isTrue();
+        assertThat(ShopperNeeds.onlyOrderAndDigits("where is SD10000002?", List.of("SD10000002"))).isFalse();
+        assertThat(ShopperNeeds.onlyOrderAndDigits("SD10000002 arrived broken", List.of("SD10000002"))).isFalse();
+        assertThat(ShopperNeeds.onlyOrderAndDigits("hello", List.of())).isFalse();
+    }
 }
