@@ -5,9 +5,10 @@
 // may do what with the escalation shown; it renders and reports clicks, console.js
 // does the requests.
 import { h } from '../widget/dom.js';
-import { text } from './format.js';
+import { duration, text } from './format.js';
 import { label } from './i18n.js';
 import { EscalationActions } from './escalation-actions.js';
+import { needText, timeShown, unansweredNow } from './queue-view.js';
 import { NoteComposer } from './note-composer.js';
 import { ReplyComposer } from './reply-composer.js';
 import { lineKey, transcriptLine } from './transcript-line.js';
@@ -38,6 +39,10 @@ export class ConversationView {
     this.titleEl = h('h2', { class: 'conv-title', 'data-testid': 'conversation-title' });
     this.statusEl = h('span', { class: 'pill status', 'data-testid': 'conversation-status' });
     this.shopperEl = h('span', { class: 'pill shopper-presence', 'data-testid': 'conversation-shopper', hidden: true });
+    this.timeEl = h('span', { class: 'conv-time', 'data-testid': 'conversation-time' });
+    this.needEl = h('p', { class: 'conv-need', 'data-testid': 'conversation-need', hidden: true });
+    // The held or waiting time ticks in the header as it does on the queue item.
+    setInterval(() => this._tick(), 1000);
     this.transcriptEl = h('ol', { class: 'transcript', 'data-testid': 'transcript', role: 'log', 'aria-live': 'polite' });
     this.actions = new EscalationActions({
       t, me: o.me, agents: o.agents, escalation: () => this.escalation, mayAct: () => this.mayAct,
@@ -50,7 +55,8 @@ export class ConversationView {
     /** The reply box, for the typing signals (console.js). */
     this.replyInput = this.reply.input;
     this.bodyEl = h('div', { class: 'conv-body' },
-      h('header', { class: 'conv-head' }, this.titleEl, this.statusEl, this.shopperEl, this.actions.el),
+      h('header', { class: 'conv-head' }, this.titleEl, this.statusEl, this.timeEl, this.shopperEl, this.actions.el),
+      this.needEl,
       this.actions.resolveForm,
       this.transcriptEl,
       this.reply.el,
@@ -97,6 +103,22 @@ export class ConversationView {
     this.shopperEl.dataset.connected = known ? String(connected) : '';
     this.shopperEl.textContent = known ? this.t(connected ? 'shopperConnected' : 'shopperLeft') : '';
     this.shopperEl.title = known && !connected ? this.t('shopperLeftHint') : '';
+    this.shopperConnected = known ? connected : null;
+    this.actions.setShopperLeft(connected === false);
+  }
+
+  _tick() {
+    const esc = this.escalation;
+    const open = esc && (esc.status === 'queued' || esc.status === 'held');
+    if (!open) {
+      this.timeEl.textContent = '';
+      return;
+    }
+    const shown = timeShown(esc);
+    const unanswered = unansweredNow(esc);
+    this.timeEl.textContent = this.t(shown.kind === 'held' ? 'heldFor' : 'waitingFor', duration(shown.seconds))
+      + (unanswered === null ? '' : ' · ' + this.t('unansweredFor', duration(unanswered)));
+    this.timeEl.title = this.t(shown.kind === 'held' ? 'heldTime' : 'waitingTime');
   }
 
   get holdsIt() {
@@ -118,7 +140,11 @@ export class ConversationView {
 
   setEscalation(esc) {
     const t = this.t;
-    this.escalation = esc || null;
+    // The time ticks from when this copy was received (the queue's copies carry their own).
+    this.escalation = esc ? { ...esc, _receivedAt: esc._receivedAt || Date.now() } : null;
+    const need = esc && (esc.status === 'queued' || esc.status === 'held') ? needText(t, esc.need) : '';
+    this.needEl.hidden = !need;
+    this.needEl.replaceChildren(...(need ? [h('span', { class: 'qi-who' }, t('need')), need] : []));
     const name = esc && esc.customerName ? text(esc.customerName) : t('customerUnknown');
     this.titleEl.textContent = name + (esc ? ` · #${text(esc.id)}` : '');
     const status = esc ? esc.status : '';
@@ -137,6 +163,7 @@ export class ConversationView {
     this.notes.setEnabled(!!esc);
     this.reply.refresh();
     this.actions.update();
+    this._tick();
   }
 
   /** Append a transcript line unless it is already shown. */

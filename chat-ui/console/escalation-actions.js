@@ -7,7 +7,7 @@ import { text } from './format.js';
 import { label } from './i18n.js';
 
 export const TEAMS = ['general', 'payments', 'logistics'];
-export const DISPOSITIONS = ['solved', 'not_solved', 'refund_issued', 'follow_up', 'duplicate', 'spam'];
+export const DISPOSITIONS = ['solved', 'not_solved', 'refund_issued', 'follow_up', 'duplicate', 'spam', 'shopper_left'];
 const MAX_LENGTH = 2000;
 
 export class EscalationActions {
@@ -33,14 +33,21 @@ export class EscalationActions {
     this.releaseBtn.addEventListener('click', () => options.onRelease());
     this.resolveBtn.addEventListener('click', () => this.showResolve(true));
 
-    this.dispositionSelect = h('select', { 'data-testid': 'resolve-disposition', id: 'resolve-disposition' },
+    // No outcome is chosen for the agent: the list starts on "Choose how it ended…" and Resolve waits for a choice
+    // (before, it started on "solved", and chats the shopper had left were closed as solved). When the shopper left,
+    // that is chosen when the form opens, and said.
+    this.dispositionSelect = h('select', { 'data-testid': 'resolve-disposition', id: 'resolve-disposition', required: '' },
+      h('option', { value: '' }, t('dispositionChoose')),
       DISPOSITIONS.map((d) => h('option', { value: d }, label(t, 'dispositions', d))));
+    this.dispositionSelect.addEventListener('change', () => this._enableConfirm());
+    this.dispositionHint = h('p', { class: 'hint', 'data-testid': 'resolve-hint', hidden: true }, t('dispositionShopperLeft'));
     this.noteInput = h('textarea', { rows: '2', 'data-testid': 'resolve-note', id: 'resolve-note', placeholder: t('notePlaceholder'), maxlength: String(MAX_LENGTH) });
-    const confirm = h('button', { type: 'submit', class: 'btn primary', 'data-testid': 'resolve-confirm' }, t('confirmResolve'));
+    const confirm = h('button', { type: 'submit', class: 'btn primary', 'data-testid': 'resolve-confirm', disabled: '' }, t('confirmResolve'));
+    this.confirmBtn = confirm;
     const cancel = h('button', { type: 'button', class: 'btn', 'data-testid': 'resolve-cancel' }, t('cancel'));
     cancel.addEventListener('click', () => this.showResolve(false));
     this.resolveForm = h('form', { class: 'resolve-form', 'data-testid': 'resolve-form', hidden: true },
-      h('label', { for: 'resolve-disposition' }, t('disposition')), this.dispositionSelect,
+      h('label', { for: 'resolve-disposition' }, t('disposition')), this.dispositionSelect, this.dispositionHint,
       h('label', { for: 'resolve-note' }, t('note')), this.noteInput,
       h('div', { class: 'row' }, confirm, cancel),
     );
@@ -53,6 +60,10 @@ export class EscalationActions {
     });
     this.resolveForm.addEventListener('submit', (e) => {
       e.preventDefault();
+      if (!this.dispositionSelect.value) {
+        this.dispositionSelect.focus();
+        return;
+      }
       options.onResolve(this.dispositionSelect.value, this.noteInput.value.trim());
     });
 
@@ -71,7 +82,19 @@ export class EscalationActions {
 
   resetResolve() {
     this.noteInput.value = '';
-    this.dispositionSelect.value = DISPOSITIONS[0];
+    this.dispositionSelect.value = '';
+    this.dispositionHint.hidden = true;
+    this._enableConfirm();
+  }
+
+  /** Whether the shopper of the chat shown left it (their widget closed): the outcome the form offers first. */
+  setShopperLeft(left) {
+    this.shopperLeft = !!left;
+  }
+
+  _enableConfirm() {
+    this.confirmBtn.disabled = !this.dispositionSelect.value;
+    if (this.dispositionSelect.value !== 'shopper_left') this.dispositionHint.hidden = true;
   }
 
   /** The escalation shown changed: which actions apply now. */
@@ -119,7 +142,14 @@ export class EscalationActions {
 
   showResolve(visible) {
     this.resolveForm.hidden = !visible;
-    if (visible) this.noteInput.focus();
+    if (!visible) return;
+    if (!this.dispositionSelect.value && this.shopperLeft) {
+      this.dispositionSelect.value = 'shopper_left';
+      this.dispositionHint.hidden = false;
+    }
+    this._enableConfirm();
+    // The outcome first when none is chosen yet; else the note.
+    (this.dispositionSelect.value ? this.noteInput : this.dispositionSelect).focus();
   }
 
   _transfer() {

@@ -1,5 +1,6 @@
 // The queue column: open escalations (queued, then held), each with priority,
-// team, reasons, language, last message and a waiting time that ticks. Kept
+// team, reasons, language, what the shopper needs, last message and a time that
+// ticks (waiting, or held by its agent). Kept
 // up to date by upsert()/remove() from the live feed. Data only ever reaches
 // the DOM as text nodes (h() from the widget's dom.js).
 import { h } from '../widget/dom.js';
@@ -24,6 +25,47 @@ export function queueOrder(a, b) {
 function askedAt(esc) {
   const created = Date.parse(esc.createdAt);
   return Number.isFinite(created) ? created : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The time an item shows, counting on from when the console received it: a held chat, how long its agent has had it
+ * (the server's heldSeconds; before, a held chat showed the wait it had before the claim, frozen); a queued one, how
+ * long it has waited in this queue.
+ */
+export function timeShown(esc) {
+  if (esc && esc.status === 'held' && Number.isFinite(Number(esc.heldSeconds)) && esc.heldSeconds !== null) {
+    const since = esc._receivedAt ? (Date.now() - esc._receivedAt) / 1000 : 0;
+    return { kind: 'held', seconds: Number(esc.heldSeconds) + since };
+  }
+  return { kind: 'waiting', seconds: waitingNow(esc) };
+}
+
+/**
+ * While held, how long the shopper has waited for an agent's answer (the server's unansweredSeconds, counting on from
+ * when it arrived); null when the agent wrote last. Before, an agent with several chats saw "New message" only while
+ * a chat was not open, and nothing of a shopper left unanswered once it had been opened.
+ */
+export function unansweredNow(esc) {
+  if (!esc || esc.status !== 'held' || esc.unansweredSeconds === null || esc.unansweredSeconds === undefined
+    || !Number.isFinite(Number(esc.unansweredSeconds))) return null;
+  const since = esc._receivedAt ? (Date.now() - esc._receivedAt) / 1000 : 0;
+  return Number(esc.unansweredSeconds) + since;
+}
+
+/**
+ * What the shopper needs (the server's need: the intent of their latest line that tells the problem, the order, that
+ * line's words), in the console's language: "Refund status · order SD10000001 · “where is my refund?”". Empty when
+ * nothing is known. A request for a person says why a person is needed, not what for; this says what for. Their words
+ * are left out when they are the {@code lastMessage} shown below.
+ */
+export function needText(t, need, lastMessage) {
+  if (!need || typeof need !== 'object') return '';
+  const parts = [];
+  if (need.intent) parts.push(label(t, 'intents', need.intent));
+  if (need.orderId) parts.push(t('needOrder', text(need.orderId)));
+  // The shopper's words once: when they are also the last message, that line shows them.
+  if (need.text && need.text !== lastMessage) parts.push(`“${text(need.text)}”`);
+  return parts.join(' · ');
 }
 
 /** Seconds waited so far: the server's waitingSeconds plus the time since we received it. */
@@ -202,7 +244,9 @@ export class QueueView {
     for (const li of this.listEl.children) {
       const esc = this.items.get(li.dataset.escalationId);
       const el = li.querySelector('.wait');
-      if (esc && el) el.textContent = duration(waitingNow(esc));
+      if (esc && el) el.textContent = this._time(esc);
+      const waiting = li.querySelector('.unanswered');
+      if (esc && waiting) waiting.textContent = this.t('unansweredFor', duration(unansweredNow(esc)));
     }
   }
 
@@ -235,6 +279,12 @@ export class QueueView {
     for (const li of this.listEl.children) {
       if (li.dataset.conversationId) li.setAttribute('aria-current', li.dataset.conversationId === this.selectedCid ? 'true' : 'false');
     }
+  }
+
+  /** "waiting 1:05" or "held 12:30", in the console's language. */
+  _time(esc) {
+    const shown = timeShown(esc);
+    return this.t(shown.kind === 'held' ? 'heldFor' : 'waitingFor', duration(shown.seconds));
   }
 
   _item(esc) {
@@ -272,7 +322,11 @@ export class QueueView {
         this.shopperLeft.has(esc.conversationId)
           ? h('span', { class: 'pill shopper-left', 'data-testid': 'queue-shopper-left', title: t('shopperLeftHint') },
             t('shopperLeft')) : null,
-        h('span', { class: 'wait', 'data-testid': 'queue-wait', title: t('waitingTime') }, duration(waitingNow(esc))),
+        unansweredNow(esc) !== null
+          ? h('span', { class: 'pill unanswered', 'data-testid': 'queue-unanswered', title: t('unansweredTime') },
+            t('unansweredFor', duration(unansweredNow(esc)))) : null,
+        h('span', { class: 'wait', 'data-testid': 'queue-wait', 'data-kind': timeShown(esc).kind,
+          title: t(timeShown(esc).kind === 'held' ? 'heldTime' : 'waitingTime') }, this._time(esc)),
       ),
       h('div', { class: 'qi-customer' },
         h('strong', {}, text(esc.customerName) || t('customerUnknown')),
@@ -291,6 +345,9 @@ export class QueueView {
           reasons.map((r) => h('li', { title: reasonText(r, this.options.locale) + (r && r.rule ? ` (${text(r.rule)})` : '') },
             reasonText(r, this.options.locale))))
         : null,
+      // What the shopper needs, from their messages: "asked for a person" alone says why a person, not what for.
+      needText(t, esc.need, esc.lastMessage) ? h('p', { class: 'qi-need', 'data-testid': 'queue-need', title: needText(t, esc.need) },
+        h('span', { class: 'qi-who' }, t('need')), needText(t, esc.need, esc.lastMessage)) : null,
       esc.lastMessage ? h('p', { class: 'qi-last', 'data-testid': 'queue-last-message', title: text(esc.lastMessage) },
         h('span', { class: 'qi-who' }, t('lastFromShopper')), text(esc.lastMessage)) : null,
       h('div', { class: 'qi-actions' }, action),

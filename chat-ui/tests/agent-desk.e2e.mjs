@@ -141,7 +141,9 @@ async function main() {
     await wang.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"]`, { timeout: LIVE_TIMEOUT_MS });
     await unread.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
     if ((await wang.title()).startsWith('✉')) throw new Error(`opened, the title still says "${await wang.title()}"`);
-    if (await wang.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('opened from the queue, the reply box has no focus');
+    // The box takes the focus once the chat's context is read (after the mark goes): waited for, not raced.
+    await wang.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'reply-input', null, { timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('opened from the queue, the reply box has no focus'); });
     // The same words again, with the other chat open: a second message, marked again (it was not: the last
     // message's text had not changed).
     await item(wang, shoppers.zh).click();
@@ -298,6 +300,7 @@ async function main() {
     await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
     await li.locator('[data-testid="verify-form"]').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS });
     await li.locator('[data-testid="resolve"]').click();
+    await li.locator('[data-testid="resolve-disposition"]').selectOption('solved');
     await li.locator('[data-testid="resolve-confirm"]').click();
     await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${shoppers.en}"][data-status="resolved"]`, { timeout: LIVE_TIMEOUT_MS });
     // Before, the form stayed until the chat was opened again, and "Verify" was refused as closed.
@@ -340,6 +343,25 @@ async function main() {
     const shown = await item(li, cid).locator('[data-testid="queue-shopper-left"]').textContent();
     if (shown !== 'Shopper left the chat') throw new Error(`the queue item says "${shown}"`);
     return `"${before}" → "${after}"; the item of the chat not open after a reload: "${shown}"`;
+  });
+
+  await check('resolving the chat its shopper left offers "Shopper left" as the outcome, and says why', async () => {
+    const li = pages.agent1;
+    const cid = await li.evaluate(() => [...document.querySelectorAll('[data-testid="queue-item"]')]
+      .find((el) => el.querySelector('[data-testid="queue-shopper-left"]') && el.dataset.mine === 'true')?.dataset.conversationId);
+    if (!cid) throw new Error('no chat of agent1 whose shopper left');
+    await item(li, cid).click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-mine="true"]`, { timeout: LIVE_TIMEOUT_MS });
+    await li.waitForSelector('[data-testid="conversation-shopper"][data-connected="false"]', { timeout: LIVE_TIMEOUT_MS });
+    await li.locator('[data-testid="resolve"]').click();
+    const chosen = await li.locator('[data-testid="resolve-disposition"]').inputValue();
+    if (chosen !== 'shopper_left') throw new Error(`the outcome offered is ${JSON.stringify(chosen)}`);
+    const hint = await li.locator('[data-testid="resolve-hint"]').textContent();
+    await li.locator('[data-testid="resolve-confirm"]').click();
+    await li.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-status="resolved"]`, { timeout: LIVE_TIMEOUT_MS });
+    const esc = await li.evaluate(async (id) => (await fetch(`/api/agent/conversations/${id}/context`).then((r) => r.json())).escalation, cid);
+    if (esc.disposition !== 'shopper_left') throw new Error(`resolved as ${esc.disposition}`);
+    return `"${hint}"; resolved as ${esc.disposition}`;
   });
 
   await check("the supervisor's list of agents closes on Escape and on a click elsewhere, never left over the actions", async () => {

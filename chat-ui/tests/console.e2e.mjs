@@ -10,7 +10,7 @@
 // PNGs of both pages at the end or on failure). Prints one line per check;
 // exits 0 when all pass, 1 on a failed check, 2 on bad usage, 3 on the 420 s
 // overall timeout (runChecks in checks.mjs).
-import { baseUrl, check, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
+import { baseUrl, check, jsonApi, launchChromium, printPageProblems, runChecks, saveScreenshot, short } from './checks.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
 const REPLY_TIMEOUT_MS = 20_000;
@@ -259,10 +259,50 @@ async function main() {
     return `${before} → ${await item().locator('[data-testid="queue-wait"]').textContent()}`;
   });
 
+  await check('a request for a person after a refund question: the queue item says what the shopper needs', async () => {
+    // Over HTTP, a shopper asks about a refund, asks for a person, then only "hello?": before, the item read "The
+    // shopper asked for a person" and "Shopper: hello?", and the refund question was in the transcript only.
+    const ask = (conversationId, text) => jsonApi(BASE, 'POST', '/api/chat/messages', { conversationId, text, locale: 'en' });
+    const first = await ask(null, "my refund for SD10000019 still hasn't arrived");
+    const other = first.body.conversationId;
+    await ask(other, 'I want to talk to a person');
+    await ask(other, 'hello?');
+    const need = desk.locator(`[data-testid="queue-item"][data-conversation-id="${other}"] [data-testid="queue-need"]`);
+    await waitFor(need, 'what the shopper needs on the queue item', LIVE_TIMEOUT_MS, async () => 'no need shown');
+    const deadline = Date.now() + LIVE_TIMEOUT_MS;
+    while (Date.now() < deadline && !(await need.textContent()).includes('hello?') && !(await need.textContent()).includes('SD10000019')) {
+      await desk.waitForTimeout(100);
+    }
+    const said = (await need.textContent()).replace(/\s+/g, ' ');
+    if (!said.startsWith('Needs:') || !said.includes("order SD10000019") || !said.includes("“my refund for SD10000019 still hasn't arrived”")) {
+      throw new Error(`the item says "${said}"`);
+    }
+    if (said.includes('hello?')) throw new Error(`"hello?" is taken for the need: "${said}"`);
+    const last = await desk.locator(`[data-testid="queue-item"][data-conversation-id="${other}"] [data-testid="queue-last-message"]`).textContent();
+    await ask(other, 'never mind, cancel the agent request');
+    return `"${said}"; then "${last}"`;
+  });
+
   await check('claim the escalation', async () => {
     await item().locator('[data-testid="queue-claim"]').click();
     await desk.waitForSelector(`[data-testid="conversation"][data-conversation-id="${cid}"][data-status="held"][data-mine="true"]`, { timeout: 10_000 });
     return await desk.locator('[data-testid="conversation-status"]').textContent();
+  });
+
+  await check('a held chat shows how long its agent has had it, ticking, on its item and in the header', async () => {
+    // Before, a held chat showed the wait before its claim, frozen.
+    const wait = item().locator('[data-testid="queue-wait"]');
+    const before = await wait.textContent();
+    if (await wait.getAttribute('data-kind') !== 'held' || !/^held \d+:\d{2}$/.test(before)) throw new Error(`the item shows "${before}"`);
+    await desk.waitForFunction(([sel, b]) => {
+      const el = document.querySelector(sel);
+      return el && el.textContent !== b;
+    }, [`[data-testid="queue-item"][data-conversation-id="${cid}"] [data-testid="queue-wait"]`, before], { timeout: 4_000 })
+      .catch(() => { throw new Error(`"${before}" does not tick`); });
+    const header = await desk.locator('[data-testid="conversation-time"]').textContent();
+    // Not answered yet: the header says that too.
+    if (!/^held \d+:\d{2} · awaiting reply \d+:\d{2}$/.test(header)) throw new Error(`the header shows "${header}"`);
+    return `${before} → ${await wait.textContent()}; header "${header}"`;
   });
 
   await check('transfer starts on "Transfer to…": nothing is transferred until a target is chosen', async () => {
@@ -327,6 +367,11 @@ async function main() {
   });
 
   await check('agent replies; the reply is in the console transcript', async () => {
+    // Before the first reply the item says how long the shopper has waited for one; the reply ends it.
+    const unanswered = item().locator('[data-testid="queue-unanswered"]');
+    await waitFor(unanswered, 'how long the shopper waits for an answer', LIVE_TIMEOUT_MS);
+    const waited = await unanswered.textContent();
+    if (!/^awaiting reply \d+:\d{2}$/.test(waited)) throw new Error(`the item says "${waited}"`);
     await desk.locator('[data-testid="reply-input"]').fill(AGENT_REPLY);
     await desk.locator('[data-testid="reply-send"]').click();
     const line = desk.locator('[data-testid="transcript-line"][data-role="agent"]').filter({ hasText: AGENT_REPLY });
@@ -338,6 +383,9 @@ async function main() {
       if (Date.now() > cleared) throw new Error('reply box not cleared');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await unanswered.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS })
+      .catch(() => { throw new Error('the item still says the shopper waits for an answer'); });
+    return `"${waited}" before the reply, gone after it`;
   });
 
   await check("the widget shows the agent's reply with the agent's name", async () => {
@@ -575,6 +623,10 @@ async function main() {
       .catch(() => { throw new Error('Esc did not close the resolve form'); });
     if (await desk.evaluate(() => document.activeElement.dataset.testid) !== 'reply-input') throw new Error('after Esc the cursor is not in the reply box');
     await desk.locator('[data-testid="resolve"]').click();
+    // No outcome is chosen for the agent: before, the list started on "Solved".
+    const chosen = await desk.locator('[data-testid="resolve-disposition"]').inputValue();
+    if (chosen !== '') throw new Error(`the outcome starts on ${JSON.stringify(chosen)}`);
+    if (!(await desk.locator('[data-testid="resolve-confirm"]').isDisabled())) throw new Error('Resolve is enabled without an outcome');
     await desk.locator('[data-testid="resolve-disposition"]').selectOption('solved');
     await desk.locator('[data-testid="resolve-note"]').fill(NOTE);
     await desk.locator('[data-testid="resolve-confirm"]').click();

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { queueGroup, queueOrder, shoppersWhoLeft, waitingNow } from '../console/queue-view.js';
+import { needText, queueGroup, queueOrder, shoppersWhoLeft, timeShown, unansweredNow, waitingNow } from '../console/queue-view.js';
 import { attachmentPath, fileSize, lineKey } from '../console/transcript-line.js';
 import { otherLanguage, replyLanguage } from '../console/reply-composer.js';
 import { matchReplies, placeholdersIn, slashQuery } from '../console/canned-picker.js';
@@ -541,4 +541,42 @@ test("the order the chat is about comes first among the customer's orders, whate
     'an order of someone else is not invented');
   assert.deepEqual(ordersInQuestionFirst(null, 'SD10000002'), []);
   assert.equal(translator('zh')('orderInQuestion'), '本次咨询');
+});
+
+test('time shown: a held chat counts how long its agent has had it, on from when it arrived; a queued one its wait', () => {
+  const now = Date.now();
+  const held = timeShown({ status: 'held', waitingSeconds: 12, heldSeconds: 90, _receivedAt: now - 5000 });
+  assert.equal(held.kind, 'held');
+  assert.ok(held.seconds >= 95 && held.seconds < 97, String(held.seconds));
+  const queued = timeShown({ status: 'queued', waitingSeconds: 12, heldSeconds: null, _receivedAt: now - 3000 });
+  assert.equal(queued.kind, 'waiting');
+  assert.ok(queued.seconds >= 15 && queued.seconds < 17, String(queued.seconds));
+  // A held chat from a server without heldSeconds: its wait, as before.
+  assert.equal(timeShown({ status: 'held', waitingSeconds: 12 }).kind, 'waiting');
+  const en = translator('en');
+  const zh = translator('zh');
+  assert.equal(en('heldFor', '1:36'), 'held 1:36');
+  assert.equal(zh('heldFor', '1:36'), '已接待 1:36');
+  assert.equal(zh('waitingFor', '0:15'), '已等待 0:15');
+});
+
+test("what the shopper needs: the intent in the page's language, the order, their words; nothing when unknown", () => {
+  const need = { intent: 'refund_status', orderId: 'SD10000019', text: "my refund hasn't arrived" };
+  assert.equal(needText(translator('en'), need), "Refund status · order SD10000019 · “my refund hasn't arrived”");
+  assert.equal(needText(translator('zh'), need), "退款进度 · 订单 SD10000019 · “my refund hasn't arrived”");
+  assert.equal(needText(translator('en'), { orderId: 'SD10000007' }), 'order SD10000007');
+  assert.equal(needText(translator('en'), { intent: 'new_intent', text: 'x' }), 'new_intent · “x”');
+  assert.equal(needText(translator('en'), null), '');
+  // Their words once: the last message shows them when they are the same.
+  assert.equal(needText(translator('en'), need, "my refund hasn't arrived"), 'Refund status · order SD10000019');
+});
+
+test('awaiting reply: while held, the server value counting on from when it arrived; nothing when the agent wrote last', () => {
+  const at = Date.now() - 4000;
+  const seconds = unansweredNow({ status: 'held', unansweredSeconds: 20, _receivedAt: at });
+  assert.ok(seconds >= 24 && seconds < 26, String(seconds));
+  assert.equal(unansweredNow({ status: 'held', unansweredSeconds: null, _receivedAt: at }), null);
+  assert.equal(unansweredNow({ status: 'queued', unansweredSeconds: 20 }), null);
+  assert.equal(translator('en')('unansweredFor', '0:24'), 'awaiting reply 0:24');
+  assert.equal(translator('zh')('unansweredFor', '0:24'), '待回复 0:24');
 });

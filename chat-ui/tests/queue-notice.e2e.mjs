@@ -3,7 +3,8 @@
 // the queue and the wait under it, and no second notice (before: 正在为您转接… and then 已为您转接…第 2 位). When
 // the shopper ahead takes their request back, the same notice says the new place, with no message added; after the
 // 中文/EN switch it says it in English; the shopper writing while queued gets the bot's queue answer and the notice
-// keeps the place; taking the request back removes the place.
+// keeps the place; after a reload of the page the place is back at once (the server follows the history with it),
+// still in the hand-off reply; taking the request back removes the place.
 //
 //   node queue-notice.e2e.mjs http://localhost:8080
 //
@@ -152,6 +153,26 @@ async function main() {
     if (!text.includes(`(number ${position})`) && !text.includes(`number ${position}`)) throw new Error(`answer "${short(text, 120)}"`);
     if (await page.locator(W.queue).count() !== 1) throw new Error(`${await page.locator(W.queue).count()} queue lines`);
     return lineShows('en', position, availability);
+  });
+
+  await check('a reload: the place is back at once, in the hand-off reply, no notice added', async () => {
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await page.waitForFunction(() => !!window.ShopDesk, null, { timeout: 15_000 });
+    await page.evaluate(() => window.ShopDesk.open());
+    await page.locator(`${W.message}[data-type="handoff"]`).first().waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
+    // Nothing in the queue moves meanwhile: before, the line came back only with the next change, or never.
+    const text = await lineShows('zh', position, availability);
+    if (await page.locator(`${W.message}[data-type="handoff"] ${W.queue}`).count() !== 1) throw new Error(`not in the hand-off reply; ${await describe()}`);
+    const notices = await page.locator(`${W.message}[data-type="handoff_queued"]`).count();
+    if (notices) throw new Error(`${notices} separate queue notice(s); ${await describe()}`);
+    // Drawn after the history, the line is in view: the list stays scrolled to its end.
+    const inView = await page.locator(W.queue).first().evaluate((el) => {
+      const log = el.closest('[data-testid="shopdesk-log"]');
+      return !!log && log.scrollHeight - log.scrollTop - log.clientHeight < 2;
+    });
+    if (!inView) throw new Error('the place is below the view: the list did not stay at its end');
+    await page.locator(W.toggle).click();
+    return `${text}; then ${await lineShows('en', position, availability)}`;
   });
 
   await check('taking the request back: the place is gone', async () => {

@@ -316,9 +316,13 @@ export class ChatView {
     const item = this.items.find((i) => i.el === el);
     if (!item) return null;
     item.msg = { ...item.msg, data: { ...(item.msg.data || {}), ...patch } };
+    // A message drawn again may grow (the place in the queue under the hand-off, after a reload): a reader at the
+    // bottom stays there, as for a new message; before, the line drawn after the history fell below the view.
+    const nearBottom = this._isNearBottom();
     const next = this._renderItem(item);
     item.el.replaceWith(next);
     item.el = next;
+    if (nearBottom) this.scrollToBottom();
     return next;
   }
 

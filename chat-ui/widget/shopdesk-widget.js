@@ -212,6 +212,12 @@ function mount() {
     if (!queueNotice) queueNotice = view.addMessage({ role: 'system', type: 'handoff_queued', text: '', data: { queue: queueState } });
   }
 
+  /** The later in the page of two messages' elements (either may be null). */
+  function latestOf(a, b) {
+    if (!a || !b) return a || b;
+    return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? b : a;
+  }
+
   /** The chat left the queue (an agent joined, the shopper withdrew, it was handed back): the place line goes. */
   function endQueue() {
     const el = view.lastWithData('queue');
@@ -260,6 +266,11 @@ function mount() {
       case 'history':
         withAgent = heldByAgent(payload.messages);
         view.replaceHistory(payload.messages);
+        // The server follows a history with the place in the queue when the chat waits in it (queue_position): it is
+        // drawn under the latest hand-off notice of the history, the hand-off reply or a transfer back to the queue,
+        // as before the reload; not under a new notice of its own.
+        queueState = null;
+        queueNotice = latestOf(view.lastOfType('handoff'), view.lastOfType('transferred'));
         if (connection.pendingCount === 0) view.hideTyping();
         // Resolved while the page was away and not rated yet: ask again.
         if (Number.isInteger(payload.pendingRating)) {

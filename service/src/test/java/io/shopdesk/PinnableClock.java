@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Primary;
 public final class PinnableClock extends Clock {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static volatile Duration offset = Duration.ZERO;
+    /** When set, the clock stands still at this instant (a recording's fixed clock); null while it runs. */
+    private static volatile Instant frozen;
 
     private final ZoneId zone;
 
@@ -28,7 +30,21 @@ public final class PinnableClock extends Clock {
 
     /** From now on the context's clock reads {@code instant}, and runs on from there. */
     public static void setTo(Instant instant) {
+        frozen = null;
         offset = Duration.between(Instant.now(), instant);
+    }
+
+    /**
+     * From now on the context's clock reads {@code instant} and stands still there, as the clock of a recording of the
+     * dialogue's decisions does ({@code RecordingClock}), until {@link #release}.
+     */
+    public static void freezeAt(Instant instant) {
+        frozen = instant;
+    }
+
+    /** {@code time} Beijing time on the day (in Beijing) of {@code instant}. */
+    public static Instant beijingDayOf(Instant instant, LocalTime time) {
+        return LocalDate.ofInstant(instant, BEIJING).atTime(time).atZone(BEIJING).toInstant();
     }
 
     /**
@@ -40,17 +56,24 @@ public final class PinnableClock extends Clock {
     }
 
     public static void advance(Duration by) {
-        offset = offset.plus(by);
+        Instant still = frozen;
+        if (still != null) {
+            frozen = still.plus(by);
+        } else {
+            offset = offset.plus(by);
+        }
     }
 
     /** Back to the system's time. */
     public static void release() {
+        frozen = null;
         offset = Duration.ZERO;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant still = frozen;
+        return still != null ? still : Instant.now().plus(offset);
     }
 
     @Override

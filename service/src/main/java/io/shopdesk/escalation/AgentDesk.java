@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AgentDesk {
     public static final Set<String> DISPOSITIONS = Set.of("solved", "not_solved", "refund_issued", "follow_up",
-            "duplicate", "spam");
+            "duplicate", "spam", "shopper_left");
 
     private final EscalationRepository escalations;
     private final AgentRepository agents;

@@ -14,18 +14,24 @@ import org.springframework.stereotype.Component;
 /**
  * What the agent holding a chat writes to its shopper: stored in the transcript and pushed to the shopper's widget.
  * Only the holder may write, and nobody once the escalation is closed; a canned reply with a {@code {placeholder}} left
- * never reaches the shopper. Stateless and thread-safe (the holder is checked under the conversation's lock).
+ * never reaches the shopper. Each message is announced to the consoles ({@code answered}: the shopper no longer waits
+ * for an answer). Stateless and thread-safe (the holder is checked under the conversation's lock).
  */
 @Component
 class AgentMessages {
     private final EscalationRepository escalations;
     private final ChatService chat;
     private final ShopperChannel shoppers;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    AgentMessages(EscalationRepository escalations, ChatService chat, ShopperChannel shoppers) {
+    AgentMessages(EscalationRepository escalations, ChatService chat, ShopperChannel shoppers,
+                  org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
         this.escalations = escalations;
         this.chat = chat;
         this.shoppers = shoppers;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** See {@link AgentDesk#say}. */
@@ -41,6 +47,7 @@ class AgentMessages {
                     Map.of("placeholders", unfilled));
         }
         TranscriptLine line;
+        long[] escalationId = {0};
         try {
             // The holder is checked under the conversation's lock, so a transfer or resolve cannot slip in between.
             line = chat.updateState(conversationId, state -> {
@@ -58,6 +65,7 @@ class AgentMessages {
                 TranscriptLine added = chat.addLine(conversationId, "agent", "text", text,
                         Map.of("agent", agent.displayName()));
                 escalations.replied(e.id(), agent.username());
+                escalationId[0] = e.id();
                 return added;
             });
         } catch (ChatException ex) {
@@ -70,6 +78,8 @@ class AgentMessages {
         message.put("at", line.at());
         message.put("data", line.data());
         shoppers.push(conversationId, Map.of("kind", "agent_message", "conversationId", conversationId, "message", message));
+        // The consoles read the chat again: the shopper no longer waits for an answer (unansweredSeconds).
+        events.publishEvent(new EscalationChanged(escalationId[0], "answered", clock.instant()));
         return line;
     }
 }

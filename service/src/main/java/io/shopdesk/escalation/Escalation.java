@@ -13,12 +13,20 @@ import java.util.List;
  *                            closed, how long that wait lasted
  * @param totalWaitingSeconds all the time spent queued: the first queue and every team queue after a transfer
  * @param claimedAt           when an agent first claimed it
+ * @param heldSeconds         while held, how long its agent has had it (since their claim, or the transfer to them);
+ *                            null unless held. Before, a held chat showed the wait it had before the claim, frozen
+ * @param need                what the shopper needs, from their messages (open escalations only; null when their
+ *                            messages tell nothing of it, and for closed ones)
+ * @param unansweredSeconds   while held, how long the shopper has waited for an agent's answer: since they asked for
+ *                            a person until an agent's first message, then since their first message after the last
+ *                            agent message; null when the agent wrote last, and unless held
  */
 public record Escalation(long id, String conversationId, String status, int priority, String team,
                          List<Reason> reasons, String language, Long customerId, String customerName,
                          String lastMessage, Instant createdAt, long waitingSeconds, long totalWaitingSeconds,
                          String heldBy, String heldByName, Instant claimedAt, Instant resolvedAt, String disposition,
-                         String note, String ruleSetVersion) {
+                         String note, String ruleSetVersion, Long heldSeconds, ShopperNeed need,
+                         Long unansweredSeconds) {
 
     public static final String QUEUED = "queued";
     public static final String HELD = "held";

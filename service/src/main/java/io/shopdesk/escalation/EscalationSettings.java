@@ -39,6 +39,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sharedPresence                 whether this instance writes its agents' presence to the database and reads the
  *                                       other instances' (on by default; off only where services share one database
  *                                       while each stands for a desk of its own, as the test contexts do)
+ * @param queuePositionRefresh           how often an instance reads the queue again and tells the shoppers connected to
+ *                                       it whose place changed without an event here (a chat claimed or closed on
+ *                                       another instance of the same database); 0 turns it off. One light query of the
+ *                                       queued chats each time, and a count for each one whose shopper is connected here
  */
 @ConfigurationProperties("shopdesk.escalation")
 public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
@@ -56,12 +60,17 @@ public record EscalationSettings(@DefaultValue("escalation") String ruleSet,
                                  @DefaultValue("knowledge-base/canned-replies") Path cannedReplies,
                                  @DefaultValue("true") boolean requeueHeldAtStart,
                                  @DefaultValue("10s") java.time.Duration presenceHeartbeat,
-                                 @DefaultValue("true") boolean sharedPresence) {
+                                 @DefaultValue("true") boolean sharedPresence,
+                                 @DefaultValue("5s") java.time.Duration queuePositionRefresh) {
 
     public EscalationSettings {
         if (presenceHeartbeat == null || presenceHeartbeat.isNegative() || presenceHeartbeat.isZero()) {
             throw new IllegalArgumentException("shopdesk.escalation.presence-heartbeat must be positive, was "
                     + presenceHeartbeat);
+        }
+        if (queuePositionRefresh == null || queuePositionRefresh.isNegative()) {
+            throw new IllegalArgumentException("shopdesk.escalation.queue-position-refresh must be 0 (off) or positive, was "
+                    + queuePositionRefresh);
         }
     }
 

@@ -89,6 +89,11 @@ public final class StompTestClient implements AutoCloseable {
         sendRaw("/app/chat", JSON.writeValueAsString(body));
     }
 
+    /** Asks for the conversation's history, as the widget does after a reload or a reconnect. */
+    public void history(String conversationId) {
+        sendRaw("/app/chat/history", JSON.writeValueAsString(Map.of("conversationId", conversationId)));
+    }
+
     public JsonNode next() throws InterruptedException {
         JsonNode message = received.poll(20, TimeUnit.SECONDS);
         if (message == null) {

@@ -1,6 +1,7 @@
 package io.shopdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shopdesk.PinnableClock;
 import io.shopdesk.ShopDeskTest;
@@ -11,6 +12,9 @@ import io.shopdesk.chat.TurnResult;
 import io.shopdesk.recommendation.ProductCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -86,14 +92,26 @@ class DialogueScenariosIT {
 
     /**
      * {@code signedInAs}: the customer the shop signs in on every turn, or null for an anonymous shopper. {@code at}:
-     * the time of day in Beijing (today there, so dates stay the real ones) the scenario runs at, for a reply that
-     * depends on the agents' business hours ("11:00": within them, "05:00": outside); omitted, the real time.
+     * the time of day in Beijing (on the day the demo data was dated there, so dates stay the data's) the scenario runs
+     * at, for a reply that depends on the agents' business hours ("11:00": within them, "05:00": outside); omitted,
+     * the instant the demo data was dated (see {@link #run}).
      */
     record Scenario(String name, String locale, Long signedInAs, String at, List<Step> turns) {
     }
 
     @Autowired
     ChatService chat;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** When the demo data was dated: the migration that dated the recent deliveries (26), else the last one. */
+    Instant demoDataDatedAt() {
+        return jdbc.sql("SELECT installed_on FROM flyway_schema_history WHERE version = '26'").query(Timestamp.class)
+                .optional()
+                .or(() -> jdbc.sql("SELECT MAX(installed_on) FROM flyway_schema_history").query(Timestamp.class).optional())
+                .map(Timestamp::toInstant).orElseThrow();
+    }
 
     @TestFactory
     Stream<DynamicNode> scenarios() throws Exception {
@@ -113,6 +131,29 @@ class DialogueScenariosIT {
         });
     }
 
+    /**
+     * The scenarios decide as the recording does whatever the real time: with the clock a day after the demo data was
+     * dated (a run that crossed midnight in Beijing), the crushed box delivered "2 days ago" is still reported within
+     * 48 hours. Run on that clock as it was (the control), the same scenario is decided as reported late and fails.
+     */
+    @Test
+    void aScenarioIsDecidedOnTheDayTheDemoDataWasDatedWhateverTheRealTime() throws Exception {
+        Scenario crushedBox = new YAMLMapper().readValue(SCENARIOS.resolve("product-problems.yml").toFile(),
+                        new TypeReference<List<Scenario>>() { }).stream()
+                .filter(s -> s.name().startsWith("A crushed box delivered 2 days ago")).findFirst().orElseThrow();
+        Instant nextDay = demoDataDatedAt().plus(Duration.ofDays(1));
+
+        PinnableClock.setTo(nextDay);
+        try {
+            assertThatThrownBy(() -> runTurns(crushedBox)).as("the control: on the real clock of a day later")
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("48 hours");
+        } finally {
+            PinnableClock.release();
+        }
+        PinnableClock.setTo(nextDay);
+        run(crushedBox);
+    }
+
     /** The value at a dotted path in a reply's data ({@code part.index}), or null. */
     static Object field(Map<String, Object> data, String path) {
         Object value = data;
@@ -122,12 +163,17 @@ class DialogueScenariosIT {
         return value;
     }
 
+    /**
+     * Each scenario runs on the clock a recording of the decisions runs on ({@code RecordingClock}): fixed at the instant
+     * the demo shop's dated orders were written (Flyway's version 26, as the recording reads it), or with {@code at} at
+     * that time of day on that day in Beijing. Before, the scenarios ran on the real clock: a run that crossed
+     * midnight in Beijing (16:00 UTC) after the test database was created judged a damaged parcel delivered "2 days
+     * before" as reported on day 3 (late), and the damaged-parcel scenario failed where the recording passed.
+     */
     void run(Scenario scenario) {
-        if (scenario.at() == null) {
-            runTurns(scenario);
-            return;
-        }
-        PinnableClock.setTo(PinnableClock.todayInBeijingAt(LocalTime.parse(scenario.at())));
+        Instant dated = demoDataDatedAt();
+        PinnableClock.freezeAt(scenario.at() == null ? dated
+                : PinnableClock.beijingDayOf(dated, LocalTime.parse(scenario.at())));
         try {
             runTurns(scenario);
         } finally {

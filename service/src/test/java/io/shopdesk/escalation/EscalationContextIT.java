@@ -362,4 +362,27 @@ class EscalationContextIT {
             assertThat(hackedSuggestions.valueStream().filter(s -> !s.get("sentInChat").asBoolean())).isNotEmpty();
         }
     }
+
+    /**
+     * An order number alone, which the intent model reads as order_status, is the answer to the bot's question too:
+     * the suggestions are for the broken mug the shopper wrote before it. Found working the console: a crushed parcel's
+     * chat showed "No suggestions for the last message", the search having been for "SD10000002".
+     */
+    @Test
+    void anOrderNumberAloneIsNoQuestionForTheSuggestions() throws Exception {
+        String crushed = chat.handle(null, "my parcel arrived crushed and the mug inside is broken", "en", "context")
+                .conversationId();
+        chat.handle(crushed, "SD10000002", "en", "context");
+        chat.handle(crushed, "talk to a human", "en", "context");
+        try (AgentSession agent = new AgentSession(port)) {
+            agent.login("agent3", "shopdesk");
+            var context = agent.get("/api/agent/conversations/" + crushed + "/context").body();
+            var suggestions = context.get("suggestions");
+            assertThat(suggestions.valueStream().map(s -> s.get("faqId").asString()).toList())
+                    .as(suggestions.toString()).contains("shipping-damaged-package");
+            assertThat(context.at("/escalation/need/text").asString())
+                    .isEqualTo("my parcel arrived crushed and the mug inside is broken");
+            assertThat(context.at("/escalation/need/orderId").asString()).isEqualTo("SD10000002");
+        }
+    }
 }

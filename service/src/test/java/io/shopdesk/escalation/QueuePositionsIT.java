@@ -75,4 +75,39 @@ class QueuePositionsIT {
             assertThat(waiting.at("/handoff/position").asInt()).as("the place the queue answer gives").isEqualTo(place - 1);
         }
     }
+
+    /**
+     * A shopper who reloads the widget (a new socket asking for the history) hears their place at once, without any
+     * change of the queue; a conversation the bot has hears none. Before, the place came back with the next change.
+     */
+    @Test
+    void aShopperWhoReloadsIsToldTheirPlaceRightAfterTheHistory() throws Exception {
+        try (StompTestClient before = new StompTestClient(port)) {
+            JsonNode asked = before.turn(null, "我要转人工", "zh");
+            String waiting = asked.get("conversationId").asString();
+            int place = asked.at("/handoff/position").asInt();
+            EscalationLifecycleIT.nextKind(before, "handoff"); // the hand-off's push, before the next turn's answer
+            String withBot = before.turn(null, "你好", "zh").get("conversationId").asString();
+            assertThat(withBot).isNotEqualTo(waiting);
+            before.close();
+
+            try (StompTestClient reloaded = new StompTestClient(port)) {
+                reloaded.history(waiting);
+                assertThat(reloaded.next().get("kind").asString()).isEqualTo("history");
+                JsonNode told = reloaded.nextPosition();
+                assertThat(told.get("conversationId").asString()).isEqualTo(waiting);
+                assertThat(told.get("escalationId").asLong()).isEqualTo(asked.at("/handoff/escalationId").asLong());
+                assertThat(told.get("position").asInt()).isEqualTo(place);
+                assertThat(told.get("availability").asString()).isNotBlank();
+
+                reloaded.history(withBot);
+                assertThat(reloaded.next().get("kind").asString()).isEqualTo("history");
+                assertThat(reloaded.drainPositions(800)).as("the bot has that chat: no place, nor a second one").isEmpty();
+
+                JsonNode withdrawn = reloaded.turn(waiting, "算了，不用人工了", "zh");
+                assertThat(withdrawn.path("handoff").isNull() || withdrawn.path("handoff").isMissingNode())
+                        .as("withdrawn").isTrue();
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.shopdesk.chat.ChatException;
 import io.shopdesk.chat.ChatMessage;
 import io.shopdesk.chat.ChatRequest;
 import io.shopdesk.chat.ChatService;
+import io.shopdesk.chat.HistoryReplayed;
 import io.shopdesk.chat.ShopperIdentity;
 import io.shopdesk.chat.TurnResult;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat over STOMP: {@code /app/chat} takes a message, {@code /app/chat/history} replays a conversation to the
- * holder of its id, {@code /app/chat/typing} tells the agents the shopper is typing ({@link ShopperTypingSignals});
+ * holder of its id (then {@link HistoryReplayed}: the shopper waiting in the queue hears their place at once),
+ * {@code /app/chat/typing} tells the agents the shopper is typing ({@link ShopperTypingSignals});
  * answers go to the sender's {@code /user/queue/chat} as JSON with a {@code kind} (turn, history,
  * error). Payloads are parsed here, so that invalid JSON gets a clear error instead of a dropped frame.
  */
@@ -39,9 +42,11 @@ class ChatStompController {
     private final JsonMapper json;
     private final ShopperSessions sessions;
     private final ShopperTypingSignals typing;
+    private final ApplicationEventPublisher events;
 
     ChatStompController(ChatService chat, SimpMessagingTemplate messaging, JsonMapper json, ShopperSessions sessions,
-                        ShopperTypingSignals typing) {
+                        ShopperTypingSignals typing, ApplicationEventPublisher events) {
+        this.events = events;
         this.chat = chat;
         this.messaging = messaging;
         this.json = json;
@@ -105,6 +110,7 @@ class ChatStompController {
             // A shopper who reloads after the agent resolved still gets the rating question.
             chat.pendingRating(request.conversationId()).ifPresent(id -> body.put("pendingRating", id));
             send(user, body);
+            events.publishEvent(new HistoryReplayed(request.conversationId()));
         } catch (JacksonException e) {
             send(user, Map.of("kind", "error", "code", "invalid_json", "message", "Expected {\"conversationId\": \"...\"}"));
         } catch (ChatException e) {

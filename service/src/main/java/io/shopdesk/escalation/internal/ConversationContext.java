@@ -244,13 +244,19 @@ class ConversationContext {
 
     /**
      * A line that gives the order and phone digits the agent asked for and nothing the bot could place
-     * ("SD10000030，手机尾号1122", intent out of scope): an answer, not a question; suggestions for it were about changing
-     * one's phone number and a hacked account.
+     * ("SD10000030，手机尾号1122", intent out of scope), or nothing else at all ("SD10000002", read as order_status): an
+     * answer, not a question; suggestions for it were about changing one's phone number and a hacked account, or none.
      */
     private static boolean onlyOrderAndDigits(TranscriptLine line) {
+        if (line.entities() == null) {
+            return false;
+        }
+        List<String> given = line.entities().stream()
+                .filter(e -> "order_id".equals(e.type()) || "phone_last4".equals(e.type())).map(e -> e.text()).toList();
         boolean placed = line.intent() != null && !OUT_OF_SCOPE.equals(line.intent());
-        return !placed && line.entities() != null && line.entities().stream()
-                .anyMatch(e -> "order_id".equals(e.type()) || "phone_last4".equals(e.type()));
+        // Also a line the model placed that holds nothing else: "SD10000002" alone reads as order_status, and its
+        // suggestions were none (the order number matches no FAQ) while the shopper's broken mug was the question.
+        return !given.isEmpty() && (!placed || ShopperNeeds.onlyOrderAndDigits(line.text(), given));
     }
 
     /**

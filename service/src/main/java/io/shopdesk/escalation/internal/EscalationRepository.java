@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code queued_at} is when the escalation entered the queue it is (or last was) in, {@code wait_ended_at} when an
  * agent took it from there or it closed (null while it waits), {@code earlier_wait_seconds} the earlier stays (before
  * transfers to a team). Each agent's stint holding an escalation is kept in {@code escalation_holds} beside it (the
- * per-agent reports read it), written in the same step as the escalation's change. Thread-safe.
+ * per-agent reports read it), written in the same step as the escalation's change. A held escalation is read with when
+ * its shopper began waiting for an answer: since asking for a person until an agent's first message in it, then since
+ * their first message after the last agent message. Thread-safe.
  */
 @Repository
 public class EscalationRepository {
@@ -31,18 +33,27 @@ public class EscalationRepository {
                    c.name, (SELECT m.text FROM conversation_messages m WHERE m.conversation_id = e.conversation_id
                             AND m.role = 'shopper' ORDER BY m.id DESC LIMIT 1),
                    e.created_at, e.held_by, a.display_name, e.claimed_at, e.resolved_at, e.disposition, e.note,
-                   e.rule_set_version, e.queued_at, e.wait_ended_at, e.earlier_wait_seconds
+                   e.rule_set_version, e.queued_at, e.wait_ended_at, e.earlier_wait_seconds,
+                   (SELECT MAX(h.started_at) FROM escalation_holds h WHERE h.escalation_id = e.id AND h.ended_at IS NULL),
+                   CASE WHEN NOT EXISTS (SELECT 1 FROM conversation_messages a WHERE a.conversation_id = e.conversation_id
+                                         AND a.role = 'agent' AND a.created_at >= e.created_at) THEN e.created_at
+                        ELSE (SELECT MIN(m.created_at) FROM conversation_messages m
+                              WHERE m.conversation_id = e.conversation_id AND m.role = 'shopper'
+                              AND m.id > (SELECT MAX(a.id) FROM conversation_messages a
+                                          WHERE a.conversation_id = e.conversation_id AND a.role = 'agent')) END
             FROM escalations e LEFT JOIN customers c ON c.id = e.customer_id LEFT JOIN agents a ON a.username = e.held_by
             """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ShopperNeeds needs;
 
-    public EscalationRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    public EscalationRepository(JdbcClient jdbc, JsonMapper json, Clock clock, ShopperNeeds needs) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.needs = needs;
     }
 
     public long insert(String conversationId, int priority, String team, List<Escalation.Reason> reasons,
@@ -126,11 +137,30 @@ public class EscalationRepository {
         return ids;
     }
 
+    /** A queued escalation, as much as its place in the queue needs. */
+    public record Queued(long id, String conversationId, int priority, Instant createdAt) {
+    }
+
+    /** The queued escalations, in queue order; one light read (no transcript, no customer). */
+    public List<Queued> queued() {
+        return jdbc.sql("""
+                        SELECT id, conversation_id, priority, created_at FROM escalations WHERE status = 'queued'
+                        ORDER BY priority, created_at, id""")
+                .query((rs, n) -> new Queued(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
     /** 1 for the next to be served among queued escalations, 0 when not queued. */
     public int position(Escalation e) {
         if (!Escalation.QUEUED.equals(e.status())) {
             return 0;
         }
+        return position(new Queued(e.id(), e.conversationId(), e.priority(), e.createdAt()));
+    }
+
+    /** 1 for the next to be served among queued escalations, for one that is queued. */
+    public int position(Queued e) {
         Integer ahead = jdbc.sql("""
                         SELECT COUNT(*) FROM escalations WHERE status = 'queued' AND id <> :id
                         AND (priority < :p OR (priority = :p AND created_at <= :at))""")
@@ -249,12 +279,18 @@ public class EscalationRepository {
         Timestamp claimed = rs.getTimestamp(14);
         Timestamp resolved = rs.getTimestamp(15);
         Timestamp waitEnded = rs.getTimestamp(20);
-        long waiting = seconds(rs.getTimestamp(19).toInstant(), waitEnded == null ? clock.instant() : waitEnded.toInstant());
+        Instant now = clock.instant();
+        long waiting = seconds(rs.getTimestamp(19).toInstant(), waitEnded == null ? now : waitEnded.toInstant());
+        String status = rs.getString(3);
+        Timestamp holdStarted = rs.getTimestamp(22);
+        Long held = Escalation.HELD.equals(status) && holdStarted != null ? seconds(holdStarted.toInstant(), now) : null;
+        boolean open = Escalation.QUEUED.equals(status) || Escalation.HELD.equals(status);
         return new Escalation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 json.readValue(rs.getString(6), REASONS), rs.getString(7),
                 rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), rs.getString(10), created,
                 waiting, rs.getLong(21) + waiting, rs.getString(12), rs.getString(13),
                 claimed == null ? null : claimed.toInstant(), resolved == null ? null : resolved.toInstant(),
-                rs.getString(16), rs.getString(17), rs.getString(18));
+                rs.getString(16), rs.getString(17), rs.getString(18), held, open ? needs.of(rs.getString(2)) : null,
+                Escalation.HELD.equals(status) && rs.getTimestamp(23) != null ? seconds(rs.getTimestamp(23).toInstant(), now) : null);
     }
 }

@@ -37,7 +37,7 @@ class EscalationWaitingTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/demo").load().migrate();
         jdbc = JdbcClient.create(db);
-        escalations = new EscalationRepository(jdbc, JsonMapper.builder().build(), clock);
+        escalations = new EscalationRepository(jdbc, JsonMapper.builder().build(), clock, new ShopperNeeds(jdbc, JsonMapper.builder().build()));
         reports = new EscalationReports(jdbc, clock);
     }
 
@@ -111,5 +111,68 @@ class EscalationWaitingTest {
         assertThat(totals.get("resolved")).isEqualTo(1);
         assertThat(totals.get("avgWaitSeconds")).as("only waits an agent ended").isEqualTo(40.0);
         assertThat(Duration.ofSeconds(closed.totalWaitingSeconds())).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    /**
+     * A held chat says how long its agent has had it, counting on, and a transfer to a colleague starts it again: before,
+     * the console showed the wait before the claim for a held chat, frozen, so a chat held for an hour read "0:12".
+     */
+    @Test
+    void aHeldEscalationCountsHowLongItsAgentHasHadIt() {
+        long id = escalate("c-held");
+        clock.advanceSeconds(12);
+        assertThat(find(id).heldSeconds()).as("queued: nobody holds it").isNull();
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        clock.advanceSeconds(90);
+        assertThat(find(id).heldSeconds()).isEqualTo(90);
+        clock.advanceSeconds(3600);
+        assertThat(find(id).heldSeconds()).as("still counting").isEqualTo(3690);
+        assertThat(find(id).waitingSeconds()).as("the wait ended at the claim").isEqualTo(12);
+
+        assertThat(escalations.assign(id, "agent1", "agent2")).isTrue();
+        clock.advanceSeconds(7);
+        assertThat(find(id).heldSeconds()).as("transferred to agent2 7 s ago").isEqualTo(7);
+
+        assertThat(escalations.requeue(id, "agent2", "payments")).isTrue();
+        assertThat(find(id).heldSeconds()).as("back in a queue").isNull();
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        clock.advanceSeconds(5);
+        assertThat(escalations.close(id, "agent1", Escalation.RESOLVED, "solved", null)).isTrue();
+        assertThat(find(id).heldSeconds()).as("closed").isNull();
+    }
+
+    void line(String conversationId, String role, String text) {
+        jdbc.sql("""
+                        INSERT INTO conversation_messages (conversation_id, role, type, text, created_at)
+                        VALUES (:cid, :role, 'text', :text, :at)""")
+                .param("cid", conversationId).param("role", role).param("text", text)
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    /**
+     * A held chat says since when its shopper waits for an answer: since asking until the agent's first message, then
+     * since their first message after the agent's last one; nothing while the agent wrote last. An agent with several
+     * chats saw only "New message" while one was not open, and nothing once it was opened and left unanswered.
+     */
+    @Test
+    void aHeldEscalationSaysSinceWhenItsShopperWaitsForAnAnswer() {
+        long id = escalate("c-answer");
+        clock.advanceSeconds(30);
+        assertThat(escalations.claim(id, "agent1")).isTrue();
+        assertThat(find(id).unansweredSeconds()).as("no answer since asking").isEqualTo(30);
+        clock.advanceSeconds(10);
+        line("c-answer", "agent", "Hello, I am looking into it.");
+        assertThat(find(id).unansweredSeconds()).as("the agent wrote last").isNull();
+        clock.advanceSeconds(20);
+        line("c-answer", "shopper", "thanks, it is SD10000001");
+        clock.advanceSeconds(15);
+        line("c-answer", "shopper", "hello?");
+        clock.advanceSeconds(5);
+        assertThat(find(id).unansweredSeconds()).as("since the first line not answered").isEqualTo(20);
+        line("c-answer", "agent", "Found it.");
+        assertThat(find(id).unansweredSeconds()).isNull();
+        assertThat(escalations.requeue(id, "agent1", "payments")).isTrue();
+        line("c-answer", "shopper", "anyone?");
+        assertThat(find(id).unansweredSeconds()).as("queued: the queue's wait says it").isNull();
     }
 }
