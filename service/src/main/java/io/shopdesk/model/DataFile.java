@@ -1,8 +1,11 @@
 package io.shopdesk.model;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The checks every reader of a data file (labelled intents, FAQ questions and queries, applicants, ratings) makes
@@ -30,6 +36,33 @@ public final class DataFile {
             return Optional.of(file + ": is a folder; give a file");
         }
         return Files.isRegularFile(file) ? Optional.empty() : Optional.of(file + ": no such file");
+    }
+
+    /**
+     * The YAML document in {@code file} as SnakeYAML's node tree, whose nodes keep their lines for the reader's own
+     * messages; {@code null} when the file holds no document. Refuses a file that is not UTF-8 ({@code "FILE: not
+     * UTF-8; save the file as UTF-8"}) or not valid YAML ({@code "FILE:LINE: not valid YAML (…)"}) with an
+     * {@link IllegalArgumentException}, and one that cannot be read with an {@link UncheckedIOException}: the small
+     * YAML files teams write by hand ({@code intent-answers.yml}, {@code order-numbers.yml}) are refused in the same
+     * words.
+     */
+    public static Node yamlDocument(Path file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8; save the file as UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be read", e);
+        }
+        try {
+            return new Yaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new IllegalArgumentException(file + ":" + line + ": not valid YAML (" + e.getProblem() + ")");
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + ": not valid YAML (" + e.getMessage() + ")");
+        }
     }
 
     /**

@@ -1,10 +1,7 @@
 package io.shopdesk.dialogue.internal;
 
 import io.shopdesk.nlp.Language;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import io.shopdesk.model.DataFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -58,23 +53,7 @@ public final class IntentAnswers {
         if (!Files.isRegularFile(file)) {
             return none();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8; save the file as UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read", e);
-        }
-        Node root;
-        try {
-            root = new Yaml().compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new IllegalArgumentException(file + ":" + line + ": not valid YAML (" + e.getProblem() + ")");
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML (" + e.getMessage() + ")");
-        }
+        Node root = DataFile.yamlDocument(file);
         if (root == null) {
             return none();
         }
