@@ -34,6 +34,9 @@ class ShopperNeedIT {
                     .get("conversationId").asString();
             assertThat(shopper.turn(id, "I want to talk to a person", "en").at("/handoff/status").asString())
                     .isEqualTo("queued");
+            // The hand-off turn sends a second frame (kind handoff): read it, or "hello?" would be answered by it
+            // and the escalation read before "hello?" is stored.
+            EscalationLifecycleIT.nextKind(shopper, "handoff");
             shopper.turn(id, "hello?", "en");
             long escalationId = chat.state(id).orElseThrow().getEscalationId();
 
@@ -72,6 +75,7 @@ class ShopperNeedIT {
             agent.login("agent2", "shopdesk");
             String id = shopper.turn(null, "我付款一直失败，提示银行卡被拒绝", "zh").get("conversationId").asString();
             assertThat(shopper.turn(id, "转人工", "zh").at("/handoff/status").asString()).isEqualTo("queued");
+            EscalationLifecycleIT.nextKind(shopper, "handoff");
             shopper.turn(id, "你好，在吗？", "zh");
             long escalationId = chat.state(id).orElseThrow().getEscalationId();
 
