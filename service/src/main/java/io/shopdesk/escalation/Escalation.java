@@ -39,6 +39,13 @@ public record Escalation(long id, String conversationId, String status, int prio
                          String team, boolean boost) {
     }
 
+    /** This escalation with {@code need} as what its shopper needs. */
+    public Escalation withNeed(ShopperNeed need) {
+        return new Escalation(id, conversationId, status, priority, team, reasons, language, customerId, customerName,
+                lastMessage, createdAt, waitingSeconds, totalWaitingSeconds, heldBy, heldByName, claimedAt, resolvedAt,
+                disposition, note, ruleSetVersion, heldSeconds, need, unansweredSeconds);
+    }
+
     public boolean isOpen() {
         return QUEUED.equals(status) || HELD.equals(status);
     }

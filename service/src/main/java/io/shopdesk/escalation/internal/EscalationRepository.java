@@ -71,13 +71,13 @@ public class EscalationRepository {
     }
 
     public Optional<Escalation> find(long id) {
-        return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::map).optional().map(this::withNeed);
     }
 
     /** Queued and held escalations in the order they are served: most urgent first, then who asked for a person first. */
     public List<Escalation> open() {
-        return jdbc.sql(SELECT + " WHERE e.status IN ('queued', 'held') ORDER BY e.priority, e.created_at, e.id")
-                .query(this::map).list();
+        return withNeeds(jdbc.sql(SELECT + " WHERE e.status IN ('queued', 'held') ORDER BY e.priority, e.created_at, e.id")
+                .query(this::map).list());
     }
 
     /** Resolved, returned to the bot and withdrawn by the shopper: the latest first. */
@@ -118,8 +118,8 @@ public class EscalationRepository {
     }
 
     public List<Escalation> ofConversation(String conversationId) {
-        return jdbc.sql(SELECT + " WHERE e.conversation_id = :cid ORDER BY e.id DESC").param("cid", conversationId)
-                .query(this::map).list();
+        return withNeeds(jdbc.sql(SELECT + " WHERE e.conversation_id = :cid ORDER BY e.id DESC")
+                .param("cid", conversationId).query(this::map).list());
     }
 
     /**
@@ -274,6 +274,20 @@ public class EscalationRepository {
         return Math.max(0, Duration.between(from, to).toSeconds());
     }
 
+    /**
+     * An open escalation with what its shopper needs ({@link ShopperNeeds}, a query of its own), read after the
+     * escalation's row: read inside the row mapper it took a second pooled connection while the first was still held,
+     * so enough concurrent listings could wait on each other for the pool.
+     */
+    private Escalation withNeed(Escalation e) {
+        return e.isOpen() ? e.withNeed(needs.of(e.conversationId())) : e;
+    }
+
+    private List<Escalation> withNeeds(List<Escalation> escalations) {
+        escalations.replaceAll(this::withNeed);
+        return escalations;
+    }
+
     private Escalation map(ResultSet rs, int n) throws SQLException {
         Instant created = rs.getTimestamp(11).toInstant();
         Timestamp claimed = rs.getTimestamp(14);
@@ -284,13 +298,12 @@ public class EscalationRepository {
         String status = rs.getString(3);
         Timestamp holdStarted = rs.getTimestamp(22);
         Long held = Escalation.HELD.equals(status) && holdStarted != null ? seconds(holdStarted.toInstant(), now) : null;
-        boolean open = Escalation.QUEUED.equals(status) || Escalation.HELD.equals(status);
         return new Escalation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 json.readValue(rs.getString(6), REASONS), rs.getString(7),
                 rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), rs.getString(10), created,
                 waiting, rs.getLong(21) + waiting, rs.getString(12), rs.getString(13),
                 claimed == null ? null : claimed.toInstant(), resolved == null ? null : resolved.toInstant(),
-                rs.getString(16), rs.getString(17), rs.getString(18), held, open ? needs.of(rs.getString(2)) : null,
+                rs.getString(16), rs.getString(17), rs.getString(18), held, null,
                 Escalation.HELD.equals(status) && rs.getTimestamp(23) != null ? seconds(rs.getTimestamp(23).toInstant(), now) : null);
     }
 }
